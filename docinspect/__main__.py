@@ -1,0 +1,5 @@
+import sys
+
+from docinspect.cli import main
+
+sys.exit(main())

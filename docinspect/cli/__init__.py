@@ -1,0 +1,65 @@
+"""The ``docinspect`` command: no arguments opens the app; subcommands work without a display.
+
+Exit codes: 0 = ok, 1 = checked and found invalid, 2 = unusable input or usage.
+Messages go to stderr, one per problem; a user never sees a traceback (it goes to the log).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+from typing import Final
+
+from docinspect.cli.common import EXIT_UNUSABLE, fail
+from docinspect.userdata import log_file
+
+#: Modules under docinspect.cli, each with ``register(subparsers)`` adding its subcommands
+#: and setting ``func`` (args -> exit code) on them.
+COMMAND_MODULES: Final = ("mrz",)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="docinspect",
+        description="DocInspect: a trainer for inspecting travel documents. "
+        "Without a command, opens the app.",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"docinspect.cli.{name}").register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list:
+        from docinspect.ui.app import run_app  # Qt is loaded only when the app opens.
+
+        return run_app()
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    if not hasattr(args, "func"):
+        parser.print_help(sys.stderr)
+        return EXIT_UNUSABLE
+    try:
+        return int(args.func(args))
+    except KeyboardInterrupt:
+        return fail("interrupted")
+    except Exception as exc:  # a bug: full report in the log, one line for the user
+        _log_unexpected(exc)
+        return fail(f"internal error: {exc} (details in {log_file()})")
+
+
+def _log_unexpected(exc: BaseException) -> None:
+    try:
+        logging.basicConfig(filename=log_file(), level=logging.ERROR)
+        logging.getLogger("docinspect").exception("unexpected error", exc_info=exc)
+    except OSError:
+        pass
+
+
+if __name__ == "__main__":
+    sys.exit(main())
