@@ -60,6 +60,9 @@ class Specimen:
     data: Mapping[str, str] = field(default_factory=dict)
     #: Path of the scene file inside the specimen's folder, for rendered (synthetic) specimens.
     scene: str | None = None
+    #: Other image files the scene draws (e.g. a portrait), paths inside the specimen's folder;
+    #: validated like layers.
+    assets: tuple[str, ...] = ()
     extra: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
     @property
