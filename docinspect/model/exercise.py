@@ -1,0 +1,828 @@
+"""Exercises: ordered or shuffled sets of questions over specimens, with a mode and a pass mark.
+
+An exercise file is JSON (docs/decisions/0003-exercise-files-json.md). ``parse_exercise``
+checks everything at once and raises ``ExerciseError`` listing every problem with file, field
+and reason; ``exercise_to_data`` writes the same form back, unknown keys included, so a
+load/save round trip by an older version loses nothing.
+
+A question shows a specimen either from its pack (``"specimen": "<specimen id>"``) or made by
+the generator from a recipe (``"recipe": {...}``); the built-in curriculum uses recipes so that
+the repository holds no large images.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any, Final, TypeAlias
+
+from docinspect.model.light import Light
+from docinspect.model.specimen import DocumentType
+from docinspect.model.taxonomy import Taxonomy, load_taxonomy
+
+#: Version of the exercise file format written by this code.
+FORMAT_VERSION: Final = 1
+
+#: Defaults documented in docs/scoring.md.
+DEFAULT_TOLERANCE_MM: Final = 2.0
+DEFAULT_IOU_THRESHOLD: Final = 0.5
+DEFAULT_PASS_MARK: Final = 0.8
+DEFAULT_METHOD_CREDIT: Final = 0.5
+
+#: Fields of the MRZ a trainee can point at in an ``mrz`` question.
+MRZ_FIELDS: Final = (
+    "document_type",
+    "issuing_state",
+    "name",
+    "document_number",
+    "document_number_check",
+    "nationality",
+    "birth_date",
+    "birth_date_check",
+    "sex",
+    "expiry_date",
+    "expiry_date_check",
+    "optional_data",
+    "composite_check",
+)
+
+_ID_RE: Final = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
+_STATE_RE: Final = re.compile(r"^[A-Z]{3}$")
+
+
+class Mode(StrEnum):
+    PRACTICE = "practice"  # immediate feedback that explains
+    EXAM = "exam"  # feedback at the end, pass mark
+    TIMED = "timed"  # seconds per document; a time-out accepts the document
+
+
+class LocateInput(StrEnum):
+    CLICK = "click"  # one point on the defect
+    DRAG = "drag"  # a box around the defect
+
+
+@dataclass(frozen=True, slots=True)
+class PackSpecimen:
+    """A specimen of the pack the exercise belongs to, by its id."""
+
+    id: str
+
+    def key(self) -> str:
+        return f"pack:{self.id}"
+
+
+@dataclass(frozen=True, slots=True)
+class Recipe:
+    """How the generator makes a specimen: the same recipe always gives the same specimen."""
+
+    document_type: DocumentType
+    seed: int
+    #: Forgery method ids applied; empty for a genuine specimen.
+    methods: tuple[str, ...] = ()
+    #: Issuing state code: fictional only (UTO or an invented code).
+    state: str = "UTO"
+    #: 0 = blatant, 1 = as subtle as the generator can make it.
+    subtlety: float = 0.5
+    extra: Mapping[str, Any] = field(default_factory=dict, compare=False)
+
+    @property
+    def genuine(self) -> bool:
+        return not self.methods
+
+    def key(self) -> str:
+        """Stable text naming the specimen this recipe makes (for caches and the attempt log)."""
+        methods = "+".join(self.methods) or "genuine"
+        return (
+            f"recipe:{self.document_type.value}:{self.state}:{self.seed}:{methods}"
+            f":{self.subtlety:.3f}"
+        )
+
+
+SpecimenSource: TypeAlias = PackSpecimen | Recipe
+
+
+@dataclass(frozen=True, slots=True)
+class VerdictQuestion:
+    """Is the document genuine or forged — and, when ``ask_method``, by which method?"""
+
+    id: str
+    specimen: SpecimenSource
+    prompt: str = ""
+    ask_method: bool = True
+    #: Share of the points for "forged" with a wrong or missing method.
+    method_credit: float = DEFAULT_METHOD_CREDIT
+    points: float = 1.0
+    extra: Mapping[str, Any] = field(default_factory=dict, compare=False)
+
+    type = "verdict"
+
+
+@dataclass(frozen=True, slots=True)
+class LocateQuestion:
+    """Click on (or drag a box around) the defect; scored against the forgery indicator regions."""
+
+    id: str
+    specimen: SpecimenSource
+    prompt: str = ""
+    #: Narrow the truth regions to indicators of this feature and/or this method.
+    feature: str | None = None
+    method: str | None = None
+    input: LocateInput = LocateInput.CLICK
+    #: Light the specimen is first shown under (the trainee may switch).
+    light: Light = Light.WHITE
+    tolerance_mm: float = DEFAULT_TOLERANCE_MM
+    iou_threshold: float = DEFAULT_IOU_THRESHOLD
+    points: float = 1.0
+    extra: Mapping[str, Any] = field(default_factory=dict, compare=False)
+
+    type = "locate"
+
+
+@dataclass(frozen=True, slots=True)
+class IdentifyQuestion:
+    """Which feature is in the marked region? The region is the one carrying ``feature``."""
+
+    id: str
+    specimen: SpecimenSource
+    feature: str
+    choices: tuple[str, ...]
+    prompt: str = ""
+    #: Region id to mark, for pack specimens with more than one region of the feature.
+    region: str | None = None
+    light: Light = Light.WHITE
+    points: float = 1.0
+    extra: Mapping[str, Any] = field(default_factory=dict, compare=False)
+
+    type = "identify"
+
+
+@dataclass(frozen=True, slots=True)
+class WhichLightQuestion:
+    """Under which light does ``feature`` show? Right answers default to the taxonomy's lights."""
+
+    id: str
+    feature: str
+    choices: tuple[Light, ...] = tuple(Light)
+    specimen: SpecimenSource | None = None
+    prompt: str = ""
+    #: Accepted lights; empty means the lights the taxonomy lists for the feature.
+    answer: tuple[Light, ...] = ()
+    points: float = 1.0
+    extra: Mapping[str, Any] = field(default_factory=dict, compare=False)
+
+    type = "which_light"
+
+
+@dataclass(frozen=True, slots=True)
+class MrzQuestion:
+    """Which MRZ field is inconsistent, or which check digit is wrong?"""
+
+    id: str
+    specimen: SpecimenSource
+    choices: tuple[str, ...] = MRZ_FIELDS
+    prompt: str = ""
+    #: The wrong field; when absent it is worked out from the specimen when the question is shown.
+    answer: str | None = None
+    points: float = 1.0
+    extra: Mapping[str, Any] = field(default_factory=dict, compare=False)
+
+    type = "mrz"
+
+
+@dataclass(frozen=True, slots=True)
+class CompareQuestion:
+    """Questioned specimen beside a genuine reference: is it genuine or forged, and how?"""
+
+    id: str
+    specimen: SpecimenSource
+    reference: SpecimenSource
+    prompt: str = ""
+    ask_method: bool = True
+    method_credit: float = DEFAULT_METHOD_CREDIT
+    points: float = 1.0
+    extra: Mapping[str, Any] = field(default_factory=dict, compare=False)
+
+    type = "compare"
+
+
+Question: TypeAlias = (
+    VerdictQuestion
+    | LocateQuestion
+    | IdentifyQuestion
+    | WhichLightQuestion
+    | MrzQuestion
+    | CompareQuestion
+)
+
+QUESTION_TYPES: Final = ("verdict", "locate", "identify", "which_light", "mrz", "compare")
+
+
+@dataclass(frozen=True, slots=True)
+class Exercise:
+    id: str
+    title: str
+    mode: Mode
+    questions: tuple[Question, ...]
+    #: Module of the curriculum this exercise belongs to (free text, e.g. "The MRZ").
+    module: str = ""
+    #: Short lesson shown to the trainee before the first question, as paragraphs.
+    lesson: tuple[str, ...] = ()
+    shuffle: bool = False
+    #: Seconds allowed per question (practice and exam; None = no limit).
+    time_limit_s: float | None = None
+    #: Seconds per document in timed mode, as at a first-line check.
+    document_time_s: float | None = None
+    #: Share of the points needed to pass (0..1).
+    pass_mark: float = DEFAULT_PASS_MARK
+    format: int = FORMAT_VERSION
+    extra: Mapping[str, Any] = field(default_factory=dict, compare=False)
+
+    def question(self, question_id: str) -> Question:
+        for q in self.questions:
+            if q.id == question_id:
+                return q
+        raise KeyError(question_id)
+
+    @property
+    def max_score(self) -> float:
+        return sum(q.points for q in self.questions)
+
+    def seconds_per_question(self) -> float | None:
+        """The time limit that applies to each question in this exercise's mode."""
+        if self.mode is Mode.TIMED:
+            return self.document_time_s
+        return self.time_limit_s
+
+
+# --- parsing ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    file: str
+    field: str
+    reason: str
+
+    def __str__(self) -> str:
+        return (
+            f"{self.file}: {self.field}: {self.reason}"
+            if self.field
+            else f"{self.file}: {self.reason}"
+        )
+
+
+class ExerciseError(ValueError):
+    """An exercise file is invalid; ``problems`` lists every problem found."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+_MISSING: Final = object()
+
+
+class _Reader:
+    """Collects problems while reading a JSON object, so one pass reports them all."""
+
+    def __init__(self, file: str, taxonomy: Taxonomy) -> None:
+        self.file = file
+        self.taxonomy = taxonomy
+        self.problems: list[Problem] = []
+
+    def problem(self, path: str, reason: str) -> None:
+        self.problems.append(Problem(self.file, path, reason))
+
+    def obj(self, value: Any, path: str) -> dict[str, Any] | None:
+        if not isinstance(value, dict):
+            self.problem(path, f"expected an object, found {_kind(value)}")
+            return None
+        return value
+
+    def get(
+        self,
+        data: dict[str, Any],
+        key: str,
+        path: str,
+        kind: type | tuple[type, ...],
+        *,
+        required: bool = False,
+        default: Any = None,
+    ) -> Any:
+        value = data.get(key, _MISSING)
+        where = _join(path, key)
+        if value is _MISSING or value is None and not required:
+            if required:
+                self.problem(where, "missing")
+            return default
+        kinds = kind if isinstance(kind, tuple) else (kind,)
+        # bool is an int in Python; a JSON true is never a number here.
+        if isinstance(value, bool) and bool not in kinds or not isinstance(value, kinds):
+            self.problem(where, f"expected {_kind_name(kinds)}, found {_kind(value)}")
+            return default
+        if isinstance(value, float) and not math.isfinite(value):
+            self.problem(where, "must be a finite number")
+            return default
+        return value
+
+    def text(self, data: dict[str, Any], key: str, path: str, *, required: bool = False) -> str:
+        value = self.get(data, key, path, str, required=required, default="")
+        return value
+
+    def ident(self, data: dict[str, Any], key: str, path: str) -> str:
+        value = self.get(data, key, path, str, required=True, default="")
+        if value and not _ID_RE.match(value):
+            self.problem(
+                _join(path, key), f"{value!r} is not a valid id (letters, digits, _ . -; up to 64)"
+            )
+        return value
+
+    def number(
+        self,
+        data: dict[str, Any],
+        key: str,
+        path: str,
+        *,
+        default: float | None,
+        low: float | None = None,
+        high: float | None = None,
+        low_open: bool = False,
+        required: bool = False,
+    ) -> float | None:
+        value = self.get(data, key, path, (int, float), required=required, default=_MISSING)
+        if value is _MISSING:
+            return default
+        value = float(value)
+        where = _join(path, key)
+        if low is not None and (value <= low if low_open else value < low):
+            self.problem(
+                where, f"must be {'above' if low_open else 'at least'} {low:g}, not {value:g}"
+            )
+            return default
+        if high is not None and value > high:
+            self.problem(where, f"must be at most {high:g}, not {value:g}")
+            return default
+        return value
+
+    def feature(self, value: Any, where: str) -> str | None:
+        if not isinstance(value, str):
+            self.problem(where, f"expected a feature id, found {_kind(value)}")
+            return None
+        if value not in self.taxonomy.features:
+            self.problem(where, f"unknown feature {value!r} (not in the taxonomy)")
+            return None
+        return value
+
+    def method(self, value: Any, where: str) -> str | None:
+        if not isinstance(value, str):
+            self.problem(where, f"expected a forgery method id, found {_kind(value)}")
+            return None
+        if value not in self.taxonomy.methods:
+            self.problem(where, f"unknown forgery method {value!r} (not in the taxonomy)")
+            return None
+        return value
+
+    def light(self, value: Any, where: str) -> Light | None:
+        try:
+            return Light(value)
+        except (ValueError, TypeError):
+            choices = ", ".join(x.value for x in Light)
+            self.problem(where, f"unknown light {value!r}; expected one of: {choices}")
+            return None
+
+    def choice_list(
+        self, data: dict[str, Any], key: str, path: str, check, *, required: bool, minimum: int
+    ) -> tuple | None:
+        raw = self.get(data, key, path, list, required=required, default=None)
+        if raw is None:
+            return None
+        where = _join(path, key)
+        items = [check(v, f"{where}[{i}]") for i, v in enumerate(raw)]
+        if any(v is None for v in items):
+            return None
+        if len(set(items)) != len(items):
+            self.problem(where, "lists a choice twice")
+            return None
+        if len(items) < minimum:
+            self.problem(where, f"needs at least {minimum} choices")
+            return None
+        return tuple(items)
+
+
+def _join(path: str, key: str) -> str:
+    return f"{path}.{key}" if path else key
+
+
+def _kind(value: Any) -> str:
+    return {
+        dict: "an object",
+        list: "a list",
+        str: "text",
+        bool: "true/false",
+        type(None): "null",
+        int: "a number",
+        float: "a number",
+    }.get(type(value), type(value).__name__)
+
+
+def _kind_name(kinds: tuple[type, ...]) -> str:
+    names = {
+        dict: "an object",
+        list: "a list",
+        str: "text",
+        bool: "true or false",
+        int: "a number",
+        float: "a number",
+    }
+    return " or ".join(dict.fromkeys(names.get(k, k.__name__) for k in kinds))
+
+
+_EXERCISE_KEYS: Final = frozenset(
+    {
+        "format",
+        "id",
+        "title",
+        "module",
+        "lesson",
+        "mode",
+        "shuffle",
+        "time_limit_s",
+        "document_time_s",
+        "pass_mark",
+        "questions",
+    }
+)
+_RECIPE_KEYS: Final = frozenset({"document_type", "seed", "methods", "state", "subtlety"})
+_COMMON_KEYS: Final = frozenset({"id", "type", "prompt", "points", "specimen", "recipe"})
+_TYPE_KEYS: Final[Mapping[str, frozenset[str]]] = {
+    "verdict": frozenset({"ask_method", "method_credit"}),
+    "locate": frozenset({"feature", "method", "input", "light", "tolerance_mm", "iou_threshold"}),
+    "identify": frozenset({"feature", "choices", "region", "light"}),
+    "which_light": frozenset({"feature", "choices", "answer"}),
+    "mrz": frozenset({"choices", "answer"}),
+    "compare": frozenset({"reference", "reference_recipe", "ask_method", "method_credit"}),
+}
+
+
+def parse_exercise(data: Any, *, file: str, taxonomy: Taxonomy | None = None) -> Exercise:
+    """Build an Exercise from its JSON form, or raise ExerciseError listing every problem.
+
+    ``file`` names the source in messages. Feature and method ids are checked against
+    ``taxonomy`` (the shipped one by default). Keys this version does not know are kept in
+    ``extra`` and written back by ``exercise_to_data``.
+    """
+    r = _Reader(file, taxonomy or load_taxonomy())
+    top = r.obj(data, "")
+    if top is None:
+        raise ExerciseError(r.problems)
+    fmt = r.get(top, "format", "", int, required=True, default=FORMAT_VERSION)
+    if isinstance(fmt, int) and not isinstance(fmt, bool) and fmt > FORMAT_VERSION:
+        r.problem(
+            "format",
+            f"version {fmt} is newer than this DocInspect reads ({FORMAT_VERSION}); update DocInspect",
+        )
+        raise ExerciseError(r.problems)
+    if isinstance(fmt, int) and fmt < 1:
+        r.problem("format", f"must be 1 or more, not {fmt}")
+    ex_id = r.ident(top, "id", "")
+    title = r.text(top, "title", "", required=True)
+    if "title" in top and isinstance(top["title"], str) and not title.strip():
+        r.problem("title", "must not be empty")
+    module = r.text(top, "module", "")
+    lesson = _lesson(r, top)
+    mode_text = r.get(top, "mode", "", str, required=True, default=None)
+    mode = Mode.PRACTICE
+    if mode_text is not None:
+        try:
+            mode = Mode(mode_text)
+        except ValueError:
+            r.problem("mode", f"unknown mode {mode_text!r}; expected practice, exam or timed")
+    shuffle = r.get(top, "shuffle", "", bool, default=False)
+    time_limit = r.number(top, "time_limit_s", "", default=None, low=0, low_open=True)
+    doc_time = r.number(top, "document_time_s", "", default=None, low=0, low_open=True)
+    if mode is Mode.TIMED and "document_time_s" not in top:
+        r.problem("document_time_s", "a timed exercise needs the seconds allowed per document")
+    pass_mark = r.number(top, "pass_mark", "", default=DEFAULT_PASS_MARK, low=0, high=1)
+    raw_questions = r.get(top, "questions", "", list, required=True, default=[])
+    questions: list[Question] = []
+    seen: set[str] = set()
+    for i, raw in enumerate(raw_questions):
+        path = f"questions[{i}]"
+        q = _question(r, raw, path)
+        if q is None:
+            continue
+        if q.id in seen:
+            r.problem(f"{path}.id", f"duplicate question id {q.id!r}")
+        seen.add(q.id)
+        if mode is Mode.TIMED and not isinstance(
+            q, VerdictQuestion | LocateQuestion | CompareQuestion
+        ):
+            r.problem(
+                f"{path}.type",
+                f"a timed exercise asks about documents (verdict, locate, compare), not {q.type}",
+            )
+        questions.append(q)
+    if "questions" in top and isinstance(top["questions"], list) and not top["questions"]:
+        r.problem("questions", "an exercise needs at least one question")
+    if r.problems:
+        raise ExerciseError(r.problems)
+    return Exercise(
+        id=ex_id,
+        title=title,
+        mode=mode,
+        questions=tuple(questions),
+        module=module,
+        lesson=lesson,
+        shuffle=shuffle,
+        time_limit_s=time_limit,
+        document_time_s=doc_time,
+        pass_mark=float(pass_mark),
+        format=fmt,
+        extra={k: v for k, v in top.items() if k not in _EXERCISE_KEYS},
+    )
+
+
+def _lesson(r: _Reader, top: dict[str, Any]) -> tuple[str, ...]:
+    value = top.get("lesson")
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return tuple(p.strip() for p in value.split("\n\n") if p.strip())
+    if isinstance(value, list) and all(isinstance(p, str) for p in value):
+        return tuple(p.strip() for p in value if p.strip())
+    r.problem("lesson", "expected text or a list of paragraphs")
+    return ()
+
+
+def _question(r: _Reader, raw: Any, path: str) -> Question | None:
+    data = r.obj(raw, path)
+    if data is None:
+        return None
+    before = len(r.problems)
+    qid = r.ident(data, "id", path)
+    qtype = r.get(data, "type", path, str, required=True, default=None)
+    if qtype is None:
+        return None
+    if qtype not in QUESTION_TYPES:
+        r.problem(
+            f"{path}.type",
+            f"unknown question type {qtype!r}; expected one of: {', '.join(QUESTION_TYPES)}",
+        )
+        return None
+    prompt = r.text(data, "prompt", path)
+    points = r.number(data, "points", path, default=1.0, low=0, low_open=True)
+    extra = {k: v for k, v in data.items() if k not in _COMMON_KEYS | _TYPE_KEYS[qtype]}
+    needs_specimen = qtype != "which_light"
+    specimen = _source(r, data, "specimen", "recipe", path, required=needs_specimen)
+    q: Question | None = None
+    common = {"id": qid, "prompt": prompt, "points": points, "extra": extra}
+    if qtype in ("verdict", "compare"):
+        ask = r.get(data, "ask_method", path, bool, default=True)
+        credit = r.number(data, "method_credit", path, default=DEFAULT_METHOD_CREDIT, low=0, high=1)
+        if qtype == "verdict":
+            q = VerdictQuestion(specimen=specimen, ask_method=ask, method_credit=credit, **common)
+        else:
+            reference = _source(r, data, "reference", "reference_recipe", path, required=True)
+            if isinstance(reference, Recipe) and reference.methods:
+                r.problem(f"{path}.reference_recipe.methods", "the reference must be genuine")
+            q = CompareQuestion(
+                specimen=specimen,
+                reference=reference,
+                ask_method=ask,
+                method_credit=credit,
+                **common,
+            )
+    elif qtype == "locate":
+        feature = (
+            r.feature(data["feature"], f"{path}.feature")
+            if data.get("feature") is not None
+            else None
+        )
+        method = (
+            r.method(data["method"], f"{path}.method") if data.get("method") is not None else None
+        )
+        input_text = r.get(data, "input", path, str, default="click")
+        try:
+            locate_input = LocateInput(input_text)
+        except ValueError:
+            r.problem(f"{path}.input", f"unknown input {input_text!r}; expected click or drag")
+            locate_input = LocateInput.CLICK
+        light = r.light(data.get("light", "white"), f"{path}.light") or Light.WHITE
+        tol = r.number(data, "tolerance_mm", path, default=DEFAULT_TOLERANCE_MM, low=0, high=50)
+        iou = r.number(
+            data, "iou_threshold", path, default=DEFAULT_IOU_THRESHOLD, low=0, high=1, low_open=True
+        )
+        if isinstance(specimen, Recipe) and specimen.genuine:
+            r.problem(
+                f"{path}.recipe.methods",
+                "a locate question needs a forged specimen (a defect to find)",
+            )
+        q = LocateQuestion(
+            specimen=specimen,
+            feature=feature,
+            method=method,
+            input=locate_input,
+            light=light,
+            tolerance_mm=tol,
+            iou_threshold=iou,
+            **common,
+        )
+    elif qtype == "identify":
+        feature = r.feature(data.get("feature"), f"{path}.feature") if "feature" in data else None
+        if "feature" not in data:
+            r.problem(f"{path}.feature", "missing")
+        choices = r.choice_list(data, "choices", path, r.feature, required=True, minimum=2)
+        if feature and choices and feature not in choices:
+            r.problem(f"{path}.choices", f"must include the right answer {feature!r}")
+        region = r.get(data, "region", path, str, default=None)
+        light = r.light(data.get("light", "white"), f"{path}.light") or Light.WHITE
+        q = IdentifyQuestion(
+            specimen=specimen,
+            feature=feature or "",
+            choices=choices or (),
+            region=region,
+            light=light,
+            **common,
+        )
+    elif qtype == "which_light":
+        feature = r.feature(data.get("feature"), f"{path}.feature") if "feature" in data else None
+        if "feature" not in data:
+            r.problem(f"{path}.feature", "missing")
+        choices = r.choice_list(data, "choices", path, r.light, required=False, minimum=2)
+        answer = r.choice_list(data, "answer", path, r.light, required=False, minimum=1) or ()
+        choices = choices or tuple(Light)
+        if not answer and feature:
+            answer_set = r.taxonomy.features[feature].lights
+            if not answer_set & set(choices):
+                r.problem(
+                    f"{path}.choices", "none of the choices reveals the feature; give an answer"
+                )
+        if answer and not set(answer) <= set(choices):
+            r.problem(f"{path}.answer", "every accepted light must be among the choices")
+        q = WhichLightQuestion(
+            feature=feature or "", choices=choices, specimen=specimen, answer=answer, **common
+        )
+    elif qtype == "mrz":
+
+        def mrz_field(value: Any, where: str) -> str | None:
+            if value not in MRZ_FIELDS:
+                r.problem(
+                    where, f"unknown MRZ field {value!r}; expected one of: {', '.join(MRZ_FIELDS)}"
+                )
+                return None
+            return value
+
+        choices = r.choice_list(data, "choices", path, mrz_field, required=False, minimum=2)
+        choices = choices or MRZ_FIELDS
+        answer = (
+            mrz_field(data["answer"], f"{path}.answer") if data.get("answer") is not None else None
+        )
+        if answer and answer not in choices:
+            r.problem(f"{path}.answer", "must be among the choices")
+        q = MrzQuestion(specimen=specimen, choices=choices, answer=answer, **common)
+    if len(r.problems) > before:
+        return None
+    return q
+
+
+def _source(
+    r: _Reader, data: dict[str, Any], pack_key: str, recipe_key: str, path: str, *, required: bool
+) -> SpecimenSource | None:
+    has_pack = data.get(pack_key) is not None
+    has_recipe = data.get(recipe_key) is not None
+    if has_pack and has_recipe:
+        r.problem(path, f"give either {pack_key!r} or {recipe_key!r}, not both")
+        return None
+    if has_pack:
+        value = r.ident(data, pack_key, path)
+        return PackSpecimen(value) if value else None
+    if has_recipe:
+        return _recipe(r, data[recipe_key], _join(path, recipe_key))
+    if required:
+        r.problem(
+            path,
+            f"needs a specimen: {pack_key!r} (an id in the pack) or {recipe_key!r} (a generator recipe)",
+        )
+    return None
+
+
+def _recipe(r: _Reader, raw: Any, path: str) -> Recipe | None:
+    data = r.obj(raw, path)
+    if data is None:
+        return None
+    before = len(r.problems)
+    doc_text = r.get(data, "document_type", path, str, required=True, default=None)
+    doc_type = DocumentType.TD3
+    if doc_text is not None:
+        try:
+            doc_type = DocumentType(doc_text)
+            if doc_type is DocumentType.OTHER:
+                raise ValueError
+        except ValueError:
+            choices = ", ".join(t.value for t in DocumentType if t is not DocumentType.OTHER)
+            r.problem(
+                f"{path}.document_type",
+                f"unknown document type {doc_text!r}; expected one of: {choices}",
+            )
+    seed = r.get(data, "seed", path, int, required=True, default=0)
+    if seed < 0 or seed >= 2**63:
+        r.problem(f"{path}.seed", "must be a whole number from 0 to 2^63-1")
+    raw_methods = r.get(data, "methods", path, list, default=[])
+    methods = tuple(r.method(m, f"{path}.methods[{i}]") for i, m in enumerate(raw_methods))
+    if len(set(methods)) != len(methods):
+        r.problem(f"{path}.methods", "lists a method twice")
+    state = r.get(data, "state", path, str, default="UTO")
+    if not _STATE_RE.match(state):
+        r.problem(f"{path}.state", f"{state!r} is not a three-letter state code")
+    subtlety = r.number(data, "subtlety", path, default=0.5, low=0, high=1)
+    if len(r.problems) > before:
+        return None
+    return Recipe(
+        document_type=doc_type,
+        seed=seed,
+        methods=methods,
+        state=state,  # type: ignore[arg-type]
+        subtlety=float(subtlety),
+        extra={k: v for k, v in data.items() if k not in _RECIPE_KEYS},
+    )
+
+
+# --- writing ---------------------------------------------------------------------------------
+
+
+def exercise_to_data(exercise: Exercise) -> dict[str, Any]:
+    """The JSON form of ``exercise``, with the unknown keys it was read with."""
+    data: dict[str, Any] = {
+        "format": FORMAT_VERSION,
+        "id": exercise.id,
+        "title": exercise.title,
+        "module": exercise.module,
+        "mode": exercise.mode.value,
+        "lesson": list(exercise.lesson),
+        "shuffle": exercise.shuffle,
+        "pass_mark": exercise.pass_mark,
+    }
+    if exercise.time_limit_s is not None:
+        data["time_limit_s"] = exercise.time_limit_s
+    if exercise.document_time_s is not None:
+        data["document_time_s"] = exercise.document_time_s
+    data["questions"] = [_question_to_data(q) for q in exercise.questions]
+    data.update(exercise.extra)
+    return data
+
+
+def _question_to_data(q: Question) -> dict[str, Any]:
+    data: dict[str, Any] = {"id": q.id, "type": q.type}
+    if q.prompt:
+        data["prompt"] = q.prompt
+    if q.points != 1.0:
+        data["points"] = q.points
+    if q.specimen is not None:
+        data.update(_source_to_data(q.specimen, "specimen", "recipe"))
+    if isinstance(q, VerdictQuestion | CompareQuestion):
+        data["ask_method"] = q.ask_method
+        data["method_credit"] = q.method_credit
+        if isinstance(q, CompareQuestion):
+            data.update(_source_to_data(q.reference, "reference", "reference_recipe"))
+    elif isinstance(q, LocateQuestion):
+        if q.feature:
+            data["feature"] = q.feature
+        if q.method:
+            data["method"] = q.method
+        data.update(
+            input=q.input.value,
+            light=q.light.value,
+            tolerance_mm=q.tolerance_mm,
+            iou_threshold=q.iou_threshold,
+        )
+    elif isinstance(q, IdentifyQuestion):
+        data.update(feature=q.feature, choices=list(q.choices), light=q.light.value)
+        if q.region:
+            data["region"] = q.region
+    elif isinstance(q, WhichLightQuestion):
+        data.update(feature=q.feature, choices=[x.value for x in q.choices])
+        if q.answer:
+            data["answer"] = [x.value for x in q.answer]
+    elif isinstance(q, MrzQuestion):
+        data["choices"] = list(q.choices)
+        if q.answer:
+            data["answer"] = q.answer
+    data.update(q.extra)
+    return data
+
+
+def _source_to_data(source: SpecimenSource, pack_key: str, recipe_key: str) -> dict[str, Any]:
+    if isinstance(source, PackSpecimen):
+        return {pack_key: source.id}
+    recipe = {
+        "document_type": source.document_type.value,
+        "seed": source.seed,
+        "methods": list(source.methods),
+        "state": source.state,
+        "subtlety": source.subtlety,
+    }
+    recipe.update(source.extra)
+    return {recipe_key: recipe}
