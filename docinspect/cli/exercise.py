@@ -1,0 +1,51 @@
+"""``docinspect exercise ...``: check exercise files."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from docinspect.cli.common import EXIT_INVALID, EXIT_OK, fail
+from docinspect.model.exercise import ExerciseError
+from docinspect.training.exercise_files import SUFFIX, read_exercise_file, read_exercise_folder
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("exercise", help="check exercise files")
+    commands = parser.add_subparsers(dest="exercise_command", metavar="SUBCOMMAND")
+    validate = commands.add_parser(
+        "validate",
+        help="check an exercise file, or every *.json under a folder",
+        description="Check exercise files strictly. Exit 0 if all are valid, 1 if any problem "
+        "was found (one line per problem on stderr), 2 if PATH cannot be used.",
+    )
+    validate.add_argument("path", metavar="PATH", type=Path)
+    validate.set_defaults(func=validate_command)
+
+
+def validate_command(args: argparse.Namespace) -> int:
+    path: Path = args.path
+    if path.is_dir():
+        result = read_exercise_folder(path)
+        if not result.exercises and not result.problems:
+            return fail(f"{path}: no exercise files (*{SUFFIX}) in this folder")
+        problems = result.problems
+        count = len(result.exercises)
+    elif path.is_file():
+        try:
+            read_exercise_file(path)
+        except ExerciseError as exc:
+            problems = exc.problems
+            count = 0
+        else:
+            problems = ()
+            count = 1
+    else:
+        return fail(f"{path}: no such file or folder")
+    for problem in problems:
+        print(f"docinspect: {problem}", file=sys.stderr)
+    if problems:
+        return EXIT_INVALID
+    print(f"{count} exercise{'s' if count != 1 else ''} valid")
+    return EXIT_OK

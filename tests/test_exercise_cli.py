@@ -1,0 +1,82 @@
+"""``docinspect exercise validate``: exit codes and one line per problem on stderr."""
+
+from __future__ import annotations
+
+import json
+
+import argparse
+
+from docinspect.cli import exercise as exercise_cli
+
+
+def main(argv: list[str]) -> int:
+    """The ``exercise`` command group on its own, as ``docinspect`` wires it."""
+    parser = argparse.ArgumentParser(prog="docinspect")
+    exercise_cli.register(parser.add_subparsers(dest="command"))
+    args = parser.parse_args(argv)
+    return args.func(args)
+
+
+def _write(path, data):
+    path.write_text(json.dumps(data), "utf-8")
+    return path
+
+
+GOOD = {
+    "format": 1,
+    "id": "light-1",
+    "title": "Lights",
+    "mode": "practice",
+    "questions": [{"id": "q1", "type": "which_light", "feature": "uv_dull_substrate"}],
+}
+
+
+def test_valid_file_exits_0(tmp_path, capsys):
+    path = _write(tmp_path / "a.json", GOOD)
+    assert main(["exercise", "validate", str(path)]) == 0
+    assert "1 exercise valid" in capsys.readouterr().out
+
+
+def test_invalid_file_exits_1_with_one_line_per_problem(tmp_path, capsys):
+    bad = dict(GOOD, mode="quiz", pass_mark=3, questions=[{"id": "q 1", "type": "verdict"}])
+    path = _write(tmp_path / "bad.json", bad)
+    assert main(["exercise", "validate", str(path)]) == 1
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert len(lines) == 4, lines
+    assert all(line.startswith(f"docinspect: {path}: ") for line in lines)
+    assert any("mode: unknown mode 'quiz'" in line for line in lines)
+    assert any("questions[0].id:" in line for line in lines)
+    assert any("questions[0]: needs a specimen" in line for line in lines)
+
+
+def test_broken_json_names_line_and_column(tmp_path, capsys):
+    path = tmp_path / "broken.json"
+    path.write_text('{"id": "x",\n  "title": }', "utf-8")
+    assert main(["exercise", "validate", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "not valid JSON" in err and "line 2" in err and "Traceback" not in err
+
+
+def test_folder_checks_every_file_and_duplicate_ids(tmp_path, capsys):
+    _write(tmp_path / "a.json", GOOD)
+    (tmp_path / "sub").mkdir()
+    _write(tmp_path / "sub" / "b.json", GOOD)
+    _write(tmp_path / "c.json", dict(GOOD, id="other", title=""))
+    assert main(["exercise", "validate", str(tmp_path)]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 2
+    assert any("title: must not be empty" in line for line in err)
+    assert any("'light-1' is also used by" in line for line in err)
+
+
+def test_missing_path_or_empty_folder_exits_2(tmp_path, capsys):
+    assert main(["exercise", "validate", str(tmp_path / "nope")]) == 2
+    assert main(["exercise", "validate", str(tmp_path)]) == 2
+    assert "no exercise files" in capsys.readouterr().err
+
+
+def test_binary_file_is_reported_not_crashed(tmp_path, capsys):
+    path = tmp_path / "x.json"
+    path.write_bytes(b"\xff\xfe\x00garbage")
+    assert main(["exercise", "validate", str(path)]) == 1
+    assert "not UTF-8" in capsys.readouterr().err
