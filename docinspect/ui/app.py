@@ -1,0 +1,53 @@
+"""The DocInspect desktop app: ``docinspect`` with no arguments calls ``run_app``."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QApplication
+
+import docinspect
+from docinspect.ui.crash_guard import CrashGuard
+from docinspect.ui.fonts import register_ocrb
+from docinspect.ui.main_window import MainWindow
+from docinspect.ui.settings import AppSettings
+from docinspect.ui.translations import install_translations
+
+_guard: CrashGuard | None = None
+
+
+def prepare_application(app: QCoreApplication, settings: AppSettings) -> CrashGuard:
+    """Everything the app needs before its first widget: names (QSettings and the desktop use
+    them), translations, the crash guard and the bundled OCR-B font."""
+    global _guard
+    app.setApplicationName("DocInspect")
+    app.setOrganizationName("DocInspect")
+    app.setApplicationVersion(docinspect.__version__)
+    language = settings.language()
+    install_translations(app, QLocale(language) if language else QLocale.system())
+    if _guard is None:
+        _guard = CrashGuard(app)
+    _guard.install()
+    register_ocrb()
+    return _guard
+
+
+def run_app(argv: Sequence[str] | None = None) -> int:
+    """Open the main window and run until it is closed; returns the exit code.
+
+    Arguments after the program name that name existing folders or .zip files are opened as
+    packs (``docinspect`` passes none; a desktop file association may).
+    """
+    args = list(sys.argv if argv is None else argv) or ["docinspect"]
+    app = QApplication.instance() or QApplication(args)
+    settings = AppSettings()
+    prepare_application(app, settings)
+    window = MainWindow(settings)
+    window.show()
+    for arg in args[1:]:
+        if Path(arg).exists():
+            window.open_pack(Path(arg))
+    return app.exec()

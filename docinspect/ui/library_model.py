@@ -1,0 +1,204 @@
+"""The specimen library as a list model: the packs in the library, each a header row followed
+by its specimens, with thumbnails filled in as the background jobs deliver them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Final
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtWidgets import QApplication
+
+from docinspect.model import Specimen
+
+#: Thumbnails are drawn to fit this box (logical pixels).
+THUMBNAIL_SIZE: Final = QSize(120, 84)
+
+KEY_ROLE: Final = int(Qt.ItemDataRole.UserRole) + 1
+IS_HEADER_ROLE: Final = int(Qt.ItemDataRole.UserRole) + 2
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True, slots=True)
+class SpecimenKey:
+    """Identifies a specimen in the library: the pack it came from and its id there."""
+
+    pack_path: Path
+    specimen_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    pack_path: Path
+    specimen: Specimen | None  # None for the pack's header row
+
+
+class LibraryModel(QAbstractListModel):
+    """Packs are kept in the order they were added; re-adding a pack replaces it in place."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._packs: dict[Path, Any] = {}
+        self._rows: list[_Row] = []
+        self._thumbnails: dict[SpecimenKey, QPixmap] = {}
+        self._placeholders: dict[tuple[int, int], QPixmap] = {}
+
+    # Library contents -----------------------------------------------------------------------
+
+    def set_pack(self, path: Path, pack: Any) -> None:
+        self.beginResetModel()
+        self._packs[path] = pack
+        self._drop_thumbnails(path)
+        self._rebuild()
+        self.endResetModel()
+
+    def remove_pack(self, path: Path) -> None:
+        if path not in self._packs:
+            return
+        self.beginResetModel()
+        del self._packs[path]
+        self._drop_thumbnails(path)
+        self._rebuild()
+        self.endResetModel()
+
+    def pack_paths(self) -> list[Path]:
+        return list(self._packs)
+
+    def pack(self, path: Path) -> Any | None:
+        return self._packs.get(path)
+
+    def specimen_keys(self) -> Iterator[SpecimenKey]:
+        for row in self._rows:
+            if row.specimen is not None:
+                yield SpecimenKey(row.pack_path, row.specimen.id)
+
+    def specimen_count(self) -> int:
+        return sum(1 for row in self._rows if row.specimen is not None)
+
+    def lookup(self, key: SpecimenKey) -> tuple[Any, Specimen] | None:
+        """The pack and specimen a key names, or None if it has left the library."""
+        pack = self._packs.get(key.pack_path)
+        if pack is None:
+            return None
+        for specimen in pack.specimens:
+            if specimen.id == key.specimen_id:
+                return pack, specimen
+        return None
+
+    def index_of(self, key: SpecimenKey) -> QModelIndex:
+        for i, row in enumerate(self._rows):
+            if (
+                row.specimen is not None
+                and row.pack_path == key.pack_path
+                and row.specimen.id == key.specimen_id
+            ):
+                return self.index(i)
+        return QModelIndex()
+
+    def set_thumbnail(self, key: SpecimenKey, image: QImage) -> None:
+        index = self.index_of(key)
+        if not index.isValid():
+            return  # the pack was closed while the thumbnail was being made
+        self._thumbnails[key] = QPixmap.fromImage(image)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
+
+    # Qt model interface ---------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self._rows[index.row()].specimen is None:
+            # A pack header is a label, not a choice; disabled, so arrow keys skip over it.
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if row.specimen is None:
+            return self._header_data(row.pack_path, role)
+        return self._specimen_data(row.pack_path, row.specimen, role)
+
+    def _header_data(self, path: Path, role: int) -> Any:
+        pack = self._packs[path]
+        if role == Qt.ItemDataRole.DisplayRole:
+            # "Specimens: N" rather than a plural form that English and Russian build differently.
+            count = self.tr("Specimens: {n}").format(n=len(pack.specimens))
+            return f"{_pack_title(pack, path)}\n{count}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Pack {id}, version {version}\n{path}").format(
+                id=pack.id, version=pack.version, path=path
+            )
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QApplication.palette().color(QPalette.ColorRole.AlternateBase)
+        if role == Qt.ItemDataRole.ForegroundRole:  # not greyed out although disabled
+            return QApplication.palette().color(QPalette.ColorRole.WindowText)
+        if role == IS_HEADER_ROLE:
+            return True
+        return None
+
+    def _specimen_data(self, path: Path, specimen: Specimen, role: int) -> Any:
+        key = SpecimenKey(path, specimen.id)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{specimen.title or specimen.id}\n{specimen.id} · {_type_label(specimen)}"
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._thumbnails.get(key) or self._placeholder(specimen)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("{title}\nfrom {pack}").format(
+                title=specimen.title or specimen.id, pack=_pack_title(self._packs[path], path)
+            )
+        if role == KEY_ROLE:
+            return key
+        if role == IS_HEADER_ROLE:
+            return False
+        return None
+
+    # Internals ------------------------------------------------------------------------------
+
+    def _rebuild(self) -> None:
+        self._rows = []
+        for path, pack in self._packs.items():
+            self._rows.append(_Row(path, None))
+            self._rows.extend(_Row(path, s) for s in pack.specimens)
+
+    def _drop_thumbnails(self, path: Path) -> None:
+        for key in [k for k in self._thumbnails if k.pack_path == path]:
+            del self._thumbnails[key]
+
+    def _placeholder(self, specimen: Specimen) -> QPixmap:
+        """A blank card of the specimen's proportions, until its thumbnail arrives."""
+        box = THUMBNAIL_SIZE
+        ratio = specimen.width_mm / specimen.height_mm if specimen.height_mm > 0 else 1.4
+        size = QSize(box.width(), round(box.width() / ratio))
+        if size.height() > box.height():
+            size = QSize(round(box.height() * ratio), box.height())
+        cache_key = (size.width(), size.height())
+        if cache_key not in self._placeholders:
+            pixmap = QPixmap(size)
+            pixmap.fill(QColor("#eceff1"))
+            painter = QPainter(pixmap)
+            painter.setPen(QPen(QColor("#b0bec5"), 1, Qt.PenStyle.DashLine))
+            painter.drawRect(0, 0, size.width() - 1, size.height() - 1)
+            painter.end()
+            self._placeholders[cache_key] = pixmap
+        return self._placeholders[cache_key]
+
+
+def _pack_title(pack: Any, path: Path) -> str:
+    return str(getattr(pack, "title", "") or getattr(pack, "id", "") or path.name)
+
+
+def _type_label(specimen: Specimen) -> str:
+    return specimen.document_type.value.upper()

@@ -1,0 +1,455 @@
+"""The main window: the specimen library, a preview of the chosen specimen and its data."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, QSize, Qt, QThreadPool, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+import docinspect
+from docinspect.model import Specimen
+from docinspect.ui.jobs import Job
+from docinspect.ui.library_model import KEY_ROLE, THUMBNAIL_SIZE, LibraryModel, SpecimenKey
+from docinspect.ui.pack_opening import PackOpened, PackRejected, open_pack
+from docinspect.ui.preview import SpecimenPreview
+from docinspect.ui.problems_dialog import ProblemsDialog
+from docinspect.ui.settings import AppSettings
+from docinspect.ui.specimen_image import SpecimenPicture, white_light_picture
+from docinspect.ui.specimen_panel import SpecimenPanel
+
+#: Longer side of the picture the preview asks for; enough for a full-screen fit.
+PREVIEW_MAX_SIDE = 2400
+
+
+class MainWindow(QMainWindow):
+    """The library window. Packs in the library are reopened when the window starts."""
+
+    def __init__(self, settings: AppSettings | None = None) -> None:
+        super().__init__()
+        self.settings = settings if settings is not None else AppSettings()
+        self.setWindowTitle(self.tr("DocInspect — specimen library"))
+        self.resize(1280, 820)
+
+        # Reading packs and images runs here, never in the GUI thread.
+        self._pack_pool = QThreadPool(self)
+        self._pack_pool.setMaxThreadCount(2)
+        self._image_pool = QThreadPool(self)
+        self._image_pool.setMaxThreadCount(2)
+        self._jobs: set[Job] = set()  # keeps a job's signals alive until it reports
+        self._opening: dict[Path, bool] = {}  # path -> opened by the user (not at start-up)
+        self._startup_failures: list[PackRejected] = []
+        self._preview_request = 0
+        #: The problems dialog shown last (kept for tests and so it is not garbage collected).
+        self.problems_dialog: ProblemsDialog | None = None
+
+        self.model = LibraryModel(self)
+        self._build_widgets()
+        self._build_menus()
+        self._restore_layout()
+        self._update_state()
+        QTimer.singleShot(0, self._reopen_library)
+
+    # Building ---------------------------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        self.list_view = QListView()
+        self.list_view.setModel(self.model)
+        self.list_view.setIconSize(THUMBNAIL_SIZE)
+        self.list_view.setSpacing(2)
+        self.list_view.setUniformItemSizes(False)
+        self.list_view.setWordWrap(True)
+        self.list_view.setSelectionMode(QListView.SelectionMode.SingleSelection)
+        self.list_view.setMinimumWidth(280)
+        self.list_view.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        self.preview = SpecimenPreview()
+        self.panel = SpecimenPanel()
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.list_view)
+        self.splitter.addWidget(self.preview)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 0)
+        self.splitter.setSizes([330, 620, 360])
+        self.splitter.setChildrenCollapsible(False)
+
+        self.stack = QStackedWidget()
+        self.empty_state = self._build_empty_state()
+        self.stack.addWidget(self.empty_state)
+        self.stack.addWidget(self.splitter)
+        self.setCentralWidget(self.stack)
+
+        self.busy_label = QLabel()
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)  # indeterminate: reading a pack has no known length
+        self.busy_bar.setMaximumWidth(160)
+        self.summary_label = QLabel()
+        status = self.statusBar()
+        status.addWidget(self.busy_label)
+        status.addWidget(self.busy_bar)
+        status.addPermanentWidget(self.summary_label)
+
+    def _build_empty_state(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addStretch(2)
+        heading = QLabel(self.tr("Your specimen library is empty"))
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        heading.setFont(font)
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text = QLabel(
+            self.tr(
+                "Open a specimen pack to start: a folder, or a .zip file you received from "
+                "your instructor. Packs you open stay in the library the next time you start "
+                "DocInspect."
+            )
+        )
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setFixedWidth(520)
+        self.empty_folder_button = QPushButton(self.tr("Open pack folder…"))
+        self.empty_zip_button = QPushButton(self.tr("Open pack file (.zip)…"))
+        self.empty_folder_button.clicked.connect(lambda: self.open_pack_folder())
+        self.empty_zip_button.clicked.connect(lambda: self.open_pack_zip())
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.empty_folder_button)
+        buttons.addWidget(self.empty_zip_button)
+        buttons.addStretch(1)
+        layout.addWidget(heading)
+        layout.addSpacing(8)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(text)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addSpacing(16)
+        layout.addLayout(buttons)
+        layout.addStretch(3)
+        return page
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.open_folder_action = QAction(self.tr("Open pack &folder…"), self)
+        self.open_folder_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_folder_action.triggered.connect(lambda: self.open_pack_folder())
+        self.open_zip_action = QAction(self.tr("Open pack file (.&zip)…"), self)
+        self.open_zip_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.open_zip_action.triggered.connect(lambda: self.open_pack_zip())
+        file_menu.addAction(self.open_folder_action)
+        file_menu.addAction(self.open_zip_action)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.close_pack_action = QAction(self.tr("&Close pack"), self)
+        self.close_pack_action.setShortcut(QKeySequence.StandardKey.Close)
+        self.close_pack_action.setToolTip(
+            self.tr("Remove the selected specimen's pack from the library")
+        )
+        self.close_pack_action.triggered.connect(lambda: self.close_pack())
+        file_menu.addAction(self.close_pack_action)
+        file_menu.addSeparator()
+        self.file_menu = file_menu
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about_action = QAction(self.tr("&About DocInspect"), self)
+        about_action.triggered.connect(self.show_about)
+        help_menu.addAction(about_action)
+        self._fill_recent_menu()
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.window_geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.settings.splitter_state()
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    # Opening and closing packs ------------------------------------------------------------------
+
+    def open_pack_folder(self, path: Path | None = None) -> None:
+        """File > Open pack folder…: ask for a folder unless ``path`` is given, then open it."""
+        if path is None:
+            chosen = QFileDialog.getExistingDirectory(
+                self, self.tr("Open pack folder"), str(self._start_folder())
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        self.open_pack(path)
+
+    def open_pack_zip(self, path: Path | None = None) -> None:
+        """File > Open pack file (.zip)…: ask for a zip file unless ``path`` is given."""
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Open pack file"),
+                str(self._start_folder()),
+                self.tr("Specimen packs (*.zip);;All files (*)"),
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        self.open_pack(path)
+
+    def open_pack(self, path: Path, *, by_user: bool = True) -> None:
+        """Read the pack in the background; it joins the library, or its problems are shown."""
+        path = Path(path).expanduser().absolute()
+        if path in self._opening:
+            return
+        if by_user:
+            self.settings.set_last_folder(path.parent)
+        self._opening[path] = by_user
+        self._start(self._pack_pool, path, functools.partial(open_pack, path), self._pack_read)
+        self._update_state()
+
+    def close_pack(self, path: Path | None = None) -> None:
+        """File > Close pack: remove a pack (by default the selected specimen's) from the library."""
+        if path is None:
+            key = self.selected_key()
+            if key is None:
+                return
+            path = key.pack_path
+        self.model.remove_pack(path)
+        self.settings.set_library_packs(self.model.pack_paths())
+        self._select_first()
+        self._update_state()
+
+    def is_busy(self) -> bool:
+        return bool(self._opening)
+
+    def _reopen_library(self) -> None:
+        for path in self.settings.library_packs():
+            self.open_pack(path, by_user=False)
+
+    def _pack_read(self, path: Path, result: PackOpened | PackRejected) -> None:
+        by_user = self._opening.pop(path, True)
+        if isinstance(result, PackOpened):
+            self.model.set_pack(path, result.pack)
+            paths = self.settings.library_packs()
+            if path not in paths:
+                paths.append(path)
+            self.settings.set_library_packs(paths)
+            self.settings.add_recent_pack(path)
+            self._make_thumbnails(path, result.pack)
+            if by_user or self.selected_key() is None:
+                self._select_first(path)
+        else:
+            if by_user:
+                self._show_problems(
+                    self.tr("The pack cannot be opened"),
+                    self.tr(
+                        "DocInspect cannot open the pack {path}. Nothing was changed. "
+                        "Fix the problems below, or ask the pack's author, then open it again."
+                    ).format(path=path),
+                    result.problems,
+                )
+            else:
+                # A pack that went missing leaves the library and is reported once, not at
+                # every start.
+                self.settings.set_library_packs(
+                    [p for p in self.settings.library_packs() if p != path]
+                )
+                self._startup_failures.append(result)
+        if not any(not user for user in self._opening.values()) and self._startup_failures:
+            self._report_startup_failures()
+        self._update_state()
+
+    def _report_startup_failures(self) -> None:
+        failures, self._startup_failures = self._startup_failures, []
+        problems = [p for failure in failures for p in failure.problems]
+        self._show_problems(
+            self.tr("Some packs could not be reopened"),
+            self.tr(
+                "These packs were in your library but could not be opened again, so they "
+                "were removed from it. Open them again once they are back or repaired."
+            ),
+            problems,
+        )
+
+    def _show_problems(self, title: str, message: str, problems: Any) -> None:
+        dialog = ProblemsDialog(title, message, list(problems), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.problems_dialog = dialog
+        dialog.open()  # window-modal without blocking the event loop
+
+    # Pictures -------------------------------------------------------------------------------
+
+    def _make_thumbnails(self, path: Path, pack: Any) -> None:
+        side = round(
+            max(THUMBNAIL_SIZE.width(), THUMBNAIL_SIZE.height()) * self.devicePixelRatioF()
+        )
+        for specimen in pack.specimens:
+            key = SpecimenKey(path, specimen.id)
+            work = functools.partial(white_light_picture, pack, specimen, max_side=side)
+            self._start(self._image_pool, key, work, self._thumbnail_made)
+
+    def _thumbnail_made(self, key: SpecimenKey, picture: SpecimenPicture) -> None:
+        if picture.image is not None:
+            self.model.set_thumbnail(key, picture.image)
+
+    def _show_preview(self, key: SpecimenKey, pack: Any, specimen: Specimen) -> None:
+        self._preview_request += 1
+        token = (self._preview_request, key)
+        self.preview.show_message(self.tr("Loading the picture…"))
+        work = functools.partial(white_light_picture, pack, specimen, max_side=PREVIEW_MAX_SIDE)
+        self._start(self._image_pool, token, work, self._preview_made)
+
+    def _preview_made(self, token: tuple[int, SpecimenKey], picture: SpecimenPicture) -> None:
+        if token[0] != self._preview_request:
+            return  # the user has moved on to another specimen
+        if picture.image is not None:
+            self.preview.show_picture(picture.image)
+        else:
+            self.preview.show_message(picture.reason)
+
+    # Selection --------------------------------------------------------------------------------
+
+    def selected_key(self) -> SpecimenKey | None:
+        rows = self.list_view.selectionModel().selectedIndexes()
+        return rows[0].data(KEY_ROLE) if rows else None
+
+    def select_specimen(self, key: SpecimenKey) -> bool:
+        index = self.model.index_of(key)
+        if not index.isValid():
+            return False
+        self.list_view.setCurrentIndex(index)
+        self.list_view.scrollTo(index)
+        return True
+
+    def _select_first(self, path: Path | None = None) -> None:
+        for key in self.model.specimen_keys():
+            if path is None or key.pack_path == path:
+                self.select_specimen(key)
+                return
+        self.panel.clear()
+        self.preview.show_message("")
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        key = self.selected_key()
+        found = self.model.lookup(key) if key is not None else None
+        if found is None:
+            self.panel.clear()
+            self.preview.show_message("")
+        else:
+            pack, specimen = found
+            self.panel.show_specimen(specimen, pack_title=_pack_title(pack, key.pack_path))
+            self._show_preview(key, pack, specimen)
+        self._update_state()
+
+    # Misc -------------------------------------------------------------------------------------
+
+    def show_about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About DocInspect"))
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        box.setText(self.tr("<b>DocInspect</b> {version}").format(version=docinspect.__version__))
+        box.setInformativeText(
+            self.tr(
+                "An offline trainer for inspecting travel documents: genuine and forged "
+                "specimens under simulated lights and a magnifier loupe.\n\n"
+                "Synthetic documents are of fictional states only.\n\n"
+                "Machine readable zones are shown in the OCR-B font bundled with DocInspect."
+            )
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def _start(self, pool: QThreadPool, token: Any, work: Any, on_done: Any) -> None:
+        job = Job(token, work)
+        self._jobs.add(job)
+
+        def finished(token: Any, result: Any) -> None:
+            self._jobs.discard(job)
+            on_done(token, result)
+
+        def failed(token: Any, exc: BaseException, _trace: str) -> None:
+            self._jobs.discard(job)
+            if isinstance(token, Path):
+                self._opening.pop(token, None)
+                self._update_state()
+            raise exc  # reaches the crash guard: logged, shown, the app goes on
+
+        job.signals.finished.connect(finished)
+        job.signals.failed.connect(failed)
+        pool.start(job)
+
+    def _start_folder(self) -> Path:
+        folder = self.settings.last_folder()
+        return folder if folder is not None and folder.is_dir() else Path.home()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_packs()
+        for path in recent:
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(functools.partial(self.open_pack, path))
+        if recent:
+            self.recent_menu.addSeparator()
+            clear = self.recent_menu.addAction(self.tr("Clear the list"))
+            clear.triggered.connect(self._clear_recent)
+        else:
+            empty = self.recent_menu.addAction(self.tr("No recent packs"))
+            empty.setEnabled(False)
+
+    def _clear_recent(self) -> None:
+        self.settings.clear_recent_packs()
+        self._fill_recent_menu()
+
+    def _update_state(self) -> None:
+        has_packs = bool(self.model.pack_paths())
+        self.stack.setCurrentWidget(self.splitter if has_packs else self.empty_state)
+        self.close_pack_action.setEnabled(self.selected_key() is not None)
+        busy = self.is_busy()
+        self.busy_bar.setVisible(busy)
+        self.busy_label.setVisible(busy)
+        if busy:
+            names = ", ".join(p.name for p in self._opening)
+            self.busy_label.setText(self.tr("Opening {names}…").format(names=names))
+        self.summary_label.setText(
+            self.tr("Packs: {packs}   Specimens: {specimens}").format(
+                packs=len(self.model.pack_paths()), specimens=self.model.specimen_count()
+            )
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.save_window(self.saveGeometry(), self.saveState(), self.splitter.saveState())
+        # Let running jobs finish before the window (their signals' receiver) goes away.
+        for pool in (self._pack_pool, self._image_pool):
+            pool.clear()
+            pool.waitForDone(10_000)
+        super().closeEvent(event)
+
+    def sizeHint(self) -> QSize:
+        return QSize(1280, 820)
+
+
+def _pack_title(pack: Any, path: Path) -> str:
+    return str(getattr(pack, "title", "") or getattr(pack, "id", "") or path.name)

@@ -1,0 +1,74 @@
+"""How the library gets a specimen's white-light picture (thumbnail and preview).
+
+A captured specimen has a white-light image in its pack. A synthetic specimen has a scene
+instead, drawn by ``docinspect.optics``; ``_render_white_light`` is the one place that depends
+on the renderer, so switching to another render entry point is a one-function change.
+Safe to call from a worker thread: it makes QImages only, never pixmaps or widgets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QImage, QImageReader
+
+from docinspect.model import Light, Specimen
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SpecimenImage", text)
+
+
+@dataclass(frozen=True, slots=True)
+class SpecimenPicture:
+    """A white-light image of a specimen, or the reason there is none (for a placeholder)."""
+
+    image: QImage | None
+    reason: str = ""
+    #: True when the picture was drawn by the renderer rather than captured.
+    rendered: bool = False
+
+
+def white_light_picture(pack: object, specimen: Specimen, *, max_side: int) -> SpecimenPicture:
+    """The specimen under white light, scaled down so its longer side is at most ``max_side``."""
+    layer_path = _captured_white_layer(pack, specimen)
+    if layer_path is not None:
+        return _read_scaled(layer_path, max_side)
+    if specimen.scene is not None:
+        return _render_white_light(pack, specimen, max_side)
+    return SpecimenPicture(None, _tr("No white-light image in this specimen."))
+
+
+def _captured_white_layer(pack: object, specimen: Specimen) -> Path | None:
+    if Light.WHITE not in specimen.layers:
+        return None
+    return Path(pack.layer_path(specimen.id, Light.WHITE))  # type: ignore[attr-defined]
+
+
+def _read_scaled(path: Path, max_side: int) -> SpecimenPicture:
+    reader = QImageReader(str(path))
+    reader.setAutoTransform(True)
+    size = reader.size()
+    if size.isValid() and max(size.width(), size.height()) > max_side:
+        # Decoding at the scaled size keeps a 600 dpi scan from filling memory.
+        reader.setScaledSize(
+            size.scaled(QSize(max_side, max_side), Qt.AspectRatioMode.KeepAspectRatio)
+        )
+    image = reader.read()
+    if image.isNull():
+        return SpecimenPicture(
+            None,
+            _tr("The white-light image {name} cannot be read: {reason}").format(
+                name=path.name, reason=reader.errorString()
+            ),
+        )
+    return SpecimenPicture(image)
+
+
+def _render_white_light(pack: object, specimen: Specimen, max_side: int) -> SpecimenPicture:
+    """Draw a synthetic specimen's scene under white light (the renderer's dependency)."""
+    return SpecimenPicture(
+        None, _tr("This specimen is drawn by the renderer, which is not available yet.")
+    )

@@ -1,0 +1,203 @@
+"""The specimen's data beside the preview: what a trainee may read before answering, and the
+verdict behind a "Show answer" toggle so that browsing the library does not spoil it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from docinspect.model import DocumentType, Light, Specimen, Verdict, load_taxonomy
+from docinspect.ui.fonts import mrz_font
+
+
+def document_type_label(kind: DocumentType) -> str:
+    labels = {
+        DocumentType.TD1: QCoreApplication.translate("SpecimenPanel", "TD1 — identity card"),
+        DocumentType.TD2: QCoreApplication.translate("SpecimenPanel", "TD2 — identity card"),
+        DocumentType.TD3: QCoreApplication.translate("SpecimenPanel", "TD3 — passport data page"),
+        DocumentType.MRVA: QCoreApplication.translate("SpecimenPanel", "MRV-A — visa"),
+        DocumentType.MRVB: QCoreApplication.translate("SpecimenPanel", "MRV-B — visa"),
+        DocumentType.OTHER: QCoreApplication.translate("SpecimenPanel", "other document"),
+    }
+    return labels[kind]
+
+
+def light_label(light: Light) -> str:
+    labels = {
+        Light.WHITE: QCoreApplication.translate("SpecimenPanel", "white"),
+        Light.UV365: QCoreApplication.translate("SpecimenPanel", "UV 365 nm"),
+        Light.IR: QCoreApplication.translate("SpecimenPanel", "infrared"),
+        Light.OBLIQUE: QCoreApplication.translate("SpecimenPanel", "oblique"),
+        Light.TRANSMITTED: QCoreApplication.translate("SpecimenPanel", "transmitted"),
+    }
+    return labels[light]
+
+
+def verdict_label(verdict: Verdict) -> str:
+    labels = {
+        Verdict.GENUINE: QCoreApplication.translate("SpecimenPanel", "Genuine"),
+        Verdict.COUNTERFEIT: QCoreApplication.translate("SpecimenPanel", "Forged: counterfeit"),
+        Verdict.FALSIFIED: QCoreApplication.translate("SpecimenPanel", "Forged: falsified"),
+        Verdict.IMPOSTOR: QCoreApplication.translate("SpecimenPanel", "Impostor (look-alike)"),
+        Verdict.FANTASY: QCoreApplication.translate("SpecimenPanel", "Fantasy document"),
+        Verdict.STOLEN_BLANK: QCoreApplication.translate("SpecimenPanel", "Stolen blank"),
+    }
+    return labels[verdict]
+
+
+class SpecimenPanel(QScrollArea):
+    """Shows one specimen's data; ``show_specimen`` hides the answer again each time."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setMinimumWidth(300)
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(16, 16, 16, 16)
+        self.title = QLabel()
+        title_font = QFont(self.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.35)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.title)
+
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.fields: dict[str, QLabel] = {}
+        for key, label in (
+            ("id", self.tr("Specimen ID")),
+            ("pack", self.tr("Pack")),
+            ("type", self.tr("Document type")),
+            ("size", self.tr("Size")),
+            ("state", self.tr("Issuing state")),
+            ("lights", self.tr("Lights")),
+            ("regions", self.tr("Annotated regions")),
+        ):
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setTextFormat(Qt.TextFormat.PlainText)  # pack data is text, never markup
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.fields[key] = value
+            form.addRow(label, value)
+        layout.addLayout(form)
+
+        mrz_heading = QLabel(self.tr("Machine readable zone"))
+        mrz_heading.setStyleSheet("font-weight: bold; margin-top: 12px;")
+        layout.addWidget(mrz_heading)
+        self.mrz = QLabel()
+        self.mrz.setFont(mrz_font(10.5))
+        self.mrz.setTextFormat(Qt.TextFormat.PlainText)  # "<<" must not be read as a tag
+        self.mrz.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.mrz.setStyleSheet(
+            "background: #fafafa; color: #111; border: 1px solid #cfd8dc; padding: 6px;"
+        )
+        layout.addWidget(self.mrz)
+
+        self.answer_button = QPushButton(self.tr("Show answer"))
+        self.answer_button.setCheckable(True)
+        self.answer_button.setToolTip(
+            self.tr("Reveal whether the specimen is genuine, and why. Decide for yourself first.")
+        )
+        self.answer_button.toggled.connect(self._reveal)
+        layout.addSpacing(12)
+        layout.addWidget(self.answer_button)
+        self.answer = QLabel()
+        self.answer.setWordWrap(True)
+        self.answer.setTextFormat(Qt.TextFormat.RichText)
+        self.answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.answer.setStyleSheet(
+            "background: #fff8e1; color: #3e2723; border: 1px solid #ffe082; padding: 8px;"
+        )
+        self.answer.setVisible(False)
+        layout.addWidget(self.answer)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self.clear()
+
+    def clear(self) -> None:
+        self.title.setText(self.tr("No specimen selected"))
+        for value in self.fields.values():
+            value.setText("—")
+        self.mrz.setText("")
+        self.mrz.setVisible(False)
+        self.answer_button.setChecked(False)
+        self.answer_button.setEnabled(False)
+        self.answer.setText("")
+
+    def show_specimen(self, specimen: Specimen, *, pack_title: str = "") -> None:
+        self.title.setText(specimen.title or specimen.id)
+        self.fields["id"].setText(specimen.id)
+        self.fields["pack"].setText(pack_title or "—")
+        self.fields["type"].setText(document_type_label(specimen.document_type))
+        self.fields["size"].setText(
+            self.tr("{w:.2f} × {h:.2f} mm").format(w=specimen.width_mm, h=specimen.height_mm)
+        )
+        self.fields["state"].setText(specimen.issuing_state or "—")
+        self.fields["lights"].setText(self._lights_text(specimen))
+        self.fields["regions"].setText(str(len(specimen.regions)))
+        if specimen.mrz:
+            self.mrz.setText("\n".join(specimen.mrz))
+        else:
+            self.mrz.setText(self.tr("(no MRZ)"))
+        self.mrz.setVisible(True)
+        self.answer_button.setEnabled(True)
+        self.answer_button.setChecked(False)  # a new specimen starts unanswered
+        self.answer.setText(self._answer_text(specimen))
+        self.answer.setVisible(False)
+
+    def mrz_text(self) -> str:
+        return self.mrz.text()
+
+    def _reveal(self, shown: bool) -> None:
+        self.answer.setVisible(shown)
+        self.answer_button.setText(self.tr("Hide answer") if shown else self.tr("Show answer"))
+
+    def _lights_text(self, specimen: Specimen) -> str:
+        names = ", ".join(light_label(light) for light in Light if light in specimen.lights())
+        if specimen.scene is not None:
+            return self.tr("{lights} (rendered)").format(lights=names)
+        return names or self.tr("none captured")
+
+    def _answer_text(self, specimen: Specimen) -> str:
+        truth = specimen.truth
+        lines = [f"<b>{_escape(verdict_label(truth.verdict))}</b>"]
+        if truth.methods:
+            methods = load_taxonomy().methods
+            names = [_name_of(methods.get(m), m) for m in truth.methods]
+            lines.append(self.tr("Methods: {names}").format(names=_escape(", ".join(names))))
+        lines.append(
+            self.tr(
+                "Regions: {features} security features, {indicators} forgery indicators"
+            ).format(
+                features=len(specimen.security_features()),
+                indicators=len(specimen.forgery_indicators()),
+            )
+        )
+        if truth.explanation:
+            lines.append(_escape(truth.explanation))
+        return "<br>".join(lines)
+
+
+def _name_of(entry: Any, fallback: str) -> str:
+    return str(getattr(entry, "name", "") or fallback)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
