@@ -35,16 +35,21 @@ class PackRejected:
     problems: tuple[Any, ...]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PackOpening", text)
-
-
 def open_pack(path: Path) -> PackOpened | PackRejected:
     """Read and validate the pack at ``path`` (a folder or a .zip file)."""
     from docinspect.packs import PackReadError, read_pack
 
     if not path.exists():
-        return PackRejected(path, (Problem(str(path), "", _tr("the pack is not there any more")),))
+        return PackRejected(
+            path,
+            (
+                Problem(
+                    str(path),
+                    "",
+                    QCoreApplication.translate("PackOpening", "the pack is not there any more"),
+                ),
+            ),
+        )
     try:
         return PackOpened(path, read_pack(path))
     except PackReadError as exc:
@@ -54,9 +59,9 @@ def open_pack(path: Path) -> PackOpened | PackRejected:
         return PackRejected(path, (Problem(str(path), "", exc.strerror or str(exc)),))
     except Exception as exc:  # a bug in reading: the user gets one line, the log the details
         _log_unexpected(path)
-        reason = _tr("unexpected error: {error} (details in {log})").format(
-            error=exc, log=log_file()
-        )
+        reason = QCoreApplication.translate(
+            "PackOpening", "unexpected error: {error} (details in {log})"
+        ).format(error=exc, log=log_file())
         return PackRejected(path, (Problem(str(path), "", reason),))
 
 

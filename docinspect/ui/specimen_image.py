@@ -17,10 +17,6 @@ from PySide6.QtGui import QImage, QImageReader
 from docinspect.model import Light, Specimen
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SpecimenImage", text)
-
-
 @dataclass(frozen=True, slots=True)
 class SpecimenPicture:
     """A white-light image of a specimen, or the reason there is none (for a placeholder)."""
@@ -38,7 +34,9 @@ def white_light_picture(pack: object, specimen: Specimen, *, max_side: int) -> S
         return _read_scaled(layer_path, max_side)
     if specimen.scene is not None:
         return _render_white_light(pack, specimen, max_side)
-    return SpecimenPicture(None, _tr("No white-light image in this specimen."))
+    return SpecimenPicture(
+        None, QCoreApplication.translate("SpecimenImage", "No white-light image in this specimen.")
+    )
 
 
 def _captured_white_layer(pack: object, specimen: Specimen) -> Path | None:
@@ -60,9 +58,9 @@ def _read_scaled(path: Path, max_side: int) -> SpecimenPicture:
     if image.isNull():
         return SpecimenPicture(
             None,
-            _tr("The white-light image {name} cannot be read: {reason}").format(
-                name=path.name, reason=reader.errorString()
-            ),
+            QCoreApplication.translate(
+                "SpecimenImage", "The white-light image {name} cannot be read: {reason}"
+            ).format(name=path.name, reason=reader.errorString()),
         )
     return SpecimenPicture(image)
 
@@ -70,5 +68,8 @@ def _read_scaled(path: Path, max_side: int) -> SpecimenPicture:
 def _render_white_light(pack: object, specimen: Specimen, max_side: int) -> SpecimenPicture:
     """Draw a synthetic specimen's scene under white light (the renderer's dependency)."""
     return SpecimenPicture(
-        None, _tr("This specimen is drawn by the renderer, which is not available yet.")
+        None,
+        QCoreApplication.translate(
+            "SpecimenImage", "This specimen is drawn by the renderer, which is not available yet."
+        ),
     )
