@@ -1,0 +1,833 @@
+"""Procedural synthetic portraits: a face drawn from parameters, never a real person's photo.
+
+A portrait is a raster, as on a real document (the photo is printed or engraved as an image):
+``render_portrait`` draws a head-and-shoulders passport photo from :class:`Face` parameters
+(face shape, skin tone, hair, eyes, nose, mouth, ears, brows, sometimes glasses or a beard)
+with soft shading on a light background, and ``ghost_image`` turns it into the pale greyscale
+variant printed as a ghost image.
+
+Determinism: shapes are rasterised by OpenCV's integer polygon and ellipse fillers, softened by
+its bit-exact 8-bit Gaussian blur, and composed with elementwise arithmetic and square roots
+only (no array sin/exp, whose SIMD versions differ between CPUs); noise comes from a seeded
+numpy ``Generator``. PNG bytes are written with a fixed compression level and no metadata.
+
+Identity: :func:`look_alike` keeps what a forger chooses a look-alike for (sex, skin tone,
+hair, glasses) and changes what an officer should compare: ears, face shape and the relative
+positions of eyes, nose and mouth. :func:`same_person` keeps all of those and changes only
+what varies between two photos of one person (background, clothes, hair length, light).
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from dataclasses import dataclass, replace
+from typing import Final
+
+import cv2
+import numpy as np
+from PIL import Image
+
+#: Portrait raster size in pixels: 35 × 45 mm at about 305 dpi, the resolution of a printed
+#: document photo (the loupe shows its pixels as a real loupe shows its print dots).
+WIDTH: Final = 420
+HEIGHT: Final = 540
+_SHIFT: Final = 4  # OpenCV sub-pixel bits
+_ONE: Final = 1 << _SHIFT
+
+SKIN_TONES: Final = (
+    (241, 212, 190),
+    (234, 196, 168),
+    (224, 180, 150),
+    (205, 160, 125),
+    (190, 140, 105),
+    (165, 118, 86),
+    (140, 95, 68),
+    (112, 76, 55),
+    (88, 60, 44),
+)
+HAIR_COLOURS: Final = (
+    (28, 22, 20),
+    (45, 32, 26),
+    (70, 48, 34),
+    (100, 70, 45),
+    (140, 100, 60),
+    (180, 140, 90),
+    (200, 170, 120),
+    (120, 60, 35),
+    (150, 150, 150),
+    (205, 205, 200),
+)
+IRIS_COLOURS: Final = ((70, 45, 30), (100, 70, 40), (60, 90, 120), (80, 110, 80), (110, 110, 105))
+CLOTHES: Final = (
+    (35, 40, 60),
+    (60, 60, 65),
+    (20, 20, 25),
+    (90, 30, 40),
+    (40, 70, 60),
+    (150, 150, 160),
+    (70, 80, 110),
+)
+BACKGROUNDS: Final = ((232, 234, 236), (222, 228, 236), (238, 236, 230), (226, 230, 228))
+HAIR_STYLES: Final = ("short", "medium", "long", "receding", "bun", "cropped")
+
+
+@dataclass(frozen=True, slots=True)
+class Face:
+    """Everything that decides how a synthetic face looks. Lengths are fractions of the head."""
+
+    sex: str
+    # identity: shape and geometry
+    face_width: float  # half width at the cheekbones / head height
+    jaw_width: float  # jaw half width / cheekbone half width
+    chin_width: float
+    chin_y: float  # chin position as a fraction of the photo height
+    crown_y: float
+    cx_offset: float
+    eye_y: float  # eye line, fraction of the head from the crown
+    eye_spacing: float  # half distance between eye centres / face half width
+    eye_size: float
+    brow_gap: float
+    brow_arch: float
+    brow_thickness: float
+    nose_length: float
+    nose_width: float
+    mouth_y: float
+    mouth_width: float
+    lip_fullness: float
+    ear_size: float
+    ear_y: float
+    ear_out: float
+    # appearance
+    skin: tuple[int, int, int]
+    hair_colour: tuple[int, int, int]
+    hair_style: str
+    hair_volume: float
+    hairline: float
+    iris: tuple[int, int, int]
+    glasses: bool
+    beard: str  # "none", "stubble", "moustache", "full"
+    # photo
+    clothes: tuple[int, int, int]
+    background: tuple[int, int, int]
+    light_x: float
+    noise_seed: int
+
+
+def random_face(rng: np.random.Generator, *, sex: str | None = None) -> Face:
+    """Draw a face; ``sex`` ("M"/"F") steers hair and beard as on most document photos."""
+    sex = sex or ("M" if rng.random() < 0.5 else "F")
+    male = sex == "M"
+    if male:
+        style = HAIR_STYLES[int(rng.choice([0, 1, 3, 5, 0, 5]))]
+    else:
+        style = HAIR_STYLES[int(rng.choice([1, 2, 2, 4, 0]))]
+    beard = "none"
+    if male and rng.random() < 0.35:
+        beard = str(rng.choice(["stubble", "moustache", "full"]))
+    u = rng.uniform
+    skin_index = int(rng.integers(len(SKIN_TONES)))
+    # Darker skin goes mostly with dark hair; grey and white hair are rarer everywhere.
+    dark_only = skin_index >= 5 and rng.random() < 0.85
+    choices = 3 if dark_only else len(HAIR_COLOURS) - 2
+    hair_colour = HAIR_COLOURS[int(rng.integers(choices))]
+    if rng.random() < 0.1:
+        hair_colour = HAIR_COLOURS[-2 + int(rng.integers(2))]
+    return Face(
+        sex=sex,
+        face_width=u(0.30, 0.355) if male else u(0.29, 0.335),
+        jaw_width=u(0.74, 0.92) if male else u(0.66, 0.82),
+        chin_width=u(0.22, 0.38),
+        chin_y=u(0.775, 0.815),
+        crown_y=u(0.075, 0.11),
+        cx_offset=u(-0.015, 0.015),
+        eye_y=u(0.455, 0.51),
+        eye_spacing=u(0.38, 0.47),
+        eye_size=u(0.85, 1.15),
+        brow_gap=u(0.045, 0.07),
+        brow_arch=u(0.2, 1.0),
+        brow_thickness=u(0.7, 1.3) * (1.15 if male else 0.85),
+        nose_length=u(0.17, 0.23),
+        nose_width=u(0.8, 1.25),
+        mouth_y=u(0.765, 0.81),
+        mouth_width=u(0.36, 0.48),
+        lip_fullness=u(0.7, 1.3) * (0.9 if male else 1.1),
+        ear_size=u(0.8, 1.2),
+        ear_y=u(-0.02, 0.05),
+        ear_out=u(0.02, 0.11),
+        skin=SKIN_TONES[skin_index],
+        hair_colour=hair_colour,
+        hair_style=style,
+        hair_volume=u(0.6, 1.4),
+        hairline=u(0.15, 0.24),
+        iris=IRIS_COLOURS[int(rng.integers(len(IRIS_COLOURS)))],
+        glasses=bool(rng.random() < 0.2),
+        beard=beard,
+        clothes=CLOTHES[int(rng.integers(len(CLOTHES)))],
+        background=BACKGROUNDS[int(rng.integers(len(BACKGROUNDS)))],
+        light_x=u(-0.6, -0.2),
+        noise_seed=int(rng.integers(2**31)),
+    )
+
+
+def look_alike(face: Face, rng: np.random.Generator) -> Face:
+    """A different person chosen to resemble ``face``: same sex, skin, hair and glasses, but
+    other ears, face shape and feature positions (what officers are taught to compare)."""
+    other = random_face(rng, sex=face.sex)
+
+    def away(value: float, lo: float, hi: float) -> float:
+        # At least a third of the range away from the original, inside [lo, hi].
+        span = hi - lo
+        step = rng.uniform(0.33, 0.6) * span
+        up, down = value + step, value - step
+        if up <= hi and (down < lo or rng.random() < 0.5):
+            return up
+        return max(lo, down)
+
+    return replace(
+        other,
+        skin=face.skin,
+        hair_colour=face.hair_colour,
+        hair_style=face.hair_style,
+        glasses=face.glasses,
+        beard=face.beard,
+        iris=face.iris,
+        clothes=face.clothes,
+        background=face.background,
+        face_width=away(face.face_width, 0.28, 0.36),
+        jaw_width=away(face.jaw_width, 0.64, 0.94),
+        eye_spacing=away(face.eye_spacing, 0.36, 0.49),
+        nose_length=away(face.nose_length, 0.16, 0.24),
+        mouth_y=away(face.mouth_y, 0.755, 0.82),
+        ear_size=away(face.ear_size, 0.75, 1.25),
+        ear_y=away(face.ear_y, -0.03, 0.06),
+        ear_out=away(face.ear_out, 0.0, 0.12),
+    )
+
+
+def same_person(face: Face, rng: np.random.Generator) -> Face:
+    """Another photo of the same person: identity kept, photo conditions changed."""
+    return replace(
+        face,
+        clothes=CLOTHES[int(rng.integers(len(CLOTHES)))],
+        background=BACKGROUNDS[int(rng.integers(len(BACKGROUNDS)))],
+        hair_volume=float(np.clip(face.hair_volume + rng.uniform(-0.25, 0.25), 0.6, 1.4)),
+        light_x=float(rng.uniform(-0.6, -0.2)),
+        cx_offset=float(rng.uniform(-0.015, 0.015)),
+        noise_seed=int(rng.integers(2**31)),
+    )
+
+
+# --- drawing -------------------------------------------------------------------------------
+
+
+def _pts(points: list[tuple[float, float]]) -> np.ndarray:
+    return np.array([[round(x * _ONE), round(y * _ONE)] for x, y in points], dtype=np.int32)
+
+
+def _poly_mask(points: list[tuple[float, float]], *, blur: float = 1.0) -> np.ndarray:
+    m = np.zeros((HEIGHT, WIDTH), np.uint8)
+    cv2.fillPoly(m, [_pts(points)], 255, cv2.LINE_AA, _SHIFT)
+    return _soft(m, blur)
+
+
+def _ellipse_mask(
+    cx: float, cy: float, rx: float, ry: float, *, angle: float = 0.0, blur: float = 1.0
+) -> np.ndarray:
+    m = np.zeros((HEIGHT, WIDTH), np.uint8)
+    cv2.ellipse(
+        m,
+        (round(cx * _ONE), round(cy * _ONE)),
+        (max(1, round(rx * _ONE)), max(1, round(ry * _ONE))),
+        angle,
+        0,
+        360,
+        255,
+        -1,
+        cv2.LINE_AA,
+        _SHIFT,
+    )
+    return _soft(m, blur)
+
+
+def _line_mask(points: list[tuple[float, float]], width: float, *, blur: float = 1.0) -> np.ndarray:
+    m = np.zeros((HEIGHT, WIDTH), np.uint8)
+    cv2.polylines(m, [_pts(points)], False, 255, max(1, round(width)), cv2.LINE_AA, _SHIFT)
+    return _soft(m, blur)
+
+
+def _soft(m: np.ndarray, blur: float) -> np.ndarray:
+    if blur > 0:
+        k = 2 * math.ceil(blur * 2.5) + 1
+        m = cv2.GaussianBlur(m, (k, k), blur)  # 8-bit Gaussian blur is bit-exact in OpenCV
+    return m.astype(np.float32) * np.float32(1 / 255)
+
+
+def _paint(img: np.ndarray, mask: np.ndarray, colour, alpha: float = 1.0) -> None:
+    a = (mask * np.float32(alpha))[..., None]
+    img *= 1 - a
+    img += a * (np.asarray(colour, np.float32) / 255)
+
+
+def _shade(img: np.ndarray, mask: np.ndarray, factor: float) -> None:
+    """Darken (factor < 1) or lighten (> 1) the image under a soft mask."""
+    img *= (1 + mask * np.float32(factor - 1))[..., None]
+
+
+def _scale(colour, f: float) -> tuple[float, float, float]:
+    return tuple(min(255.0, c * f) for c in colour)
+
+
+def _mix(a, b, t: float) -> tuple[float, float, float]:
+    return tuple(x * (1 - t) + y * t for x, y in zip(a, b, strict=True))
+
+
+def _curve(p0, p1, p2, n: int = 24) -> list[tuple[float, float]]:
+    """Quadratic Bézier from p0 through control p1 to p2."""
+    out = []
+    for i in range(n):
+        t = i / (n - 1)
+        out.append(
+            (
+                (1 - t) ** 2 * p0[0] + 2 * (1 - t) * t * p1[0] + t * t * p2[0],
+                (1 - t) ** 2 * p0[1] + 2 * (1 - t) * t * p1[1] + t * t * p2[1],
+            )
+        )
+    return out
+
+
+def _smoothstep(t: float) -> float:
+    t = min(1.0, max(0.0, t))
+    return t * t * (3 - 2 * t)
+
+
+@dataclass(frozen=True, slots=True)
+class _Geometry:
+    cx: float
+    crown: float
+    chin: float
+    head: float
+    hw: float
+
+    def y(self, v: float) -> float:
+        return self.crown + v * self.head
+
+
+def _face_outline(f: Face, g: _Geometry) -> tuple[list[tuple[float, float]], list[float]]:
+    """Face silhouette (forehead dome to chin) as a closed polygon, and half widths by row."""
+    rows = 90
+    half: list[float] = []
+    ys: list[float] = []
+    for i in range(rows + 1):
+        v = 0.02 + 0.98 * i / rows
+        if v < 0.5:
+            t = (0.5 - v) / 0.48
+            w = g.hw * math.sqrt(max(0.0, 1 - t * t)) ** 0.8
+        elif v < 0.72:
+            t = (v - 0.5) / 0.22
+            w = g.hw * (1 - (1 - f.jaw_width) * _smoothstep(t) * 0.55)
+        else:
+            t = (v - 0.72) / 0.28
+            jaw = g.hw * (1 - (1 - f.jaw_width) * 0.55)
+            end = g.hw * f.chin_width
+            w = jaw + (end - jaw) * (t**1.6)
+            w *= math.sqrt(max(0.0, 1 - max(0.0, (t - 0.82) / 0.18) ** 2)) if t > 0.82 else 1
+            w = max(w, 0.0)
+        half.append(w)
+        ys.append(g.y(v))
+    left = [(g.cx - w, y) for w, y in zip(half, ys, strict=True)]
+    right = [(g.cx + w, y) for w, y in zip(half, ys, strict=True)]
+    return right + left[::-1], half
+
+
+def _noise(rng: np.random.Generator, blur: tuple[int, int] = (3, 3)) -> np.ndarray:
+    n = rng.integers(0, 256, (HEIGHT, WIDTH), dtype=np.uint8)
+    n = cv2.blur(n, blur)
+    return n.astype(np.float32) * np.float32(1 / 255) - np.float32(0.5)
+
+
+def render_portrait_array(f: Face) -> np.ndarray:
+    """The portrait as an H×W×3 uint8 RGB array (see :func:`render_portrait`)."""
+    rng = np.random.default_rng(f.noise_seed)
+    img = np.empty((HEIGHT, WIDTH, 3), np.float32)
+    img[:] = np.asarray(f.background, np.float32) / 255
+    # Studio background: slightly lighter behind the head.
+    yy, xx = np.mgrid[0:HEIGHT, 0:WIDTH].astype(np.float32)
+    glow = 1 - ((xx - WIDTH / 2) ** 2 + (yy - HEIGHT * 0.4) ** 2) / np.float32(WIDTH * WIDTH * 1.2)
+    img *= (0.93 + 0.09 * np.clip(glow, 0, 1))[..., None]
+
+    cx = WIDTH / 2 + f.cx_offset * WIDTH
+    crown, chin = f.crown_y * HEIGHT, f.chin_y * HEIGHT
+    head = chin - crown
+    g = _Geometry(cx=cx, crown=crown, chin=chin, head=head, hw=f.face_width * head)
+    outline, half = _face_outline(f, g)
+    skin = f.skin
+    hair = f.hair_colour
+    shadow_skin = _scale(skin, 0.72)
+    eye_y = g.y(f.eye_y)
+
+    def half_at(v: float) -> float:
+        return half[min(len(half) - 1, max(0, round((v - 0.02) / 0.98 * (len(half) - 1))))]
+
+    # Back hair (behind neck and shoulders) for long styles.
+    if f.hair_style in ("long", "medium"):
+        drop = 0.95 if f.hair_style == "long" else 0.68
+        w = g.hw * (1.18 + 0.1 * f.hair_volume)
+        pts = _curve(
+            (cx - w, g.y(0.35)), (cx - w * 1.05, g.y(drop)), (cx - w * 0.85, g.y(drop + 0.12))
+        )
+        pts += _curve(
+            (cx + w * 0.85, g.y(drop + 0.12)), (cx + w * 1.05, g.y(drop)), (cx + w, g.y(0.35))
+        )
+        top = g.crown - g.head * 0.03 * f.hair_volume
+        for i in range(1, 40):
+            a = math.pi * i / 40
+            pts.append((cx + w * math.cos(a), g.y(0.35) - (g.y(0.35) - top) * math.sin(a)))
+        m = _poly_mask(pts, blur=2.0)
+        m = m * np.clip(
+            0.7 + _noise(rng, (1, 12)) * 3 + (g.y(drop) - yy) / np.float32(g.head * 0.05), 0, 1
+        )
+        _paint(img, m, _scale(hair, 0.8))
+
+    # Shoulders and clothes.
+    sh_y = chin + head * 0.12
+    sw = g.hw * 3.1
+    body = _curve(
+        (cx - sw, HEIGHT + 5),
+        (cx - sw * 0.9, sh_y + head * 0.06),
+        (cx - g.hw * 0.55, sh_y - head * 0.02),
+    )
+    body += _curve(
+        (cx + g.hw * 0.55, sh_y - head * 0.02),
+        (cx + sw * 0.9, sh_y + head * 0.06),
+        (cx + sw, HEIGHT + 5),
+    )
+    m_body = _poly_mask(body, blur=1.5)
+    _paint(img, m_body, f.clothes)
+    # Cloth shading: lighter on the lit side, folds near the arms.
+    _shade(img, m_body * np.clip((xx - cx) / np.float32(sw), 0, 1), 0.75)
+    _shade(img, m_body * np.clip((cx - xx) / np.float32(sw), 0, 1) * 0.5, 1.12)
+
+    # Neck with a shadow under the jaw.
+    nw = g.hw * (0.56 if f.sex == "M" else 0.48)
+    neck = [
+        (cx - nw, chin - head * 0.25),
+        (cx + nw, chin - head * 0.25),
+        (cx + nw * 1.05, sh_y + head * 0.02),
+        (cx - nw * 1.05, sh_y + head * 0.02),
+    ]
+    m_neck = _poly_mask(neck, blur=1.5)
+    _paint(img, m_neck, _scale(skin, 0.9))
+    collar = _curve(
+        (cx - nw * 1.6, sh_y - head * 0.01),
+        (cx, sh_y + head * 0.16),
+        (cx + nw * 1.6, sh_y - head * 0.01),
+    )
+    collar += [(cx + nw * 1.6, sh_y - head * 0.2), (cx - nw * 1.6, sh_y - head * 0.2)]
+    neck_open = _poly_mask(collar, blur=1.2) * m_body
+    _paint(img, neck_open, _scale(skin, 0.86))
+    if f.sex == "M" and f.clothes[0] < 100:
+        shirt = _curve((cx - nw * 1.3, sh_y), (cx, sh_y + head * 0.13), (cx + nw * 1.3, sh_y))
+        shirt += [(cx + nw * 0.4, sh_y + head * 0.35), (cx - nw * 0.4, sh_y + head * 0.35)]
+        _paint(img, _poly_mask(shirt, blur=1.0) * m_body, (235, 235, 238))
+    _shade(
+        img,
+        _ellipse_mask(cx + g.hw * 0.1, chin + head * 0.01, nw * 1.4, head * 0.07, blur=8) * m_neck,
+        0.68,
+    )
+
+    # Ears, before the face so the face overlaps their root.
+    ear_h = head * 0.17 * f.ear_size
+    ear_w = ear_h * 0.45
+    ey = eye_y + head * (0.06 + f.ear_y)
+    hw_eye = half_at(f.eye_y + 0.05)
+    for side in (-1, 1):
+        ex = cx + side * (hw_eye + ear_w * (0.35 + f.ear_out * 3))
+        m = _ellipse_mask(ex, ey, ear_w, ear_h / 2, angle=side * 8, blur=1.2)
+        _paint(img, m, _scale(skin, 0.94))
+        _shade(
+            img,
+            _ellipse_mask(
+                ex + side * ear_w * 0.1, ey, ear_w * 0.55, ear_h * 0.32, angle=side * 8, blur=2.0
+            ),
+            0.78,
+        )
+        _shade(
+            img,
+            _line_mask(
+                _curve(
+                    (ex - side * ear_w * 0.1, ey - ear_h * 0.38),
+                    (ex + side * ear_w * 0.9, ey - ear_h * 0.1),
+                    (ex + side * ear_w * 0.1, ey + ear_h * 0.35),
+                    12,
+                ),
+                1.5,
+                blur=1.0,
+            ),
+            0.85,
+        )
+
+    # Face with rounded (ellipsoid) shading lit from the upper left.
+    m_face = _poly_mask(outline, blur=1.2)
+    _paint(img, m_face, skin)
+    nx = (xx - cx) / np.float32(g.hw * 1.05)
+    ny = (yy - g.y(0.5)) / np.float32(head * 0.6)
+    r2 = np.clip(nx * nx + ny * ny, 0, 0.999)
+    nz = np.sqrt(1 - r2)
+    lx, ly = f.light_x, -0.45
+    lz = math.sqrt(max(0.0, 1 - lx * lx - ly * ly))
+    lambert = np.clip(nx * np.float32(lx) + ny * np.float32(ly) + nz * np.float32(lz), 0, 1)
+    shade = np.float32(0.62) + np.float32(0.48) * lambert
+    img *= (1 + m_face * (shade - 1))[..., None]
+    # Skin texture and colour variation (cheeks and nose warmer).
+    tex = _noise(rng, (2, 2))
+    img *= (1 + m_face * tex * np.float32(0.05))[..., None]
+    for side in (-1, 1):
+        cheek = _ellipse_mask(cx + side * g.hw * 0.52, g.y(0.66), g.hw * 0.3, head * 0.07, blur=10)
+        _paint(img, cheek * m_face, _mix(skin, (220, 110, 100), 0.35), 0.25)
+
+    # Eye sockets and brow ridge shadow.
+    ex_off = g.hw * f.eye_spacing
+    eye_w = g.hw * 0.27 * f.eye_size
+    eye_h = eye_w * 0.42
+    for side in (-1, 1):
+        ex = cx + side * ex_off
+        _shade(
+            img,
+            _ellipse_mask(ex, eye_y - eye_h * 0.4, eye_w * 1.2, eye_h * 1.6, blur=6) * m_face,
+            0.86,
+        )
+
+    # Nose: side shadow on the unlit side, tip highlight, wings, nostrils, shadow beneath.
+    nose_top = eye_y + head * 0.02
+    nose_tip = eye_y + head * f.nose_length
+    nwid = g.hw * 0.2 * f.nose_width
+    dark_side = 1 if f.light_x < 0 else -1
+    ridge = [
+        (cx + dark_side * nwid * 0.25, nose_top),
+        (cx + dark_side * nwid * 0.55, nose_top),
+        (cx + dark_side * nwid * 1.05, nose_tip - head * 0.01),
+        (cx + dark_side * nwid * 0.4, nose_tip - head * 0.02),
+    ]
+    _shade(img, _poly_mask(ridge, blur=4.0), 0.82)
+    _shade(
+        img,
+        _ellipse_mask(
+            cx - dark_side * nwid * 0.15,
+            nose_tip - head * 0.025,
+            nwid * 0.45,
+            head * 0.02,
+            blur=3.5,
+        ),
+        1.1,
+    )
+    _shade(
+        img,
+        _ellipse_mask(
+            cx - dark_side * nwid * 0.1,
+            (nose_top + nose_tip) / 2,
+            nwid * 0.18,
+            head * 0.06,
+            blur=3.0,
+        ),
+        1.06,
+    )
+    for side in (-1, 1):
+        wing = _curve(
+            (cx + side * nwid * 0.55, nose_tip - head * 0.035),
+            (cx + side * nwid * 1.25, nose_tip),
+            (cx + side * nwid * 0.45, nose_tip + head * 0.012),
+            12,
+        )
+        _shade(img, _line_mask(wing, 2.0, blur=1.3), 0.76)
+        _paint(
+            img,
+            _ellipse_mask(
+                cx + side * nwid * 0.42,
+                nose_tip + head * 0.005,
+                nwid * 0.26,
+                head * 0.009,
+                angle=side * 15,
+                blur=1.3,
+            ),
+            _scale(skin, 0.35),
+            0.8,
+        )
+    _shade(
+        img,
+        _ellipse_mask(
+            cx + dark_side * nwid * 0.2, nose_tip + head * 0.03, nwid * 1.0, head * 0.014, blur=3.5
+        ),
+        0.85,
+    )
+
+    # Mouth: upper lip with a Cupid's bow, fuller lower lip, parting line, shadow below.
+    mouth_y = g.y(f.mouth_y)
+    mw = g.hw * f.mouth_width
+    lip = _mix(skin, (170, 70, 75), 0.38 if f.sex == "F" else 0.22)
+    up_h = head * 0.018 * f.lip_fullness
+    lo_h = head * 0.026 * f.lip_fullness
+    upper = [(cx - mw, mouth_y)] + _curve(
+        (cx - mw, mouth_y),
+        (cx - mw * 0.45, mouth_y - up_h * 1.2),
+        (cx - mw * 0.12, mouth_y - up_h),
+        10,
+    )
+    upper += [(cx, mouth_y - up_h * 0.7)] + _curve(
+        (cx + mw * 0.12, mouth_y - up_h),
+        (cx + mw * 0.45, mouth_y - up_h * 1.2),
+        (cx + mw, mouth_y),
+        10,
+    )
+    _paint(img, _poly_mask(upper, blur=1.2), _scale(lip, 0.82), 0.9)
+    lower = _curve(
+        (cx - mw * 0.95, mouth_y), (cx, mouth_y + lo_h * 2.1), (cx + mw * 0.95, mouth_y), 20
+    )
+    m_lower = _poly_mask(lower, blur=1.3)
+    _paint(img, m_lower, lip, 0.85)
+    _shade(
+        img,
+        _ellipse_mask(cx - mw * 0.15, mouth_y + lo_h * 0.5, mw * 0.35, lo_h * 0.35, blur=2.5),
+        1.12,
+    )
+    line = _curve((cx - mw, mouth_y), (cx, mouth_y + up_h * 0.4), (cx + mw, mouth_y), 16)
+    _paint(img, _line_mask(line, 1.6, blur=0.8), _scale(lip, 0.45), 0.85)
+    _shade(
+        img,
+        _ellipse_mask(cx, mouth_y + lo_h * 1.7, mw * 0.55, head * 0.012, blur=3.5) * m_face,
+        0.86,
+    )
+
+    # Eyes.
+    for side in (-1, 1):
+        ex = cx + side * ex_off
+        top = _curve(
+            (ex - eye_w, eye_y),
+            (ex - side * eye_w * 0.1, eye_y - eye_h * 1.55),
+            (ex + eye_w, eye_y + eye_h * 0.05),
+            18,
+        )
+        bottom = _curve(
+            (ex + eye_w, eye_y + eye_h * 0.05),
+            (ex + side * eye_w * 0.05, eye_y + eye_h * 1.05),
+            (ex - eye_w, eye_y),
+            18,
+        )
+        m_eye = _poly_mask(top + bottom, blur=0.8)
+        _paint(img, m_eye, (225, 222, 218))
+        ir = eye_h * 0.95
+        ix = ex + side * eye_w * 0.02
+        m_iris = _ellipse_mask(ix, eye_y + eye_h * 0.05, ir, ir, blur=0.8) * m_eye
+        _paint(img, m_iris, f.iris)
+        _shade(img, _ellipse_mask(ix, eye_y - eye_h * 0.3, ir, ir * 0.6, blur=1.5) * m_iris, 0.75)
+        _paint(
+            img,
+            _ellipse_mask(ix, eye_y + eye_h * 0.05, ir * 0.42, ir * 0.42, blur=0.6) * m_eye,
+            (12, 10, 10),
+        )
+        _paint(
+            img,
+            _ellipse_mask(ix - ir * 0.3, eye_y - eye_h * 0.25, ir * 0.14, ir * 0.14, blur=0.5),
+            (250, 250, 250),
+            0.9,
+        )
+        _shade(
+            img,
+            m_eye * _ellipse_mask(ex, eye_y - eye_h * 1.2, eye_w * 1.2, eye_h * 1.1, blur=2.0),
+            0.8,
+        )
+        _paint(img, _line_mask(top, 2.4, blur=0.8), (35, 25, 25), 0.9)
+        _paint(img, _line_mask(bottom, 1.0, blur=0.8), _scale(skin, 0.6), 0.5)
+        crease = _curve(
+            (ex - eye_w * 0.9, eye_y - eye_h * 0.6),
+            (ex, eye_y - eye_h * 2.1),
+            (ex + eye_w * 0.95, eye_y - eye_h * 0.4),
+            16,
+        )
+        _paint(img, _line_mask(crease, 1.2, blur=1.2), shadow_skin, 0.45)
+
+    # Brows.
+    brow_col = _scale(hair, 0.85) if sum(hair) < 450 else _scale(hair, 0.6)
+    for side in (-1, 1):
+        ex = cx + side * ex_off
+        by = eye_y - head * f.brow_gap - eye_h
+        brow = _curve(
+            (ex - side * eye_w * 1.05, by + head * 0.012),
+            (ex + side * eye_w * 0.1, by - head * 0.018 * f.brow_arch),
+            (ex + side * eye_w * 1.25, by + head * 0.008),
+            20,
+        )
+        m = _line_mask(brow, 5.0 * f.brow_thickness, blur=1.4) * m_face
+        _paint(img, m * (0.85 + _noise(rng, (1, 5)) * 0.6), brow_col, 0.85)
+
+    # Beard variants.
+    if f.beard != "none":
+        jaw_pts = [(x, y) for x, y in outline if y > g.y(0.6)]
+        if f.beard == "full":
+            inner = _curve(
+                (cx + g.hw * 0.75, g.y(0.62)), (cx, g.y(0.9)), (cx - g.hw * 0.75, g.y(0.62)), 20
+            )
+            m = _poly_mask(jaw_pts + inner, blur=2.5) * m_face
+            tex = 0.75 + _noise(rng, (1, 3)) * 1.2
+            _paint(img, m * np.clip(tex, 0, 1), _scale(hair, 0.9), 0.95)
+            _paint(
+                img,
+                _ellipse_mask(cx, mouth_y + lo_h * 2.5, mw * 0.9, head * 0.05, blur=3) * m_face,
+                _scale(hair, 0.9),
+                0.85,
+            )
+        if f.beard in ("full", "moustache"):
+            mo = _curve(
+                (cx - mw * 1.05, mouth_y + up_h * 0.3),
+                (cx, mouth_y - up_h * 3.2),
+                (cx + mw * 1.05, mouth_y + up_h * 0.3),
+                20,
+            )
+            _paint(
+                img,
+                _line_mask(mo, head * 0.02, blur=1.8) * np.clip(0.8 + _noise(rng, (1, 3)), 0, 1),
+                _scale(hair, 0.85),
+                0.9,
+            )
+        if f.beard == "stubble":
+            inner = _curve(
+                (cx + g.hw * 0.8, g.y(0.6)), (cx, g.y(0.86)), (cx - g.hw * 0.8, g.y(0.6)), 20
+            )
+            m = _poly_mask(jaw_pts + inner, blur=4) * m_face
+            dots = (rng.random((HEIGHT, WIDTH)) < 0.35).astype(np.float32)
+            _paint(img, m * dots * 0.35, _scale(hair, 0.7))
+
+    # Front hair: the top of an ellipsoid around the skull, minus the skin below a hairline
+    # that dips towards the temples, fading out at the sides by the ears.
+    top_y = crown - head * 0.03 * f.hair_volume
+    cap_w = g.hw * (1.04 + 0.08 * f.hair_volume)
+    centre_y = g.y(0.42)
+    ry = centre_y - top_y
+    ex_ = (xx - cx) / np.float32(cap_w)
+    ey_ = (yy - centre_y) / np.float32(ry)
+    inside = np.clip((1 - (ex_ * ex_ + ey_ * ey_)) * np.float32(18), 0, 1)
+    long_hair = f.hair_style in ("long", "medium")
+    temple_y = g.y(0.52 if long_hair else 0.4)
+    sx = (xx - cx) / np.float32(g.hw)
+    side = np.clip((np.abs(sx) - np.float32(0.75)) * np.float32(4), 0, 1)
+    fade = np.clip(
+        (np.float32(temple_y) + side * np.float32(head * 0.07) - yy) / np.float32(head * 0.05), 0, 1
+    )
+    hl = g.y(f.hairline + (0.07 if f.hair_style == "receding" else 0.0))
+    part = (
+        np.float32(0.03 * head) * np.clip(sx + 0.3, -1, 1)
+        if f.hair_style in ("medium", "long")
+        else 0
+    )
+    hairline_y = np.float32(hl) + np.float32(head * 0.16) * (sx * sx) * (sx * sx) + part
+    if f.hair_style == "receding":
+        hairline_y = hairline_y - np.float32(head * 0.1) * np.clip(1 - sx * sx * 4, 0, 1)
+    below = np.clip((yy - hairline_y) / np.float32(head * 0.012), 0, 1)
+    m = inside * fade * (1 - m_face * below)
+    if f.hair_style == "bun":
+        m = np.maximum(
+            m,
+            _ellipse_mask(cx + g.hw * 0.1, top_y + head * 0.02, g.hw * 0.42, head * 0.09, blur=1.6),
+        )
+    m = _soft((m * 255).astype(np.uint8), 1.2)
+    strands = _noise(rng, (1, 9)) * 1.4 + _noise(rng, (9, 1)) * 0.4
+    if f.hair_style == "cropped":
+        strands = _noise(rng, (2, 2)) * 1.2
+        m = m * np.float32(0.92)
+    hx = (xx - cx) / np.float32(cap_w * 1.2)
+    hy = (yy - g.y(0.3)) / np.float32(head * 0.45)
+    hz = np.sqrt(np.clip(1 - hx * hx - hy * hy, 0, 1))
+    sheen = np.clip(hx * np.float32(lx) + hy * np.float32(ly) + hz * np.float32(lz), 0, 1)
+    tone = (0.6 + 0.55 * sheen + strands * 0.35)[..., None]
+    hair_rgb = np.asarray(hair, np.float32)[None, None, :] / 255 * tone
+    a = m[..., None]
+    # Hair casts a soft shadow onto the forehead.
+    shadow = _soft(
+        (np.clip(inside * (1 - below * 0.0) * (yy < hairline_y + head * 0.03), 0, 1) * 255).astype(
+            np.uint8
+        ),
+        4.0,
+    )
+    _shade(img, shadow * m_face * (1 - m), 0.84)
+    img *= 1 - a
+    img += a * np.clip(hair_rgb, 0, 1)
+
+    # Glasses: thin frames with a faint lens reflection.
+    if f.glasses:
+        frame = (30, 28, 30) if (f.noise_seed % 3) else (120, 90, 60)
+        for side in (-1, 1):
+            ex = cx + side * ex_off
+            lw, lh = eye_w * 1.45, eye_h * 2.7
+            box = [
+                (ex - lw, eye_y - lh * 0.55),
+                (ex + lw, eye_y - lh * 0.55),
+                (ex + lw * 0.95, eye_y + lh * 0.5),
+                (ex - lw * 0.95, eye_y + lh * 0.5),
+            ]
+            _paint(img, _poly_mask(box, blur=1.5), (245, 248, 250), 0.07)
+            _paint(img, _line_mask([*box, box[0]], 2.2, blur=0.7), frame, 0.9)
+            _paint(
+                img,
+                _line_mask(
+                    [
+                        (ex + side * lw, eye_y - lh * 0.4),
+                        (cx + side * (hw_eye + ear_w * 0.1), eye_y - lh * 0.3),
+                    ],
+                    2.2,
+                    blur=0.7,
+                ),
+                frame,
+                0.9,
+            )
+        _paint(
+            img,
+            _line_mask(
+                _curve(
+                    (cx - ex_off + eye_w * 1.45, eye_y - eye_h),
+                    (cx, eye_y - eye_h * 1.8),
+                    (cx + ex_off - eye_w * 1.45, eye_y - eye_h),
+                    8,
+                ),
+                2.0,
+                blur=0.7,
+            ),
+            frame,
+            0.9,
+        )
+
+    # Camera: slight softness and sensor noise, then 8-bit.
+    out = np.clip(img * 255 + (_noise(rng, (1, 1)) * np.float32(4.0))[..., None], 0, 255)
+    out8 = np.floor(out + np.float32(0.5)).astype(np.uint8)
+    return cv2.GaussianBlur(out8, (3, 3), 0.6)
+
+
+def _png(image: Image.Image) -> bytes:
+    buf = io.BytesIO()
+    # Fixed compression, no metadata: the same face gives the same bytes.
+    image.save(buf, format="PNG", compress_level=9, optimize=False)
+    return buf.getvalue()
+
+
+def render_portrait(f: Face) -> bytes:
+    """A head-and-shoulders passport photo of ``f`` as PNG bytes (RGB, WIDTH × HEIGHT)."""
+    return _png(Image.fromarray(render_portrait_array(f), "RGB"))
+
+
+def ghost_image_array(portrait: np.ndarray) -> np.ndarray:
+    """The ghost-image variant: greyscale, pale, low contrast, background dropped out (LA)."""
+    rgb = portrait.astype(np.int32)
+    grey = (rgb[..., 0] * 299 + rgb[..., 1] * 587 + rgb[..., 2] * 114) // 1000
+    # The background is light and even: anything much darker belongs to the person.
+    bg = int(np.median(grey[:20, :20]))
+    person = np.clip((bg - grey - 6) * 12, 0, 255).astype(np.uint8)
+    person = cv2.GaussianBlur(cv2.dilate(person, np.ones((9, 9), np.uint8)), (15, 15), 4)
+    alpha = (person.astype(np.int32) * 150 // 255).astype(np.uint8)
+    light = (255 - (255 - grey) * 55 // 100).astype(np.uint8)
+    return np.dstack([light, alpha])
+
+
+def ghost_image(portrait_png: bytes) -> bytes:
+    """The ghost image of a portrait, as PNG bytes (greyscale with alpha)."""
+    with Image.open(io.BytesIO(portrait_png)) as im:
+        arr = np.asarray(im.convert("RGB"))
+    return _png(Image.fromarray(ghost_image_array(arr), "LA"))
