@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 
 class Verdict(StrEnum):
@@ -27,6 +29,8 @@ class Truth:
     methods: tuple[str, ...] = ()
     #: What a trainee should learn from this specimen, shown after the answer.
     explanation: str = ""
+    #: Keys this version does not know, kept so that a load/save round trip loses nothing.
+    extra: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
     def __post_init__(self) -> None:
         if self.verdict is Verdict.GENUINE and self.methods:

@@ -1,0 +1,186 @@
+"""``docinspect pack validate|info PATH``: check a pack, or list what is in it."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from docinspect.cli.common import EXIT_INVALID, EXIT_OK, fail
+from docinspect.model import Light, Specimen
+from docinspect.packs import Pack, PackReadError, Problem, pack_kind, read_pack, shape_to_dict
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    pack = subparsers.add_parser("pack", help="validate a pack or list its specimens")
+    commands = pack.add_subparsers(dest="pack_command", metavar="SUBCOMMAND", required=True)
+
+    validate = commands.add_parser(
+        "validate",
+        help="check a pack (folder or .zip); every problem on stderr, one a line",
+        description="Exit 0 when the pack is valid, 1 when it has problems, 2 when PATH is "
+        "not a folder or zip file.",
+    )
+    validate.add_argument("path", type=Path, metavar="PATH", help="pack folder or .zip file")
+    validate.add_argument("--json", action="store_true", help="print a JSON report on stdout")
+    validate.add_argument(
+        "--quick",
+        action="store_true",
+        help="read image headers only (skips decoding every image)",
+    )
+    validate.set_defaults(func=_validate)
+
+    info = commands.add_parser(
+        "info",
+        help="list a pack's specimens: type, size, lights, verdict, MRZ, regions",
+    )
+    info.add_argument("path", type=Path, metavar="PATH", help="pack folder or .zip file")
+    info.add_argument("--json", action="store_true", help="print JSON on stdout")
+    info.set_defaults(func=_info)
+
+
+def _usable(path: Path) -> bool:
+    return pack_kind(path) is not None
+
+
+def _unusable(path: Path) -> int:
+    if not path.exists():
+        return fail(f"{path}: no such file or folder")
+    return fail(f"{path}: is neither a pack folder nor a zip file")
+
+
+def _report_problems(problems: tuple[Problem, ...] | list[Problem]) -> None:
+    for problem in problems:
+        print(problem, file=sys.stderr)
+
+
+def _read(path: Path, *, verify_images: bool) -> tuple[Pack | None, list[Problem]]:
+    try:
+        return read_pack(path, verify_images=verify_images), []
+    except PackReadError as exc:
+        return None, list(exc.problems)
+
+
+def _validate(args: argparse.Namespace) -> int:
+    if not _usable(args.path):
+        return _unusable(args.path)
+    pack, problems = _read(args.path, verify_images=not args.quick)
+    if args.json:
+        report: dict[str, Any] = {
+            "path": str(args.path),
+            "valid": pack is not None,
+            "problems": [p.to_dict() for p in problems],
+        }
+        if pack is not None:
+            report.update(id=pack.id, format=pack.format, specimens=len(pack.specimens))
+        print(json.dumps(report, indent=2, ensure_ascii=False))
+    if pack is None:
+        _report_problems(problems)
+        return EXIT_INVALID
+    if not args.json:
+        print(
+            f"{args.path}: valid pack {pack.id!r} (format {pack.format}), "
+            f"{len(pack.specimens)} specimens, {len(pack.exercises)} exercises"
+        )
+    return EXIT_OK
+
+
+def _info(args: argparse.Namespace) -> int:
+    if not _usable(args.path):
+        return _unusable(args.path)
+    pack, problems = _read(args.path, verify_images=False)
+    if pack is None:
+        _report_problems(problems)
+        return EXIT_INVALID
+    if args.json:
+        print(json.dumps(pack_summary(pack), indent=2, ensure_ascii=False))
+        return EXIT_OK
+    print(f"{pack.title} ({pack.id}, version {pack.version}, format {pack.format})")
+    if pack.description:
+        print(pack.description)
+    print(f"{len(pack.specimens)} specimens, {len(pack.exercises)} exercises")
+    for specimen in pack.specimens:
+        print()
+        for line in _specimen_lines(specimen):
+            print(line)
+    if pack.exercises:
+        print()
+        print("exercises: " + ", ".join(f"{e.id} ({e.file})" for e in pack.exercises))
+    return EXIT_OK
+
+
+def _lights(specimen: Specimen) -> list[str]:
+    shown = specimen.lights()
+    return [light.value for light in Light if light in shown]
+
+
+def _specimen_lines(specimen: Specimen) -> list[str]:
+    truth = specimen.truth.verdict.value
+    if specimen.truth.methods:
+        truth += " (" + ", ".join(specimen.truth.methods) + ")"
+    source = "rendered from a scene" if specimen.scene else "captured"
+    lines = [
+        f"{specimen.id}  {specimen.title}",
+        f"  type {specimen.document_type.value.upper()}, {specimen.width_mm:g} x "
+        f"{specimen.height_mm:g} mm, issuing state {specimen.issuing_state or '-'}",
+        f"  lights: {', '.join(_lights(specimen)) or '-'} ({source})",
+        f"  verdict: {truth}",
+    ]
+    if specimen.mrz:
+        lines.append("  MRZ:")
+        lines += [f"    {line}" for line in specimen.mrz]
+    lines.append(f"  regions: {len(specimen.regions)}")
+    for region in specimen.regions:
+        b = region.shape.bounds()
+        lights = ", ".join(sorted(light.value for light in region.lights))
+        lines.append(
+            f"    {region.id}: {region.role.value} {region.feature}"
+            f"{' / ' + region.method if region.method else ''}, "
+            f"{type(region.shape).__name__.lower()} at {b.left:g},{b.top:g} mm "
+            f"{b.width:g} x {b.height:g} mm, lights {lights}, >= {region.min_magnification:g}x"
+        )
+    return lines
+
+
+def pack_summary(pack: Pack) -> dict[str, Any]:
+    """What ``pack info --json`` prints: the pack and, per specimen, what a user asks first."""
+    return {
+        "id": pack.id,
+        "title": pack.title,
+        "version": pack.version,
+        "format": pack.format,
+        "description": pack.description,
+        "created": pack.created,
+        "source": str(pack.source),
+        "specimens": [
+            {
+                "id": s.id,
+                "title": s.title,
+                "document_type": s.document_type.value,
+                "size_mm": [s.width_mm, s.height_mm],
+                "issuing_state": s.issuing_state,
+                "lights": _lights(s),
+                "captured_lights": [light.value for light in s.layers],
+                "scene": s.scene,
+                "verdict": s.truth.verdict.value,
+                "methods": list(s.truth.methods),
+                "mrz": list(s.mrz),
+                "regions": [
+                    {
+                        "id": r.id,
+                        "feature": r.feature,
+                        "role": r.role.value,
+                        "method": r.method,
+                        "lights": sorted(light.value for light in r.lights),
+                        "min_magnification": r.min_magnification,
+                        "shape": shape_to_dict(r.shape),
+                    }
+                    for r in s.regions
+                ],
+            }
+            for s in pack.specimens
+        ],
+        "exercises": [{"id": e.id, "file": e.file} for e in pack.exercises],
+    }

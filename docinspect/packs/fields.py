@@ -1,0 +1,148 @@
+"""Reading JSON values field by field, collecting a Problem for each one that is wrong.
+
+One pass over a manifest reports every problem at once; the readers here never raise for bad
+input, they record a problem and return None.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+from enum import StrEnum
+from typing import Any, Final, TypeVar
+
+from docinspect.packs.limits import MAX_TEXT_CHARS
+from docinspect.packs.paths import check_relative_name
+from docinspect.packs.problems import Problem, describe
+
+IDENT: Final = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
+IDENT_HINT: Final = "1-64 letters, digits, '.', '_' or '-', starting with a letter or digit"
+
+E = TypeVar("E", bound=StrEnum)
+
+MISSING: Final = object()
+
+
+def join(prefix: str, key: str | int) -> str:
+    """The field path of ``key`` under ``prefix``: ``regions[3]`` + ``shape`` -> ``regions[3].shape``."""
+    if isinstance(key, int):
+        return f"{prefix}[{key}]"
+    return f"{prefix}.{key}" if prefix else key
+
+
+class Fields:
+    """Problems found in one file, and typed readers that record them."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.problems: list[Problem] = []
+
+    def bad(self, field: str, reason: str) -> None:
+        self.problems.append(Problem(self.file, field, reason))
+
+    def obj(self, value: Any, field: str) -> dict[str, Any] | None:
+        if isinstance(value, dict):
+            return value
+        self.bad(field, f"must be an object, got {describe(value)}")
+        return None
+
+    def get(self, obj: Mapping[str, Any], key: str, prefix: str, *, required: bool) -> Any:
+        if key in obj:
+            return obj[key]
+        if required:
+            self.bad(join(prefix, key), "missing")
+        return MISSING
+
+    def text(
+        self,
+        value: Any,
+        field: str,
+        *,
+        non_empty: bool = False,
+        max_chars: int = MAX_TEXT_CHARS,
+    ) -> str | None:
+        if not isinstance(value, str):
+            self.bad(field, f"must be a string, got {describe(value)}")
+            return None
+        if non_empty and not value.strip():
+            self.bad(field, "must not be empty")
+            return None
+        if len(value) > max_chars:
+            self.bad(field, f"is {len(value):,} characters, more than the limit of {max_chars:,}")
+            return None
+        return value
+
+    def ident(self, value: Any, field: str) -> str | None:
+        if not isinstance(value, str):
+            self.bad(field, f"must be an id string, got {describe(value)}")
+            return None
+        if not IDENT.match(value):
+            self.bad(field, f"{describe(value)} is not a valid id ({IDENT_HINT})")
+            return None
+        return value
+
+    def name(self, value: Any, field: str) -> str | None:
+        """A relative file or folder name inside the pack."""
+        if not isinstance(value, str):
+            self.bad(field, f"must be a file name, got {describe(value)}")
+            return None
+        reason = check_relative_name(value)
+        if reason:
+            self.bad(field, f"{describe(value)} {reason}")
+            return None
+        return value
+
+    def number(
+        self,
+        value: Any,
+        field: str,
+        *,
+        positive: bool = False,
+        low: float | None = None,
+        high: float | None = None,
+    ) -> float | None:
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int | float)
+            or not math.isfinite(value)
+        ):
+            kind = "a positive number" if positive else "a number"
+            self.bad(field, f"must be {kind}, got {describe(value)}")
+            return None
+        if positive and value <= 0:
+            self.bad(field, f"must be a positive number, got {describe(value)}")
+            return None
+        if low is not None and value < low or high is not None and value > high:
+            self.bad(field, f"must be between {low:g} and {high:g}, got {describe(value)}")
+            return None
+        return float(value)
+
+    def integer(self, value: Any, field: str) -> int | None:
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.bad(field, f"must be a whole number, got {describe(value)}")
+            return None
+        return value
+
+    def boolean(self, value: Any, field: str) -> bool | None:
+        if not isinstance(value, bool):
+            self.bad(field, f"must be true or false, got {describe(value)}")
+            return None
+        return value
+
+    def choice(self, value: Any, field: str, enum: type[E]) -> E | None:
+        try:
+            return enum(value) if isinstance(value, str) else enum("\0")
+        except ValueError:
+            choices = ", ".join(member.value for member in enum)
+            self.bad(field, f"must be one of {choices}; got {describe(value)}")
+            return None
+
+    def items(self, value: Any, field: str, *, limit: int) -> list[Any] | None:
+        if not isinstance(value, list):
+            self.bad(field, f"must be a list, got {describe(value)}")
+            return None
+        if len(value) > limit:
+            self.bad(field, f"has {len(value):,} entries, more than the limit of {limit:,}")
+            return None
+        return value

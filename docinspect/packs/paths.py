@@ -1,0 +1,103 @@
+"""Paths inside a pack: checking the names manifests use, and opening files without leaving the pack.
+
+Policy (docs/pack-format.md, "Security rules"): a name in a manifest is relative, uses forward
+slashes, has no ``.``, ``..`` or empty parts, no drive letter, no backslash and no control
+characters. Nothing inside a pack may be a symbolic link - not only links that leave the pack:
+a link inside is never needed (the generator and the zip reader write plain files) and
+forbidding all of them removes a whole class of escapes. The pack folder itself may be
+reached through a link (it is resolved once, before anything is read).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+from pathlib import Path
+
+_DRIVE = re.compile(r"^[A-Za-z]:")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+MAX_NAME_CHARS = 512
+MAX_PART_CHARS = 255
+
+
+class UnsafePathError(ValueError):
+    """A name or file that would leave the pack, or is not a plain file; message = reason."""
+
+
+def check_relative_name(name: str) -> str | None:
+    """Why ``name`` is not an acceptable path inside a pack, or None when it is."""
+    if not name:
+        return "is empty"
+    if len(name) > MAX_NAME_CHARS:
+        return f"is longer than {MAX_NAME_CHARS} characters"
+    if _CONTROL.search(name):
+        return "contains a control character"
+    if "\\" in name:
+        return "contains a backslash (use forward slashes)"
+    if name.startswith("/"):
+        return "is an absolute path"
+    if _DRIVE.match(name):
+        return "starts with a drive letter"
+    parts = name.split("/")
+    if any(part in ("", ".") for part in parts):
+        return "has an empty or '.' part"
+    if ".." in parts:
+        return "leaves the pack ('..')"
+    if any(len(part) > MAX_PART_CHARS for part in parts):
+        return f"has a part longer than {MAX_PART_CHARS} characters"
+    return None
+
+
+def join_name(folder: str, name: str) -> str:
+    """``folder/name`` as a pack path (folder may be empty for the pack root)."""
+    return f"{folder}/{name}" if folder else name
+
+
+def inside(root: Path, name: str) -> Path:
+    """The file ``name`` under ``root``, after checking that every part is a real folder or file.
+
+    Raises UnsafePathError (missing, a symbolic link, not a regular file).
+    """
+    reason = check_relative_name(name)
+    if reason:
+        raise UnsafePathError(f"the name {reason}")
+    current = root
+    parts = name.split("/")
+    for index, part in enumerate(parts):
+        current = current / part
+        try:
+            st = os.lstat(current)
+        except FileNotFoundError:
+            raise UnsafePathError("missing file") from None
+        except OSError as exc:
+            raise UnsafePathError(f"cannot be read ({exc.strerror})") from None
+        last = index == len(parts) - 1
+        if stat.S_ISLNK(st.st_mode):
+            what = "is" if last else f"is inside {'/'.join(parts[: index + 1])!r}, which is"
+            raise UnsafePathError(f"{what} a symbolic link (links are not allowed in a pack)")
+        if not last and not stat.S_ISDIR(st.st_mode):
+            raise UnsafePathError(f"{'/'.join(parts[: index + 1])!r} is not a folder")
+        if last and not stat.S_ISREG(st.st_mode):
+            raise UnsafePathError("is not a regular file")
+    return current
+
+
+def read_inside(root: Path, name: str, *, limit: int) -> bytes:
+    """The bytes of ``name`` under ``root``, at most ``limit`` of them, or UnsafePathError."""
+    path = inside(root, name)
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        raise UnsafePathError(f"cannot be opened ({exc.strerror})") from None
+    with os.fdopen(fd, "rb") as handle:
+        st = os.fstat(handle.fileno())
+        if not stat.S_ISREG(st.st_mode):
+            raise UnsafePathError("is not a regular file")
+        if st.st_size > limit:
+            raise UnsafePathError(f"is {st.st_size:,} bytes, more than the limit of {limit:,}")
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise UnsafePathError(f"is more than the limit of {limit:,} bytes")
+    return data

@@ -1,0 +1,293 @@
+"""Reading a pack (folder or zip) with strict validation that reports every problem at once."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from docinspect import userdata
+from docinspect.model import Specimen, Taxonomy, load_taxonomy
+from docinspect.packs.archive import cache_root, is_zip_file, unpack_zip
+from docinspect.packs.images import ImageCheckError, ImageInfo, inspect_image
+from docinspect.packs.jsontext import JsonTextError, parse_json
+from docinspect.packs.limits import MAX_IMAGE_BYTES, MAX_MANIFEST_BYTES, MAX_SCENE_BYTES
+from docinspect.packs.pack import ExerciseContext, ExerciseValidator, Pack, PackExercise
+from docinspect.packs.pack_json import PACK_FILE, SPECIMEN_FILE, PackManifest, parse_pack_manifest
+from docinspect.packs.paths import UnsafePathError, inside, join_name, read_inside
+from docinspect.packs.problems import PackReadError, Problem, describe
+from docinspect.packs.specimen_json import parse_specimen
+
+#: How far a layer's aspect ratio may differ from the specimen's size in millimetres.
+ASPECT_TOLERANCE = 0.05
+
+
+def pack_kind(path: Path) -> str | None:
+    """ "folder" or "zip" when ``path`` could be a pack, None when it is neither (or missing)."""
+    if path.is_dir():
+        return "folder"
+    if path.is_file() and (path.suffix.lower() == ".zip" or is_zip_file(path)):
+        return "zip"
+    return None
+
+
+def read_pack(
+    path: Path,
+    *,
+    verify_images: bool = True,
+    exercise_validator: ExerciseValidator | None = None,
+    taxonomy: Taxonomy | None = None,
+) -> Pack:
+    """Read and validate the pack at ``path`` (a folder, or a .zip file).
+
+    Raises PackReadError listing every problem when anything is wrong. A zip is checked entry
+    by entry and unpacked only into the user's pack cache (``Pack.root``); nothing is ever
+    written next to the pack. With ``verify_images`` every layer and asset is decoded once
+    (slower, finds truncated files); without it only image headers are read.
+    ``exercise_validator`` checks each exercise deeply; by default the one the model offers
+    (``docinspect.model.exercise``), when it offers one.
+    """
+    pack, problems = _read(path, verify_images, exercise_validator, taxonomy)
+    if pack is None:
+        raise PackReadError(path, problems)
+    return pack
+
+
+def validate_pack(
+    path: Path,
+    *,
+    verify_images: bool = True,
+    exercise_validator: ExerciseValidator | None = None,
+    taxonomy: Taxonomy | None = None,
+) -> list[Problem]:
+    """Every problem with the pack at ``path``; empty when it is valid. Never raises for bad input."""
+    return _read(path, verify_images, exercise_validator, taxonomy)[1]
+
+
+def _read(
+    path: Path,
+    verify_images: bool,
+    exercise_validator: ExerciseValidator | None,
+    taxonomy: Taxonomy | None,
+) -> tuple[Pack | None, list[Problem]]:
+    label = path.name or str(path)
+    kind = pack_kind(path)
+    if kind is None:
+        reason = (
+            "no such file or folder" if not path.exists() else "is neither a folder nor a zip file"
+        )
+        return None, [Problem(label, "", reason)]
+    if kind == "zip":
+        root, problems = unpack_zip(path, cache_root(userdata.data_dir))
+        if root is None:
+            return None, problems
+    else:
+        try:
+            root = path.resolve(strict=True)
+        except OSError as exc:
+            return None, [Problem(label, "", f"cannot be opened ({exc.strerror or exc})")]
+    reading = _PackReading(
+        root,
+        verify_images=verify_images,
+        taxonomy=taxonomy or load_taxonomy(),
+        exercise_validator=exercise_validator or default_exercise_validator(),
+    )
+    manifest = reading.manifest()
+    if manifest is None:
+        return None, reading.problems
+    specimens, folders = reading.specimens(manifest)
+    exercises = reading.exercises(manifest, frozenset(folders))
+    if reading.problems:
+        return None, reading.problems
+    return (
+        Pack(
+            root=root,
+            source=path if kind == "zip" else root,
+            id=manifest.id,
+            title=manifest.title,
+            version=manifest.version,
+            format=manifest.format,
+            description=manifest.description,
+            created=manifest.created,
+            specimens=tuple(specimens),
+            exercises=tuple(exercises),
+            specimen_folders=folders,
+            extra=manifest.extra,
+        ),
+        [],
+    )
+
+
+def default_exercise_validator() -> ExerciseValidator | None:
+    """``validate_exercise(data, context)`` from docinspect.model.exercise, if it defines one.
+
+    This is the seam for deep exercise checks: the practice layer defines that function and
+    every pack read uses it, without the packs layer knowing what an exercise holds.
+    """
+    try:
+        module = importlib.import_module("docinspect.model.exercise")
+    except ImportError:
+        return None
+    return getattr(module, "validate_exercise", None)
+
+
+class _PackReading:
+    """State of one validation pass: the root folder and every problem found so far."""
+
+    def __init__(
+        self,
+        root: Path,
+        *,
+        verify_images: bool,
+        taxonomy: Taxonomy,
+        exercise_validator: ExerciseValidator | None,
+    ) -> None:
+        self.root = root
+        self.verify_images = verify_images
+        self.taxonomy = taxonomy
+        self.exercise_validator = exercise_validator
+        self.problems: list[Problem] = []
+
+    def bad(self, file: str, field: str, reason: str) -> None:
+        self.problems.append(Problem(file, field, reason))
+
+    def json_file(self, name: str) -> tuple[bool, Any]:
+        """(True, value) for a readable manifest, else (False, None) with a problem recorded."""
+        try:
+            data = read_inside(self.root, name, limit=MAX_MANIFEST_BYTES)
+            return True, parse_json(data)
+        except (UnsafePathError, JsonTextError) as exc:
+            self.bad(name, "", str(exc))
+            return False, None
+
+    def manifest(self) -> PackManifest | None:
+        ok, data = self.json_file(PACK_FILE)
+        if not ok:
+            return None
+        manifest, problems = parse_pack_manifest(data)
+        self.problems += problems
+        return manifest
+
+    def specimens(self, manifest: PackManifest) -> tuple[list[Specimen], dict[str, str]]:
+        specimens: list[Specimen] = []
+        folders: dict[str, str] = {}
+        for folder in manifest.specimens:
+            file = join_name(folder, SPECIMEN_FILE)
+            ok, data = self.json_file(file)
+            if not ok:
+                continue
+            specimen, problems = parse_specimen(data, file=file, taxonomy=self.taxonomy)
+            self.problems += problems
+            if specimen is None:
+                continue
+            if specimen.id in folders:
+                self.bad(
+                    file,
+                    "id",
+                    f"duplicate specimen id {specimen.id!r} (also in {folders[specimen.id]}/)",
+                )
+                continue
+            if self.specimen_files(folder, specimen):
+                folders[specimen.id] = folder
+                specimens.append(specimen)
+            else:
+                folders.setdefault(specimen.id, folder)
+        return specimens, folders
+
+    def specimen_files(self, folder: str, specimen: Specimen) -> bool:
+        """Check the files one specimen names; True when all are present and sound."""
+        before = len(self.problems)
+        file = join_name(folder, SPECIMEN_FILE)
+        sizes: dict[str, ImageInfo] = {}
+        for light, layer in specimen.layers.items():
+            info = self.image(folder, layer.file, file, f"layers.{light.value}")
+            if info is not None:
+                sizes[light.value] = info
+        for i, asset in enumerate(specimen.assets):
+            self.image(folder, asset, file, f"assets[{i}]")
+        if specimen.scene is not None:
+            try:
+                path = inside(self.root, join_name(folder, specimen.scene))
+                size = path.stat().st_size
+                if size > MAX_SCENE_BYTES:
+                    self.bad(
+                        join_name(folder, specimen.scene),
+                        "",
+                        f"scene is {size:,} bytes, more than the limit of {MAX_SCENE_BYTES:,}",
+                    )
+            except (UnsafePathError, OSError) as exc:
+                self.bad(join_name(folder, specimen.scene), "", f"(scene) {exc}")
+        self.same_size(file, specimen, sizes)
+        return len(self.problems) == before
+
+    def image(self, folder: str, name: str, manifest: str, field: str) -> ImageInfo | None:
+        full = join_name(folder, name)
+        try:
+            path = inside(self.root, full)
+            size = path.stat().st_size
+            if size > MAX_IMAGE_BYTES:
+                raise UnsafePathError(
+                    f"is {size:,} bytes, more than the limit of {MAX_IMAGE_BYTES:,}"
+                )
+            return inspect_image(path, decode=self.verify_images)
+        except (UnsafePathError, ImageCheckError, OSError) as exc:
+            self.bad(full, "", f"{exc} (named by {manifest} {field})")
+            return None
+
+    def same_size(self, file: str, specimen: Specimen, sizes: Mapping[str, ImageInfo]) -> None:
+        if not sizes:
+            return
+        first_light, first = next(iter(sizes.items()))
+        for light, info in sizes.items():
+            if (info.width, info.height) != (first.width, first.height):
+                self.bad(
+                    file,
+                    f"layers.{light}",
+                    f"image is {info.width}x{info.height} pixels but layers.{first_light} is "
+                    f"{first.width}x{first.height}; all layers of a specimen must be the same size",
+                )
+                return
+        page = specimen.width_mm / specimen.height_mm
+        image = first.width / first.height
+        if abs(image / page - 1) > ASPECT_TOLERANCE:
+            self.bad(
+                file,
+                f"layers.{first_light}",
+                f"image is {first.width}x{first.height} pixels (aspect {image:.3f}) but the "
+                f"specimen is {specimen.width_mm:g} x {specimen.height_mm:g} mm (aspect {page:.3f})",
+            )
+
+    def exercises(self, manifest: PackManifest, specimen_ids: frozenset[str]) -> list[PackExercise]:
+        out: list[PackExercise] = []
+        seen: dict[str, str] = {}
+        for name in manifest.exercises:
+            ok, data = self.json_file(name)
+            if not ok:
+                continue
+            if not isinstance(data, dict):
+                self.bad(name, "", f"must be a JSON object, got {describe(data)}")
+                continue
+            ex_id = data.get("id")
+            if not isinstance(ex_id, str) or not ex_id:
+                self.bad(name, "id", f"must be a non-empty string, got {describe(ex_id)}")
+                continue
+            if ex_id in seen:
+                self.bad(name, "id", f"duplicate exercise id {ex_id!r} (also in {seen[ex_id]})")
+                continue
+            seen[ex_id] = name
+            if self.exercise_validator is not None:
+                before = len(self.problems)
+                self.deep_check(name, data, specimen_ids)
+                if len(self.problems) > before:
+                    continue
+            out.append(PackExercise(file=name, data=data))
+        return out
+
+    def deep_check(self, name: str, data: dict[str, Any], specimen_ids: frozenset[str]) -> None:
+        assert self.exercise_validator is not None
+        try:
+            for field, reason in self.exercise_validator(data, ExerciseContext(name, specimen_ids)):
+                self.bad(name, field, reason)
+        except Exception as exc:  # a validator bug must not hide the pack's other problems
+            self.bad(name, "", f"exercise check failed: {exc}")

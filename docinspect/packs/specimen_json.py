@@ -1,0 +1,545 @@
+"""``specimen.json`` <-> Specimen: strict reading that reports every problem, and writing back.
+
+Key names are the on-disk format of docs/pack-format.md; keys this version does not know are
+kept in the ``extra`` of the specimen, truth, layer or region they appear in and written back.
+Shapes have no such escape: an unknown key in a shape (say, a future ``rotation``) would change
+where the region is, so it is reported instead of ignored.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any, Final
+
+from docinspect.model import (
+    DocumentType,
+    Ellipse,
+    Layer,
+    Light,
+    Polygon,
+    Rect,
+    Region,
+    Role,
+    Shape,
+    Specimen,
+    Taxonomy,
+    Truth,
+    Verdict,
+    load_taxonomy,
+)
+from docinspect.model.light import MAX_POWER, MIN_POWER
+from docinspect.packs.fields import MISSING, Fields, join
+from docinspect.packs.limits import (
+    MAX_ASSETS,
+    MAX_POLYGON_POINTS,
+    MAX_REGIONS,
+    MAX_SIZE_MM,
+)
+from docinspect.packs.problems import PackReadError, Problem, describe
+
+SPECIMEN_KEYS: Final = (
+    "id",
+    "title",
+    "document_type",
+    "size_mm",
+    "issuing_state",
+    "truth",
+    "layers",
+    "regions",
+    "mrz",
+    "data",
+    "scene",
+    "assets",
+)
+TRUTH_KEYS: Final = ("verdict", "methods", "explanation")
+REGION_KEYS: Final = (
+    "id",
+    "shape",
+    "feature",
+    "role",
+    "lights",
+    "min_magnification",
+    "explanation",
+    "method",
+    "personal_data",
+)
+SHAPE_KEYS: Final[Mapping[str, tuple[str, ...]]] = {
+    "rect": ("x", "y", "width", "height"),
+    "ellipse": ("cx", "cy", "rx", "ry"),
+    "polygon": ("points",),
+}
+#: MRZ line count and length per document type (ICAO Doc 9303).
+MRZ_SHAPE: Final[Mapping[DocumentType, tuple[int, int]]] = {
+    DocumentType.TD1: (3, 30),
+    DocumentType.TD2: (2, 36),
+    DocumentType.TD3: (2, 44),
+    DocumentType.MRVA: (2, 44),
+    DocumentType.MRVB: (2, 36),
+}
+_MRZ_CHARS: Final = re.compile(r"^[A-Z0-9<]*$")
+_STATE: Final = re.compile(r"^[A-Z][A-Z<]{2}$")
+_DATA_KEY: Final = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
+MAX_DATA_FIELDS: Final = 100
+
+
+def parse_specimen(
+    data: Any, *, file: str, taxonomy: Taxonomy | None
+) -> tuple[Specimen | None, list[Problem]]:
+    """The Specimen described by ``data`` (a parsed specimen.json), or None and every problem.
+
+    Feature and forgery-method ids are checked against ``taxonomy`` when one is given. File
+    names are only checked as names here; whether the files exist is the reader's business.
+    """
+    f = Fields(file)
+    top = f.obj(data, "")
+    if top is None:
+        return None, f.problems
+    sid = None
+    if (raw := f.get(top, "id", "", required=True)) is not MISSING:
+        sid = f.ident(raw, "id")
+    title = _required_text(f, top, "title")
+    doc_type = None
+    if (raw := f.get(top, "document_type", "", required=True)) is not MISSING:
+        doc_type = f.choice(raw, "document_type", DocumentType)
+    size = _size(f, top)
+    state = ""
+    if (raw := f.get(top, "issuing_state", "", required=False)) is not MISSING:
+        state = f.text(raw, "issuing_state") or ""
+        if state and not _STATE.match(state):
+            f.bad(
+                "issuing_state", f"must be a three-letter code such as UTO, got {describe(state)}"
+            )
+    truth = _truth(f, top, taxonomy)
+    layers = _layers(f, top)
+    regions = _regions(f, top, size, taxonomy)
+    mrz = _mrz(f, top, doc_type)
+    visual = _visual_data(f, top)
+    scene = None
+    if (raw := f.get(top, "scene", "", required=False)) is not MISSING and raw is not None:
+        scene = f.name(raw, "scene")
+    assets = _assets(f, top)
+    if "layers" in top and isinstance(top["layers"], dict) and not top["layers"] and not scene:
+        f.bad("layers", "a specimen needs at least one layer, or a scene to render")
+    elif "layers" not in top and "scene" not in top:
+        f.bad("layers", "missing (a specimen needs at least one layer, or a scene to render)")
+    if f.problems:
+        return None, f.problems
+    assert sid and title is not None and doc_type and size and truth is not None
+    specimen = Specimen(
+        id=sid,
+        title=title,
+        document_type=doc_type,
+        width_mm=size[0],
+        height_mm=size[1],
+        truth=truth,
+        layers=layers,
+        regions=tuple(regions),
+        mrz=tuple(mrz),
+        issuing_state=state,
+        data=visual,
+        scene=scene,
+        assets=tuple(assets),
+        extra={k: v for k, v in top.items() if k not in SPECIMEN_KEYS},
+    )
+    return specimen, []
+
+
+def specimen_from_dict(
+    data: Any, *, file: str = "specimen.json", taxonomy: Taxonomy | None = None
+) -> Specimen:
+    """The Specimen described by ``data``; raises PackReadError listing every problem.
+
+    Checks feature and method ids against ``taxonomy`` (the shipped one by default).
+    """
+    specimen, problems = parse_specimen(data, file=file, taxonomy=taxonomy or load_taxonomy())
+    if specimen is None:
+        from pathlib import Path
+
+        raise PackReadError(Path(file), problems)
+    return specimen
+
+
+def specimen_to_dict(specimen: Specimen) -> dict[str, Any]:
+    """The specimen.json form of ``specimen``, unknown keys (``extra``) included."""
+    truth: dict[str, Any] = {"verdict": specimen.truth.verdict.value}
+    if specimen.truth.methods:
+        truth["methods"] = list(specimen.truth.methods)
+    if specimen.truth.explanation:
+        truth["explanation"] = specimen.truth.explanation
+    truth.update(_extra(specimen.truth.extra, TRUTH_KEYS))
+    out: dict[str, Any] = {
+        "id": specimen.id,
+        "title": specimen.title,
+        "document_type": specimen.document_type.value,
+        "size_mm": [specimen.width_mm, specimen.height_mm],
+    }
+    if specimen.issuing_state:
+        out["issuing_state"] = specimen.issuing_state
+    out["truth"] = truth
+    out["layers"] = {
+        light.value: _layer_to_json(layer)
+        for light, layer in sorted(specimen.layers.items(), key=lambda item: _LIGHT_ORDER[item[0]])
+    }
+    out["regions"] = [_region_to_dict(region) for region in specimen.regions]
+    if specimen.mrz:
+        out["mrz"] = list(specimen.mrz)
+    if specimen.data:
+        out["data"] = dict(specimen.data)
+    if specimen.scene is not None:
+        out["scene"] = specimen.scene
+    if specimen.assets:
+        out["assets"] = list(specimen.assets)
+    out.update(_extra(specimen.extra, SPECIMEN_KEYS))
+    return out
+
+
+def shape_to_dict(shape: Shape) -> dict[str, Any]:
+    """The on-disk form of a region shape."""
+    if isinstance(shape, Rect):
+        return {
+            "type": "rect",
+            "x": shape.x,
+            "y": shape.y,
+            "width": shape.width,
+            "height": shape.height,
+        }
+    if isinstance(shape, Ellipse):
+        return {"type": "ellipse", "cx": shape.cx, "cy": shape.cy, "rx": shape.rx, "ry": shape.ry}
+    return {"type": "polygon", "points": [[x, y] for x, y in shape.points]}
+
+
+_LIGHT_ORDER: Final = {light: index for index, light in enumerate(Light)}
+
+
+def _extra(extra: Mapping[str, Any], known: tuple[str, ...]) -> dict[str, Any]:
+    # A known key smuggled into extra must never overwrite the real value.
+    return {k: v for k, v in extra.items() if k not in known}
+
+
+def _layer_to_json(layer: Layer) -> Any:
+    if not layer.extra:
+        return layer.file
+    return {"file": layer.file, **_extra(layer.extra, ("file",))}
+
+
+def _region_to_dict(region: Region) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "id": region.id,
+        "shape": shape_to_dict(region.shape),
+        "feature": region.feature,
+        "role": region.role.value,
+        "lights": sorted(
+            (light.value for light in region.lights), key=lambda v: _LIGHT_ORDER[Light(v)]
+        ),
+        "min_magnification": region.min_magnification,
+    }
+    if region.explanation:
+        out["explanation"] = region.explanation
+    if region.method is not None:
+        out["method"] = region.method
+    if region.personal_data:
+        out["personal_data"] = True
+    out.update(_extra(region.extra, REGION_KEYS))
+    return out
+
+
+def _required_text(f: Fields, top: dict[str, Any], key: str) -> str | None:
+    raw = f.get(top, key, "", required=True)
+    return None if raw is MISSING else f.text(raw, key, non_empty=True)
+
+
+def _size(f: Fields, top: dict[str, Any]) -> tuple[float, float] | None:
+    raw = f.get(top, "size_mm", "", required=True)
+    if raw is MISSING:
+        return None
+    if not isinstance(raw, list) or len(raw) != 2:
+        f.bad("size_mm", f"must be [width, height] in millimetres, got {describe(raw)}")
+        return None
+    w = f.number(raw[0], "size_mm[0]", positive=True)
+    h = f.number(raw[1], "size_mm[1]", positive=True)
+    if w is None or h is None:
+        return None
+    if w > MAX_SIZE_MM or h > MAX_SIZE_MM:
+        f.bad("size_mm", f"{w:g} x {h:g} mm is larger than {MAX_SIZE_MM:g} mm on a side")
+        return None
+    return (w, h)
+
+
+def _truth(f: Fields, top: dict[str, Any], taxonomy: Taxonomy | None) -> Truth | None:
+    raw = f.get(top, "truth", "", required=True)
+    if raw is MISSING:
+        return None
+    obj = f.obj(raw, "truth")
+    if obj is None:
+        return None
+    before = len(f.problems)
+    verdict = None
+    if (v := f.get(obj, "verdict", "truth", required=True)) is not MISSING:
+        verdict = f.choice(v, "truth.verdict", Verdict)
+    methods: list[str] = []
+    if (m := f.get(obj, "methods", "truth", required=False)) is not MISSING:
+        for i, item in enumerate(f.items(m, "truth.methods", limit=50) or []):
+            method = _method_id(f, item, f"truth.methods[{i}]", taxonomy)
+            if method is not None:
+                if method in methods:
+                    f.bad(f"truth.methods[{i}]", f"{method!r} is listed twice")
+                methods.append(method)
+    explanation = ""
+    if (e := f.get(obj, "explanation", "truth", required=False)) is not MISSING:
+        explanation = f.text(e, "truth.explanation") or ""
+    if verdict is Verdict.GENUINE and methods:
+        f.bad("truth.methods", "a genuine specimen has no forgery methods")
+    if len(f.problems) > before or verdict is None:
+        return None
+    return Truth(
+        verdict=verdict,
+        methods=tuple(methods),
+        explanation=explanation,
+        extra={k: v for k, v in obj.items() if k not in TRUTH_KEYS},
+    )
+
+
+def _method_id(f: Fields, value: Any, field: str, taxonomy: Taxonomy | None) -> str | None:
+    method = f.ident(value, field)
+    if method is not None and taxonomy is not None and method not in taxonomy.methods:
+        f.bad(field, f"unknown forgery method {method!r} (not in the taxonomy)")
+        return None
+    return method
+
+
+def _layers(f: Fields, top: dict[str, Any]) -> dict[Light, Layer]:
+    raw = f.get(top, "layers", "", required=False)
+    if raw is MISSING:
+        return {}
+    obj = f.obj(raw, "layers")
+    if obj is None:
+        return {}
+    layers: dict[Light, Layer] = {}
+    seen_files: dict[str, str] = {}
+    for key, value in obj.items():
+        field = join("layers", key)
+        light = f.choice(key, field, Light) if isinstance(key, str) else None
+        if isinstance(value, dict):
+            file_value = f.get(value, "file", field, required=True)
+            file = None if file_value is MISSING else f.name(file_value, join(field, "file"))
+            extra = {k: v for k, v in value.items() if k != "file"}
+        else:
+            file = f.name(value, field)
+            extra = {}
+        if light is None or file is None:
+            continue
+        if file in seen_files:
+            f.bad(field, f"uses the same file as layers.{seen_files[file]} ({file!r})")
+            continue
+        seen_files[file] = key
+        layers[light] = Layer(light=light, file=file, extra=extra)
+    return layers
+
+
+def _regions(
+    f: Fields, top: dict[str, Any], size: tuple[float, float] | None, taxonomy: Taxonomy | None
+) -> list[Region]:
+    raw = f.get(top, "regions", "", required=False)
+    if raw is MISSING:
+        return []
+    regions: list[Region] = []
+    seen: dict[str, int] = {}
+    for i, item in enumerate(f.items(raw, "regions", limit=MAX_REGIONS) or []):
+        region = _region(f, item, f"regions[{i}]", size, taxonomy)
+        if region is None:
+            continue
+        if region.id in seen:
+            f.bad(
+                f"regions[{i}].id",
+                f"duplicate region id {region.id!r} (also regions[{seen[region.id]}])",
+            )
+            continue
+        seen[region.id] = i
+        regions.append(region)
+    return regions
+
+
+def _region(
+    f: Fields, raw: Any, field: str, size: tuple[float, float] | None, taxonomy: Taxonomy | None
+) -> Region | None:
+    obj = f.obj(raw, field)
+    if obj is None:
+        return None
+    before = len(f.problems)
+    rid = None
+    if (v := f.get(obj, "id", field, required=True)) is not MISSING:
+        rid = f.ident(v, join(field, "id"))
+    shape = None
+    if (v := f.get(obj, "shape", field, required=True)) is not MISSING:
+        shape = _shape(f, v, join(field, "shape"))
+    feature = None
+    if (v := f.get(obj, "feature", field, required=True)) is not MISSING:
+        feature = f.ident(v, join(field, "feature"))
+        if feature is not None and taxonomy is not None and feature not in taxonomy.features:
+            f.bad(join(field, "feature"), f"unknown feature {feature!r} (not in the taxonomy)")
+    role = None
+    if (v := f.get(obj, "role", field, required=True)) is not MISSING:
+        role = f.choice(v, join(field, "role"), Role)
+    lights: set[Light] = set()
+    if (v := f.get(obj, "lights", field, required=True)) is not MISSING:
+        items = f.items(v, join(field, "lights"), limit=len(Light))
+        if items is not None and not items:
+            f.bad(join(field, "lights"), "must name at least one light")
+        for j, item in enumerate(items or []):
+            light = f.choice(item, join(field, f"lights[{j}]"), Light)
+            if light is not None:
+                if light in lights:
+                    f.bad(join(field, f"lights[{j}]"), f"{light.value!r} is listed twice")
+                lights.add(light)
+    power = 1.0
+    if (v := f.get(obj, "min_magnification", field, required=False)) is not MISSING:
+        power = f.number(v, join(field, "min_magnification"), low=MIN_POWER, high=MAX_POWER) or 1.0
+    explanation = ""
+    if (v := f.get(obj, "explanation", field, required=False)) is not MISSING:
+        explanation = f.text(v, join(field, "explanation")) or ""
+    method = None
+    if (v := f.get(obj, "method", field, required=False)) is not MISSING and v is not None:
+        method = _method_id(f, v, join(field, "method"), taxonomy)
+        if method is not None and role is Role.SECURITY_FEATURE:
+            f.bad(join(field, "method"), "only a forgery_indicator names a forgery method")
+    personal = False
+    if (v := f.get(obj, "personal_data", field, required=False)) is not MISSING:
+        personal = bool(f.boolean(v, join(field, "personal_data")))
+    if shape is not None and size is not None:
+        b = shape.bounds()
+        if not b.within(*size):
+            f.bad(
+                join(field, "shape"),
+                f"lies outside the {size[0]:g} x {size[1]:g} mm page "
+                f"(spans x {b.left:g}..{b.right:g}, y {b.top:g}..{b.bottom:g} mm)",
+            )
+    if len(f.problems) > before:
+        return None
+    assert rid and shape is not None and feature and role is not None
+    return Region(
+        id=rid,
+        shape=shape,
+        feature=feature,
+        role=role,
+        lights=frozenset(lights),
+        min_magnification=power,
+        explanation=explanation,
+        method=method,
+        personal_data=personal,
+        extra={k: v for k, v in obj.items() if k not in REGION_KEYS},
+    )
+
+
+def _shape(f: Fields, raw: Any, field: str) -> Shape | None:
+    obj = f.obj(raw, field)
+    if obj is None:
+        return None
+    kind = obj.get("type")
+    if kind not in SHAPE_KEYS:
+        f.bad(join(field, "type"), f"must be one of rect, ellipse, polygon; got {describe(kind)}")
+        return None
+    keys = SHAPE_KEYS[kind]
+    before = len(f.problems)
+    for key in obj:
+        if key != "type" and key not in keys:
+            f.bad(join(field, key), f"unknown key for a {kind} shape (expected {', '.join(keys)})")
+    values: dict[str, float] = {}
+    if kind in ("rect", "ellipse"):
+        for key in keys:
+            v = f.get(obj, key, field, required=True)
+            if v is MISSING:
+                continue
+            positive = key in ("width", "height", "rx", "ry")
+            number = f.number(v, join(field, key), positive=positive)
+            if number is not None:
+                values[key] = number
+        if len(f.problems) > before:
+            return None
+        return Rect(**values) if kind == "rect" else Ellipse(**values)
+    raw_points = f.get(obj, "points", field, required=True)
+    if raw_points is MISSING:
+        return None
+    items = f.items(raw_points, join(field, "points"), limit=MAX_POLYGON_POINTS)
+    if items is None:
+        return None
+    if len(items) < 3:
+        f.bad(join(field, "points"), f"a polygon needs at least 3 points, got {len(items)}")
+        return None
+    points: list[tuple[float, float]] = []
+    for i, point in enumerate(items):
+        where = join(field, f"points[{i}]")
+        if not isinstance(point, list) or len(point) != 2:
+            f.bad(where, f"must be [x, y] in millimetres, got {describe(point)}")
+            continue
+        x = f.number(point[0], f"{where}[0]")
+        y = f.number(point[1], f"{where}[1]")
+        if x is not None and y is not None:
+            points.append((x, y))
+    if len(f.problems) > before:
+        return None
+    return Polygon(points=tuple(points))
+
+
+def _mrz(f: Fields, top: dict[str, Any], doc_type: DocumentType | None) -> list[str]:
+    raw = f.get(top, "mrz", "", required=False)
+    if raw is MISSING:
+        return []
+    lines: list[str] = []
+    items = f.items(raw, "mrz", limit=3)
+    for i, item in enumerate(items or []):
+        line = f.text(item, f"mrz[{i}]", max_chars=44)
+        if line is None:
+            continue
+        if not _MRZ_CHARS.match(line):
+            f.bad(f"mrz[{i}]", "may hold only A-Z, 0-9 and '<'")
+            continue
+        lines.append(line)
+    expected = MRZ_SHAPE.get(doc_type) if doc_type else None
+    if items and expected and len(lines) == len(items):
+        count, length = expected
+        if len(lines) != count or any(len(line) != length for line in lines):
+            f.bad(
+                "mrz",
+                f"a {doc_type.value.upper()} MRZ has {count} lines of {length} characters, "
+                f"got {len(lines)} of {', '.join(str(len(line)) for line in lines)}",
+            )
+    return lines
+
+
+def _visual_data(f: Fields, top: dict[str, Any]) -> dict[str, str]:
+    raw = f.get(top, "data", "", required=False)
+    if raw is MISSING:
+        return {}
+    obj = f.obj(raw, "data")
+    if obj is None:
+        return {}
+    if len(obj) > MAX_DATA_FIELDS:
+        f.bad("data", f"has {len(obj)} fields, more than the limit of {MAX_DATA_FIELDS}")
+        return {}
+    out: dict[str, str] = {}
+    for key, value in obj.items():
+        field = join("data", key)
+        if not _DATA_KEY.match(key):
+            f.bad(field, "field names are lower-case letters, digits and '_'")
+            continue
+        text = f.text(value, field, max_chars=1000)
+        if text is not None:
+            out[key] = text
+    return out
+
+
+def _assets(f: Fields, top: dict[str, Any]) -> list[str]:
+    raw = f.get(top, "assets", "", required=False)
+    if raw is MISSING:
+        return []
+    out: list[str] = []
+    for i, item in enumerate(f.items(raw, "assets", limit=MAX_ASSETS) or []):
+        name = f.name(item, f"assets[{i}]")
+        if name is None:
+            continue
+        if name in out:
+            f.bad(f"assets[{i}]", f"{name!r} is listed twice")
+            continue
+        out.append(name)
+    return out
