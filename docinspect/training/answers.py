@@ -1,0 +1,96 @@
+"""What a trainee answers, per question type, and its JSON form for the attempt log."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, TypeAlias
+
+
+@dataclass(frozen=True, slots=True)
+class VerdictAnswer:
+    """Genuine or forged; for forged, optionally the method the trainee names."""
+
+    forged: bool
+    method: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PointAnswer:
+    """A click on the specimen, in millimetres from its top-left corner."""
+
+    x_mm: float
+    y_mm: float
+
+
+@dataclass(frozen=True, slots=True)
+class BoxAnswer:
+    """A box dragged on the specimen, in millimetres."""
+
+    left: float
+    top: float
+    right: float
+    bottom: float
+
+    def __post_init__(self) -> None:
+        # Normalise a box dragged right-to-left or bottom-to-top.
+        if self.left > self.right:
+            left, right = self.right, self.left
+            object.__setattr__(self, "left", left)
+            object.__setattr__(self, "right", right)
+        if self.top > self.bottom:
+            top, bottom = self.bottom, self.top
+            object.__setattr__(self, "top", top)
+            object.__setattr__(self, "bottom", bottom)
+
+
+@dataclass(frozen=True, slots=True)
+class ChoiceAnswer:
+    """One of the offered choices (a feature id, a light, an MRZ field)."""
+
+    choice: str
+
+
+@dataclass(frozen=True, slots=True)
+class TimeOut:
+    """No answer before the time ran out. At a first-line check that means the document passed."""
+
+
+Answer: TypeAlias = VerdictAnswer | PointAnswer | BoxAnswer | ChoiceAnswer | TimeOut
+
+
+def answer_to_json(answer: Answer) -> dict[str, Any]:
+    """The answer as a small JSON object, as stored in the attempt log."""
+    if isinstance(answer, VerdictAnswer):
+        return {"kind": "verdict", "forged": answer.forged, "method": answer.method}
+    if isinstance(answer, PointAnswer):
+        return {"kind": "point", "x_mm": answer.x_mm, "y_mm": answer.y_mm}
+    if isinstance(answer, BoxAnswer):
+        return {
+            "kind": "box",
+            "left": answer.left,
+            "top": answer.top,
+            "right": answer.right,
+            "bottom": answer.bottom,
+        }
+    if isinstance(answer, ChoiceAnswer):
+        return {"kind": "choice", "choice": answer.choice}
+    return {"kind": "timeout"}
+
+
+def answer_from_json(data: dict[str, Any]) -> Answer:
+    """Inverse of answer_to_json; raises ValueError on anything else."""
+    try:
+        kind = data["kind"]
+        if kind == "verdict":
+            return VerdictAnswer(bool(data["forged"]), data.get("method"))
+        if kind == "point":
+            return PointAnswer(float(data["x_mm"]), float(data["y_mm"]))
+        if kind == "box":
+            return BoxAnswer(*(float(data[k]) for k in ("left", "top", "right", "bottom")))
+        if kind == "choice":
+            return ChoiceAnswer(str(data["choice"]))
+        if kind == "timeout":
+            return TimeOut()
+    except (KeyError, TypeError) as exc:
+        raise ValueError(f"malformed answer {data!r}") from exc
+    raise ValueError(f"unknown answer kind {kind!r}")

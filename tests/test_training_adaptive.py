@@ -1,0 +1,137 @@
+"""Adaptive practice: the subtlety staircase and FSRS scheduling of skills."""
+
+from __future__ import annotations
+
+import math
+import random
+import uuid
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from docinspect.training import (
+    TARGET_SUCCESS,
+    AttemptRecord,
+    SkillKey,
+    SkillKind,
+    SkillSchedule,
+    Staircase,
+    due_skills,
+    skills_of,
+)
+
+T0 = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
+
+
+def test_staircase_steps_up_after_right_and_down_after_wrong():
+    s = Staircase(0.5, step_down=0.08)
+    assert s.after(True).subtlety == pytest.approx(0.5 + 0.08 * 0.225 / 0.775)
+    assert s.after(False).subtlety == pytest.approx(0.42)
+
+
+def test_staircase_stays_within_0_and_1():
+    assert Staircase(0.99).after(True).subtlety == 1.0
+    assert Staircase(0.01).after(False).subtlety == 0.0
+
+
+@pytest.mark.parametrize("ability", [0.3, 0.6, 0.85])
+def test_staircase_holds_a_simulated_trainee_near_the_target(ability):
+    """A trainee whose chance of spotting a forgery falls with subtlety (logistic around their
+    ability) ends up succeeding about 77.5 % of the time, whatever their ability."""
+    rng = random.Random(1234)
+    s = Staircase(0.0)
+    results = []
+    for _ in range(6000):
+        p = 1 / (1 + math.exp((s.subtlety - ability) / 0.08))
+        correct = rng.random() < p
+        results.append(correct)
+        s = s.after(correct)
+    rate = sum(results[1000:]) / len(results[1000:])
+    assert 0.75 <= rate <= 0.80, rate
+    # and it settled where this trainee's psychometric curve gives ~77.5 %
+    expected = ability - 0.08 * math.log(TARGET_SUCCESS / (1 - TARGET_SUCCESS))
+    assert abs(s.subtlety - expected) < 0.2
+
+
+def test_staircase_rejects_nonsense():
+    with pytest.raises(ValueError):
+        Staircase(target=1.0)
+    with pytest.raises(ValueError):
+        Staircase(step_down=0)
+
+
+def record(
+    correct=True, score=None, at=T0, methods=("office_paper",), features=("uv_dull_substrate",)
+):
+    return AttemptRecord(
+        id=uuid.uuid4(),
+        trainee_id=uuid.uuid4(),
+        exercise_id="e",
+        question_id="q",
+        question_type="verdict",
+        specimen_ref="x",
+        answer={},
+        score=score if score is not None else float(correct),
+        max_score=1.0,
+        correct=correct,
+        mark="right" if correct else "wrong",
+        time_ms=3000,
+        hints_used=0,
+        answered_at=at,
+        methods=methods,
+        features=features,
+    )
+
+
+def test_skills_of_an_attempt_are_its_methods_and_features():
+    assert skills_of(record()) == (
+        SkillKey(SkillKind.METHOD, "office_paper"),
+        SkillKey(SkillKind.FEATURE, "uv_dull_substrate"),
+    )
+
+
+def test_fsrs_schedules_a_known_skill_later_than_a_failed_one():
+    sched = SkillSchedule(fuzz=False)
+    states: dict = {}
+    sched.apply(states, record(True, at=T0))
+    good = sched.apply(states, record(True, at=T0 + timedelta(minutes=15)))[0]
+    failing: dict = {}
+    sched.apply(failing, record(False, at=T0))
+    bad = sched.apply(failing, record(False, at=T0 + timedelta(minutes=15)))[0]
+    assert good.due > bad.due
+    assert good.reviews == 2 and good.lapses == 0 and bad.lapses == 2
+    assert good.subtlety > 0.3 > bad.subtlety  # the skill's staircase moved too
+
+
+def test_partial_credit_is_rated_hard_between_good_and_again():
+    sched = SkillSchedule(fuzz=False)
+    key = SkillKey(SkillKind.METHOD, "office_paper")
+    start = sched.new(key, now=T0)
+    graduated = start
+    for minutes in (0, 15, 60 * 24):  # learn it first, then review
+        graduated = sched.review(graduated, record(True, at=T0 + timedelta(minutes=minutes)))
+    later = T0 + timedelta(days=5)
+    dues = [
+        sched.review(graduated, record(c, s, at=later)).due
+        for c, s in ((True, 1.0), (False, 0.5), (False, 0.0))
+    ]
+    assert dues[0] > dues[1] > dues[2]
+
+
+def test_due_skills_most_overdue_first():
+    sched = SkillSchedule(fuzz=False)
+    a = sched.new(SkillKey(SkillKind.FEATURE, "a"), now=T0)
+    b = sched.new(SkillKey(SkillKind.FEATURE, "b"), now=T0 - timedelta(days=2))
+    c = sched.new(SkillKey(SkillKind.FEATURE, "c"), now=T0 + timedelta(days=2))
+    assert [s.key.id for s in due_skills([a, b, c], now=T0)] == ["b", "a"]
+    assert due_skills([a, b, c], now=T0, limit=1)[0].key.id == "b"
+
+
+def test_retrievability_falls_with_time():
+    sched = SkillSchedule(fuzz=False)
+    s = sched.new(SkillKey(SkillKind.METHOD, "m"), now=T0)
+    for minutes in (0, 15, 60 * 24):
+        s = sched.review(s, record(True, at=T0 + timedelta(minutes=minutes)))
+    soon = sched.retrievability(s, now=T0 + timedelta(days=2))
+    late = sched.retrievability(s, now=T0 + timedelta(days=60))
+    assert 0 < late < soon <= 1
