@@ -79,15 +79,9 @@ materials = st.builds(
     uv_colour=st.none() | colour,
     uv_strength=unit,
     ir_absorption=unit,
-    relief_um=st.floats(
-        min_value=-100,
-        max_value=100,
-    ),
+    relief_um=st.floats(min_value=-100, max_value=100),
     roughness=unit,
-    density=st.floats(
-        min_value=-1,
-        max_value=1,
-    ),
+    density=st.none() | st.floats(min_value=-1, max_value=1),
     hole=st.booleans(),
     tilt=tilts,
     process=st.sampled_from([PrintProcess.OFFSET, PrintProcess.INTAGLIO, PrintProcess.LASER]),

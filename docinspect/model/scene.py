@@ -95,8 +95,9 @@ class Material:
     #: Surface disturbance 0–1 seen under raking light: erasure, scraped laminate.
     roughness: float = 0.0
     #: Change of back-light density: > 0 darker (ink, thicker paper), < 0 brighter
-    #: (thinned paper of a watermark's light parts).
-    density: float = 0.25
+    #: (thinned paper of a watermark's light parts). None = an ordinary ink, whose density
+    #: follows its opacity (``0.3 * alpha``: an invisible ink is invisible in back light too).
+    density: float | None = None
     #: A hole through the page (perforation): bright in transmitted light, dark otherwise.
     hole: bool = False
     #: Optical variability; None = static.
@@ -104,6 +105,11 @@ class Material:
     process: PrintProcess = PrintProcess.OFFSET
     #: Dot spacing for HALFTONE and INKJET (typically 0.06–0.17 mm); 0 for continuous processes.
     dot_pitch_mm: float = 0.0
+
+    @property
+    def back_light_density(self) -> float:
+        """Density in transmitted light (see ``density``)."""
+        return 0.3 * self.alpha if self.density is None else self.density
 
 
 @dataclass(frozen=True, slots=True)
@@ -607,7 +613,7 @@ _MATERIAL = _record(
         "ir_absorption": _UNIT,
         "relief_um": _num(lo=-500, hi=500),
         "roughness": _UNIT,
-        "density": _num(lo=-1, hi=1),
+        "density": _optional(_num(lo=-1, hi=1)),
         "hole": _bool,
         "tilt": _optional(_TILT),
         "process": _enum(PrintProcess),
