@@ -1,0 +1,155 @@
+"""Rendering off the GUI thread: a queue of render jobs with stale ones dropped, and a cache.
+
+Each job belongs to a *group* ("page", "detail", "ahead", "loupe"). Starting a new batch in a
+group makes the group's older jobs stale: a stale job is skipped if it has not started, and
+its result is ignored if it has. So dragging the tilt slider renders the last position, not
+every one on the way.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtGui import QImage
+
+from docinspect.model.geometry import Bounds
+from docinspect.model.light import Viewing
+from docinspect.ui.inspect.imaging import qimage_from_rgb
+from docinspect.ui.inspect.source import NoLayerError, PageSource
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class RenderRequest:
+    """One picture to draw: a window of a page under a viewing, at a size in pixels."""
+
+    source: PageSource
+    viewing: Viewing
+    window_mm: Bounds
+    size_px: tuple[int, int]
+    #: What the caller files the result under (e.g. a cache key).
+    tag: Hashable = None
+
+
+@dataclass(frozen=True, slots=True)
+class RenderResult:
+    request: RenderRequest
+    group: str
+    #: The picture, or None when the light has no layer (``missing``) or rendering failed.
+    image: QImage | None
+    missing: bool = False
+    error: str = ""
+
+
+class _Job(QRunnable):
+    def __init__(self, queue: RenderQueue, group: str, batch: int, request: RenderRequest):
+        super().__init__()
+        self.setAutoDelete(True)
+        self._queue = queue
+        self._group = group
+        self._batch = batch
+        self._request = request
+
+    def run(self) -> None:
+        queue = self._queue
+        if not queue.is_current(self._group, self._batch):
+            return  # stale: a newer batch replaced it before it started
+        request = self._request
+        try:
+            array = request.source.render(request.viewing, request.window_mm, request.size_px)
+            result = RenderResult(request, self._group, qimage_from_rgb(array))
+        except NoLayerError:
+            result = RenderResult(request, self._group, None, missing=True)
+        except Exception as exc:  # a renderer bug must not kill the worker or the window
+            log.exception("rendering failed")
+            result = RenderResult(request, self._group, None, error=str(exc))
+        queue.deliver(self._group, self._batch, result)
+
+
+class RenderQueue(QObject):
+    """A one-thread pool of render jobs; results arrive on the GUI thread via ``rendered``."""
+
+    rendered = Signal(object)  # RenderResult
+    _delivered = Signal(str, int, object)
+
+    def __init__(self, parent: QObject | None = None, *, threads: int = 1) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(threads)
+        self._batches: dict[str, int] = {}
+        self._counter = itertools.count(1)
+        self._delivered.connect(self._on_delivered)
+        self._closed = False
+
+    def is_current(self, group: str, batch: int) -> bool:
+        return not self._closed and self._batches.get(group) == batch
+
+    def submit(self, group: str, requests: list[RenderRequest], *, priority: int = 0) -> int:
+        """Start a new batch in ``group`` (older ones go stale); returns the batch number."""
+        batch = next(self._counter)
+        self._batches[group] = batch
+        for request in requests:
+            self._pool.start(_Job(self, group, batch, request), priority)
+        return batch
+
+    def cancel(self, group: str) -> None:
+        """Make every job of ``group`` stale."""
+        self._batches[group] = next(self._counter)
+
+    def deliver(self, group: str, batch: int, result: RenderResult) -> None:
+        # Called on the worker thread; the queued signal carries it to the GUI thread.
+        self._delivered.emit(group, batch, result)
+
+    def _on_delivered(self, group: str, batch: int, result: object) -> None:
+        if self.is_current(group, batch):
+            self.rendered.emit(result)
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Wait for the running jobs (tests and benchmarks)."""
+        return self._pool.waitForDone(msecs)
+
+    def close(self) -> None:
+        """Drop queued jobs and wait for the running one, so no thread outlives the window."""
+        self._closed = True
+        self._pool.clear()
+        self._pool.waitForDone()
+
+
+class ImageCache:
+    """The last few rendered pages, least recently used dropped first."""
+
+    def __init__(self, *, max_pixels: int = 60_000_000) -> None:
+        self._items: OrderedDict[Hashable, Any] = OrderedDict()
+        self._pixels: dict[Hashable, int] = {}
+        self._max_pixels = max_pixels
+
+    def get(self, key: Hashable) -> Any | None:
+        item = self._items.get(key)
+        if item is not None:
+            self._items.move_to_end(key)
+        return item
+
+    def __contains__(self, key: Hashable) -> bool:
+        return key in self._items
+
+    def put(self, key: Hashable, item: Any, pixels: int) -> None:
+        self._items[key] = item
+        self._items.move_to_end(key)
+        self._pixels[key] = pixels
+        while sum(self._pixels.values()) > self._max_pixels and len(self._items) > 1:
+            old, _ = self._items.popitem(last=False)
+            del self._pixels[old]
+
+    def keys_matching(self, predicate: Callable[[Hashable], bool]) -> list[Hashable]:
+        return [k for k in self._items if predicate(k)]
+
+    def clear(self) -> None:
+        self._items.clear()
+        self._pixels.clear()

@@ -1,0 +1,592 @@
+"""The inspection view: the specimen on the desk, lit as the state says, with loupe and regions.
+
+Scene coordinates are millimetres on the specimen; zoom is the view transform (logical screen
+pixels per millimetre), clamped by the state. The page picture is rendered in a worker at the
+view's resolution and cached per (light, tilt, direction, scale); the other lights are rendered
+ahead so that switching light shows a cached picture at once. When zoomed in past the page
+picture's resolution, the visible window is rendered again at full detail.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Hashable, Iterable
+from typing import Final
+
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap, QTransform
+from PySide6.QtWidgets import (
+    QFrame,
+    QGraphicsPixmapItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QLabel,
+    QWidget,
+)
+
+from docinspect.model.geometry import Bounds
+from docinspect.model.light import ALL_LIGHTS, Light, Viewing
+from docinspect.model.region import Region
+from docinspect.ui.inspect.calibration import screen_px_per_mm
+from docinspect.ui.inspect.lights import missing_text
+from docinspect.ui.inspect.loupe import LOUPE_RADIUS_PX, LoupeLens, draw_loupe
+from docinspect.ui.inspect.overlay import RegionItem, build_region_items
+from docinspect.ui.inspect.rendering import ImageCache, RenderQueue, RenderRequest, RenderResult
+from docinspect.ui.inspect.source import DESK_RGB, PageSource
+from docinspect.ui.inspect.state import MAX_ZOOM, MIN_ZOOM, InspectionState, clamp
+
+#: Longest side of a full-page picture, in device pixels; finer detail comes from the window.
+MAX_PAGE_PX: Final = 4096
+#: Page pictures come in scales a quarter-octave apart, so small zooms reuse the cache.
+_SCALE_STEPS_PER_OCTAVE: Final = 4
+#: Empty space around the page when fitted, in logical pixels.
+FIT_PADDING_PX: Final = 18
+#: Wait this long after the last zoom or pan before rendering the visible window in detail.
+DETAIL_DELAY_MS: Final = 70
+
+
+def scale_bucket(px_per_mm: float) -> float:
+    """Round a resolution to the cache's ladder of scales."""
+    steps = round(math.log2(max(px_per_mm, 1e-3)) * _SCALE_STEPS_PER_OCTAVE)
+    return 2.0 ** (steps / _SCALE_STEPS_PER_OCTAVE)
+
+
+class InspectionView(QGraphicsView):
+    """One specimen under the state's light; observes an InspectionState (shared in compare)."""
+
+    #: A region of the overlay was clicked.
+    region_clicked = Signal(object)
+    #: Zoom, light or availability changed: the window's status line should refresh.
+    status_changed = Signal()
+    #: The picture for the current viewing is on screen (tests and benchmarks wait for it).
+    page_shown = Signal()
+
+    def __init__(
+        self,
+        source: PageSource,
+        state: InspectionState,
+        parent: QWidget | None = None,
+        *,
+        render_ahead: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self._source = source
+        self._state = state
+        self._render_ahead = render_ahead
+        specimen = source.specimen
+        self._page_mm = QRectF(0.0, 0.0, specimen.width_mm, specimen.height_mm)
+
+        scene = QGraphicsScene(self)
+        scene.setBackgroundBrush(QColor(*DESK_RGB))
+        margin = 0.08 * max(specimen.width_mm, specimen.height_mm)
+        scene.setSceneRect(self._page_mm.adjusted(-margin, -margin, margin, margin))
+        self.setScene(scene)
+        self._page_item = QGraphicsPixmapItem()
+        self._page_item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
+        self._page_item.setShapeMode(QGraphicsPixmapItem.ShapeMode.BoundingRectShape)
+        scene.addItem(self._page_item)
+        self._detail_item = QGraphicsPixmapItem()
+        self._detail_item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
+        self._detail_item.setZValue(1.0)
+        self._detail_item.setVisible(False)
+        scene.addItem(self._detail_item)
+        self._region_items: list[RegionItem] = []
+
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setRenderHints(
+            QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform
+        )
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        # Pan by dragging the page, as on a desk; scroll bars would only take room.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        # The loupe and scale bar are painted in viewport pixels over the scene; scrolling by
+        # blitting would smear them, so every update repaints the viewport.
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
+        self.viewport().setMouseTracking(True)
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+        self._message = QLabel(self)
+        self._message.setObjectName("missingLayerMessage")
+        self._message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._message.setWordWrap(True)
+        self._message.setStyleSheet(
+            "QLabel { background: rgba(15, 15, 18, 225); color: #f2f2f2; border: 1px solid #888;"
+            " border-radius: 8px; padding: 14px 22px; font-size: 15pt; }"
+        )
+        self._message.setVisible(False)
+
+        self._screen_px_per_mm = screen_px_per_mm(self.screen())
+        self._queue = RenderQueue(self)
+        self._queue.rendered.connect(self._on_rendered)
+        self._cache = ImageCache()
+        self._missing: set[Light] = set()
+        self._shown_key: Hashable | None = None
+        self._wanted_key: Hashable | None = None
+        self._detail_key: Hashable | None = None
+        self._applying = False
+        self._closed = False
+        self._lens = LoupeLens(source, self)
+        self._lens.frame_ready.connect(self._on_loupe_frame)
+        self._detail_timer = QTimer(self)
+        self._detail_timer.setSingleShot(True)
+        self._detail_timer.setInterval(DETAIL_DELAY_MS)
+        self._detail_timer.timeout.connect(self._request_detail)
+
+        state.add_fit_scale(self._visible_fit_px_per_mm)
+        state.viewing_changed.connect(self._on_viewing_changed)
+        state.view_changed.connect(self._apply_view)
+        state.loupe_changed.connect(self._on_loupe_changed)
+        state.changed.connect(self._on_state_changed)
+        self.horizontalScrollBar().valueChanged.connect(self._on_scrolled)
+        self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+
+    # -- public API --------------------------------------------------------------------------
+    @property
+    def source(self) -> PageSource:
+        return self._source
+
+    @property
+    def state(self) -> InspectionState:
+        return self._state
+
+    @property
+    def lens(self) -> LoupeLens:
+        return self._lens
+
+    def page_pixmap(self) -> QPixmap:
+        """The page picture on screen (empty while none is shown)."""
+        return self._page_item.pixmap() if self._page_item.isVisible() else QPixmap()
+
+    def shown_viewing(self) -> Viewing | None:
+        """The viewing the page picture on screen was rendered for."""
+        return None if self._shown_key is None else self._shown_key[0]  # type: ignore[index]
+
+    def missing_message(self) -> str:
+        """The notice over the view when the light has no image, or '' when there is none."""
+        return self._message.text() if not self._message.isHidden() else ""
+
+    def zoom(self) -> float:
+        """The page's size on screen as a multiple of its physical size (1 = actual size)."""
+        return self.px_per_mm() / self._screen_px_per_mm
+
+    def px_per_mm(self) -> float:
+        """Logical screen pixels per specimen millimetre (the view's zoom)."""
+        return self.transform().m11()
+
+    def screen_px_per_mm(self) -> float:
+        return self._screen_px_per_mm
+
+    def set_screen_px_per_mm(self, value: float) -> None:
+        """Use a new 1:1 calibration (pixels per mm of this screen)."""
+        self._screen_px_per_mm = value
+        self._apply_view()
+
+    def show_regions(self, regions: Iterable[Region], *, highlight: Iterable[str] = ()) -> None:
+        """Draw ``regions`` as outlines with labels (visible while the state's overlay is on).
+
+        Regions whose ids are in ``highlight`` are drawn bold, the others dimmer: feedback after
+        an answer highlights what the trainee should have found.
+        """
+        self.clear_regions()
+        self._region_items = build_region_items(regions, highlight=highlight)
+        for item in self._region_items:
+            item.setVisible(self._state.overlay and self._message.isHidden())
+            self.scene().addItem(item)
+
+    def clear_regions(self) -> None:
+        for item in self._region_items:
+            self.scene().removeItem(item)
+        self._region_items = []
+
+    def region_items(self) -> list[RegionItem]:
+        return list(self._region_items)
+
+    def wait_for_renders(self) -> None:
+        """Block until queued renders are done (tests and benchmarks; never in the app)."""
+        self._queue.wait()
+        self._lens.wait()
+
+    def close_renderers(self) -> None:
+        """Stop the render threads; the view shows what it has and renders nothing more."""
+        if not self._closed:
+            self._closed = True
+            self._state.remove_fit_scale(self._visible_fit_px_per_mm)
+            self._detail_timer.stop()
+            self._queue.close()
+            self._lens.close()
+
+    # -- zoom and pan ------------------------------------------------------------------------
+    def fit_px_per_mm(self) -> float:
+        viewport = self.viewport().size()
+        width = max(viewport.width() - 2 * FIT_PADDING_PX, 40)
+        height = max(viewport.height() - 2 * FIT_PADDING_PX, 40)
+        return min(width / self._page_mm.width(), height / self._page_mm.height())
+
+    def _visible_fit_px_per_mm(self) -> float | None:
+        return self.fit_px_per_mm() if self.isVisible() and not self._closed else None
+
+    def _apply_view(self) -> None:
+        """Bring the transform and centre in line with the state."""
+        if self._closed:
+            return
+        state = self._state
+        if state.fit:
+            # Each view fits itself; writing the fit back to a shared state would make two
+            # compared views of slightly different sizes correct each other for ever.
+            scale = state.fit_px_per_mm() or self.fit_px_per_mm()
+        else:
+            scale = state.zoom * self._screen_px_per_mm
+        self._applying = True
+        try:
+            self.setTransform(QTransform.fromScale(scale, scale))
+            center = state.center_mm
+            self.centerOn(center if center is not None else self._page_mm.center())
+        finally:
+            self._applying = False
+        self._refresh_page()
+        self._schedule_detail()
+        self._update_loupe()
+        self.viewport().update()
+        self.status_changed.emit()
+
+    def _on_scrolled(self) -> None:
+        if self._applying or self._closed:
+            return
+        center = self.mapToScene(self.viewport().rect().center())
+        self._state.set_center(QPointF(center))
+        self._schedule_detail()
+
+    def zoom_by(self, factor: float, anchor: QPointF | None = None) -> None:
+        """Zoom by ``factor`` keeping the page point under ``anchor`` (viewport px) in place."""
+        state = self._state
+        anchor = anchor if anchor is not None else QPointF(self.viewport().rect().center())
+        before = self.mapToScene(anchor.toPoint())
+        old_scale = self.px_per_mm()
+        new_zoom = self.zoom() * factor
+        new_zoom = clamp(new_zoom, MIN_ZOOM, MAX_ZOOM)
+        new_scale = new_zoom * self._screen_px_per_mm
+        # Keep ``before`` under the anchor: the centre moves towards it by the zoom ratio.
+        center = self.mapToScene(self.viewport().rect().center())
+        ratio = old_scale / new_scale
+        new_center = QPointF(
+            before.x() + (center.x() - before.x()) * ratio,
+            before.y() + (center.y() - before.y()) * ratio,
+        )
+        state.blockSignals(True)
+        try:
+            state.set_center(new_center)
+        finally:
+            state.blockSignals(False)
+        state.set_zoom(new_zoom)
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        steps = event.angleDelta().y() / 120.0
+        if steps == 0:
+            return
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self._state.step_loupe_power(1 if steps > 0 else -1)
+        else:
+            self.zoom_by(1.25**steps, event.position())
+        event.accept()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._place_message()
+        self._apply_view()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        self._apply_view()
+
+    # -- page pictures -----------------------------------------------------------------------
+    def _page_scale(self, light: Light) -> float:
+        """Device pixels per mm for the full-page picture under ``light``."""
+        wanted = self.px_per_mm() * self.devicePixelRatioF()
+        cap = MAX_PAGE_PX / max(self._page_mm.width(), self._page_mm.height())
+        native = self._source.max_px_per_mm(light)
+        if native is not None:
+            cap = min(cap, native)
+        bucket = scale_bucket(min(wanted, cap))
+        while bucket > cap * 1.0001:
+            bucket /= 2.0 ** (1 / _SCALE_STEPS_PER_OCTAVE)
+        return bucket
+
+    def _page_key(self, viewing: Viewing, scale: float) -> tuple[Viewing, float]:
+        # A captured layer does not change with tilt or direction: one picture serves them all.
+        if self._source.max_px_per_mm(viewing.light) is not None:
+            viewing = Viewing(viewing.light)
+        elif viewing.light is not Light.OBLIQUE:
+            viewing = Viewing(viewing.light, viewing.tilt_deg)
+        return (viewing, round(scale, 6))
+
+    def _page_request(self, viewing: Viewing, scale: float) -> RenderRequest:
+        size = (
+            max(1, round(self._page_mm.width() * scale)),
+            max(1, round(self._page_mm.height() * scale)),
+        )
+        window = Bounds(0.0, 0.0, self._page_mm.width(), self._page_mm.height())
+        return RenderRequest(
+            self._source, viewing, window, size, tag=self._page_key(viewing, scale)
+        )
+
+    def _refresh_page(self) -> None:
+        """Show the cached picture for the current viewing, or ask the worker for it."""
+        if self._closed or self.viewport().width() < 2:
+            return
+        viewing = self._state.viewing()
+        if viewing.light in self._missing or not self._source.has_light(viewing.light):
+            self._show_missing(viewing.light)
+            return
+        self._hide_missing()
+        scale = self._page_scale(viewing.light)
+        key = self._page_key(viewing, scale)
+        self._wanted_key = key
+        pixmap = self._cache.get(key)
+        if pixmap is not None:
+            self._show_page(key, pixmap)
+            self._render_others_ahead(viewing, scale)
+            return
+        # Meanwhile keep the nearest picture of the same viewing, if another scale is cached.
+        same = self._cache.keys_matching(lambda k: k[0] == key[0])  # type: ignore[index]
+        if same:
+            nearest = min(same, key=lambda k: abs(math.log(k[1] / scale)))  # type: ignore[index]
+            self._show_page(nearest, self._cache.get(nearest), final=False)
+        self._queue.submit("page", [self._page_request(viewing, scale)], priority=2)
+
+    def _render_others_ahead(self, viewing: Viewing, scale: float) -> None:
+        if not self._render_ahead:
+            return
+        requests = []
+        for light in ALL_LIGHTS:
+            other = Viewing(light, viewing.tilt_deg, viewing.oblique_azimuth_deg)
+            if light in self._missing or not self._source.has_light(light):
+                continue
+            other_scale = self._page_scale(light)
+            if self._page_key(other, other_scale) not in self._cache:
+                requests.append(self._page_request(other, other_scale))
+        if requests:
+            self._queue.submit("ahead", requests, priority=0)
+
+    def _show_page(self, key: Hashable, pixmap: QPixmap, *, final: bool = True) -> None:
+        scale = key[1]  # type: ignore[index]
+        self._page_item.setPixmap(pixmap)
+        self._page_item.setScale(1.0 / scale)
+        self._page_item.setVisible(True)
+        if self._shown_key is None or self._shown_key[0] != key[0]:  # type: ignore[index]
+            self._detail_item.setVisible(False)  # it shows the old light or tilt
+        self._shown_key = key
+        if final:
+            self._schedule_detail()
+            self.page_shown.emit()
+
+    def _on_rendered(self, result: object) -> None:
+        assert isinstance(result, RenderResult)
+        if self._closed:
+            return
+        request = result.request
+        if result.group == "detail":
+            self._on_detail(result)
+            return
+        if result.missing:
+            self._missing.add(request.viewing.light)
+            if request.viewing.light is self._state.light:
+                self._show_missing(request.viewing.light)
+            return
+        if result.image is None:
+            return
+        pixmap = QPixmap.fromImage(result.image)
+        self._cache.put(request.tag, pixmap, pixmap.width() * pixmap.height())
+        if request.tag == self._wanted_key:
+            self._show_page(request.tag, pixmap)
+            self._render_others_ahead(self._state.viewing(), request.tag[1])  # type: ignore[index]
+
+    def _show_missing(self, light: Light) -> None:
+        self._page_item.setVisible(False)
+        for item in self._region_items:
+            item.setVisible(False)  # outlines over an empty desk would only confuse
+        self._detail_item.setVisible(False)
+        self._shown_key = None
+        self._message.setText(missing_text(light))
+        self._message.setVisible(True)
+        self._place_message()
+        self.status_changed.emit()
+
+    def _hide_missing(self) -> None:
+        if not self._message.isHidden():
+            for item in self._region_items:
+                item.setVisible(self._state.overlay)
+            self._message.setVisible(False)
+            self.status_changed.emit()
+
+    def _place_message(self) -> None:
+        self._message.adjustSize()
+        width = min(self._message.sizeHint().width(), max(self.width() - 40, 100))
+        self._message.resize(width, self._message.heightForWidth(width))
+        self._message.move(
+            (self.width() - width) // 2, (self.height() - self._message.height()) // 2
+        )
+
+    # -- detail window -----------------------------------------------------------------------
+    def _schedule_detail(self) -> None:
+        if not self._closed:
+            self._detail_timer.start()
+
+    def _request_detail(self) -> None:
+        """Render the visible window at the view's full resolution when the page picture is coarser."""
+        if self._closed or self._shown_key is None:
+            return
+        viewing = self._state.viewing()
+        device_scale = self.px_per_mm() * self.devicePixelRatioF()
+        page_scale = self._shown_key[1]  # type: ignore[index]
+        native = self._source.max_px_per_mm(viewing.light)
+        if native is not None:
+            device_scale = min(device_scale, native)
+        if device_scale <= page_scale * 1.15:
+            self._detail_item.setVisible(False)
+            self._queue.cancel("detail")
+            return
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        area = visible.intersected(self._page_mm)
+        if area.isEmpty():
+            return
+        window = Bounds(area.left(), area.top(), area.right(), area.bottom())
+        size = (
+            max(1, round(area.width() * device_scale)),
+            max(1, round(area.height() * device_scale)),
+        )
+        key = (self._page_key(viewing, page_scale)[0], window, round(device_scale, 6))
+        if key == self._detail_key and self._detail_item.isVisible():
+            return
+        self._queue.submit(
+            "detail", [RenderRequest(self._source, viewing, window, size, tag=key)], priority=1
+        )
+
+    def _on_detail(self, result: RenderResult) -> None:
+        if result.image is None:
+            return
+        viewing_key, window, device_scale = result.request.tag  # type: ignore[misc]
+        if self._shown_key is None or viewing_key != self._shown_key[0]:  # type: ignore[index]
+            return
+        self._detail_key = result.request.tag
+        self._detail_item.setPixmap(QPixmap.fromImage(result.image))
+        self._detail_item.setScale(1.0 / device_scale)
+        self._detail_item.setPos(window.left, window.top)
+        self._detail_item.setVisible(True)
+
+    # -- state changes -----------------------------------------------------------------------
+    def _on_viewing_changed(self) -> None:
+        self._refresh_page()
+        self.status_changed.emit()
+
+    def _on_state_changed(self, name: str) -> None:
+        if name == "overlay":
+            for item in self._region_items:
+                item.setVisible(self._state.overlay and self._message.isHidden())
+        if name == "loupe" and not self._state.loupe_enabled:
+            self.viewport().update()
+
+    # -- loupe -------------------------------------------------------------------------------
+    def loupe_px_per_mm(self) -> float:
+        """Logical pixels per mm inside the loupe: its power times the page's zoom."""
+        return self._state.loupe_power * self.px_per_mm()
+
+    def _on_loupe_changed(self) -> None:
+        self._update_loupe()
+        self.viewport().update()
+
+    def _update_loupe(self) -> None:
+        state = self._state
+        pos = state.loupe_pos_mm
+        if self._closed or not state.loupe_enabled or pos is None:
+            return
+        self._lens.request(
+            state.loupe_viewing(),
+            pos,
+            self.loupe_px_per_mm(),
+            radius_px=LOUPE_RADIUS_PX,
+            dpr=self.devicePixelRatioF(),
+        )
+
+    def _on_loupe_frame(self) -> None:
+        self.viewport().update()
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().mouseMoveEvent(event)
+        if self._state.loupe_enabled:
+            self._state.set_loupe_pos(QPointF(self.mapToScene(event.position().toPoint())))
+
+    def move_loupe_to(self, pos_mm: QPointF) -> None:
+        """Put the loupe over a point of the page (what a mouse move does)."""
+        self._state.set_loupe_pos(pos_mm)
+
+    def leaveEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().leaveEvent(event)
+        self._state.set_loupe_pos(None)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if event.button() == Qt.MouseButton.LeftButton and self._state.overlay:
+            item = self._region_at(event.position().toPoint())
+            if item is not None:
+                self.region_clicked.emit(item.region)
+        super().mousePressEvent(event)
+
+    def _region_at(self, point) -> RegionItem | None:
+        for item in self.items(point):
+            while item is not None and not isinstance(item, RegionItem):
+                item = item.parentItem()
+            if isinstance(item, RegionItem):
+                return item
+        return None
+
+    # -- painting over the scene -------------------------------------------------------------
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 (Qt API)
+        super().drawForeground(painter, rect)
+        painter.save()
+        painter.resetTransform()
+        self._draw_scale_bar(painter)
+        state = self._state
+        pos = state.loupe_pos_mm
+        if state.loupe_enabled and pos is not None and not self._message.isVisible():
+            draw_loupe(
+                painter,
+                QPointF(self.mapFromScene(pos)),
+                radius=LOUPE_RADIUS_PX,
+                lens=self._lens,
+                px_per_mm=self.loupe_px_per_mm(),
+                power=state.loupe_power,
+                reticle=state.reticle,
+                lamp=state.loupe_light,
+            )
+        painter.restore()
+
+    def _draw_scale_bar(self, painter: QPainter) -> None:
+        """A millimetre scale in the bottom-left corner, 60-160 px long."""
+        px_per_mm = self.px_per_mm()
+        if px_per_mm <= 0:
+            return
+        length_mm = 1.0
+        for candidate in (0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100):
+            length_mm = candidate
+            if candidate * px_per_mm >= 60:
+                break
+        length_px = length_mm * px_per_mm
+        x0 = 16.0
+        y0 = self.viewport().height() - 18.0
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.fillRect(QRectF(x0 - 8, y0 - 26, length_px + 16, 34), QColor(0, 0, 0, 150))
+        painter.setPen(QPen(QColor(255, 255, 255), 2))
+        painter.drawLine(QPointF(x0, y0), QPointF(x0 + length_px, y0))
+        painter.drawLine(QPointF(x0, y0 - 5), QPointF(x0, y0 + 3))
+        painter.drawLine(QPointF(x0 + length_px, y0 - 5), QPointF(x0 + length_px, y0 + 3))
+        font = QFont(painter.font())
+        font.setPointSizeF(9)
+        painter.setFont(font)
+        painter.drawText(
+            QRectF(x0, y0 - 24, length_px, 18),
+            Qt.AlignmentFlag.AlignCenter,
+            self.tr("{mm} mm").format(mm=f"{length_mm:g}"),
+        )

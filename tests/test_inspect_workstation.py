@@ -1,0 +1,300 @@
+"""The inspection workstation driven as an officer would: keys, buttons, wheel, mouse."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PIL import Image
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QToolBar
+
+from docinspect.model import (
+    DocumentType,
+    Layer,
+    Light,
+    Rect,
+    Region,
+    Role,
+    Specimen,
+    Truth,
+    Verdict,
+)
+from docinspect.ui.inspect.imaging import rgb_from_qimage
+from docinspect.ui.inspect.source import CapturedSource
+from docinspect.ui.inspect.workstation import InspectionWindow
+
+#: Colours of the captured layers, one per light, so a test can tell which one is shown.
+WHITE_RGB = (230, 220, 190)
+IR_RGB = (120, 120, 120)
+OBLIQUE_RGB = (90, 150, 60)
+
+
+def _scan(path, colour, *, px_per_mm=8, stripes=False) -> None:
+    w, h = 125 * px_per_mm, 88 * px_per_mm
+    array = np.empty((h, w, 3), np.uint8)
+    array[:] = colour
+    if stripes:  # 0.5 mm dark stripes in the top-left corner: detail for the loupe
+        for x in range(0, 20 * px_per_mm, px_per_mm):
+            array[: 20 * px_per_mm, x : x + px_per_mm // 2] = (20, 20, 20)
+    Image.fromarray(array).save(path)
+
+
+def _specimen(specimen_id: str, title: str, verdict: Verdict) -> Specimen:
+    return Specimen(
+        id=specimen_id,
+        title=title,
+        document_type=DocumentType.TD3,
+        width_mm=125.0,
+        height_mm=88.0,
+        truth=Truth(verdict, ("counterfeit_print",) if verdict is not Verdict.GENUINE else ()),
+        layers={
+            Light.WHITE: Layer(Light.WHITE, "white.png"),
+            Light.IR: Layer(Light.IR, "ir.png"),
+            Light.OBLIQUE: Layer(Light.OBLIQUE, "oblique.png"),
+        },
+        regions=(
+            Region(
+                "photo",
+                Rect(60, 30, 30, 30),
+                "ghost_image",
+                Role.FORGERY_INDICATOR,
+                frozenset({Light.WHITE}),
+                explanation="The ghost image does not match the portrait.",
+            ),
+        ),
+    )
+
+
+def _captured(folder, specimen_id, title, verdict) -> CapturedSource:
+    folder.mkdir()
+    _scan(folder / "white.png", WHITE_RGB, stripes=True)
+    _scan(folder / "ir.png", IR_RGB)
+    _scan(folder / "oblique.png", OBLIQUE_RGB)
+    return CapturedSource(_specimen(specimen_id, title, verdict), folder)
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    questioned = _captured(tmp_path / "q", "q1", "Questioned passport", Verdict.COUNTERFEIT)
+    reference = _captured(tmp_path / "r", "r1", "Genuine reference", Verdict.GENUINE)
+    win = InspectionWindow(questioned, reference=reference)
+    qtbot.addWidget(win)
+    win.resize(1000, 700)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    _settle(qtbot, win)
+    yield win
+    win.close()
+
+
+def _settle(qtbot, win) -> None:
+    """Let queued renders finish and their results arrive."""
+    for view in (win.view, win.reference_view):
+        if view is not None:
+            view.wait_for_renders()
+    qtbot.wait(20)
+    for view in (win.view, win.reference_view):
+        if view is not None:
+            view.wait_for_renders()
+    qtbot.wait(20)
+
+
+def _centre_colour(view) -> tuple[int, ...]:
+    pixmap = view.page_pixmap()
+    assert not pixmap.isNull()
+    rgb = rgb_from_qimage(pixmap.toImage())
+    return tuple(int(c) for c in rgb[rgb.shape[0] * 3 // 4, rgb.shape[1] // 2])
+
+
+def _close(colour, expected, tol=3) -> bool:
+    return max(abs(a - b) for a, b in zip(colour, expected, strict=True)) <= tol
+
+
+def _wheel(widget, steps: int, *, ctrl: bool = False, pos: QPointF | None = None) -> None:
+    pos = pos or QPointF(widget.width() / 2, widget.height() / 2)
+    event = QWheelEvent(
+        pos,
+        widget.mapToGlobal(pos),
+        QPoint(0, 0),
+        QPoint(0, 120 * steps),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.ControlModifier if ctrl else Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def test_opens_fitted_under_white_light(window, qtbot):
+    assert window.state.light is Light.WHITE
+    assert _close(_centre_colour(window.view), WHITE_RGB)
+    page_px = window.view.px_per_mm() * 125
+    assert page_px <= window.view.viewport().width()  # the whole page is in view
+
+
+def test_lights_by_key(window, qtbot):
+    qtbot.keyClick(window, Qt.Key.Key_I)
+    _settle(qtbot, window)
+    assert window.state.light is Light.IR
+    assert window.light_action(Light.IR).isChecked()
+    assert _close(_centre_colour(window.view), IR_RGB)
+    qtbot.keyClick(window, Qt.Key.Key_W)
+    _settle(qtbot, window)
+    assert _close(_centre_colour(window.view), WHITE_RGB)
+
+
+def test_lights_by_toolbar_button_with_clear_labels(window, qtbot):
+    toolbar = window.findChild(QToolBar, "lightToolbar")
+    labels = [a.text() for a in toolbar.actions() if a.text()]
+    assert labels[:5] == ["White", "UV 365 nm", "IR", "Oblique", "Transmitted"]
+    button = toolbar.widgetForAction(window.light_action(Light.OBLIQUE))
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    _settle(qtbot, window)
+    assert window.state.light is Light.OBLIQUE
+    assert _close(_centre_colour(window.view), OBLIQUE_RGB)
+    assert "(O)" in window.light_action(Light.OBLIQUE).toolTip()
+
+
+def test_oblique_again_turns_the_raking_light(window, qtbot):
+    qtbot.keyClick(window, Qt.Key.Key_O)
+    before = window.state.oblique_azimuth_deg
+    qtbot.keyClick(window, Qt.Key.Key_O)
+    assert window.state.oblique_azimuth_deg == (before + 45) % 360
+    assert window.direction_box.currentData() == window.state.oblique_azimuth_deg
+
+
+def test_no_uv_image_is_said_plainly(window, qtbot):
+    qtbot.keyClick(window, Qt.Key.Key_U)
+    _settle(qtbot, window)
+    assert window.view.missing_message() == "No UV image for this specimen"
+    assert window.view.page_pixmap().isNull()  # nothing invented
+    assert "No UV image" in window.statusBar().currentMessage()
+    qtbot.keyClick(window, Qt.Key.Key_W)
+    _settle(qtbot, window)
+    assert window.view.missing_message() == ""
+    assert not window.view.page_pixmap().isNull()
+
+
+def test_tilt_by_keys_and_slider(window, qtbot):
+    qtbot.keyClick(window, Qt.Key.Key_BracketRight)
+    qtbot.keyClick(window, Qt.Key.Key_BracketRight)
+    assert window.state.tilt_deg == 10
+    assert window.tilt_slider.value() == 10
+    qtbot.keyClick(window, Qt.Key.Key_BracketLeft)
+    assert window.state.tilt_deg == 5
+    window.tilt_slider.setValue(-30)
+    assert window.state.tilt_deg == -30
+    assert window.tilt_label.text() == "-30°"
+
+
+def test_wheel_zooms_about_the_cursor_and_is_clamped(window, qtbot):
+    view = window.view
+    before = view.px_per_mm()
+    _wheel(view.viewport(), 2)
+    assert view.px_per_mm() == pytest.approx(before * 1.25**2, rel=1e-3)
+    assert not window.state.fit
+    for _ in range(40):
+        _wheel(view.viewport(), 3)
+    assert view.zoom() == pytest.approx(40.0, rel=1e-3)  # MAX_ZOOM
+    qtbot.keyClick(window, Qt.Key.Key_F)
+    assert view.px_per_mm() == pytest.approx(before, rel=1e-3)
+
+
+def test_actual_size_uses_the_screen_calibration(window, qtbot):
+    qtbot.keyClick(window, Qt.Key.Key_1)
+    assert window.view.px_per_mm() == pytest.approx(window.view.screen_px_per_mm())
+    window.view.set_screen_px_per_mm(5.0)
+    assert window.view.px_per_mm() == pytest.approx(5.0)
+
+
+def test_loupe_follows_the_mouse_and_changes_power(window, qtbot):
+    view = window.view
+    qtbot.keyClick(window, Qt.Key.Key_L)
+    assert window.state.loupe_enabled and window.loupe_action.isChecked()
+    target = view.mapFromScene(QPointF(10, 10))
+    qtbot.mouseMove(view.viewport(), target)
+    pos = window.state.loupe_pos_mm
+    assert pos is not None and abs(pos.x() - 10) < 1 and abs(pos.y() - 10) < 1
+    assert view.lens.frame is not None
+    power = window.state.loupe_power
+    _wheel(view.viewport(), 1, ctrl=True)
+    assert window.state.loupe_power > power
+    assert window.power_box.value() == round(window.state.loupe_power)
+    qtbot.keyClick(window, Qt.Key.Key_Minus)
+    qtbot.keyClick(window, Qt.Key.Key_Minus)
+    assert window.state.loupe_power < power
+    zoom = view.px_per_mm()
+    _wheel(view.viewport(), 1, ctrl=True)
+    assert view.px_per_mm() == zoom  # Ctrl+wheel is the loupe's, not the page's
+
+
+def test_loupe_renders_its_own_window_not_the_page_picture(window, qtbot):
+    """The loupe frame comes from the source at loupe resolution: the 0.5 mm stripes of the
+    scan span power x zoom x 0.5 pixels, sharp-edged, not a blur of page pixels."""
+    view = window.view
+    window.state.set_loupe_enabled(True)
+    window.state.set_loupe_power(20)
+    view.move_loupe_to(QPointF(10, 10))
+    frame = rgb_from_qimage(view.lens.frame)
+    px_per_mm = view.loupe_px_per_mm() * view.devicePixelRatioF()
+    row = frame[frame.shape[0] // 2, :, 0].astype(int)
+    dark = row < 100
+    runs = np.diff(np.flatnonzero(np.diff(dark.astype(int))))
+    assert runs.size >= 2
+    assert np.median(runs) == pytest.approx(0.5 * px_per_mm, rel=0.1)
+
+
+def test_handheld_uv_lamp_only_inside_the_loupe(window, qtbot):
+    qtbot.keyClick(window, Qt.Key.Key_U, Qt.KeyboardModifier.ShiftModifier)
+    assert window.state.loupe_light is Light.UV365 and window.state.loupe_enabled
+    assert window.state.light is Light.WHITE
+    window.view.move_loupe_to(QPointF(60, 40))
+    assert window.view.lens.frame_missing  # this scan has no UV capture: the loupe says so
+    assert window.lamp_light() is Light.UV365
+
+
+def test_reticle_toggles_by_key(window, qtbot):
+    qtbot.keyClick(window, Qt.Key.Key_R)
+    assert window.state.reticle and window.reticle_action.isChecked()
+
+
+def test_compare_keeps_light_zoom_and_pan_in_step(window, qtbot):
+    qtbot.keyClick(window, Qt.Key.Key_C)
+    _settle(qtbot, window)
+    assert window.comparing and window.reference_view.isVisible()
+    questioned, reference = window.view, window.reference_view
+    assert questioned.px_per_mm() == pytest.approx(reference.px_per_mm())
+    _wheel(questioned.viewport(), 3)
+    assert reference.px_per_mm() == pytest.approx(questioned.px_per_mm())
+    # Pan the questioned view by dragging; the reference follows.
+    start = QPoint(questioned.viewport().width() // 2, questioned.viewport().height() // 2)
+    qtbot.mousePress(questioned.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(questioned.viewport(), start + QPoint(-120, -60))
+    qtbot.mouseRelease(
+        questioned.viewport(), Qt.MouseButton.LeftButton, pos=start + QPoint(-120, -60)
+    )
+    centre_q = questioned.mapToScene(questioned.viewport().rect().center())
+    centre_r = reference.mapToScene(reference.viewport().rect().center())
+    assert abs(centre_q.x() - centre_r.x()) < 1.0 and abs(centre_q.y() - centre_r.y()) < 1.0
+    qtbot.keyClick(window, Qt.Key.Key_I)
+    _settle(qtbot, window)
+    assert _close(_centre_colour(reference), IR_RGB)
+    assert _close(_centre_colour(questioned), IR_RGB)
+
+
+def test_overlay_toggle_and_explanation_on_click(window, qtbot):
+    view = window.view
+    window.show_regions(view.source.specimen.regions, highlight=["photo"])
+    items = view.region_items()
+    assert len(items) == 1 and items[0].isVisible() and items[0].highlighted
+    qtbot.keyClick(window, Qt.Key.Key_A)
+    assert not window.state.overlay and not items[0].isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_A)
+    assert items[0].isVisible()
+    assert "ghost image does not match" in items[0].toolTip()
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(QPointF(75, 45))
+    )
+    assert "ghost image does not match" in window.explanation_text()
