@@ -1,0 +1,526 @@
+"""The store: trainees, exercise sessions, the append-only attempt log and skill states.
+
+Every public method opens its own connection from the engine's pool and commits before it
+returns, so any thread (the GUI's save worker, 30 classroom seats) can call it; nothing holds
+a connection between calls. Errors come out as StoreError with a readable message.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from importlib import resources
+from typing import Any
+
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import SQLAlchemyError
+
+from docinspect.model.exercise import Exercise
+from docinspect.store.schema import attempt_skills, attempts, exercise_sessions, skills, trainees
+from docinspect.training.attempt import AttemptRecord
+from docinspect.training.quiz import Results
+from docinspect.training.skills import SkillKey, SkillKind, SkillSchedule, SkillState, skills_of
+
+#: Held while migrating a PostgreSQL database, so seats starting together migrate once.
+_PG_MIGRATION_LOCK = 0x0D0C_1A5E
+
+
+class StoreError(RuntimeError):
+    """The database could not be opened, read or written; the message says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class Trainee:
+    id: uuid.UUID
+    name: str
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ExerciseSession:
+    id: uuid.UUID
+    trainee_id: uuid.UUID
+    exercise_id: str
+    exercise_title: str
+    module: str
+    mode: str
+    seed: int
+    question_order: tuple[str, ...]
+    position: int
+    started_at: datetime
+    finished_at: datetime | None = None
+    score: float | None = None
+    max_score: float | None = None
+    passed: bool | None = None
+
+    @property
+    def finished(self) -> bool:
+        return self.finished_at is not None
+
+
+@dataclass(frozen=True, slots=True)
+class ResumePoint:
+    """Where an interrupted exercise stands: its session and every answer saved in it."""
+
+    session: ExerciseSession
+    answered: tuple[AttemptRecord, ...]
+
+    @property
+    def position(self) -> int:
+        """Index in ``session.question_order`` of the first question not yet answered."""
+        done = {a.question_id for a in self.answered}
+        for i, qid in enumerate(self.session.question_order):
+            if qid not in done:
+                return i
+        return len(self.session.question_order)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _describe(exc: BaseException) -> str:
+    original = getattr(exc, "orig", None)
+    return str(original or exc).strip().splitlines()[0]
+
+
+def open_store(url: str | None = None, *, echo: bool = False) -> Store:
+    """Open (creating if needed) the database at ``url`` and upgrade it to the newest schema.
+
+    ``url`` defaults to the user's SQLite database (``userdata.database_url()``); a classroom
+    passes ``postgresql+psycopg://...``. SQLite runs in WAL mode with foreign keys on.
+    Raises StoreError if the database cannot be opened or migrated.
+    """
+    if url is None:
+        from docinspect.userdata import database_url
+
+        url = database_url()
+    try:
+        engine = _make_engine(url, echo=echo)
+        _upgrade(engine)
+    except SQLAlchemyError as exc:
+        raise StoreError(f"cannot open the database {_safe(url)}: {_describe(exc)}") from exc
+    except (OSError, ValueError) as exc:
+        raise StoreError(f"cannot open the database {_safe(url)}: {exc}") from exc
+    return Store(engine)
+
+
+def _safe(url: str) -> str:
+    try:
+        return sa.make_url(url).render_as_string(hide_password=True)
+    except Exception:  # an unparsable URL: show it as given, it holds no parsed password
+        return url
+
+
+def _make_engine(url: str, *, echo: bool) -> Engine:
+    parsed = sa.make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        engine = sa.create_engine(parsed, echo=echo, connect_args={"timeout": 30})
+
+        @sa.event.listens_for(engine, "connect")
+        def _pragmas(dbapi_connection: Any, _record: Any) -> None:
+            cursor = dbapi_connection.cursor()
+            # WAL: readers never block the writer; a killed process loses no committed row.
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute("PRAGMA busy_timeout=30000")
+            cursor.close()
+
+        return engine
+    return sa.create_engine(parsed, echo=echo, pool_pre_ping=True)
+
+
+def migrations_config() -> Config:
+    """Alembic configuration pointing at the migrations shipped inside this package."""
+    config = Config()
+    location = resources.files("docinspect.store").joinpath("migrations")
+    config.set_main_option("script_location", str(location))
+    return config
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(migrations_config()).get_current_head() or ""
+
+
+def _upgrade(engine: Engine) -> None:
+    config = migrations_config()
+    with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_MIGRATION_LOCK})
+        current = MigrationContext.configure(conn).get_current_revision()
+        if current == head_revision():
+            return
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+
+
+class Store:
+    """Persistence of DocInspect's training data. Safe to call from any thread."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    @property
+    def url(self) -> str:
+        return self._engine.url.render_as_string(hide_password=True)
+
+    @property
+    def engine(self) -> Engine:
+        """For read-only queries of the layers above (analytics); never for writing attempts."""
+        return self._engine
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def schema_revision(self) -> str | None:
+        with self._connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+
+    @contextmanager
+    def _connect(self) -> Iterator[Connection]:
+        """One connection and one transaction per call; errors become StoreError."""
+        try:
+            with self._engine.begin() as conn:
+                yield conn
+        except SQLAlchemyError as exc:
+            raise StoreError(f"database error: {_describe(exc)}") from exc
+
+    # --- trainees ----------------------------------------------------------------------------
+
+    def add_trainee(self, name: str, *, now: datetime | None = None) -> Trainee:
+        name = name.strip()
+        if not name:
+            raise ValueError("a trainee needs a name")
+        if len(name) > 200:
+            raise ValueError("a trainee's name is at most 200 characters")
+        trainee = Trainee(uuid.uuid4(), name, now or _now())
+        with self._connect() as conn:
+            conn.execute(
+                trainees.insert().values(
+                    id=trainee.id, name=name, created_at=trainee.created_at, extra={}
+                )
+            )
+        return trainee
+
+    def trainees(self) -> list[Trainee]:
+        with self._connect() as conn:
+            rows = conn.execute(
+                sa.select(trainees).order_by(trainees.c.name, trainees.c.created_at)
+            )
+            return [Trainee(r.id, r.name, r.created_at) for r in rows]
+
+    def trainee(self, trainee_id: uuid.UUID) -> Trainee:
+        with self._connect() as conn:
+            row = conn.execute(sa.select(trainees).where(trainees.c.id == trainee_id)).first()
+        if row is None:
+            raise KeyError(trainee_id)
+        return Trainee(row.id, row.name, row.created_at)
+
+    # --- exercise sessions -------------------------------------------------------------------
+
+    def start_session(
+        self,
+        trainee_id: uuid.UUID,
+        exercise: Exercise,
+        *,
+        order: Sequence[str],
+        seed: int,
+        now: datetime | None = None,
+    ) -> ExerciseSession:
+        """Record that a trainee started an exercise, with the question order asked."""
+        session = ExerciseSession(
+            id=uuid.uuid4(),
+            trainee_id=trainee_id,
+            exercise_id=exercise.id,
+            exercise_title=exercise.title,
+            module=exercise.module,
+            mode=exercise.mode.value,
+            seed=seed,
+            question_order=tuple(order),
+            position=0,
+            started_at=now or _now(),
+        )
+        with self._connect() as conn:
+            conn.execute(
+                exercise_sessions.insert().values(
+                    id=session.id,
+                    trainee_id=trainee_id,
+                    exercise_id=session.exercise_id,
+                    exercise_title=session.exercise_title[:300],
+                    module=session.module[:200],
+                    mode=session.mode,
+                    seed=seed,
+                    question_order=list(session.question_order),
+                    position=0,
+                    started_at=session.started_at,
+                    extra={},
+                )
+            )
+        return session
+
+    def session(self, session_id: uuid.UUID) -> ExerciseSession:
+        with self._connect() as conn:
+            row = conn.execute(
+                sa.select(exercise_sessions).where(exercise_sessions.c.id == session_id)
+            ).first()
+        if row is None:
+            raise KeyError(session_id)
+        return _session(row)
+
+    def sessions_for(
+        self, trainee_id: uuid.UUID, *, unfinished: bool = False
+    ) -> list[ExerciseSession]:
+        """A trainee's sessions, newest first; only those not finished when ``unfinished``."""
+        query = sa.select(exercise_sessions).where(exercise_sessions.c.trainee_id == trainee_id)
+        if unfinished:
+            query = query.where(exercise_sessions.c.finished_at.is_(None))
+        with self._connect() as conn:
+            rows = conn.execute(query.order_by(exercise_sessions.c.started_at.desc()))
+            return [_session(r) for r in rows]
+
+    def finish_session(
+        self, session_id: uuid.UUID, results: Results, *, now: datetime | None = None
+    ) -> None:
+        """Mark a session finished with its results (a finished session is not offered for resume)."""
+        with self._connect() as conn:
+            conn.execute(
+                exercise_sessions.update()
+                .where(exercise_sessions.c.id == session_id)
+                .values(
+                    finished_at=now or _now(),
+                    score=results.score,
+                    max_score=results.max_score,
+                    passed=results.passed,
+                )
+            )
+
+    def resume_point(self, session_id: uuid.UUID) -> ResumePoint:
+        """The session and every attempt saved in it, in the order answered."""
+        with self._connect() as conn:
+            row = conn.execute(
+                sa.select(exercise_sessions).where(exercise_sessions.c.id == session_id)
+            ).first()
+            if row is None:
+                raise KeyError(session_id)
+            records = self._attempts(conn, attempts.c.session_id == session_id)
+        return ResumePoint(_session(row), tuple(records))
+
+    # --- attempts: append-only ---------------------------------------------------------------
+
+    def record_attempt(
+        self, record: AttemptRecord, *, schedule: SkillSchedule | None = None
+    ) -> bool:
+        """Append one attempt; True if it was new, False if this UUID was already saved.
+
+        In the same transaction: the attempt's skills are logged, its session's position
+        moves on, and with ``schedule`` the skills it exercised are reviewed (FSRS). Saving
+        the same attempt twice (a retry after an unclear failure) changes nothing.
+        """
+        with self._connect() as conn:
+            values = _attempt_values(record)
+            insert = _insert_ignore(conn, attempts, values, ["id"]).returning(attempts.c.id)
+            # RETURNING, not rowcount: drivers disagree on rowcount after ON CONFLICT DO NOTHING.
+            if conn.execute(insert).first() is None:
+                return False
+            keys = skills_of(record)
+            if keys:
+                conn.execute(
+                    attempt_skills.insert(),
+                    [
+                        {"attempt_id": record.id, "kind": k.kind.value, "skill": k.id[:64]}
+                        for k in keys
+                    ],
+                )
+            if record.session_id is not None:
+                answered = conn.execute(
+                    sa.select(sa.func.count(sa.distinct(attempts.c.question_id))).where(
+                        attempts.c.session_id == record.session_id
+                    )
+                ).scalar_one()
+                conn.execute(
+                    exercise_sessions.update()
+                    .where(exercise_sessions.c.id == record.session_id)
+                    .values(position=answered)
+                )
+            if schedule is not None and keys:
+                states = self._skill_states(conn, record.trainee_id, keys)
+                changed = schedule.apply(states, record)
+                self._save_skills(conn, record.trainee_id, changed)
+        return True
+
+    def attempts_for(
+        self,
+        trainee_id: uuid.UUID,
+        *,
+        exercise_id: str | None = None,
+        since: datetime | None = None,
+        limit: int | None = None,
+    ) -> list[AttemptRecord]:
+        """A trainee's attempts, oldest first (optionally one exercise's, or since a time)."""
+        condition = attempts.c.trainee_id == trainee_id
+        if exercise_id is not None:
+            condition &= attempts.c.exercise_id == exercise_id
+        if since is not None:
+            condition &= attempts.c.answered_at >= since
+        with self._connect() as conn:
+            return self._attempts(conn, condition, limit=limit)
+
+    def attempt_count(self) -> int:
+        with self._connect() as conn:
+            return conn.execute(sa.select(sa.func.count()).select_from(attempts)).scalar_one()
+
+    def _attempts(
+        self, conn: Connection, condition: Any, *, limit: int | None = None
+    ) -> list[AttemptRecord]:
+        query = sa.select(attempts).where(condition).order_by(attempts.c.answered_at, attempts.c.id)
+        if limit is not None:
+            query = query.limit(limit)
+        rows = conn.execute(query).all()
+        tags: dict[uuid.UUID, list[tuple[str, str]]] = {}
+        ids = [r.id for r in rows]
+        for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
+            for t in conn.execute(
+                sa.select(attempt_skills).where(attempt_skills.c.attempt_id.in_(chunk))
+            ):
+                tags.setdefault(t.attempt_id, []).append((t.kind, t.skill))
+        return [_record(r, tags.get(r.id, [])) for r in rows]
+
+    # --- skills ------------------------------------------------------------------------------
+
+    def skill_states(self, trainee_id: uuid.UUID) -> dict[SkillKey, SkillState]:
+        with self._connect() as conn:
+            return self._skill_states(conn, trainee_id, None)
+
+    def save_skills(self, trainee_id: uuid.UUID, states: Iterable[SkillState]) -> None:
+        with self._connect() as conn:
+            self._save_skills(conn, trainee_id, list(states))
+
+    def _skill_states(
+        self, conn: Connection, trainee_id: uuid.UUID, keys: Sequence[SkillKey] | None
+    ) -> dict[SkillKey, SkillState]:
+        query = sa.select(skills).where(skills.c.trainee_id == trainee_id)
+        result = {}
+        for r in conn.execute(query):
+            key = SkillKey(SkillKind(r.kind), r.skill)
+            if keys is None or key in keys:
+                result[key] = SkillState(key, r.card, r.due, r.subtlety, r.reviews, r.lapses)
+        return result
+
+    def _save_skills(
+        self, conn: Connection, trainee_id: uuid.UUID, states: Sequence[SkillState]
+    ) -> None:
+        now = _now()
+        for s in states:
+            where = (
+                (skills.c.trainee_id == trainee_id)
+                & (skills.c.kind == s.key.kind.value)
+                & (skills.c.skill == s.key.id)
+            )
+            values = {
+                "card": s.card_json,
+                "due": s.due,
+                "subtlety": s.subtlety,
+                "reviews": s.reviews,
+                "lapses": s.lapses,
+                "updated_at": now,
+            }
+            if not conn.execute(skills.update().where(where).values(**values)).rowcount:
+                conn.execute(
+                    skills.insert().values(
+                        trainee_id=trainee_id, kind=s.key.kind.value, skill=s.key.id, **values
+                    )
+                )
+
+
+def _insert_ignore(
+    conn: Connection, table: sa.Table, values: dict[str, Any], keys: list[str]
+) -> Any:
+    """INSERT that does nothing when a row with the same key exists (SQLite and PostgreSQL)."""
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    elif conn.dialect.name == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert
+    else:  # pragma: no cover - only SQLite and PostgreSQL are supported
+        raise StoreError(f"unsupported database {conn.dialect.name}")
+    return insert(table).values(**values).on_conflict_do_nothing(index_elements=keys)
+
+
+def _attempt_values(r: AttemptRecord) -> dict[str, Any]:
+    if r.answered_at.tzinfo is None:
+        raise ValueError("answered_at must be timezone-aware")
+    return {
+        "id": r.id,
+        "trainee_id": r.trainee_id,
+        "session_id": r.session_id,
+        "exercise_id": r.exercise_id,
+        "module": r.module[:200],
+        "question_id": r.question_id,
+        "question_type": r.question_type,
+        "specimen_ref": r.specimen_ref[:300],
+        "answer": dict(r.answer),
+        "correct": r.correct,
+        "score": r.score,
+        "max_score": r.max_score,
+        "mark": r.mark,
+        "time_ms": r.time_ms,
+        "hints_used": r.hints_used,
+        "answered_at": r.answered_at,
+        "truth_verdict": r.truth_verdict,
+        "accepted": r.accepted,
+        "timed_out": r.timed_out,
+        "extra": dict(r.extra),
+    }
+
+
+def _record(r: Any, tags: list[tuple[str, str]]) -> AttemptRecord:
+    return AttemptRecord(
+        id=r.id,
+        trainee_id=r.trainee_id,
+        session_id=r.session_id,
+        exercise_id=r.exercise_id,
+        module=r.module,
+        question_id=r.question_id,
+        question_type=r.question_type,
+        specimen_ref=r.specimen_ref,
+        answer=r.answer,
+        correct=r.correct,
+        score=r.score,
+        max_score=r.max_score,
+        mark=r.mark,
+        time_ms=r.time_ms,
+        hints_used=r.hints_used,
+        answered_at=r.answered_at,
+        truth_verdict=r.truth_verdict,
+        accepted=r.accepted,
+        timed_out=r.timed_out,
+        methods=tuple(s for k, s in tags if k == SkillKind.METHOD.value),
+        features=tuple(s for k, s in tags if k == SkillKind.FEATURE.value),
+        extra=r.extra,
+    )
+
+
+def _session(r: Any) -> ExerciseSession:
+    return ExerciseSession(
+        id=r.id,
+        trainee_id=r.trainee_id,
+        exercise_id=r.exercise_id,
+        exercise_title=r.exercise_title,
+        module=r.module,
+        mode=r.mode,
+        seed=r.seed,
+        question_order=tuple(r.question_order),
+        position=r.position,
+        started_at=r.started_at,
+        finished_at=r.finished_at,
+        score=r.score,
+        max_score=r.max_score,
+        passed=r.passed,
+    )
