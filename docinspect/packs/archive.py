@@ -125,7 +125,9 @@ def check_zip(path: Path) -> tuple[list[zipfile.ZipInfo], list[Problem]]:
         if info.create_system == 3 and stat.S_ISLNK(mode):
             bad(field, "entry is a symbolic link (links are not allowed in a pack)")
             continue
-        if info.create_system == 3 and mode and not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+        # zipfile writes permission bits without a file type; only a stated other type counts.
+        kind = stat.S_IFMT(mode)
+        if info.create_system == 3 and kind and kind not in (stat.S_IFREG, stat.S_IFDIR):
             bad(field, "entry is not a regular file or folder")
             continue
         reason = check_relative_name(name[:-1] if info.is_dir() else name)

@@ -41,7 +41,12 @@ class PackManifest:
 
 
 def parse_pack_manifest(data: Any) -> tuple[PackManifest | None, list[Problem]]:
-    """The manifest described by ``data`` (parsed pack.json), or None and every problem."""
+    """The manifest described by ``data`` (parsed pack.json) and every problem found in it.
+
+    The manifest is None only when nothing in it can be trusted (not an object, or a newer
+    format); otherwise it is returned even with problems, with placeholders where values were
+    wrong, so that the specimens it lists can still be checked.
+    """
     f = Fields(PACK_FILE)
     top = f.obj(data, "")
     if top is None:
@@ -86,22 +91,21 @@ def parse_pack_manifest(data: Any) -> tuple[PackManifest | None, list[Problem]]:
     for i, name in enumerate(exercises):
         if not name.lower().endswith(".json"):
             f.bad(f"exercises[{i}]", f"{name!r} is not a .json file")
-    if f.problems:
-        return None, f.problems
-    assert fmt is not None and pack_id and title and version
+    # Even with problems the manifest is returned (with placeholders), so that the reader
+    # goes on to check the specimens and exercises and reports every problem in one pass.
     return (
         PackManifest(
-            format=fmt,
-            id=pack_id,
-            title=title,
-            version=version,
+            format=fmt or FORMAT_VERSION,
+            id=pack_id or "",
+            title=title or "",
+            version=version or "",
             description=description,
             created=created,
             specimens=tuple(specimens),
             exercises=tuple(exercises),
             extra={k: v for k, v in top.items() if k not in PACK_KEYS},
         ),
-        [],
+        f.problems,
     )
 
 
