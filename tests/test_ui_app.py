@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtCore import QByteArray, QLocale, QObject, QTimer, Signal
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 
+from docinspect.packs import Problem
 from docinspect.ui.crash_guard import CrashGuard
 from docinspect.ui.fonts import mrz_font, register_ocrb
 from docinspect.ui.main_window import MainWindow
-from docinspect.ui.pack_opening import Problem
 from docinspect.ui.problems_dialog import ProblemsDialog
 from docinspect.ui.settings import AppSettings
 from docinspect.ui.translations import install_translations

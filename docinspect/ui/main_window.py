@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         self.list_view.setUniformItemSizes(False)
         self.list_view.setWordWrap(True)
         self.list_view.setSelectionMode(QListView.SelectionMode.SingleSelection)
-        self.list_view.setMinimumWidth(280)
+        self.list_view.setMinimumWidth(240)
         self.list_view.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.preview = SpecimenPreview()

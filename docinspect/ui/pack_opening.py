@@ -7,38 +7,27 @@ import datetime as dt
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from docinspect.packs import Pack, PackReadError, Problem, read_pack
 from docinspect.userdata import log_file
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """One reason a pack could not be opened, shaped like docinspect.packs' problems."""
-
-    file: str
-    field: str
-    reason: str
 
 
 @dataclass(frozen=True, slots=True)
 class PackOpened:
     path: Path
-    pack: Any
+    pack: Pack
 
 
 @dataclass(frozen=True, slots=True)
 class PackRejected:
     path: Path
-    problems: tuple[Any, ...]
+    problems: tuple[Problem, ...]
 
 
 def open_pack(path: Path) -> PackOpened | PackRejected:
     """Read and validate the pack at ``path`` (a folder or a .zip file)."""
-    from docinspect.packs import PackReadError, read_pack
-
     if not path.exists():
         return PackRejected(
             path,

@@ -27,7 +27,7 @@ class SpecimenPreview(QGraphicsView):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setBackgroundBrush(QColor("#37474f"))
-        self.setMinimumSize(240, 180)
+        self.setMinimumSize(200, 160)
         self._item: QGraphicsPixmapItem | None = None
         self.message = ""
         self.show_message("")

@@ -63,7 +63,7 @@ class SpecimenPanel(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setMinimumWidth(300)
+        self.setMinimumWidth(260)
 
         body = QWidget()
         layout = QVBoxLayout(body)

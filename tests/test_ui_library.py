@@ -1,0 +1,272 @@
+"""The library window driven as a user would: open packs, browse, read problems, restart."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageDraw
+
+from docinspect.model import (
+    DocumentType,
+    Layer,
+    Light,
+    Rect,
+    Region,
+    Role,
+    Specimen,
+    Truth,
+    Verdict,
+    load_taxonomy,
+)
+from docinspect.packs import SpecimenFiles, validate_pack, write_pack
+from docinspect.ui.library_model import KEY_ROLE, SpecimenKey
+from docinspect.ui.main_window import MainWindow
+from docinspect.ui.settings import AppSettings
+
+TD3_MRZ = (
+    "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
+    "L898902C36UTO7408122F1204159ZE184226B<<<<<10",
+)
+TD1_MRZ = (
+    "I<UTOD231458907<<<<<<<<<<<<<<<",
+    "7408122F1204159UTO<<<<<<<<<<<6",
+    "ERIKSSON<<ANNA<MARIA<<<<<<<<<<",
+)
+
+
+def page_png(width_mm: float, height_mm: float, colour: str) -> bytes:
+    """A plain data page: tinted paper, a photo box and a pale MRZ band, 4 px per mm."""
+    size = (round(width_mm * 4), round(height_mm * 4))
+    image = Image.new("RGB", size, colour)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((16, 40, 16 + 140, 40 + 180), fill="#9e9e9e")
+    draw.rectangle((0, size[1] - 70, size[0], size[1]), fill="#eeeeee")
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
+
+
+def specimen(
+    specimen_id: str, title: str, *, kind: DocumentType = DocumentType.TD3, forged: bool = False
+) -> Specimen:
+    taxonomy = load_taxonomy()
+    width, height = (125.0, 88.0) if kind is DocumentType.TD3 else (85.6, 53.98)
+    method = next(m for m in taxonomy.methods.values() if m.verdict is Verdict.COUNTERFEIT)
+    truth = (
+        Truth(Verdict.COUNTERFEIT, (method.id,), "Office paper glows under UV.")
+        if forged
+        else Truth(Verdict.GENUINE)
+    )
+    feature = "mrz" if "mrz" in taxonomy.features else next(iter(taxonomy.features))
+    return Specimen(
+        id=specimen_id,
+        title=title,
+        document_type=kind,
+        width_mm=width,
+        height_mm=height,
+        truth=truth,
+        layers={Light.WHITE: Layer(Light.WHITE, "white.png")},
+        regions=(
+            Region("r1", Rect(4, 10, 30, 35), feature, Role.SECURITY_FEATURE, frozenset(Light)),
+        ),
+        mrz=TD3_MRZ if kind is DocumentType.TD3 else TD1_MRZ,
+        issuing_state="UTO",
+    )
+
+
+COLOURS = ("#d7e9f7", "#f3e5c8", "#dcedc8", "#f8d7da")
+
+
+def build_pack(dest: Path, specimens: list[Specimen], *, pack_id: str = "demo") -> Path:
+    """Write a valid pack (a folder, or a zip when ``dest`` ends in .zip) with drawn layers."""
+    files = [
+        SpecimenFiles(s, {"white.png": page_png(s.width_mm, s.height_mm, COLOURS[i % 4])})
+        for i, s in enumerate(specimens)
+    ]
+    return write_pack(
+        dest, pack_id=pack_id, title=f"Training set {pack_id}", version="1.0", specimens=files
+    )
+
+
+@pytest.fixture
+def demo_pack(tmp_path) -> Path:
+    return build_pack(
+        tmp_path / "demo-pack",
+        [
+            specimen("uto-p-001", "Passport, UTO, data page"),
+            specimen("uto-p-002", "Passport, UTO, second data page", forged=True),
+            specimen("uto-id-001", "Identity card, UTO", kind=DocumentType.TD1),
+        ],
+    )
+
+
+def open_window(qtbot) -> MainWindow:
+    window = MainWindow(AppSettings())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: not window.is_busy())
+    return window
+
+
+def listed_ids(window: MainWindow) -> list[str]:
+    model = window.model
+    keys = [model.index(r).data(KEY_ROLE) for r in range(model.rowCount())]
+    return [k.specimen_id for k in keys if k is not None]
+
+
+def test_opening_a_pack_folder_lists_its_specimens_and_shows_the_first(qtbot, demo_pack):
+    window = open_window(qtbot)
+    window.open_pack_folder(demo_pack)  # what File > Open pack folder… does once a folder is chosen
+    qtbot.waitUntil(lambda: window.model.specimen_count() == 3)
+    assert listed_ids(window) == ["uto-p-001", "uto-p-002", "uto-id-001"]
+    assert window.stack.currentWidget() is window.splitter
+    # The pack's header row names it and cannot be selected.
+    header = window.model.index(0)
+    assert "Training set demo" in header.data()
+    assert not header.flags()
+    # The first specimen is selected: its data, in OCR-B, and its picture.
+    assert window.selected_key() == SpecimenKey(demo_pack, "uto-p-001")
+    assert window.panel.mrz_text() == "\n".join(TD3_MRZ)
+    assert window.panel.fields["size"].text() == "125.00 × 88.00 mm"
+    assert window.panel.fields["state"].text() == "UTO"
+    assert window.panel.fields["regions"].text() == "1"
+    qtbot.waitUntil(window.preview.has_picture)
+    # Thumbnails arrive from the background and replace the placeholders.
+    qtbot.waitUntil(lambda: len(window.model._thumbnails) == 3)
+
+
+def test_selecting_another_specimen_shows_its_data(qtbot, demo_pack):
+    window = open_window(qtbot)
+    window.open_pack_folder(demo_pack)
+    qtbot.waitUntil(lambda: window.model.specimen_count() == 3)
+    assert window.select_specimen(SpecimenKey(demo_pack, "uto-id-001"))
+    assert window.panel.title.text() == "Identity card, UTO"
+    assert window.panel.mrz_text() == "\n".join(TD1_MRZ)
+    assert "TD1" in window.panel.fields["type"].text()
+
+
+def test_the_answer_stays_hidden_until_asked_for(qtbot, demo_pack):
+    window = open_window(qtbot)
+    window.open_pack_folder(demo_pack)
+    qtbot.waitUntil(lambda: window.model.specimen_count() == 3)
+    window.select_specimen(SpecimenKey(demo_pack, "uto-p-002"))
+    panel = window.panel
+    assert not panel.answer.isVisible()
+    assert "counterfeit" not in panel.fields["regions"].text().lower()
+    panel.answer_button.click()
+    assert panel.answer.isVisible()
+    assert "counterfeit" in panel.answer.text().lower()
+    # Another specimen starts unanswered again.
+    window.select_specimen(SpecimenKey(demo_pack, "uto-p-001"))
+    assert not panel.answer.isVisible()
+    assert not panel.answer_button.isChecked()
+
+
+def test_opening_a_zip_pack(qtbot, tmp_path):
+    archive = build_pack(tmp_path / "demo.zip", [specimen("z1", "Zipped"), specimen("z2", "Too")])
+    window = open_window(qtbot)
+    window.open_pack_zip(archive)
+    qtbot.waitUntil(lambda: window.model.specimen_count() == 2)
+    assert window.model.pack_paths() == [archive]
+    qtbot.waitUntil(window.preview.has_picture)
+
+
+def test_an_invalid_pack_shows_every_problem_and_the_app_goes_on(qtbot, demo_pack, tmp_path):
+    broken = tmp_path / "broken"
+    build_pack(broken, [specimen("a", "A"), specimen("b", "B")], pack_id="broken")
+    (broken / "specimens/a/white.png").unlink()
+    spec_b = json.loads((broken / "specimens/b/specimen.json").read_text("utf-8"))
+    spec_b["size_mm"] = [-5, 88]
+    (broken / "specimens/b/specimen.json").write_text(json.dumps(spec_b), "utf-8")
+    expected = validate_pack(broken)
+    assert len(expected) >= 2
+
+    window = open_window(qtbot)
+    window.open_pack_folder(broken)
+    qtbot.waitUntil(
+        lambda: window.problems_dialog is not None and window.problems_dialog.isVisible()
+    )
+    table = window.problems_dialog.table
+    shown = [tuple(table.item(r, c).text() for c in range(3)) for r in range(table.rowCount())]
+    assert shown == [(p.file, p.field, p.reason) for p in expected]
+    assert window.model.pack_paths() == []  # nothing half-opened
+    assert AppSettings().library_packs() == []
+    window.problems_dialog.close()
+
+    window.open_pack_folder(demo_pack)  # still running, still usable
+    qtbot.waitUntil(lambda: window.model.specimen_count() == 3)
+
+
+def test_packs_are_reopened_at_the_next_start(qtbot, demo_pack):
+    first = open_window(qtbot)
+    first.open_pack_folder(demo_pack)
+    qtbot.waitUntil(lambda: first.model.specimen_count() == 3)
+    first.resize(760, 540)  # fits the offscreen screen (800 x 600)
+    first.close()
+
+    second = open_window(qtbot)
+    qtbot.waitUntil(lambda: second.model.specimen_count() == 3)
+    assert second.model.pack_paths() == [demo_pack]
+    assert (second.width(), second.height()) == (760, 540)
+    second._fill_recent_menu()
+    recent = [a.text() for a in second.recent_menu.actions()]
+    assert str(demo_pack) in recent
+    assert second.problems_dialog is None
+
+
+def test_a_pack_gone_missing_is_reported_once_and_is_not_fatal(qtbot, demo_pack, tmp_path):
+    other = build_pack(tmp_path / "other", [specimen("x", "X")], pack_id="other")
+    first = open_window(qtbot)
+    first.open_pack_folder(demo_pack)
+    first.open_pack_folder(other)
+    qtbot.waitUntil(lambda: first.model.specimen_count() == 4)
+    first.close()
+    (other / "pack.json").unlink()
+
+    second = open_window(qtbot)
+    qtbot.waitUntil(lambda: second.problems_dialog is not None)
+    assert second.model.pack_paths() == [demo_pack]  # the good pack is still there
+    table = second.problems_dialog.table
+    assert table.rowCount() >= 1
+    assert "pack.json" in " ".join(
+        table.item(r, c).text() for r in range(table.rowCount()) for c in range(3)
+    )
+    second.close()
+
+    third = open_window(qtbot)
+    qtbot.waitUntil(lambda: third.model.specimen_count() == 3)
+    assert third.problems_dialog is None  # reported once, not at every start
+
+
+def test_closing_a_pack_removes_it_from_the_library(qtbot, demo_pack):
+    window = open_window(qtbot)
+    window.open_pack_folder(demo_pack)
+    qtbot.waitUntil(lambda: window.model.specimen_count() == 3)
+    assert window.close_pack_action.isEnabled()
+    window.close_pack_action.trigger()
+    assert window.model.specimen_count() == 0
+    assert window.stack.currentWidget() is window.empty_state
+    assert AppSettings().library_packs() == []
+    assert AppSettings().recent_packs() == [demo_pack]  # still one click away
+
+
+def test_a_rendered_specimen_without_layers_gets_a_clear_placeholder(qtbot, tmp_path):
+    root = tmp_path / "synthetic"
+    build_pack(root, [specimen("s1", "Synthetic")], pack_id="synthetic")
+    data = json.loads((root / "specimens/s1/specimen.json").read_text("utf-8"))
+    data["layers"] = {}
+    data["scene"] = "scene.json"
+    (root / "specimens/s1/scene.json").write_text("{}", "utf-8")
+    (root / "specimens/s1/specimen.json").write_text(json.dumps(data), "utf-8")
+    window = open_window(qtbot)
+    window.open_pack_folder(root)
+    qtbot.waitUntil(lambda: window.model.specimen_count() == 1)
+    qtbot.waitUntil(
+        lambda: bool(window.preview.message) and "Loading" not in window.preview.message
+    )
+    assert not window.preview.has_picture()
+    assert "render" in window.preview.message.lower()
+    assert "(rendered)" in window.panel.fields["lights"].text()
