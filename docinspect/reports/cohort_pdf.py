@@ -1,0 +1,306 @@
+"""The cohort report: a PDF of a cohort's figures for its instructor."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
+
+from matplotlib.backends.backend_pdf import PdfPages
+
+from docinspect.analytics.cohort import CohortAnalysis, TraineeSummary
+from docinspect.analytics.items import ItemStats
+from docinspect.reports.charts import (
+    draw_accuracy_bars,
+    draw_confusion,
+    draw_detection_space,
+    draw_item_map,
+)
+from docinspect.reports.layout import (
+    MARGIN,
+    Column,
+    draw_table,
+    heading,
+    key_figures,
+    new_page,
+    note,
+    num,
+    pct,
+    pct1,
+    pdf_document,
+    period_text,
+    seconds,
+)
+from docinspect.reports.names import category_names, method_names
+
+#: Below this d′ a trainee's row is marked: they barely tell forged from genuine yet.
+WEAK_D_PRIME = 1.0
+_ROWS_PER_PAGE = 46
+_ITEM_ROWS_FIRST = 24
+
+_TRAINEE_COLUMNS = (
+    Column("trainee", 26),
+    Column("attempts", 8, "right"),
+    Column("accuracy", 8, "right"),
+    Column("hit\nrate", 5, "right"),
+    Column("false\nalarms", 6, "right"),
+    Column("false\naccepts", 7, "right"),
+    Column("d′", 5, "right"),
+    Column("c", 5, "right"),
+    Column("median\ntime", 7, "right"),
+    Column("sessions\npassed", 8, "right"),
+)
+_ITEM_COLUMNS = (
+    Column("item", 52),
+    Column("trainees", 8, "right"),
+    Column("attempts", 8, "right"),
+    Column("difficulty\np", 10, "right"),
+    Column("discrimination\nr", 14, "right"),
+    Column("", 11),
+)
+
+
+class _Pages:
+    """Numbers pages as they are added and carries the running header and footer."""
+
+    def __init__(self, pdf: PdfPages, title: str, subtitle: str, footer: str) -> None:
+        self.pdf, self.title, self.subtitle, self.footer = pdf, title, subtitle, footer
+        self.number = 0
+
+    def new(self):
+        self.number += 1
+        return new_page(self.title, self.subtitle, f"{self.footer} · page {self.number}")
+
+    def save(self, fig) -> None:
+        self.pdf.savefig(fig)
+
+
+def write_cohort_pdf(cohort: CohortAnalysis, path: Path, *, now: datetime | None = None) -> None:
+    """Write the cohort report to ``path`` atomically (ReportError when it cannot be written)."""
+    now = now or datetime.now()
+    title = f"Cohort report — {cohort.name}"
+    subtitle = (
+        f"Cohort {cohort.cohort}   ·   period {period_text(cohort.start, cohort.end)}   ·   "
+        f"{len(cohort.trainees)} trainees   ·   {cohort.overall.total} attempts"
+    )
+    with pdf_document(path, title=title) as pdf:
+        pages = _Pages(pdf, title, subtitle, f"DocInspect · generated {now:%d %b %Y %H:%M}")
+        _summary_page(pages, cohort)
+        _trainee_pages(pages, cohort.trainees)
+        _item_pages(pages, "Item analysis per question", cohort.items)
+        _item_pages(pages, "Item analysis per specimen template", cohort.templates)
+        _methods_and_passes_page(pages, cohort)
+
+
+def _summary_page(pages: _Pages, cohort: CohortAnalysis) -> None:
+    fig = pages.new()
+    sd = cohort.detection
+    sessions = sum(p.sessions for p in cohort.passes.values())
+    passed = sum(p.passed for p in cohort.passes.values())
+    bottom = key_figures(
+        fig,
+        0.915,
+        [
+            ("accuracy (all questions)", pct(cohort.overall.rate)),
+            ("hit rate: forged refused", pct(sd.hit_rate)),
+            ("false alarms: genuine refused", pct(sd.false_alarm_rate)),
+            ("false accepts: forged passed", pct(sd.false_accept_rate)),
+            ("sensitivity d′ (pooled)", num(sd.d_prime)),
+            ("criterion c (pooled)", num(sd.criterion)),
+            ("sessions passed", f"{passed}/{sessions}"),
+            ("items flagged (r < 0)", str(len(cohort.flagged_items))),
+        ],
+    )
+    note(fig, bottom - 0.012, "Exercises taken: " + (", ".join(cohort.exercises) or "none"))
+    heading(fig, bottom - 0.045, "Genuine or forged? One point per trainee")
+    ax = fig.add_axes((MARGIN + 0.05, bottom - 0.39, 0.4, 0.33))
+    points = [(t.name, t.detection) for t in cohort.trainees]
+    draw_detection_space(ax, points)
+    fig.text(
+        0.56,
+        bottom - 0.08,
+        "Up and to the left is better.\n"
+        "Curves join equal sensitivity d′;\nthe dotted diagonal is guessing.\n\n"
+        f"Trainees below d′ = {WEAK_D_PRIME:g}: "
+        f"{sum(1 for t in cohort.trainees if _weak(t))} of {len(cohort.trainees)}\n"
+        "(marked in the trainee table).",
+        fontsize=8,
+        va="top",
+        linespacing=1.6,
+    )
+    top = bottom - 0.44
+    heading(fig, top, "Accuracy per feature category")
+    fig.text(0.52, top, "Accuracy per forgery method", fontsize=11, weight="bold")
+    room = top - 0.09
+    h = min(room, 0.05 + 0.032 * max(len(cohort.by_category), 1))
+    ax = fig.add_axes((MARGIN + 0.13, top - 0.025 - h, 0.27, h))
+    draw_accuracy_bars(ax, cohort.by_category, names=category_names())
+    h = min(room, 0.05 + 0.032 * max(len(cohort.by_method), 1))
+    ax = fig.add_axes((0.68, top - 0.025 - h, 0.25, h))
+    draw_accuracy_bars(ax, cohort.by_method, names=method_names())
+    pages.save(fig)
+
+
+def _weak(t: TraineeSummary) -> bool:
+    return t.detection.d_prime is None or t.detection.d_prime < WEAK_D_PRIME
+
+
+def _table_pages(
+    pages: _Pages,
+    title: str,
+    columns: Sequence[Column],
+    rows: Sequence[Sequence[str]],
+    alert: Callable[[int], bool],
+    *,
+    first_top: float = 0.9,
+    first_fig=None,
+    first_rows: int = _ROWS_PER_PAGE,
+) -> None:
+    start, fig, top, capacity = 0, first_fig, first_top, first_rows
+    while True:
+        if fig is None:
+            fig = pages.new()
+            top, capacity = 0.9, _ROWS_PER_PAGE
+        suffix = " (continued)" if start else ""
+        heading(fig, top, title + suffix)
+        height = (capacity + 1) * 0.0175
+        ax = fig.add_axes((MARGIN, top - 0.015 - height, 1 - 2 * MARGIN, height))
+        chunk_start = start
+        draw_table(
+            ax,
+            columns,
+            rows[start : start + capacity],
+            max_rows=capacity,
+            alert=lambda i, s=chunk_start: alert(s + i),
+        )
+        if not rows:
+            ax.text(0.005, 1 - 1.5 / (capacity + 1), "none in the period", fontsize=7.5)
+        pages.save(fig)
+        start += capacity
+        fig = None
+        if start >= len(rows):
+            return
+
+
+def _trainee_pages(pages: _Pages, trainees: Sequence[TraineeSummary]) -> None:
+    ordered = sorted(trainees, key=lambda t: (t.name.lower(), t.trainee))
+    rows = [
+        [
+            t.name,
+            str(t.overall.total),
+            pct(t.overall.rate),
+            pct(t.detection.hit_rate),
+            pct(t.detection.false_alarm_rate),
+            pct(t.detection.false_accept_rate),
+            num(t.detection.d_prime),
+            num(t.detection.criterion),
+            seconds(t.times.median_ms),
+            f"{t.sessions_passed}/{t.sessions}",
+        ]
+        for t in ordered
+    ]
+    _table_pages(pages, "Trainees", _TRAINEE_COLUMNS, rows, lambda i: _weak(ordered[i]))
+
+
+def _item_pages(pages: _Pages, title: str, items: Sequence[ItemStats]) -> None:
+    fig = pages.new()
+    heading(fig, 0.9, title)
+    ax = fig.add_axes((MARGIN + 0.06, 0.57, 0.5, 0.3))
+    draw_item_map(ax, items)
+    undefined = sum(1 for s in items if s.discrimination is None)
+    fig.text(
+        0.63,
+        0.87,
+        "Difficulty p: share of attempts correct.\n"
+        "Discrimination: correlation between the item\n"
+        "and the trainee's score on the other items\n"
+        "(corrected point-biserial).\n\n"
+        "Red diamonds: r < 0, better trainees get\n"
+        "the item wrong more often. Check its key,\nwording and specimen.\n"
+        "Dashed line: r = 0.2, below which an item\nsays little.\n\n"
+        f"{len(items)} items, {sum(s.flagged for s in items)} flagged, {undefined}\n"
+        "without r (one trainee, or no spread).",
+        fontsize=7.5,
+        va="top",
+        linespacing=1.5,
+    )
+    # Flagged first (worst first), then the least discriminating; undefined r last.
+    ordered = sorted(
+        items,
+        key=lambda s: (
+            not s.flagged,
+            s.discrimination is None,
+            s.discrimination if s.discrimination is not None else 0.0,
+            s.item,
+        ),
+    )
+    rows = [
+        [
+            _short(s.item, 64),
+            str(s.trainees),
+            str(s.attempts),
+            num(s.difficulty),
+            num(s.discrimination),
+            "FLAGGED" if s.flagged else ("one trainee" if s.trainees < 2 else ""),
+        ]
+        for s in ordered
+    ]
+    _table_pages(
+        pages,
+        "Items, flagged first",
+        _ITEM_COLUMNS,
+        rows,
+        lambda i: ordered[i].flagged,
+        first_top=0.52,
+        first_fig=fig,
+        first_rows=_ITEM_ROWS_FIRST,
+    )
+
+
+def _methods_and_passes_page(pages: _Pages, cohort: CohortAnalysis) -> None:
+    fig = pages.new()
+    heading(fig, 0.9, "Which method? (true × answered, whole cohort)")
+    ax = fig.add_axes((MARGIN + 0.22, 0.6, 0.5, 0.26))
+    draw_confusion(ax, cohort.confusion, names=method_names())
+    mix = cohort.confusion.mix_ups()[:5]
+    names = method_names()
+    if mix:
+        text = "Most frequent mix-ups: " + "; ".join(
+            f"{_name(names, t)} answered as {_name(names, a)} ({n})" for t, a, n in mix
+        )
+        fig.text(MARGIN, 0.5, _wrap(text, 120), fontsize=7.5, va="top", linespacing=1.5)
+    passes = list(cohort.passes.values())
+    rows = [
+        [p.exercise, str(p.sessions), str(p.passed), str(p.failed), pct1(p.pass_rate)]
+        for p in passes
+    ]
+    _table_pages(
+        pages,
+        "Pass and fail per exercise",
+        (
+            Column("exercise", 40),
+            Column("sessions", 8, "right"),
+            Column("passed", 8, "right"),
+            Column("failed", 8, "right"),
+            Column("pass rate", 9, "right"),
+        ),
+        rows,
+        lambda i: (passes[i].pass_rate or 0) < 0.5,
+        first_top=0.42,
+        first_fig=fig,
+        first_rows=20,
+    )
+
+
+def _name(names: dict[str, str], key: str) -> str:
+    return names.get(key, key.replace("_", " "))
+
+
+def _short(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _wrap(text: str, width: int) -> str:
+    import textwrap
+
+    return "\n".join(textwrap.wrap(text, width))

@@ -1,0 +1,171 @@
+"""The trainee report: a PDF of a trainee's figures over a period."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from docinspect.analytics.dashboard import TraineeDashboard
+from docinspect.model.exercise import DEFAULT_PASS_MARK
+from docinspect.reports.charts import (
+    draw_accuracy_bars,
+    draw_confusion,
+    draw_detection_space,
+    draw_learning_curve,
+)
+from docinspect.reports.layout import (
+    MARGIN,
+    Column,
+    draw_table,
+    heading,
+    key_figures,
+    new_page,
+    note,
+    num,
+    pct,
+    pct1,
+    pdf_document,
+    period_text,
+    seconds,
+)
+from docinspect.reports.names import category_names, method_names
+
+_SESSION_ROWS_FIRST = 13
+_SESSION_ROWS_MORE = 44
+
+
+def write_trainee_pdf(dash: TraineeDashboard, path: Path, *, now: datetime | None = None) -> None:
+    """Write the trainee report to ``path`` atomically (ReportError when it cannot be written)."""
+    now = now or datetime.now()
+    title = f"Trainee report — {dash.name}"
+    subtitle = (
+        f"Trainee {dash.trainee}   ·   period {period_text(dash.start, dash.end)}   ·   "
+        f"{dash.overall.total} attempts"
+    )
+    footer = f"DocInspect · generated {now:%d %b %Y %H:%M}"
+    methods = method_names()
+    with pdf_document(path, title=title) as pdf:
+        fig = new_page(title, subtitle, footer + " · page 1")
+        sd = dash.detection
+        bottom = key_figures(
+            fig,
+            0.915,
+            [
+                ("accuracy (all questions)", pct(dash.overall.rate)),
+                ("hit rate: forged refused", pct(sd.hit_rate)),
+                ("false alarms: genuine refused", pct(sd.false_alarm_rate)),
+                ("false accepts: forged passed", pct(sd.false_accept_rate)),
+                ("sensitivity d′", num(sd.d_prime)),
+                ("criterion c (< 0: refuses readily)", num(sd.criterion)),
+                ("mean decision time", seconds(dash.times.mean_ms)),
+                ("median decision time", seconds(dash.times.median_ms)),
+            ],
+        )
+        exercises = ", ".join(dash.exercises) or "none"
+        note(fig, bottom - 0.012, f"Exercises taken: {exercises}")
+
+        heading(fig, bottom - 0.045, "Learning curve")
+        ax = fig.add_axes((MARGIN + 0.05, bottom - 0.265, 1 - 2 * MARGIN - 0.06, 0.2))
+        draw_learning_curve(ax, dash.curve, pass_mark=DEFAULT_PASS_MARK)
+        note(fig, bottom - 0.3, "Share correct of the last 20 attempts, after each attempt.")
+
+        top = bottom - 0.335
+        heading(fig, top, "Accuracy per feature category")
+        heading_x = 0.52
+        fig.text(heading_x, top, "Accuracy per forgery method", fontsize=11, weight="bold")
+        room = top - 0.1
+        h = _bars_height(len(dash.by_category), room)
+        ax = fig.add_axes((MARGIN + 0.13, top - 0.025 - h, 0.27, h))
+        draw_accuracy_bars(ax, dash.by_category, names=category_names())
+        h = _bars_height(len(dash.by_method), room)
+        ax = fig.add_axes((heading_x + 0.16, top - 0.025 - h, 0.25, h))
+        draw_accuracy_bars(ax, dash.by_method, names=methods)
+        pdf.savefig(fig)
+
+        fig = new_page(title, subtitle, footer + " · page 2")
+        heading(fig, 0.9, "Genuine or forged?")
+        ax = fig.add_axes((MARGIN + 0.05, 0.6, 0.36, 0.27))
+        draw_detection_space(ax, [(dash.name, sd)], annotate=False)
+        fig.text(
+            0.53,
+            0.86,
+            _detection_text(dash),
+            fontsize=8,
+            va="top",
+            linespacing=1.6,
+        )
+        heading(fig, 0.55, "Which method? (true × answered)")
+        ax = fig.add_axes((MARGIN + 0.2, 0.36, 0.45, 0.17))
+        draw_confusion(ax, dash.confusion, names=methods)
+
+        heading(fig, 0.23, "Exercise sessions")
+        _sessions_table(fig, dash, 0.05, 0.215, _SESSION_ROWS_FIRST, start=0)
+        pdf.savefig(fig)
+
+        start, page = _SESSION_ROWS_FIRST, 3
+        while start < len(dash.sessions):
+            fig = new_page(title, subtitle, footer + f" · page {page}")
+            heading(fig, 0.9, "Exercise sessions (continued)")
+            _sessions_table(fig, dash, 0.065, 0.885, _SESSION_ROWS_MORE, start=start)
+            pdf.savefig(fig)
+            start += _SESSION_ROWS_MORE
+            page += 1
+
+
+def _bars_height(rows: int, room: float) -> float:
+    """Bars of a readable thickness: the chart grows with its rows up to the room left."""
+    return min(room, 0.05 + 0.032 * max(rows, 1))
+
+
+def _detection_text(dash: TraineeDashboard) -> str:
+    sd = dash.detection
+    lines = [
+        f"Forged documents seen: {sd.forged_trials}; refused {sd.hits}, passed {sd.misses}.",
+        f"Genuine documents seen: {sd.genuine_trials}; passed {sd.correct_rejections}, "
+        f"refused {sd.false_alarms}.",
+        "",
+        f"d′ = {num(sd.d_prime)}: how well forged and genuine are told apart",
+        "(0 = guessing, 2 = good, 3 and more = very good).",
+        f"c = {num(sd.criterion)}: the bias; below 0 refuses readily,",
+        "above 0 lets documents through readily.",
+        "(d′ and c use the log-linear correction, so perfect",
+        "records stay finite.)",
+    ]
+    if dash.skills_due:
+        due = ", ".join(s.skill.replace("_", " ") for s in dash.skills_due[:6])
+        more = f" and {len(dash.skills_due) - 6} more" if len(dash.skills_due) > 6 else ""
+        lines += ["", f"Due for review: {due}{more}."]
+    return "\n".join(lines)
+
+
+def _sessions_table(
+    fig, dash: TraineeDashboard, bottom: float, top: float, rows: int, *, start: int
+) -> None:
+    ax = fig.add_axes((MARGIN, bottom, 1 - 2 * MARGIN, top - bottom))
+    chunk = dash.sessions[start : start + rows]
+    if not dash.sessions:
+        ax.set_axis_off()
+        ax.text(0, 0.95, "No finished sessions in the period.", fontsize=8, va="top")
+        return
+    draw_table(
+        ax,
+        [
+            Column("exercise", 40),
+            Column("finished", 17),
+            Column("score", 7, "right"),
+            Column("pass mark", 9, "right"),
+            Column("result", 6),
+        ],
+        [
+            [
+                s.exercise,
+                f"{s.finished:%d %b %Y %H:%M}",
+                pct1(s.score),
+                pct1(s.pass_mark),
+                "passed" if s.passed else "failed",
+            ]
+            for s in chunk
+        ],
+        max_rows=rows,
+        alert=lambda i: not chunk[i].passed,
+    )

@@ -1,0 +1,117 @@
+"""The trainee dashboard assembles the pure statistics correctly (hand-checked small case)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from docinspect.analytics import Accuracy
+from docinspect.analytics.cohort import specimen_template
+from docinspect.analytics.dashboard import (
+    AttemptFacts,
+    SessionResult,
+    SkillDue,
+    trainee_dashboard,
+)
+
+
+def _a(hour, correct, *, cats=(), methods=(), forged=None, refused=None, said=None, ms=1000):
+    return AttemptFacts(
+        timestamp=datetime(2026, 5, 1 + hour // 24, hour % 24),
+        correct=correct,
+        time_ms=ms,
+        exercise="ex1" if hour < 24 else "ex2",
+        question=f"q{hour}",
+        specimen="pack:s1",
+        categories=cats,
+        methods=methods,
+        forged=forged,
+        refused=refused,
+        answered_method=said,
+    )
+
+
+def test_dashboard_from_a_handful_of_attempts():
+    attempts = [
+        # given out of order: the dashboard sorts by time
+        _a(
+            30,
+            False,
+            cats=("substrate",),
+            methods=("office_paper",),
+            forged=True,
+            refused=False,
+            said="genuine",
+            ms=3000,
+        ),
+        _a(
+            1,
+            True,
+            cats=("printing",),
+            methods=("office_paper",),
+            forged=True,
+            refused=True,
+            said="office_paper",
+            ms=1000,
+        ),
+        _a(2, True, cats=("printing",), forged=False, refused=False, said="genuine", ms=2000),
+        _a(3, False, cats=("printing", "substrate"), ms=6000),
+    ]
+    sessions = [
+        SessionResult("ex1", datetime(2026, 5, 1, 4), score=0.5, pass_mark=0.8),
+        SessionResult("ex2", datetime(2026, 5, 2, 7), score=0.8, pass_mark=0.8),
+    ]
+    due = [
+        SkillDue("photo_substitution", datetime(2026, 6, 2)),
+        SkillDue("mrz", datetime(2026, 6, 1)),
+    ]
+    d = trainee_dashboard("t1", "Ann", attempts, sessions=sessions, skills_due=due, curve_window=2)
+
+    assert (d.start, d.end) == (datetime(2026, 5, 1, 1), datetime(2026, 5, 2, 6))
+    assert d.overall == Accuracy(2, 4)
+    # printing: attempts at 1, 2, 3 -> 2 of 3; substrate: attempts at 3, 30 -> 0 of 2
+    assert d.by_category == {"printing": Accuracy(2, 3), "substrate": Accuracy(0, 2)}
+    assert d.by_method == {"office_paper": Accuracy(1, 2)}
+    # window 2 over (1, 1, 0, 0): 1/1, 2/2, 1/2, 0/2
+    assert [p.accuracy for p in d.curve] == [1.0, 1.0, 0.5, 0.0]
+    # decisions: hour 1 hit, hour 2 correct rejection, hour 30 miss
+    sd = d.detection
+    assert (sd.hits, sd.misses, sd.false_alarms, sd.correct_rejections) == (1, 1, 0, 1)
+    assert sd.false_accept_rate == 0.5
+    # times 1000, 2000, 6000, 3000: mean 3000, median (2000 + 3000) / 2 = 2500
+    assert (d.times.mean_ms, d.times.median_ms) == (3000.0, 2500.0)
+    assert d.confusion.count("office_paper", "genuine") == 1
+    assert d.confusion.count("genuine", "genuine") == 1
+    assert [s.passed for s in d.sessions] == [False, True]
+    assert d.passes["ex1"].passed == 0 and d.passes["ex2"].passed == 1
+    assert [s.skill for s in d.skills_due] == ["mrz", "photo_substitution"]  # soonest first
+    assert d.exercises == ("ex1", "ex2")
+
+
+def test_empty_dashboard_has_no_period_and_no_rates():
+    d = trainee_dashboard("t1", "Ann", [])
+    assert d.start is None and d.end is None
+    assert d.overall.rate is None and d.detection.d_prime is None and d.curve == ()
+    assert d.times.median_ms is None and d.exercises == ()
+
+
+def test_requested_period_overrides_the_attempt_span():
+    d = trainee_dashboard(
+        "t1", "Ann", [_a(5, True)], start=datetime(2026, 4, 1), end=datetime(2026, 6, 1)
+    )
+    assert (d.start, d.end) == (datetime(2026, 4, 1), datetime(2026, 6, 1))
+
+
+@pytest.mark.parametrize(
+    ("ref", "template"),
+    [
+        ("recipe:td3:UTO:1234:office_paper:0.500", "recipe:td3:UTO:office_paper:0.500"),
+        ("recipe:td1:KDV:7:genuine:0.300", "recipe:td1:KDV:genuine:0.300"),
+        ("pack:uto-passport-01", "pack:uto-passport-01"),
+        ("recipe:odd", "recipe:odd"),
+        ("", ""),
+    ],
+)
+def test_specimen_template_drops_the_seed_only(ref, template):
+    assert specimen_template(ref) == template
