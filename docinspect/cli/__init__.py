@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from typing import Final
@@ -36,6 +37,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list:
+        problem = _display_problem()
+        if problem:
+            return fail(problem)
         from docinspect.ui.app import run_app  # Qt is loaded only when the app opens.
 
         return run_app()
@@ -51,6 +55,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # a bug: full report in the log, one line for the user
         _log_unexpected(exc)
         return fail(f"internal error: {exc} (details in {log_file()})")
+
+
+def _display_problem() -> str | None:
+    """Why the app cannot open a window here, or None.
+
+    Without this, Qt aborts the process with a fatal message about the "xcb" plugin.
+    """
+    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "no display to open the app on (DISPLAY is not set). Run it from a desktop session; "
+        "the subcommands (see docinspect --help) work without one."
+    )
 
 
 def _log_unexpected(exc: BaseException) -> None:

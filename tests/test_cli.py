@@ -1,0 +1,62 @@
+"""The docinspect entry point: usage errors, help, and opening the app without a display."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "docinspect", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+
+
+def test_unknown_command_is_a_usage_error():
+    result = run("no-such-command")
+    assert result.returncode == 2
+    assert "invalid choice" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_help_lists_the_commands():
+    result = run("--help")
+    assert result.returncode == 0
+    assert "mrz" in result.stdout
+
+
+def test_app_without_a_display_explains_instead_of_aborting():
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    result = run(env=env)
+    if sys.platform != "linux":
+        return
+    assert result.returncode == 2
+    assert "no display" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_internal_errors_are_one_line_and_logged(monkeypatch, capsys, private_data_dir):
+    import docinspect.cli as cli
+
+    def explode(args):
+        raise RuntimeError("boom")
+
+    # Drive main() with a parser whose handler raises, as a bug in a command would.
+    parser = cli.build_parser()
+    monkeypatch.setattr(cli, "build_parser", lambda: parser)
+    args = parser.parse_args([])
+    args.func = explode
+    monkeypatch.setattr(parser, "parse_args", lambda _argv: args)
+    code = cli.main(["anything"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.strip().splitlines() == [err.strip()]  # one line
+    assert "internal error: boom" in err
+    assert "Traceback" not in err
+    assert "boom" in (private_data_dir / "docinspect.log").read_text()
