@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import logging
 import os
 import sys
+import traceback
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from typing import Final
 
 from docinspect.cli.common import EXIT_UNUSABLE, fail
@@ -73,9 +74,12 @@ def _display_problem() -> str | None:
 
 
 def _log_unexpected(exc: BaseException) -> None:
+    """Append the full traceback to the log file (logging's root config is not ours to take)."""
+    stamp = datetime.now(UTC).isoformat(timespec="seconds")
+    text = "".join(traceback.format_exception(exc))
     try:
-        logging.basicConfig(filename=log_file(), level=logging.ERROR)
-        logging.getLogger("docinspect").exception("unexpected error", exc_info=exc)
+        with log_file().open("a", encoding="utf-8") as log:
+            log.write(f"{stamp} docinspect {' '.join(sys.argv[1:])}\n{text}\n")
     except OSError:
         pass
 
