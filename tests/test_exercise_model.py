@@ -303,3 +303,28 @@ def test_any_json_gives_an_exercise_or_an_exercise_error(data):
         parse(data)
     except ExerciseError as exc:
         assert exc.problems
+
+
+class _Context:
+    def __init__(self, file, specimen_ids):
+        self.file = file
+        self.specimen_ids = frozenset(specimen_ids)
+
+
+def test_pack_seam_reports_problems_and_missing_specimens(monkeypatch):
+    import docinspect.model.exercise as exercise_module
+
+    monkeypatch.setattr(exercise_module, "load_taxonomy", lambda: TAXONOMY)
+    data = full_exercise()
+    assert (
+        exercise_module.validate_pack_exercise(data, _Context("ex/a.json", {"spec-1", "spec-2"}))
+        == []
+    )
+    assert exercise_module.validate_pack_exercise(data, _Context("ex/a.json", {"spec-1"})) == [
+        ("questions[4].specimen", "no specimen 'spec-2' in this pack")
+    ]
+    data["mode"] = "quiz"
+    problems = exercise_module.validate_pack_exercise(
+        data, _Context("ex/a.json", {"spec-1", "spec-2"})
+    )
+    assert problems == [("mode", "unknown mode 'quiz'; expected practice, exam or timed")]

@@ -826,3 +826,29 @@ def _source_to_data(source: SpecimenSource, pack_key: str, recipe_key: str) -> d
     }
     recipe.update(source.extra)
     return {recipe_key: recipe}
+
+
+def validate_pack_exercise(data: Any, context: Any) -> list[tuple[str, str]]:
+    """Every problem of an exercise inside a pack, as (field, reason) pairs — empty if valid.
+
+    Meant for the packs layer's seam (``default_exercise_validator`` looks up
+    ``validate_exercise``); wired once the packs tests' sample exercises are valid exercises. ``context`` has ``file`` (the file's path in the pack) and
+    ``specimen_ids`` (the pack's specimen ids): a question that names a specimen the pack
+    does not hold is a problem too.
+    """
+    try:
+        exercise = parse_exercise(data, file=str(context.file))
+    except ExerciseError as exc:
+        return [(p.field, p.reason) for p in exc.problems]
+    problems = []
+    known = frozenset(context.specimen_ids)
+    for i, q in enumerate(exercise.questions):
+        sources = [("specimen", q.specimen)]
+        if isinstance(q, CompareQuestion):
+            sources.append(("reference", q.reference))
+        for key, source in sources:
+            if isinstance(source, PackSpecimen) and source.id not in known:
+                problems.append(
+                    (f"questions[{i}].{key}", f"no specimen {source.id!r} in this pack")
+                )
+    return problems
