@@ -250,3 +250,35 @@ def test_feedback_for_which_light_shows_the_revealing_light():
 
 def test_rect_region_sanity():
     assert Rect(5, 5, 30, 20).distance_to(37, 15) == pytest.approx(2.0)
+
+
+def test_mrz_wrong_check_digit_is_found_in_the_specimens_mrz():
+    from dataclasses import replace
+    from datetime import date
+
+    from docinspect import mrz
+    from docinspect.model.specimen import DocumentType
+
+    lines = mrz.compose(
+        mrz.MrzData(
+            DocumentType.TD3,
+            "P",
+            "UTO",
+            "ERIKSSON",
+            "ANNA MARIA",
+            "L898902C3",
+            "UTO",
+            date(1974, 8, 12),
+            mrz.Sex("F"),
+            date(2032, 4, 15),
+        )
+    )
+    birth = next(c for c in mrz.check(lines).check_digits if c.name == "date of birth")
+    line = lines[birth.line - 1]
+    wrong = str((int(birth.printed) + 1) % 10)
+    altered = list(lines)
+    altered[birth.line - 1] = line[: birth.position - 1] + wrong + line[birth.position :]
+    spec = replace(specimen("m", ("mrz_check_digit",)), mrz=tuple(altered))
+    q = MrzQuestion("q", SRC)
+    assert score(q, spec, ChoiceAnswer("birth_date_check")).correct
+    assert not score(q, spec, ChoiceAnswer("composite_check")).correct

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from docinspect import mrz
 from docinspect.model.exercise import (
     CompareQuestion,
     IdentifyQuestion,
@@ -164,9 +165,27 @@ def expected_mrz_field(item: Item) -> str:
         field = item.specimen.extra.get("mrz_field")
         if isinstance(field, str):
             return field
+        if item.specimen.mrz:
+            # A wrong check digit shows in the MRZ itself: ask the MRZ reader which one fails.
+            wrong = [c for c in mrz.check(item.specimen.mrz).check_digits if not c.ok]
+            if len(wrong) > 1:
+                # The composite digit covers the others: it fails with them, and is not the cause.
+                wrong = [c for c in wrong if c.name != "composite"]
+            if len(wrong) == 1 and wrong[0].name in _CHECK_DIGIT_FIELDS:
+                return _CHECK_DIGIT_FIELDS[wrong[0].name]
     raise ItemError(
         f"question {q.id}: specimen {item.specimen_ref} does not say which MRZ field is wrong"
     )
+
+
+#: Check digits as docinspect.mrz names them -> MRZ question fields.
+_CHECK_DIGIT_FIELDS = {
+    "document number": "document_number_check",
+    "date of birth": "birth_date_check",
+    "date of expiry": "expiry_date_check",
+    "optional data": "optional_data",
+    "composite": "composite_check",
+}
 
 
 def revealing_light(region: Region) -> Light:
