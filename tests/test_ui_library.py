@@ -270,3 +270,19 @@ def test_a_rendered_specimen_without_layers_gets_a_clear_placeholder(qtbot, tmp_
     assert not window.preview.has_picture()
     assert "render" in window.preview.message.lower()
     assert "(rendered)" in window.panel.fields["lights"].text()
+
+
+def test_a_passport_mrz_fits_the_panel_without_cutting_characters(qtbot, demo_pack):
+    from PySide6.QtGui import QFontMetricsF
+
+    window = open_window(qtbot)
+    window.open_pack_folder(demo_pack)
+    qtbot.waitUntil(lambda: window.model.specimen_count() == 3)
+    label = window.panel.mrz
+    for width in (260, 340, 520):
+        label.resize(width, label.height())  # never below its minimum: the panel scrolls then
+        metrics = QFontMetricsF(label.font())
+        widest = max(metrics.horizontalAdvance(line) for line in TD3_MRZ)
+        assert widest <= label.width() - 2 * label.margin(), width
+    assert label.font().family() == window.panel.mrz.font().family()
+    assert "OCR" in label.font().family().upper()

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, QSize, Qt, QThreadPool, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -35,7 +35,7 @@ from docinspect.ui.specimen_image import SpecimenPicture, white_light_picture
 from docinspect.ui.specimen_panel import SpecimenPanel
 
 #: Longer side of the picture the preview asks for; enough for a full-screen fit.
-PREVIEW_MAX_SIDE = 2400
+PREVIEW_MAX_SIDE = 1600
 
 
 class MainWindow(QMainWindow):
@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
-        self.splitter.setSizes([330, 620, 360])
+        self.splitter.setSizes([320, 640, 420])
         self.splitter.setChildrenCollapsible(False)
 
         self.stack = QStackedWidget()
@@ -185,12 +185,26 @@ class MainWindow(QMainWindow):
         geometry = self.settings.window_geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
+        else:
+            self._first_start_geometry()
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)
         splitter = self.settings.splitter_state()
         if splitter is not None:
             self.splitter.restoreState(splitter)
+
+    def _first_start_geometry(self) -> None:
+        """The first time, take most of a small screen, or a comfortable size on a large one."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        size = QSize(min(1400, area.width()), min(900, area.height()))
+        if size.width() < 1100 or size.height() < 720:
+            self.setWindowState(Qt.WindowState.WindowMaximized)
+        self.resize(size)
+        self.move(area.center() - self.rect().center())
 
     # Opening and closing packs ------------------------------------------------------------------
 

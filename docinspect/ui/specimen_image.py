@@ -8,13 +8,16 @@ Safe to call from a worker thread: it makes QImages only, never pixmaps or widge
 
 from __future__ import annotations
 
+import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader
 
-from docinspect.model import Light, Specimen
+from docinspect.model import Light, Specimen, Viewing
+from docinspect.userdata import log_file
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,10 +69,46 @@ def _read_scaled(path: Path, max_side: int) -> SpecimenPicture:
 
 
 def _render_white_light(pack: object, specimen: Specimen, max_side: int) -> SpecimenPicture:
-    """Draw a synthetic specimen's scene under white light (the renderer's dependency)."""
-    return SpecimenPicture(
-        None,
-        QCoreApplication.translate(
-            "SpecimenImage", "This specimen is drawn by the renderer, which is not available yet."
-        ),
-    )
+    """Draw a synthetic specimen's scene under white light (the one tie to the renderer)."""
+    from docinspect import optics
+
+    open_source = getattr(optics, "open_source", None)
+    if open_source is None:
+        return SpecimenPicture(
+            None,
+            QCoreApplication.translate(
+                "SpecimenImage",
+                "This specimen is drawn by the renderer, which is not available yet.",
+            ),
+        )
+    ratio = specimen.width_mm / specimen.height_mm
+    size = (max_side, max(1, round(max_side / ratio)))
+    if ratio < 1:
+        size = (max(1, round(max_side * ratio)), max_side)
+    try:
+        pixels = open_source(pack, specimen.id).page(Viewing(Light.WHITE), size)
+    except Exception as exc:  # a bad scene must not take the library down: say why, log it
+        _log_render_failure(specimen.id)
+        return SpecimenPicture(
+            None,
+            QCoreApplication.translate(
+                "SpecimenImage", "This specimen cannot be drawn: {reason}"
+            ).format(reason=exc),
+        )
+    return SpecimenPicture(rgb_image(pixels), rendered=True)
+
+
+def rgb_image(pixels: np.ndarray) -> QImage:
+    """A QImage copy of an (H, W, 3) uint8 RGB array (safe to hand to another thread)."""
+    array = np.ascontiguousarray(pixels, dtype=np.uint8)
+    height, width = array.shape[:2]
+    image = QImage(array.data, width, height, 3 * width, QImage.Format.Format_RGB888)
+    return image.copy()  # the QImage above borrows the array's memory
+
+
+def _log_render_failure(specimen_id: str) -> None:
+    try:
+        with log_file().open("a", encoding="utf-8") as out:
+            out.write(f"--- cannot draw specimen {specimen_id}\n{traceback.format_exc()}")
+    except OSError:
+        pass

@@ -6,13 +6,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -35,11 +36,11 @@ def document_type_label(kind: DocumentType) -> str:
 
 def light_label(light: Light) -> str:
     labels = {
-        Light.WHITE: QCoreApplication.translate("SpecimenPanel", "white"),
+        Light.WHITE: QCoreApplication.translate("SpecimenPanel", "white light"),
         Light.UV365: QCoreApplication.translate("SpecimenPanel", "UV 365 nm"),
-        Light.IR: QCoreApplication.translate("SpecimenPanel", "infrared"),
-        Light.OBLIQUE: QCoreApplication.translate("SpecimenPanel", "oblique"),
-        Light.TRANSMITTED: QCoreApplication.translate("SpecimenPanel", "transmitted"),
+        Light.IR: QCoreApplication.translate("SpecimenPanel", "infrared (IR)"),
+        Light.OBLIQUE: QCoreApplication.translate("SpecimenPanel", "oblique light"),
+        Light.TRANSMITTED: QCoreApplication.translate("SpecimenPanel", "transmitted light"),
     }
     return labels[light]
 
@@ -54,6 +55,53 @@ def verdict_label(verdict: Verdict) -> str:
         Verdict.STOLEN_BLANK: QCoreApplication.translate("SpecimenPanel", "Stolen blank"),
     }
     return labels[verdict]
+
+
+class MrzLabel(QLabel):
+    """MRZ lines in OCR-B, the font scaled so the longest line fits the width (44 characters
+    of a passport must not be cut off or scrolled)."""
+
+    MAX_POINT_SIZE = 12.0
+    MIN_POINT_SIZE = 6.5
+    MARGIN = 8
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # "<<" must not be read as a tag
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setMargin(self.MARGIN)
+        self.setStyleSheet("background: #fafafa; color: #111; border: 1px solid #cfd8dc;")
+        # The layout decides the width; the text follows it, not the other way round.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setFont(mrz_font(self.MAX_POINT_SIZE))
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        # Never narrower than the lines at the smallest size: below that the panel scrolls
+        # rather than cutting characters off.
+        lines = text.splitlines() or [""]
+        metrics = QFontMetricsF(mrz_font(self.MIN_POINT_SIZE))
+        widest = max(metrics.horizontalAdvance(line) for line in lines)
+        self.setMinimumWidth(int(widest) + 2 * self.MARGIN + 8)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        lines = self.text().splitlines() or [""]
+        room = self.width() - 2 * self.MARGIN - 6
+        size = self.MAX_POINT_SIZE
+        # Hinting makes advance widths not quite proportional to the size: shrink until it fits.
+        while size > self.MIN_POINT_SIZE:
+            metrics = QFontMetricsF(mrz_font(size))
+            widest = max(metrics.horizontalAdvance(line) for line in lines)
+            if widest <= room:
+                break
+            size = max(self.MIN_POINT_SIZE, min(size - 0.25, size * room / widest))
+        if abs(self.font().pointSizeF() - size) > 0.05:
+            self.setFont(mrz_font(size))
 
 
 class SpecimenPanel(QScrollArea):
@@ -101,13 +149,7 @@ class SpecimenPanel(QScrollArea):
         mrz_heading = QLabel(self.tr("Machine readable zone"))
         mrz_heading.setStyleSheet("font-weight: bold; margin-top: 12px;")
         layout.addWidget(mrz_heading)
-        self.mrz = QLabel()
-        self.mrz.setFont(mrz_font(10.5))
-        self.mrz.setTextFormat(Qt.TextFormat.PlainText)  # "<<" must not be read as a tag
-        self.mrz.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.mrz.setStyleSheet(
-            "background: #fafafa; color: #111; border: 1px solid #cfd8dc; padding: 6px;"
-        )
+        self.mrz = MrzLabel()
         layout.addWidget(self.mrz)
 
         self.answer_button = QPushButton(self.tr("Show answer"))
