@@ -53,6 +53,10 @@ class SpecimenPreview(QGraphicsView):
     def has_picture(self) -> bool:
         return self._item is not None
 
+    def picture(self) -> QImage | None:
+        """The picture shown, at its own resolution (None while a message is shown)."""
+        return self._item.pixmap().toImage() if self._item is not None else None
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit()  # fit mode is re-applied on every resize
