@@ -217,6 +217,7 @@ def test_loupe_follows_the_mouse_and_changes_power(window, qtbot):
     qtbot.mouseMove(view.viewport(), target)
     pos = window.state.loupe_pos_mm
     assert pos is not None and abs(pos.x() - 10) < 1 and abs(pos.y() - 10) < 1
+    _settle(qtbot, window)
     assert view.lens.frame is not None
     power = window.state.loupe_power
     _wheel(view.viewport(), 1, ctrl=True)
@@ -237,6 +238,7 @@ def test_loupe_renders_its_own_window_not_the_page_picture(window, qtbot):
     window.state.set_loupe_enabled(True)
     window.state.set_loupe_power(20)
     view.move_loupe_to(QPointF(10, 10))
+    _settle(qtbot, window)
     frame = rgb_from_qimage(view.lens.frame)
     px_per_mm = view.loupe_px_per_mm() * view.devicePixelRatioF()
     row = frame[frame.shape[0] // 2, :, 0].astype(int)

@@ -1,9 +1,10 @@
 """The magnifier loupe: renders the small window under the cursor with true detail, and draws it.
 
 The loupe asks the page source for its window at the loupe's own resolution (never a crop of
-the page raster, which would magnify pixels, not print). It renders on the GUI thread while
-that is fast enough (a budget of 8 ms, half a 60 Hz frame, at the 95th percentile) and moves
-to a worker with stale frames dropped once it is not.
+the page raster, which would magnify pixels, not print). It starts in a worker (stale frames
+dropped) and measures: when frames take at most 8 ms (half a 60 Hz frame) at the 95th
+percentile it renders on the GUI thread, so the lens never lags the cursor; one slow frame
+(a dense patch, a heavier light) sends it back to the worker.
 """
 
 from __future__ import annotations
@@ -29,7 +30,9 @@ LOUPE_RADIUS_PX: Final = 130
 SYNC_BUDGET_S: Final = 0.008
 #: Frames measured before deciding whether synchronous rendering keeps up.
 _SAMPLES: Final = 12
-_WARM_UP: Final = 3
+_WARM_UP: Final = 2
+#: A synchronous frame this slow sends the loupe back to the worker at once.
+_TOO_SLOW_S: Final = 3 * SYNC_BUDGET_S
 
 
 def loupe_window(center_mm: QPointF, px_per_mm: float, radius_px: float) -> Bounds:
@@ -51,7 +54,8 @@ class LoupeLens(QObject):
         self._queue = RenderQueue(self)
         self._queue.rendered.connect(self._on_rendered)
         self._timings: deque[float] = deque(maxlen=_SAMPLES * 4)
-        self.synchronous = True
+        #: Render on the GUI thread (True) or in the worker (False); decided by measurement.
+        self.synchronous = False
         self.frame: QImage | None = None
         self.frame_missing = False
         self.frame_viewing: Viewing | None = None
@@ -95,19 +99,23 @@ class LoupeLens(QObject):
             except NoLayerError:
                 self._set_frame(None, None, missing=True, viewing=viewing)
                 return
-            self._frames += 1
-            if self._frames > _WARM_UP:  # the first frames pay one-off costs (loading a scan)
-                self._timings.append(time.perf_counter() - started)
+            seconds = time.perf_counter() - started
             self._set_frame(array, _borrowed_qimage(array), missing=False, viewing=viewing)
-            if len(self._timings) >= _SAMPLES and self.p95() > SYNC_BUDGET_S:
-                self.synchronous = False  # too slow for the GUI thread: use the worker from now on
+            self._measured(seconds)
+            if seconds > _TOO_SLOW_S or self.p95() > SYNC_BUDGET_S:
+                self.synchronous = False  # the GUI thread must not wait for the next one
         else:
             self._queue.submit(
                 "loupe", [RenderRequest(self._source, viewing, window, (side, side))]
             )
 
+    def _measured(self, seconds: float) -> None:
+        self._frames += 1
+        if self._frames > _WARM_UP:  # the first frames pay one-off costs (loading, preparing)
+            self._timings.append(seconds)
+
     def p95(self) -> float:
-        """95th percentile of the recent synchronous frame times, in seconds."""
+        """95th percentile of the recent loupe frame render times, in seconds."""
         if not self._timings:
             return 0.0
         ordered = sorted(self._timings)
@@ -121,6 +129,10 @@ class LoupeLens(QObject):
 
     def _on_rendered(self, result: object) -> None:
         assert isinstance(result, RenderResult)
+        if result.image is not None:
+            self._measured(result.seconds)
+            if len(self._timings) >= _SAMPLES and self.p95() <= SYNC_BUDGET_S:
+                self.synchronous = True  # fast enough to follow the cursor without a worker
         self._set_frame(None, result.image, missing=result.missing, viewing=result.request.viewing)
 
     def _set_frame(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
@@ -46,6 +47,8 @@ class RenderResult:
     image: QImage | None
     missing: bool = False
     error: str = ""
+    #: How long the rendering took in the worker.
+    seconds: float = 0.0
 
 
 class _Job(QRunnable):
@@ -62,9 +65,13 @@ class _Job(QRunnable):
         if not queue.is_current(self._group, self._batch):
             return  # stale: a newer batch replaced it before it started
         request = self._request
+        started = time.perf_counter()
         try:
             array = request.source.render(request.viewing, request.window_mm, request.size_px)
-            result = RenderResult(request, self._group, qimage_from_rgb(array))
+            image = qimage_from_rgb(array)
+            result = RenderResult(
+                request, self._group, image, seconds=time.perf_counter() - started
+            )
         except NoLayerError:
             result = RenderResult(request, self._group, None, missing=True)
         except Exception as exc:  # a renderer bug must not kill the worker or the window

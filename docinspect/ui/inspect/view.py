@@ -13,8 +13,8 @@ import math
 from collections.abc import Hashable, Iterable
 from typing import Final
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap, QTransform
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap, QRegion, QTransform
 from PySide6.QtWidgets import (
     QFrame,
     QGraphicsPixmapItem,
@@ -37,18 +37,30 @@ from docinspect.ui.inspect.state import MAX_ZOOM, MIN_ZOOM, InspectionState, cla
 
 #: Longest side of a full-page picture, in device pixels; finer detail comes from the window.
 MAX_PAGE_PX: Final = 4096
-#: Page pictures come in scales a quarter-octave apart, so small zooms reuse the cache.
-_SCALE_STEPS_PER_OCTAVE: Final = 4
 #: Empty space around the page when fitted, in logical pixels.
 FIT_PADDING_PX: Final = 18
 #: Wait this long after the last zoom or pan before rendering the visible window in detail.
 DETAIL_DELAY_MS: Final = 70
 
 
-def scale_bucket(px_per_mm: float) -> float:
-    """Round a resolution to the cache's ladder of scales."""
-    steps = round(math.log2(max(px_per_mm, 1e-3)) * _SCALE_STEPS_PER_OCTAVE)
-    return 2.0 ** (steps / _SCALE_STEPS_PER_OCTAVE)
+class PageItem(QGraphicsPixmapItem):
+    """The page picture. When it is shown at its own resolution it is blitted, not resampled:
+    a smooth-scaled repaint of a full screen costs tens of milliseconds, a blit a few."""
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:  # noqa: ANN001 (Qt API)
+        t = painter.worldTransform()
+        if (
+            abs(t.m11() - 1.0) < 2e-3
+            and abs(t.m22() - 1.0) < 2e-3
+            and abs(t.m12()) < 1e-9
+            and abs(t.m21()) < 1e-9
+        ):
+            painter.save()
+            painter.setWorldTransform(QTransform.fromTranslate(round(t.dx()), round(t.dy())))
+            painter.drawPixmap(0, 0, self.pixmap())
+            painter.restore()
+        else:
+            super().paint(painter, option, widget)
 
 
 class InspectionView(QGraphicsView):
@@ -81,7 +93,7 @@ class InspectionView(QGraphicsView):
         margin = 0.08 * max(specimen.width_mm, specimen.height_mm)
         scene.setSceneRect(self._page_mm.adjusted(-margin, -margin, margin, margin))
         self.setScene(scene)
-        self._page_item = QGraphicsPixmapItem()
+        self._page_item = PageItem()
         self._page_item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
         self._page_item.setShapeMode(QGraphicsPixmapItem.ShapeMode.BoundingRectShape)
         scene.addItem(self._page_item)
@@ -129,6 +141,7 @@ class InspectionView(QGraphicsView):
         self._detail_key: Hashable | None = None
         self._applying = False
         self._closed = False
+        self._painted_loupe: QRect | None = None
         self._lens = LoupeLens(source, self)
         self._lens.frame_ready.connect(self._on_loupe_frame)
         self._detail_timer = QTimer(self)
@@ -164,6 +177,20 @@ class InspectionView(QGraphicsView):
     def shown_viewing(self) -> Viewing | None:
         """The viewing the page picture on screen was rendered for."""
         return None if self._shown_key is None else self._shown_key[0]  # type: ignore[index]
+
+    def is_provisional(self) -> bool:
+        """True while the page shows a stand-in (another scale) until its own picture arrives."""
+        return self._shown_key != self._wanted_key
+
+    def set_render_ahead(self, on: bool) -> None:
+        """Render the other lights in the background after the current one (on by default)."""
+        self._render_ahead = on
+        if not on:
+            self._queue.cancel("ahead")
+
+    def refresh(self) -> None:
+        """Show the current viewing again (from the cache, or render it)."""
+        self._refresh_page()
 
     def missing_message(self) -> str:
         """The notice over the view when the light has no image, or '' when there is none."""
@@ -305,15 +332,20 @@ class InspectionView(QGraphicsView):
     # -- page pictures -----------------------------------------------------------------------
     def _page_scale(self, light: Light) -> float:
         """Device pixels per mm for the full-page picture under ``light``."""
-        wanted = self.px_per_mm() * self.devicePixelRatioF()
+        dpr = self.devicePixelRatioF()
+        wanted = self.px_per_mm() * dpr
         cap = MAX_PAGE_PX / max(self._page_mm.width(), self._page_mm.height())
+        # Zoomed in past the fit, the whole page stays at the fit's resolution (one picture per
+        # light, cached, so switching light stays instant) and the visible window is rendered
+        # in detail over it.
+        fit = self._state.fit_px_per_mm() or self.fit_px_per_mm()
+        cap = min(cap, fit * dpr)
         native = self._source.max_px_per_mm(light)
         if native is not None:
             cap = min(cap, native)
-        bucket = scale_bucket(min(wanted, cap))
-        while bucket > cap * 1.0001:
-            bucket /= 2.0 ** (1 / _SCALE_STEPS_PER_OCTAVE)
-        return bucket
+        # At the view's own resolution (rounded only against float noise), so the picture is
+        # blitted 1:1; past the cap the detail window takes over.
+        return round(min(wanted, cap), 4)
 
     def _page_key(self, viewing: Viewing, scale: float) -> tuple[Viewing, float]:
         # A captured layer does not change with tilt or direction: one picture serves them all.
@@ -496,7 +528,28 @@ class InspectionView(QGraphicsView):
 
     def _on_loupe_changed(self) -> None:
         self._update_loupe()
-        self.viewport().update()
+        self._repaint_loupe()
+
+    def _loupe_rect(self) -> QRect | None:
+        """Where the loupe is drawn now, in viewport pixels (with its shadow and label)."""
+        pos = self._state.loupe_pos_mm
+        if not self._state.loupe_enabled or pos is None:
+            return None
+        centre = self.mapFromScene(pos)
+        reach = LOUPE_RADIUS_PX + 16
+        return QRect(centre.x() - reach, centre.y() - reach, 2 * reach, 2 * reach)
+
+    def _repaint_loupe(self) -> None:
+        # Only where the lens was and is: repainting the whole screen per mouse move would
+        # cost more than the lens itself.
+        rect = self._loupe_rect()
+        dirty = QRegion()
+        for r in (self._painted_loupe, rect):
+            if r is not None:
+                dirty = dirty.united(r)
+        self._painted_loupe = rect
+        if not dirty.isEmpty():
+            self.viewport().update(dirty)
 
     def _update_loupe(self) -> None:
         state = self._state
@@ -512,7 +565,7 @@ class InspectionView(QGraphicsView):
         )
 
     def _on_loupe_frame(self) -> None:
-        self.viewport().update()
+        self._repaint_loupe()
 
     def mouseMoveEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().mouseMoveEvent(event)
@@ -551,6 +604,7 @@ class InspectionView(QGraphicsView):
         state = self._state
         pos = state.loupe_pos_mm
         if state.loupe_enabled and pos is not None and not self._message.isVisible():
+            self._painted_loupe = self._loupe_rect()
             draw_loupe(
                 painter,
                 QPointF(self.mapFromScene(pos)),
