@@ -61,6 +61,14 @@ def test_dashboard_from_a_handful_of_attempts():
     sessions = [
         SessionResult("ex1", datetime(2026, 5, 1, 4), score=0.5, pass_mark=0.8),
         SessionResult("ex2", datetime(2026, 5, 2, 7), score=0.8, pass_mark=0.8),
+        # The recorded verdict wins (e.g. not every question answered) ...
+        SessionResult(
+            "ex2", datetime(2026, 5, 2, 8), score=0.9, pass_mark=0.8, recorded_passed=False
+        ),
+        # ... and without a pass mark it is the only verdict there is.
+        SessionResult(
+            "ex3", datetime(2026, 5, 2, 9), score=0.2, pass_mark=None, recorded_passed=True
+        ),
     ]
     due = [
         SkillDue("photo_substitution", datetime(2026, 6, 2)),
@@ -83,10 +91,11 @@ def test_dashboard_from_a_handful_of_attempts():
     assert (d.times.mean_ms, d.times.median_ms) == (3000.0, 2500.0)
     assert d.confusion.count("office_paper", "genuine") == 1
     assert d.confusion.count("genuine", "genuine") == 1
-    assert [s.passed for s in d.sessions] == [False, True]
+    assert [s.passed for s in d.sessions] == [False, True, False, True]
     assert d.passes["ex1"].passed == 0 and d.passes["ex2"].passed == 1
+    assert d.passes["ex2"].sessions == 2 and d.passes["ex3"].passed == 1
     assert [s.skill for s in d.skills_due] == ["mrz", "photo_substitution"]  # soonest first
-    assert d.exercises == ("ex1", "ex2")
+    assert d.exercises == ("ex1", "ex2", "ex3")
 
 
 def test_empty_dashboard_has_no_period_and_no_rates():

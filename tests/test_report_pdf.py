@@ -83,7 +83,7 @@ def _cohort(n_trainees=3, n_items=5):
         items=items,
         templates=items[:2],
         confusion=method_confusion(["office_paper"], ["genuine"]),
-        passes=pass_summary(["ex"], [0.9], [0.8]),
+        passes=pass_summary(["ex"], [True]),
         exercises=("ex",),
     )
 

@@ -7,7 +7,11 @@ Everything here is pure: plain sequences in, frozen dataclasses out, no database
 from __future__ import annotations
 
 from docinspect.analytics.accuracy import Accuracy, accuracy_by, overall_accuracy
-from docinspect.analytics.confusion import MethodConfusion, method_confusion
+from docinspect.analytics.confusion import (
+    MethodConfusion,
+    method_confusion,
+    method_confusion_from_counts,
+)
 from docinspect.analytics.curve import CurvePoint, PeriodPoint, daily_accuracy, rolling_accuracy
 from docinspect.analytics.detection import SignalDetection, signal_detection
 from docinspect.analytics.items import ItemStats, item_analysis, item_analysis_from_cells
@@ -29,6 +33,7 @@ __all__ = [
     "item_analysis",
     "item_analysis_from_cells",
     "method_confusion",
+    "method_confusion_from_counts",
     "overall_accuracy",
     "pass_summary",
     "passes",

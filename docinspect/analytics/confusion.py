@@ -48,14 +48,32 @@ def method_confusion(
     """
     if len(true) != len(answered):
         raise ValueError(f"{len(true)} truths but {len(answered)} answers")
-    order = tuple(labels) if labels is not None else tuple(sorted(set(true) | set(answered)))
+    return method_confusion_from_counts(
+        [(t, a, 1) for t, a in zip(true, answered, strict=True)], labels=labels
+    )
+
+
+def method_confusion_from_counts(
+    cells: Sequence[tuple[str, str, int]], *, labels: Sequence[str] | None = None
+) -> MethodConfusion:
+    """Tabulate (true, answered, count) cells, as a ``GROUP BY`` returns them.
+
+    Labels as in ``method_confusion``; cells naming the same pair are added up.
+    """
+    order = (
+        tuple(labels)
+        if labels is not None
+        else tuple(sorted({c[0] for c in cells} | {c[1] for c in cells}))
+    )
     index = {label: k for k, label in enumerate(order)}
     if len(index) != len(order):
         raise ValueError("labels must be distinct")
     grid = [[0] * len(order) for _ in order]
-    for t, a in zip(true, answered, strict=True):
+    for t, a, n in cells:
+        if n < 0:
+            raise ValueError(f"negative count {n} for ({t!r}, {a!r})")
         try:
-            grid[index[t]][index[a]] += 1
+            grid[index[t]][index[a]] += n
         except KeyError as exc:
             raise ValueError(f"method {exc.args[0]!r} is not among the labels") from None
     return MethodConfusion(labels=order, counts=tuple(tuple(row) for row in grid))

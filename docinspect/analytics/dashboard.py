@@ -54,11 +54,16 @@ class SessionResult:
     finished: datetime
     #: Fraction of the maximum points, 0..1.
     score: float
-    pass_mark: float
+    #: The exercise's pass mark (0..1) when known.
+    pass_mark: float | None
+    #: The verdict recorded when the session finished; judged from the pass mark when absent.
+    recorded_passed: bool | None = None
 
     @property
     def passed(self) -> bool:
-        return passes(self.score, self.pass_mark)
+        if self.recorded_passed is not None:
+            return self.recorded_passed
+        return self.pass_mark is not None and passes(self.score, self.pass_mark)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +96,19 @@ class TraineeDashboard:
     exercises: tuple[str, ...]
 
 
+def method_pairs(attempts: Sequence[AttemptFacts]) -> tuple[list[str], list[str]]:
+    """(true, answered) method pairs; a specimen forged two ways counts once under each."""
+    true: list[str] = []
+    said: list[str] = []
+    for a in attempts:
+        if a.answered_method is None:
+            continue
+        for method in a.methods or (GENUINE,):
+            true.append(method)
+            said.append(a.answered_method)
+    return true, said
+
+
 def trainee_dashboard(
     trainee: str,
     name: str,
@@ -121,16 +139,9 @@ def trainee_dashboard(
             [bool(a.forged) for a in decisions], [bool(a.refused) for a in decisions]
         ),
         times=decision_times([a.time_ms for a in ordered]),
-        confusion=method_confusion(
-            ["+".join(a.methods) or GENUINE for a in named],
-            [a.answered_method or GENUINE for a in named],
-        ),
+        confusion=method_confusion(*method_pairs(named)),
         sessions=tuple(sorted(sessions, key=lambda s: s.finished)),
-        passes=pass_summary(
-            [s.exercise for s in sessions],
-            [s.score for s in sessions],
-            [s.pass_mark for s in sessions],
-        ),
+        passes=pass_summary([s.exercise for s in sessions], [s.passed for s in sessions]),
         skills_due=tuple(sorted(skills_due, key=lambda s: s.due)),
         exercises=tuple(sorted({a.exercise for a in ordered} | {s.exercise for s in sessions})),
     )

@@ -32,15 +32,17 @@ def passes(score: float, pass_mark: float) -> bool:
     return score >= pass_mark - _TOLERANCE
 
 
-def pass_summary(
-    exercises: Sequence[str], scores: Sequence[float], pass_marks: Sequence[float]
-) -> dict[str, PassSummary]:
-    """Sessions and passes per exercise, exercises sorted; one entry per finished session."""
-    if not (len(exercises) == len(scores) == len(pass_marks)):
-        raise ValueError("exercises, scores and pass marks must have the same length")
+def pass_summary(exercises: Sequence[str], passed: Sequence[bool]) -> dict[str, PassSummary]:
+    """Sessions and passes per exercise, exercises sorted; one entry per finished session.
+
+    ``passed[i]`` is session ``i``'s verdict against its exercise's pass mark (``passes``, or
+    the verdict the store recorded when the session finished).
+    """
+    if len(exercises) != len(passed):
+        raise ValueError(f"{len(exercises)} exercises but {len(passed)} verdicts")
     tally: dict[str, list[int]] = {}
-    for ex, score, mark in zip(exercises, scores, pass_marks, strict=True):
+    for ex, ok in zip(exercises, passed, strict=True):
         counts = tally.setdefault(ex, [0, 0])
         counts[0] += 1
-        counts[1] += passes(score, mark)
+        counts[1] += bool(ok)
     return {ex: PassSummary(ex, s, p) for ex, (s, p) in sorted(tally.items())}

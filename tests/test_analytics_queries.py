@@ -1,0 +1,367 @@
+"""Dashboard and cohort queries on real databases (SQLite and PostgreSQL), checked by hand.
+
+The store has no cohort table yet: a cohort is ``trainees.extra["cohort"]`` (set here with
+SQL, as an import or the classroom feature would).
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime, timedelta
+
+import pytest
+import sqlalchemy as sa
+
+from docinspect.analytics import Accuracy
+from docinspect.analytics.queries import (
+    Period,
+    UnknownTraineeError,
+    cohort_analysis_from_store,
+    cohort_names,
+    trainee_dashboard_from_store,
+)
+from docinspect.model.exercise import parse_exercise
+from docinspect.store import open_store
+from docinspect.store.schema import trainees
+from docinspect.training import AttemptRecord, SkillKey, SkillKind, SkillSchedule
+from docinspect.training.quiz import Results
+
+PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+T0 = datetime(2026, 5, 4, 8, 0, tzinfo=UTC)
+EXERCISE = parse_exercise(
+    {
+        "format": 1,
+        "id": "ex-1",
+        "title": "Exam one",
+        "module": "Counterfeits",
+        "mode": "exam",
+        "questions": [
+            {"id": "q1", "type": "verdict", "recipe": {"document_type": "td3", "seed": 1}}
+        ],
+    },
+    file="ex.json",
+)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def store(request, tmp_path):
+    if request.param == "sqlite":
+        s = open_store(f"sqlite:///{tmp_path / 'store.sqlite3'}")
+        yield s
+        s.close()
+        return
+    schema = f"t_{uuid.uuid4().hex[:16]}"
+    admin = sa.create_engine(PG_URL)
+    with admin.begin() as conn:
+        conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
+    s = open_store(f"{PG_URL}?options=-csearch_path%3D{schema}")
+    try:
+        yield s
+    finally:
+        s.close()
+        with admin.begin() as conn:
+            conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+def _attempt(
+    trainee,
+    minute,
+    question,
+    specimen,
+    *,
+    correct,
+    truth=None,
+    accepted=None,
+    method=None,
+    forged=None,
+    features=(),
+    methods=(),
+    ms=1000,
+    qtype="verdict",
+):
+    answer = (
+        {"kind": "verdict", "forged": forged, "method": method}
+        if qtype == "verdict"
+        else {"kind": "choice", "choice": "mrz"}
+    )
+    return AttemptRecord(
+        id=uuid.uuid4(),
+        trainee_id=trainee,
+        exercise_id="ex-1",
+        question_id=question,
+        question_type=qtype,
+        specimen_ref=specimen,
+        answer=answer,
+        score=1.0 if correct else 0.0,
+        max_score=1.0,
+        correct=correct,
+        mark="right" if correct else "wrong",
+        time_ms=ms,
+        hints_used=0,
+        answered_at=T0 + timedelta(minutes=minute),
+        truth_verdict=truth,
+        accepted=accepted,
+        features=features,
+        methods=methods,
+        module="Counterfeits",
+    )
+
+
+OP = "recipe:td3:UTO:{}:office_paper:0.500"
+GEN = "recipe:td3:UTO:{}:genuine:0.500"
+
+
+@pytest.fixture
+def cohort_a(store):
+    ann, bob, cid = (store.add_trainee(n) for n in ("Ann", "Bob", "Cid"))
+    with store.engine.begin() as conn:
+        for t, c in ((ann, "A"), (bob, "A"), (cid, "B")):
+            conn.execute(trainees.update().where(trainees.c.id == t.id).values(extra={"cohort": c}))
+    uv, op = ("uv_dull_substrate",), ("office_paper",)
+    for record in [
+        # Ann 1: forged, refused, method right
+        _attempt(
+            ann.id,
+            1,
+            "q1",
+            OP.format(1),
+            correct=True,
+            truth="counterfeit",
+            accepted=False,
+            forged=True,
+            method="office_paper",
+            features=uv,
+            methods=op,
+            ms=1000,
+        ),
+        # Ann 2: genuine, accepted
+        _attempt(
+            ann.id,
+            2,
+            "q2",
+            GEN.format(2),
+            correct=True,
+            truth="genuine",
+            accepted=True,
+            forged=False,
+            ms=3000,
+        ),
+        # Ann 3: forged, accepted (a false accept)
+        _attempt(
+            ann.id,
+            3,
+            "q1",
+            OP.format(3),
+            correct=False,
+            truth="counterfeit",
+            accepted=True,
+            forged=False,
+            features=uv,
+            methods=op,
+            ms=2000,
+        ),
+        # Bob 4: forged, refused, wrong method
+        _attempt(
+            bob.id,
+            4,
+            "q1",
+            OP.format(4),
+            correct=False,
+            truth="counterfeit",
+            accepted=False,
+            forged=True,
+            method="photo_substitution",
+            features=uv,
+            methods=op,
+            ms=5000,
+        ),
+        # Bob 5: genuine, refused (a false alarm)
+        _attempt(
+            bob.id,
+            5,
+            "q2",
+            GEN.format(5),
+            correct=False,
+            truth="genuine",
+            accepted=False,
+            forged=True,
+            method="office_paper",
+            ms=4000,
+        ),
+        # Bob 6: not a verdict; about the MRZ
+        _attempt(
+            bob.id, 6, "q3", "pack:s1", correct=True, features=("mrz",), qtype="identify", ms=6000
+        ),
+        # Cid, other cohort
+        _attempt(
+            cid.id,
+            7,
+            "q1",
+            OP.format(7),
+            correct=True,
+            truth="counterfeit",
+            accepted=False,
+            forged=True,
+            method="office_paper",
+            features=uv,
+            methods=op,
+        ),
+    ]:
+        assert store.record_attempt(record)
+    for trainee, passed, minute in ((ann, True, 10), (bob, False, 11)):
+        session = store.start_session(trainee.id, EXERCISE, order=["q1"], seed=1, now=T0)
+        results = Results(
+            score=1.0 if passed else 0.0,
+            max_score=1.0,
+            answered=1,
+            total=1,
+            pass_mark=0.8,
+            forged_shown=1,
+            false_accepts=0,
+            mean_time_ms=None,
+        )
+        store.finish_session(session.id, results, now=T0 + timedelta(minutes=minute))
+    schedule = SkillSchedule(fuzz=False)
+    store.save_skills(
+        ann.id,
+        [
+            schedule.new(SkillKey(SkillKind.METHOD, "office_paper"), now=T0),
+            schedule.new(SkillKey(SkillKind.FEATURE, "mrz"), now=T0 + timedelta(days=30)),
+        ],
+    )
+    return ann, bob, cid
+
+
+def test_cohort_names_count_members(store, cohort_a):
+    assert cohort_names(store) == [("A", 2), ("B", 1)]
+
+
+def test_cohort_figures_by_hand(store, cohort_a):
+    ann, bob, _ = cohort_a
+    c = cohort_analysis_from_store(store, cohort="A", name="Spring")
+    assert (c.cohort, c.name) == ("A", "Spring")
+    assert [t.name for t in c.trainees] == ["Ann", "Bob"]
+    a, b = c.trainees
+    # Ann: 2 of 3 right; hit (1), miss (3), correct rejection (2); times 1000, 3000, 2000
+    assert a.overall == Accuracy(2, 3)
+    assert (
+        a.detection.hits,
+        a.detection.misses,
+        a.detection.false_alarms,
+        a.detection.correct_rejections,
+    ) == (1, 1, 0, 1)
+    assert (a.times.mean_ms, a.times.median_ms) == (2000.0, 2000.0)
+    assert (a.sessions, a.sessions_passed) == (1, 1)
+    # Bob: 1 of 3; hit (4), false alarm (5); times 5000, 4000, 6000
+    assert b.overall == Accuracy(1, 3)
+    assert (
+        b.detection.hits,
+        b.detection.misses,
+        b.detection.false_alarms,
+        b.detection.correct_rejections,
+    ) == (1, 0, 1, 0)
+    assert b.times.median_ms == 5000.0 and (b.sessions, b.sessions_passed) == (1, 0)
+    # Pooled: hits 2, misses 1, false alarms 1, correct rejections 1; Cid (cohort B) left out
+    assert (
+        c.detection.hits,
+        c.detection.misses,
+        c.detection.false_alarms,
+        c.detection.correct_rejections,
+    ) == (2, 1, 1, 1)
+    assert c.overall == Accuracy(3, 6)
+    # substrate: attempts 1 (right), 3, 4 (wrong); machine-readable: 6 (right)
+    assert c.by_category == {"machine_readable": Accuracy(1, 1), "substrate": Accuracy(1, 3)}
+    assert c.by_method == {"office_paper": Accuracy(1, 3)}
+
+    items = {s.item: s for s in c.items}
+    q1, q2, q3 = items["ex-1/q1"], items["ex-1/q2"], items["ex-1/q3"]
+    # q1: Ann 1 of 2, Bob 0 of 1 -> p = 1/3. Item scores Ann 0.5, Bob 0;
+    # rest scores: Ann = q2 = 1, Bob = mean(q2 0, q3 1) = 0.5 -> two points rising -> r = 1
+    assert (q1.attempts, q1.correct, q1.trainees) == (3, 1, 2)
+    assert q1.difficulty == pytest.approx(1 / 3) and q1.discrimination == pytest.approx(1.0)
+    # q2: rest Ann = q1 0.5, Bob = mean(q1 0, q3 1) = 0.5: no spread -> None
+    assert q2.difficulty == 0.5 and q2.discrimination is None
+    # q3: Bob only
+    assert q3.trainees == 1 and q3.discrimination is None and not q3.flagged
+
+    templates = {s.item: s for s in c.templates}
+    assert set(templates) == {
+        "recipe:td3:UTO:office_paper:0.500",
+        "recipe:td3:UTO:genuine:0.500",
+        "pack:s1",
+    }
+    op = templates["recipe:td3:UTO:office_paper:0.500"]  # seeds 1, 3 (Ann) and 4 (Bob)
+    assert (op.attempts, op.correct, op.trainees) == (3, 1, 2)
+
+    cm = c.confusion
+    assert cm.labels == ("genuine", "office_paper", "photo_substitution")
+    assert cm.count("office_paper", "office_paper") == 1  # Ann 1
+    assert cm.count("office_paper", "genuine") == 1  # Ann 3
+    assert cm.count("office_paper", "photo_substitution") == 1  # Bob 4
+    assert cm.count("genuine", "genuine") == 1  # Ann 2
+    assert cm.count("genuine", "office_paper") == 1  # Bob 5
+    assert c.passes["ex-1"].sessions == 2 and c.passes["ex-1"].passed == 1
+    assert c.exercises == ("ex-1",)
+    assert c.start == T0 + timedelta(minutes=1) and c.end == T0 + timedelta(minutes=6)
+
+
+def test_cohort_by_trainee_ids_and_period(store, cohort_a):
+    ann, _, cid = cohort_a
+    c = cohort_analysis_from_store(
+        store,
+        trainee_ids=[ann.id, cid.id],
+        period=Period(T0 + timedelta(minutes=2), T0 + timedelta(minutes=8)),
+    )
+    # Ann's attempts 2 and 3, Cid's 7; sessions finished at +10 min are outside the period.
+    assert [t.name for t in c.trainees] == ["Ann", "Cid"]
+    assert c.overall == Accuracy(2, 3)
+    assert c.passes == {}
+
+
+def test_empty_cohort_is_empty_not_an_error(store, cohort_a):
+    c = cohort_analysis_from_store(store, cohort="nobody")
+    assert c.trainees == () and c.overall.total == 0 and c.items == ()
+
+
+def test_trainee_dashboard_by_hand(store, cohort_a):
+    ann, _, _ = cohort_a
+    d = trainee_dashboard_from_store(store, ann.id, now=T0 + timedelta(days=1), pass_marks={})
+    assert d.name == "Ann" and d.trainee == str(ann.id)
+    assert d.overall == Accuracy(2, 3)
+    assert [p.accuracy for p in d.curve] == pytest.approx([1.0, 1.0, 2 / 3])
+    sd = d.detection
+    assert (sd.hits, sd.misses, sd.false_alarms, sd.correct_rejections) == (1, 1, 0, 1)
+    assert sd.false_accept_rate == 0.5
+    assert d.by_category == {"substrate": Accuracy(1, 2)}
+    assert d.by_method == {"office_paper": Accuracy(1, 2)}
+    assert d.confusion.count("office_paper", "genuine") == 1
+    assert (d.times.mean_ms, d.times.median_ms) == (2000.0, 2000.0)
+    assert len(d.sessions) == 1 and d.sessions[0].passed and d.sessions[0].score == 1.0
+    assert d.sessions[0].pass_mark is None  # no pass mark known for ex-1 here
+    # office_paper is due at T0; mrz only in 30 days
+    assert [s.skill for s in d.skills_due] == ["office_paper"]
+    assert d.exercises == ("ex-1",)
+
+
+def test_trainee_dashboard_period_and_pass_marks(store, cohort_a):
+    ann, _, _ = cohort_a
+    d = trainee_dashboard_from_store(
+        store, ann.id, period=Period(start=T0 + timedelta(minutes=2)), pass_marks={"ex-1": 0.8}
+    )
+    assert d.overall == Accuracy(1, 2)  # attempts 2 and 3
+    # An open end is the last attempt.
+    assert d.start == T0 + timedelta(minutes=2) and d.end == T0 + timedelta(minutes=3)
+    assert d.sessions[0].pass_mark == 0.8
+
+
+def test_unknown_trainee(store):
+    with pytest.raises(UnknownTraineeError):
+        trainee_dashboard_from_store(store, uuid.uuid4())
+
+
+def test_period_must_be_aware_and_ordered():
+    with pytest.raises(ValueError, match="timezone"):
+        Period(start=datetime(2026, 1, 1))
+    with pytest.raises(ValueError, match="ends before"):
+        Period(T0, T0 - timedelta(days=1))
