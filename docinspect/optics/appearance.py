@@ -1,0 +1,248 @@
+"""How a material and the page look under each light, at a tilt: colours, gradients, dot screens.
+
+These rules are the physics the trainee learns, in simplified form:
+
+- white: the ink's colour and opacity; split-duct bands run through their colours; OVI shifts
+  colour with tilt; a hologram's rainbow travels with tilt; holes show the desk.
+- uv365: a dark violet room. UV-dull paper stays near black, office paper (optical
+  brighteners) glows blue-white; fluorescent inks, fibres and motifs glow in their emission
+  colour; other inks only absorb (a dark trace on glowing paper, almost nothing on dull paper).
+- ir: a grey picture. IR-absorbing inks (carbon, MRZ) stay dark, IR-transparent inks vanish.
+- transmitted: a light box behind the page. Inks and thick paper darken, a watermark's thin
+  parts brighten, holes blaze.
+- oblique: the white picture, shaded by a relief map (see ``painter``).
+"""
+
+from __future__ import annotations
+
+import colorsys
+import math
+from dataclasses import dataclass
+from functools import cache
+from typing import Final
+
+import numpy as np
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QBrush, QColor, QImage, QLinearGradient, QPainter, QTransform
+
+from docinspect.model.light import Light
+from docinspect.model.scene import (
+    RGB,
+    Material,
+    PrintProcess,
+    RainbowBand,
+    SceneItem,
+    Substrate,
+    TiltKind,
+)
+
+#: What is seen beyond the page's edge (the desk), and through holes in reflected light.
+DESK_RGB: Final = (38, 40, 44)
+#: A dark room under a 365 nm lamp: the lamp's faint visible violet.
+UV_AMBIENT: Final = (22, 13, 42)
+UV_DESK: Final = (7, 5, 14)
+IR_DESK: Final = (24, 24, 24)
+#: The light box behind the page in transmitted light.
+LIGHT_BOX: Final = (255, 251, 238)
+#: Darkest grey of an IR-absorbing ink.
+IR_INK: Final = (16, 16, 16)
+
+
+def outside_rgb(light: Light) -> RGB:
+    return {
+        Light.UV365: UV_DESK,
+        Light.IR: IR_DESK,
+        Light.TRANSMITTED: LIGHT_BOX,
+    }.get(light, DESK_RGB)
+
+
+def _clamp(c: float) -> int:
+    return max(0, min(255, round(c)))
+
+
+def page_rgb(substrate: Substrate, light: Light) -> RGB:
+    """The bare page under ``light``."""
+    if light is Light.UV365:
+        if substrate.uv_colour is None:
+            return UV_AMBIENT
+        s = substrate.uv_strength
+        return tuple(
+            _clamp(a + u * s) for a, u in zip(UV_AMBIENT, substrate.uv_colour, strict=True)
+        )
+    if light is Light.IR:
+        g = _clamp(255 * substrate.ir_reflectance)
+        return (g, g, g)
+    if light is Light.TRANSMITTED:
+        k = min(1.0, 0.35 + 0.7 * substrate.transmittance)
+        return tuple(_clamp(c * k) for c in LIGHT_BOX)
+    return substrate.colour
+
+
+def _smoothstep(x: float) -> float:
+    x = max(0.0, min(1.0, x))
+    return x * x * (3 - 2 * x)
+
+
+def visible_at_tilt(m: Material, tilt_deg: float) -> bool:
+    t = m.tilt
+    return (
+        t is None or t.kind is not TiltKind.SWITCH or t.min_tilt_deg <= tilt_deg <= t.max_tilt_deg
+    )
+
+
+def white_colour(m: Material, tilt_deg: float) -> RGB:
+    t = m.tilt
+    if t is not None and t.kind is TiltKind.COLOUR_SHIFT and t.colour is not None:
+        f = _smoothstep(abs(tilt_deg) / t.full_tilt_deg)
+        return tuple(_clamp(a + (b - a) * f) for a, b in zip(m.colour, t.colour, strict=True))
+    return m.colour
+
+
+@dataclass(frozen=True)
+class Ink:
+    """What to paint an item with: a colour (with opacity) or colour stops along a line."""
+
+    rgb: RGB
+    alpha: float
+    #: Linear gradient (x0, y0, x1, y1, stops, repeat) in page millimetres, when not flat.
+    gradient: tuple[float, float, float, float, tuple[RGB, ...], bool] | None = None
+
+
+def ink(item: SceneItem, light: Light, tilt_deg: float, substrate: Substrate) -> Ink | None:
+    """The ink of ``item`` under ``light``; None when it cannot be seen at all."""
+    m = item.material
+    if not visible_at_tilt(m, tilt_deg):
+        return None
+    if m.hole:
+        return Ink(
+            {Light.UV365: UV_DESK, Light.IR: IR_DESK, Light.TRANSMITTED: LIGHT_BOX}.get(
+                light, DESK_RGB
+            ),
+            1.0,
+        )
+    if light in (Light.WHITE, Light.OBLIQUE):
+        if m.alpha <= 0:
+            return None
+        if isinstance(item, RainbowBand) and item.colours:
+            stops = item.colours
+            return Ink(stops[0], m.alpha, (item.x, 0.0, item.x + item.width, 0.0, stops, False))
+        if m.tilt is not None and m.tilt.kind is TiltKind.DIFFRACTIVE:
+            return Ink(m.colour, m.alpha, _rainbow(m, tilt_deg))
+        return Ink(white_colour(m, tilt_deg), m.alpha)
+    if light is Light.UV365:
+        if m.uv_colour is not None and m.uv_strength > 0:
+            s = m.uv_strength
+            rgb = tuple(
+                _clamp(a + u * max(1.0, s)) for a, u in zip(UV_AMBIENT, m.uv_colour, strict=True)
+            )
+            return Ink(rgb, min(1.0, s))
+        if m.alpha <= 0:
+            return None
+        # A non-fluorescent ink absorbs the lamp and hides the paper's glow beneath it.
+        page = page_rgb(substrate, Light.UV365)
+        return Ink(tuple(_clamp(c * 0.45) for c in page), 0.9 * m.alpha)
+    if light is Light.IR:
+        a = m.ir_absorption * m.alpha
+        return None if a <= 0.005 else Ink(IR_INK, min(1.0, a))
+    if light is Light.TRANSMITTED:
+        d = m.back_light_density
+        if abs(d) < 0.005:
+            return None
+        if d > 0:
+            return Ink(tuple(_clamp(c * 0.3) for c in m.colour), min(1.0, d))
+        return Ink(LIGHT_BOX, min(1.0, -d))
+    return None
+
+
+def _rainbow(m: Material, tilt_deg: float):
+    """Diffractive foil: hue bands 6 mm apart on the diagonal, moving one cycle per full tilt."""
+    assert m.tilt is not None
+    shift = tilt_deg / m.tilt.full_tilt_deg
+    stops = []
+    for i in range(7):
+        h = (i / 6 + shift) % 1.0
+        r, g, b = colorsys.hsv_to_rgb(h, 0.6, 1.0)
+        base = m.colour
+        stops.append(
+            (
+                _clamp(0.7 * 255 * r + 0.3 * base[0]),
+                _clamp(0.7 * 255 * g + 0.3 * base[1]),
+                _clamp(0.7 * 255 * b + 0.3 * base[2]),
+            )
+        )
+    return (0.0, 0.0, 6.0, 6.0, tuple(stops), True)
+
+
+def brush(ink_: Ink, m: Material) -> QBrush:
+    """A brush for ``ink_``: flat, gradient, or, for halftone/inkjet prints, a dot screen."""
+    if (
+        m.process in (PrintProcess.HALFTONE, PrintProcess.INKJET)
+        and m.dot_pitch_mm > 0
+        and not m.hole
+    ):
+        return _dot_brush(ink_.rgb, ink_.alpha, m.process, m.dot_pitch_mm)
+    if ink_.gradient is not None:
+        x0, y0, x1, y1, stops, repeat = ink_.gradient
+        g = QLinearGradient(QPointF(x0, y0), QPointF(x1, y1))
+        n = len(stops)
+        for i, c in enumerate(stops):
+            g.setColorAt(i / (n - 1), QColor(*c, _clamp(255 * ink_.alpha)))
+        if repeat:
+            g.setSpread(QLinearGradient.Spread.RepeatSpread)
+        return QBrush(g)
+    return QBrush(QColor(*ink_.rgb, _clamp(255 * ink_.alpha)))
+
+
+#: Tile pixels per dot pitch.
+_TILE_PX: Final = 16
+
+
+@cache
+def _dot_tile(rgb: RGB, alpha255: int, process: PrintProcess) -> QImage:
+    if process is PrintProcess.HALFTONE:
+        cells = 1
+        centres = [(0.5, 0.5, 0.42)]
+    else:
+        # Inkjet: droplets scattered about a grid, varied in size, some missing, fixed seed.
+        cells = 8
+        rng = np.random.Generator(np.random.PCG64(365))
+        centres = []
+        for j in range(cells):
+            for i in range(cells):
+                if rng.random() < 0.18:
+                    continue
+                jx, jy = rng.normal(0, 0.22, 2)
+                centres.append((i + 0.5 + jx, j + 0.5 + jy, 0.28 + 0.16 * rng.random()))
+    size = cells * _TILE_PX
+    tile = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+    tile.fill(Qt.GlobalColor.transparent)
+    p = QPainter(tile)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QColor(*rgb, alpha255))
+    for cx, cy, r in centres:
+        # Draw wrapped copies so droplets crossing the tile edge tile seamlessly.
+        for ox in (-size, 0, size):
+            for oy in (-size, 0, size):
+                p.drawEllipse(
+                    QPointF(cx * _TILE_PX + ox, cy * _TILE_PX + oy), r * _TILE_PX, r * _TILE_PX
+                )
+    p.end()
+    return tile
+
+
+def _dot_brush(rgb: RGB, alpha: float, process: PrintProcess, pitch_mm: float) -> QBrush:
+    b = QBrush(_dot_tile(rgb, _clamp(255 * alpha), process))
+    # Tile pixels -> page millimetres; a halftone screen sits at 45 degrees as in print.
+    t = QTransform()
+    if process is PrintProcess.HALFTONE:
+        t.rotate(45.0)
+    t.scale(pitch_mm / _TILE_PX, pitch_mm / _TILE_PX)
+    b.setTransform(t)
+    return b
+
+
+def light_direction(azimuth_deg: float) -> tuple[float, float]:
+    """Unit vector on the page towards where oblique light comes from (clockwise from the top)."""
+    a = math.radians(azimuth_deg)
+    return (math.sin(a), -math.cos(a))

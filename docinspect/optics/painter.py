@@ -1,0 +1,406 @@
+"""Drawing a window of a prepared scene under one light, at the output's own resolution.
+
+Vector pieces are drawn by QPainter straight at the output resolution (true detail at any
+power); effects that need neighbourhoods run on the result as numpy/OpenCV passes: UV bloom,
+oblique shading from a relief map, paper grain. Those passes work on a window grown by a
+margin, so a loupe window matches the page view at its edges.
+"""
+
+from __future__ import annotations
+
+import math
+
+import cv2
+import numpy as np
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen, QPolygonF, QTransform
+
+from docinspect.model.geometry import Bounds
+from docinspect.model.light import Light, Viewing
+from docinspect.model.scene import Blend, Material, Raster
+from docinspect.optics import appearance as look
+from docinspect.optics.noise import value_noise
+from docinspect.optics.prepared import Drawable, PreparedScene, load_image
+from docinspect.optics.qt import argb_image, new_image, rgb_array, rgba_array
+
+#: Light elevation of the raking lamp, degrees above the page.
+_OBLIQUE_ELEVATION_DEG = 18.0
+#: Depth of a hole in the relief map (through a data page), micrometres.
+_HOLE_DEPTH_UM = -100.0
+_RELIEF_UM_PER_LEVEL = 2.0
+
+
+def _margin_px(light: Light, ppm: float) -> int:
+    if light is Light.UV365:
+        return math.ceil(9 * _bloom_sigma(ppm)) + 2
+    if light is Light.OBLIQUE:
+        return math.ceil(3 * _relief_sigma(ppm)) + 3
+    return 0
+
+
+def _bloom_sigma(ppm: float) -> float:
+    # Bloom happens in the eye and lens, so it is nearly constant on screen.
+    return min(max(0.1 * ppm, 1.5), 6.0)
+
+
+def _relief_sigma(ppm: float) -> float:
+    # Relief edges are rounded over ~15 µm.
+    return max(0.6, 0.015 * ppm)
+
+
+def render_window(
+    prepared: PreparedScene, viewing: Viewing, window: Bounds, size_px: tuple[int, int]
+) -> np.ndarray:
+    """The window of the scene as an (H, W, 3) uint8 RGB array, ``size_px`` = (W, H)."""
+    w, h = max(1, int(size_px[0])), max(1, int(size_px[1]))
+    sx, sy = w / window.width, h / window.height
+    if abs(sx - sy) < 0.01 * sx:
+        # Whole pixels rarely match the window's aspect exactly; a uniform scale keeps Qt on
+        # its fast stroking path (a non-uniform one is ten times slower) at < 1 px of error.
+        sy = sx
+        window = Bounds(window.left, window.top, window.right, window.top + h / sx)
+    light = viewing.light
+    m = _margin_px(light, max(sx, sy))
+    grown = Bounds(
+        window.left - m / sx, window.top - m / sy, window.right + m / sx, window.bottom + m / sy
+    )
+    full = (w + 2 * m, h + 2 * m)
+    base_light = Light.WHITE if light is Light.OBLIQUE else light
+    rgb = _paint(prepared, base_light, viewing.tilt_deg, grown, full).astype(np.float32)
+    page = _page_mask(prepared, grown, full)
+    substrate = prepared.scene.substrate
+    _apply_grain(rgb, light, substrate.grain, substrate.seed, grown, full, page)
+    if light is Light.UV365:
+        rgb = _bloom(rgb, _bloom_sigma(max(sx, sy)))
+    elif light is Light.OBLIQUE:
+        rgb = _shade(prepared, viewing, grown, full, rgb, page)
+    out = np.clip(rgb[m : m + h, m : m + w] + 0.5, 0, 255).astype(np.uint8)
+    return np.ascontiguousarray(out)
+
+
+def _transform(window: Bounds, size: tuple[int, int]) -> QTransform:
+    sx, sy = size[0] / window.width, size[1] / window.height
+    return QTransform().scale(sx, sy).translate(-window.left, -window.top)
+
+
+def _page_mask(prepared: PreparedScene, window: Bounds, size: tuple[int, int]) -> np.ndarray:
+    """(H, W) float32 coverage of the page (1 on the page, 0 beyond its edge)."""
+    w, h = size
+    sx, sy = w / window.width, h / window.height
+    xs = (np.arange(w) + 0.5) / sx + window.left
+    ys = (np.arange(h) + 0.5) / sy + window.top
+    cx = np.clip(np.minimum(xs, prepared.scene.width_mm - xs) * sx + 0.5, 0, 1)
+    cy = np.clip(np.minimum(ys, prepared.scene.height_mm - ys) * sy + 0.5, 0, 1)
+    return (cy[:, None] * cx[None, :]).astype(np.float32)
+
+
+def _paint(
+    prepared: PreparedScene, light: Light, tilt: float, window: Bounds, size: tuple[int, int]
+) -> np.ndarray:
+    scene = prepared.scene
+    image = new_image(*size)
+    image.fill(QColor(*look.outside_rgb(light)))
+    p = QPainter(image)
+    try:
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        p.setTransform(_transform(window, size))
+        page_rect = QRectF(0.0, 0.0, scene.width_mm, scene.height_mm)
+        p.fillRect(page_rect, QColor(*look.page_rgb(scene.substrate, light)))
+        p.setClipRect(page_rect)
+        for d in prepared.drawables:
+            visible = d.visible(window)
+            if len(visible) == 0:
+                continue
+            if d.image is not None:
+                _draw_raster(p, prepared, d, light, tilt)
+                continue
+            ink = look.ink(d.item, light, tilt, scene.substrate)
+            if ink is None:
+                continue
+            _draw_pieces(p, d, visible, look.brush(ink, d.item.material))
+    finally:
+        p.end()
+    return rgb_array(image)
+
+
+def _draw_pieces(p: QPainter, d: Drawable, visible: np.ndarray, brush: QBrush) -> None:
+    clip = d.item.clip
+    if clip is not None:
+        p.save()
+        p.setClipRect(
+            QRectF(clip.left, clip.top, clip.width, clip.height), Qt.ClipOperation.IntersectClip
+        )
+    if d.fill:
+        p.setBrush(brush)
+        if d.pen_mm > 0:
+            p.setPen(
+                QPen(
+                    brush,
+                    d.pen_mm,
+                    Qt.PenStyle.SolidLine,
+                    Qt.PenCapStyle.RoundCap,
+                    Qt.PenJoinStyle.RoundJoin,
+                )
+            )
+        else:
+            p.setPen(Qt.PenStyle.NoPen)
+    else:
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.setPen(
+            QPen(
+                brush,
+                d.pen_mm,
+                Qt.PenStyle.SolidLine,
+                Qt.PenCapStyle.RoundCap,
+                Qt.PenJoinStyle.RoundJoin,
+            )
+        )
+    shapes = d.shapes
+    for i in visible:
+        shape = shapes[i]
+        if isinstance(shape, QPolygonF):
+            if d.fill:
+                p.drawPolygon(shape)
+            else:
+                p.drawPolyline(shape)
+        else:
+            p.drawPath(shape)
+    if clip is not None:
+        p.restore()
+
+
+def _coverage(rgba: np.ndarray, blend: Blend) -> np.ndarray:
+    """Ink coverage 0–1 of a raster: its darkness when printed, its opacity when a patch."""
+    alpha = rgba[:, :, 3].astype(np.float32) / 255
+    if blend is Blend.NORMAL:
+        return alpha
+    lum = rgba[:, :, :3].astype(np.float32) @ np.array([0.299, 0.587, 0.114], np.float32)
+    return alpha * (1 - lum / 255)
+
+
+def _flat_rgba(rgb: tuple[int, int, int], alpha: np.ndarray) -> np.ndarray:
+    out = np.empty((*alpha.shape, 4), np.uint8)
+    out[:, :, :3] = rgb
+    out[:, :, 3] = np.clip(alpha * 255 + 0.5, 0, 255).astype(np.uint8)
+    return out
+
+
+def _raster_for(
+    prepared: PreparedScene, d: Drawable, light: Light, tilt: float
+) -> tuple[QImage, QPainter.CompositionMode, float] | None:
+    """The raster image to draw under ``light``, its composition mode and opacity."""
+    item = d.item
+    assert isinstance(item, Raster) and d.image is not None
+    m: Material = item.material
+    if not look.visible_at_tilt(m, tilt):
+        return None
+    over = QPainter.CompositionMode.CompositionMode_SourceOver
+    key = light
+    with d.lock:
+        cached = d.cache.get(key)
+        if cached is None:
+            cached = _derive_raster(prepared, d, light)
+            d.cache[key] = cached
+    if cached is False:
+        return None
+    if light in (Light.WHITE, Light.OBLIQUE) and light not in item.light_files:
+        if m.alpha <= 0:
+            return None
+        mode = (
+            QPainter.CompositionMode.CompositionMode_Multiply
+            if item.blend is Blend.MULTIPLY
+            else over
+        )
+        return cached, mode, m.alpha
+    return cached, over, 1.0
+
+
+def _derive_raster(prepared: PreparedScene, d: Drawable, light: Light) -> QImage | bool:
+    item = d.item
+    assert isinstance(item, Raster) and d.image is not None
+    m = item.material
+    override = item.light_files.get(light)
+    if override is not None:
+        return load_image(prepared.folder, override)
+    if light in (Light.WHITE, Light.OBLIQUE):
+        return d.image
+    rgba = rgba_array(d.image)
+    cover = _coverage(rgba, item.blend)
+    substrate = prepared.scene.substrate
+    if light is Light.UV365:
+        if m.uv_colour is not None:
+            rgb = tuple(
+                look._clamp(a + u * max(1.0, m.uv_strength))
+                for a, u in zip(look.UV_AMBIENT, m.uv_colour, strict=True)
+            )
+            return argb_image(_flat_rgba(rgb, cover * min(1.0, m.uv_strength)))
+        if m.alpha <= 0:
+            return False
+        page = look.page_rgb(substrate, Light.UV365)
+        dark = tuple(look._clamp(c * 0.45) for c in page)
+        return argb_image(_flat_rgba(dark, cover * 0.9 * m.alpha))
+    if light is Light.IR:
+        a = m.ir_absorption * m.alpha
+        return False if a <= 0.005 else argb_image(_flat_rgba(look.IR_INK, cover * a))
+    if light is Light.TRANSMITTED:
+        dens = m.back_light_density
+        if abs(dens) < 0.005:
+            return False
+        colour = (0, 0, 0) if dens > 0 else look.LIGHT_BOX
+        return argb_image(_flat_rgba(colour, cover * min(1.0, abs(dens))))
+    return False
+
+
+def _draw_raster(
+    p: QPainter, prepared: PreparedScene, d: Drawable, light: Light, tilt: float
+) -> None:
+    found = _raster_for(prepared, d, light, tilt)
+    if found is None:
+        return
+    image, mode, opacity = found
+    item = d.item
+    assert isinstance(item, Raster)
+    p.save()
+    if item.clip is not None:
+        c = item.clip
+        p.setClipRect(QRectF(c.left, c.top, c.width, c.height), Qt.ClipOperation.IntersectClip)
+    p.setCompositionMode(mode)
+    p.setOpacity(opacity)
+    p.drawImage(QRectF(item.x, item.y, item.width, item.height), image)
+    p.restore()
+
+
+# --- Passes on the painted window -----------------------------------------------------------
+
+#: Paper formation (cloudiness) and grain scales, in mm.
+_FORMATION_MM = 1.8
+_GRAIN_MM = 0.11
+#: Grain contrast per light: (formation, grain).
+_GRAIN_CONTRAST = {
+    Light.WHITE: (0.025, 0.02),
+    Light.OBLIQUE: (0.02, 0.0),  # oblique grain comes from the relief map instead
+    Light.UV365: (0.12, 0.04),
+    Light.IR: (0.015, 0.012),
+    Light.TRANSMITTED: (0.13, 0.05),
+}
+
+
+def _apply_grain(
+    rgb: np.ndarray,
+    light: Light,
+    grain: float,
+    seed: int,
+    window: Bounds,
+    size: tuple[int, int],
+    page: np.ndarray,
+) -> None:
+    if grain <= 0:
+        return
+    k_form, k_grain = _GRAIN_CONTRAST[light]
+    # Formation: clouds of fibre density at two scales, as seen against a light.
+    field = k_form * (
+        0.65 * value_noise(window, size, scale_mm=_FORMATION_MM, seed=seed)
+        + 0.35 * value_noise(window, size, scale_mm=_FORMATION_MM / 3.1, seed=seed + 5)
+    )
+    if k_grain:
+        field += k_grain * value_noise(window, size, scale_mm=_GRAIN_MM, seed=seed + 1)
+    rgb *= (1.0 + grain * field * page)[:, :, None]
+
+
+def _bloom(rgb: np.ndarray, sigma: float) -> np.ndarray:
+    """A soft halo round what glows, as a UV lamp's glow looks to the eye."""
+    ambient = np.array(look.UV_AMBIENT, np.float32)
+    glow = np.maximum(rgb - ambient, 0)
+    # A tight halo and a wide, faint one; they spill mostly beyond a glowing shape, so a wide
+    # glowing area brightens only a little.
+    halo = 0.7 * cv2.GaussianBlur(glow, (0, 0), sigma) + 0.3 * cv2.GaussianBlur(
+        glow, (0, 0), 3 * sigma
+    )
+    return rgb + 0.7 * np.maximum(halo - glow, 0) + 0.12 * halo
+
+
+def _paint_relief(
+    prepared: PreparedScene, tilt: float, window: Bounds, size: tuple[int, int]
+) -> np.ndarray | None:
+    """Relief map (µm) and roughness (0–1) of the window, or None when nothing has relief."""
+    drawables = [
+        d
+        for d in prepared.drawables
+        if (d.item.material.relief_um or d.item.material.roughness or d.item.material.hole)
+        and look.visible_at_tilt(d.item.material, tilt)
+    ]
+    if not drawables:
+        return None
+    image = new_image(*size)
+    image.fill(QColor(128, 0, 0))
+    p = QPainter(image)
+    try:
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        p.setTransform(_transform(window, size))
+        for d in drawables:
+            visible = d.visible(window)
+            if len(visible) == 0:
+                continue
+            m = d.item.material
+            relief = _HOLE_DEPTH_UM if m.hole else m.relief_um
+            code = (
+                look._clamp(128 + relief / _RELIEF_UM_PER_LEVEL),
+                look._clamp(255 * m.roughness),
+                0,
+            )
+            if d.image is not None:
+                item = d.item
+                assert isinstance(item, Raster)
+                cover = _coverage(rgba_array(d.image), item.blend)
+                p.drawImage(
+                    QRectF(item.x, item.y, item.width, item.height),
+                    argb_image(_flat_rgba(code, cover)),
+                )
+                continue
+            _draw_pieces(p, d, visible, QBrush(QColor(*code)))
+    finally:
+        p.end()
+    return rgb_array(image)
+
+
+def _shade(
+    prepared: PreparedScene,
+    viewing: Viewing,
+    window: Bounds,
+    size: tuple[int, int],
+    rgb: np.ndarray,
+    page: np.ndarray,
+) -> np.ndarray:
+    """Raking light: Lambert shading of the relief map from a low lamp at the azimuth."""
+    w, h = size
+    ppm = w / window.width
+    codes = _paint_relief(prepared, viewing.tilt_deg, window, size)
+    height = np.zeros((h, w), np.float32)
+    if codes is not None:
+        height += (codes[:, :, 0].astype(np.float32) - 128) * _RELIEF_UM_PER_LEVEL
+        rough = codes[:, :, 1].astype(np.float32) / 255
+        if rough.any():
+            seed = prepared.scene.substrate.seed + 7
+            height += 8.0 * rough * value_noise(window, size, scale_mm=0.06, seed=seed)
+    substrate = prepared.scene.substrate
+    if substrate.grain > 0:
+        height += (
+            3.0
+            * substrate.grain
+            * value_noise(window, size, scale_mm=0.12, seed=substrate.seed + 3)
+        )
+    height = cv2.GaussianBlur(height, (0, 0), _relief_sigma(ppm)) * page
+    um_per_px = 1000.0 / ppm
+    gx = cv2.Sobel(height, cv2.CV_32F, 1, 0, ksize=3) / (8 * um_per_px)
+    gy = cv2.Sobel(height, cv2.CV_32F, 0, 1, ksize=3) / (8 * um_per_px)
+    lx, ly = look.light_direction(viewing.oblique_azimuth_deg)
+    e = math.radians(_OBLIQUE_ELEVATION_DEG)
+    # n = (-gx, -gy, 1)/|n|, l = (cos e lx, cos e ly, sin e); flat paper gives sin e.
+    dot = (-gx * lx - gy * ly) * math.cos(e) + math.sin(e)
+    shade = dot / np.sqrt(1 + gx * gx + gy * gy) / math.sin(e)
+    shade = np.clip(shade, 0.08, 2.4)
+    # The lamp is low and to one side: the page is dimmer than under the desk light.
+    lit = 0.78 * shade * page + (1 - page)
+    return rgb * lit[:, :, None]
