@@ -45,9 +45,16 @@ def run_app(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(args)
     settings = AppSettings()
     prepare_application(app, settings)
+    window = start_window(settings, [Path(arg) for arg in args[1:] if Path(arg).exists()])
+    code = app.exec()
+    window.deleteLater()
+    return code
+
+
+def start_window(settings: AppSettings, packs: Sequence[Path] = ()) -> MainWindow:
+    """Show the main window and start opening ``packs`` (besides those already in the library)."""
     window = MainWindow(settings)
     window.show()
-    for arg in args[1:]:
-        if Path(arg).exists():
-            window.open_pack(Path(arg))
-    return app.exec()
+    for path in packs:
+        window.open_pack(path)
+    return window

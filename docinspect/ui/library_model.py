@@ -71,6 +71,10 @@ class LibraryModel(QAbstractListModel):
     def pack(self, path: Path) -> Any | None:
         return self._packs.get(path)
 
+    def pack_path_at(self, row: int) -> Path:
+        """The pack a row belongs to (its header or one of its specimens)."""
+        return self._rows[row].pack_path
+
     def specimen_keys(self) -> Iterator[SpecimenKey]:
         for row in self._rows:
             if row.specimen is not None:

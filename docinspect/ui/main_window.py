@@ -6,14 +6,22 @@ import functools
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QSize, Qt, QThreadPool, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import QItemSelection, QMimeData, QPoint, QSize, Qt, QThreadPool, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QListView,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -60,6 +68,7 @@ class MainWindow(QMainWindow):
         self.problems_dialog: ProblemsDialog | None = None
 
         self.model = LibraryModel(self)
+        self.setAcceptDrops(True)  # a pack folder or zip dropped on the window is opened
         self._build_widgets()
         self._build_menus()
         self._restore_layout()
@@ -78,6 +87,8 @@ class MainWindow(QMainWindow):
         self.list_view.setSelectionMode(QListView.SelectionMode.SingleSelection)
         self.list_view.setMinimumWidth(240)
         self.list_view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list_view.customContextMenuRequested.connect(self._list_context_menu)
 
         self.preview = SpecimenPreview()
         self.panel = SpecimenPanel()
@@ -378,6 +389,29 @@ class MainWindow(QMainWindow):
             self._show_preview(key, pack, specimen)
         self._update_state()
 
+    def _list_context_menu(self, position: QPoint) -> None:
+        index = self.list_view.indexAt(position)
+        if not index.isValid():
+            return
+        path = self.model.pack_path_at(index.row())
+        menu = QMenu(self)
+        close = menu.addAction(self.tr("Close this pack"))
+        close.triggered.connect(functools.partial(self.close_pack, path))
+        menu.popup(self.list_view.viewport().mapToGlobal(position))
+
+    # Drag and drop ------------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_paths(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = _dropped_paths(event.mimeData())
+        for path in paths:
+            self.open_pack(path)
+        if paths:
+            event.acceptProposedAction()
+
     # Misc -------------------------------------------------------------------------------------
 
     def show_about(self) -> None:
@@ -463,6 +497,13 @@ class MainWindow(QMainWindow):
 
     def sizeHint(self) -> QSize:
         return QSize(1280, 820)
+
+
+def _dropped_paths(mime: QMimeData) -> list[Path]:
+    """Local files and folders in a drag (anything else, e.g. a web link, is not a pack)."""
+    if not mime.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
 
 
 def _pack_title(pack: Any, path: Path) -> str:
