@@ -1,4 +1,4 @@
-"""Page sources and the render queue: captured scans cut exactly, stale jobs dropped."""
+"""The view's page sources and render queue: captured scans cut exactly, stale jobs dropped."""
 
 from __future__ import annotations
 
@@ -6,15 +6,13 @@ import threading
 
 import numpy as np
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 from PIL import Image
 
 from docinspect.model import DocumentType, Layer, Light, Specimen, Truth, Verdict, Viewing
 from docinspect.model.geometry import Bounds
 from docinspect.ui.inspect.imaging import qimage_from_rgb, rgb_from_qimage
 from docinspect.ui.inspect.rendering import ImageCache, RenderQueue, RenderRequest
-from docinspect.ui.inspect.source import DESK_RGB, CapturedSource, NoLayerError, resample_window
+from docinspect.ui.inspect.source import DESK_RGB, NoLayerError, open_page_source
 
 
 def quadrant_scan(path, px_per_mm: int = 4) -> None:
@@ -40,7 +38,7 @@ def captured(tmp_path):
         truth=Truth(Verdict.GENUINE),
         layers={Light.WHITE: Layer(Light.WHITE, "white.png")},
     )
-    return CapturedSource(specimen, tmp_path)
+    return open_page_source(specimen, tmp_path)
 
 
 def test_captured_source_cuts_the_window_it_is_asked_for(captured):
@@ -64,26 +62,9 @@ def test_a_light_without_a_capture_raises_instead_of_inventing(captured):
         captured.render(Viewing(Light.UV365), Bounds(0, 0, 10, 10), (10, 10))
 
 
-def test_captured_resolution_is_read_from_the_header(captured):
+def test_captured_resolution_is_the_scans_own(captured):
     assert captured.max_px_per_mm(Light.WHITE) == pytest.approx(4.0)
     assert captured.max_px_per_mm(Light.IR) is None
-
-
-@settings(max_examples=60, deadline=None)
-@given(
-    left=st.floats(-20, 90),
-    top=st.floats(-20, 50),
-    width=st.floats(0.5, 80),
-    height=st.floats(0.5, 50),
-    out_w=st.integers(1, 300),
-    out_h=st.integers(1, 300),
-)
-def test_resample_always_returns_the_requested_size(left, top, width, height, out_w, out_h):
-    image = np.full((240, 400, 3), 200, np.uint8)
-    out = resample_window(
-        image, (100.0, 60.0), Bounds(left, top, left + width, top + height), (out_w, out_h)
-    )
-    assert out.shape == (out_h, out_w, 3) and out.dtype == np.uint8
 
 
 def test_qimage_round_trip_keeps_pixels(qapp):

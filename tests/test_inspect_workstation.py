@@ -21,7 +21,7 @@ from docinspect.model import (
     Verdict,
 )
 from docinspect.ui.inspect.imaging import rgb_from_qimage
-from docinspect.ui.inspect.source import CapturedSource
+from docinspect.ui.inspect.source import PageSource, open_page_source
 from docinspect.ui.inspect.workstation import InspectionWindow
 
 #: Colours of the captured layers, one per light, so a test can tell which one is shown.
@@ -66,12 +66,12 @@ def _specimen(specimen_id: str, title: str, verdict: Verdict) -> Specimen:
     )
 
 
-def _captured(folder, specimen_id, title, verdict) -> CapturedSource:
+def _captured(folder, specimen_id, title, verdict) -> PageSource:
     folder.mkdir()
     _scan(folder / "white.png", WHITE_RGB, stripes=True)
     _scan(folder / "ir.png", IR_RGB)
     _scan(folder / "oblique.png", OBLIQUE_RGB)
-    return CapturedSource(_specimen(specimen_id, title, verdict), folder)
+    return open_page_source(_specimen(specimen_id, title, verdict), folder)
 
 
 @pytest.fixture
@@ -300,3 +300,18 @@ def test_overlay_toggle_and_explanation_on_click(window, qtbot):
         view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(QPointF(75, 45))
     )
     assert "ghost image does not match" in window.explanation_text()
+
+
+def test_overlay_shows_the_regions_seen_under_the_current_light(window, qtbot):
+    view = window.view
+    window.show_regions(view.source.specimen.regions)  # the ghost image: white light only
+    (item,) = view.region_items()
+    assert item.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_I)
+    assert not item.isVisible()
+    window.show_regions(view.source.specimen.regions, highlight=["photo"])
+    (item,) = view.region_items()
+    assert item.isVisible()  # feedback: the highlighted region shows under any light
+    qtbot.keyClick(window, Qt.Key.Key_U)
+    _settle(qtbot, window)
+    assert not item.isVisible()  # no UV picture: no outlines over an empty desk

@@ -80,9 +80,12 @@ class RegionItem(QGraphicsPathItem):
         if region.role is Role.FORGERY_INDICATOR:
             pen.setStyle(Qt.PenStyle.DashLine)
         self.setPen(pen)
-        fill = QColor(colour)
-        fill.setAlpha(55 if highlighted else 18)
-        self.setBrush(QBrush(fill))
+        # Outlines only, so the print under them stays visible; a wash marks the highlighted
+        # region (feedback) and the one under the cursor.
+        self._wash = QColor(colour)
+        self._wash.setAlpha(45)
+        self._rest_brush = QBrush(self._wash) if highlighted else QBrush(Qt.BrushStyle.NoBrush)
+        self.setBrush(self._rest_brush)
         self.setZValue(OVERLAY_Z)
         self.setAcceptHoverEvents(True)
         self.setToolTip(region_text(region))
@@ -113,12 +116,14 @@ class RegionItem(QGraphicsPathItem):
         pen = self.pen()
         pen.setWidthF(pen.widthF() + 1.5)
         self.setPen(pen)
+        self.setBrush(QBrush(self._wash))
         super().hoverEnterEvent(event)
 
     def hoverLeaveEvent(self, event) -> None:  # noqa: N802 (Qt API)
         pen = self.pen()
         pen.setWidthF(pen.widthF() - 1.5)
         self.setPen(pen)
+        self.setBrush(self._rest_brush)
         super().hoverLeaveEvent(event)
 
 

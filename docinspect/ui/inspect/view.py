@@ -221,8 +221,16 @@ class InspectionView(QGraphicsView):
         self.clear_regions()
         self._region_items = build_region_items(regions, highlight=highlight)
         for item in self._region_items:
-            item.setVisible(self._state.overlay and self._message.isHidden())
             self.scene().addItem(item)
+        self._update_regions()
+
+    def _update_regions(self) -> None:
+        """Show the regions that can be seen under the current light (and any highlighted one),
+        while the overlay is on and there is a picture to draw them on."""
+        show = self._state.overlay and self._message.isHidden()
+        light = self._state.light
+        for item in self._region_items:
+            item.setVisible(show and (item.highlighted or light in item.region.lights))
 
     def clear_regions(self) -> None:
         for item in self._region_items:
@@ -438,20 +446,18 @@ class InspectionView(QGraphicsView):
 
     def _show_missing(self, light: Light) -> None:
         self._page_item.setVisible(False)
-        for item in self._region_items:
-            item.setVisible(False)  # outlines over an empty desk would only confuse
         self._detail_item.setVisible(False)
         self._shown_key = None
         self._message.setText(missing_text(light))
         self._message.setVisible(True)
+        self._update_regions()
         self._place_message()
         self.status_changed.emit()
 
     def _hide_missing(self) -> None:
         if not self._message.isHidden():
-            for item in self._region_items:
-                item.setVisible(self._state.overlay)
             self._message.setVisible(False)
+            self._update_regions()
             self.status_changed.emit()
 
     def _place_message(self) -> None:
@@ -515,9 +521,8 @@ class InspectionView(QGraphicsView):
         self.status_changed.emit()
 
     def _on_state_changed(self, name: str) -> None:
-        if name == "overlay":
-            for item in self._region_items:
-                item.setVisible(self._state.overlay and self._message.isHidden())
+        if name in ("overlay", "light"):
+            self._update_regions()
         if name == "loupe" and not self._state.loupe_enabled:
             self.viewport().update()
 
