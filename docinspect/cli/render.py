@@ -1,0 +1,184 @@
+"""``docinspect render PACK SPECIMEN_ID --light L ... --out FILE.png``: what the app shows, as a PNG.
+
+The page is drawn at ``--dpi`` (300 by default). With ``--loupe X_MM,Y_MM,POWER`` the loupe is
+drawn over the page at that point, as in the app: a 300 px disc (``--loupe-size``) magnifying
+POWER times the page's resolution, drawn at its own resolution (true detail). ``--loupe-only``
+writes just the loupe disc (transparent outside the circle).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import numpy as np
+from PIL import Image
+
+from docinspect.cli.common import EXIT_OK, fail
+from docinspect.model.light import MAX_POWER, MAX_TILT_DEG, MIN_POWER, Viewing, parse_light
+from docinspect.model.scene import SceneError
+from docinspect.optics import (
+    NoLayerError,
+    SceneAssetError,
+    UnknownFontError,
+    draw_loupe,
+    open_source,
+    render_loupe,
+)
+from docinspect.packs import PackReadError, read_pack
+
+MM_PER_INCH = 25.4
+#: Largest page the command draws (pixels), so a typo in --dpi cannot exhaust memory.
+MAX_PIXELS = 120_000_000
+
+
+def _loupe(text: str) -> tuple[float, float, float]:
+    parts = text.split(",")
+    try:
+        if len(parts) != 3:
+            raise ValueError
+        x, y, power = (float(p) for p in parts)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"expected X_MM,Y_MM,POWER (e.g. 30,40.5,10), got {text!r}"
+        ) from None
+    if not MIN_POWER <= power <= MAX_POWER:
+        raise argparse.ArgumentTypeError(
+            f"loupe power must be within {MIN_POWER:g}-{MAX_POWER:g}, got {power:g}"
+        )
+    return x, y, power
+
+
+def _positive(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number, got {text!r}") from None
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"must be positive, got {text}")
+    return value
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "render",
+        help="draw a specimen under a light (and optionally the loupe) to a PNG",
+        description="Draw a specimen of a pack as the app shows it. Exit 2 on an unknown "
+        "specimen, a light the specimen has no image for, or bad options.",
+    )
+    p.add_argument("pack", type=Path, metavar="PACK", help="pack folder or .zip file")
+    p.add_argument("specimen_id", metavar="SPECIMEN_ID")
+    p.add_argument(
+        "--light",
+        required=True,
+        help="white, uv365, ir, oblique or transmitted",
+    )
+    p.add_argument(
+        "--tilt", type=float, default=0.0, help=f"tilt in degrees (±{MAX_TILT_DEG:g}), default 0"
+    )
+    p.add_argument(
+        "--azimuth",
+        type=float,
+        default=315.0,
+        help="where oblique light comes from, degrees clockwise from the top (default 315)",
+    )
+    p.add_argument("--dpi", type=_positive, default=300.0, help="page resolution (default 300)")
+    p.add_argument(
+        "--loupe",
+        type=_loupe,
+        metavar="X_MM,Y_MM,POWER",
+        help="draw the loupe centred at (X, Y) mm from the top-left, magnifying POWER times",
+    )
+    p.add_argument(
+        "--loupe-size", type=int, default=300, metavar="PX", help="loupe diameter (default 300)"
+    )
+    p.add_argument(
+        "--loupe-only", action="store_true", help="write only the loupe disc, not the page"
+    )
+    p.add_argument("--out", type=Path, required=True, metavar="FILE.png")
+    p.set_defaults(func=_render)
+
+
+def _render(args: argparse.Namespace) -> int:
+    try:
+        light = parse_light(args.light)
+        viewing = Viewing(light, tilt_deg=args.tilt, oblique_azimuth_deg=args.azimuth % 360)
+    except ValueError as exc:
+        return fail(str(exc))
+    if args.loupe_only and args.loupe is None:
+        return fail("--loupe-only needs --loupe X_MM,Y_MM,POWER")
+    if not 16 <= args.loupe_size <= 4000:
+        return fail(f"--loupe-size must be within 16-4000 px, got {args.loupe_size}")
+    if not args.pack.exists():
+        return fail(f"{args.pack}: no such file or folder")
+    try:
+        pack = read_pack(args.pack, verify_images=False)
+    except PackReadError as exc:
+        for problem in exc.problems:
+            print(f"docinspect: {args.pack}: {problem}", file=sys.stderr)
+        return fail(f"{args.pack}: not a valid pack")
+    known = [s.id for s in pack.specimens]
+    if args.specimen_id not in known:
+        listed = ", ".join(known[:10]) + (" …" if len(known) > 10 else "")
+        return fail(f"{args.pack}: no specimen {args.specimen_id!r} (specimens: {listed})")
+    try:
+        source = open_source(pack, args.specimen_id)
+    except SceneError as exc:
+        for problem in exc.problems:
+            print(f"docinspect: {problem}", file=sys.stderr)
+        return fail(f"specimen {args.specimen_id!r}: its scene cannot be drawn")
+    spec = source.specimen
+    if not source.has_light(light):
+        have = ", ".join(sorted(lt.value for lt in source.specimen.lights())) or "none"
+        return fail(f"specimen {args.specimen_id!r} has no {light.value} image (it has: {have})")
+    ppm = args.dpi / MM_PER_INCH
+    size = (max(1, round(spec.width_mm * ppm)), max(1, round(spec.height_mm * ppm)))
+    if size[0] * size[1] > MAX_PIXELS:
+        return fail(f"--dpi {args.dpi:g} makes a page of {size[0]}x{size[1]} px; too large")
+    try:
+        image = _draw(source, viewing, args, ppm, size)
+    except NoLayerError as exc:
+        return fail(str(exc))
+    except (SceneAssetError, UnknownFontError) as exc:
+        return fail(f"specimen {args.specimen_id!r}: {exc}")
+    try:
+        _save_png(image, args.out)
+    except OSError as exc:
+        return fail(f"{args.out}: cannot write: {exc.strerror or exc}")
+    return EXIT_OK
+
+
+def _draw(source, viewing: Viewing, args, ppm: float, size: tuple[int, int]) -> np.ndarray:
+    if args.loupe is None:
+        return np.asarray(source.page(viewing, size))
+    x, y, power = args.loupe
+    disc = render_loupe(
+        source,
+        viewing,
+        (x, y),
+        power=power,
+        base_px_per_mm=ppm,
+        diameter_px=args.loupe_size,
+    )
+    if args.loupe_only:
+        return disc
+    page = np.asarray(source.page(viewing, size))
+    return draw_loupe(page, disc, (x * ppm, y * ppm))
+
+
+def _save_png(image: np.ndarray, out: Path) -> None:
+    """Write atomically: a half-written PNG never replaces a good one."""
+    out = out.resolve()
+    fd, tmp = tempfile.mkstemp(prefix=".render-", suffix=".png", dir=out.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            Image.fromarray(image).save(f, format="PNG")
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
