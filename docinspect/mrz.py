@@ -158,6 +158,8 @@ class MrzCheck:
     format_problems: tuple[str, ...]
     fields: tuple[FieldReading, ...] = ()
     check_digits: tuple[CheckDigitReading, ...] = ()
+    #: The data read, when every field could be understood (check digits may still be wrong).
+    data: MrzData | None = None
 
     @property
     def usable(self) -> bool:
@@ -367,16 +369,19 @@ def transliterate(name: str, *, language: str | None = None) -> str:
     for Greek. Spaces, hyphens, apostrophes and digits are kept as they are.
     Raises MrzError naming any character it cannot transliterate.
     """
-    text = unicodedata.normalize("NFC", name).upper()
+    text = unicodedata.normalize("NFC", name.upper())
     cyrillic = {**_CYRILLIC, **(_CYRILLIC_UK if language == "uk" else {})}
+    # Each character without its diacritics; "" for a mark standing alone.
+    bases = [_strip_marks(c) for c in text]
+    # A diaeresis (Ϊ, Ϋ) splits what would otherwise be a Greek letter pair.
+    split = [False] + ["\u0308" in unicodedata.normalize("NFD", c) for c in text[1:]]
     out: list[str] = []
     unknown: list[str] = []
-    greek = _strip_marks(text) if any(_strip_marks(c) in _GREEK for c in text) else None
     i = 0
     while i < len(text):
-        char = text[i]
-        if greek is not None and _strip_marks(char) in _GREEK:
-            consumed, latin = _greek_at(greek, i)
+        char, base = text[i], bases[i]
+        if base in _GREEK:
+            consumed, latin = _greek_at(bases, i, paired=i + 1 < len(text) and not split[i + 1])
             out.append(latin)
             i += consumed
             continue
@@ -384,16 +389,18 @@ def transliterate(name: str, *, language: str | None = None) -> str:
             out.append(_LATIN[char])
         elif char in cyrillic:
             out.append(cyrillic[char])
-        elif "A" <= char <= "Z" or char.isdigit() or char in " -'’.,":
+        elif "A" <= char <= "Z" or "0" <= char <= "9" or char in " -'’.,":
             out.append(char)
+        elif base == "":
+            pass  # a diacritic on its own: nothing to write
+        elif len(base) == 1 and "A" <= base <= "Z":
+            out.append(base)
+        elif base in _LATIN:
+            out.append(_LATIN[base])
+        elif base in cyrillic:
+            out.append(cyrillic[base])
         else:
-            base = _strip_marks(char)
-            if len(base) == 1 and "A" <= base <= "Z":
-                out.append(base)
-            elif base in _LATIN:
-                out.append(_LATIN[base])
-            else:
-                unknown.append(char)
+            unknown.append(char)
         i += 1
     if unknown:
         chars = ", ".join(f"{c!r} (U+{ord(c):04X})" for c in dict.fromkeys(unknown))
@@ -401,16 +408,17 @@ def transliterate(name: str, *, language: str | None = None) -> str:
     return "".join(out)
 
 
-def _greek_at(text: str, i: int) -> tuple[int, str]:
-    """Transliterate the Greek letter (or letter pair) at ``text[i]``: (characters used, Latin)."""
-    pair = text[i : i + 2]
+def _greek_at(bases: Sequence[str], i: int, *, paired: bool) -> tuple[int, str]:
+    """Transliterate the Greek letter (or letter pair, when ``paired``) at ``bases[i]``:
+    (letters used, Latin)."""
+    pair = "".join(bases[i : i + 2]) if paired else bases[i]
     if pair in _GREEK_PAIRS:
         return 2, _GREEK_PAIRS[pair]
     if len(pair) == 2 and pair[0] in _GREEK_U_DIPHTHONGS and pair[1] == "Υ":
-        following = text[i + 2 : i + 3]
+        following = "".join(bases[i + 2 : i + 3])
         voiceless = not following or following in _GREEK_VOICELESS or not following.isalpha()
         return 2, _GREEK_U_DIPHTHONGS[pair[0]] + ("F" if voiceless else "V")
-    return 1, _GREEK.get(text[i], text[i])
+    return 1, _GREEK[bases[i]]
 
 
 # --- names -------------------------------------------------------------------------------------
@@ -804,13 +812,14 @@ def check(lines: Sequence[str], *, today: date | None = None) -> MrzCheck:
     doc_type, problems = _format_problems(lines)
     if problems or doc_type is None:
         return MrzCheck(lines=lines, document_type=doc_type, format_problems=tuple(problems))
-    fields, digits, _ = _read(lines, doc_type, today)
+    fields, digits, data = _read(lines, doc_type, today)
     return MrzCheck(
         lines=lines,
         document_type=doc_type,
         format_problems=(),
         fields=tuple(fields),
         check_digits=tuple(digits),
+        data=data,
     )
 
 

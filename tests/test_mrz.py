@@ -404,6 +404,7 @@ def test_very_long_primary_identifier_keeps_an_initial():
         ("Яна Эрастовна", "IANA ERASTOVNA"),
         ("Γεώργιος Παπαδόπουλος", "GEORGIOS PAPADOPOULOS"),
         ("Ευάγγελος Αυτί", "EVANGELOS AFTI"),
+        ("Ταΰγετος Αυγή Ψαρά", "TAYGETOS AVGI PSARA"),
     ],
 )
 def test_transliteration_tables(name, latin):
@@ -542,3 +543,38 @@ def test_name_field_truncation_keeps_the_surname_and_given_name_prefixes(surname
         kept = field[len(head) + 2 :].rstrip("<").split("<")
         assert all(name.startswith(part) for name, part in zip(names, kept, strict=False))
         assert len(kept) <= len(names)
+
+
+def test_check_carries_the_data_it_read():
+    result = mrz.check(_replace(TD3, 1, 9, "5"), today=TODAY)
+    assert not result.valid
+    assert result.data == mrz.parse(TD3, today=TODAY)
+    assert mrz.check(_replace(TD3, 1, 20, "Q"), today=TODAY).data is None
+
+
+@settings(max_examples=300)
+@given(st.lists(st.text(max_size=50), max_size=4))
+def test_check_never_raises_on_arbitrary_text(lines):
+    result = mrz.check(lines, today=TODAY)
+    assert result.valid == (result.usable and not result.problems)
+    if not result.usable:
+        with pytest.raises(MrzError):
+            mrz.parse(lines, today=TODAY)
+
+
+@settings(max_examples=300)
+@given(
+    st.sampled_from(list(mrz.MRZ_SHAPE.items())).flatmap(
+        lambda item: st.lists(
+            st.text(ALNUM + "<", min_size=item[1][1], max_size=item[1][1]),
+            min_size=item[1][0],
+            max_size=item[1][0],
+        )
+    )
+)
+def test_check_reads_any_well_shaped_lines_without_raising(lines):
+    result = mrz.check(lines, today=TODAY)
+    assert result.usable
+    assert len(result.check_digits) >= 3
+    if result.data is not None and result.valid:
+        assert mrz.parse(lines, today=TODAY) == result.data
