@@ -47,7 +47,7 @@ def _specimen(specimen_id: str, title: str, verdict: Verdict) -> Specimen:
         document_type=DocumentType.TD3,
         width_mm=125.0,
         height_mm=88.0,
-        truth=Truth(verdict, ("counterfeit_print",) if verdict is not Verdict.GENUINE else ()),
+        truth=Truth(verdict, ("office_paper",) if verdict is not Verdict.GENUINE else ()),
         layers={
             Light.WHITE: Layer(Light.WHITE, "white.png"),
             Light.IR: Layer(Light.IR, "ir.png"),

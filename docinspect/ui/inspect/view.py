@@ -437,6 +437,13 @@ class InspectionView(QGraphicsView):
                 self._show_missing(request.viewing.light)
             return
         if result.image is None:
+            if result.error and request.tag == self._wanted_key:
+                # A broken scene or an unreadable scan: say why instead of showing nothing.
+                self._show_notice(
+                    self.tr("This specimen cannot be drawn under this light: {reason}").format(
+                        reason=result.error
+                    )
+                )
             return
         pixmap = QPixmap.fromImage(result.image)
         self._cache.put(request.tag, pixmap, pixmap.width() * pixmap.height())
@@ -445,10 +452,14 @@ class InspectionView(QGraphicsView):
             self._render_others_ahead(self._state.viewing(), request.tag[1])  # type: ignore[index]
 
     def _show_missing(self, light: Light) -> None:
+        self._show_notice(missing_text(light))
+
+    def _show_notice(self, text: str) -> None:
+        """Hide the page and say ``text`` over the empty desk."""
         self._page_item.setVisible(False)
         self._detail_item.setVisible(False)
         self._shown_key = None
-        self._message.setText(missing_text(light))
+        self._message.setText(text)
         self._message.setVisible(True)
         self._update_regions()
         self._place_message()

@@ -1,0 +1,92 @@
+"""Opening the workstation for a specimen of a pack, with a genuine reference to compare."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from docinspect.model.region import Region
+from docinspect.model.scene import SceneError
+from docinspect.model.specimen import Specimen
+from docinspect.model.truth import Verdict
+from docinspect.ui.inspect.source import pack_page_source
+from docinspect.ui.inspect.workstation import InspectionWindow
+
+log = logging.getLogger(__name__)
+
+
+def choose_reference(pack: Any, specimen: Specimen) -> str | None:
+    """The id of a genuine specimen of the pack to compare ``specimen`` with, or None.
+
+    Prefers the same issuing state and document type, then the same document type; never the
+    specimen itself.
+    """
+    genuine = [
+        s
+        for s in pack.specimens
+        if s.id != specimen.id
+        and s.truth.verdict is Verdict.GENUINE
+        and s.document_type is specimen.document_type
+    ]
+    same_state = [s for s in genuine if s.issuing_state == specimen.issuing_state]
+    for candidates in (same_state, genuine):
+        if candidates:
+            return candidates[0].id
+    return None
+
+
+def open_inspection(
+    pack: Any,
+    specimen_id: str,
+    parent: QWidget | None = None,
+    *,
+    reference_id: str | None = None,
+    regions: tuple[Region, ...] | None = None,
+) -> InspectionWindow | None:
+    """Open the inspection workstation for ``specimen_id`` of ``pack`` (from ``read_pack``).
+
+    A genuine reference from the same pack is offered for Compare (``reference_id``, or one
+    chosen by :func:`choose_reference`). ``regions`` are shown on the overlay (study mode).
+    The window deletes itself when closed. When the specimen cannot be opened the user is told
+    why in a message box and None is returned.
+    """
+    title = QCoreApplication.translate("Inspection", "Cannot inspect this specimen")
+    try:
+        source = pack_page_source(pack, specimen_id)
+    except KeyError:
+        QMessageBox.warning(
+            parent,
+            title,
+            QCoreApplication.translate("Inspection", "The pack has no specimen {id}.").format(
+                id=specimen_id
+            ),
+        )
+        return None
+    except (SceneError, OSError) as exc:
+        QMessageBox.warning(
+            parent,
+            title,
+            QCoreApplication.translate("Inspection", "Specimen {id}: {reason}").format(
+                id=specimen_id, reason=exc
+            ),
+        )
+        return None
+    reference = None
+    ref_id = reference_id or choose_reference(pack, source.specimen)
+    if ref_id is not None:
+        try:
+            reference = pack_page_source(pack, ref_id)
+        except (KeyError, SceneError, OSError):
+            log.warning("reference %s of pack could not be opened", ref_id, exc_info=True)
+            reference = None  # inspect without Compare rather than not at all
+    window = InspectionWindow(source, reference=reference, parent=parent)
+    if parent is not None:
+        window.setWindowFlag(Qt.WindowType.Window, True)  # its own window, owned by the parent
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    if regions:
+        window.show_regions(regions)
+    window.show()
+    return window
