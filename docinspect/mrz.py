@@ -75,6 +75,9 @@ class Sex(StrEnum):
     X = "X"
 
 
+_SEX_LETTERS: Final = frozenset(s.value for s in Sex)
+
+
 @dataclass(frozen=True, slots=True)
 class MrzData:
     """The data an MRZ carries, in readable form.
@@ -446,7 +449,8 @@ def name_field(primary: str, secondary: str, width: int, *, language: str | None
     When the name is too long, Doc 9303's order of truncation applies: given names are
     shortened first, from the last one backwards, down to their initials; then the last given
     names are dropped; the primary identifier is cut only when even one initial does not fit.
-    A truncated field ends in a letter, which tells a reader that the name was cut.
+    A truncated field ends in a letter whenever the names allow it, which tells a reader that
+    the name was cut.
     """
     surname = name_components(primary, language=language)
     given = list(name_components(secondary, language=language))
@@ -459,7 +463,8 @@ def name_field(primary: str, secondary: str, width: int, *, language: str | None
 
     if len(joined(given)) <= width:
         return joined(given).ljust(width, FILLER)
-    # Keep as many given names as fit as initials, then lengthen them from the first.
+    # Drop the last given names until the rest fit as initials; then shorten the kept ones
+    # from the last backwards, each down to its initial at most.
     while given and len(joined([p[0] for p in given])) > width:
         given.pop()
     if given:
@@ -625,8 +630,8 @@ def _write_date(value: date | None) -> str:
 
 def _code_text(value: str, width: int, what: str, problems: list[str]) -> str:
     text = value.strip().upper().replace(" ", FILLER)
-    if not text or len(text) > width or any(c not in MRZ_CHARACTERS for c in text):
-        problems.append(f"{what} {value!r} must be 1 to {width} of A-Z, 0-9 and <")
+    if not text or len(text) > width or any(not ("A" <= c <= "Z" or c == FILLER) for c in text):
+        problems.append(f"{what} {value!r} must be 1 to {width} letters A-Z")
     return text.ljust(width, FILLER)[:width]
 
 
@@ -949,9 +954,7 @@ def _read(
     digit("date of birth", layout.birth.line, layout.birth.end, birth_text)
 
     sex_text = layout.sex.take(lines)
-    sex_problem = (
-        "" if sex_text in Sex._value2member_map_ else f"sex {sex_text} is not M, F, X or <"
-    )
+    sex_problem = "" if sex_text in _SEX_LETTERS else f"sex {sex_text} is not M, F, X or <"
     field("sex", layout.sex, sex_text, sex_problem)
 
     expiry_text = layout.expiry.take(lines)

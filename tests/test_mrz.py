@@ -578,3 +578,12 @@ def test_check_reads_any_well_shaped_lines_without_raising(lines):
     assert len(result.check_digits) >= 3
     if result.data is not None and result.valid:
         assert mrz.parse(lines, today=TODAY) == result.data
+
+
+def test_codes_must_be_letters():
+    base = _fields(mrz.parse(TD3, today=TODAY))
+    with pytest.raises(MrzError, match="issuing state 'U1O' must be 1 to 3 letters A-Z"):
+        mrz.compose(MrzData(**{**base, "issuing_state": "U1O"}))
+    assert mrz.compose(MrzData(**{**base, "issuing_state": "D", "nationality": "D"}))[0][:5] == (
+        "P<D<<"
+    )
