@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QProgressBar,
+    QProgressDialog,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -33,6 +35,12 @@ from PySide6.QtWidgets import (
 
 import docinspect
 from docinspect.model import Specimen
+from docinspect.ui.generation import (
+    GenerateDialog,
+    GenerationRequest,
+    GenerationRun,
+    generator_available,
+)
 from docinspect.ui.jobs import Job
 from docinspect.ui.library_model import KEY_ROLE, THUMBNAIL_SIZE, LibraryModel, SpecimenKey
 from docinspect.ui.pack_opening import PackOpened, PackRejected, open_pack
@@ -60,6 +68,13 @@ class MainWindow(QMainWindow):
         self._pack_pool.setMaxThreadCount(2)
         self._image_pool = QThreadPool(self)
         self._image_pool.setMaxThreadCount(2)
+        self._generation_pool = QThreadPool(self)
+        self._generation_pool.setMaxThreadCount(1)
+        #: The generator run in progress, if any, and its progress dialog.
+        self.generation: GenerationRun | None = None
+        self.generation_progress: QProgressDialog | None = None
+        #: Why the last generation failed ("" when it did not).
+        self.generation_error = ""
         self._jobs: set[Job] = set()  # keeps a job's signals alive until it reports
         self._opening: dict[Path, bool] = {}  # path -> opened by the user (not at start-up)
         self._startup_failures: list[PackRejected] = []
@@ -147,6 +162,10 @@ class MainWindow(QMainWindow):
         buttons.addStretch(1)
         buttons.addWidget(self.empty_folder_button)
         buttons.addWidget(self.empty_zip_button)
+        self.empty_generate_button = QPushButton(self.tr("Generate specimens…"))
+        self.empty_generate_button.clicked.connect(lambda: self.generate_specimens())
+        self.empty_generate_button.setVisible(generator_available())
+        buttons.addWidget(self.empty_generate_button)
         buttons.addStretch(1)
         layout.addWidget(heading)
         layout.addSpacing(8)
@@ -179,6 +198,12 @@ class MainWindow(QMainWindow):
         )
         self.close_pack_action.triggered.connect(lambda: self.close_pack())
         file_menu.addAction(self.close_pack_action)
+        file_menu.addSeparator()
+        self.generate_action = QAction(self.tr("&Generate specimens…"), self)
+        self.generate_action.setShortcut(QKeySequence("Ctrl+G"))
+        self.generate_action.triggered.connect(lambda: self.generate_specimens())
+        self.generate_action.setEnabled(generator_available())
+        file_menu.addAction(self.generate_action)
         file_menu.addSeparator()
         self.file_menu = file_menu
         quit_action = QAction(self.tr("&Quit"), self)
@@ -324,6 +349,87 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.problems_dialog = dialog
         dialog.open()  # window-modal without blocking the event loop
+
+    # Generating specimens -----------------------------------------------------------------------
+
+    def generate_specimens(self, request: GenerationRequest | None = None) -> None:
+        """File > Generate specimens…: ask for the options unless ``request`` is given, then
+        generate in the background; the new pack joins the library."""
+        if self.generation is not None:
+            return  # one run at a time; its progress dialog is already showing
+        if request is None:
+            dialog = GenerateDialog(self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            request = dialog.request()
+        run = GenerationRun(request, request.destination())
+        progress = QProgressDialog(
+            self.tr("Generating {count} {type} specimens…").format(
+                count=request.count, type=request.doc_type.upper()
+            ),
+            self.tr("Cancel"),
+            0,
+            request.count,
+            self,
+        )
+        progress.setWindowTitle(self.tr("Generate specimens"))
+        progress.setWindowModality(Qt.WindowModality.NonModal)  # browsing goes on meanwhile
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.setMinimumDuration(0)
+        progress.canceled.connect(self._cancel_generation)
+        run.signals.progress.connect(self._generation_progressed)
+        run.signals.finished.connect(self._generation_finished)
+        run.signals.failed.connect(self._generation_failed)
+        run.signals.cancelled.connect(self._generation_cancelled)
+        self.generation, self.generation_progress = run, progress
+        self.generation_error = ""
+        self.generate_action.setEnabled(False)
+        progress.show()
+        self._generation_pool.start(run)
+
+    def _cancel_generation(self) -> None:
+        if self.generation is not None:
+            self.generation.cancel()
+            self.statusBar().showMessage(self.tr("Cancelling…"))
+
+    def _generation_progressed(self, done: int, total: int) -> None:
+        if self.generation_progress is not None:
+            self.generation_progress.setMaximum(total)
+            self.generation_progress.setValue(done)
+
+    def _generation_ended(self) -> None:
+        if self.generation_progress is not None:
+            self.generation_progress.close()
+            self.generation_progress.deleteLater()
+        self.generation = None
+        self.generation_progress = None
+        self.generate_action.setEnabled(generator_available())
+
+    def _generation_finished(self, path: Path) -> None:
+        self._generation_ended()
+        self.statusBar().showMessage(self.tr("Generated {path}").format(path=path), 8000)
+        self.open_pack(path)
+
+    def _generation_cancelled(self) -> None:
+        self._generation_ended()
+        self.statusBar().showMessage(
+            self.tr("Generating was cancelled; nothing was written."), 8000
+        )
+
+    def _generation_failed(self, reason: str) -> None:
+        self._generation_ended()
+        self.generation_error = reason
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Generate specimens"),
+            self.tr("The specimens could not be generated. Nothing was written."),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setInformativeText(reason)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     # Pictures -------------------------------------------------------------------------------
 
@@ -490,7 +596,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.save_window(self.saveGeometry(), self.saveState(), self.splitter.saveState())
         # Let running jobs finish before the window (their signals' receiver) goes away.
-        for pool in (self._pack_pool, self._image_pool):
+        if self.generation is not None:
+            self.generation.cancel()
+        for pool in (self._pack_pool, self._image_pool, self._generation_pool):
             pool.clear()
             pool.waitForDone(10_000)
         super().closeEvent(event)

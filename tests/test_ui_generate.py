@@ -1,0 +1,88 @@
+"""File > Generate specimens…: options dialog, background run with progress and Cancel, the
+result in the user's generated folder and in the library."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+
+from docinspect.ui.generation import GenerateDialog, GenerationRequest, generator_available
+from docinspect.ui.main_window import MainWindow
+from docinspect.ui.settings import AppSettings
+from docinspect.userdata import generated_dir
+
+pytestmark = pytest.mark.skipif(
+    not generator_available(), reason="the generator (docinspect.synth) has not landed"
+)
+
+
+def window_for(qtbot) -> MainWindow:
+    window = MainWindow(AppSettings())
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_the_dialog_turns_its_fields_into_the_generators_options(qtbot):
+    dialog = GenerateDialog(seed=1234)
+    qtbot.addWidget(dialog)
+    dialog.doc_type.setCurrentIndex(dialog.doc_type.findData("td1"))
+    dialog.count.setValue(7)
+    dialog.forged.setValue(30)
+    dialog.subtlety.setValue(80)
+    assert dialog.request() == GenerationRequest(
+        doc_type="td1", count=7, seed=1234, forged_share=0.3, methods=None, subtlety=0.8
+    )
+    # Leaving out one method names the rest; leaving out all of them is refused.
+    first = dialog.methods.item(0)
+    first.setCheckState(Qt.CheckState.Unchecked)
+    methods = dialog.request().methods
+    assert methods is not None and first.data(Qt.ItemDataRole.UserRole) not in methods
+    for i in range(dialog.methods.count()):
+        dialog.methods.item(i).setCheckState(Qt.CheckState.Unchecked)
+    assert not dialog.generate_button.isEnabled()
+    assert dialog.hint.text()
+    dialog.forged.setValue(0)  # all genuine: no method needed
+    assert dialog.generate_button.isEnabled()
+
+
+def test_the_dialog_offers_only_the_methods_of_the_document_type(qtbot):
+    dialog = GenerateDialog(seed=1)
+    qtbot.addWidget(dialog)
+    dialog.doc_type.setCurrentIndex(dialog.doc_type.findData("td3"))
+    td3 = dialog.methods.count()
+    dialog.doc_type.setCurrentIndex(dialog.doc_type.findData("td1"))
+    assert 0 < dialog.methods.count() <= td3
+
+
+def test_generated_specimens_join_the_library(qtbot):
+    window = window_for(qtbot)
+    steps: list[tuple[int, int]] = []
+    window.generate_specimens(GenerationRequest(doc_type="td3", count=2, seed=5, forged_share=0.5))
+    assert window.generation is not None
+    assert window.generation_progress is not None and window.generation_progress.isVisible()
+    window.generation.signals.progress.connect(lambda done, total: steps.append((done, total)))
+    qtbot.waitUntil(lambda: window.model.specimen_count() == 2, timeout=120_000)
+    (path,) = window.model.pack_paths()
+    assert path.parent == generated_dir()
+    assert steps and steps[-1] == (2, 2)
+    assert window.generation is None and window.generation_error == ""
+    assert AppSettings().library_packs() == [path]
+    # The new pack is selected and drawn by the renderer.
+    assert window.selected_key() is not None and window.selected_key().pack_path == path
+    qtbot.waitUntil(window.preview.has_picture, timeout=60_000)
+
+
+def test_cancelling_a_generation_writes_nothing_and_the_app_goes_on(qtbot):
+    window = window_for(qtbot)
+    window.generate_specimens(GenerationRequest(doc_type="td1", count=200, seed=9))
+    progress = window.generation_progress
+    cancel_button = next(b for b in progress.findChildren(QPushButton) if b.text() == "Cancel")
+    # The user presses Cancel as soon as the first specimen is done.
+    window.generation.signals.progress.connect(lambda done, _total: done and cancel_button.click())
+    qtbot.waitUntil(lambda: window.generation is None, timeout=120_000)
+    assert window.generation_error == ""
+    assert window.model.pack_paths() == []
+    assert list(generated_dir().iterdir()) == []  # no half-written pack
+    assert window.generate_action.isEnabled()
