@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import json
-
 import argparse
+import json
 
 from docinspect.cli import exercise as exercise_cli
 
@@ -80,3 +79,31 @@ def test_binary_file_is_reported_not_crashed(tmp_path, capsys):
     path.write_bytes(b"\xff\xfe\x00garbage")
     assert main(["exercise", "validate", str(path)]) == 1
     assert "not UTF-8" in capsys.readouterr().err
+
+
+def test_recipes_the_generator_cannot_make_are_reported(tmp_path, capsys):
+    bad = dict(
+        GOOD,
+        questions=[
+            {
+                "id": "q1",
+                "type": "verdict",
+                "recipe": {"document_type": "td1", "seed": 1, "methods": ["mrz_check_digit"]},
+            },
+            {"id": "q2", "type": "verdict", "recipe": {"document_type": "td2", "seed": 1}},
+            {
+                "id": "q3",
+                "type": "verdict",
+                "recipe": {"document_type": "td3", "seed": 1, "state": "XYZ"},
+            },
+        ],
+    )
+    path = _write(tmp_path / "gen.json", bad)
+    assert main(["exercise", "validate", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert (
+        "questions[0].recipe.methods[0]: the generator cannot apply 'mrz_check_digit' to a td1"
+        in err
+    )
+    assert "questions[1].recipe.document_type: the generator makes td3 and td1 documents" in err
+    assert "questions[2].recipe.state: the generator has no state 'XYZ'" in err

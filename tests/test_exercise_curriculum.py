@@ -118,3 +118,46 @@ def _stand_in(resolver):
         return spec
 
     return resolve
+
+
+@pytest.mark.slow
+def test_real_generated_specimens_answer_every_content_question(tmp_path):
+    """With the real generator: every locate question has its defect, every identify question
+    its region, every MRZ question a wrong field among its choices, every compare a reference."""
+    from docinspect.training.items import resolve_item
+    from docinspect.training.scoring import expected_mrz_field
+    from docinspect.training.specimens import SpecimenSupply
+
+    supply = SpecimenSupply(cache_dir=tmp_path)
+    checked = 0
+    for exercise in builtin_exercises():
+        for q in exercise.questions:
+            if q.type not in ("locate", "identify", "mrz", "compare"):
+                continue
+            item = resolve_item(q, supply)  # raises ItemError when the specimen lacks it
+            if q.type == "mrz":
+                assert expected_mrz_field(item) in q.choices, q.id
+            if q.type == "locate" and q.method:
+                assert all(r.method == q.method for r in item.truth_regions()), q.id
+            if q.type == "compare":
+                assert not item.reference.truth.verdict.is_forged
+            checked += 1
+    assert checked >= 14
+
+
+def test_generated_specimen_is_made_once_and_cached(tmp_path):
+    from docinspect.training.specimens import SpecimenSupply
+
+    recipe = Recipe(
+        document_type=__import__("docinspect").model.DocumentType.TD1,
+        seed=5,
+        methods=("office_paper",),
+        state="KDV",
+        subtlety=0.4,
+    )
+    first = SpecimenSupply(cache_dir=tmp_path).locate(recipe)
+    assert first.specimen.truth.methods == ("office_paper",)
+    assert (first.folder / first.specimen.scene).is_file()
+    again = SpecimenSupply(cache_dir=tmp_path).locate(recipe)  # a new supply reads the cache
+    assert again.specimen == first.specimen and again.folder == first.folder
+    assert len(list(tmp_path.iterdir())) == 1

@@ -9,7 +9,14 @@ from importlib import resources
 from pathlib import Path
 from typing import Final
 
-from docinspect.model.exercise import Exercise, ExerciseError, Problem, parse_exercise
+from docinspect.model.exercise import (
+    CompareQuestion,
+    Exercise,
+    ExerciseError,
+    Problem,
+    Recipe,
+    parse_exercise,
+)
 from docinspect.model.taxonomy import Taxonomy
 
 #: Exercise files are JSON (docs/decisions/0003-exercise-files-json.md).
@@ -41,7 +48,58 @@ def read_exercise_file(path: Path, *, taxonomy: Taxonomy | None = None) -> Exerc
         ) from None
     except RecursionError:
         raise ExerciseError([Problem(name, "", "not valid JSON: nested too deeply")]) from None
-    return parse_exercise(data, file=name, taxonomy=taxonomy)
+    exercise = parse_exercise(data, file=name, taxonomy=taxonomy)
+    problems = generator_problems(exercise, file=name)
+    if problems:
+        raise ExerciseError(problems)
+    return exercise
+
+
+def generator_problems(exercise: Exercise, *, file: str) -> list[Problem]:
+    """Recipes the generator cannot make: a document type or state it does not draw, or a
+    forgery method the document type cannot carry (e.g. an MRZ forgery on an ID card front)."""
+    from docinspect.synth.forgeries import available_methods
+    from docinspect.synth.generate import DOC_TYPES
+    from docinspect.synth.states import STATES
+
+    problems = []
+    for i, q in enumerate(exercise.questions):
+        sources = [("recipe", q.specimen)]
+        if isinstance(q, CompareQuestion):
+            sources.append(("reference_recipe", q.reference))
+        for key, recipe in sources:
+            if not isinstance(recipe, Recipe):
+                continue
+            where = f"questions[{i}].{key}"
+            doc = recipe.document_type.value
+            if doc not in DOC_TYPES:
+                problems.append(
+                    Problem(
+                        file,
+                        f"{where}.document_type",
+                        f"the generator makes {' and '.join(DOC_TYPES)} documents, not {doc}",
+                    )
+                )
+                continue
+            if recipe.state not in STATES:
+                problems.append(
+                    Problem(
+                        file,
+                        f"{where}.state",
+                        f"the generator has no state {recipe.state!r}; it has {', '.join(sorted(STATES))}",
+                    )
+                )
+            allowed = available_methods(doc)
+            for j, method in enumerate(recipe.methods):
+                if method not in allowed:
+                    problems.append(
+                        Problem(
+                            file,
+                            f"{where}.methods[{j}]",
+                            f"the generator cannot apply {method!r} to a {doc} document",
+                        )
+                    )
+    return problems
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -17,6 +18,7 @@ from docinspect.model.exercise import (
 from docinspect.model.geometry import Bounds, Shape
 from docinspect.model.light import Light
 from docinspect.model.region import Region
+from docinspect.model.specimen import Specimen
 from docinspect.model.taxonomy import Taxonomy
 from docinspect.training.answers import (
     Answer,
@@ -173,6 +175,9 @@ def expected_mrz_field(item: Item) -> str:
                 wrong = [c for c in wrong if c.name != "composite"]
             if len(wrong) == 1 and wrong[0].name in _CHECK_DIGIT_FIELDS:
                 return _CHECK_DIGIT_FIELDS[wrong[0].name]
+            mismatch = visual_zone_mismatch(item.specimen)
+            if mismatch is not None:
+                return mismatch
     raise ItemError(
         f"question {q.id}: specimen {item.specimen_ref} does not say which MRZ field is wrong"
     )
@@ -186,6 +191,57 @@ _CHECK_DIGIT_FIELDS = {
     "optional data": "optional_data",
     "composite": "composite_check",
 }
+
+
+def visual_zone_mismatch(specimen: Specimen) -> str | None:
+    """The one MRZ field that disagrees with the printed (visual-zone) data, or None.
+
+    Compares names letter by letter (the MRZ may cut a long name short), dates by day and
+    year (the month is printed in the state's language), and the document number and sex.
+    """
+    try:
+        data = mrz.parse(specimen.mrz)
+    except mrz.MrzError:
+        return None
+    printed = specimen.data
+    found = []
+
+    def letters(text: str) -> str:
+        # "NATIVE / LATIN": the Latin form is the one the MRZ spells.
+        text = text.rsplit("/", 1)[-1]
+        try:
+            text = mrz.transliterate(text)
+        except mrz.MrzError:
+            pass
+        return re.sub("[^A-Z]", "", text.upper())
+
+    for key, part in (
+        ("surname", data.primary_identifier),
+        ("given_names", data.secondary_identifier),
+    ):
+        if key in printed:
+            shown, coded = letters(printed[key]), letters(part)
+            if coded and not shown.startswith(coded):
+                found.append("name")
+    for key, value, field in (
+        ("date_of_birth", data.birth_date, "birth_date"),
+        ("date_of_expiry", data.expiry_date, "expiry_date"),
+    ):
+        match = re.fullmatch(r"\s*(\d{1,2})\D.*?(\d{4})\s*", printed.get(key, ""))
+        if (
+            match
+            and value is not None
+            and (int(match[1]), int(match[2])) != (value.day, value.year)
+        ):
+            found.append(field)
+    number = printed.get("document_number")
+    if number and number.replace(" ", "") != data.document_number:
+        found.append("document_number")
+    sex = printed.get("sex")
+    if sex and sex[:1] in "MF" and sex[:1] != data.sex.value:
+        found.append("sex")
+    found = list(dict.fromkeys(found))
+    return found[0] if len(found) == 1 else None
 
 
 def revealing_light(region: Region) -> Light:
