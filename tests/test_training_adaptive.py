@@ -135,3 +135,54 @@ def test_retrievability_falls_with_time():
     soon = sched.retrievability(s, now=T0 + timedelta(days=2))
     late = sched.retrievability(s, now=T0 + timedelta(days=60))
     assert 0 < late < soon <= 1
+
+
+# --- practise my weak points -------------------------------------------------------------------
+
+
+def _state(kind, skill_id, *, due, subtlety, reviews=3, lapses=0):
+    sched = SkillSchedule(fuzz=False)
+    s = sched.new(SkillKey(kind, skill_id), now=due, subtlety=subtlety)
+    return type(s)(s.key, s.card_json, due, subtlety, reviews, lapses)
+
+
+def test_first_practice_covers_methods_and_mixes_in_genuine_documents():
+    from docinspect.model.exercise import Mode
+    from docinspect.training.adaptive import practice_exercise
+    from docinspect.training.exercise_files import generator_problems
+
+    ex = practice_exercise([], now=T0, seed=1, count=8)
+    assert ex.mode is Mode.PRACTICE and len(ex.questions) == 8
+    recipes = [q.specimen for q in ex.questions]
+    genuine = [r for r in recipes if r.genuine]
+    assert len(genuine) == 2
+    methods = [r.methods[0] for r in recipes if not r.genuine]
+    assert len(set(methods)) == 6 and all(r.subtlety == 0.3 for r in recipes if not r.genuine)
+    assert generator_problems(ex, file="x") == []
+    assert practice_exercise([], now=T0, seed=1, count=8) == ex  # the seed fixes it
+
+
+def test_due_and_weak_skills_come_first_at_their_own_subtlety():
+    from docinspect.training.adaptive import practice_exercise
+
+    states = [
+        _state(SkillKind.METHOD, "static_ovd", due=T0 + timedelta(days=9), subtlety=0.9),
+        _state(SkillKind.METHOD, "office_paper", due=T0 - timedelta(days=1), subtlety=0.65),
+        _state(
+            SkillKind.FEATURE,
+            "microprint",
+            due=T0 + timedelta(days=5),
+            subtlety=0.2,
+            reviews=4,
+            lapses=3,
+        ),
+    ]
+    ex = practice_exercise(states, now=T0, seed=3, count=4)
+    forged = [q.specimen for q in ex.questions if not q.specimen.genuine]
+    assert forged[0].methods == ("office_paper",) and forged[0].subtlety == 0.65  # due first
+    assert forged[1].subtlety == 0.2  # then the weakest: microprint, through a method showing it
+    from docinspect.model.taxonomy import load_taxonomy
+
+    assert "microprint" in load_taxonomy().methods[forged[1].methods[0]].indicator_features
+    assert forged[2].methods == ("static_ovd",)
+    assert sum(q.specimen.genuine for q in ex.questions) == 1

@@ -4,6 +4,7 @@ No I/O except reading exercise files (``exercise_files``); no Qt. The store save
 layer produces (``AttemptRecord``, ``SkillState``).
 """
 
+from docinspect.training.adaptive import practice_exercise
 from docinspect.training.answers import (
     Answer,
     BoxAnswer,
@@ -34,6 +35,7 @@ from docinspect.training.skills import (
     due_skills,
     skills_of,
 )
+from docinspect.training.specimens import Located, SpecimenSupply, generate_specimen
 from docinspect.training.staircase import TARGET_SUCCESS, Staircase
 
 __all__ = [
@@ -45,6 +47,7 @@ __all__ = [
     "Feedback",
     "IllegalTransition",
     "Item",
+    "Located",
     "ItemError",
     "Mark",
     "Outcome",
@@ -57,6 +60,7 @@ __all__ = [
     "SkillKind",
     "SkillSchedule",
     "SkillState",
+    "SpecimenSupply",
     "Staircase",
     "TimeOut",
     "VerdictAnswer",
@@ -65,8 +69,10 @@ __all__ = [
     "click_hits",
     "due_skills",
     "explain",
+    "generate_specimen",
     "iou",
     "make_attempt",
+    "practice_exercise",
     "question_order",
     "resolve_item",
     "results_of",

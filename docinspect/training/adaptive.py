@@ -1,0 +1,132 @@
+"""Adaptive practice ("practise my weak points"): an exercise built from the trainee's skills.
+
+Skills that are due (FSRS) come first, then the weakest; each becomes a forged specimen made
+by the generator at that skill's own subtlety (its staircase keeps the trainee near 77.5 %
+success), asked as a verdict or a locate question. Genuine documents are mixed in, so that
+"forged" is never a safe guess.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any, Final
+
+from docinspect.model.exercise import Exercise, parse_exercise
+from docinspect.model.taxonomy import Taxonomy, load_taxonomy
+from docinspect.training.skills import SkillKind, SkillState, due_skills, weakest
+
+ADAPTIVE_ID: Final = "adaptive-practice"
+#: Subtlety of a skill never practised before: plain enough to learn from.
+START_SUBTLETY: Final = 0.3
+
+
+def practice_exercise(
+    states: Iterable[SkillState],
+    *,
+    now: datetime,
+    seed: int,
+    count: int = 8,
+    genuine_share: float = 0.25,
+    taxonomy: Taxonomy | None = None,
+) -> Exercise:
+    """A practice exercise of ``count`` questions over the skills most in need of practice.
+
+    A trainee with no history gets a first round over every forgery method the generator
+    makes, at the starting subtlety.
+    """
+    from docinspect.synth.forgeries import available_methods
+
+    taxonomy = taxonomy or load_taxonomy()
+    rng = random.Random(seed)
+    states = list(states)
+    n_genuine = max(1, round(count * genuine_share)) if count > 1 else 0
+    n_forged = count - n_genuine
+    chosen = due_skills(states, now=now, limit=n_forged)
+    chosen += [s for s in weakest(states, limit=len(states)) if s not in chosen]
+    picks: list[tuple[str, float]] = []  # (method, subtlety)
+    for state in chosen:
+        method = _method_for(state, taxonomy, rng)
+        if method is not None:
+            picks.append((method, state.subtlety))
+        if len(picks) == n_forged:
+            break
+    starters = [m for m in available_methods("td3") if m in taxonomy.methods]
+    rng.shuffle(starters)
+    while len(picks) < n_forged and starters:
+        picks.append((starters.pop(), START_SUBTLETY))
+    questions: list[dict[str, Any]] = []
+    for i, (method, subtlety) in enumerate(picks):
+        doc = rng.choice([d for d in ("td3", "td1") if method in available_methods(d)])
+        recipe = _recipe(rng, doc, (method,), subtlety)
+        if i % 2:
+            questions.append(
+                {
+                    "id": f"a{i + 1:02d}",
+                    "type": "locate",
+                    "recipe": recipe,
+                    "method": method,
+                    "prompt": "This document is forged. Find where it shows.",
+                }
+            )
+        else:
+            questions.append(
+                {
+                    "id": f"a{i + 1:02d}",
+                    "type": "verdict",
+                    "recipe": recipe,
+                    "prompt": "Genuine or forged? If forged, how?",
+                }
+            )
+    for j in range(count - len(questions)):
+        recipe = _recipe(rng, rng.choice(("td3", "td1")), (), 0.0)
+        questions.append(
+            {
+                "id": f"g{j + 1:02d}",
+                "type": "verdict",
+                "recipe": recipe,
+                "prompt": "Genuine or forged? If forged, how?",
+            }
+        )
+    data = {
+        "format": 1,
+        "id": ADAPTIVE_ID,
+        "title": "Practise my weak points",
+        "module": "Adaptive practice",
+        "mode": "practice",
+        "shuffle": True,
+        "lesson": [
+            "These documents are made for you from what you found hardest and what is due for "
+            "review. The better you do, the subtler the forgeries become.",
+        ],
+        "questions": questions,
+    }
+    return parse_exercise(data, file="<adaptive practice>", taxonomy=taxonomy)
+
+
+def _method_for(state: SkillState, taxonomy: Taxonomy, rng: random.Random) -> str | None:
+    from docinspect.synth.forgeries import METHODS
+
+    if state.key.kind is SkillKind.METHOD:
+        return (
+            state.key.id if state.key.id in METHODS and state.key.id in taxonomy.methods else None
+        )
+    showing = sorted(
+        m.id
+        for m in taxonomy.methods.values()
+        if state.key.id in m.indicator_features and m.id in METHODS
+    )
+    return rng.choice(showing) if showing else None
+
+
+def _recipe(
+    rng: random.Random, doc: str, methods: tuple[str, ...], subtlety: float
+) -> dict[str, Any]:
+    return {
+        "document_type": doc,
+        "state": rng.choice(("UTO", "KDV", "NRV")),
+        "seed": rng.randrange(2**31),
+        "methods": list(methods),
+        "subtlety": round(min(1.0, max(0.0, subtlety)), 3),
+    }
