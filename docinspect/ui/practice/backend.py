@@ -1,0 +1,89 @@
+"""The practice window's background work: the store (every save off the GUI thread, in order)
+and specimens (generated from recipes ahead of the question that needs them)."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QThreadPool
+
+from docinspect.store import Store, open_store
+from docinspect.training.specimens import SpecimenSupply
+from docinspect.ui.jobs import Job
+
+
+class PracticeBackend(QObject):
+    """Runs store operations on one worker thread (so saves keep their order) and specimen
+    generation on another; results come back to the GUI thread through callbacks.
+
+    A failed operation calls ``on_error`` with a readable message: never swallowed.
+    """
+
+    def __init__(
+        self,
+        *,
+        store: Store | None = None,
+        store_url: str | None = None,
+        supply: SpecimenSupply | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._store_url = store_url
+        self.supply = supply or SpecimenSupply()
+        self._store_pool = QThreadPool(self)
+        self._store_pool.setMaxThreadCount(1)
+        self._specimen_pool = QThreadPool(self)
+        self._specimen_pool.setMaxThreadCount(1)
+        self._tokens = itertools.count()
+        self._jobs: dict[int, Job] = {}
+
+    @property
+    def store(self) -> Store:
+        """The open store; only for use inside ``with_store`` work (a worker thread)."""
+        if self._store is None:
+            self._store = open_store(self._store_url)
+        return self._store
+
+    def with_store(
+        self,
+        work: Callable[[Store], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[str], None],
+    ) -> None:
+        """Run ``work(store)`` on the store's worker thread (opening the store first if needed)."""
+        self._start(self._store_pool, lambda: work(self.store), on_done, on_error)
+
+    def prepare(
+        self, source: Any, on_done: Callable[[Any], None], on_error: Callable[[str], None]
+    ) -> None:
+        """Locate (generate if needed) a specimen on the specimen worker thread."""
+        self._start(self._specimen_pool, lambda: self.supply.locate(source), on_done, on_error)
+
+    def _start(self, pool: QThreadPool, work, on_done, on_error) -> None:
+        token = next(self._tokens)
+        job = Job(token, work)
+        self._jobs[token] = job
+
+        def finished(tok: Any, result: Any) -> None:
+            self._jobs.pop(tok, None)
+            on_done(result)
+
+        def failed(tok: Any, exc: BaseException, _trace: str) -> None:
+            self._jobs.pop(tok, None)
+            on_error(str(exc) or type(exc).__name__)
+
+        job.signals.finished.connect(finished)
+        job.signals.failed.connect(failed)
+        pool.start(job)
+
+    def wait(self, msecs: int = 30000) -> bool:
+        """Wait for all background work (tests, and closing the window)."""
+        return self._store_pool.waitForDone(msecs) and self._specimen_pool.waitForDone(msecs)
+
+    def close(self) -> None:
+        self.wait()
+        if self._store is not None:
+            self._store.close()

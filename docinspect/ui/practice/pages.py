@@ -1,0 +1,411 @@
+"""The practice window's pages other than the question: picker, lesson, results, history."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPolygonF
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from docinspect.model.exercise import Exercise, Mode
+from docinspect.store import ExerciseSession, Trainee
+from docinspect.training.attempt import AttemptRecord
+from docinspect.training.quiz import Results
+
+MARK_NAMES = {
+    "right": QT_TRANSLATE_NOOP("Mark", "right"),
+    "wrong": QT_TRANSLATE_NOOP("Mark", "wrong"),
+    "wrong_method": QT_TRANSLATE_NOOP("Mark", "forged, wrong method"),
+    "false_accept": QT_TRANSLATE_NOOP("Mark", "forged document accepted"),
+    "false_reject": QT_TRANSLATE_NOOP("Mark", "genuine document refused"),
+    "missed": QT_TRANSLATE_NOOP("Mark", "missed the defect"),
+    "timed_out": QT_TRANSLATE_NOOP("Mark", "time ran out"),
+}
+MODE_NAMES = {
+    "practice": QT_TRANSLATE_NOOP("Mode", "practice"),
+    "exam": QT_TRANSLATE_NOOP("Mode", "exam"),
+    "timed": QT_TRANSLATE_NOOP("Mode", "timed"),
+}
+
+
+def mark_name(mark: str) -> str:
+    return QCoreApplication.translate("Mark", MARK_NAMES.get(mark, mark))
+
+
+def mode_name(mode: str) -> str:
+    return QCoreApplication.translate("Mode", MODE_NAMES.get(mode, mode))
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.6)
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    return label
+
+
+class PickerPage(QWidget):
+    """Choose the trainee and the exercise; resume an interrupted one."""
+
+    ADAPTIVE = "__adaptive__"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.trainee = QComboBox()
+        self.trainee.setObjectName("traineeChoice")
+        self.trainee.setMinimumWidth(240)
+        self.new_trainee = QPushButton(self.tr("New trainee…"))
+        self.new_trainee.setObjectName("newTrainee")
+        self.history = QPushButton(self.tr("My history"))
+        self.history.setObjectName("historyButton")
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Trainee:")))
+        row.addWidget(self.trainee)
+        row.addWidget(self.new_trainee)
+        row.addStretch(1)
+        row.addWidget(self.history)
+
+        self.exercises = QListWidget()
+        self.exercises.setObjectName("exerciseList")
+        self.start = QPushButton(self.tr("Start"))
+        self.start.setObjectName("startExercise")
+        self.start.setDefault(True)
+        self.unfinished = QListWidget()
+        self.unfinished.setObjectName("unfinishedList")
+        self.unfinished.setMaximumHeight(110)
+        self.resume = QPushButton(self.tr("Resume"))
+        self.resume.setObjectName("resumeExercise")
+        self.message = QLabel()
+        self.message.setObjectName("pickerMessage")
+        self.message.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(_heading(self.tr("Practice and exams")))
+        layout.addLayout(row)
+        layout.addWidget(QLabel(self.tr("Choose an exercise:")))
+        layout.addWidget(self.exercises, 1)
+        layout.addWidget(self.start, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(QLabel(self.tr("Interrupted exercises you can resume:")))
+        layout.addWidget(self.unfinished)
+        layout.addWidget(self.resume, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.message)
+
+    def set_exercises(self, exercises: Sequence[Exercise]) -> None:
+        self.exercises.clear()
+        for ex in exercises:
+            text = self.tr("{module} — {title} ({mode}, {n} questions)").format(
+                module=ex.module or ex.title,
+                title=ex.title,
+                mode=mode_name(ex.mode.value),
+                n=len(ex.questions),
+            )
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, ex.id)
+            self.exercises.addItem(item)
+        item = QListWidgetItem(
+            self.tr("Practise my weak points (made for you, adapts as you improve)")
+        )
+        item.setData(Qt.ItemDataRole.UserRole, self.ADAPTIVE)
+        self.exercises.addItem(item)
+        self.exercises.setCurrentRow(0)
+
+    def set_trainees(self, trainees: Sequence[Trainee], *, select=None) -> None:
+        self.trainee.blockSignals(True)
+        self.trainee.clear()
+        for t in trainees:
+            self.trainee.addItem(t.name, t.id)
+        if select is not None:
+            self.trainee.setCurrentIndex(max(0, self.trainee.findData(select)))
+        self.trainee.blockSignals(False)
+        self.trainee.currentIndexChanged.emit(self.trainee.currentIndex())
+
+    def set_unfinished(self, sessions: Sequence[ExerciseSession]) -> None:
+        self.unfinished.clear()
+        for s in sessions:
+            text = self.tr("{title} — started {when}, {done} of {total} answered").format(
+                title=s.exercise_title,
+                when=s.started_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                done=s.position,
+                total=len(s.question_order),
+            )
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, s.id)
+            self.unfinished.addItem(item)
+        if sessions:
+            self.unfinished.setCurrentRow(0)
+        self.resume.setEnabled(bool(sessions))
+
+
+class LessonPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = _heading("")
+        self.text = QTextBrowser()
+        self.text.setObjectName("lessonText")
+        self.begin = QPushButton(self.tr("Begin"))
+        self.begin.setObjectName("beginExercise")
+        self.back = QPushButton(self.tr("Back"))
+        row = QHBoxLayout()
+        row.addWidget(self.back)
+        row.addStretch(1)
+        row.addWidget(self.begin)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.text, 1)
+        layout.addLayout(row)
+
+    def show_exercise(self, exercise: Exercise) -> None:
+        self.title.setText(exercise.title)
+        font = QFont(self.text.font())
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.text.setFont(font)
+        self.text.setPlainText("\n\n".join(exercise.lesson))
+        info = {
+            Mode.PRACTICE: self.tr("Practice: you get feedback after every answer."),
+            Mode.EXAM: self.tr("Exam: you see your results at the end. Pass mark {p:.0%}."),
+            Mode.TIMED: self.tr(
+                "Timed: {s:g} seconds per document. A time-out accepts the document."
+            ),
+        }[exercise.mode].format(p=exercise.pass_mark, s=exercise.document_time_s or 0)
+        self.text.append("\n" + info)
+
+
+class ResultsPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = _heading("")
+        self.summary = QLabel()
+        self.summary.setObjectName("resultsSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("font-size: 14pt;")
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName("resultsTable")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Question"), self.tr("Result"), self.tr("Score")]
+        )
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.review = QTextBrowser()
+        self.review.setObjectName("resultsReview")
+        self.done = QPushButton(self.tr("Back to exercises"))
+        self.done.setObjectName("resultsDone")
+        self.history = QPushButton(self.tr("My history"))
+        self.history.setObjectName("resultsHistory")
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.history)
+        row.addWidget(self.done)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.review, 1)
+        layout.addLayout(row)
+
+    def show_results(
+        self,
+        exercise: Exercise,
+        results: Results,
+        records: Sequence[AttemptRecord],
+        reviews: Sequence[str],
+    ) -> None:
+        self.title.setText(self.tr("Results — {title}").format(title=exercise.title))
+        verdict = ""
+        if exercise.mode is not Mode.PRACTICE:
+            verdict = (
+                self.tr("Passed.")
+                if results.passed
+                else self.tr("Not passed (pass mark {p:.0%}).").format(p=exercise.pass_mark)
+            )
+        lines = [
+            self.tr("Score: {s:g} of {m:g} ({f:.0%}). {verdict}").format(
+                s=results.score, m=results.max_score, f=results.fraction, verdict=verdict
+            )
+        ]
+        if results.forged_shown:
+            lines.append(
+                self.tr("Forged documents accepted: {n} of {t}.").format(
+                    n=results.false_accepts, t=results.forged_shown
+                )
+            )
+        if results.mean_time_ms is not None:
+            lines.append(
+                self.tr("Mean decision time: {s:.1f} s.").format(s=results.mean_time_ms / 1000)
+            )
+        self.summary.setText("\n".join(lines))
+        self.table.setRowCount(len(records))
+        for row, r in enumerate(records):
+            self.table.setItem(row, 0, QTableWidgetItem(str(row + 1)))
+            self.table.setItem(row, 1, QTableWidgetItem(mark_name(r.mark)))
+            self.table.setItem(row, 2, QTableWidgetItem(f"{r.score:g} / {r.max_score:g}"))
+        self.review.setVisible(bool(reviews))
+        self.review.setPlainText(
+            "\n\n".join(
+                self.tr("Question {n}: {text}").format(n=i + 1, text=t)
+                for i, t in enumerate(reviews)
+            )
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class HistorySummary:
+    sessions: tuple[ExerciseSession, ...]
+    attempts: tuple[AttemptRecord, ...]
+
+    @property
+    def false_accept_rate(self) -> float | None:
+        forged = [a for a in self.attempts if a.truth_verdict not in (None, "genuine")]
+        return sum(1 for a in forged if a.accepted) / len(forged) if forged else None
+
+    @property
+    def mean_time_s(self) -> float | None:
+        times = [a.time_ms for a in self.attempts if a.accepted is not None]
+        return sum(times) / len(times) / 1000 if times else None
+
+    def module_progress(self) -> dict[str, tuple[float, int]]:
+        """Per module: best finished score (fraction) and attempts answered."""
+        out: dict[str, tuple[float, int]] = {}
+        for s in self.sessions:
+            if s.finished and s.max_score:
+                best, n = out.get(s.module or s.exercise_title, (0.0, 0))
+                out[s.module or s.exercise_title] = (max(best, (s.score or 0) / s.max_score), n)
+        for a in self.attempts:
+            key = a.module or a.exercise_id
+            best, n = out.get(key, (0.0, 0))
+            out[key] = (best, n + 1)
+        return dict(sorted(out.items()))
+
+
+class ScoreChart(QWidget):
+    """Scores of finished exercises over time (percent), oldest left."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("scoreChart")
+        self.setMinimumHeight(160)
+        self.points: list[float] = []
+
+    def set_scores(self, fractions: Sequence[float]) -> None:
+        self.points = list(fractions)
+        self.update()
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 (Qt API)
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        area = QRectF(self.rect()).adjusted(40, 10, -10, -20)
+        p.setPen(QPen(QColor(150, 150, 150), 1))
+        for level in (0.0, 0.5, 0.8, 1.0):
+            y = area.bottom() - level * area.height()
+            p.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
+            p.drawText(QRectF(0, y - 8, 36, 16), Qt.AlignmentFlag.AlignRight, f"{level:.0%}")
+        if not self.points:
+            p.drawText(area, Qt.AlignmentFlag.AlignCenter, self.tr("No finished exercises yet"))
+            return
+        n = len(self.points)
+        step = area.width() / max(1, n - 1)
+        poly = QPolygonF(
+            [
+                QPointF(
+                    area.left() + i * step if n > 1 else area.center().x(),
+                    area.bottom() - v * area.height(),
+                )
+                for i, v in enumerate(self.points)
+            ]
+        )
+        p.setPen(QPen(QColor(30, 90, 170), 2.5))
+        p.drawPolyline(poly)
+        p.setBrush(QColor(30, 90, 170))
+        for point in poly:
+            p.drawEllipse(point, 4, 4)
+
+
+class HistoryPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = _heading(self.tr("History"))
+        self.summary = QLabel()
+        self.summary.setObjectName("historySummary")
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("font-size: 13pt;")
+        self.chart = ScoreChart()
+        self.modules = QTableWidget(0, 3)
+        self.modules.setObjectName("moduleTable")
+        self.modules.setHorizontalHeaderLabels(
+            [self.tr("Module"), self.tr("Best score"), self.tr("Answers")]
+        )
+        self.modules.horizontalHeader().setStretchLastSection(True)
+        self.sessions = QTableWidget(0, 4)
+        self.sessions.setObjectName("sessionTable")
+        self.sessions.setHorizontalHeaderLabels(
+            [self.tr("Date"), self.tr("Exercise"), self.tr("Score"), self.tr("Result")]
+        )
+        self.sessions.horizontalHeader().setStretchLastSection(True)
+        self.back = QPushButton(self.tr("Back to exercises"))
+        self.back.setObjectName("historyBack")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+        layout.addWidget(QLabel(self.tr("Scores over time")))
+        layout.addWidget(self.chart)
+        layout.addWidget(QLabel(self.tr("Progress per module")))
+        layout.addWidget(self.modules, 1)
+        layout.addWidget(QLabel(self.tr("Exercises taken")))
+        layout.addWidget(self.sessions, 1)
+        layout.addWidget(self.back, 0, Qt.AlignmentFlag.AlignRight)
+
+    def show_history(self, trainee_name: str, summary: HistorySummary) -> None:
+        self.title.setText(self.tr("History — {name}").format(name=trainee_name))
+        far = summary.false_accept_rate
+        mean = summary.mean_time_s
+        self.summary.setText(
+            "\n".join(
+                [
+                    self.tr("Answers given: {n}.").format(n=len(summary.attempts)),
+                    self.tr("False-accept rate (forged documents passed as genuine): {r}.").format(
+                        r=f"{far:.0%}" if far is not None else "—"
+                    ),
+                    self.tr("Mean decision time: {t}.").format(
+                        t=f"{mean:.1f} s" if mean is not None else "—"
+                    ),
+                ]
+            )
+        )
+        finished = sorted(
+            (s for s in summary.sessions if s.finished and s.max_score), key=lambda s: s.finished_at
+        )
+        self.chart.set_scores([(s.score or 0) / s.max_score for s in finished])
+        progress = summary.module_progress()
+        self.modules.setRowCount(len(progress))
+        for row, (module, (best, n)) in enumerate(progress.items()):
+            self.modules.setItem(row, 0, QTableWidgetItem(module))
+            self.modules.setItem(row, 1, QTableWidgetItem(f"{best:.0%}"))
+            self.modules.setItem(row, 2, QTableWidgetItem(str(n)))
+        self.sessions.setRowCount(len(summary.sessions))
+        for row, s in enumerate(summary.sessions):
+            when = s.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            score = f"{(s.score or 0) / s.max_score:.0%}" if s.finished and s.max_score else "—"
+            if not s.finished:
+                result = self.tr("unfinished")
+            elif s.mode == "practice":
+                result = self.tr("done")
+            else:
+                result = self.tr("passed") if s.passed else self.tr("not passed")
+            for col, text in enumerate((when, s.exercise_title, score, result)):
+                self.sessions.setItem(row, col, QTableWidgetItem(text))
+        self.modules.resizeColumnsToContents()
+        self.sessions.resizeColumnsToContents()

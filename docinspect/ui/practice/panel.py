@@ -1,0 +1,416 @@
+"""The question panel: the specimen on the desk (lights, tilt, loupe) and the answer controls
+for each question type; after the answer, the feedback with the regions outlined."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QPen
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QGraphicsPathItem,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from docinspect.model.exercise import (
+    CompareQuestion,
+    IdentifyQuestion,
+    LocateInput,
+    LocateQuestion,
+    MrzQuestion,
+    VerdictQuestion,
+    WhichLightQuestion,
+)
+from docinspect.model.light import ALL_LIGHTS, MAX_TILT_DEG, Light
+from docinspect.model.taxonomy import Taxonomy
+from docinspect.training.answers import BoxAnswer, ChoiceAnswer, PointAnswer, VerdictAnswer
+from docinspect.training.feedback import Feedback
+from docinspect.training.items import Item
+from docinspect.training.scoring import Mark, Outcome
+from docinspect.training.specimens import Located
+from docinspect.ui.inspect.lights import LIGHT_KEYS, light_label, light_purpose
+from docinspect.ui.inspect.overlay import shape_path
+from docinspect.ui.inspect.source import open_page_source
+from docinspect.ui.inspect.state import InspectionState
+from docinspect.ui.inspect.view import InspectionView
+
+#: A press and release closer than this (pixels) is a click, not a pan of the page.
+CLICK_SLOP_PX = 5
+
+
+class SpecimenPane(QWidget):
+    """One specimen under the practice lights: light buttons, tilt, loupe, and the view."""
+
+    #: (x_mm, y_mm) of a click on the page (not a drag to pan).
+    clicked = Signal(float, float)
+    #: (left, top, right, bottom) in mm of a box dragged on the page (drag mode).
+    boxed = Signal(float, float, float, float)
+
+    def __init__(
+        self,
+        located: Located,
+        state: InspectionState,
+        *,
+        title: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.state = state
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        if title:
+            heading = QLabel(title)
+            heading.setStyleSheet("font-weight: bold;")
+            layout.addWidget(heading)
+        try:
+            source = open_page_source(located.specimen, located.folder)
+        except Exception as exc:  # a bad scene: say so in place of the picture
+            self.view = None
+            layout.addWidget(
+                QLabel(self.tr("This document cannot be shown: {reason}").format(reason=exc))
+            )
+            return
+        self.view = InspectionView(source, state)
+        self.view.setMinimumSize(420, 300)
+        layout.addWidget(self.view, 1)
+        self.view.viewport().installEventFilter(self)
+        self.view.rubberBandChanged.connect(self._rubber_band)
+        self._press: QPointF | None = None
+        self._band: tuple[QPointF, QPointF] | None = None
+        self._marks: list[QGraphicsPathItem] = []
+
+    def set_drag_mode(self, drag: bool) -> None:
+        if self.view is not None:
+            self.view.setDragMode(
+                QGraphicsView.DragMode.RubberBandDrag
+                if drag
+                else QGraphicsView.DragMode.ScrollHandDrag
+            )
+
+    def mark(self, region_shape) -> None:
+        """Outline a shape (the region an identify question asks about), with no label."""
+        if self.view is None:
+            return
+        item = QGraphicsPathItem(shape_path(region_shape))
+        pen = QPen(QColor(255, 200, 0), 3.0)
+        pen.setCosmetic(True)
+        item.setPen(pen)
+        item.setZValue(5.0)
+        self.view.scene().addItem(item)
+        self._marks.append(item)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if self.view is not None and watched is self.view.viewport():
+            if (
+                event.type() == QEvent.Type.MouseButtonPress
+                and event.button() == Qt.MouseButton.LeftButton
+            ):
+                self._press = event.position()
+            elif event.type() == QEvent.Type.MouseButtonRelease and self._press is not None:
+                moved = (event.position() - self._press).manhattanLength()
+                self._press = None
+                if (
+                    moved <= CLICK_SLOP_PX
+                    and self.view.dragMode() != QGraphicsView.DragMode.RubberBandDrag
+                ):
+                    point = self.view.mapToScene(event.position().toPoint())
+                    self.clicked.emit(point.x(), point.y())
+        return False
+
+    def _rubber_band(self, rect, from_scene: QPointF, to_scene: QPointF) -> None:
+        if not rect.isNull():
+            self._band = (QPointF(from_scene), QPointF(to_scene))
+            return
+        if self._band is not None:  # the drag ended: the last box counts
+            (a, b), self._band = self._band, None
+            self.boxed.emit(a.x(), a.y(), b.x(), b.y())
+
+    def close_view(self) -> None:
+        if self.view is not None:
+            self.view.close_renderers()
+
+
+class QuestionPanel(QWidget):
+    """Shows one item and emits ``answered(Answer)``; shows feedback when told to."""
+
+    answered = Signal(object)
+
+    def __init__(self, taxonomy: Taxonomy, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._taxonomy = taxonomy
+        self.state = InspectionState(self)
+        self.panes: list[SpecimenPane] = []
+        self.item: Item | None = None
+        self._locked = False
+
+        self.prompt = QLabel()
+        self.prompt.setObjectName("questionPrompt")
+        self.prompt.setWordWrap(True)
+        self.prompt.setStyleSheet("font-size: 14pt;")
+        self.timer_label = QLabel()
+        self.timer_label.setObjectName("timerLabel")
+        self.timer_label.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        top = QHBoxLayout()
+        top.addWidget(self.prompt, 1)
+        top.addWidget(self.timer_label)
+
+        self.desk = QSplitter(Qt.Orientation.Horizontal)
+        self.desk.setChildrenCollapsible(False)
+
+        self.lights = QButtonGroup(self)
+        self.lights.setExclusive(True)
+        controls = QHBoxLayout()
+        for light in ALL_LIGHTS:
+            button = QToolButton()
+            button.setText(f"{light_label(light)} ({LIGHT_KEYS[light]})")
+            button.setShortcut(LIGHT_KEYS[light])
+            button.setToolTip(light_purpose(light))
+            button.setCheckable(True)
+            button.setObjectName(f"light_{light.value}")
+            self.lights.addButton(button)
+            button.clicked.connect(lambda _=False, x=light: self.state.set_light(x))
+            controls.addWidget(button)
+        self.state.viewing_changed.connect(self._sync_light_buttons)
+        controls.addSpacing(16)
+        controls.addWidget(QLabel(self.tr("Tilt")))
+        self.tilt = QSlider(Qt.Orientation.Horizontal)
+        self.tilt.setRange(int(-MAX_TILT_DEG), int(MAX_TILT_DEG))
+        self.tilt.setMaximumWidth(160)
+        self.tilt.valueChanged.connect(lambda v: self.state.set_tilt(float(v)))
+        controls.addWidget(self.tilt)
+        self.loupe = QToolButton()
+        self.loupe.setText(self.tr("Loupe (L)"))
+        self.loupe.setShortcut("L")
+        self.loupe.setCheckable(True)
+        self.loupe.toggled.connect(self.state.set_loupe_enabled)
+        controls.addWidget(self.loupe)
+        self.power = QComboBox()
+        for power in (4, 8, 10, 15, 20, 30):
+            self.power.addItem(f"{power}×", float(power))
+        self.power.setCurrentIndex(2)
+        self.power.currentIndexChanged.connect(
+            lambda _: self.state.set_loupe_power(self.power.currentData())
+        )
+        controls.addWidget(self.power)
+        controls.addStretch(1)
+
+        self.answer_box = QWidget()
+        self.answer_layout = QHBoxLayout(self.answer_box)
+        self.answer_layout.setContentsMargins(0, 0, 0, 0)
+
+        self.feedback = QLabel()
+        self.feedback.setObjectName("feedbackText")
+        self.feedback.setWordWrap(True)
+        self.feedback.setTextFormat(Qt.TextFormat.PlainText)
+        self.feedback.setVisible(False)
+        self.status = QLabel()
+        self.status.setObjectName("saveStatus")
+        self.status.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(controls)
+        layout.addWidget(self.desk, 1)
+        layout.addWidget(self.answer_box)
+        layout.addWidget(self.feedback)
+        layout.addWidget(self.status)
+
+    # --- showing a question ----------------------------------------------------------------
+
+    def show_item(self, item: Item, located: Located | None, reference: Located | None) -> None:
+        self.clear()
+        self.item = item
+        q = item.question
+        self.prompt.setText(q.prompt or self._default_prompt(q))
+        light = getattr(q, "light", Light.WHITE)
+        self.state.set_overlay(False)
+        self.state.set_light(light)
+        self.state.set_tilt(0.0)
+        self.tilt.setValue(0)
+        self._sync_light_buttons()
+        if located is not None:
+            title = self.tr("Questioned document") if reference is not None else ""
+            pane = SpecimenPane(located, self.state, title=title)
+            self.panes.append(pane)
+            self.desk.addWidget(pane)
+        if reference is not None:
+            pane = SpecimenPane(reference, self.state, title=self.tr("Genuine reference"))
+            self.panes.append(pane)
+            self.desk.addWidget(pane)
+        self.desk.setVisible(bool(self.panes))
+        self._build_answers(item)
+
+    def _default_prompt(self, q) -> str:
+        if isinstance(q, VerdictQuestion):
+            return self.tr("Is this document genuine or forged?")
+        if isinstance(q, CompareQuestion):
+            return self.tr("Compare with the genuine reference. Is the document genuine or forged?")
+        if isinstance(q, LocateQuestion):
+            return self.tr("Find the defect on this document.")
+        if isinstance(q, IdentifyQuestion):
+            return self.tr("Which security feature is in the marked area?")
+        if isinstance(q, WhichLightQuestion):
+            name = self._feature_name(q.feature)
+            return self.tr("Under which light do you check: {feature}?").format(feature=name)
+        if isinstance(q, MrzQuestion):
+            return self.tr("Which field of the MRZ is wrong?")
+        return ""
+
+    def _feature_name(self, feature_id: str) -> str:
+        feature = self._taxonomy.features.get(feature_id)
+        return feature.name if feature else feature_id
+
+    def _add_button(self, text: str, name: str, on_click) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setMinimumHeight(36)
+        button.clicked.connect(on_click)
+        self.answer_layout.addWidget(button)
+        return button
+
+    def _build_answers(self, item: Item) -> None:
+        q = item.question
+        if isinstance(q, VerdictQuestion | CompareQuestion):
+            self._add_button(
+                self.tr("Genuine — accept"),
+                "answerGenuine",
+                lambda: self._answer(VerdictAnswer(forged=False)),
+            )
+            self.method = QComboBox()
+            self.method.setObjectName("methodChoice")
+            if q.ask_method:
+                self.method.addItem(self.tr("— by which method? —"), None)
+                for m in sorted(self._taxonomy.methods.values(), key=lambda m: m.name):
+                    self.method.addItem(m.name, m.id)
+                self.answer_layout.addWidget(self.method)
+            self._add_button(
+                self.tr("Forged — refuse"),
+                "answerForged",
+                lambda: self._answer(VerdictAnswer(True, self.method.currentData())),
+            )
+        elif isinstance(q, LocateQuestion):
+            drag = q.input is LocateInput.DRAG
+            hint = (
+                self.tr("Drag a box around the defect on the document.")
+                if drag
+                else self.tr("Click on the defect on the document.")
+            )
+            label = QLabel(hint)
+            label.setObjectName("locateHint")
+            self.answer_layout.addWidget(label)
+            for pane in self.panes:
+                pane.set_drag_mode(drag)
+                pane.clicked.connect(lambda x, y: self._answer(PointAnswer(x, y)))
+                pane.boxed.connect(lambda a, b, c, d: self._answer(BoxAnswer(a, b, c, d)))
+        elif isinstance(q, IdentifyQuestion):
+            region = item.marked_region()
+            if region is not None and self.panes:
+                self.panes[0].mark(region.shape)
+            for choice in q.choices:
+                self._add_button(
+                    self._feature_name(choice),
+                    f"choice_{choice}",
+                    lambda _=False, c=choice: self._answer(ChoiceAnswer(c)),
+                )
+        elif isinstance(q, WhichLightQuestion):
+            for light in q.choices:
+                self._add_button(
+                    light_label(light),
+                    f"choice_{light.value}",
+                    lambda _=False, c=light.value: self._answer(ChoiceAnswer(c)),
+                )
+        elif isinstance(q, MrzQuestion):
+            for choice in q.choices:
+                self._add_button(
+                    _mrz_field_label(choice),
+                    f"choice_{choice}",
+                    lambda _=False, c=choice: self._answer(ChoiceAnswer(c)),
+                )
+        self.answer_layout.addStretch(1)
+
+    def _answer(self, answer) -> None:
+        if self._locked:
+            return
+        self._locked = True
+        self.answer_box.setEnabled(False)
+        for pane in self.panes:
+            pane.set_drag_mode(False)
+        self.answered.emit(answer)
+
+    # --- after the answer ------------------------------------------------------------------
+
+    def show_saving(self) -> None:
+        self.status.setText(self.tr("Saving your answer…"))
+
+    def show_saved(self) -> None:
+        self.status.setText("")
+
+    def show_save_failed(self, reason: str) -> None:
+        self.status.setText(
+            self.tr(
+                "Your answer could not be saved: {reason}. It is kept; press Try again."
+            ).format(reason=reason)
+        )
+
+    def show_feedback(self, feedback: Feedback, outcome: Outcome) -> None:
+        colour = "#1b7f3b" if outcome.mark is Mark.RIGHT else "#b3261e"
+        self.feedback.setStyleSheet(
+            f"QLabel {{ border-left: 6px solid {colour}; padding: 8px; font-size: 12pt; }}"
+        )
+        self.feedback.setText(feedback.text)
+        self.feedback.setVisible(True)
+        # Show the regions under the light that reveals them.
+        for pane in self.panes[:1]:
+            if pane.view is not None:
+                pane.view.show_regions(feedback.regions, highlight=[r.id for r in feedback.regions])
+        self.state.set_light(feedback.light)
+        self.state.set_overlay(True)
+
+    def clear(self) -> None:
+        self._locked = False
+        self.item = None
+        self.answer_box.setEnabled(True)
+        while self.answer_layout.count():
+            child = self.answer_layout.takeAt(0)
+            if child.widget() is not None:
+                child.widget().deleteLater()
+        for pane in self.panes:
+            pane.close_view()
+            pane.setParent(None)
+            pane.deleteLater()
+        self.panes = []
+        self.feedback.setVisible(False)
+        self.feedback.setText("")
+        self.status.setText("")
+        self.timer_label.setText("")
+
+    def _sync_light_buttons(self) -> None:
+        for button in self.lights.buttons():
+            button.setChecked(button.objectName() == f"light_{self.state.light.value}")
+
+
+def _mrz_field_label(field: str) -> str:
+    names = {
+        "document_type": QT_TRANSLATE_NOOP("MrzField", "Document type"),
+        "issuing_state": QT_TRANSLATE_NOOP("MrzField", "Issuing state"),
+        "name": QT_TRANSLATE_NOOP("MrzField", "Name"),
+        "document_number": QT_TRANSLATE_NOOP("MrzField", "Document number"),
+        "document_number_check": QT_TRANSLATE_NOOP("MrzField", "Document number check digit"),
+        "nationality": QT_TRANSLATE_NOOP("MrzField", "Nationality"),
+        "birth_date": QT_TRANSLATE_NOOP("MrzField", "Date of birth"),
+        "birth_date_check": QT_TRANSLATE_NOOP("MrzField", "Date of birth check digit"),
+        "sex": QT_TRANSLATE_NOOP("MrzField", "Sex"),
+        "expiry_date": QT_TRANSLATE_NOOP("MrzField", "Date of expiry"),
+        "expiry_date_check": QT_TRANSLATE_NOOP("MrzField", "Date of expiry check digit"),
+        "optional_data": QT_TRANSLATE_NOOP("MrzField", "Optional data"),
+        "composite_check": QT_TRANSLATE_NOOP("MrzField", "Composite check digit"),
+    }
+    return QCoreApplication.translate("MrzField", names.get(field, field))

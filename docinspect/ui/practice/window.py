@@ -1,0 +1,434 @@
+"""The practice window: picker → lesson → questions (with feedback in practice mode) → results,
+and the trainee's history. The quiz itself is ``docinspect.training.Quiz``; this window only
+shows it, times it, and hands every answer to a worker thread to be saved."""
+
+from __future__ import annotations
+
+import random
+import uuid
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from docinspect.model.exercise import CompareQuestion, Exercise, Mode
+from docinspect.model.taxonomy import Taxonomy, load_taxonomy
+from docinspect.store import ExerciseSession, Trainee
+from docinspect.training.adaptive import practice_exercise
+from docinspect.training.exercise_files import builtin_exercises
+from docinspect.training.quiz import Phase, Quiz, question_order
+from docinspect.training.skills import SkillSchedule
+from docinspect.ui.practice.backend import PracticeBackend
+from docinspect.ui.practice.pages import (
+    HistoryPage,
+    HistorySummary,
+    LessonPage,
+    PickerPage,
+    ResultsPage,
+)
+from docinspect.ui.practice.panel import QuestionPanel
+
+
+class PracticeWindow(QMainWindow):
+    """Practice and exams for one seat. ``backend`` defaults to the user's store and generated
+    specimens; tests pass their own."""
+
+    def __init__(
+        self,
+        *,
+        backend: PracticeBackend | None = None,
+        exercises: Sequence[Exercise] | None = None,
+        taxonomy: Taxonomy | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("DocInspect — Practice"))
+        self.taxonomy = taxonomy or load_taxonomy()
+        self.backend = backend or PracticeBackend(parent=self)
+        self.exercises = list(exercises) if exercises is not None else list(builtin_exercises())
+        self.schedule = SkillSchedule()
+        self.trainee: Trainee | None = None
+        self.quiz: Quiz | None = None
+        self.session: ExerciseSession | None = None
+        self._exercise_by_id = {e.id: e for e in self.exercises}
+        self._clock = QElapsedTimer()
+        self._tick = QTimer(self)
+        self._tick.setInterval(200)
+        self._tick.timeout.connect(self._on_tick)
+        self._located: dict[str, object] = {}
+
+        self.pages = QStackedWidget()
+        self.picker = PickerPage()
+        self.lesson = LessonPage()
+        self.results = ResultsPage()
+        self.history = HistoryPage()
+        self.panel = QuestionPanel(self.taxonomy)
+        self.question_page = self._build_question_page()
+        for page in (self.picker, self.lesson, self.question_page, self.results, self.history):
+            self.pages.addWidget(page)
+        self.setCentralWidget(self.pages)
+        self.resize(1200, 860)
+
+        self.picker.set_exercises(self.exercises)
+        self.picker.new_trainee.clicked.connect(self._ask_new_trainee)
+        self.picker.trainee.currentIndexChanged.connect(self._trainee_changed)
+        self.picker.start.clicked.connect(self.start_selected)
+        self.picker.exercises.itemDoubleClicked.connect(lambda _item: self.start_selected())
+        self.picker.resume.clicked.connect(self.resume_selected)
+        self.picker.history.clicked.connect(self.show_history)
+        self.lesson.begin.clicked.connect(self._begin)
+        self.lesson.back.clicked.connect(self._back_to_picker)
+        self.results.done.clicked.connect(self._back_to_picker)
+        self.results.history.clicked.connect(self.show_history)
+        self.history.back.clicked.connect(self._back_to_picker)
+        self.panel.answered.connect(self._on_answered)
+        self._refresh_trainees()
+
+    def _build_question_page(self) -> QWidget:
+        page = QWidget()
+        self.progress = QLabel()
+        self.progress.setObjectName("questionProgress")
+        self.retry = QPushButton(self.tr("Try again"))
+        self.retry.setObjectName("retrySave")
+        self.retry.setVisible(False)
+        self.retry.clicked.connect(self._save)
+        self.next = QPushButton(self.tr("Next"))
+        self.next.setObjectName("nextQuestion")
+        self.next.setVisible(False)
+        self.next.setDefault(True)
+        self.next.clicked.connect(self._next)
+        self.waiting = QLabel()
+        self.waiting.setObjectName("preparingLabel")
+        row = QHBoxLayout()
+        row.addWidget(self.progress)
+        row.addWidget(self.waiting, 1)
+        row.addWidget(self.retry)
+        row.addWidget(self.next)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.panel, 1)
+        layout.addLayout(row)
+        return page
+
+    # --- trainees ------------------------------------------------------------------------------
+
+    def _refresh_trainees(self, select: uuid.UUID | None = None) -> None:
+        self.backend.with_store(
+            lambda store: store.trainees(),
+            lambda trainees: self.picker.set_trainees(trainees, select=select),
+            self._report,
+        )
+
+    def _ask_new_trainee(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("New trainee"), self.tr("Name:"))
+        if ok and name.strip():
+            self.add_trainee(name)
+
+    def add_trainee(self, name: str) -> None:
+        self.backend.with_store(
+            lambda store: store.add_trainee(name),
+            lambda trainee: self._refresh_trainees(select=trainee.id),
+            self._report,
+        )
+
+    def _trainee_changed(self, _index: int) -> None:
+        trainee_id = self.picker.trainee.currentData()
+        if trainee_id is None:
+            self.trainee = None
+            self.picker.set_unfinished([])
+            self.picker.message.setText(self.tr("Add a trainee to begin."))
+            return
+        self.trainee = Trainee(trainee_id, self.picker.trainee.currentText(), datetime.now(UTC))
+        self.picker.message.setText("")
+        known = set(self._exercise_by_id)
+        self.backend.with_store(
+            lambda store: [
+                s for s in store.sessions_for(trainee_id, unfinished=True) if s.exercise_id in known
+            ],
+            self.picker.set_unfinished,
+            self._report,
+        )
+
+    # --- starting and resuming ---------------------------------------------------------------
+
+    def start_selected(self) -> None:
+        item = self.picker.exercises.currentItem()
+        if item is None or self.trainee is None:
+            self.picker.message.setText(self.tr("Choose a trainee and an exercise first."))
+            return
+        exercise_id = item.data(Qt.ItemDataRole.UserRole)
+        if exercise_id == PickerPage.ADAPTIVE:
+            trainee_id = self.trainee.id
+            seed = random.randrange(2**31)
+            self.backend.with_store(
+                lambda store: practice_exercise(
+                    store.skill_states(trainee_id).values(),
+                    now=datetime.now(UTC),
+                    seed=seed,
+                    taxonomy=self.taxonomy,
+                ),
+                self.start_exercise,
+                self._report,
+            )
+            return
+        self.start_exercise(self._exercise_by_id[exercise_id])
+
+    def start_exercise(self, exercise: Exercise, *, seed: int | None = None) -> None:
+        """Open a new session of ``exercise`` for the current trainee and show its lesson."""
+        assert self.trainee is not None
+        seed = random.randrange(2**31) if seed is None else seed
+        order = question_order(exercise, seed)
+        trainee_id = self.trainee.id
+        self.picker.message.setText(self.tr("Starting…"))
+
+        def started(session: ExerciseSession) -> None:
+            self.picker.message.setText("")
+            self.session = session
+            self._open_quiz(exercise, session, answered=())
+
+        self.backend.with_store(
+            lambda store: store.start_session(trainee_id, exercise, order=order, seed=seed),
+            started,
+            self._report,
+        )
+
+    def resume_selected(self) -> None:
+        item = self.picker.unfinished.currentItem()
+        if item is not None:
+            self.resume_session(item.data(Qt.ItemDataRole.UserRole))
+
+    def resume_session(self, session_id: uuid.UUID) -> None:
+        def resumed(point) -> None:
+            exercise = self._exercise_by_id.get(point.session.exercise_id)
+            if exercise is None:
+                self._report(self.tr("that exercise is no longer available"))
+                return
+            self.session = point.session
+            self._open_quiz(exercise, point.session, answered=point.answered, lesson=False)
+
+        self.backend.with_store(lambda store: store.resume_point(session_id), resumed, self._report)
+
+    def _open_quiz(
+        self, exercise: Exercise, session: ExerciseSession, *, answered, lesson=True
+    ) -> None:
+        assert self.trainee is not None
+        self.quiz = Quiz(
+            exercise,
+            resolver=self.backend.supply,
+            trainee_id=self.trainee.id,
+            session_id=session.id,
+            order=session.question_order,
+            answered=answered,
+            taxonomy=self.taxonomy,
+        )
+        self._prefetch(0)
+        if lesson and exercise.lesson:
+            self.lesson.show_exercise(exercise)
+            self.pages.setCurrentWidget(self.lesson)
+        else:
+            self._begin()
+
+    def _begin(self) -> None:
+        self.pages.setCurrentWidget(self.question_page)
+        self._show_current()
+
+    # --- questions ---------------------------------------------------------------------------
+
+    def _sources(self, position: int):
+        quiz = self.quiz
+        if quiz is None or position >= len(quiz.order):
+            return []
+        q = quiz.exercise.question(quiz.order[position])
+        sources = [q.specimen] if q.specimen is not None else []
+        if isinstance(q, CompareQuestion):
+            sources.append(q.reference)
+        return sources
+
+    def _prefetch(self, ahead: int) -> None:
+        """Generate the specimens of the question ``ahead`` places on, in the background."""
+        if self.quiz is None:
+            return
+        for source in self._sources(self.quiz.position + ahead):
+            self.backend.prepare(
+                source,
+                lambda located, s=source: self._located.__setitem__(s.key(), located),
+                lambda _msg: None,
+            )
+
+    def _show_current(self) -> None:
+        quiz = self.quiz
+        if quiz is None:
+            return
+        if quiz.phase is Phase.DONE:
+            self._finish()
+            return
+        self.next.setVisible(False)
+        self.retry.setVisible(False)
+        self.progress.setText(
+            self.tr("Question {n} of {total}").format(n=quiz.position + 1, total=len(quiz.order))
+        )
+        self.panel.clear()
+        sources = self._sources(quiz.position)
+        missing = [s for s in sources if s.key() not in self._located]
+        if missing:
+            self.waiting.setText(self.tr("Preparing the document…"))
+            position = quiz.position
+            self.backend.prepare(
+                missing[0],
+                lambda located, s=missing[0], p=position: self._ready(s, located, p),
+                self._report,
+            )
+            return
+        self.waiting.setText("")
+        item = quiz.item  # specimens are cached by now: resolving is instant
+        located = self._located.get(sources[0].key()) if sources else None
+        reference = self._located.get(sources[1].key()) if len(sources) > 1 else None
+        self.panel.show_item(item, located, reference)
+        self._clock.start()
+        if quiz.seconds_allowed:
+            self._tick.start()
+            self._on_tick()
+        self._prefetch(1)
+
+    def _ready(self, source, located, position: int) -> None:
+        self._located[source.key()] = located
+        if (
+            self.quiz is not None
+            and self.quiz.position == position
+            and self.quiz.phase is Phase.SHOWN
+        ):
+            self._show_current()
+
+    def _on_tick(self) -> None:
+        quiz = self.quiz
+        if quiz is None or quiz.phase is not Phase.SHOWN or not quiz.seconds_allowed:
+            self._tick.stop()
+            return
+        left = quiz.seconds_allowed - self._clock.elapsed() / 1000
+        self.panel.timer_label.setText(self.tr("{s:.0f} s").format(s=max(0.0, left)))
+        if left <= 0:
+            self._tick.stop()
+            self.time_out()
+
+    def time_out(self) -> None:
+        """The time for this question ran out (the timer calls this; tests may too)."""
+        if self.quiz is None or self.quiz.phase is not Phase.SHOWN:
+            return
+        self.panel.timer_label.setText(self.tr("Time is up"))
+        self.panel.answer_box.setEnabled(False)
+        self.quiz.time_out(time_ms=self._clock.elapsed())
+        self._save()
+
+    def _on_answered(self, answer) -> None:
+        if self.quiz is None or self.quiz.phase is not Phase.SHOWN:
+            return
+        self._tick.stop()
+        self.quiz.answer(answer, time_ms=self._clock.elapsed())
+        self._save()
+
+    def _save(self) -> None:
+        quiz = self.quiz
+        assert quiz is not None
+        record = quiz.begin_save()
+        self.retry.setVisible(False)
+        self.panel.show_saving()
+        schedule = self.schedule
+
+        def saved(_new: bool) -> None:
+            if self.quiz is not quiz:
+                return
+            quiz.saved()
+            self.panel.show_saved()
+            if quiz.phase is Phase.FEEDBACK:
+                self.panel.show_feedback(quiz.feedback, quiz.outcome)
+                self.next.setVisible(True)
+                self.next.setFocus()
+            else:
+                self._show_current()
+
+        def failed(reason: str) -> None:
+            if self.quiz is not quiz:
+                return
+            quiz.save_failed(reason)
+            self.panel.show_save_failed(reason)
+            self.retry.setVisible(True)
+
+        self.backend.with_store(
+            lambda store: store.record_attempt(record, schedule=schedule), saved, failed
+        )
+
+    def _next(self) -> None:
+        if self.quiz is not None and self.quiz.phase is Phase.FEEDBACK:
+            self.quiz.next()
+            self._show_current()
+
+    # --- the end -------------------------------------------------------------------------------
+
+    def _finish(self) -> None:
+        quiz = self.quiz
+        assert quiz is not None and self.session is not None
+        results = quiz.results()
+        records = quiz.records
+        reviews = []
+        if quiz.mode is not Mode.PRACTICE:
+            reviews = [quiz.review(r.question_id).text for r in records]
+        session_id = self.session.id
+        self.panel.clear()
+        self.results.show_results(quiz.exercise, results, records, reviews)
+        self.pages.setCurrentWidget(self.results)
+        self.backend.with_store(
+            lambda store: store.finish_session(session_id, results),
+            lambda _none: None,
+            self._report,
+        )
+
+    def show_history(self) -> None:
+        if self.trainee is None:
+            self.picker.message.setText(self.tr("Choose a trainee first."))
+            return
+        trainee = self.trainee
+
+        def loaded(summary: HistorySummary) -> None:
+            self.history.show_history(trainee.name, summary)
+            self.pages.setCurrentWidget(self.history)
+
+        self.backend.with_store(
+            lambda store: HistorySummary(
+                tuple(store.sessions_for(trainee.id)), tuple(store.attempts_for(trainee.id))
+            ),
+            loaded,
+            self._report,
+        )
+
+    def _back_to_picker(self) -> None:
+        self.quiz = None
+        self.session = None
+        self.panel.clear()
+        self.pages.setCurrentWidget(self.picker)
+        self._trainee_changed(self.picker.trainee.currentIndex())
+
+    def _report(self, reason: str) -> None:
+        """A failed background operation: shown where the trainee is looking, never swallowed."""
+        message = self.tr("Something went wrong: {reason}").format(reason=reason)
+        if self.pages.currentWidget() is self.question_page:
+            self.waiting.setText(message)
+        else:
+            self.picker.message.setText(message)
+            if self.pages.currentWidget() is self.lesson:
+                self.pages.setCurrentWidget(self.picker)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        self._tick.stop()
+        self.panel.clear()
+        self.backend.close()
+        super().closeEvent(event)
