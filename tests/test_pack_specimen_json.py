@@ -139,7 +139,7 @@ def _extras(s: Specimen) -> list:
     ]
 
 
-@settings(max_examples=100, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(specimens())
 def test_specimen_survives_a_json_round_trip(original: Specimen):
     on_disk = json.loads(json.dumps(specimen_to_dict(original)))
@@ -149,7 +149,7 @@ def test_specimen_survives_a_json_round_trip(original: Specimen):
     assert specimen_to_dict(again) == on_disk
 
 
-@settings(max_examples=100)
+@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(specimens(), st.sampled_from(["width_mm", "height_mm"]))
 def test_a_shrunk_page_reports_the_regions_now_outside(original: Specimen, side: str):
     data = specimen_to_dict(original)

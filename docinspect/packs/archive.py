@@ -106,11 +106,11 @@ def check_zip(path: Path) -> tuple[list[zipfile.ZipInfo], list[Problem]]:
             handle.seek(0)
             with zipfile.ZipFile(handle) as archive:
                 infos = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, struct.error, ValueError) as exc:
-        bad("", f"not a readable zip archive ({exc})")
-        return [], problems
     except OSError as exc:
         bad("", f"cannot be read ({exc.strerror or exc})")
+        return [], problems
+    except Exception as exc:  # zipfile raises many kinds on hostile bytes; all mean the same
+        bad("", f"not a readable zip archive ({exc or type(exc).__name__})")
         return [], problems
     if len(infos) > MAX_ZIP_ENTRIES:
         bad("", f"zip has {len(infos):,} entries, more than the limit of {MAX_ZIP_ENTRIES:,}")
@@ -229,6 +229,8 @@ def unpack_zip(path: Path, cache: Path) -> tuple[Path | None, list[Problem]]:
                 raise
     except OSError as exc:
         return None, [Problem(label, "", f"cannot unpack into {cache} ({exc.strerror or exc})")]
+    except Exception as exc:  # the zip changed on disk since it was checked, or worse
+        return None, [Problem(label, "", f"not a readable zip archive ({exc})")]
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
@@ -249,10 +251,17 @@ def _extract(path: Path, infos: list[zipfile.ZipInfo], staging: Path) -> list[Pr
         for info in infos:
             name = info.filename
             target = staging.joinpath(*name.rstrip("/").split("/"))
-            if info.is_dir():
-                target.mkdir(parents=True, exist_ok=True)
-                continue
-            target.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                if info.is_dir():
+                    target.mkdir(parents=True, exist_ok=True)
+                    continue
+                target.parent.mkdir(parents=True, exist_ok=True)
+            except OSError:
+                return [
+                    Problem(
+                        label, name, "entry clashes with a file of the same name; nothing unpacked"
+                    )
+                ]
             written = 0
             try:
                 with (
@@ -282,6 +291,10 @@ def _extract(path: Path, infos: list[zipfile.ZipInfo], staging: Path) -> list[Pr
                         sink.write(chunk)
             except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError) as exc:
                 return [Problem(label, name, f"entry is corrupt ({exc}); nothing unpacked")]
-            except RuntimeError as exc:  # zipfile raises it for encrypted entries
+            except FileExistsError:
+                return [Problem(label, name, "entry clashes with another entry; nothing unpacked")]
+            except OSError:
+                raise  # the disk, not the zip: the caller reports it as such
+            except Exception as exc:  # encrypted, corrupt streams: many kinds, one meaning
                 return [Problem(label, name, f"entry cannot be read ({exc}); nothing unpacked")]
     return []

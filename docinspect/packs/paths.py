@@ -17,6 +17,14 @@ from pathlib import Path
 
 _DRIVE = re.compile(r"^[A-Za-z]:")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+#: Characters and device names Windows cannot use in a file name: a pack made on Linux must
+#: still unpack on Windows without surprises (``aux.png`` would open a device there).
+_WINDOWS_FORBIDDEN = re.compile(r'[<>:"|?*]')
+_WINDOWS_DEVICES = frozenset(
+    ["con", "prn", "aux", "nul"]
+    + [f"com{i}" for i in range(1, 10)]
+    + [f"lpt{i}" for i in range(1, 10)]
+)
 MAX_NAME_CHARS = 512
 MAX_PART_CHARS = 255
 
@@ -46,6 +54,13 @@ def check_relative_name(name: str) -> str | None:
         return "leaves the pack ('..')"
     if any(len(part) > MAX_PART_CHARS for part in parts):
         return f"has a part longer than {MAX_PART_CHARS} characters"
+    if _WINDOWS_FORBIDDEN.search(name):
+        return 'contains one of < > : " | ? * (not allowed in file names on Windows)'
+    for part in parts:
+        if part.endswith((".", " ")):
+            return "has a part ending in '.' or a space (not allowed on Windows)"
+        if part.split(".", 1)[0].lower() in _WINDOWS_DEVICES:
+            return f"uses {part!r}, a device name on Windows"
     return None
 
 
@@ -73,7 +88,8 @@ def inside(root: Path, name: str) -> Path:
         except OSError as exc:
             raise UnsafePathError(f"cannot be read ({exc.strerror})") from None
         last = index == len(parts) - 1
-        if stat.S_ISLNK(st.st_mode):
+        # A Windows junction is not S_ISLNK but redirects just the same.
+        if stat.S_ISLNK(st.st_mode) or getattr(st, "st_reparse_tag", 0):
             what = "is" if last else f"is inside {'/'.join(parts[: index + 1])!r}, which is"
             raise UnsafePathError(f"{what} a symbolic link (links are not allowed in a pack)")
         if not last and not stat.S_ISDIR(st.st_mode):

@@ -217,7 +217,7 @@ class _PackReading:
                         f"scene is {size:,} bytes, more than the limit of {MAX_SCENE_BYTES:,}",
                     )
             except (UnsafePathError, OSError) as exc:
-                self.bad(join_name(folder, specimen.scene), "", f"(scene) {exc}")
+                self.bad(join_name(folder, specimen.scene), "", f"{exc} (named by {file} scene)")
         self.same_size(file, specimen, sizes)
         return len(self.problems) == before
 

@@ -92,6 +92,7 @@ def write_pack(
     if not parent.is_dir():
         raise PackWriteError(f"{parent}: no such folder")
     _check_destination(dest, zipped)
+    _check_unique(specimens, exercises)
     manifest = PackManifest(
         format=FORMAT_VERSION,
         id=pack_id,
@@ -125,6 +126,21 @@ def write_pack(
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
     return dest
+
+
+def _check_unique(specimens: Sequence[SpecimenFiles], exercises: Sequence[ExerciseFile]) -> None:
+    seen: dict[str, str] = {}
+    for item in specimens:
+        for key, what in (
+            (f"id {item.specimen.id}", "specimen id"),
+            (item.folder_name().casefold(), "folder"),
+        ):
+            if key in seen:
+                raise PackWriteError(f"two specimens have the same {what} ({item.folder_name()!r})")
+            seen[key] = what
+    names = [e.file.casefold() for e in exercises]
+    if len(set(names)) != len(names):
+        raise PackWriteError("two exercises have the same file name")
 
 
 def _check_destination(dest: Path, zipped: bool) -> None:

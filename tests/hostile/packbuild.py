@@ -128,11 +128,21 @@ def valid_pack(dest: Path, *, specimens: int = 2, exercises: int = 1) -> Path:
         created="2026-11-28T10:00:00+00:00",
         specimens=[specimen_files(specimen(f"s{i:02d}")) for i in range(1, specimens + 1)],
         exercises=[
-            ExerciseFile(f"exercises/e{i}.json", {"id": f"e{i}", "title": f"Exercise {i}"})
-            for i in range(1, exercises + 1)
+            ExerciseFile(f"exercises/e{i}.json", exercise(f"e{i}")) for i in range(1, exercises + 1)
         ],
     )
     return dest
+
+
+def exercise(exercise_id: str, specimen_id: str = "s01") -> dict[str, Any]:
+    """A small valid exercise (the practice layer's format) asking for one verdict."""
+    return {
+        "format": 1,
+        "id": exercise_id,
+        "title": f"Exercise {exercise_id[1:]}",
+        "mode": "practice",
+        "questions": [{"id": "q1", "type": "verdict", "specimen": specimen_id}],
+    }
 
 
 def read_json(path: Path) -> Any:
