@@ -150,7 +150,7 @@ class Draft:
 
     def specimen(self, specimen_id: str) -> Specimen:
         kind = "passport data page" if self.doc_type is DocumentType.TD3 else "ID card front"
-        title = f"{self.state.name_english.title()} {kind} — {self.holder.latin_surname()}"
+        title = f"{_title_case(self.state.name_english)} {kind} — {self.holder.latin_surname()}"
         return Specimen(
             id=specimen_id,
             title=title,
@@ -627,7 +627,7 @@ def build_document(
             "uv_ink",
             {Light.UV365},
             1.0,
-            f"The emblem of {st.name_english.title()} is printed in an invisible ink that glows "
+            f"The emblem of {_title_case(st.name_english)} is printed in an invisible ink that glows "
             f"{_colour_name(pal.uv_motif)} under UV 365.",
         )
     )
@@ -1117,9 +1117,13 @@ def build_document(
         files=files,
         field_items=field_items,
         feature_items=feature_items,
-        explanation=f"A genuine {st.name_english.title()} document: every security feature is present and consistent.",
+        explanation=f"A genuine {_title_case(st.name_english)} document: every security feature is present and consistent.",
     )
     return draft
+
+
+def _title_case(name: str) -> str:
+    return " ".join(w.lower() if w in ("OF", "DE") else w.capitalize() for w in name.split())
 
 
 def _colour_name(rgb) -> str:

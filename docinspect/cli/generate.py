@@ -1,0 +1,151 @@
+"""``docinspect generate``: write a pack of synthetic genuine and forged specimens."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from docinspect.cli.common import EXIT_OK, EXIT_UNUSABLE, fail
+from docinspect.packs import PackWriteError
+from docinspect.synth.forgeries import METHODS
+from docinspect.synth.generate import DOC_TYPES, check_options, generate_pack
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "generate",
+        help="generate a pack of synthetic genuine and forged specimens",
+        description="Generate synthetic passport data pages (td3) or ID card fronts (td1) of "
+        "fictional states, genuine or forged by a known method, and write them as a pack. The "
+        "same seed gives the same pack. Forgery methods: " + ", ".join(METHODS) + ".",
+    )
+    parser.add_argument(
+        "--out",
+        required=True,
+        type=Path,
+        metavar="PACK",
+        help="pack to write: a folder, or a .zip file",
+    )
+    parser.add_argument(
+        "--type",
+        dest="doc_type",
+        default="td3",
+        metavar="TYPE",
+        help=f"document type: {' or '.join(DOC_TYPES)} (default td3)",
+    )
+    parser.add_argument(
+        "--count", default="10", metavar="N", help="number of specimens (default 10)"
+    )
+    parser.add_argument("--seed", default="0", metavar="S", help="random seed (default 0)")
+    parser.add_argument(
+        "--forged-share",
+        default="0.5",
+        metavar="F",
+        help="share of forged specimens, 0–1 (default 0.5)",
+    )
+    parser.add_argument(
+        "--methods",
+        default=None,
+        metavar="M1,M2",
+        help="forgery methods to use, comma-separated (default: all that fit the type)",
+    )
+    parser.add_argument(
+        "--subtlety",
+        default="0.5",
+        metavar="X",
+        help="how hard the forgeries are to spot: 0 obvious … 1 expert (default 0.5)",
+    )
+    parser.add_argument("--jobs", default="1", metavar="N", help="worker processes (default 1)")
+    parser.set_defaults(func=run_generate)
+
+
+def _number(text: str, name: str, kind: type, problems: list[str]):
+    try:
+        return kind(text)
+    except ValueError:
+        word = "a whole number" if kind is int else "a number"
+        problems.append(f"--{name}: {text!r} is not {word}")
+        return None
+
+
+def run_generate(args: argparse.Namespace) -> int:
+    problems: list[str] = []
+    count = _number(args.count, "count", int, problems)
+    seed = _number(args.seed, "seed", int, problems)
+    share = _number(args.forged_share, "forged-share", float, problems)
+    subtlety = _number(args.subtlety, "subtlety", float, problems)
+    jobs = _number(args.jobs, "jobs", int, problems)
+    methods = None
+    if args.methods is not None:
+        methods = [m.strip() for m in args.methods.split(",") if m.strip()]
+    # Check the rest too (with stand-ins for unreadable numbers) so every problem is named.
+    problems += [
+        f"--{p}"
+        for p in check_options(
+            doc_type=args.doc_type,
+            count=1 if count is None else count,
+            forged_share=0.5 if share is None else share,
+            methods=methods,
+            subtlety=0.5 if subtlety is None else subtlety,
+            jobs=1 if jobs is None else jobs,
+        )
+    ]
+    if seed is not None and seed < 0:
+        problems.append(f"--seed: {seed} is negative")
+    if problems:
+        for p in problems:
+            fail(p)
+        return EXIT_UNUSABLE
+    bar = _ProgressBar(sys.stderr)
+    try:
+        out = generate_pack(
+            args.out,
+            doc_type=args.doc_type,
+            count=count,
+            seed=seed,
+            forged_share=share,
+            methods=methods,
+            subtlety=subtlety,
+            jobs=jobs,
+            progress=bar.update,
+        )
+    except PackWriteError as exc:
+        bar.finish()
+        for p in exc.problems or (str(exc),):
+            fail(f"{args.out}: {p}")
+        return EXIT_UNUSABLE
+    bar.finish()
+    print(f"wrote {count} specimens to {out}")
+    return EXIT_OK
+
+
+class _ProgressBar:
+    """A one-line progress bar on a terminal; one line per 10 % when not a terminal."""
+
+    def __init__(self, stream) -> None:
+        self._stream = stream
+        self._tty = stream.isatty()
+        self._start = time.monotonic()
+        self._last_decile = -1
+
+    def update(self, done: int, total: int) -> None:
+        share = done / total if total else 1.0
+        if self._tty:
+            width = 30
+            filled = round(width * share)
+            elapsed = time.monotonic() - self._start
+            self._stream.write(
+                f"\rgenerating [{'#' * filled}{'.' * (width - filled)}] {done}/{total} {elapsed:5.1f} s"
+            )
+            self._stream.flush()
+        elif int(share * 10) > self._last_decile:
+            self._last_decile = int(share * 10)
+            self._stream.write(f"generating: {done}/{total}\n")
+            self._stream.flush()
+
+    def finish(self) -> None:
+        if self._tty:
+            self._stream.write("\n")
+            self._stream.flush()

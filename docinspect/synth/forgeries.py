@@ -1,0 +1,620 @@
+"""Forgery methods: each edits a genuine :class:`~docinspect.synth.documents.Draft` the way a
+forger would, and records where the result betrays itself.
+
+Every method adds at least one forgery-indicator region (feature and method ids from the
+taxonomy, the lights and loupe power that reveal it, an explanation for trainees) and its id
+to the truth. ``subtlety`` runs from 0 (obvious: a trainee sees it at a glance) to 1 (expert:
+the indicator is still there, but small, faint or only visible at high power).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+from collections.abc import Callable, Mapping
+from typing import Final
+
+import numpy as np
+
+from docinspect.model import DocumentType, Light, Rect, Region, Role, Verdict, load_taxonomy
+from docinspect.model.geometry import Bounds
+from docinspect.model.scene import (
+    EllipseItem,
+    Material,
+    Microprint,
+    Path,
+    PrintProcess,
+    Raster,
+    Text,
+    WaveBand,
+)
+from docinspect.synth import portrait
+from docinspect.synth.documents import PORTRAIT_FILE, Draft
+
+#: Methods that need a printed MRZ (a TD1 card prints it on the back, not on the front).
+NEEDS_PRINTED_MRZ: Final = frozenset({"mrz_check_digit"})
+#: Methods that need a paper page (a polycarbonate card has no watermark).
+NEEDS_PAPER: Final = frozenset({"printed_watermark"})
+
+
+def _lerp(obvious: float, expert: float, s: float) -> float:
+    return obvious + (expert - obvious) * s
+
+
+def _indicator(
+    d: Draft,
+    method: str,
+    feature: str,
+    shape,
+    lights,
+    mag: float,
+    explanation: str,
+) -> None:
+    n = sum(1 for r in d.regions if r.role is Role.FORGERY_INDICATOR)
+    b = shape.bounds()
+    # Indicators must lie on the page even when a feature sits at its edge.
+    if not b.within(d.width_mm, d.height_mm):
+        left, top = max(0.0, b.left), max(0.0, b.top)
+        right, bottom = min(d.width_mm, b.right), min(d.height_mm, b.bottom)
+        shape = Rect(left, top, right - left, bottom - top)
+    d.regions.append(
+        Region(
+            id=f"x{n + 1}-{method}",
+            shape=shape,
+            feature=feature,
+            role=Role.FORGERY_INDICATOR,
+            lights=frozenset(lights),
+            min_magnification=round(mag, 1),
+            explanation=explanation,
+            method=method,
+        )
+    )
+
+
+def _shape_of(d: Draft, feature: str):
+    return d.region(feature).shape
+
+
+def _with(item, **material_changes):
+    return dataclasses.replace(
+        item, material=dataclasses.replace(item.material, **material_changes)
+    )
+
+
+# --- counterfeits ---------------------------------------------------------------------------
+
+
+def office_paper(d: Draft, s: float, rng: random.Random) -> None:
+    d.substrate = dataclasses.replace(
+        d.substrate,
+        uv_colour=(165, 185, 255),
+        uv_strength=round(_lerp(1.2, 0.35, s), 3),
+        grain=0.15,
+        transmittance=min(1.0, d.substrate.transmittance + 0.15),
+        colour=tuple(min(255, c + 6) for c in d.substrate.colour),
+    )
+    _indicator(
+        d,
+        "office_paper",
+        "uv_dull_substrate",
+        Rect(0.0, 0.0, d.width_mm, d.height_mm),
+        {Light.UV365},
+        1.0,
+        "The whole page glows blue-white under UV 365: ordinary paper with optical brighteners. "
+        "Genuine security paper stays dull.",
+    )
+
+
+def printed_watermark(d: Draft, s: float, rng: random.Random) -> None:
+    shape = _shape_of(d, "watermark")
+    if s < 0.4:
+        for item_id in d.feature_items.pop("watermark"):
+            d.replace_item(item_id, None)
+        text = "No watermark against the light: the paper of this counterfeit has none."
+    else:
+        # A printed imitation: faintly visible in reflected light, and against the light it
+        # shows only dark tones, never the light tones of thinner paper.
+        for item_id in d.feature_items["watermark"]:
+            it = d.item(item_id)
+            d.replace_item(
+                item_id,
+                _with(
+                    it, alpha=round(_lerp(0.12, 0.04, s), 3), colour=(150, 150, 150), density=0.12
+                ),
+            )
+        text = (
+            "The 'watermark' is printed on the surface: it can be seen in reflected light and "
+            "shows only dark tones against the light, never the light tones of a real one."
+        )
+    _indicator(d, "printed_watermark", "watermark", shape, {Light.TRANSMITTED}, 1.0, text)
+
+
+def fibres_missing(d: Draft, s: float, rng: random.Random) -> None:
+    shape = _shape_of(d, "uv_fibres")
+    if s < 0.5:
+        for item_id in d.feature_items.get("uv_fibres", []):
+            d.replace_item(item_id, None)
+        lights = {Light.UV365}
+        text = "No fluorescent fibres under UV 365: the paper of a counterfeit has none."
+    else:
+        alpha = round(_lerp(0.35, 0.1, s), 3)
+        for item_id in d.feature_items.get("uv_fibres", []):
+            it = d.item(item_id)
+            d.replace_item(
+                item_id,
+                _with(
+                    it,
+                    alpha=alpha,
+                    colour=tuple(int(c * 0.8) for c in it.material.uv_colour),
+                    uv_strength=0.8,
+                    process=PrintProcess.HALFTONE,
+                    dot_pitch_mm=0.08,
+                ),
+            )
+        lights = {Light.UV365, Light.WHITE}
+        text = (
+            "The 'fibres' are printed on the surface: faintly visible in white light, made of "
+            "dots in the loupe, and they never cross under printed lines as real fibres do."
+        )
+    for item_id in d.feature_items.get("visible_fibres", []):
+        it = d.item(item_id)
+        d.replace_item(item_id, _with(it, process=PrintProcess.HALFTONE, dot_pitch_mm=0.1))
+    _indicator(d, "fibres_missing", "uv_fibres", shape, lights, 1.0 if s < 0.5 else 6.0, text)
+
+
+_BACKGROUND: Final = ("rainbow", "rosette", "border", "header-band")
+
+
+def halftone_print(d: Draft, s: float, rng: random.Random) -> None:
+    pitch = round(_lerp(0.17, 0.07, s), 3)
+    process = PrintProcess.HALFTONE if rng.random() < 0.6 else PrintProcess.INKJET
+    for it in list(d.items):
+        if it.id in _BACKGROUND:
+            d.replace_item(it.id, _with(it, process=process, dot_pitch_mm=pitch))
+    kind = "a halftone screen" if process is PrintProcess.HALFTONE else "scattered inkjet droplets"
+    mag = _lerp(4.0, 12.0, s)
+    _indicator(
+        d,
+        "halftone_print",
+        "guilloche",
+        _shape_of(d, "guilloche"),
+        {Light.WHITE},
+        mag,
+        f"Under the loupe the guilloche lines are made of {kind} (about {pitch:.2f} mm apart), "
+        "not continuous lines: a copy, not offset printing.",
+    )
+    _indicator(
+        d,
+        "halftone_print",
+        "rainbow_printing",
+        _shape_of(d, "rainbow_printing"),
+        {Light.WHITE},
+        mag,
+        "The rainbow background is built from coloured dots instead of lines whose ink changes "
+        "smoothly: split-duct printing cannot be copied on a desktop printer.",
+    )
+
+
+def degraded_microprint(d: Draft, s: float, rng: random.Random) -> None:
+    for item_id in list(d.feature_items.get("microprint", [])):
+        it = d.item(item_id)
+        assert isinstance(it, Microprint)
+        (x0, y0), (x1, y1) = it.points[0], it.points[-1]
+        if s < 0.5:
+            # A dotted line: the copier could not resolve the letters at all.
+            dash, gap = 0.14, _lerp(0.2, 0.12, s * 2)
+            subpaths = []
+            x = x0
+            while x + dash <= x1:
+                subpaths.append(((round(x, 3), y0 - 0.08), (round(x + dash, 3), y1 - 0.08)))
+                x += dash + gap
+            d.replace_item(
+                item_id,
+                Path(id=item_id, material=it.material, subpaths=tuple(subpaths), stroke_mm=0.11),
+            )
+            text = "The microprint line is a row of dots and dashes: no letters in the loupe."
+        else:
+            d.replace_item(
+                item_id,
+                _with(it, process=PrintProcess.INKJET, dot_pitch_mm=round(_lerp(0.1, 0.06, s), 3)),
+            )
+            text = (
+                "At 10× the microprint is smudged into blurred, broken letters that cannot be "
+                "read: it was scanned and reprinted."
+            )
+        _indicator(
+            d,
+            "degraded_microprint",
+            "microprint",
+            Rect(min(x0, x1), y0 - 0.45, abs(x1 - x0), 0.7),
+            {Light.WHITE},
+            8.0,
+            text,
+        )
+
+
+def static_ovd(d: Draft, s: float, rng: random.Random) -> None:
+    for item_id in d.feature_items.get("dovid", []):
+        it = d.item(item_id)
+        colour = (185, 185, 190) if s < 0.5 else (175, 200, 215)
+        d.replace_item(item_id, _with(it, tilt=None, colour=colour))
+    _indicator(
+        d,
+        "static_ovd",
+        "dovid",
+        _shape_of(d, "dovid"),
+        {Light.WHITE},
+        1.0,
+        "Tilt the page: this 'hologram' does not change. It is a printed or foil imitation "
+        "without a diffractive structure.",
+    )
+
+
+def no_relief(d: Draft, s: float, rng: random.Random) -> None:
+    for item_id in d.feature_items.get("intaglio", []):
+        it = d.item(item_id)
+        d.replace_item(
+            item_id, _with(it, relief_um=round(_lerp(0.0, 6.0, s), 1), process=PrintProcess.OFFSET)
+        )
+    _indicator(
+        d,
+        "no_relief",
+        "intaglio",
+        _shape_of(d, "intaglio"),
+        {Light.OBLIQUE},
+        1.0,
+        "Under raking light the heading casts no shadows and feels flat: flat printing where "
+        "the genuine document has raised intaglio.",
+    )
+
+
+def ir_anomaly(d: Draft, s: float, rng: random.Random) -> None:
+    absorb = round(_lerp(0.0, 0.35, s), 3)
+    mrz_ids = d.feature_items.get("mrz", [])
+    targets = list(mrz_ids)
+    if not mrz_ids or s < 0.5:
+        targets += d.feature_items.get("personal_data", [])
+    for item_id in targets:
+        d.replace_item(item_id, _with(d.item(item_id), ir_absorption=absorb))
+    if mrz_ids:
+        _indicator(
+            d,
+            "ir_anomaly",
+            "mrz",
+            _shape_of(d, "mrz"),
+            {Light.IR},
+            1.0,
+            "In IR the MRZ fades away: it was printed with a colour ink that is transparent in "
+            "near IR. A genuine MRZ is IR-absorbing (black) so that readers can see it.",
+        )
+    if not mrz_ids or s < 0.5:
+        _indicator(
+            d,
+            "ir_anomaly",
+            "ir_absorbing_ink",
+            _shape_of(d, "personal_data"),
+            {Light.IR},
+            1.0,
+            "The personal data vanish in IR like the background: printed with inks that do not "
+            "absorb near IR, unlike the genuine personalisation.",
+        )
+
+
+def uv_motif_wrong(d: Draft, s: float, rng: random.Random) -> None:
+    shape = _shape_of(d, "uv_ink")
+    ids = d.feature_items.get("uv_ink", [])
+    if s < 0.3:
+        for item_id in ids:
+            d.replace_item(item_id, None)
+        text = "The UV motif is missing: nothing glows where the emblem should appear under UV."
+    else:
+        r, g, b = d.state.palette.uv_motif
+        # Rotate the hue (less for experts) and weaken the glow.
+        shift = _lerp(2, 1, (s - 0.3) / 0.7)
+        colour = (b, r, g) if shift >= 1.5 else ((r + b) // 2, (g + r) // 2, (b + g) // 2)
+        if colour == (r, g, b):
+            colour = (g, b, r)
+        for item_id in ids:
+            it = d.item(item_id)
+            d.replace_item(
+                item_id, _with(it, uv_colour=colour, uv_strength=round(_lerp(1.1, 0.6, s), 3))
+            )
+        text = (
+            "The UV motif glows in the wrong colour: the genuine emblem fluoresces "
+            f"{_hex(d.state.palette.uv_motif)}, this one {_hex(colour)}."
+        )
+    _indicator(d, "uv_motif_wrong", "uv_ink", shape, {Light.UV365}, 1.0, text)
+
+
+def _hex(c) -> str:
+    return "#{:02x}{:02x}{:02x}".format(*c)
+
+
+# --- falsified genuine documents ------------------------------------------------------------
+
+
+def photo_substitution(d: Draft, s: float, rng: random.Random) -> None:
+    photo_item = d.item("portrait")
+    assert isinstance(photo_item, Raster)
+    ph = Rect(photo_item.x, photo_item.y, photo_item.width, photo_item.height)
+    new_face = portrait.random_face(np.random.default_rng(rng.randrange(2**31)), sex=d.face.sex)
+    d.files[PORTRAIT_FILE] = portrait.render_portrait(new_face)
+    # The glued photo is slightly larger and offset; its cut edge is raised and visible.
+    off = _lerp(1.0, 0.25, s)
+    dx, dy = off * rng.choice((-1, 1)), off * rng.choice((-1, 1)) * 0.6
+    glued = dataclasses.replace(
+        photo_item,
+        x=round(ph.x + dx - 0.3, 3),
+        y=round(ph.y + dy - 0.3, 3),
+        width=round(ph.width + 0.6, 3),
+        height=round(ph.height + 0.6, 3),
+        material=dataclasses.replace(
+            photo_item.material,
+            relief_um=round(_lerp(40, 12, s), 1),
+            density=0.5,
+            process=PrintProcess.OFFSET,
+            dot_pitch_mm=0.0,
+        ),
+    )
+    d.replace_item("portrait", glued)
+    gx, gy, gw, gh = glued.x, glued.y, glued.width, glued.height
+    edge = Path(
+        id="photo-edge",
+        material=Material(
+            colour=(90, 90, 90),
+            alpha=round(_lerp(0.8, 0.25, s), 3),
+            ir_absorption=0.3,
+            relief_um=round(_lerp(45, 15, s), 1),
+            roughness=round(_lerp(0.7, 0.3, s), 2),
+        ),
+        subpaths=(((gx, gy), (gx + gw, gy), (gx + gw, gy + gh), (gx, gy + gh), (gx, gy)),),
+        closed=True,
+        stroke_mm=round(_lerp(0.18, 0.07, s), 3),
+    )
+    d.insert_after("portrait", edge)
+    # The UV overprint no longer runs across the photo; only its parts on the page remain.
+    over = d.item("uv-overprint")
+    assert isinstance(over, WaveBand)
+    parts = [
+        Bounds(over.x, over.y, gx, over.y + over.height),
+        Bounds(gx + gw, over.y, over.x + over.width, over.y + over.height),
+        Bounds(gx, gy + gh, gx + gw, over.y + over.height),
+    ]
+    d.replace_item("uv-overprint", None)
+    for k, clip in enumerate(p for p in parts if p.right > p.left and p.bottom > p.top):
+        d.items.append(dataclasses.replace(over, id=f"uv-overprint-{k}", clip=clip))
+    if s >= 0.5:
+        # An expert forger redraws lines over the new photo, but they do not meet the old ones.
+        d.items.append(
+            dataclasses.replace(
+                over,
+                id="uv-overprint-fake",
+                clip=Bounds(gx, gy, gx + gw, gy + gh),
+                phase_step_deg=over.phase_step_deg + 70.0,
+                wavelength_mm=over.wavelength_mm * 1.15,
+            )
+        )
+    # The OVD that overlapped the photo is cut at the photo edge.
+    for item_id in d.feature_items.get("dovid", []):
+        it = d.item(item_id)
+        if isinstance(it, EllipseItem | Path):
+            d.replace_item(
+                item_id, dataclasses.replace(it, clip=Bounds(gx + gw, 0.0, d.width_mm, d.height_mm))
+            )
+    shape = Rect(max(0.0, gx - 0.5), max(0.0, gy - 0.5), gw + 1.0, gh + 1.0)
+    _indicator(
+        d,
+        "photo_substitution",
+        "portrait",
+        shape,
+        {Light.WHITE, Light.OBLIQUE},
+        _lerp(1.0, 4.0, s),
+        "The photo is glued on: its edges are cut and raised (see them under raking light) and it "
+        "sits askew in its frame. The hologram stops at the photo edge.",
+    )
+    _indicator(
+        d,
+        "photo_substitution",
+        "ghost_image",
+        _shape_of(d, "ghost_image"),
+        {Light.WHITE},
+        1.0,
+        "The ghost image shows a different face from the main portrait: the ghost is the "
+        "original holder, the photo has been replaced.",
+    )
+    _indicator(
+        d,
+        "photo_substitution",
+        "uv_overprint",
+        _shape_of(d, "uv_overprint"),
+        {Light.UV365},
+        1.0,
+        "Under UV the fluorescent lines stop at the photo edge (or do not meet the lines on the "
+        "page): the photo was replaced after personalisation.",
+    )
+
+
+_ALTERABLE: Final = ("date_of_birth", "date_of_expiry", "surname", "given_names")
+
+
+def data_alteration(d: Draft, s: float, rng: random.Random) -> None:
+    from docinspect.synth.people import format_date
+
+    key = rng.choice([k for k in _ALTERABLE if k in d.field_items])
+    item = d.item(d.field_items[key])
+    assert isinstance(item, Text)
+    h = d.holder
+    if key == "date_of_birth":
+        years = rng.choice((-1, 1)) * rng.randint(3, 12)
+        new = format_date(
+            h.date_of_birth.replace(
+                year=h.date_of_birth.year + years, day=min(h.date_of_birth.day, 28)
+            ),
+            d.state,
+        )
+        what = "date of birth"
+    elif key == "date_of_expiry":
+        new = format_date(
+            h.date_of_expiry.replace(
+                year=h.date_of_expiry.year + rng.randint(3, 8), day=min(h.date_of_expiry.day, 28)
+            ),
+            d.state,
+        )
+        what = "date of expiry"
+    else:
+        old = item.text
+        letters = [i for i, c in enumerate(old) if c.isalpha() and c.isascii()]
+        i = rng.choice(letters)
+        repl = "M" if old[i] != "M" else "N"
+        new = old[:i] + repl + old[i + 1 :]
+        what = "surname" if key == "surname" else "given names"
+    # Erased and reprinted: slight misalignment and another typeface when done clumsily.
+    shift = round(_lerp(0.45, 0.08, s), 3)
+    font = "DejaVuSerif" if s < 0.4 else item.font
+    d.data[key] = new
+    w = min(d.width_mm - item.x - 0.5, max(12.0, len(new) * item.size_mm * 0.62))
+    field = Rect(item.x - 0.4, item.y - item.size_mm * 0.95, w + 0.8, item.size_mm * 1.35)
+    # Erasure traces under raking light: a scraped, slightly recessed patch.
+    d.replace_item(
+        item.id,
+        Path(
+            id="erasure",
+            material=Material(
+                colour=d.state.palette.paper,
+                alpha=round(_lerp(0.35, 0.0, s), 3),
+                ir_absorption=0.0,
+                relief_um=round(_lerp(-12, -3, s), 1),
+                roughness=round(_lerp(0.9, 0.35, s), 2),
+                density=-0.08,
+            ),
+            subpaths=(
+                (
+                    (field.x, field.y),
+                    (field.x + field.width, field.y),
+                    (field.x + field.width, field.y + field.height),
+                    (field.x, field.y + field.height),
+                ),
+            ),
+            closed=True,
+            filled=True,
+            stroke_mm=0.0,
+        ),
+    )
+    # The new text is printed over the erased patch.
+    d.insert_after(
+        "erasure", dataclasses.replace(item, text=new, y=round(item.y - shift, 3), font=font)
+    )
+    _indicator(
+        d,
+        "data_alteration",
+        "personal_data",
+        field,
+        {Light.WHITE, Light.OBLIQUE},
+        _lerp(1.0, 4.0, s),
+        f"The {what} was erased and reprinted: it no longer agrees with the MRZ, the surface is "
+        "disturbed under raking light and the characters sit out of line.",
+    )
+    if "mrz" in d.feature_items:
+        _indicator(
+            d,
+            "data_alteration",
+            "mrz",
+            _shape_of(d, "mrz"),
+            {Light.WHITE},
+            1.0,
+            f"The MRZ still carries the original {what}: visual zone and MRZ disagree.",
+        )
+
+
+def mrz_check_digit(d: Draft, s: float, rng: random.Random) -> None:
+    lines = list(d.mrz_lines)
+    if d.doc_type is DocumentType.TD3:
+        positions = [
+            (1, 9, "document number"),
+            (1, 19, "date of birth"),
+            (1, 27, "date of expiry"),
+            (1, 43, "composite"),
+        ]
+    else:
+        positions = [
+            (0, 14, "document number"),
+            (1, 6, "date of birth"),
+            (1, 14, "date of expiry"),
+            (1, 29, "composite"),
+        ]
+    line, pos, what = rng.choice(positions)
+    old = lines[line][pos]
+    new = str((int(old) + rng.randint(1, 9)) % 10) if old.isdigit() else "1"
+    lines[line] = lines[line][:pos] + new + lines[line][pos + 1 :]
+    d.mrz_lines = tuple(lines)
+    mrz_ids = d.feature_items.get("mrz", [])
+    if mrz_ids:
+        it = d.item(mrz_ids[line])
+        d.replace_item(it.id, dataclasses.replace(it, text=lines[line]))
+    _indicator(
+        d,
+        "mrz_check_digit",
+        "mrz",
+        _shape_of(d, "mrz"),
+        {Light.WHITE},
+        1.0,
+        f"The {what} check digit of the MRZ is wrong ({new} instead of {old}): the forger "
+        "composed the MRZ by hand.",
+    )
+
+
+METHODS: Final[Mapping[str, Callable[[Draft, float, random.Random], None]]] = {
+    "office_paper": office_paper,
+    "printed_watermark": printed_watermark,
+    "fibres_missing": fibres_missing,
+    "halftone_print": halftone_print,
+    "degraded_microprint": degraded_microprint,
+    "static_ovd": static_ovd,
+    "no_relief": no_relief,
+    "ir_anomaly": ir_anomaly,
+    "uv_motif_wrong": uv_motif_wrong,
+    "photo_substitution": photo_substitution,
+    "data_alteration": data_alteration,
+    "mrz_check_digit": mrz_check_digit,
+}
+
+
+def available_methods(doc_type: DocumentType | str) -> tuple[str, ...]:
+    """Methods that can be applied to a document of this type, in a fixed order."""
+    doc_type = DocumentType(doc_type)
+    card = doc_type is DocumentType.TD1
+    return tuple(m for m in METHODS if not (card and m in NEEDS_PRINTED_MRZ | NEEDS_PAPER))
+
+
+def forge(
+    d: Draft, methods: list[str] | tuple[str, ...], *, subtlety: float, rng: random.Random
+) -> Draft:
+    """Apply ``methods`` to the genuine draft ``d`` (in place) and set its truth.
+
+    Raises ValueError for an unknown method, one the document type cannot carry, or a
+    subtlety outside [0, 1].
+    """
+    if not 0.0 <= subtlety <= 1.0:
+        raise ValueError(f"subtlety must be between 0 and 1, not {subtlety:g}")
+    allowed = available_methods(d.doc_type)
+    for m in methods:
+        if m not in METHODS:
+            raise ValueError(f"unknown forgery method {m!r}; expected one of: {', '.join(METHODS)}")
+        if m not in allowed:
+            raise ValueError(
+                f"method {m!r} cannot be applied to a {d.doc_type.value} document front"
+            )
+    for m in methods:
+        METHODS[m](d, subtlety, rng)
+        d.methods.append(m)
+    taxonomy = load_taxonomy()
+    verdicts = {taxonomy.method(m).verdict for m in d.methods}
+    d.verdict = Verdict.COUNTERFEIT if Verdict.COUNTERFEIT in verdicts else Verdict.FALSIFIED
+    kind = (
+        "counterfeit (a complete reproduction)"
+        if d.verdict is Verdict.COUNTERFEIT
+        else "falsified genuine document"
+    )
+    tells = " ".join(r.explanation for r in d.regions if r.role is Role.FORGERY_INDICATOR)
+    d.explanation = f"This is a {kind}. {tells}"
+    return d

@@ -1,0 +1,235 @@
+"""Generating a pack of synthetic genuine and forged specimens.
+
+:func:`generate_pack` builds ``count`` specimens from one seed (each specimen from its own
+sub-seed, so the result does not depend on how the work is split between processes), forges
+the requested share of them, and writes the pack atomically through
+:func:`docinspect.packs.write_pack`: a cancelled or failed run leaves no half-written pack.
+The same seed, options and DocInspect version give a byte-identical pack folder.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final
+
+from docinspect import __version__
+from docinspect.model import DocumentType, Specimen
+from docinspect.packs import SpecimenFiles, write_pack
+from docinspect.synth.documents import SCENE_FILE, build_document
+from docinspect.synth.forgeries import available_methods, forge
+from docinspect.synth.people import REFERENCE_DATE
+
+#: Written as the pack's creation time so that the same seed gives the same bytes.
+CREATED: Final = f"{REFERENCE_DATE.isoformat()}T00:00:00+00:00"
+DOC_TYPES: Final = ("td3", "td1")
+
+
+class GenerationCancelled(Exception):
+    """The caller's ``cancelled()`` returned True; nothing was written."""
+
+
+@dataclass(frozen=True, slots=True)
+class SpecimenPlan:
+    """What one specimen of a pack will be: built from ``seed``, forged by ``methods``."""
+
+    index: int
+    seed: int
+    doc_type: str
+    methods: tuple[str, ...]
+    subtlety: float
+
+    @property
+    def specimen_id(self) -> str:
+        return f"{self.doc_type}-{self.index + 1:04d}"
+
+
+def check_options(
+    *,
+    doc_type: str,
+    count: int,
+    forged_share: float,
+    methods: Sequence[str] | None,
+    subtlety: float,
+    jobs: int,
+) -> list[str]:
+    """Every problem with the generation options, one sentence each (empty when usable)."""
+    problems = []
+    if doc_type not in DOC_TYPES:
+        problems.append(
+            f"type: {doc_type!r} is not generated; expected one of: {', '.join(DOC_TYPES)}"
+        )
+    if count < 1 or count > 10_000:
+        problems.append(f"count: {count} is outside 1–10000")
+    if not 0.0 <= forged_share <= 1.0:
+        problems.append(f"forged share: {forged_share:g} is outside 0–1")
+    if not 0.0 <= subtlety <= 1.0:
+        problems.append(f"subtlety: {subtlety:g} is outside 0–1")
+    if jobs < 1 or jobs > 64:
+        problems.append(f"jobs: {jobs} is outside 1–64")
+    if methods is not None and doc_type in DOC_TYPES:
+        allowed = available_methods(doc_type)
+        if not methods:
+            problems.append("methods: the list is empty")
+        for m in methods:
+            if m not in allowed:
+                problems.append(
+                    f"methods: {m!r} is not available for {doc_type}; expected some of: {', '.join(allowed)}"
+                )
+    return problems
+
+
+def plan_pack(
+    *,
+    doc_type: str = "td3",
+    count: int = 10,
+    seed: int = 0,
+    forged_share: float = 0.5,
+    methods: Sequence[str] | None = None,
+    subtlety: float = 0.5,
+) -> list[SpecimenPlan]:
+    """Which specimens the pack will hold. Forged specimens are spread over the pack at
+    random positions, and the methods are dealt out in turn so that each appears about
+    equally often."""
+    rng = random.Random(f"docinspect-pack:{seed}")
+    n_forged = round(count * forged_share)
+    forged = set(rng.sample(range(count), n_forged))
+    pool = list(methods) if methods else list(available_methods(doc_type))
+    deck: list[str] = []
+    plans = []
+    for i in range(count):
+        chosen: tuple[str, ...] = ()
+        if i in forged:
+            if not deck:
+                deck = pool[:]
+                rng.shuffle(deck)
+            chosen = (deck.pop(),)
+        plans.append(
+            SpecimenPlan(
+                index=i,
+                seed=rng.randrange(2**62),
+                doc_type=doc_type,
+                methods=chosen,
+                subtlety=subtlety,
+            )
+        )
+    return plans
+
+
+def build_specimen(plan: SpecimenPlan) -> tuple[Specimen, dict[str, bytes]]:
+    """One specimen of a plan with its files (scene and images). Pure: same plan, same bytes."""
+    draft = build_document(plan.seed, doc_type=DocumentType(plan.doc_type))
+    if plan.methods:
+        forge(
+            draft,
+            list(plan.methods),
+            subtlety=plan.subtlety,
+            rng=random.Random(f"docinspect-forgery:{plan.seed}"),
+        )
+    files = dict(draft.files)
+    files[SCENE_FILE] = draft.scene_bytes()
+    return draft.specimen(plan.specimen_id), files
+
+
+def generate_pack(
+    out: Path,
+    *,
+    doc_type: str = "td3",
+    count: int = 10,
+    seed: int = 0,
+    forged_share: float = 0.5,
+    methods: Sequence[str] | None = None,
+    subtlety: float = 0.5,
+    jobs: int = 1,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Path:
+    """Generate a pack of synthetic specimens at ``out`` (a folder, or a zip when it ends in
+    .zip) and return ``out``.
+
+    ``progress(done, total)`` is called after each specimen; when ``cancelled()`` returns True
+    the work stops, worker processes are ended and GenerationCancelled is raised with nothing
+    written. ValueError lists unusable options; PackWriteError reports a failed write (the
+    previous pack at ``out``, if any, is then unchanged).
+    """
+    problems = check_options(
+        doc_type=doc_type,
+        count=count,
+        forged_share=forged_share,
+        methods=methods,
+        subtlety=subtlety,
+        jobs=jobs,
+    )
+    if problems:
+        raise ValueError("; ".join(problems))
+    plans = plan_pack(
+        doc_type=doc_type,
+        count=count,
+        seed=seed,
+        forged_share=forged_share,
+        methods=methods,
+        subtlety=subtlety,
+    )
+    results = _build_all(plans, jobs=jobs, progress=progress, cancelled=cancelled)
+    if cancelled is not None and cancelled():
+        raise GenerationCancelled()
+    specimens = [SpecimenFiles(specimen=spec, files=files) for spec, files in results]
+    n_forged = sum(1 for p in plans if p.methods)
+    return write_pack(
+        Path(out),
+        pack_id=f"synthetic-{doc_type}-{seed}",
+        title=f"Synthetic {doc_type.upper()} specimens (seed {seed})",
+        version=__version__,
+        description=(
+            f"{count} synthetic {doc_type.upper()} specimens of fictional states, {n_forged} forged "
+            f"(subtlety {subtlety:g}). Generated by DocInspect {__version__}."
+        ),
+        created=CREATED,
+        specimens=specimens,
+        extra={
+            "generator": {
+                "version": __version__,
+                "seed": seed,
+                "type": doc_type,
+                "count": count,
+                "forged_share": forged_share,
+                "methods": list(methods) if methods else None,
+                "subtlety": subtlety,
+            }
+        },
+    )
+
+
+def _build_all(
+    plans: list[SpecimenPlan], *, jobs: int, progress, cancelled
+) -> list[tuple[Specimen, dict[str, bytes]]]:
+    total = len(plans)
+    if progress is not None:
+        progress(0, total)
+    if jobs <= 1 or total == 1:
+        out = []
+        for plan in plans:
+            if cancelled is not None and cancelled():
+                raise GenerationCancelled()
+            out.append(build_specimen(plan))
+            if progress is not None:
+                progress(len(out), total)
+        return out
+    done: dict[int, tuple[Specimen, dict[str, bytes]]] = {}
+    executor = ProcessPoolExecutor(max_workers=min(jobs, total))
+    try:
+        pending: dict[Future, int] = {executor.submit(build_specimen, p): p.index for p in plans}
+        while pending:
+            finished, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+            if cancelled is not None and cancelled():
+                raise GenerationCancelled()
+            for fut in finished:
+                done[pending.pop(fut)] = fut.result()
+                if progress is not None:
+                    progress(len(done), total)
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
+    return [done[p.index] for p in plans]
