@@ -130,8 +130,12 @@ def _wheel(widget, steps: int, *, ctrl: bool = False, pos: QPointF | None = None
 def test_opens_fitted_under_white_light(window, qtbot):
     assert window.state.light is Light.WHITE
     assert _close(_centre_colour(window.view), WHITE_RGB)
-    page_px = window.view.px_per_mm() * 125
-    assert page_px <= window.view.viewport().width()  # the whole page is in view
+    view = window.view
+    page_px = view.px_per_mm() * 125
+    assert page_px <= view.viewport().width()  # the whole page is in view, in the middle
+    centre = view.mapFromScene(QPointF(62.5, 44.0))
+    middle = view.viewport().rect().center()
+    assert abs(centre.x() - middle.x()) <= 2 and abs(centre.y() - middle.y()) <= 2
 
 
 def test_lights_by_key(window, qtbot):

@@ -8,6 +8,7 @@ every one on the way.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import logging
 import time
@@ -112,7 +113,9 @@ class RenderQueue(QObject):
 
     def deliver(self, group: str, batch: int, result: RenderResult) -> None:
         # Called on the worker thread; the queued signal carries it to the GUI thread.
-        self._delivered.emit(group, batch, result)
+        # If the window closed while this job ran, nobody is waiting for the picture.
+        with contextlib.suppress(RuntimeError):
+            self._delivered.emit(group, batch, result)
 
     def _on_delivered(self, group: str, batch: int, result: object) -> None:
         if self.is_current(group, batch):

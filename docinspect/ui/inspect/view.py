@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Hashable, Iterable
+from html import escape
 from typing import Final
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt, QTimer, Signal
@@ -28,7 +29,7 @@ from docinspect.model.geometry import Bounds
 from docinspect.model.light import ALL_LIGHTS, Light, Viewing
 from docinspect.model.region import Region
 from docinspect.ui.inspect.calibration import screen_px_per_mm
-from docinspect.ui.inspect.lights import missing_text
+from docinspect.ui.inspect.lights import light_label, missing_text
 from docinspect.ui.inspect.loupe import LOUPE_RADIUS_PX, LoupeLens, draw_loupe
 from docinspect.ui.inspect.overlay import RegionItem, build_region_items
 from docinspect.ui.inspect.rendering import ImageCache, RenderQueue, RenderRequest, RenderResult
@@ -130,6 +131,8 @@ class InspectionView(QGraphicsView):
             " border-radius: 8px; padding: 14px 22px; font-size: 15pt; }"
         )
         self._message.setVisible(False)
+        self._message.setTextFormat(Qt.TextFormat.RichText)
+        self._notice = ""
 
         self._screen_px_per_mm = screen_px_per_mm(self.screen())
         self._queue = RenderQueue(self)
@@ -142,6 +145,7 @@ class InspectionView(QGraphicsView):
         self._applying = False
         self._closed = False
         self._painted_loupe: QRect | None = None
+        self._user_panning = False
         self._lens = LoupeLens(source, self)
         self._lens.frame_ready.connect(self._on_loupe_frame)
         self._detail_timer = QTimer(self)
@@ -194,7 +198,7 @@ class InspectionView(QGraphicsView):
 
     def missing_message(self) -> str:
         """The notice over the view when the light has no image, or '' when there is none."""
-        return self._message.text() if not self._message.isHidden() else ""
+        return self._notice if not self._message.isHidden() else ""
 
     def zoom(self) -> float:
         """The page's size on screen as a multiple of its physical size (1 = actual size)."""
@@ -289,7 +293,9 @@ class InspectionView(QGraphicsView):
         self.status_changed.emit()
 
     def _on_scrolled(self) -> None:
-        if self._applying or self._closed:
+        # Only the user's panning (a drag, or the arrow keys) moves the shared centre; Qt also
+        # nudges the scroll bars while the window is laid out, and that must not stick.
+        if self._applying or self._closed or not self._user_panning:
             return
         center = self.mapToScene(self.viewport().rect().center())
         self._state.set_center(QPointF(center))
@@ -452,14 +458,24 @@ class InspectionView(QGraphicsView):
             self._render_others_ahead(self._state.viewing(), request.tag[1])  # type: ignore[index]
 
     def _show_missing(self, light: Light) -> None:
-        self._show_notice(missing_text(light))
+        available = [light_label(x) for x in ALL_LIGHTS if self._source.has_light(x)]
+        hint = (
+            self.tr("Shown under: {lights}").format(lights=", ".join(available))
+            if available
+            else ""
+        )
+        self._show_notice(missing_text(light), hint)
 
-    def _show_notice(self, text: str) -> None:
-        """Hide the page and say ``text`` over the empty desk."""
+    def _show_notice(self, text: str, hint: str = "") -> None:
+        """Hide the page and say ``text`` (and a smaller ``hint``) over the empty desk."""
         self._page_item.setVisible(False)
         self._detail_item.setVisible(False)
         self._shown_key = None
-        self._message.setText(text)
+        self._notice = text
+        html = f"<b>{escape(text)}</b>"
+        if hint:
+            html += f"<br><span style='font-size: 11pt; color: #c8c8c8'>{escape(hint)}</span>"
+        self._message.setText(html)
         self._message.setVisible(True)
         self._update_regions()
         self._place_message()
@@ -472,8 +488,11 @@ class InspectionView(QGraphicsView):
             self.status_changed.emit()
 
     def _place_message(self) -> None:
-        self._message.adjustSize()
-        width = min(self._message.sizeHint().width(), max(self.width() - 40, 100))
+        # As wide as the sentence needs (a word-wrapped label would otherwise pick a narrow
+        # width and break a short notice over two lines), never wider than the view.
+        metrics = self._message.fontMetrics()
+        wanted = int(metrics.horizontalAdvance(self._notice) * 1.15) + 60
+        width = min(wanted, max(self.width() - 40, 100))
         self._message.resize(width, self._message.heightForWidth(width))
         self._message.move(
             (self.width() - width) // 2, (self.height() - self._message.height()) // 2
@@ -597,11 +616,25 @@ class InspectionView(QGraphicsView):
         self._state.set_loupe_pos(None)
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        if event.button() == Qt.MouseButton.LeftButton and self._state.overlay:
-            item = self._region_at(event.position().toPoint())
-            if item is not None:
-                self.region_clicked.emit(item.region)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._user_panning = True
+            if self._state.overlay:
+                item = self._region_at(event.position().toPoint())
+                if item is not None:
+                    self.region_clicked.emit(item.region)
         super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._user_panning = False
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self._user_panning = True  # the arrow keys scroll the page
+        try:
+            super().keyPressEvent(event)
+        finally:
+            self._user_panning = False
 
     def _region_at(self, point) -> RegionItem | None:
         for item in self.items(point):
@@ -616,7 +649,8 @@ class InspectionView(QGraphicsView):
         super().drawForeground(painter, rect)
         painter.save()
         painter.resetTransform()
-        self._draw_scale_bar(painter)
+        if self._message.isHidden():  # no page, no scale
+            self._draw_scale_bar(painter)
         state = self._state
         pos = state.loupe_pos_mm
         if state.loupe_enabled and pos is not None and not self._message.isVisible():

@@ -289,6 +289,12 @@ class InspectionWindow(QMainWindow):
         lights = QToolBar(self.tr("Light"), self)
         lights.setObjectName("lightToolbar")
         lights.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # The light in use must be obvious at a glance, not a faint pressed state.
+        lights.setStyleSheet(
+            "QToolButton { padding: 3px 8px; }"
+            "QToolButton:checked { background: #1f5fbf; color: white; font-weight: bold;"
+            " border-radius: 3px; }"
+        )
         for light in ALL_LIGHTS:
             lights.addAction(self._light_actions[light])
         self.direction_box = QComboBox()
@@ -318,6 +324,9 @@ class InspectionWindow(QMainWindow):
         lights.addWidget(self.tilt_label)
         self.addToolBar(lights)
 
+        # Two rows, so that every control is in sight on a laptop screen: light and tilt above,
+        # loupe and view below (a toolbar that does not fit hides its tail behind a chevron).
+        self.addToolBarBreak()
         loupe = QToolBar(self.tr("Loupe"), self)
         loupe.setObjectName("loupeToolbar")
         loupe.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
