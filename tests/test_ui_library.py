@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -219,6 +220,16 @@ def test_packs_are_reopened_at_the_next_start(qtbot, demo_pack):
     assert second.problems_dialog is None
 
 
+def test_reopened_packs_keep_the_order_they_were_added_in(qtbot, tmp_path):
+    names = ["b-pack", "a-pack", "c-pack"]
+    packs = [build_pack(tmp_path / n, [specimen(n, n)], pack_id=n) for n in names]
+    AppSettings().set_library_packs(packs)
+    window = open_window(qtbot)
+    qtbot.waitUntil(lambda: window.model.specimen_count() == 3)
+    assert window.model.pack_paths() == packs
+    assert listed_ids(window) == names
+
+
 def test_a_pack_gone_missing_is_reported_once_and_is_not_fatal(qtbot, demo_pack, tmp_path):
     other = build_pack(tmp_path / "other", [specimen("x", "X")], pack_id="other")
     first = open_window(qtbot)
@@ -314,3 +325,34 @@ def test_a_passport_mrz_fits_the_panel_without_cutting_characters(qtbot, demo_pa
         assert widest <= label.width() - 2 * label.margin(), width
     assert label.font().family() == window.panel.mrz.font().family()
     assert "OCR" in label.font().family().upper()
+
+
+def test_drawn_thumbnails_are_kept_on_disk_until_the_scene_changes(qapp, tmp_path):
+    from docinspect import optics
+    from docinspect.packs import read_pack
+    from docinspect.ui.thumbnails import thumbnail, thumbnail_dir
+
+    if not hasattr(optics, "open_source"):
+        pytest.skip("the renderer (docinspect.optics.open_source) has not landed")
+
+    def paper(rgb: tuple[int, int, int]) -> bytes:
+        scene = Scene(width_mm=125.0, height_mm=88.0, substrate=Substrate(colour=rgb))
+        return json.dumps(scene_to_dict(scene)).encode()
+
+    root = synthetic_pack(tmp_path / "synthetic", paper((200, 30, 30)))
+    pack = read_pack(root)
+    first = thumbnail(pack, pack.specimens[0], max_side=120)
+    assert first.image is not None and first.rendered
+    cached = list(thumbnail_dir().glob("*.png"))
+    assert len(cached) == 1
+    again = thumbnail(pack, pack.specimens[0], max_side=120)
+    assert again.image.pixelColor(60, 40) == first.image.pixelColor(60, 40)
+    assert list(thumbnail_dir().glob("*.png")) == cached  # served from the cache
+
+    scene_file = pack.specimen_dir("s1") / "scene.json"
+    scene_file.write_bytes(paper((30, 30, 200)))
+    os.utime(scene_file, ns=(1, 1))  # a different modification time, whatever the clock does
+    pack = read_pack(root)  # the pack as opened again after it changed
+    changed = thumbnail(pack, pack.specimens[0], max_side=120)
+    middle = changed.image.pixelColor(60, 40)
+    assert middle.blue() > 150 and middle.red() < 90

@@ -3,7 +3,7 @@ by its specimens, with thumbnails filled in as the background jobs deliver them.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
@@ -49,9 +49,16 @@ class LibraryModel(QAbstractListModel):
 
     # Library contents -----------------------------------------------------------------------
 
-    def set_pack(self, path: Path, pack: Any) -> None:
+    def set_pack(self, path: Path, pack: Any, *, order: Sequence[Path] = ()) -> None:
+        """Add or replace a pack; packs named in ``order`` are kept in that order (packs
+        reopened at start arrive in any order but show in the order they were added)."""
         self.beginResetModel()
         self._packs[path] = pack
+        if order:
+            rank = {p: i for i, p in enumerate(order)}
+            self._packs = dict(
+                sorted(self._packs.items(), key=lambda item: rank.get(item[0], len(rank)))
+            )
         self._drop_thumbnails(path)
         self._rebuild()
         self.endResetModel()
@@ -102,6 +109,10 @@ class LibraryModel(QAbstractListModel):
             ):
                 return self.index(i)
         return QModelIndex()
+
+    def thumbnail(self, key: SpecimenKey) -> QPixmap | None:
+        """The specimen's thumbnail once made (None while its placeholder shows)."""
+        return self._thumbnails.get(key)
 
     def set_thumbnail(self, key: SpecimenKey, image: QImage) -> None:
         index = self.index_of(key)

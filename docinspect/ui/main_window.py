@@ -49,6 +49,7 @@ from docinspect.ui.problems_dialog import ProblemsDialog
 from docinspect.ui.settings import AppSettings
 from docinspect.ui.specimen_image import SpecimenPicture, white_light_picture
 from docinspect.ui.specimen_panel import SpecimenPanel
+from docinspect.ui.thumbnails import thumbnail
 
 #: Longer side of the picture the preview asks for; enough for a full-screen fit.
 PREVIEW_MAX_SIDE = 1600
@@ -68,6 +69,9 @@ class MainWindow(QMainWindow):
         self._pack_pool.setMaxThreadCount(2)
         self._image_pool = QThreadPool(self)
         self._image_pool.setMaxThreadCount(2)
+        # The preview has a thread of its own, so it never waits behind a pack's thumbnails.
+        self._preview_pool = QThreadPool(self)
+        self._preview_pool.setMaxThreadCount(1)
         self._generation_pool = QThreadPool(self)
         self._generation_pool.setMaxThreadCount(1)
         #: The generator run in progress, if any, and its progress dialog.
@@ -79,6 +83,7 @@ class MainWindow(QMainWindow):
         self._opening: dict[Path, bool] = {}  # path -> opened by the user (not at start-up)
         self._startup_failures: list[PackRejected] = []
         self._preview_request = 0
+        self._preview_side = PREVIEW_MAX_SIDE
         #: The problems dialog shown last (kept for tests and so it is not garbage collected).
         self.problems_dialog: ProblemsDialog | None = None
 
@@ -302,15 +307,19 @@ class MainWindow(QMainWindow):
     def _pack_read(self, path: Path, result: PackOpened | PackRejected) -> None:
         by_user = self._opening.pop(path, True)
         if isinstance(result, PackOpened):
-            self.model.set_pack(path, result.pack)
             paths = self.settings.library_packs()
             if path not in paths:
                 paths.append(path)
             self.settings.set_library_packs(paths)
+            self.model.set_pack(path, result.pack, order=paths)
             self.settings.add_recent_pack(path)
             self._make_thumbnails(path, result.pack)
-            if by_user or self.selected_key() is None:
-                self._select_first(path)
+            if by_user:
+                self._select_first(path)  # show what the user just opened
+            elif not self._startup_pending() and self.selected_key() is None:
+                # At start, the library's first specimen once every pack is in (selecting
+                # earlier would draw a preview only to replace it).
+                self._select_first()
         else:
             if by_user:
                 self._show_problems(
@@ -328,9 +337,13 @@ class MainWindow(QMainWindow):
                     [p for p in self.settings.library_packs() if p != path]
                 )
                 self._startup_failures.append(result)
-        if not any(not user for user in self._opening.values()) and self._startup_failures:
+        if not self._startup_pending() and self._startup_failures:
             self._report_startup_failures()
         self._update_state()
+
+    def _startup_pending(self) -> bool:
+        """True while packs of the library are still being reopened at start."""
+        return any(not by_user for by_user in self._opening.values())
 
     def _report_startup_failures(self) -> None:
         failures, self._startup_failures = self._startup_failures, []
@@ -439,7 +452,7 @@ class MainWindow(QMainWindow):
         )
         for specimen in pack.specimens:
             key = SpecimenKey(path, specimen.id)
-            work = functools.partial(white_light_picture, pack, specimen, max_side=side)
+            work = functools.partial(thumbnail, pack, specimen, max_side=side)
             self._start(self._image_pool, key, work, self._thumbnail_made)
 
     def _thumbnail_made(self, key: SpecimenKey, picture: SpecimenPicture) -> None:
@@ -449,12 +462,31 @@ class MainWindow(QMainWindow):
     def _show_preview(self, key: SpecimenKey, pack: Any, specimen: Specimen) -> None:
         self._preview_request += 1
         token = (self._preview_request, key)
-        self.preview.show_message(self.tr("Loading the picture…"))
-        work = functools.partial(white_light_picture, pack, specimen, max_side=PREVIEW_MAX_SIDE)
-        self._start(self._image_pool, token, work, self._preview_made)
+        thumbnail_pixmap = self.model.thumbnail(key)
+        if thumbnail_pixmap is not None:
+            self.preview.show_picture(thumbnail_pixmap, provisional=True)  # until drawn sharp
+        else:
+            self.preview.show_message(self.tr("Loading the picture…"))
+        # As large as the view (drawing more costs time and shows nothing more), in steps so
+        # that small resizes do not ask for new pictures.
+        view = self.preview.viewport().size() * self.devicePixelRatioF()
+        self._preview_side = min(
+            PREVIEW_MAX_SIDE, (max(view.width(), view.height()) // 256 + 1) * 256
+        )
+        work = functools.partial(self._draw_preview, self._preview_request, pack, specimen)
+        self._start(self._preview_pool, token, work, self._preview_made)
 
-    def _preview_made(self, token: tuple[int, SpecimenKey], picture: SpecimenPicture) -> None:
-        if token[0] != self._preview_request:
+    def _draw_preview(self, number: int, pack: Any, specimen: Specimen) -> SpecimenPicture | None:
+        """Runs on a pool thread. A request overtaken while it waited is skipped, so quickly
+        arrowing through the list does not queue a page render per specimen passed."""
+        if number != self._preview_request:
+            return None
+        return white_light_picture(pack, specimen, max_side=self._preview_side)
+
+    def _preview_made(
+        self, token: tuple[int, SpecimenKey], picture: SpecimenPicture | None
+    ) -> None:
+        if picture is None or token[0] != self._preview_request:
             return  # the user has moved on to another specimen
         if picture.image is not None:
             self.preview.show_picture(picture.image)
@@ -536,7 +568,9 @@ class MainWindow(QMainWindow):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
-    def _start(self, pool: QThreadPool, token: Any, work: Any, on_done: Any) -> None:
+    def _start(
+        self, pool: QThreadPool, token: Any, work: Any, on_done: Any, *, priority: int = 0
+    ) -> Job:
         job = Job(token, work)
         self._jobs.add(job)
 
@@ -553,7 +587,8 @@ class MainWindow(QMainWindow):
 
         job.signals.finished.connect(finished)
         job.signals.failed.connect(failed)
-        pool.start(job)
+        pool.start(job, priority)
+        return job
 
     def _start_folder(self) -> Path:
         folder = self.settings.last_folder()
@@ -598,7 +633,7 @@ class MainWindow(QMainWindow):
         # Let running jobs finish before the window (their signals' receiver) goes away.
         if self.generation is not None:
             self.generation.cancel()
-        for pool in (self._pack_pool, self._image_pool, self._generation_pool):
+        for pool in (self._pack_pool, self._image_pool, self._preview_pool, self._generation_pool):
             pool.clear()
             pool.waitForDone(10_000)
         super().closeEvent(event)

@@ -30,12 +30,17 @@ class SpecimenPreview(QGraphicsView):
         self.setMinimumSize(200, 160)
         self._item: QGraphicsPixmapItem | None = None
         self.message = ""
+        self.provisional = False
         self.show_message("")
 
-    def show_picture(self, image: QImage) -> None:
+    def show_picture(self, image: QImage | QPixmap, *, provisional: bool = False) -> None:
+        """Show ``image`` fitted to the view. A provisional picture (a thumbnail shown while
+        the real one is drawn) is scaled up to the same place and replaced later."""
         self._scene.clear()
         self.message = ""
-        self._item = self._scene.addPixmap(QPixmap.fromImage(image))
+        self.provisional = provisional
+        pixmap = image if isinstance(image, QPixmap) else QPixmap.fromImage(image)
+        self._item = self._scene.addPixmap(pixmap)
         self._item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
         self._fit()
 
@@ -43,6 +48,7 @@ class SpecimenPreview(QGraphicsView):
         """Replace the picture by a line of text (loading, or why there is no picture)."""
         self._scene.clear()
         self._item = None
+        self.provisional = False
         self.message = text
         if text:
             label = self._scene.addText(text)
@@ -51,11 +57,12 @@ class SpecimenPreview(QGraphicsView):
         self._fit()
 
     def has_picture(self) -> bool:
-        return self._item is not None
+        """True once the real picture (not a provisional one) is shown."""
+        return self._item is not None and not self.provisional
 
     def picture(self) -> QImage | None:
         """The picture shown, at its own resolution (None while a message is shown)."""
-        return self._item.pixmap().toImage() if self._item is not None else None
+        return self._item.pixmap().toImage() if self.has_picture() else None
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -8,9 +8,12 @@ Safe to call from a worker thread: it makes QImages only, never pixmaps or widge
 
 from __future__ import annotations
 
+import threading
 import traceback
+from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Final
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QSize, Qt
@@ -18,6 +21,11 @@ from PySide6.QtGui import QImage, QImageReader
 
 from docinspect.model import Light, Specimen, Viewing
 from docinspect.userdata import log_file
+
+#: Prepared scenes kept for reuse, most recently used last.
+MAX_CACHED_SOURCES: Final = 24
+_sources: OrderedDict[tuple[int, str], tuple[object, Any]] = OrderedDict()
+_sources_lock = threading.Lock()
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +94,7 @@ def _render_white_light(pack: object, specimen: Specimen, max_side: int) -> Spec
     if ratio < 1:
         size = (max(1, round(max_side * ratio)), max_side)
     try:
-        pixels = open_source(pack, specimen.id).page(Viewing(Light.WHITE), size)
+        pixels = _source(open_source, pack, specimen.id).page(Viewing(Light.WHITE), size)
     except Exception as exc:  # a bad scene must not take the library down: say why, log it
         _log_render_failure(specimen.id)
         return SpecimenPicture(
@@ -96,6 +104,24 @@ def _render_white_light(pack: object, specimen: Specimen, max_side: int) -> Spec
             ).format(reason=exc),
         )
     return SpecimenPicture(rgb_image(pixels), rendered=True)
+
+
+def _source(open_source: Any, pack: object, specimen_id: str) -> Any:
+    """The renderer's source for a specimen, kept for the next picture of it: preparing a
+    scene costs far more than drawing it, and thumbnail and preview draw the same one."""
+    # Keyed by the pack object (kept alive in the value, so its id is not reused): a pack
+    # opened again, perhaps regenerated, gets fresh sources.
+    key = (id(pack), specimen_id)
+    with _sources_lock:
+        if key in _sources:
+            _sources.move_to_end(key)
+            return _sources[key][1]
+    source = open_source(pack, specimen_id)
+    with _sources_lock:
+        _sources[key] = (pack, source)
+        while len(_sources) > MAX_CACHED_SOURCES:
+            _sources.popitem(last=False)
+    return source
 
 
 def rgb_image(pixels: np.ndarray) -> QImage:
