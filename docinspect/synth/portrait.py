@@ -829,7 +829,7 @@ def render_portrait_array(f: Face) -> np.ndarray:
 def _png(image: Image.Image) -> bytes:
     buf = io.BytesIO()
     # Fixed compression, no metadata: the same face gives the same bytes.
-    image.save(buf, format="PNG", compress_level=6, optimize=False)
+    image.save(buf, format="PNG", compress_level=3, optimize=False)
     return buf.getvalue()
 
 
