@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QByteArray, QLocale, QObject, QTimer, Signal
 from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QMessageBox
 
 from docinspect.packs import Problem
 from docinspect.ui.crash_guard import CrashGuard
@@ -168,3 +169,17 @@ def test_an_empty_library_tells_the_user_what_to_do(qtbot):
     assert window.empty_folder_button.isVisible()
     assert window.empty_zip_button.isVisible()
     assert not window.close_pack_action.isEnabled()
+
+
+def test_help_about_names_the_version_without_blocking(qtbot):
+    import docinspect
+
+    window = MainWindow(AppSettings())
+    qtbot.addWidget(window)
+    window.show()
+    window.show_about()
+    boxes = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
+    assert len(boxes) == 1
+    assert docinspect.__version__ in boxes[0].text()
+    assert "fictional states" in boxes[0].informativeText()
+    boxes[0].close()

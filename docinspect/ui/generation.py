@@ -80,6 +80,7 @@ class GenerateDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, *, seed: int | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Generate specimens"))
+        self.setMinimumWidth(580)
         intro = QLabel(
             self.tr(
                 "Make a new pack of synthetic specimens of fictional states, genuine and "

@@ -41,7 +41,8 @@ class ProblemsDialog(QDialog):
         self.resize(820, 420)
         self._problems = [(str(p.file), str(p.field), str(p.reason)) for p in problems]
 
-        heading = QLabel(message)
+        count = self.tr("Problems found: {n}").format(n=len(self._problems))
+        heading = QLabel(f"{message}\n\n{count}")
         heading.setWordWrap(True)
         heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
