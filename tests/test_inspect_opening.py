@@ -124,4 +124,24 @@ def test_loupe_over_microprint_shows_detail_an_upscaled_page_does_not(qtbot, tmp
         page[y0 : y0 + n, x0 : x0 + n], loupe.shape[1::-1], interpolation=cv2.INTER_CUBIC
     )
     assert _high_frequency(loupe) > 3 * _high_frequency(upscaled)
+
+    # Tilting the page turns the colour-shifting ink (OVI) and re-renders the page for it.
+    window.state.set_loupe_enabled(False)
+    ovi = next(r for r in pack.specimen("gen-7").regions if r.feature == "ovi").shape.bounds()
+
+    def ovi_colour() -> np.ndarray:
+        rgb = rgb_from_qimage(view.page_pixmap().toImage())
+        s = rgb.shape[1] / 125.0
+        patch = rgb[
+            round(ovi.top * s) : round(ovi.bottom * s), round(ovi.left * s) : round(ovi.right * s)
+        ]
+        return patch.reshape(-1, 3).astype(float).mean(axis=0)
+
+    flat = ovi_colour()
+    window.state.set_tilt(30)
+    qtbot.waitUntil(
+        lambda: view.shown_viewing() is not None and view.shown_viewing().tilt_deg == 30,
+        timeout=60_000,
+    )
+    assert np.abs(ovi_colour() - flat).max() > 20
     window.close()

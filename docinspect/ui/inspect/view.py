@@ -137,7 +137,8 @@ class InspectionView(QGraphicsView):
         self._screen_px_per_mm = screen_px_per_mm(self.screen())
         self._queue = RenderQueue(self)
         self._queue.rendered.connect(self._on_rendered)
-        self._cache = ImageCache()
+        # A few screens of pictures per view (5 lights at a couple of zooms), not gigabytes.
+        self._cache = ImageCache(max_pixels=30_000_000)
         self._missing: set[Light] = set()
         self._shown_key: Hashable | None = None
         self._wanted_key: Hashable | None = None
