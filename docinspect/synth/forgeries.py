@@ -19,6 +19,7 @@ import numpy as np
 from docinspect.model import DocumentType, Light, Rect, Region, Role, Verdict, load_taxonomy
 from docinspect.model.geometry import Bounds
 from docinspect.model.scene import (
+    Blend,
     EllipseItem,
     Material,
     Microprint,
@@ -337,7 +338,12 @@ def photo_substitution(d: Draft, s: float, rng: random.Random) -> None:
     photo_item = d.item("portrait")
     assert isinstance(photo_item, Raster)
     ph = Rect(photo_item.x, photo_item.y, photo_item.width, photo_item.height)
-    new_face = portrait.random_face(np.random.default_rng(rng.randrange(2**31)), sex=d.face.sex)
+    face_rng = np.random.default_rng(rng.randrange(2**31))
+    # Obvious: any other face. Expert: a look-alike chosen to resemble the holder.
+    if s < 0.5:
+        new_face = portrait.random_face(face_rng, sex=d.face.sex)
+    else:
+        new_face = portrait.look_alike(d.face, face_rng)
     d.files[PORTRAIT_FILE] = portrait.render_portrait(new_face)
     # The glued photo is slightly larger and offset; its cut edge is raised and visible.
     off = _lerp(1.0, 0.25, s)
@@ -356,7 +362,10 @@ def photo_substitution(d: Draft, s: float, rng: random.Random) -> None:
             dot_pitch_mm=0.0,
         ),
     )
-    d.replace_item("portrait", glued)
+    # The glued photo lies on top of the page's print, opaque (photo paper, not ink).
+    glued = dataclasses.replace(glued, blend=Blend.NORMAL)
+    d.replace_item("portrait", None)
+    d.items.append(glued)
     gx, gy, gw, gh = glued.x, glued.y, glued.width, glued.height
     edge = Path(
         id="photo-edge",
@@ -371,7 +380,7 @@ def photo_substitution(d: Draft, s: float, rng: random.Random) -> None:
         closed=True,
         stroke_mm=round(_lerp(0.18, 0.07, s), 3),
     )
-    d.insert_after("portrait", edge)
+    d.items.append(edge)
     # The UV overprint no longer runs across the photo; only its parts on the page remain.
     over = d.item("uv-overprint")
     assert isinstance(over, WaveBand)
