@@ -284,6 +284,14 @@ def test_compare_keeps_light_zoom_and_pan_in_step(window, qtbot):
     centre_q = questioned.mapToScene(questioned.viewport().rect().center())
     centre_r = reference.mapToScene(reference.viewport().rect().center())
     assert abs(centre_q.x() - centre_r.x()) < 1.0 and abs(centre_q.y() - centre_r.y()) < 1.0
+    # The arrow keys pan too, and the reference follows them.
+    before = questioned.mapToScene(questioned.viewport().rect().center())
+    questioned.setFocus()
+    qtbot.keyClick(questioned, Qt.Key.Key_Right)
+    centre_q = questioned.mapToScene(questioned.viewport().rect().center())
+    centre_r = reference.mapToScene(reference.viewport().rect().center())
+    assert centre_q.x() > before.x()
+    assert abs(centre_q.x() - centre_r.x()) < 1.0
     qtbot.keyClick(window, Qt.Key.Key_I)
     _settle(qtbot, window)
     assert _close(_centre_colour(reference), IR_RGB)
