@@ -114,12 +114,13 @@ def test_damaged_image_is_refused_with_a_reason_or_accepted(tmp_path_factory, fm
         data = data[: max(cut % len(data), 1)]
     path = tmp_path_factory.mktemp("img") / "x.img"
     path.write_bytes(data)
-    try:
-        info = inspect_image(path)
-    except ImageCheckError as exc:
-        assert str(exc)
-    else:
-        assert info.width * info.height <= 64_000_000
+    for decode in (True, False):
+        try:
+            info = inspect_image(path, decode=decode)
+        except ImageCheckError as exc:
+            assert str(exc)
+        else:
+            assert info.width * info.height <= 64_000_000
 
 
 @settings(max_examples=300, deadline=None)

@@ -116,13 +116,26 @@ def test_header_only_mode_still_refuses_huge_images(tmp_path: Path):
         inspect_image(path, decode=False)
 
 
-def test_header_only_mode_skips_the_decode(tmp_path: Path):
-    data = _save(Image.effect_noise((W, H), 60).convert("RGB"), "PNG")
-    path = tmp_path / "cut.png"
-    path.write_bytes(data[: len(data) // 2])
-    assert inspect_image(path, decode=False).width == W
-    with pytest.raises(ImageCheckError, match="truncated"):
-        inspect_image(path)
+@pytest.mark.parametrize("fmt", ["PNG", "JPEG", "TIFF"])
+def test_header_only_mode_still_finds_truncation(tmp_path: Path, fmt: str):
+    data = _save(Image.effect_noise((W, H), 60).convert("RGB"), fmt)
+    whole = tmp_path / "whole.img"
+    whole.write_bytes(data)
+    assert inspect_image(whole, decode=False).width == W
+    cut = tmp_path / "cut.img"
+    cut.write_bytes(data[: len(data) * 2 // 3])
+    for decode in (False, True):
+        with pytest.raises(ImageCheckError, match="truncated"):
+            inspect_image(cut, decode=decode)
+
+
+def test_header_only_mode_finds_a_damaged_png_chunk(tmp_path: Path):
+    data = bytearray(_save(Image.effect_noise((W, H), 60).convert("RGB"), "PNG"))
+    data[len(data) // 2] ^= 0xFF
+    path = tmp_path / "damaged.png"
+    path.write_bytes(bytes(data))
+    with pytest.raises(ImageCheckError, match="fails its CRC"):
+        inspect_image(path, decode=False)
 
 
 def test_aspect_ratio_must_match_the_page(tmp_path: Path):

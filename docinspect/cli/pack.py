@@ -28,7 +28,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     validate.add_argument(
         "--quick",
         action="store_true",
-        help="read image headers only (skips decoding every image)",
+        help="check image headers and structure without decoding them (faster)",
     )
     validate.set_defaults(func=_validate)
 

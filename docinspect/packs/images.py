@@ -10,8 +10,10 @@ which is what finds truncated or corrupt data.
 
 from __future__ import annotations
 
+import os
 import struct
 import warnings
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Final
@@ -116,6 +118,93 @@ def _tiff_header_size(handle: BinaryIO) -> tuple[int, int]:
     return found[256], found[257]
 
 
+def _png_structure(handle: BinaryIO, file_size: int) -> None:
+    # Walk the chunks, checking each CRC, up to IEND: finds a cut or damaged file at the cost
+    # of reading it once, without inflating the pixels.
+    handle.seek(8)
+    while True:
+        head = handle.read(8)
+        if len(head) < 8:
+            raise ImageCheckError("truncated PNG image (no IEND chunk)")
+        length, kind = struct.unpack(">I4s", head)
+        if handle.tell() + length + 4 > file_size:
+            raise ImageCheckError(f"truncated PNG image (chunk {kind!r} runs past the end)")
+        crc = zlib.crc32(kind)
+        left = length
+        while left:
+            block = handle.read(min(left, 1 << 20))
+            crc = zlib.crc32(block, crc)
+            left -= len(block)
+        if struct.unpack(">I", handle.read(4))[0] != crc:
+            raise ImageCheckError(f"corrupt PNG image (chunk {kind!r} fails its CRC)")
+        if kind == b"IEND":
+            return
+
+
+def _jpeg_structure(handle: BinaryIO, file_size: int) -> None:
+    # A complete JPEG ends with EOI (FFD9); cameras may append a little padding after it.
+    handle.seek(max(0, file_size - 4096))
+    tail = handle.read().rstrip(b"\x00")
+    if not tail.endswith(b"\xff\xd9"):
+        raise ImageCheckError("truncated JPEG image (no end-of-image marker)")
+
+
+_TIFF_TYPES: Final = {3: ("H", 2), 4: ("I", 4), 16: ("Q", 8)}
+
+
+def _tiff_values(handle: BinaryIO, order: str, kind: int, count: int, raw: bytes) -> list[int]:
+    code, size = _TIFF_TYPES.get(kind, ("I", 4))
+    if count > 1_000_000:
+        raise ImageCheckError("corrupt TIFF image (absurd strip count)")
+    if count * size <= 4:
+        data = raw[: count * size]
+    else:
+        (offset,) = struct.unpack(order + "I", raw)
+        handle.seek(offset)
+        data = handle.read(count * size)
+        if len(data) < count * size:
+            raise ImageCheckError("truncated TIFF image (strip table runs past the end)")
+    return list(struct.unpack(order + code * count, data))
+
+
+def _tiff_structure(handle: BinaryIO, file_size: int) -> None:
+    # Every strip (or tile) of the first image must lie inside the file.
+    head = handle.read(8)
+    order = "<" if head[:2] == b"II" else ">"
+    (offset,) = struct.unpack(order + "I", head[4:8])
+    handle.seek(offset)
+    (count,) = struct.unpack(order + "H", handle.read(2))
+    entries = handle.read(12 * min(count, 4096))
+    tags: dict[int, tuple[int, int, bytes]] = {}
+    for at in range(0, len(entries) - 11, 12):
+        tag, kind, n = struct.unpack(order + "HHI", entries[at : at + 8])
+        tags[tag] = (kind, n, entries[at + 8 : at + 12])
+    for offsets_tag, counts_tag in ((273, 279), (324, 325)):
+        if offsets_tag in tags and counts_tag in tags:
+            offsets = _tiff_values(handle, order, *tags[offsets_tag])
+            sizes = _tiff_values(handle, order, *tags[counts_tag])
+            ends = [o + n for o, n in zip(offsets, sizes, strict=False)]
+            if ends and max(ends) > file_size:
+                raise ImageCheckError("truncated TIFF image (image data runs past the end)")
+            return
+    raise ImageCheckError("corrupt TIFF image (no image data)")
+
+
+def check_structure(path: Path, fmt: str) -> None:
+    """Cheap completeness check without decoding: PNG chunk CRCs up to IEND, a JPEG's end
+    marker, a TIFF's strips inside the file. Raises ImageCheckError."""
+    try:
+        with open(path, "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            {"PNG": _png_structure, "JPEG": _jpeg_structure, "TIFF": _tiff_structure}[fmt](
+                handle, size
+            )
+    except struct.error:
+        raise ImageCheckError(f"truncated {fmt} image") from None
+    except OSError as exc:
+        raise ImageCheckError(f"cannot be read ({exc.strerror})") from None
+
+
 def header_size(path: Path, fmt: str) -> tuple[int, int]:
     """(width, height) as the image file's header states it, read without Pillow."""
     try:
@@ -146,7 +235,8 @@ def inspect_image(path: Path, *, decode: bool = True) -> ImageInfo:
     """Format, size and mode of the image at ``path``; raises ImageCheckError with the reason.
 
     Never decodes an image whose header claims more than MAX_IMAGE_PIXELS. With ``decode``
-    the pixels are decoded once (and dropped), which catches truncated and corrupt files.
+    the pixels are decoded once (and dropped), which catches truncated and corrupt files;
+    without it the file's structure is checked (check_structure), which catches truncation.
     """
     try:
         with open(path, "rb") as handle:
@@ -168,6 +258,8 @@ def inspect_image(path: Path, *, decode: bool = True) -> ImageInfo:
                 mode = image.mode
                 if decode:
                     image.load()
+                else:
+                    check_structure(path, fmt)
         except ImageCheckError:
             raise
         except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import importlib
+import os
 from collections.abc import Mapping
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -93,11 +95,12 @@ def _read(
         taxonomy=taxonomy or load_taxonomy(),
         exercise_validator=exercise_validator or default_exercise_validator(),
     )
-    manifest = reading.manifest()
-    if manifest is None:
-        return None, reading.problems
-    specimens, folders = reading.specimens(manifest)
-    exercises = reading.exercises(manifest, frozenset(folders))
+    with reading.pool:
+        manifest = reading.manifest()
+        if manifest is None:
+            return None, reading.problems
+        specimens, folders = reading.specimens(manifest)
+        exercises = reading.exercises(manifest, frozenset(folders))
     if reading.problems:
         return None, reading.problems
     return (
@@ -148,6 +151,7 @@ class _PackReading:
         self.taxonomy = taxonomy
         self.exercise_validator = exercise_validator
         self.problems: list[Problem] = []
+        self.pool = ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1))
 
     def bad(self, file: str, field: str, reason: str) -> None:
         self.problems.append(Problem(file, field, reason))
@@ -199,13 +203,16 @@ class _PackReading:
         """Check the files one specimen names; True when all are present and sound."""
         before = len(self.problems)
         file = join_name(folder, SPECIMEN_FILE)
+        images = [(layer.file, f"layers.{light.value}") for light, layer in specimen.layers.items()]
+        images += [(asset, f"assets[{i}]") for i, asset in enumerate(specimen.assets)]
+        # Decoding dominates the time; Pillow releases the GIL while it decodes.
+        checked = self.pool.map(lambda item: self.image(folder, item[0]), images)
         sizes: dict[str, ImageInfo] = {}
-        for light, layer in specimen.layers.items():
-            info = self.image(folder, layer.file, file, f"layers.{light.value}")
-            if info is not None:
-                sizes[light.value] = info
-        for i, asset in enumerate(specimen.assets):
-            self.image(folder, asset, file, f"assets[{i}]")
+        for (name, field), result in zip(images, checked, strict=True):
+            if isinstance(result, str):
+                self.bad(join_name(folder, name), "", f"{result} (named by {file} {field})")
+            elif field.startswith("layers."):
+                sizes[field.removeprefix("layers.")] = result
         if specimen.scene is not None:
             try:
                 path = inside(self.root, join_name(folder, specimen.scene))
@@ -221,19 +228,16 @@ class _PackReading:
         self.same_size(file, specimen, sizes)
         return len(self.problems) == before
 
-    def image(self, folder: str, name: str, manifest: str, field: str) -> ImageInfo | None:
-        full = join_name(folder, name)
+    def image(self, folder: str, name: str) -> ImageInfo | str:
+        """The image's info, or the reason it is unusable (runs on a pool thread)."""
         try:
-            path = inside(self.root, full)
+            path = inside(self.root, join_name(folder, name))
             size = path.stat().st_size
             if size > MAX_IMAGE_BYTES:
-                raise UnsafePathError(
-                    f"is {size:,} bytes, more than the limit of {MAX_IMAGE_BYTES:,}"
-                )
+                return f"is {size:,} bytes, more than the limit of {MAX_IMAGE_BYTES:,}"
             return inspect_image(path, decode=self.verify_images)
         except (UnsafePathError, ImageCheckError, OSError) as exc:
-            self.bad(full, "", f"{exc} (named by {manifest} {field})")
-            return None
+            return str(exc)
 
     def same_size(self, file: str, specimen: Specimen, sizes: Mapping[str, ImageInfo]) -> None:
         if not sizes:
