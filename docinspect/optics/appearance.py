@@ -194,7 +194,7 @@ def brush(ink_: Ink, m: Material) -> QBrush:
 
 
 #: Tile pixels per dot pitch.
-_TILE_PX: Final = 16
+TILE_PX: Final = 16
 
 
 @cache
@@ -213,7 +213,7 @@ def _dot_tile(rgb: RGB, alpha255: int, process: PrintProcess) -> QImage:
                     continue
                 jx, jy = rng.normal(0, 0.22, 2)
                 centres.append((i + 0.5 + jx, j + 0.5 + jy, 0.28 + 0.16 * rng.random()))
-    size = cells * _TILE_PX
+    size = cells * TILE_PX
     tile = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
     tile.fill(Qt.GlobalColor.transparent)
     p = QPainter(tile)
@@ -225,10 +225,19 @@ def _dot_tile(rgb: RGB, alpha255: int, process: PrintProcess) -> QImage:
         for ox in (-size, 0, size):
             for oy in (-size, 0, size):
                 p.drawEllipse(
-                    QPointF(cx * _TILE_PX + ox, cy * _TILE_PX + oy), r * _TILE_PX, r * _TILE_PX
+                    QPointF(cx * TILE_PX + ox, cy * TILE_PX + oy), r * TILE_PX, r * TILE_PX
                 )
     p.end()
     return tile
+
+
+@cache
+def dot_tile_alpha(process: PrintProcess) -> np.ndarray:
+    """The dot tile's shape as (H, W) uint8 alpha, 255 inside a dot."""
+    tile = _dot_tile((0, 0, 0), 255, process)
+    w, h = tile.width(), tile.height()
+    raw = np.frombuffer(tile.constBits(), np.uint8, count=tile.bytesPerLine() * h)
+    return np.ascontiguousarray(raw.reshape(h, tile.bytesPerLine() // 4, 4)[:, :w, 3])
 
 
 def _dot_brush(rgb: RGB, alpha: float, process: PrintProcess, pitch_mm: float) -> QBrush:
@@ -237,7 +246,7 @@ def _dot_brush(rgb: RGB, alpha: float, process: PrintProcess, pitch_mm: float) -
     t = QTransform()
     if process is PrintProcess.HALFTONE:
         t.rotate(45.0)
-    t.scale(pitch_mm / _TILE_PX, pitch_mm / _TILE_PX)
+    t.scale(pitch_mm / TILE_PX, pitch_mm / TILE_PX)
     b.setTransform(t)
     return b
 

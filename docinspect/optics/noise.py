@@ -38,17 +38,25 @@ def value_noise(
     i1 = math.ceil(window.right / scale_mm) + 3
     j1 = math.ceil(window.bottom / scale_mm) + 3
     lattice = _lattice(i0, i1, j0, j1, seed)
-    # Output pixel (u, v) centre -> lattice coordinates.
+    # The noise is smooth over scale_mm; when that spans many pixels, sample it on a coarser
+    # grid and enlarge (a magnified window would otherwise pay for detail that is not there).
+    step = max(1, int(scale_mm * sx / 6))
+    gw, gh = max(2, -(-w // step)), max(2, -(-h // step))
+    gsx, gsy = gw / w * sx, gh / h * sy  # grid cells per mm
+    # Grid pixel (u, v) centre -> lattice coordinates.
     matrix = np.array(
         [
-            [1 / (sx * scale_mm), 0.0, (window.left + 0.5 / sx) / scale_mm - i0],
-            [0.0, 1 / (sy * scale_mm), (window.top + 0.5 / sy) / scale_mm - j0],
+            [1 / (gsx * scale_mm), 0.0, (window.left + 0.5 / gsx) / scale_mm - i0],
+            [0.0, 1 / (gsy * scale_mm), (window.top + 0.5 / gsy) / scale_mm - j0],
         ]
     )
-    return cv2.warpAffine(
+    grid = cv2.warpAffine(
         lattice,
         matrix,
-        (w, h),
+        (gw, gh),
         flags=cv2.INTER_CUBIC | cv2.WARP_INVERSE_MAP,
         borderMode=cv2.BORDER_REPLICATE,
     )
+    if (gw, gh) == (w, h):
+        return grid
+    return cv2.resize(grid, (w, h), interpolation=cv2.INTER_LINEAR)

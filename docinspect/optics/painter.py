@@ -17,11 +17,12 @@ from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen, QPolygonF, QTr
 
 from docinspect.model.geometry import Bounds
 from docinspect.model.light import Light, Viewing
-from docinspect.model.scene import Blend, Material, Raster
+from docinspect.model.scene import Blend, Material, PrintProcess, Raster
 from docinspect.optics import appearance as look
+from docinspect.optics import strokes
 from docinspect.optics.noise import value_noise
 from docinspect.optics.prepared import Drawable, PreparedScene, load_image
-from docinspect.optics.qt import argb_image, new_image, rgb_array, rgba_array
+from docinspect.optics.qt import argb_image, rgba_array
 
 #: Light elevation of the raking lamp, degrees above the page.
 _OBLIQUE_ELEVATION_DEG = 18.0
@@ -66,16 +67,19 @@ def render_window(
     )
     full = (w + 2 * m, h + 2 * m)
     base_light = Light.WHITE if light is Light.OBLIQUE else light
-    rgb = _paint(prepared, base_light, viewing.tilt_deg, grown, full).astype(np.float32)
+    rgb = _paint(prepared, base_light, viewing.tilt_deg, grown, full)
     page = _page_mask(prepared, grown, full)
     substrate = prepared.scene.substrate
-    _apply_grain(rgb, light, substrate.grain, substrate.seed, grown, full, page)
+    # Grain and oblique shading are brightness factors per pixel, applied in one multiply.
+    factor = _grain_factor(light, substrate.grain, substrate.seed, grown, full, page)
+    if light is Light.OBLIQUE:
+        lit = _shade(prepared, viewing, grown, full, page)
+        factor = lit if factor is None else factor * lit
+    if factor is not None:
+        rgb = cv2.multiply(rgb, cv2.merge([factor, factor, factor]), dtype=cv2.CV_8U)
     if light is Light.UV365:
         rgb = _bloom(rgb, _bloom_sigma(max(sx, sy)))
-    elif light is Light.OBLIQUE:
-        rgb = _shade(prepared, viewing, grown, full, rgb, page)
-    out = np.clip(rgb[m : m + h, m : m + w] + 0.5, 0, 255).astype(np.uint8)
-    return np.ascontiguousarray(out)
+    return np.ascontiguousarray(rgb[m : m + h, m : m + w])
 
 
 def _transform(window: Bounds, size: tuple[int, int]) -> QTransform:
@@ -94,34 +98,122 @@ def _page_mask(prepared: PreparedScene, window: Bounds, size: tuple[int, int]) -
     return (cy[:, None] * cx[None, :]).astype(np.float32)
 
 
+class _Canvas:
+    """A BGRA pixel buffer that QPainter and OpenCV take turns drawing on."""
+
+    def __init__(self, window: Bounds, size: tuple[int, int], background, page_mm) -> None:
+        w, h = size
+        self.window, self.size = window, size
+        self.scale = w / window.width
+        self.page = page_mm
+        self.bgra = np.empty((h, w, 4), np.uint8)
+        self.image = QImage(self.bgra.data, w, h, 4 * w, QImage.Format.Format_RGB32)
+        self.image.fill(QColor(*background))
+        self._painter: QPainter | None = None
+
+    def painter(self) -> QPainter:
+        if self._painter is None:
+            p = QPainter(self.image)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            p.setTransform(_transform(self.window, self.size))
+            p.setClipRect(QRectF(self.page.left, self.page.top, self.page.width, self.page.height))
+            self._painter = p
+        return self._painter
+
+    def pixels(self) -> np.ndarray:
+        """The buffer, with everything painted so far in it."""
+        if self._painter is not None:
+            self._painter.end()
+            self._painter = None
+        return self.bgra
+
+    def rgb(self) -> np.ndarray:
+        return cv2.cvtColor(self.pixels(), cv2.COLOR_BGRA2RGB)
+
+
 def _paint(
     prepared: PreparedScene, light: Light, tilt: float, window: Bounds, size: tuple[int, int]
 ) -> np.ndarray:
     scene = prepared.scene
-    image = new_image(*size)
-    image.fill(QColor(*look.outside_rgb(light)))
-    p = QPainter(image)
+    page = Bounds(0.0, 0.0, scene.width_mm, scene.height_mm)
+    canvas = _Canvas(window, size, look.outside_rgb(light), page)
     try:
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        p.setTransform(_transform(window, size))
-        page_rect = QRectF(0.0, 0.0, scene.width_mm, scene.height_mm)
-        p.fillRect(page_rect, QColor(*look.page_rgb(scene.substrate, light)))
-        p.setClipRect(page_rect)
+        p = canvas.painter()
+        p.fillRect(
+            QRectF(0.0, 0.0, scene.width_mm, scene.height_mm),
+            QColor(*look.page_rgb(scene.substrate, light)),
+        )
         for d in prepared.drawables:
             visible = d.visible(window)
             if len(visible) == 0:
                 continue
             if d.image is not None:
-                _draw_raster(p, prepared, d, light, tilt)
+                _draw_raster(canvas.painter(), prepared, d, light, tilt)
                 continue
             ink = look.ink(d.item, light, tilt, scene.substrate)
             if ink is None:
                 continue
-            _draw_pieces(p, d, visible, look.brush(ink, d.item.material))
+            if not _stroke_directly(canvas, d, visible, ink):
+                _draw_pieces(canvas.painter(), d, visible, look.brush(ink, d.item.material))
     finally:
-        p.end()
-    return rgb_array(image)
+        out = canvas.rgb()
+    return out
+
+
+def _stroke_directly(canvas: _Canvas, d: Drawable, visible: np.ndarray, ink: look.Ink) -> bool:
+    """Draw a magnified stroked item with OpenCV; False when QPainter should draw it."""
+    width_px = d.pen_mm * canvas.scale
+    if d.fill or d.arrays is None or width_px < strokes.MIN_WIDTH_PX:
+        return False
+    gradient = ink.gradient
+    if gradient is not None and (gradient[5] or gradient[1] != gradient[3]):
+        return False  # only left-to-right split-duct gradients are done here
+    m = d.item.material
+    mask = strokes.coverage(d.arrays, visible, canvas.window, canvas.size, width_px)
+    strokes.clip_mask(mask, canvas.page, canvas.window)
+    if d.item.clip is not None:
+        strokes.clip_mask(mask, d.item.clip, canvas.window)
+    screen = None
+    if m.process in (PrintProcess.HALFTONE, PrintProcess.INKJET) and m.dot_pitch_mm > 0:
+        screen = strokes.dot_screen(
+            look.dot_tile_alpha(m.process),
+            m.process,
+            m.dot_pitch_mm,
+            look.TILE_PX,
+            canvas.window,
+            canvas.size,
+        )
+    colour: tuple[int, int, int] | np.ndarray = ink.rgb
+    if gradient is not None:
+        colour = _column_colours(gradient, canvas)
+    strokes.composite(
+        canvas.pixels(), mask, colour, ink.alpha, screen, _pixel_box(d, visible, canvas)
+    )
+    return True
+
+
+def _pixel_box(d: Drawable, visible: np.ndarray, canvas: _Canvas) -> tuple[int, int, int, int]:
+    """Pixel box (x0, y0, x1, y1) holding the visible pieces, with a pixel to spare."""
+    b = d.boxes[visible]
+    s, win = canvas.scale, canvas.window
+    return (
+        math.floor((b[:, 0].min() - win.left) * s) - 1,
+        math.floor((b[:, 1].min() - win.top) * s) - 1,
+        math.ceil((b[:, 2].max() - win.left) * s) + 2,
+        math.ceil((b[:, 3].max() - win.top) * s) + 2,
+    )
+
+
+def _column_colours(gradient, canvas: _Canvas) -> np.ndarray:
+    """(W, 3) colours of a left-to-right gradient at each pixel column of the window."""
+    x0, _, x1, _, stops, _ = gradient
+    w = canvas.size[0]
+    xs = canvas.window.left + (np.arange(w) + 0.5) / canvas.scale
+    t = np.clip((xs - x0) / max(x1 - x0, 1e-9), 0, 1)
+    positions = np.linspace(0, 1, len(stops))
+    stops_arr = np.array(stops, np.float32)
+    return np.stack([np.interp(t, positions, stops_arr[:, c]) for c in range(3)], axis=1)
 
 
 def _draw_pieces(p: QPainter, d: Drawable, visible: np.ndarray, brush: QBrush) -> None:
@@ -286,17 +378,17 @@ _GRAIN_CONTRAST = {
 }
 
 
-def _apply_grain(
-    rgb: np.ndarray,
+def _grain_factor(
     light: Light,
     grain: float,
     seed: int,
     window: Bounds,
     size: tuple[int, int],
     page: np.ndarray,
-) -> None:
+) -> np.ndarray | None:
+    """(H, W) float32 brightness factor of paper grain and formation, or None for none."""
     if grain <= 0:
-        return
+        return None
     k_form, k_grain = _GRAIN_CONTRAST[light]
     # Formation: clouds of fibre density at two scales, as seen against a light.
     field = k_form * (
@@ -305,19 +397,34 @@ def _apply_grain(
     )
     if k_grain:
         field += k_grain * value_noise(window, size, scale_mm=_GRAIN_MM, seed=seed + 1)
-    rgb *= (1.0 + grain * field * page)[:, :, None]
+    return 1.0 + grain * field * page
 
 
 def _bloom(rgb: np.ndarray, sigma: float) -> np.ndarray:
-    """A soft halo round what glows, as a UV lamp's glow looks to the eye."""
-    ambient = np.array(look.UV_AMBIENT, np.float32)
-    glow = np.maximum(rgb - ambient, 0)
+    """A soft halo round what glows, as a UV lamp's glow looks to the eye (uint8 in and out)."""
+    glow = cv2.subtract(rgb, (*look.UV_AMBIENT, 0))  # saturates at 0
+    # The halo is smooth: blur a smaller copy when it spans several pixels.
+    h, w = glow.shape[:2]
+    k = max(1, int(sigma / 2))
+    small = (
+        glow
+        if k == 1
+        else cv2.resize(glow, (max(1, w // k), max(1, h // k)), interpolation=cv2.INTER_AREA)
+    )
     # A tight halo and a wide, faint one; they spill mostly beyond a glowing shape, so a wide
     # glowing area brightens only a little.
-    halo = 0.7 * cv2.GaussianBlur(glow, (0, 0), sigma) + 0.3 * cv2.GaussianBlur(
-        glow, (0, 0), 3 * sigma
+    halo = cv2.addWeighted(
+        cv2.GaussianBlur(small, (0, 0), sigma / k),
+        0.7,
+        cv2.GaussianBlur(small, (0, 0), 3 * sigma / k),
+        0.3,
+        0,
     )
-    return rgb + 0.7 * np.maximum(halo - glow, 0) + 0.12 * halo
+    if k > 1:
+        halo = cv2.resize(halo, (w, h), interpolation=cv2.INTER_LINEAR)
+    spill = cv2.subtract(halo, glow)
+    out = cv2.addWeighted(rgb, 1.0, spill, 0.7, 0)
+    return cv2.addWeighted(out, 1.0, halo, 0.12, 0)
 
 
 def _paint_relief(
@@ -332,13 +439,9 @@ def _paint_relief(
     ]
     if not drawables:
         return None
-    image = new_image(*size)
-    image.fill(QColor(128, 0, 0))
-    p = QPainter(image)
+    page = Bounds(0.0, 0.0, prepared.scene.width_mm, prepared.scene.height_mm)
+    canvas = _Canvas(window, size, (128, 0, 0), page)
     try:
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        p.setTransform(_transform(window, size))
         for d in drawables:
             visible = d.visible(window)
             if len(visible) == 0:
@@ -354,15 +457,16 @@ def _paint_relief(
                 item = d.item
                 assert isinstance(item, Raster)
                 cover = _coverage(rgba_array(d.image), item.blend)
-                p.drawImage(
+                canvas.painter().drawImage(
                     QRectF(item.x, item.y, item.width, item.height),
                     argb_image(_flat_rgba(code, cover)),
                 )
                 continue
-            _draw_pieces(p, d, visible, QBrush(QColor(*code)))
+            if not _stroke_directly(canvas, d, visible, look.Ink(code, 1.0)):
+                _draw_pieces(canvas.painter(), d, visible, QBrush(QColor(*code)))
     finally:
-        p.end()
-    return rgb_array(image)
+        out = canvas.rgb()
+    return out
 
 
 def _shade(
@@ -370,10 +474,10 @@ def _shade(
     viewing: Viewing,
     window: Bounds,
     size: tuple[int, int],
-    rgb: np.ndarray,
     page: np.ndarray,
 ) -> np.ndarray:
-    """Raking light: Lambert shading of the relief map from a low lamp at the azimuth."""
+    """Raking light: (H, W) brightness factor, Lambert shading of the relief map from a low lamp
+    at the azimuth."""
     w, h = size
     ppm = w / window.width
     codes = _paint_relief(prepared, viewing.tilt_deg, window, size)
@@ -402,5 +506,4 @@ def _shade(
     shade = dot / np.sqrt(1 + gx * gx + gy * gy) / math.sin(e)
     shade = np.clip(shade, 0.08, 2.4)
     # The lamp is low and to one side: the page is dimmer than under the desk light.
-    lit = 0.78 * shade * page + (1 - page)
-    return rgb * lit[:, :, None]
+    return (0.78 * shade * page + (1 - page)).astype(np.float32)

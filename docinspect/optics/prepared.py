@@ -59,6 +59,8 @@ class Drawable:
     #: Raster items: the image, in its file's pixels.
     image: QImage | None = None
     extent: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
+    #: Stroked polylines: the pieces as (N, 2) arrays in mm (drawn directly when magnified).
+    arrays: list[np.ndarray] | None = None
     #: Per-light derived images of a raster, filled lazily by the painter.
     cache: dict[object, QImage] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
@@ -100,7 +102,13 @@ def _stroked(item: SceneItem, lines: list[np.ndarray], width: float) -> Drawable
     pieces = [p for line in lines for p in curves.split(line)]
     boxes = curves.polyline_bounds(pieces, width / 2)
     return Drawable(
-        item, [polygon(p) for p in pieces], boxes, fill=False, pen_mm=width, extent=_extent(boxes)
+        item,
+        [polygon(p) for p in pieces],
+        boxes,
+        fill=False,
+        pen_mm=width,
+        extent=_extent(boxes),
+        arrays=pieces,
     )
 
 

@@ -1,0 +1,114 @@
+"""Wide antialiased strokes drawn with OpenCV into a coverage mask, then composited.
+
+When lines are magnified to several pixels wide, QPainter's antialiased stroker costs about
+four times as much as OpenCV's ``polylines`` (measured on this machine: 18 ms vs 5 ms for a
+300 px loupe window inside a dense rosette). Thin lines at page scale stay with QPainter, whose
+sub-pixel pen widths are exact there.
+"""
+
+from __future__ import annotations
+
+import math
+
+import cv2
+import numpy as np
+
+from docinspect.model.geometry import Bounds
+from docinspect.model.scene import RGB, PrintProcess
+
+#: Pen width (device pixels) from which strokes go through OpenCV.
+MIN_WIDTH_PX = 1.5
+
+
+def coverage(
+    arrays: list[np.ndarray],
+    visible: np.ndarray,
+    window: Bounds,
+    size: tuple[int, int],
+    width_px: float,
+) -> np.ndarray:
+    """(H, W) uint8 coverage of the visible polylines stroked ``width_px`` wide."""
+    w, h = size
+    s = w / window.width
+    mask = np.zeros((h, w), np.uint8)
+    origin = np.array([window.left, window.top])
+    # OpenCV puts integer coordinates on pixel centres; 4 fractional bits keep sub-pixel accuracy.
+    pts = [np.rint(((arrays[i] - origin) * s - 0.5) * 16).astype(np.int32) for i in visible]
+    cv2.polylines(mask, pts, False, 255, max(1, round(width_px)), cv2.LINE_AA, 4)
+    return mask
+
+
+def clip_mask(mask: np.ndarray, clip: Bounds, window: Bounds) -> None:
+    """Zero the mask outside ``clip`` (mm)."""
+    h, w = mask.shape
+    s = w / window.width
+    x0 = min(w, max(0, round((clip.left - window.left) * s)))
+    x1 = min(w, max(0, round((clip.right - window.left) * s)))
+    y0 = min(h, max(0, round((clip.top - window.top) * s)))
+    y1 = min(h, max(0, round((clip.bottom - window.top) * s)))
+    mask[:y0] = 0
+    mask[y1:] = 0
+    mask[:, :x0] = 0
+    mask[:, x1:] = 0
+
+
+def dot_screen(
+    tile_alpha: np.ndarray,
+    process: PrintProcess,
+    pitch_mm: float,
+    tile_px_per_pitch: int,
+    window: Bounds,
+    size: tuple[int, int],
+) -> np.ndarray:
+    """(H, W) float32 0–1: the dot pattern of a halftone/inkjet print over the window, anchored
+    to the page exactly as the QPainter brush is (so page and loupe agree)."""
+    w, h = size
+    s = w / window.width
+    k = tile_px_per_pitch / pitch_mm  # tile pixels per mm
+    # page mm of window pixel (u, v): x = left + (u + 0.5)/s; tile coords = R(-a) · (x, y) · k
+    a = math.radians(45.0) if process is PrintProcess.HALFTONE else 0.0
+    c, sn = math.cos(a), math.sin(a)
+    # Inverse of the brush transform rotate(a)·scale(pitch/tile): tile = scale⁻¹ · R(−a) · page.
+    m = np.array([[c, sn], [-sn, c]]) * k
+    offset = np.array([window.left + 0.5 / s, window.top + 0.5 / s])
+    matrix = np.hstack((m / s, (m @ offset)[:, None]))
+    # Sample tile pixel centres: tile coordinate t covers texel floor(t).
+    matrix[:, 2] -= 0.5
+    out = cv2.warpAffine(
+        tile_alpha,
+        matrix,
+        (w, h),
+        flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
+        borderMode=cv2.BORDER_WRAP,
+    )
+    return out.astype(np.float32) / 255
+
+
+def composite(
+    bgra: np.ndarray,
+    mask: np.ndarray,
+    rgb: RGB | np.ndarray,
+    alpha: float,
+    screen: np.ndarray | None = None,
+    box: tuple[int, int, int, int] | None = None,
+) -> None:
+    """Lay ink of colour ``rgb`` (a colour, or (W, 3) colours per column) over ``bgra`` where
+    ``mask`` covers, with opacity ``alpha``; only inside ``box`` (x0, y0, x1, y1) px if given."""
+    h, w = mask.shape
+    x0, y0, x1, y1 = box if box is not None else (0, 0, w, h)
+    x0, y0, x1, y1 = max(0, x0), max(0, y0), min(w, x1), min(h, y1)
+    if x1 <= x0 or y1 <= y0:
+        return
+    weight = mask[y0:y1, x0:x1].astype(np.float32)
+    weight *= np.float32(alpha / 255)
+    if screen is not None:
+        weight *= screen[y0:y1, x0:x1]
+    # Whole BGRA pixels: a row-strided view OpenCV takes without a copy.
+    target = bgra[y0:y1, x0:x1]
+    colour = np.empty_like(target)
+    if isinstance(rgb, np.ndarray):
+        colour[:, :, :3] = rgb[x0:x1, ::-1][None, :, :]
+    else:
+        colour[:, :, :3] = rgb[::-1]
+    colour[:, :, 3] = 255
+    target[:] = cv2.blendLinear(colour, target, weight, 1 - weight)
