@@ -1,0 +1,91 @@
+"""Generator speed. Prints figures; asserts nothing.
+
+- one TD3 specimen: building it (scene, portrait, ghost image), then rendering all five light
+  layers at 600 dpi from a fresh source (no cache), median over runs     target <= 1.5 s
+- a batch of 100 TD3 specimens written as a pack with --jobs 2 (both cores)
+- peak memory of this process and of the worker processes            target < 1 GiB
+
+Run: python benchmarks/bench_generate.py [--runs N] [--batch N] [--jobs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from docinspect.model import Light, Viewing
+from docinspect.optics import SpecimenSource
+from docinspect.synth.documents import SCENE_FILE, build_document
+from docinspect.synth.generate import generate_pack
+
+DPI = 600
+PX_PER_MM = DPI / 25.4
+
+
+def _source(seed: int, folder: Path) -> tuple[SpecimenSource, float]:
+    t0 = time.perf_counter()
+    draft = build_document(seed)
+    files = dict(draft.files)
+    files[SCENE_FILE] = draft.scene_bytes()
+    built = time.perf_counter() - t0
+    for name, content in files.items():
+        (folder / name).write_bytes(content)
+    return SpecimenSource(draft.specimen(f"bench-{seed}"), folder, draft.scene()), built
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--batch", type=int, default=100)
+    parser.add_argument("--jobs", type=int, default=2)
+    args = parser.parse_args(argv)
+
+    build_times, render_times, per_light = [], [], {light: [] for light in Light}
+    with tempfile.TemporaryDirectory() as tmp:
+        for run in range(args.runs + 1):  # the first run warms caches (fonts, imports)
+            folder = Path(tmp) / f"s{run}"
+            folder.mkdir()
+            source, built = _source(1000 + run, folder)
+            size = (round(125 * PX_PER_MM), round(88 * PX_PER_MM))
+            t0 = time.perf_counter()
+            for light in Light:
+                t1 = time.perf_counter()
+                source.page(Viewing(light=light), size)
+                if run:
+                    per_light[light].append(time.perf_counter() - t1)
+            if run:
+                build_times.append(built)
+                render_times.append(time.perf_counter() - t0)
+    b, r = statistics.median(build_times), statistics.median(render_times)
+    print(f"one TD3 specimen, median of {args.runs} (target <= 1.5 s for build + render):")
+    print(f"  build (scene, portrait, ghost image)      {b:6.2f} s")
+    print(f"  render 5 lights at {DPI} dpi ({size[0]}x{size[1]})  {r:6.2f} s")
+    for light, times in per_light.items():
+        print(f"    {light.value:<12} {statistics.median(times):6.2f} s")
+    print(f"  total                                     {b + r:6.2f} s")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        t0 = time.perf_counter()
+        generate_pack(Path(tmp) / "batch", count=args.batch, seed=7, jobs=args.jobs)
+        took = time.perf_counter() - t0
+    print(
+        f"batch of {args.batch} TD3 specimens as a pack, --jobs {args.jobs}: {took:.1f} s "
+        f"({took / args.batch:.2f} s each)"
+    )
+
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(
+        f"peak memory: this process {own:.0f} MiB, largest worker {children:.0f} MiB "
+        "(target < 1024 MiB)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
