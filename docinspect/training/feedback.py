@@ -97,8 +97,10 @@ def explain(item: Item, outcome: Outcome, *, taxonomy: Taxonomy) -> Feedback:
         lines.append(f"The wrong field is: {expected_mrz_field(item).replace('_', ' ')}.")
         if specimen is not None:
             regions = tuple(r for r in specimen.forgery_indicators() if r.feature == "mrz")
-    for region in regions:
-        lines.append(_region_line(region, taxonomy))
+    said = "\n".join(lines)
+    # The specimen's explanation often quotes its regions': say each thing once.
+    region_lines = [_region_line(r, taxonomy, explain=r.explanation not in said) for r in regions]
+    lines.extend(dict.fromkeys(region_lines))
     light = revealing_light(regions[0]) if regions else Light.WHITE
     if isinstance(q, WhichLightQuestion):
         lights = sorted(expected_lights(item, taxonomy), key=list(Light).index)
@@ -108,14 +110,14 @@ def explain(item: Item, outcome: Outcome, *, taxonomy: Taxonomy) -> Feedback:
     return Feedback("\n".join(lines), regions, light)
 
 
-def _region_line(region: Region, taxonomy: Taxonomy) -> str:
+def _region_line(region: Region, taxonomy: Taxonomy, *, explain: bool = True) -> str:
     feature = taxonomy.features.get(region.feature)
     name = feature.name if feature else region.feature
     lights = sorted(region.lights, key=list(Light).index)
     how = f"look under {_join(LIGHT_NAMES[x] for x in lights)}" if lights else "look closely"
     if region.min_magnification > 1:
         how += f" with the loupe at {region.min_magnification:g}× or more"
-    explanation = f": {region.explanation}" if region.explanation else "."
+    explanation = f": {region.explanation}" if region.explanation and explain else "."
     return f"• {name} — {how}{explanation}"
 
 

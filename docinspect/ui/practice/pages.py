@@ -253,6 +253,7 @@ class ResultsPage(QWidget):
             self.table.setItem(row, 0, QTableWidgetItem(str(row + 1)))
             self.table.setItem(row, 1, QTableWidgetItem(mark_name(r.mark)))
             self.table.setItem(row, 2, QTableWidgetItem(f"{r.score:g} / {r.max_score:g}"))
+        self.table.resizeColumnsToContents()
         self.review.setVisible(bool(reviews))
         self.review.setPlainText(
             "\n\n".join(
@@ -277,18 +278,21 @@ class HistorySummary:
         times = [a.time_ms for a in self.attempts if a.accepted is not None]
         return sum(times) / len(times) / 1000 if times else None
 
-    def module_progress(self) -> dict[str, tuple[float, int]]:
-        """Per module: best finished score (fraction) and attempts answered."""
-        out: dict[str, tuple[float, int]] = {}
+    def module_progress(self) -> dict[str, tuple[float | None, int, int]]:
+        """Per module: best finished score (fraction, None if none finished), answers given,
+        and how many of them were fully right."""
+        best: dict[str, float] = {}
         for s in self.sessions:
             if s.finished and s.max_score:
-                best, n = out.get(s.module or s.exercise_title, (0.0, 0))
-                out[s.module or s.exercise_title] = (max(best, (s.score or 0) / s.max_score), n)
+                key = s.module or s.exercise_title
+                best[key] = max(best.get(key, 0.0), (s.score or 0) / s.max_score)
+        counts: dict[str, list[int]] = {}
         for a in self.attempts:
-            key = a.module or a.exercise_id
-            best, n = out.get(key, (0.0, 0))
-            out[key] = (best, n + 1)
-        return dict(sorted(out.items()))
+            c = counts.setdefault(a.module or a.exercise_id, [0, 0])
+            c[0] += 1
+            c[1] += a.correct
+        keys = sorted(set(best) | set(counts))
+        return {k: (best.get(k), *counts.get(k, [0, 0])) for k in keys}
 
 
 class ScoreChart(QWidget):
@@ -343,10 +347,10 @@ class HistoryPage(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("font-size: 13pt;")
         self.chart = ScoreChart()
-        self.modules = QTableWidget(0, 3)
+        self.modules = QTableWidget(0, 4)
         self.modules.setObjectName("moduleTable")
         self.modules.setHorizontalHeaderLabels(
-            [self.tr("Module"), self.tr("Best score"), self.tr("Answers")]
+            [self.tr("Module"), self.tr("Best score"), self.tr("Answers"), self.tr("Right")]
         )
         self.modules.horizontalHeader().setStretchLastSection(True)
         self.sessions = QTableWidget(0, 4)
@@ -391,10 +395,15 @@ class HistoryPage(QWidget):
         self.chart.set_scores([(s.score or 0) / s.max_score for s in finished])
         progress = summary.module_progress()
         self.modules.setRowCount(len(progress))
-        for row, (module, (best, n)) in enumerate(progress.items()):
-            self.modules.setItem(row, 0, QTableWidgetItem(module))
-            self.modules.setItem(row, 1, QTableWidgetItem(f"{best:.0%}"))
-            self.modules.setItem(row, 2, QTableWidgetItem(str(n)))
+        for row, (module, (best, n, right)) in enumerate(progress.items()):
+            cells = (
+                module,
+                f"{best:.0%}" if best is not None else "—",
+                str(n),
+                f"{right / n:.0%}" if n else "—",
+            )
+            for col, text in enumerate(cells):
+                self.modules.setItem(row, col, QTableWidgetItem(text))
         self.sessions.setRowCount(len(summary.sessions))
         for row, s in enumerate(summary.sessions):
             when = s.started_at.astimezone().strftime("%Y-%m-%d %H:%M")

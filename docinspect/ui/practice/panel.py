@@ -368,9 +368,14 @@ class QuestionPanel(QWidget):
         self.feedback.setText(feedback.text)
         self.feedback.setVisible(True)
         # Show the regions under the light that reveals them.
+        specimen = self.item.specimen if self.item is not None else None
+        page = specimen.width_mm * specimen.height_mm if specimen is not None else 0.0
+        # A wash over a region as large as the page would hide what it shows (the glow of
+        # office paper): only smaller regions are filled, every one is outlined.
+        small = [r.id for r in feedback.regions if _area(r) < 0.4 * page]
         for pane in self.panes[:1]:
             if pane.view is not None:
-                pane.view.show_regions(feedback.regions, highlight=[r.id for r in feedback.regions])
+                pane.view.show_regions(feedback.regions, highlight=small)
         self.state.set_light(feedback.light)
         self.state.set_overlay(True)
 
@@ -414,3 +419,8 @@ def _mrz_field_label(field: str) -> str:
         "composite_check": QT_TRANSLATE_NOOP("MrzField", "Composite check digit"),
     }
     return QCoreApplication.translate("MrzField", names.get(field, field))
+
+
+def _area(region) -> float:
+    b = region.shape.bounds()
+    return b.width * b.height

@@ -53,6 +53,7 @@ class PracticeWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        _warm_fonts()
         self.setWindowTitle(self.tr("DocInspect — Practice"))
         self.taxonomy = taxonomy or load_taxonomy()
         self.backend = backend or PracticeBackend(parent=self)
@@ -432,3 +433,18 @@ class PracticeWindow(QMainWindow):
         self.panel.clear()
         self.backend.close()
         super().closeEvent(event)
+
+
+def _warm_fonts() -> None:
+    """Create the renderer's font faces on the GUI thread.
+
+    optics.fonts caches a QRawFont per font process-wide, but a QRawFont belongs to the
+    thread that made it: made on a render pool thread that later ends (each question's view
+    has its own pool), the next use segfaults. The GUI thread outlives every view.
+    (Reported to the renderer engineer: /work/notes/practice-to-renderer.md.)
+    """
+    from docinspect.optics import fonts
+
+    for font_id in fonts.known_fonts():
+        for weight in (400, 700):
+            fonts.face(font_id, weight)
