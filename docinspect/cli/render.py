@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
+import uuid
 from pathlib import Path
 
 import numpy as np
@@ -172,9 +172,11 @@ def _draw(source, viewing: Viewing, args, ppm: float, size: tuple[int, int]) -> 
 def _save_png(image: np.ndarray, out: Path) -> None:
     """Write atomically: a half-written PNG never replaces a good one."""
     out = out.resolve()
-    fd, tmp = tempfile.mkstemp(prefix=".render-", suffix=".png", dir=out.parent)
+    # A name of our own in the same folder (so os.replace is atomic), created like any new
+    # file: with the user's usual permissions, unlike mkstemp's private 0600.
+    tmp = out.with_name(f".{out.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.tmp")
     try:
-        with os.fdopen(fd, "wb") as f:
+        with open(tmp, "xb") as f:
             Image.fromarray(image).save(f, format="PNG")
             f.flush()
             os.fsync(f.fileno())

@@ -18,7 +18,7 @@ from docinspect.optics.qt import ensure_gui
 
 #: Outlines are taken at this pixel size and scaled to millimetres.
 _UNITS_PER_EM = 1000.0
-_lock = threading.Lock()
+_lock = threading.RLock()
 
 
 class UnknownFontError(LookupError):
@@ -63,9 +63,14 @@ class FontFace:
 
     def glyphs(self, text: str) -> list[tuple[QPainterPath, float]]:
         """(outline, advance) per character, outline with its origin on the baseline."""
-        indexes = self.raw.glyphIndexesForString(text)
-        advances = self.raw.advancesForGlyphIndexes(indexes)
-        return [(_glyph_path(self, int(i)), a.x()) for i, a in zip(indexes, advances, strict=True)]
+        # One font object serves every thread that prepares a scene; Qt's font engines are not
+        # safe to use from two threads at once.
+        with _lock:
+            indexes = self.raw.glyphIndexesForString(text)
+            advances = self.raw.advancesForGlyphIndexes(indexes)
+            return [
+                (_glyph_path(self, int(i)), a.x()) for i, a in zip(indexes, advances, strict=True)
+            ]
 
 
 @cache
