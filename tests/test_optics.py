@@ -471,3 +471,33 @@ def test_window_beyond_the_page_shows_the_desk_or_light_box():
     tr = render_view(src, Viewing(Light.TRANSMITTED), Bounds(-10, -10, 10, 10), (100, 100))
     assert luminance(tr[:40, :40]).mean() > 240  # the light box around the page
     assert math.isclose(out.shape[0], 100)
+
+
+def test_renders_from_several_threads_agree_with_one_thread():
+    """The inspection view renders in worker threads; sharing one source must be safe."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def fresh():
+        return source(
+            Rosette(
+                id="r",
+                material=GUILLOCHE,
+                cx=20,
+                cy=15,
+                r_inner=3,
+                r_outer=9,
+                petals=7,
+                lines=10,
+                stroke_mm=0.08,
+                samples=300,
+            ),
+            Text(id="t", material=CARBON, text="UTO", x=2, y=28, font="OCRB", size_mm=3),
+        )
+
+    windows = [Bounds(x, 5.0, x + 6.0, 11.0) for x in range(0, 30, 3)]
+    expected = [render_view(fresh(), Viewing(), w, (240, 240)) for w in windows]
+    shared = fresh()
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(lambda w: render_view(shared, Viewing(), w, (240, 240)), windows))
+    for got, want in zip(results, expected, strict=True):
+        assert np.array_equal(got, want)
