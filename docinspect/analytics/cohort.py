@@ -62,7 +62,9 @@ def specimen_template(specimen: str) -> str:
     ``recipe:td3:UTO:1234:office_paper:0.500`` → ``recipe:td3:UTO:office_paper:0.500``.
     Pack specimens (``pack:<id>``) are their own template.
     """
+    if not specimen.startswith("recipe:"):
+        return specimen
     parts = specimen.split(":")
-    if parts[0] == "recipe" and len(parts) == 6 and parts[3].lstrip("-").isdigit():
-        return ":".join(parts[:3] + parts[4:])
+    if len(parts) == 6 and parts[3].lstrip("-").isdigit():
+        return f"{parts[0]}:{parts[1]}:{parts[2]}:{parts[4]}:{parts[5]}"
     return specimen
