@@ -187,8 +187,9 @@ def _stroke_directly(canvas: _Canvas, d: Drawable, visible: np.ndarray, ink: loo
     colour: tuple[int, int, int] | np.ndarray = ink.rgb
     if gradient is not None:
         colour = _column_colours(gradient, canvas)
+    opacity = ink.alpha * strokes.line_thickness(width_px)[1]
     strokes.composite(
-        canvas.pixels(), mask, colour, ink.alpha, screen, _pixel_box(d, visible, canvas)
+        canvas.pixels(), mask, colour, opacity, screen, _pixel_box(d, visible, canvas)
     )
     return True
 

@@ -16,8 +16,15 @@ import numpy as np
 from docinspect.model.geometry import Bounds
 from docinspect.model.scene import RGB, PrintProcess
 
-#: Pen width (device pixels) from which strokes go through OpenCV.
+#: Pen width (device pixels) from which strokes go through OpenCV; thinner lines (the page at
+#: screen resolution) stay with QPainter, whose sub-pixel widths are exact.
 MIN_WIDTH_PX = 1.5
+
+
+def line_thickness(width_px: float) -> tuple[int, float]:
+    """Whole-pixel thickness for OpenCV and the opacity factor that keeps the ink amount."""
+    t = max(1, math.ceil(width_px) if width_px < 3 else round(width_px))
+    return t, min(1.0, width_px / t)
 
 
 def coverage(
@@ -34,7 +41,7 @@ def coverage(
     origin = np.array([window.left, window.top])
     # OpenCV puts integer coordinates on pixel centres; 4 fractional bits keep sub-pixel accuracy.
     pts = [np.rint(((arrays[i] - origin) * s - 0.5) * 16).astype(np.int32) for i in visible]
-    cv2.polylines(mask, pts, False, 255, max(1, round(width_px)), cv2.LINE_AA, 4)
+    cv2.polylines(mask, pts, False, 255, line_thickness(width_px)[0], cv2.LINE_AA, 4)
     return mask
 
 
