@@ -689,8 +689,10 @@ def render_portrait_array(f: Face) -> np.ndarray:
     if f.beard != "none":
         jaw_pts = [(x, y) for x, y in outline if y > g.y(0.6)]
         if f.beard == "full":
+            # From the left cheek under the mouth to the right cheek: the lips stay bare.
+            low = 2 * (f.mouth_y + 0.06) - 0.62
             inner = _curve(
-                (cx + g.hw * 0.75, g.y(0.62)), (cx, g.y(0.9)), (cx - g.hw * 0.75, g.y(0.62)), 20
+                (cx - g.hw * 0.75, g.y(0.62)), (cx, g.y(low)), (cx + g.hw * 0.75, g.y(0.62)), 20
             )
             m = _poly_mask(jaw_pts + inner, blur=2.5) * m_face
             tex = 0.75 + _noise(rng, (1, 3)) * 1.2
@@ -715,8 +717,9 @@ def render_portrait_array(f: Face) -> np.ndarray:
                 0.9,
             )
         if f.beard == "stubble":
+            low = 2 * (f.mouth_y + 0.045) - 0.6
             inner = _curve(
-                (cx + g.hw * 0.8, g.y(0.6)), (cx, g.y(0.86)), (cx - g.hw * 0.8, g.y(0.6)), 20
+                (cx - g.hw * 0.8, g.y(0.6)), (cx, g.y(low)), (cx + g.hw * 0.8, g.y(0.6)), 20
             )
             m = _poly_mask(jaw_pts + inner, blur=4) * m_face
             dots = (rng.random((HEIGHT, WIDTH)) < 0.35).astype(np.float32)
