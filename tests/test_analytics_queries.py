@@ -17,6 +17,7 @@ from docinspect.analytics.queries import (
     Period,
     UnknownTraineeError,
     cohort_analysis_from_store,
+    cohort_item_analysis_from_store,
     cohort_names,
     trainee_dashboard_from_store,
 )
@@ -305,6 +306,13 @@ def test_cohort_figures_by_hand(store, cohort_a):
     assert c.exercises == ("ex-1",)
     assert c.start == T0 + timedelta(minutes=1) and c.end == T0 + timedelta(minutes=6)
 
+    # The item analysis alone gives the same items, from fewer columns.
+    alone = cohort_item_analysis_from_store(store, cohort="A")
+    assert (alone.trainees, alone.attempts) == (2, 6)
+    assert alone.items == c.items and alone.templates == c.templates
+    assert alone.flagged_items == c.flagged_items
+    assert cohort_item_analysis_from_store(store, cohort="nobody").items == ()
+
 
 def test_cohort_by_trainee_ids_and_period(store, cohort_a):
     ann, _, cid = cohort_a
@@ -365,3 +373,112 @@ def test_period_must_be_aware_and_ordered():
         Period(start=datetime(2026, 1, 1))
     with pytest.raises(ValueError, match="ends before"):
         Period(T0, T0 - timedelta(days=1))
+
+
+def test_cohort_queries_agree_with_the_pure_statistics(tmp_path):
+    """Random attempts: the vectorised cohort path gives what the plain functions give."""
+    import random
+
+    from docinspect.analytics import accuracy_by, item_analysis, signal_detection
+    from docinspect.analytics.cohort import specimen_template
+    from docinspect.analytics.confusion import method_confusion
+    from docinspect.analytics.dashboard import AttemptFacts, method_pairs
+    from docinspect.model.taxonomy import load_taxonomy
+
+    tax = load_taxonomy()
+    features, methods = sorted(tax.features), sorted(tax.methods)
+    rng = random.Random(7)
+    store = open_store(f"sqlite:///{tmp_path / 'r.sqlite3'}")
+    people = [store.add_trainee(f"T{k}") for k in range(5)]
+    records = []
+    for k in range(300):
+        who = rng.choice(people).id
+        kind = rng.random()
+        if kind < 0.6:
+            forged = rng.random() < 0.6
+            ms = tuple(rng.sample(methods, rng.choice([1, 2]))) if forged else ()
+            accepted = rng.random() < 0.4
+            said = None if accepted else rng.choice([*methods, None])
+            truth = "counterfeit" if forged else "genuine"
+            qtype = "verdict"
+        else:
+            ms, accepted, said, truth, qtype = (), None, None, None, "identify"
+        fs = tuple(rng.sample(features, rng.choice([0, 1, 2, 3])))
+        q = f"q{rng.randrange(8)}"
+        ref = (
+            f"recipe:td3:UTO:{k}:{'+'.join(ms) or 'genuine'}:0.500"
+            if rng.random() < 0.8
+            else "pack:p"
+        )
+        rec = _attempt(who, k, q, ref, correct=rng.random() < 0.6, truth=truth,
+                       accepted=accepted, method=said, forged=not accepted, features=fs,
+                       methods=ms, ms=rng.randrange(500, 9000), qtype=qtype)  # fmt: skip
+        records.append(rec)
+        store.record_attempt(rec)
+    c = cohort_analysis_from_store(store)
+    alone = cohort_item_analysis_from_store(store)
+    store.close()
+    # Same figures (summed in another order, so equal to rounding).
+    for got, want in zip(alone.items + alone.templates, c.items + c.templates, strict=True):
+        assert (got.item, got.attempts, got.correct, got.trainees) == (
+            want.item,
+            want.attempts,
+            want.correct,
+            want.trainees,
+        )
+        assert got.discrimination == pytest.approx(want.discrimination)
+
+    cats = {f.id: f.category.value for f in tax.features.values()}
+    corr = [r.correct for r in records]
+    expect_items = item_analysis(
+        [str(r.trainee_id) for r in records], [f"ex-1/{r.question_id}" for r in records], corr
+    )
+    assert [(s.item, s.attempts, s.correct, s.trainees) for s in c.items] == [
+        (s.item, s.attempts, s.correct, s.trainees) for s in expect_items
+    ]
+    for got, want in zip(c.items, expect_items, strict=True):
+        assert got.difficulty == pytest.approx(want.difficulty)
+        assert (got.discrimination is None) == (want.discrimination is None)
+        if want.discrimination is not None:
+            assert got.discrimination == pytest.approx(want.discrimination)
+    expect_templates = item_analysis(
+        [str(r.trainee_id) for r in records],
+        [specimen_template(r.specimen_ref) for r in records],
+        corr,
+    )
+    assert [(s.item, s.attempts) for s in c.templates] == [
+        (s.item, s.attempts) for s in expect_templates
+    ]
+    assert c.by_category == accuracy_by(
+        [{cats[f] for f in r.features} or None for r in records], corr
+    )
+    assert c.by_method == accuracy_by([r.methods or None for r in records], corr)
+    decided = [r for r in records if r.accepted is not None]
+    assert c.detection == signal_detection(
+        [r.truth_verdict != "genuine" for r in decided], [not r.accepted for r in decided]
+    )
+    facts = [
+        AttemptFacts(
+            r.answered_at,
+            r.correct,
+            r.time_ms,
+            "ex-1",
+            r.question_id,
+            r.specimen_ref,
+            methods=r.methods,
+            answered_method=None
+            if r.accepted is None
+            else ("genuine" if r.accepted else r.answer.get("method")),
+        )  # fmt: skip
+        for r in records
+    ]
+    pairs = method_pairs([f for f in facts if f.answered_method])
+    want = method_confusion(*pairs)
+    assert {
+        (t, a): want.count(t, a) for t in want.labels for a in want.labels if want.count(t, a)
+    } == {
+        (t, a): c.confusion.count(t, a)
+        for t in c.confusion.labels
+        for a in c.confusion.labels
+        if c.confusion.count(t, a)
+    }

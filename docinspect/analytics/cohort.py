@@ -27,6 +27,24 @@ class TraineeSummary:
 
 
 @dataclass(frozen=True, slots=True)
+class ItemAnalysis:
+    """Item statistics of a cohort: per question and per generated-specimen template."""
+
+    trainees: int
+    attempts: int
+    #: Per question, as "<exercise id>/<question id>".
+    items: tuple[ItemStats, ...]
+    #: Per generated-specimen template (see ``specimen_template``).
+    templates: tuple[ItemStats, ...]
+
+    @property
+    def flagged_items(self) -> tuple[ItemStats, ...]:
+        """Items (questions and templates) with negative discrimination, worst first."""
+        flagged = [s for s in self.items + self.templates if s.flagged]
+        return tuple(sorted(flagged, key=lambda s: s.discrimination or 0.0))
+
+
+@dataclass(frozen=True, slots=True)
 class CohortAnalysis:
     cohort: str
     name: str

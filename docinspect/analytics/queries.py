@@ -25,7 +25,12 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from docinspect.analytics.accuracy import Accuracy
-from docinspect.analytics.cohort import CohortAnalysis, TraineeSummary, specimen_template
+from docinspect.analytics.cohort import (
+    CohortAnalysis,
+    ItemAnalysis,
+    TraineeSummary,
+    specimen_template,
+)
 from docinspect.analytics.confusion import method_confusion, method_confusion_from_counts
 from docinspect.analytics.dashboard import (
     GENUINE,
@@ -285,6 +290,67 @@ def cohort_trainees(store: Store, cohort: str | None) -> list[tuple[uuid.UUID, s
         return [(r.id, r.name) for r in conn.execute(query)]
 
 
+def _members(
+    store: Store, cohort: str | None, trainee_ids: Sequence[uuid.UUID] | None
+) -> tuple[list[tuple[uuid.UUID, str]], list[Any]]:
+    """The cohort's (id, name) list and the WHERE condition selecting its attempts."""
+    if trainee_ids is not None:
+        wanted = set(trainee_ids)
+        members = [(i, n) for i, n in cohort_trainees(store, None) if i in wanted]
+    else:
+        members = cohort_trainees(store, cohort)
+    # Every trainee in the database: no IN list (500 ids) for the database to check.
+    everyone = trainee_ids is None and cohort is None
+    return members, [] if everyone else [_a.trainee_id.in_([m[0] for m in members])]
+
+
+def cohort_item_analysis_from_store(
+    store: Store,
+    *,
+    cohort: str | None = None,
+    trainee_ids: Sequence[uuid.UUID] | None = None,
+    period: Period = ALL_TIME,
+) -> ItemAnalysis:
+    """Item analysis alone (questions and specimen templates), for the instructor's view.
+
+    Reads only the five columns it needs; ``cohort_analysis_from_store`` computes the same
+    items along with every other cohort figure.
+    """
+    members, who = _members(store, cohort, trainee_ids)
+    if not members:
+        return ItemAnalysis(0, 0, (), ())
+    with store.engine.connect() as conn:
+        _tune(conn)
+        rows = conn.execute(
+            sa.select(
+                _raw(_a.trainee_id),
+                _a.exercise_id,
+                _a.question_id,
+                _a.specimen_ref,
+                _flag(_a.correct),
+            ).where(*who, *period.where(_a.answered_at))
+        ).all()
+    cols = list(zip(*rows, strict=True)) if rows else [()] * 5
+    trainee, _ = _codes(cols[0])
+    correct = np.fromiter(cols[4], dtype=np.int64, count=len(rows)) == 1
+    items, templates = _item_figures(trainee, cols[1], cols[2], cols[3], correct)
+    return ItemAnalysis(len(members), len(rows), tuple(items), tuple(templates))
+
+
+def _item_figures(
+    trainee: np.ndarray,
+    exercises: Sequence[str],
+    questions: Sequence[str],
+    specimens: Sequence[str],
+    correct: np.ndarray,
+) -> tuple[list[Any], list[Any]]:
+    question_code, question_names = _codes(list(zip(exercises, questions, strict=True)))
+    items = _cells(trainee, question_code, [f"{e}/{q}" for e, q in question_names], correct)
+    template_code, template_names = _codes([specimen_template(r) for r in specimens])
+    templates = _cells(trainee, template_code, template_names, correct, skip="")
+    return items, templates
+
+
 def cohort_analysis_from_store(
     store: Store,
     *,
@@ -297,23 +363,17 @@ def cohort_analysis_from_store(
 
     With ``trainee_ids`` the cohort is those trainees (``cohort`` then only labels it).
     """
-    if trainee_ids is not None:
-        wanted = set(trainee_ids)
-        members = [(i, n) for i, n in cohort_trainees(store, None) if i in wanted]
-    else:
-        members = cohort_trainees(store, cohort)
+    members, who = _members(store, cohort, trainee_ids)
     label = cohort if cohort is not None else ("selected trainees" if trainee_ids else "all")
     if not members:
         return _empty_cohort(label, name or label, period)
     ids = [m[0] for m in members]
-    # Every trainee in the database: no IN list (500 ids) for the database to check.
-    who = [] if trainee_ids is None and cohort is None else [_a.trainee_id.in_(ids)]
     with store.engine.connect() as conn:
         _tune(conn)
         in_period = [*who, *period.where(_a.answered_at)]
         rows = conn.execute(
             sa.select(
-                _raw(_a.id),
+                _SKILL_TAGS,
                 _raw(_a.trainee_id),
                 _a.exercise_id,
                 _a.question_id,
@@ -326,13 +386,6 @@ def cohort_analysis_from_store(
                 _raw(_a.answered_at),
             ).where(*in_period)
         ).all()
-        skill_rows = conn.execute(
-            sa.select(
-                _raw(attempt_skills.c.attempt_id), attempt_skills.c.kind, attempt_skills.c.skill
-            )
-            .join(attempts, attempts.c.id == attempt_skills.c.attempt_id)
-            .where(*in_period)
-        ).all()
         session_rows = conn.execute(
             sa.select(_raw(_s.trainee_id), _s.exercise_id, _s.passed).where(
                 *([_s.trainee_id.in_(ids)] if who else []),
@@ -340,7 +393,7 @@ def cohort_analysis_from_store(
                 *period.where(_s.finished_at),
             )
         ).all()
-    return _analyse(label, name or label, period, members, rows, skill_rows, session_rows)
+    return _analyse(label, name or label, period, members, rows, session_rows)
 
 
 def _codes(values: Sequence[Any]) -> tuple[np.ndarray, list[Any]]:
@@ -365,7 +418,6 @@ def _analyse(
     period: Period,
     members: Sequence[tuple[uuid.UUID, str]],
     rows: Sequence[Any],
-    skill_rows: Sequence[Any],
     session_rows: Sequence[Any],
 ) -> CohortAnalysis:
     """Every cohort figure from the fetched columns, vectorised with numpy."""
@@ -419,22 +471,13 @@ def _analyse(
             )
         )
 
-    question_code, question_names = _codes(list(zip(cols[2], cols[3], strict=True)))
-    items = _cells(trainee, question_code, [f"{e}/{q}" for e, q in question_names], correct)
-    template_code, template_names = _codes([specimen_template(r) for r in cols[4]])
-    templates = _cells(trainee, template_code, template_names, correct, skip="")
+    items, templates = _item_figures(trainee, cols[2], cols[3], cols[4], correct)
 
-    # Skills: each (kind, skill) pair coded once, each skill row mapped to its attempt's row.
+    # Skills: attempts share few distinct skill sets, so each set is parsed once, then
+    # expanded to one (attempt row, (kind, skill) code) entry per skill.
     categories = _categories()
     cat_names = sorted(set(categories.values()))
-    if skill_rows:
-        sk_attempt, sk_kind, sk_skill = zip(*skill_rows, strict=True)
-        row_of = dict(zip(cols[0], range(n), strict=True))
-        at = np.fromiter(map(row_of.__getitem__, sk_attempt), dtype=np.int64, count=len(sk_attempt))
-        pair_code, pairs = _codes(list(zip(sk_kind, sk_skill, strict=True)))
-    else:
-        at = pair_code = np.zeros(0, dtype=np.int64)
-        pairs = []
+    at, pair_code, pairs = _skill_entries(cols[0])
     method_names = sorted({s for k, s in pairs if k == "method"})
     cat_of = np.array(
         [
@@ -518,6 +561,39 @@ def _analyse(
         passes=pass_summary([s[1] for s in session_rows], [bool(s[2]) for s in session_rows]),
         exercises=tuple(sorted(exercises)),
     )
+
+
+#: The attempt's skills as one text, "kind:skill|kind:skill" (in no particular order). A
+#: correlated subquery rather than a join: the database does the same index search per
+#: attempt, but the result stays one row per attempt and carries no attempt ids to match.
+_SKILL_TAGS = (
+    sa.select(sa.func.aggregate_strings(attempt_skills.c.kind + ":" + attempt_skills.c.skill, "|"))
+    .where(attempt_skills.c.attempt_id == attempts.c.id)
+    .scalar_subquery()
+)
+
+
+def _skill_entries(tags: Sequence[str | None]) -> tuple[np.ndarray, np.ndarray, list[Any]]:
+    """(attempt row, skill code) per skill of each attempt, and the (kind, skill) per code."""
+    tag_code, tag_texts = _codes(tags)
+    index: dict[tuple[str, str], int] = {}
+    per_set = []
+    for text in tag_texts:
+        skills_of_set = {tuple(tag.split(":", 1)) for tag in (text or "").split("|") if ":" in tag}
+        per_set.append(
+            np.array([index.setdefault(s, len(index)) for s in sorted(skills_of_set)], np.int64)
+        )
+    rows_at, codes = [], []
+    order = np.argsort(tag_code, kind="stable")
+    bounds = np.searchsorted(tag_code[order], np.arange(len(tag_texts) + 1))
+    for g, set_codes in enumerate(per_set):
+        members = order[bounds[g] : bounds[g + 1]]
+        if set_codes.size and members.size:
+            rows_at.append(np.repeat(members, set_codes.size))
+            codes.append(np.tile(set_codes, members.size))
+    if not rows_at:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64), list(index)
+    return np.concatenate(rows_at), np.concatenate(codes), list(index)
 
 
 def _cells(
