@@ -1,0 +1,1 @@
+"""The instructor studio: import scans, align, annotate, paint, redact, build packs."""
