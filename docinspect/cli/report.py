@@ -1,0 +1,231 @@
+"""``docinspect report ...``: PDF reports per trainee and per cohort, CSV export of attempts.
+
+Exit codes: 0 written; 2 unusable input (unknown trainee or cohort, bad date, no database,
+unwritable output). Messages go to stderr, one per problem.
+"""
+
+from __future__ import annotations
+
+import argparse
+import uuid
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from docinspect.cli.common import EXIT_OK, fail
+
+
+class _UsageError(ValueError):
+    """Input the command cannot use; the message is for the user."""
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "report",
+        help="PDF reports of trainees and cohorts, CSV export of attempts",
+        description="Reports from the attempt log. Dates are YYYY-MM-DD in UTC; --to includes "
+        "the whole day. A cohort is the trainees whose profile names it (see docs/analytics.md).",
+    )
+    commands = parser.add_subparsers(dest="report_command", metavar="SUBCOMMAND")
+
+    trainee = commands.add_parser("trainee", help="PDF report of one trainee")
+    trainee.add_argument("--trainee", required=True, metavar="ID", help="trainee id or exact name")
+    _common(trainee, out_help="PDF file to write")
+    trainee.set_defaults(func=trainee_command)
+
+    cohort = commands.add_parser("cohort", help="PDF report of a cohort for its instructor")
+    who = cohort.add_mutually_exclusive_group(required=True)
+    who.add_argument("--cohort", metavar="NAME", help="cohort name")
+    who.add_argument(
+        "--trainees", metavar="ID,ID,...", help="comma-separated trainee ids or exact names"
+    )
+    who.add_argument("--all", action="store_true", help="every trainee in the database")
+    cohort.add_argument("--title", metavar="TEXT", help="title on the report (default: the name)")
+    _common(cohort, out_help="PDF file to write")
+    cohort.set_defaults(func=cohort_command)
+
+    export = commands.add_parser(
+        "attempts", help="CSV export of attempts (columns: docs/analytics.md)"
+    )
+    export.add_argument(
+        "--trainee", action="append", metavar="ID", help="only this trainee (repeatable)"
+    )
+    export.add_argument("--cohort", metavar="NAME", help="only this cohort")
+    _common(export, out_help="CSV file to write")
+    export.set_defaults(func=attempts_command)
+
+    cohorts = commands.add_parser("cohorts", help="list cohorts and their sizes")
+    cohorts.add_argument("--db", metavar="URL", help="database URL (default: your own database)")
+    cohorts.set_defaults(func=cohorts_command)
+    parser.set_defaults(func=lambda args: _help(parser))
+
+
+def _help(parser: argparse.ArgumentParser) -> int:
+    parser.print_help()
+    return 2
+
+
+def _common(parser: argparse.ArgumentParser, *, out_help: str) -> None:
+    parser.add_argument("--from", dest="start", metavar="DATE", help="first day (YYYY-MM-DD)")
+    parser.add_argument("--to", dest="end", metavar="DATE", help="last day, included (YYYY-MM-DD)")
+    parser.add_argument("--out", required=True, type=Path, metavar="FILE", help=out_help)
+    parser.add_argument("--db", metavar="URL", help="database URL (default: your own database)")
+
+
+# --- commands ------------------------------------------------------------------------------
+
+
+def trainee_command(args: argparse.Namespace) -> int:
+    from docinspect.analytics.queries import trainee_dashboard_from_store
+    from docinspect.reports.trainee_pdf import write_trainee_pdf
+
+    def run(store) -> str:
+        trainee_id = _trainee_id(store, args.trainee)
+        dash = trainee_dashboard_from_store(store, trainee_id, period=_period(args))
+        write_trainee_pdf(dash, args.out)
+        return f"wrote {args.out}: {dash.name}, {dash.overall.total} attempts"
+
+    return _run(args, run)
+
+
+def cohort_command(args: argparse.Namespace) -> int:
+    from docinspect.analytics.queries import cohort_analysis_from_store, cohort_names
+    from docinspect.reports.cohort_pdf import write_cohort_pdf
+
+    def run(store) -> str:
+        period = _period(args)
+        if args.trainees:
+            ids = [_trainee_id(store, part) for part in args.trainees.split(",") if part.strip()]
+            if not ids:
+                raise _UsageError("--trainees: no trainee given")
+            analysis = cohort_analysis_from_store(
+                store, trainee_ids=ids, name=args.title, period=period
+            )
+        elif args.all:
+            analysis = cohort_analysis_from_store(
+                store, name=args.title or "All trainees", period=period
+            )
+        else:
+            known = dict(cohort_names(store))
+            if args.cohort not in known:
+                listed = ", ".join(sorted(known)) or "none yet"
+                raise _UsageError(f"--cohort: no cohort named {args.cohort!r} (cohorts: {listed})")
+            analysis = cohort_analysis_from_store(
+                store, cohort=args.cohort, name=args.title, period=period
+            )
+        write_cohort_pdf(analysis, args.out)
+        return (
+            f"wrote {args.out}: {len(analysis.trainees)} trainees, "
+            f"{analysis.overall.total} attempts, {len(analysis.flagged_items)} items flagged"
+        )
+
+    return _run(args, run)
+
+
+def attempts_command(args: argparse.Namespace) -> int:
+    from docinspect.reports.attempts_csv import attempt_rows, write_attempts_csv
+
+    def run(store) -> str:
+        ids = [_trainee_id(store, t) for t in args.trainee] if args.trainee else None
+        rows = attempt_rows(store, trainee_ids=ids, cohort=args.cohort, period=_period(args))
+        count = write_attempts_csv(args.out, rows)
+        return f"wrote {args.out}: {count} attempts"
+
+    return _run(args, run)
+
+
+def cohorts_command(args: argparse.Namespace) -> int:
+    from docinspect.analytics.queries import cohort_names
+
+    def run(store) -> str:
+        rows = cohort_names(store)
+        if not rows:
+            return "no cohorts (a trainee's profile names its cohort)"
+        return "\n".join(f"{name}\t{n} trainee{'s' if n != 1 else ''}" for name, n in rows)
+
+    return _run(args, run)
+
+
+# --- shared --------------------------------------------------------------------------------
+
+
+def _run(args: argparse.Namespace, body) -> int:
+    """Open the database, run ``body(store)``, print its message; errors become exit 2."""
+    from docinspect.reports.layout import ReportError
+    from docinspect.store import StoreError
+
+    try:
+        store = _open(args.db)
+    except (StoreError, _UsageError) as exc:
+        return fail(str(exc))
+    try:
+        print(body(store))
+    except (_UsageError, ReportError, StoreError) as exc:
+        return fail(str(exc))
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+def _open(url: str | None):
+    """The store at ``url`` (default: the user's database); a missing SQLite file is an error,
+    not a new empty database."""
+    from docinspect.store import open_store
+    from docinspect.userdata import database_url
+
+    url = url or database_url()
+    try:
+        parsed = sa.make_url(url)
+    except sa.exc.ArgumentError:
+        raise _UsageError(f"--db: {url!r} is not a database URL") from None
+    if parsed.get_backend_name() == "sqlite":
+        file = parsed.database or ""
+        if not file or file == ":memory:" or not Path(file).is_file():
+            raise _UsageError(f"no database at {file or url} (nothing recorded yet?)")
+    return open_store(url)
+
+
+def _trainee_id(store, text: str) -> uuid.UUID:
+    """A trainee by id, or by exact name when that name is unique."""
+    from docinspect.store.schema import trainees
+
+    text = text.strip()
+    try:
+        wanted = uuid.UUID(text)
+    except ValueError:
+        wanted = None
+    with store.engine.connect() as conn:
+        if wanted is not None:
+            found = conn.execute(sa.select(trainees.c.id).where(trainees.c.id == wanted)).all()
+        else:
+            found = conn.execute(sa.select(trainees.c.id).where(trainees.c.name == text)).all()
+    if not found:
+        raise _UsageError(f"--trainee: no trainee {text!r}")
+    if len(found) > 1:
+        ids = ", ".join(str(r.id) for r in found)
+        raise _UsageError(f"--trainee: {len(found)} trainees are named {text!r}; use an id ({ids})")
+    return found[0].id
+
+
+def _period(args: argparse.Namespace):
+    from docinspect.analytics.queries import Period
+
+    start = _day(args.start, "--from")
+    end = _day(args.end, "--to")
+    if start and end and end < start:
+        raise _UsageError(f"--to {args.end} is before --from {args.start}")
+    return Period(
+        start=datetime.combine(start, time(0), UTC) if start else None,
+        # --to names the last day included: the period ends at the next midnight.
+        end=datetime.combine(end + timedelta(days=1), time(0), UTC) if end else None,
+    )
+
+
+def _day(text: str | None, option: str) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise _UsageError(f"{option}: {text!r} is not a date (YYYY-MM-DD)") from None
