@@ -9,6 +9,7 @@ The same seed, options and DocInspect version give a byte-identical pack folder.
 
 from __future__ import annotations
 
+import multiprocessing
 import random
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -219,7 +220,11 @@ def _build_all(
                 progress(len(out), total)
         return out
     done: dict[int, tuple[Specimen, dict[str, bytes]]] = {}
-    executor = ProcessPoolExecutor(max_workers=min(jobs, total))
+    # Spawned, not forked: the app calls this from a worker thread of a Qt process, and a fork
+    # of a multi-threaded process can inherit locks held by other threads.
+    executor = ProcessPoolExecutor(
+        max_workers=min(jobs, total), mp_context=multiprocessing.get_context("spawn")
+    )
     try:
         pending: dict[Future, int] = {executor.submit(build_specimen, p): p.index for p in plans}
         while pending:
