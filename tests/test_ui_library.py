@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image, ImageDraw
+from PySide6.QtWidgets import QMainWindow
 
 from docinspect.model import (
     DocumentType,
@@ -356,3 +357,18 @@ def test_drawn_thumbnails_are_kept_on_disk_until_the_scene_changes(qapp, tmp_pat
     changed = thumbnail(pack, pack.specimens[0], max_side=120)
     middle = changed.image.pixelColor(60, 40)
     assert middle.blue() > 150 and middle.red() < 90
+
+
+def test_inspect_opens_the_workstation_for_the_selected_specimen(qtbot, demo_pack):
+    window = open_window(qtbot)
+    assert not window.inspect_action.isEnabled()  # nothing selected yet
+    window.open_pack_folder(demo_pack)
+    qtbot.waitUntil(lambda: window.model.specimen_count() == 3)
+    window.select_specimen(SpecimenKey(demo_pack, "uto-id-001"))
+    assert window.inspect_action.isEnabled() and window.panel.inspect_button.isEnabled()
+    window.panel.inspect_button.click()
+    inspection = next(
+        w for w in window.findChildren(QMainWindow) if w is not window and w.isVisible()
+    )
+    assert "Identity card, UTO" in inspection.windowTitle()
+    inspection.close()

@@ -107,11 +107,15 @@ class MainWindow(QMainWindow):
         self.list_view.setSelectionMode(QListView.SelectionMode.SingleSelection)
         self.list_view.setMinimumWidth(240)
         self.list_view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.list_view.activated.connect(
+            lambda _index: self.inspect_selected()
+        )  # Enter, double-click
         self.list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list_view.customContextMenuRequested.connect(self._list_context_menu)
 
         self.preview = SpecimenPreview()
         self.panel = SpecimenPanel()
+        self.panel.inspect_button.clicked.connect(lambda: self.inspect_selected())
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.list_view)
@@ -215,6 +219,15 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+
+        specimen_menu = self.menuBar().addMenu(self.tr("&Specimen"))
+        self.inspect_action = QAction(self.tr("&Inspect under lights…"), self)
+        self.inspect_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.inspect_action.setToolTip(
+            self.tr("Open the selected specimen at the inspection desk: lights, tilt and loupe")
+        )
+        self.inspect_action.triggered.connect(lambda: self.inspect_selected())
+        specimen_menu.addAction(self.inspect_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about_action = QAction(self.tr("&About DocInspect"), self)
@@ -550,6 +563,20 @@ class MainWindow(QMainWindow):
         if paths:
             event.acceptProposedAction()
 
+    # Inspection ---------------------------------------------------------------------------------
+
+    def inspect_selected(self) -> QWidget | None:
+        """Specimen > Inspect under lights…: open the inspection workstation for the selected
+        specimen (its window, or None when nothing is selected or it cannot be opened)."""
+        key = self.selected_key()
+        found = self.model.lookup(key) if key is not None else None
+        if found is None:
+            return None
+        from docinspect.ui.inspect.opening import open_inspection
+
+        pack, specimen = found
+        return open_inspection(pack, specimen.id, self)
+
     # Misc -------------------------------------------------------------------------------------
 
     def show_about(self) -> None:
@@ -615,7 +642,9 @@ class MainWindow(QMainWindow):
     def _update_state(self) -> None:
         has_packs = bool(self.model.pack_paths())
         self.stack.setCurrentWidget(self.splitter if has_packs else self.empty_state)
-        self.close_pack_action.setEnabled(self.selected_key() is not None)
+        selected = self.selected_key() is not None
+        self.close_pack_action.setEnabled(selected)
+        self.inspect_action.setEnabled(selected)
         busy = self.is_busy()
         self.busy_bar.setVisible(busy)
         self.busy_label.setVisible(busy)

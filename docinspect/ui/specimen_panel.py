@@ -152,13 +152,18 @@ class SpecimenPanel(QScrollArea):
         self.mrz = MrzLabel()
         layout.addWidget(self.mrz)
 
+        self.inspect_button = QPushButton(self.tr("Inspect under lights…"))
+        self.inspect_button.setToolTip(
+            self.tr("Look at the specimen under white, UV, IR, oblique and transmitted light")
+        )
+        layout.addSpacing(12)
+        layout.addWidget(self.inspect_button)
         self.answer_button = QPushButton(self.tr("Show answer"))
         self.answer_button.setCheckable(True)
         self.answer_button.setToolTip(
             self.tr("Reveal whether the specimen is genuine, and why. Decide for yourself first.")
         )
         self.answer_button.toggled.connect(self._reveal)
-        layout.addSpacing(12)
         layout.addWidget(self.answer_button)
         self.answer = QLabel()
         self.answer.setWordWrap(True)
@@ -181,6 +186,7 @@ class SpecimenPanel(QScrollArea):
         self.mrz.setVisible(False)
         self.answer_button.setChecked(False)
         self.answer_button.setEnabled(False)
+        self.inspect_button.setEnabled(False)
         self.answer.setText("")
 
     def show_specimen(self, specimen: Specimen, *, pack_title: str = "") -> None:
@@ -200,6 +206,7 @@ class SpecimenPanel(QScrollArea):
             self.mrz.setText(self.tr("(no MRZ)"))
         self.mrz.setVisible(True)
         self.answer_button.setEnabled(True)
+        self.inspect_button.setEnabled(True)
         self.answer_button.setChecked(False)  # a new specimen starts unanswered
         self.answer.setText(self._answer_text(specimen))
         self.answer.setVisible(False)
