@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         #: The generator run in progress, if any, and its progress dialog.
         self.generation: GenerationRun | None = None
         self.generation_progress: QProgressDialog | None = None
+        self._finished_generation: GenerationRun | None = None
         #: Why the last generation failed ("" when it did not).
         self.generation_error = ""
         self._jobs: set[Job] = set()  # keeps a job's signals alive until it reports
@@ -428,6 +429,8 @@ class MainWindow(QMainWindow):
         if self.generation_progress is not None:
             self.generation_progress.close()
             self.generation_progress.deleteLater()
+        # Kept until the next run ends: its thread may still be returning from run() now.
+        self._finished_generation = self.generation
         self.generation = None
         self.generation_progress = None
         self.generate_action.setEnabled(generator_available())
