@@ -73,6 +73,10 @@ MRZ_EM_MM: Final = 3.2
 MRZ_PITCH_MM: Final = 2.54
 MRZ_LETTER_SPACING_MM: Final = MRZ_PITCH_MM - 0.723 * MRZ_EM_MM
 
+#: Widest average advance of DejaVu Sans capitals and digits, in em (a conservative bound
+#: used to keep a long value inside its field).
+_WIDEST_EM: Final = 0.72
+
 PORTRAIT_FILE: Final = "portrait.png"
 GHOST_FILE: Final = "ghost.png"
 SCENE_FILE: Final = "scene.json"
@@ -797,7 +801,12 @@ def build_document(
     rows = _fields(st, holder, doc_type)
     data: dict[str, str] = {}
     for row_y, row in zip(lay.rows, rows, strict=False):
-        for key, value, dx in row:
+        for n, (key, value, dx) in enumerate(row):
+            # Room up to the next field of the row, or to the page margin (the ghost image
+            # column is left free on TD3).
+            right = lay.data_x + row[n + 1][2] - 1.5 if n + 1 < len(row) else W - 3.0
+            room = right - (lay.data_x + dx)
+            size = min(lay.value_mm, room / (max(1, len(value)) * _WIDEST_EM))
             add(
                 Text(
                     id=f"label-{key}",
@@ -817,7 +826,7 @@ def build_document(
                     x=lay.data_x + dx,
                     y=row_y + lay.value_mm * 1.08,
                     font=SANS,
-                    size_mm=lay.value_mm * (0.9 if len(value) > 26 else 1.0),
+                    size_mm=round(size, 3),
                 ),
                 "personal_data",
             )
