@@ -433,3 +433,22 @@ def test_json_report(cli: Cli, pack: Path):
         "field": "",
         "reason": report["problems"][0]["reason"],
     } in report["problems"]
+
+
+def test_millions_of_wrong_values_list_a_bounded_number_of_problems(cli: Cli, pack: Path):
+    spec = read_json(pack / SPEC)
+    spec["regions"][0]["shape"] = {"type": "polygon", "points": [["x", "y"]] * 10_000}
+    spec["data"] = {f"f{i}": i for i in range(100)}
+    write_json(pack / SPEC, spec)
+    lines = cli.rejects(pack, f"{SPEC}: more than 100 problems; the rest are not listed")
+    assert len([line for line in lines if line.startswith(SPEC)]) == 101
+
+
+def test_manifests_together_are_capped(pack: Path, monkeypatch):
+    from docinspect.packs import reader
+
+    sizes = sorted(p.stat().st_size for p in pack.rglob("*.json"))
+    monkeypatch.setattr(reader, "MAX_TOTAL_MANIFEST_BYTES", sum(sizes) - sizes[0])
+    problems = validate_pack(pack)
+    assert len(problems) == 1
+    assert "manifests together are more than" in problems[0].reason

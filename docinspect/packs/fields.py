@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from enum import StrEnum
 from typing import Any, Final, TypeVar
 
-from docinspect.packs.limits import MAX_TEXT_CHARS
+from docinspect.packs.limits import MAX_PROBLEMS_PER_FILE, MAX_TEXT_CHARS
 from docinspect.packs.paths import check_relative_name
 from docinspect.packs.problems import Problem, describe
 
@@ -37,9 +37,22 @@ class Fields:
     def __init__(self, file: str) -> None:
         self.file = file
         self.problems: list[Problem] = []
+        #: Problems found, including those not listed beyond MAX_PROBLEMS_PER_FILE.
+        self.count = 0
 
     def bad(self, field: str, reason: str) -> None:
-        self.problems.append(Problem(self.file, field, reason))
+        # A hostile file can hold millions of wrong values; list enough to act on, no more.
+        self.count += 1
+        if self.count <= MAX_PROBLEMS_PER_FILE:
+            self.problems.append(Problem(self.file, field, reason))
+        elif self.count == MAX_PROBLEMS_PER_FILE + 1:
+            self.problems.append(
+                Problem(
+                    self.file,
+                    "",
+                    f"more than {MAX_PROBLEMS_PER_FILE} problems; the rest are not listed",
+                )
+            )
 
     def obj(self, value: Any, field: str) -> dict[str, Any] | None:
         if isinstance(value, dict):

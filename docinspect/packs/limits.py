@@ -16,6 +16,10 @@ FORMAT_VERSION: Final = 1
 
 #: pack.json, specimen.json and exercise files.
 MAX_MANIFEST_BYTES: Final = 4 * MiB
+#: All manifests of one pack together (bounds the memory their parsed form takes).
+MAX_TOTAL_MANIFEST_BYTES: Final = 64 * MiB
+#: Problems listed per file (one more line says that the rest were left out).
+MAX_PROBLEMS_PER_FILE: Final = 100
 #: Nesting of objects and lists in a manifest.
 MAX_JSON_DEPTH: Final = 64
 #: Scene files (drawn by the renderer; generated guilloches make them large).

@@ -14,7 +14,12 @@ from docinspect.model import Specimen, Taxonomy, load_taxonomy
 from docinspect.packs.archive import cache_root, is_zip_file, unpack_zip
 from docinspect.packs.images import ImageCheckError, ImageInfo, inspect_image
 from docinspect.packs.jsontext import JsonTextError, parse_json
-from docinspect.packs.limits import MAX_IMAGE_BYTES, MAX_MANIFEST_BYTES, MAX_SCENE_BYTES
+from docinspect.packs.limits import (
+    MAX_IMAGE_BYTES,
+    MAX_MANIFEST_BYTES,
+    MAX_SCENE_BYTES,
+    MAX_TOTAL_MANIFEST_BYTES,
+)
 from docinspect.packs.pack import ExerciseContext, ExerciseValidator, Pack, PackExercise
 from docinspect.packs.pack_json import PACK_FILE, SPECIMEN_FILE, PackManifest, parse_pack_manifest
 from docinspect.packs.paths import UnsafePathError, inside, join_name, read_inside
@@ -151,6 +156,7 @@ class _PackReading:
         self.taxonomy = taxonomy
         self.exercise_validator = exercise_validator
         self.problems: list[Problem] = []
+        self.manifest_bytes = 0
         self.pool = ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1))
 
     def bad(self, file: str, field: str, reason: str) -> None:
@@ -160,6 +166,15 @@ class _PackReading:
         """(True, value) for a readable manifest, else (False, None) with a problem recorded."""
         try:
             data = read_inside(self.root, name, limit=MAX_MANIFEST_BYTES)
+            self.manifest_bytes += len(data)
+            if self.manifest_bytes > MAX_TOTAL_MANIFEST_BYTES:
+                self.bad(
+                    name,
+                    "",
+                    f"not read: the pack's manifests together are more than "
+                    f"{MAX_TOTAL_MANIFEST_BYTES:,} bytes",
+                )
+                return False, None
             return True, parse_json(data)
         except (UnsafePathError, JsonTextError) as exc:
             self.bad(name, "", str(exc))

@@ -273,7 +273,7 @@ def _truth(f: Fields, top: dict[str, Any], taxonomy: Taxonomy | None) -> Truth |
     obj = f.obj(raw, "truth")
     if obj is None:
         return None
-    before = len(f.problems)
+    before = f.count
     verdict = None
     if (v := f.get(obj, "verdict", "truth", required=True)) is not MISSING:
         verdict = f.choice(v, "truth.verdict", Verdict)
@@ -290,7 +290,7 @@ def _truth(f: Fields, top: dict[str, Any], taxonomy: Taxonomy | None) -> Truth |
         explanation = f.text(e, "truth.explanation") or ""
     if verdict is Verdict.GENUINE and methods:
         f.bad("truth.methods", "a genuine specimen has no forgery methods")
-    if len(f.problems) > before or verdict is None:
+    if f.count > before or verdict is None:
         return None
     return Truth(
         verdict=verdict,
@@ -366,7 +366,7 @@ def _region(
     obj = f.obj(raw, field)
     if obj is None:
         return None
-    before = len(f.problems)
+    before = f.count
     rid = None
     if (v := f.get(obj, "id", field, required=True)) is not MISSING:
         rid = f.ident(v, join(field, "id"))
@@ -414,7 +414,7 @@ def _region(
                 f"lies outside the {size[0]:g} x {size[1]:g} mm page "
                 f"(spans x {b.left:g}..{b.right:g}, y {b.top:g}..{b.bottom:g} mm)",
             )
-    if len(f.problems) > before:
+    if f.count > before:
         return None
     assert rid and shape is not None and feature and role is not None
     return Region(
@@ -440,7 +440,7 @@ def _shape(f: Fields, raw: Any, field: str) -> Shape | None:
         f.bad(join(field, "type"), f"must be one of rect, ellipse, polygon; got {describe(kind)}")
         return None
     keys = SHAPE_KEYS[kind]
-    before = len(f.problems)
+    before = f.count
     for key in obj:
         if key != "type" and key not in keys:
             f.bad(join(field, key), f"unknown key for a {kind} shape (expected {', '.join(keys)})")
@@ -454,7 +454,7 @@ def _shape(f: Fields, raw: Any, field: str) -> Shape | None:
             number = f.number(v, join(field, key), positive=positive)
             if number is not None:
                 values[key] = number
-        if len(f.problems) > before:
+        if f.count > before:
             return None
         return Rect(**values) if kind == "rect" else Ellipse(**values)
     raw_points = f.get(obj, "points", field, required=True)
@@ -476,7 +476,7 @@ def _shape(f: Fields, raw: Any, field: str) -> Shape | None:
         y = f.number(point[1], f"{where}[1]")
         if x is not None and y is not None:
             points.append((x, y))
-    if len(f.problems) > before:
+    if f.count > before:
         return None
     return Polygon(points=tuple(points))
 
