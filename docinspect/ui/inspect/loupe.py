@@ -51,7 +51,7 @@ class LoupeLens(QObject):
     def __init__(self, source: PageSource, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._source = source
-        self._queue = RenderQueue(self)
+        self._queue = RenderQueue(self, pool="loupe")
         self._queue.rendered.connect(self._on_rendered)
         self._timings: deque[float] = deque(maxlen=_SAMPLES * 4)
         #: Render on the GUI thread (True) or in the worker (False); decided by measurement.

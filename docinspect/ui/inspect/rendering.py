@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import logging
+import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
@@ -55,7 +56,9 @@ class RenderResult:
 class _Job(QRunnable):
     def __init__(self, queue: RenderQueue, group: str, batch: int, request: RenderRequest):
         super().__init__()
-        self.setAutoDelete(True)
+        # Python owns the job (the queue keeps it until it has run), so the pool never deletes
+        # a wrapper Python still refers to.
+        self.setAutoDelete(False)
         self._queue = queue
         self._group = group
         self._batch = batch
@@ -63,38 +66,62 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         queue = self._queue
-        if not queue.is_current(self._group, self._batch):
-            return  # stale: a newer batch replaced it before it started
+        try:
+            if queue.is_current(self._group, self._batch):
+                queue.deliver(self._group, self._batch, self._render())
+            # else stale: a newer batch replaced it before it started
+        finally:
+            queue.finished_job(self)
+
+    def _render(self) -> RenderResult:
         request = self._request
         started = time.perf_counter()
         try:
             array = request.source.render(request.viewing, request.window_mm, request.size_px)
             image = qimage_from_rgb(array)
-            result = RenderResult(
-                request, self._group, image, seconds=time.perf_counter() - started
-            )
+            return RenderResult(request, self._group, image, seconds=time.perf_counter() - started)
         except NoLayerError:
-            result = RenderResult(request, self._group, None, missing=True)
+            return RenderResult(request, self._group, None, missing=True)
         except Exception as exc:  # a renderer bug must not kill the worker or the window
             log.exception("rendering failed")
-            result = RenderResult(request, self._group, None, error=str(exc))
-        queue.deliver(self._group, self._batch, result)
+            return RenderResult(request, self._group, None, error=str(exc))
+
+
+#: The app's render threads, one per kind of work, shared by every view. Their threads never
+#: expire: Qt keeps fonts per thread, and a render thread that exits takes with it font engines
+#: the renderer may still hold (a crash in QRawFont). Two threads also suit a 2-core machine
+#: better than two per open view.
+_POOLS: dict[str, QThreadPool] = {}
+_POOLS_LOCK = threading.Lock()
+
+
+def render_pool(name: str) -> QThreadPool:
+    """The process-wide one-thread pool ``name`` ("pages" or "loupe")."""
+    with _POOLS_LOCK:
+        pool = _POOLS.get(name)
+        if pool is None:
+            pool = QThreadPool()
+            pool.setMaxThreadCount(1)
+            pool.setExpiryTimeout(-1)
+            _POOLS[name] = pool
+        return pool
 
 
 class RenderQueue(QObject):
-    """A one-thread pool of render jobs; results arrive on the GUI thread via ``rendered``."""
+    """Render jobs on a shared render thread; results arrive on the GUI thread via ``rendered``."""
 
     rendered = Signal(object)  # RenderResult
     _delivered = Signal(str, int, object)
 
-    def __init__(self, parent: QObject | None = None, *, threads: int = 1) -> None:
+    def __init__(self, parent: QObject | None = None, *, pool: str = "pages") -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(threads)
+        self._pool = render_pool(pool)
         self._batches: dict[str, int] = {}
         self._counter = itertools.count(1)
         self._delivered.connect(self._on_delivered)
         self._closed = False
+        self._jobs: set[_Job] = set()
+        self._idle = threading.Condition()
 
     def is_current(self, group: str, batch: int) -> bool:
         return not self._closed and self._batches.get(group) == batch
@@ -103,8 +130,13 @@ class RenderQueue(QObject):
         """Start a new batch in ``group`` (older ones go stale); returns the batch number."""
         batch = next(self._counter)
         self._batches[group] = batch
+        if self._closed:
+            return batch
         for request in requests:
-            self._pool.start(_Job(self, group, batch, request), priority)
+            job = _Job(self, group, batch, request)
+            with self._idle:
+                self._jobs.add(job)
+            self._pool.start(job, priority)
         return batch
 
     def cancel(self, group: str) -> None:
@@ -117,19 +149,30 @@ class RenderQueue(QObject):
         with contextlib.suppress(RuntimeError):
             self._delivered.emit(group, batch, result)
 
+    def finished_job(self, job: _Job) -> None:
+        with self._idle:
+            self._jobs.discard(job)
+            self._idle.notify_all()
+
     def _on_delivered(self, group: str, batch: int, result: object) -> None:
         if self.is_current(group, batch):
             self.rendered.emit(result)
 
     def wait(self, msecs: int = -1) -> bool:
-        """Wait for the running jobs (tests and benchmarks)."""
-        return self._pool.waitForDone(msecs)
+        """Wait until this queue's jobs have run (tests and benchmarks; never in the app)."""
+        timeout = None if msecs < 0 else msecs / 1000
+        with self._idle:
+            return self._idle.wait_for(lambda: not self._jobs, timeout)
 
     def close(self) -> None:
-        """Drop queued jobs and wait for the running one, so no thread outlives the window."""
+        """Take this queue's waiting jobs off the shared thread and wait for a running one."""
         self._closed = True
-        self._pool.clear()
-        self._pool.waitForDone()
+        with self._idle:
+            waiting = list(self._jobs)
+        for job in waiting:
+            if self._pool.tryTake(job):
+                self.finished_job(job)
+        self.wait()
 
 
 class ImageCache:
