@@ -310,7 +310,7 @@ TD1_LAYOUT: Final = _Layout(
     uv_motif=(56.0, 28.0, 14.0),
     ovd=(76.5, 17.5, 5.0),
     rosette=(56.0, 28.0, 16.0),
-    perforation=(29.5, 50.5, 2.4),
+    perforation=(29.5, 51.2, 2.9),
     mrz_baselines=(),
     micro_lines=(((29.5, 9.0), (83.0, 9.0)), ((3.0, 51.8), (27.0, 51.8))),
 )
@@ -1043,15 +1043,18 @@ def build_document(
                 material=Material(colour=(70, 60, 50), hole=True, ir_absorption=0.0, density=0.0),
                 x=px,
                 y=py,
-                hole_mm=0.22,
-                pitch_mm=0.42,
+                # About seven holes per character height: the digits stay legible.
+                hole_mm=round(pht * 0.075, 3),
+                pitch_mm=round(pht * 0.14, 3),
                 text=holder.document_number,
                 height_mm=pht,
                 font=OCRB,
             ),
             "laser_perforation",
         )
-        pw = len(holder.document_number) * pht * 0.8 + 0.6
+        pw = (
+            len(holder.document_number) * pht * (0.723 / 0.701) + 0.6
+        )  # OCR-B advance per cap height
         regions.append(
             _region(
                 "f-perforation",
