@@ -33,7 +33,10 @@ def test_info_lists_each_specimen(tmp_path: Path):
     assert "lights: white, uv365 (captured)" in out
     assert "verdict: counterfeit" in out
     assert "    L898902C36UTO7408122F1204159ZE184226B<<<<<10" in out
-    assert "r1: forgery_indicator" in out and "rect at 10,10 mm 30 x 20 mm, lights uv365" in out
+    assert (
+        "r1: forgery_indicator" in out
+        and "rect 30 x 20 mm at (10, 10), lights uv365, loupe >= 1x" in out
+    )
 
 
 def test_info_json(tmp_path: Path):

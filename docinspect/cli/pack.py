@@ -138,8 +138,8 @@ def _specimen_lines(specimen: Specimen) -> list[str]:
         lines.append(
             f"    {region.id}: {region.role.value} {region.feature}"
             f"{' / ' + region.method if region.method else ''}, "
-            f"{type(region.shape).__name__.lower()} at {b.left:g},{b.top:g} mm "
-            f"{b.width:g} x {b.height:g} mm, lights {lights}, >= {region.min_magnification:g}x"
+            f"{type(region.shape).__name__.lower()} {b.width:g} x {b.height:g} mm at "
+            f"({b.left:g}, {b.top:g}), lights {lights}, loupe >= {region.min_magnification:g}x"
         )
     return lines
 
