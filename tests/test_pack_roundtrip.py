@@ -241,3 +241,19 @@ def test_layer_of_another_specimen_size_in_manifest_order(tmp_path: Path):
     (problem,) = caught.value.problems
     assert problem.field == "layers.ir" and "same size" in problem.reason
     assert json.dumps(problem.to_dict())
+
+
+def test_cache_keeps_packs_in_use_and_drops_old_ones(tmp_path: Path, private_data_dir: Path):
+    import os
+    import time
+
+    old = read_pack(valid_pack(tmp_path / "old.zip", specimens=1)).root
+    kept = read_pack(valid_pack(tmp_path / "kept.zip", specimens=2)).root
+    month_ago = time.time() - 31 * 86400
+    for folder in (old, kept):
+        os.utime(folder, (month_ago, month_ago))
+    read_pack(tmp_path / "kept.zip")  # opening refreshes it
+    read_pack(valid_pack(tmp_path / "new.zip", specimens=3))  # unpacking prunes
+    assert not old.exists()
+    assert kept.is_dir()
+    assert len(list((private_data_dir / "pack-cache").iterdir())) == 2

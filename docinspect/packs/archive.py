@@ -12,12 +12,14 @@ the real bytes are counted, so an entry that lies about its size is stopped at t
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import shutil
 import stat
 import struct
 import tempfile
+import time
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -36,6 +38,8 @@ from docinspect.packs.paths import check_relative_name
 from docinspect.packs.problems import Problem
 
 CACHE_FOLDER: Final = "pack-cache"
+#: Unpacked zips not opened for this long are removed when another zip is unpacked.
+CACHE_KEEP_DAYS: Final = 30
 _COMPLETE_MARK: Final = ".complete"
 _CHUNK: Final = 1024 * 1024
 #: Stored, deflated, bzip2, LZMA: what Python's zipfile can read.
@@ -212,7 +216,9 @@ def unpack_zip(path: Path, cache: Path) -> tuple[Path | None, list[Problem]]:
         return None, [Problem(label, "", f"cannot be read ({exc.strerror or exc})")]
     target = cache / key
     if (target / _COMPLETE_MARK).is_file():
+        _touch(target)
         return target / root_in_zip if root_in_zip else target, []
+    prune_cache(cache)
     staging = Path(tempfile.mkdtemp(prefix=".partial-", dir=cache))
     try:
         problems = _extract(path, infos, staging)
@@ -235,6 +241,32 @@ def unpack_zip(path: Path, cache: Path) -> tuple[Path | None, list[Problem]]:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
     return (target / root_in_zip if root_in_zip else target), []
+
+
+def _touch(folder: Path) -> None:
+    # A read-only cache still works; it is only pruned sooner.
+    with contextlib.suppress(OSError):
+        os.utime(folder)
+
+
+def prune_cache(cache: Path, *, now: float | None = None) -> None:
+    """Remove unpacked zips not opened for CACHE_KEEP_DAYS, and leftovers of killed unpacks.
+
+    Every open of a cached zip refreshes its folder's time, so a pack in use is kept.
+    """
+    now = time.time() if now is None else now
+    try:
+        entries = list(cache.iterdir())
+    except OSError:
+        return
+    for entry in entries:
+        try:
+            age = now - entry.stat().st_mtime
+        except OSError:
+            continue
+        partial = entry.name.startswith(".partial-")
+        if entry.is_dir() and (age > CACHE_KEEP_DAYS * 86400 or (partial and age > 86400)):
+            shutil.rmtree(entry, ignore_errors=True)
 
 
 def _extract(path: Path, infos: list[zipfile.ZipInfo], staging: Path) -> list[Problem]:
