@@ -16,13 +16,13 @@ from typing import Final
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen, QPixmap
 
 from docinspect.model.geometry import Bounds
 from docinspect.model.light import Light, Viewing
 from docinspect.ui.inspect.lights import light_label, missing_text
 from docinspect.ui.inspect.rendering import RenderQueue, RenderRequest, RenderResult
-from docinspect.ui.inspect.source import NoLayerError, PageSource
+from docinspect.ui.inspect.source import DESK_RGB, NoLayerError, PageSource
 
 #: Radius of the loupe on screen, in logical pixels.
 LOUPE_RADIUS_PX: Final = 130
@@ -59,6 +59,8 @@ class LoupeLens(QObject):
         self.frame: QImage | None = None
         self.frame_missing = False
         self.frame_viewing: Viewing | None = None
+        #: The page window (mm) the frame shows.
+        self.frame_window: Bounds | None = None
         self._frame_array: np.ndarray | None = None
         self._last_key: tuple | None = None
         self._frames = 0
@@ -100,7 +102,9 @@ class LoupeLens(QObject):
                 self._set_frame(None, None, missing=True, viewing=viewing)
                 return
             seconds = time.perf_counter() - started
-            self._set_frame(array, _borrowed_qimage(array), missing=False, viewing=viewing)
+            self._set_frame(
+                array, _borrowed_qimage(array), missing=False, viewing=viewing, window=window
+            )
             self._measured(seconds)
             if seconds > _TOO_SLOW_S or self.p95() > SYNC_BUDGET_S:
                 self.synchronous = False  # the GUI thread must not wait for the next one
@@ -133,15 +137,28 @@ class LoupeLens(QObject):
             self._measured(result.seconds)
             if len(self._timings) >= _SAMPLES and self.p95() <= SYNC_BUDGET_S:
                 self.synchronous = True  # fast enough to follow the cursor without a worker
-        self._set_frame(None, result.image, missing=result.missing, viewing=result.request.viewing)
+        self._set_frame(
+            None,
+            result.image,
+            missing=result.missing,
+            viewing=result.request.viewing,
+            window=result.request.window_mm,
+        )
 
     def _set_frame(
-        self, array: np.ndarray | None, image: QImage | None, *, missing: bool, viewing: Viewing
+        self,
+        array: np.ndarray | None,
+        image: QImage | None,
+        *,
+        missing: bool,
+        viewing: Viewing,
+        window: Bounds | None = None,
     ) -> None:
         self._frame_array = array  # keeps a borrowed QImage's pixels alive
         self.frame = image
         self.frame_missing = missing
         self.frame_viewing = viewing
+        self.frame_window = window
         self.frame_ready.emit()
 
 
@@ -163,6 +180,8 @@ def draw_loupe(
     painter: QPainter,
     center: QPointF,
     *,
+    center_mm: QPointF,
+    backdrop: tuple[QPixmap, float] | None = None,
     radius: float,
     lens: LoupeLens,
     px_per_mm: float,
@@ -186,7 +205,32 @@ def draw_loupe(
     painter.save()
     painter.setClipPath(lens_path)
     if lens.frame is not None and not lens.frame_missing:
-        painter.drawImage(circle, lens.frame)
+        target = circle
+        window = lens.frame_window
+        if window is not None:
+            # A frame from the worker may be for where the cursor was a moment ago: draw it where
+            # that part of the page is, so print stays put under the lens instead of sliding.
+            target = QRectF(
+                center.x() + (window.left - center_mm.x()) * px_per_mm,
+                center.y() + (window.top - center_mm.y()) * px_per_mm,
+                window.width * px_per_mm,
+                window.height * px_per_mm,
+            )
+            if target != circle:
+                # Until the fresh frame arrives, the sliver the old one does not cover shows the
+                # page picture (coarse, for a moment) rather than a black crescent.
+                painter.fillRect(circle, QColor(*DESK_RGB))
+                if backdrop is not None:
+                    pixmap, page_px_per_mm = backdrop
+                    half_mm = radius / px_per_mm
+                    source = QRectF(
+                        (center_mm.x() - half_mm) * page_px_per_mm,
+                        (center_mm.y() - half_mm) * page_px_per_mm,
+                        2 * half_mm * page_px_per_mm,
+                        2 * half_mm * page_px_per_mm,
+                    )
+                    painter.drawPixmap(circle, pixmap, source)
+        painter.drawImage(target, lens.frame)
     else:
         painter.fillRect(circle, QColor(24, 24, 28))
         if lens.frame_missing and lens.frame_viewing is not None:

@@ -659,6 +659,8 @@ class InspectionView(QGraphicsView):
             draw_loupe(
                 painter,
                 QPointF(self.mapFromScene(pos)),
+                center_mm=pos,
+                backdrop=self._loupe_backdrop(),
                 radius=LOUPE_RADIUS_PX,
                 lens=self._lens,
                 px_per_mm=self.loupe_px_per_mm(),
@@ -667,6 +669,15 @@ class InspectionView(QGraphicsView):
                 lamp=state.loupe_light,
             )
         painter.restore()
+
+    def _loupe_backdrop(self) -> tuple[QPixmap, float] | None:
+        """The page picture and its px/mm, when it shows the light the loupe shows."""
+        shown = self.shown_viewing()
+        if shown is None or self._shown_key is None:
+            return None
+        if shown.light is not self._state.loupe_viewing().light:
+            return None  # a handheld lamp: the page picture is the wrong light
+        return self._page_item.pixmap(), self._shown_key[1]  # type: ignore[index]
 
     def _draw_scale_bar(self, painter: QPainter) -> None:
         """A millimetre scale in the bottom-left corner, 60-160 px long."""
