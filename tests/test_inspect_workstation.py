@@ -327,3 +327,14 @@ def test_overlay_shows_the_regions_seen_under_the_current_light(window, qtbot):
     qtbot.keyClick(window, Qt.Key.Key_U)
     _settle(qtbot, window)
     assert not item.isVisible()  # no UV picture: no outlines over an empty desk
+
+
+def test_other_lights_are_rendered_ahead_so_switching_shows_them_at_once(window, qtbot):
+    view = window.view
+    qtbot.wait(300)  # the view renders the other lights once it has settled
+    _settle(qtbot, window)
+    for light in (Light.IR, Light.OBLIQUE, Light.WHITE):
+        window.state.set_light(light)
+        # No waiting: the picture for the new light is on screen in the same event.
+        assert view.shown_viewing().light is light
+        assert not view.is_provisional()

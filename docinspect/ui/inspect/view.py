@@ -42,6 +42,8 @@ MAX_PAGE_PX: Final = 4096
 FIT_PADDING_PX: Final = 18
 #: Wait this long after the last zoom or pan before rendering the visible window in detail.
 DETAIL_DELAY_MS: Final = 70
+#: Wait this long after the page settles before rendering the other lights ahead.
+AHEAD_DELAY_MS: Final = 150
 
 
 class PageItem(QGraphicsPixmapItem):
@@ -153,6 +155,10 @@ class InspectionView(QGraphicsView):
         self._detail_timer.setSingleShot(True)
         self._detail_timer.setInterval(DETAIL_DELAY_MS)
         self._detail_timer.timeout.connect(self._request_detail)
+        self._ahead_timer = QTimer(self)
+        self._ahead_timer.setSingleShot(True)
+        self._ahead_timer.setInterval(AHEAD_DELAY_MS)
+        self._ahead_timer.timeout.connect(self._start_ahead)
 
         state.add_fit_scale(self._visible_fit_px_per_mm)
         state.viewing_changed.connect(self._on_viewing_changed)
@@ -256,6 +262,7 @@ class InspectionView(QGraphicsView):
             self._closed = True
             self._state.remove_fit_scale(self._visible_fit_px_per_mm)
             self._detail_timer.stop()
+            self._ahead_timer.stop()
             self._queue.close()
             self._lens.close()
 
@@ -405,8 +412,17 @@ class InspectionView(QGraphicsView):
         self._queue.submit("page", [self._page_request(viewing, scale)], priority=2)
 
     def _render_others_ahead(self, viewing: Viewing, scale: float) -> None:
-        if not self._render_ahead:
+        """Soon render the other lights at this tilt and zoom, once the view is settled."""
+        # While the tilt slider or the wheel is moving, rendering five lights per step would
+        # keep the render thread busy with pictures nobody looks at.
+        self._queue.cancel("ahead")
+        if self._render_ahead:
+            self._ahead_timer.start()
+
+    def _start_ahead(self) -> None:
+        if self._closed or not self._render_ahead:
             return
+        viewing = self._state.viewing()
         requests = []
         for light in ALL_LIGHTS:
             other = Viewing(light, viewing.tilt_deg, viewing.oblique_azimuth_deg)
