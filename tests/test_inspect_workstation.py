@@ -312,6 +312,10 @@ def test_overlay_toggle_and_explanation_on_click(window, qtbot):
         view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(QPointF(75, 45))
     )
     assert "ghost image does not match" in window.explanation_text()
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(QPointF(10, 80))
+    )
+    assert window.explanation_text() == ""  # a click beside the regions puts it away
 
 
 def test_overlay_shows_the_regions_seen_under_the_current_light(window, qtbot):

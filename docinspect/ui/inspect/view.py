@@ -69,7 +69,7 @@ class PageItem(QGraphicsPixmapItem):
 class InspectionView(QGraphicsView):
     """One specimen under the state's light; observes an InspectionState (shared in compare)."""
 
-    #: A region of the overlay was clicked.
+    #: A region of the overlay was clicked (None: a click outside every region).
     region_clicked = Signal(object)
     #: Zoom, light or availability changed: the window's status line should refresh.
     status_changed = Signal()
@@ -637,8 +637,8 @@ class InspectionView(QGraphicsView):
             self._user_panning = True
             if self._state.overlay:
                 item = self._region_at(event.position().toPoint())
-                if item is not None:
-                    self.region_clicked.emit(item.region)
+                # None: a click beside every region puts the explanation away.
+                self.region_clicked.emit(item.region if item is not None else None)
         super().mousePressEvent(event)
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt API)

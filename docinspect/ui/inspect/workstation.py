@@ -484,7 +484,10 @@ class InspectionWindow(QMainWindow):
             parts.append(message)
         self.statusBar().showMessage("  ·  ".join(parts))
 
-    def _show_explanation(self, region: Region) -> None:
+    def _show_explanation(self, region: Region | None) -> None:
+        if region is None:
+            self._explanation.setVisible(False)
+            return
         self._explanation.setText(region_text(region))
         self._explanation.setVisible(True)
 
