@@ -217,6 +217,8 @@ def test_loupe_follows_the_mouse_and_changes_power(window, qtbot):
     view = window.view
     qtbot.keyClick(window, Qt.Key.Key_L)
     assert window.state.loupe_enabled and window.loupe_action.isChecked()
+    # No pointer over the middle of the lens, where the detail is.
+    assert view.viewport().cursor().shape() == Qt.CursorShape.BlankCursor
     target = view.mapFromScene(QPointF(10, 10))
     qtbot.mouseMove(view.viewport(), target)
     pos = window.state.loupe_pos_mm

@@ -570,8 +570,16 @@ class InspectionView(QGraphicsView):
     def _on_state_changed(self, name: str) -> None:
         if name in ("overlay", "light"):
             self._update_regions()
-        if name == "loupe" and not self._state.loupe_enabled:
-            self.viewport().update()
+        if name == "loupe":
+            # The lens marks where the cursor is; the pointer itself would hide the very spot
+            # under inspection in the middle of the lens.
+            self.viewport().setCursor(
+                Qt.CursorShape.BlankCursor
+                if self._state.loupe_enabled
+                else Qt.CursorShape.OpenHandCursor
+            )
+            if not self._state.loupe_enabled:
+                self.viewport().update()
 
     # -- loupe -------------------------------------------------------------------------------
     def loupe_px_per_mm(self) -> float:
