@@ -222,3 +222,26 @@ def test_attempts_csv_has_the_documented_columns_and_filters(db, tmp_path, capsy
         capsys, "report", "attempts", "--cohort", "May", "--out", str(out), "--db", url
     )
     assert "12 attempts" in stdout
+
+
+def test_items_csv_lists_every_question_and_template(db, tmp_path, capsys):
+    url, _, _ = db
+    out = tmp_path / "items.csv"
+    code, stdout, _ = _run(
+        capsys, "report", "items", "--cohort", "May", "--out", str(out), "--db", url
+    )
+    assert code == 0 and stdout.startswith(f"wrote {out}: ")
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    questions = {r["item"]: r for r in rows if r["kind"] == "question"}
+    # q0 is answered on days 0 and 3 by Ann and Bob: Ann right on day 0 only, Bob on both
+    assert set(questions) == {"ex-1/q0", "ex-1/q1", "ex-1/q2"}
+    assert questions["ex-1/q0"]["attempts"] == "4" and questions["ex-1/q0"]["correct"] == "3"
+    assert questions["ex-1/q0"]["difficulty"] == "0.7500"
+    templates = [r for r in rows if r["kind"] == "template"]
+    assert [t["item"] for t in templates] == ["recipe:td3:UTO:office_paper:0.500"]
+    assert templates[0]["attempts"] == "12" and templates[0]["trainees"] == "2"
+    code, _, err = _run(
+        capsys, "report", "items", "--cohort", "June", "--out", str(out), "--db", url
+    )
+    assert code == 2 and "no cohort named 'June'" in err

@@ -18,9 +18,9 @@ from docinspect.analytics import (
 from docinspect.analytics.cohort import CohortAnalysis, TraineeSummary
 from docinspect.analytics.dashboard import AttemptFacts, SessionResult, trainee_dashboard
 from docinspect.reports import cohort_pdf, trainee_pdf
-from docinspect.reports.cohort_pdf import write_cohort_pdf
-from docinspect.reports.layout import ReportError, pct1
-from docinspect.reports.trainee_pdf import write_trainee_pdf
+from docinspect.reports.cohort_pdf import _TRAINEE_COLUMNS, write_cohort_pdf
+from docinspect.reports.layout import ReportError, pct1, rows_that_fit
+from docinspect.reports.trainee_pdf import SESSION_COLUMNS, sessions_on_page_two, write_trainee_pdf
 
 T0 = datetime(2026, 3, 2, 9, 0)
 
@@ -99,8 +99,11 @@ def test_trainee_pdf_is_a_two_page_pdf(tmp_path):
 
 def test_many_sessions_continue_on_further_pages(tmp_path):
     out = tmp_path / "ann.pdf"
-    write_trainee_pdf(_dashboard(n_sessions=13 + 44 + 1), out)
-    assert _pages(out) == 4  # 13 on page 2, 44 on page 3, 1 on page 4
+    first = sessions_on_page_two(_dashboard())
+    assert first >= 5  # a small confusion table leaves room for sessions on page 2
+    per_page = rows_that_fit(0.885 - 0.05, SESSION_COLUMNS)
+    write_trainee_pdf(_dashboard(n_sessions=first + per_page + 1), out)
+    assert _pages(out) == 4  # `first` on page 2, a full page 3, 1 on page 4
 
 
 def test_empty_trainee_still_gets_a_report(tmp_path):
@@ -114,9 +117,11 @@ def test_cohort_pdf_pages_grow_with_the_tables(tmp_path):
     write_cohort_pdf(_cohort(), small)
     # summary, trainees, questions, templates, methods and passes
     assert _pages(small) == 5
-    # 47 trainees: 46 + 1 rows; 30 items: 24 on the chart page + 6 on another
-    write_cohort_pdf(_cohort(n_trainees=47, n_items=30), large)
-    assert _pages(large) == 7
+    # One trainee more than a page holds takes a second page; items never do: the page
+    # shows those to review and points to the items CSV for the rest.
+    per_page = rows_that_fit(0.9 - 0.015 - 0.05, _TRAINEE_COLUMNS)
+    write_cohort_pdf(_cohort(n_trainees=per_page + 1, n_items=90), large)
+    assert _pages(large) == 6
 
 
 def test_a_failed_report_leaves_the_previous_file_and_no_litter(tmp_path, monkeypatch):
@@ -126,7 +131,7 @@ def test_a_failed_report_leaves_the_previous_file_and_no_litter(tmp_path, monkey
     def broken(*args, **kwargs):
         raise RuntimeError("chart failed")
 
-    monkeypatch.setattr(trainee_pdf, "draw_confusion", broken)
+    monkeypatch.setattr(trainee_pdf, "confusion_block", broken)
     with pytest.raises(RuntimeError):
         write_trainee_pdf(_dashboard(), out)
     assert out.read_bytes() == b"previous report"
@@ -148,3 +153,28 @@ def test_scores_are_shown_rounded_down():
     # A failing 79.96% must not read as a passing 80.0%.
     assert pct1(0.7996) == "79.9%"
     assert pct1(0.1 * 7) == "70.0%" and pct1(0.57) == "57.0%" and pct1(None) == "–"
+
+
+def test_a_large_method_table_moves_sessions_to_page_three(tmp_path):
+    methods = [f"method_{k}" for k in range(12)]
+    attempts = [
+        AttemptFacts(
+            timestamp=T0 + timedelta(minutes=k),
+            correct=False,
+            time_ms=1000,
+            exercise="ex",
+            question="q",
+            specimen="pack:s",
+            methods=(methods[k % 12],),
+            forged=True,
+            refused=True,
+            answered_method=methods[(k + 1) % 12],
+        )  # fmt: skip
+        for k in range(48)
+    ]
+    sessions = [SessionResult("ex", T0, score=0.5, pass_mark=0.8)]
+    dash = trainee_dashboard("t", "Many", attempts, sessions=sessions)
+    assert len(dash.confusion.labels) == 12 and sessions_on_page_two(dash) == 0
+    out = tmp_path / "many.pdf"
+    write_trainee_pdf(dash, out)
+    assert _pages(out) == 3

@@ -55,6 +55,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     _common(export, out_help="CSV file to write")
     export.set_defaults(func=attempts_command)
 
+    items = commands.add_parser(
+        "items", help="CSV of item analysis: every question and specimen template"
+    )
+    who = items.add_mutually_exclusive_group(required=True)
+    who.add_argument("--cohort", metavar="NAME", help="cohort name")
+    who.add_argument("--all", action="store_true", help="every trainee in the database")
+    _common(items, out_help="CSV file to write")
+    items.set_defaults(func=items_command)
+
     cohorts = commands.add_parser("cohorts", help="list cohorts and their sizes")
     cohorts.add_argument("--db", metavar="URL", help="database URL (default: your own database)")
     cohorts.set_defaults(func=cohorts_command)
@@ -90,7 +99,7 @@ def trainee_command(args: argparse.Namespace) -> int:
 
 
 def cohort_command(args: argparse.Namespace) -> int:
-    from docinspect.analytics.queries import cohort_analysis_from_store, cohort_names
+    from docinspect.analytics.queries import cohort_analysis_from_store
     from docinspect.reports.cohort_pdf import write_cohort_pdf
 
     def run(store) -> str:
@@ -107,10 +116,7 @@ def cohort_command(args: argparse.Namespace) -> int:
                 store, name=args.title or "All trainees", period=period
             )
         else:
-            known = dict(cohort_names(store))
-            if args.cohort not in known:
-                listed = ", ".join(sorted(known)) or "none yet"
-                raise _UsageError(f"--cohort: no cohort named {args.cohort!r} (cohorts: {listed})")
+            _known_cohort(store, args.cohort)
             analysis = cohort_analysis_from_store(
                 store, cohort=args.cohort, name=args.title, period=period
             )
@@ -133,6 +139,29 @@ def attempts_command(args: argparse.Namespace) -> int:
         return f"wrote {args.out}: {count} attempts"
 
     return _run(args, run)
+
+
+def items_command(args: argparse.Namespace) -> int:
+    from docinspect.analytics.queries import cohort_item_analysis_from_store
+    from docinspect.reports.attempts_csv import ITEM_COLUMNS, item_rows, write_csv
+
+    def run(store) -> str:
+        if args.cohort is not None:
+            _known_cohort(store, args.cohort)
+        analysis = cohort_item_analysis_from_store(store, cohort=args.cohort, period=_period(args))
+        count = write_csv(args.out, ITEM_COLUMNS, item_rows(analysis))
+        return f"wrote {args.out}: {count} items, {len(analysis.flagged_items)} flagged"
+
+    return _run(args, run)
+
+
+def _known_cohort(store, name: str) -> None:
+    from docinspect.analytics.queries import cohort_names
+
+    known = dict(cohort_names(store))
+    if name not in known:
+        listed = ", ".join(sorted(known)) or "none yet"
+        raise _UsageError(f"--cohort: no cohort named {name!r} (cohorts: {listed})")
 
 
 def cohorts_command(args: argparse.Namespace) -> int:

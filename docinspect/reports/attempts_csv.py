@@ -18,7 +18,7 @@ from typing import Any, Final
 
 import sqlalchemy as sa
 
-from docinspect.analytics.cohort import specimen_template
+from docinspect.analytics.cohort import ItemAnalysis, specimen_template
 from docinspect.analytics.queries import ALL_TIME, COHORT_KEY, Period
 from docinspect.reports.layout import ReportError
 from docinspect.store import Store
@@ -162,10 +162,48 @@ def attempt_rows(
 
 
 def write_attempts_csv(path: Path, rows: Iterator[Sequence[Any]]) -> int:
-    """Write a header and ``rows`` to ``path`` atomically (UTF-8, comma, CRLF as RFC 4180).
+    """Write the attempts export (COLUMNS header, then ``rows``) to ``path`` atomically.
 
     Returns the number of attempts written. Raises ReportError naming the file when it cannot
     be written; the previous file, if any, is then untouched.
+    """
+    return write_csv(path, COLUMNS, rows)
+
+
+#: Columns of the item analysis export (docs/analytics.md).
+ITEM_COLUMNS: Final = (
+    "kind",
+    "item",
+    "trainees",
+    "attempts",
+    "correct",
+    "difficulty",
+    "discrimination",
+    "flagged",
+)
+
+
+def item_rows(analysis: ItemAnalysis) -> Iterator[list[str]]:
+    """One row per question, then per specimen template, in id order."""
+    for kind, items in (("question", analysis.items), ("template", analysis.templates)):
+        for s in items:
+            yield [
+                kind,
+                _text(s.item),
+                str(s.trainees),
+                str(s.attempts),
+                str(s.correct),
+                f"{s.difficulty:.4f}",
+                "" if s.discrimination is None else f"{s.discrimination:.4f}",
+                _flag(s.flagged),
+            ]
+
+
+def write_csv(path: Path, header: Sequence[str], rows: Iterator[Sequence[Any]]) -> int:
+    """Write ``header`` and ``rows`` to ``path`` atomically (UTF-8, comma, CRLF as RFC 4180).
+
+    Returns the number of rows written. Raises ReportError naming the file when it cannot be
+    written; the previous file, if any, is then untouched.
     """
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
@@ -178,7 +216,7 @@ def write_attempts_csv(path: Path, rows: Iterator[Sequence[Any]]) -> int:
         # utf-8-sig: spreadsheet programs then read accented names correctly.
         with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle)
-            writer.writerow(COLUMNS)
+            writer.writerow(header)
             for row in rows:
                 writer.writerow(row)
                 count += 1

@@ -28,7 +28,16 @@ ORANGE = "#E69F00"
 VERMILION = "#D55E00"
 GREEN = "#009E73"
 GREY = "#7f7f7f"
+#: Confusion tables with more labels than this number their columns.
+NUMBERED_FROM = 7
+#: Longest label drawn beside a bar or a row; longer ones end with "…".
+LABEL_CHARS = 34
 _HEAT = LinearSegmentedColormap.from_list("docinspect_heat", ["#ffffff", BLUE])
+
+
+def _label(key: str, names: Mapping[str, str] | None) -> str:
+    text = (names or {}).get(key, key).replace("_", " ")
+    return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1] + "…"
 
 
 def _tidy(ax: Axes) -> None:
@@ -88,7 +97,7 @@ def draw_accuracy_bars(
         _empty(ax, empty)
         return
     rows.reverse()  # first key at the top
-    labels = [(names or {}).get(k, k).replace("_", " ") for k, _ in rows]
+    labels = [_label(k, names) for k, _ in rows]
     values = [a.rate * 100 for _, a in rows]
     colours = [GREEN if v >= 80 else ORANGE if v >= 60 else VERMILION for v in values]
     y = np.arange(len(rows))
@@ -179,8 +188,9 @@ def draw_item_map(
         color=VERMILION,
         marker="D",
     )
-    if label_flagged:
-        for s in sorted(bad, key=lambda s: s.discrimination)[:8]:
+    # Names only while they stay readable; the table beside the chart lists every flag.
+    if label_flagged and len(bad) <= 4:
+        for s in bad:
             ax.annotate(
                 s.item,
                 (s.difficulty, s.discrimination),
@@ -207,17 +217,22 @@ def draw_confusion(
     ylabel: str = "true method",
     empty: str = "no method answers yet",
 ) -> None:
-    """Heat map of true × answered method with the counts written in the cells."""
+    """Heat map of true × answered method with the counts written in the cells.
+
+    With more than ``NUMBERED_FROM`` labels the columns are numbered and the rows say
+    "3  Photo substitution": twenty names do not fit under a column each.
+    """
     counts = np.array(confusion.counts, dtype=float)
     if counts.size == 0 or counts.sum() == 0:
         _empty(ax, empty)
         return
-    labels = [(names or {}).get(k, k).replace("_", " ") for k in confusion.labels]
+    labels = [_label(k, names) for k in confusion.labels]
     # Colour by row share so a rare method's mix-ups are as visible as a common one's.
     row = counts.sum(axis=1, keepdims=True)
     share = np.divide(counts, row, out=np.zeros_like(counts), where=row > 0)
     ax.imshow(share, cmap=_HEAT, vmin=0, vmax=1, aspect="auto")
     n = len(labels)
+    size = 7 if n <= NUMBERED_FROM else (5.5 if n <= 14 else 4.5)
     for r in range(n):
         for c in range(n):
             if counts[r, c]:
@@ -227,10 +242,15 @@ def draw_confusion(
                     f"{int(counts[r, c])}",
                     ha="center",
                     va="center",
-                    fontsize=7,
+                    fontsize=size,
                     color="white" if share[r, c] > 0.6 else "black",
                 )
-    ax.set_xticks(range(n), labels, rotation=35, ha="right", fontsize=7)
-    ax.set_yticks(range(n), labels, fontsize=7)
+    if n <= NUMBERED_FROM:
+        ax.set_xticks(range(n), labels, rotation=35, ha="right", fontsize=7)
+        ax.set_yticks(range(n), labels, fontsize=7)
+    else:
+        ax.set_xticks(range(n), [str(k + 1) for k in range(n)], fontsize=6)
+        ax.set_yticks(range(n), [f"{label}  {k + 1}" for k, label in enumerate(labels)], fontsize=6)
+    ax.tick_params(length=0)
     ax.set_xlabel(xlabel, fontsize=8)
     ax.set_ylabel(ylabel, fontsize=8)

@@ -10,12 +10,8 @@ from matplotlib.backends.backend_pdf import PdfPages
 
 from docinspect.analytics.cohort import CohortAnalysis, TraineeSummary
 from docinspect.analytics.items import ItemStats
-from docinspect.reports.charts import (
-    draw_accuracy_bars,
-    draw_confusion,
-    draw_detection_space,
-    draw_item_map,
-)
+from docinspect.reports.blocks import accuracy_pair, confusion_block
+from docinspect.reports.charts import draw_detection_space, draw_item_map
 from docinspect.reports.layout import (
     MARGIN,
     Column,
@@ -29,14 +25,15 @@ from docinspect.reports.layout import (
     pct1,
     pdf_document,
     period_text,
+    rows_that_fit,
     seconds,
+    table_height,
 )
-from docinspect.reports.names import category_names, method_names
+from docinspect.reports.names import method_names
 
 #: Below this d′ a trainee's row is marked: they barely tell forged from genuine yet.
 WEAK_D_PRIME = 1.0
-_ROWS_PER_PAGE = 46
-_ITEM_ROWS_FIRST = 24
+_TABLE_BOTTOM = 0.05
 
 _TRAINEE_COLUMNS = (
     Column("trainee", 26),
@@ -128,16 +125,7 @@ def _summary_page(pages: _Pages, cohort: CohortAnalysis) -> None:
         va="top",
         linespacing=1.6,
     )
-    top = bottom - 0.44
-    heading(fig, top, "Accuracy per feature category")
-    fig.text(0.52, top, "Accuracy per forgery method", fontsize=11, weight="bold")
-    room = top - 0.09
-    h = min(room, 0.05 + 0.032 * max(len(cohort.by_category), 1))
-    ax = fig.add_axes((MARGIN + 0.13, top - 0.025 - h, 0.27, h))
-    draw_accuracy_bars(ax, cohort.by_category, names=category_names())
-    h = min(room, 0.05 + 0.032 * max(len(cohort.by_method), 1))
-    ax = fig.add_axes((0.68, top - 0.025 - h, 0.25, h))
-    draw_accuracy_bars(ax, cohort.by_method, names=method_names())
+    accuracy_pair(fig, bottom - 0.44, cohort.by_category, cohort.by_method)
     pages.save(fig)
 
 
@@ -154,17 +142,17 @@ def _table_pages(
     *,
     first_top: float = 0.9,
     first_fig=None,
-    first_rows: int = _ROWS_PER_PAGE,
 ) -> None:
-    start, fig, top, capacity = 0, first_fig, first_top, first_rows
+    start, fig, top = 0, first_fig, first_top
     while True:
         if fig is None:
             fig = pages.new()
-            top, capacity = 0.9, _ROWS_PER_PAGE
+            top = 0.9
         suffix = " (continued)" if start else ""
         heading(fig, top, title + suffix)
-        height = (capacity + 1) * 0.0175
-        ax = fig.add_axes((MARGIN, top - 0.015 - height, 1 - 2 * MARGIN, height))
+        height = top - 0.015 - _TABLE_BOTTOM
+        capacity = max(1, rows_that_fit(height, columns))
+        ax = fig.add_axes((MARGIN, _TABLE_BOTTOM, 1 - 2 * MARGIN, height))
         chunk_start = start
         draw_table(
             ax,
@@ -174,7 +162,13 @@ def _table_pages(
             alert=lambda i, s=chunk_start: alert(s + i),
         )
         if not rows:
-            ax.text(0.005, 1 - 1.5 / (capacity + 1), "none in the period", fontsize=7.5)
+            ax.text(
+                0.005,
+                1 - table_height(1, columns) / height,
+                "none in the period",
+                fontsize=7.5,
+                va="top",
+            )
         pages.save(fig)
         start += capacity
         fig = None
@@ -245,30 +239,37 @@ def _item_pages(pages: _Pages, title: str, items: Sequence[ItemStats]) -> None:
         ]
         for s in ordered
     ]
+    # One page per item kind: the items to talk about in a debrief. Every item is in the
+    # CSV of ``docinspect report items``; a printed list of hundreds helps no one and makes
+    # the PDF slow (text is what a PDF page costs).
+    shown = min(len(rows), rows_that_fit(0.52 - 0.015 - _TABLE_BOTTOM, _ITEM_COLUMNS))
+    title = "Items to review: flagged first, then the least discriminating"
+    if shown < len(rows):
+        fig.text(
+            MARGIN,
+            0.035,
+            f"{shown} of {len(rows)} items shown; all of them: docinspect report items --out FILE.csv",
+            fontsize=7,
+            color="#666666",
+        )
     _table_pages(
-        pages,
-        "Items, flagged first",
-        _ITEM_COLUMNS,
-        rows,
-        lambda i: ordered[i].flagged,
-        first_top=0.52,
-        first_fig=fig,
-        first_rows=_ITEM_ROWS_FIRST,
-    )
+        pages, title, _ITEM_COLUMNS, rows[:shown], lambda i: ordered[i].flagged,
+        first_top=0.52, first_fig=fig,
+    )  # fmt: skip
 
 
 def _methods_and_passes_page(pages: _Pages, cohort: CohortAnalysis) -> None:
     fig = pages.new()
-    heading(fig, 0.9, "Which method? (true × answered, whole cohort)")
-    ax = fig.add_axes((MARGIN + 0.22, 0.6, 0.5, 0.26))
-    draw_confusion(ax, cohort.confusion, names=method_names())
+    below = confusion_block(
+        fig, 0.9, cohort.confusion, title="Which method? (true × answered, whole cohort)"
+    )
     mix = cohort.confusion.mix_ups()[:5]
     names = method_names()
     if mix:
         text = "Most frequent mix-ups: " + "; ".join(
             f"{_name(names, t)} answered as {_name(names, a)} ({n})" for t, a, n in mix
         )
-        fig.text(MARGIN, 0.5, _wrap(text, 120), fontsize=7.5, va="top", linespacing=1.5)
+        fig.text(MARGIN, below, _wrap(text, 120), fontsize=7.5, va="top", linespacing=1.5)
     passes = list(cohort.passes.values())
     rows = [
         [p.exercise, str(p.sessions), str(p.passed), str(p.failed), pct1(p.pass_rate)]
@@ -286,9 +287,8 @@ def _methods_and_passes_page(pages: _Pages, cohort: CohortAnalysis) -> None:
         ),
         rows,
         lambda i: (passes[i].pass_rate or 0) < 0.5,
-        first_top=0.42,
+        first_top=below - 0.08,
         first_fig=fig,
-        first_rows=20,
     )
 
 

@@ -9,11 +9,14 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from pathlib import Path
 
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_pdf import PdfPages
 from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties, findfont, get_font
+from matplotlib.ft2font import FT2Font, LoadFlags
 
 A4_INCHES = (8.27, 11.69)
 MARGIN = 0.07  # figure fraction left/right
@@ -106,22 +109,69 @@ class Column:
     align: str = "left"
 
 
-#: Tables are set in a monospaced font, one text per row: columns align exactly, and a page
-#: of 46 rows costs 47 text objects instead of 470 (text is what makes PDF pages slow).
+#: Tables are set in a monospaced font (columns measured in characters), one text per column
+#: and run of rows rather than per cell: the PDF backend's cost is per glyph and per text
+#: object, and padding rows with spaces to align them doubles the glyphs.
 TABLE_FONT = "DejaVu Sans Mono"
 TABLE_SIZE = 7.5
-_GAP = "  "
+#: Characters between columns.
+GAP = 2
+#: Rows per text run. Matplotlib's "normal" line spacing puts lines exactly one font line
+#: (ascent + descent + line gap) apart, unless a glyph reaches above the ascent ("l" by
+#: 0.04 pt at this size): runs of five keep that drift invisible. Columns with characters
+#: that reach further (accented capitals in names) get one text per row.
+_RUN = 5
+#: The font's line puts the glyphs high in it (line gap split above and below, tall
+#: ascent): lowering body text by this share of a row centres it in its stripe.
+_DROP = 0.1
 
 
-def _cell(text: str, col: Column) -> str:
-    if len(text) > col.width:
-        text = text[: col.width - 1] + "…"
-    return text.rjust(col.width) if col.align == "right" else text.ljust(col.width)
+@cache
+def _font() -> tuple[float, float, FT2Font]:
+    """(line pitch, character advance) in em, and the table font."""
+    font = get_font(findfont(FontProperties(family=TABLE_FONT)))
+    os2 = font.get_sfnt_table("OS/2")
+    em = font.get_sfnt_table("head")["unitsPerEm"]
+    pitch = (os2["sTypoAscender"] - os2["sTypoDescender"] + os2["sTypoLineGap"]) / em
+    advance = font.load_char(ord("0"), flags=LoadFlags.NO_SCALE).horiAdvance / em
+    return pitch, advance, font
 
 
-def format_row(columns: Sequence[Column], cells: Sequence[str]) -> str:
-    """One table row as fixed-width text (cells cut with … when too long)."""
-    return _GAP.join(_cell(text, col) for col, text in zip(columns, cells, strict=True)).rstrip()
+@cache
+def _fits(char: str) -> bool:
+    """True when the glyph stays (nearly) within the font's line: safe to stack in runs."""
+    font = _font()[2]
+    os2 = font.get_sfnt_table("OS/2")
+    try:
+        glyph = font.load_char(ord(char), flags=LoadFlags.NO_SCALE)
+    except (RuntimeError, ValueError):
+        return False
+    slack = 16  # font units (0.008 em): "l" and "|" overshoot by about 10
+    return (
+        glyph.bbox[3] <= os2["sTypoAscender"] + slack
+        and -glyph.bbox[1] <= -os2["sTypoDescender"] + slack
+    )
+
+
+def row_pitch_inches() -> float:
+    """Height of one table row on the page."""
+    return _font()[0] * TABLE_SIZE / 72
+
+
+def table_height(rows: int, columns: Sequence[Column]) -> float:
+    """Figure-fraction height of a table of ``rows`` rows (plus header) on an A4 page."""
+    header_lines = max(c.header.count("\n") + 1 for c in columns)
+    return (rows + header_lines + 0.4) * row_pitch_inches() / A4_INCHES[1]
+
+
+def rows_that_fit(height: float, columns: Sequence[Column]) -> int:
+    """How many rows a table of ``height`` (figure fraction) holds."""
+    header_lines = max(c.header.count("\n") + 1 for c in columns)
+    return max(0, int(height * A4_INCHES[1] / row_pitch_inches() - header_lines - 0.4))
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def draw_table(
@@ -132,30 +182,54 @@ def draw_table(
     max_rows: int,
     alert: Callable[[int], bool] | None = None,
 ) -> None:
-    """Draw up to ``max_rows`` rows into ``ax`` (axes coordinates), striped, header ruled.
+    """Draw up to ``max_rows`` rows at the top of ``ax``, striped, header ruled.
 
     Headers may take two lines (``"false\\naccepts"``). ``alert(i)`` marks row ``i`` in the
-    alert colour (flagged items, failed sessions).
+    alert colour (flagged items, failed sessions). Cells longer than their column end in "…".
     """
     ax.set_axis_off()
     ax.set_xlim(0, 1)
     ax.set_ylim(0, 1)
+    fig = ax.get_figure()
+    box = ax.get_position()
+    width_pt = box.width * fig.get_figwidth() * 72
+    height_pt = box.height * fig.get_figheight() * 72
+    pitch_em, advance_em, _ = _font()
+    line = pitch_em * TABLE_SIZE / height_pt  # one row, in axes fraction
+    char = advance_em * TABLE_SIZE / width_pt  # one character, in axes fraction
     header_lines = max(c.header.count("\n") + 1 for c in columns)
-    line = 1.0 / (max_rows + header_lines)
     head = header_lines * line
-    style = {"family": TABLE_FONT, "fontsize": TABLE_SIZE, "va": "center", "ha": "left"}
-    # Header lines are bottom-aligned per column: pad the short ones with blank lines on top.
-    split = [c.header.split("\n") for c in columns]
-    split = [[""] * (header_lines - len(s)) + s for s in split]
-    header = "\n".join(format_row(columns, [s[k] for s in split]) for k in range(header_lines))
-    ax.text(0.004, 1 - head / 2, header, weight="bold", color=INK, linespacing=1.05, **style)
+    shown = [list(r) for r in rows[:max_rows]]
+    flagged = [alert is not None and alert(i) for i in range(len(shown))]
+
+    x = 0.004
+    spans = []
+    for col in columns:
+        spans.append((x, x + col.width * char))
+        x += (col.width + GAP) * char
+
+    style = {"family": TABLE_FONT, "fontsize": TABLE_SIZE, "va": "top", "linespacing": "normal"}
+    for i in range(1, len(shown), 2):
+        top = 1 - head - i * line
+        ax.axhspan(top - line, top, color=STRIPE, lw=0)
     ax.plot([0, 1], [1 - head, 1 - head], color=RULE, lw=0.8)
-    for i, cells in enumerate(rows[:max_rows]):
-        row_top = 1 - head - i * line
-        if i % 2:
-            ax.axhspan(row_top - line, row_top, color=STRIPE, lw=0)
-        colour = ALERT if alert is not None and alert(i) else INK
-        ax.text(0.004, row_top - line / 2, format_row(columns, cells), color=colour, **style)
+
+    for c, (col, (left, right)) in enumerate(zip(columns, spans, strict=True)):
+        xpos, ha = (right, "right") if col.align == "right" else (left, "left")
+        lines = col.header.split("\n")
+        # Bottom-align short headers under two-line neighbours.
+        ax.text(xpos, 1 - (header_lines - len(lines)) * line, col.header, ha=ha,
+                multialignment=ha, weight="bold", color=INK, **style)  # fmt: skip
+        cells = [_cut(str(r[c]), col.width) for r in shown]
+        run = _RUN if all(_fits(ch) for cell in cells for ch in cell) else 1
+        start = 0
+        while start < len(cells):
+            end = start + 1
+            while end < len(cells) and end - start < run and flagged[end] == flagged[start]:
+                end += 1
+            ax.text(xpos, 1 - head - (start + _DROP) * line, "\n".join(cells[start:end]), ha=ha,
+                    multialignment=ha, color=ALERT if flagged[start] else INK, **style)  # fmt: skip
+            start = end
 
 
 def period_text(start: datetime | None, end: datetime | None) -> str:

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
+import textwrap
 from datetime import datetime
 from pathlib import Path
 
 from docinspect.analytics.dashboard import TraineeDashboard
 from docinspect.model.exercise import DEFAULT_PASS_MARK
-from docinspect.reports.charts import (
-    draw_accuracy_bars,
-    draw_confusion,
-    draw_detection_space,
-    draw_learning_curve,
-)
+from docinspect.reports.blocks import accuracy_pair, confusion_block, confusion_height
+from docinspect.reports.charts import NUMBERED_FROM, draw_detection_space, draw_learning_curve
 from docinspect.reports.layout import (
     MARGIN,
     Column,
@@ -26,12 +23,19 @@ from docinspect.reports.layout import (
     pct1,
     pdf_document,
     period_text,
+    rows_that_fit,
     seconds,
 )
-from docinspect.reports.names import category_names, method_names
 
-_SESSION_ROWS_FIRST = 13
-_SESSION_ROWS_MORE = 44
+SESSION_COLUMNS = (
+    Column("exercise", 40),
+    Column("finished", 17),
+    Column("score", 7, "right"),
+    Column("pass mark", 9, "right"),
+    Column("result", 6),
+)
+#: Table area of a page given over to sessions.
+_TABLE_TOP, _TABLE_BOTTOM = 0.885, 0.05
 
 
 def write_trainee_pdf(dash: TraineeDashboard, path: Path, *, now: datetime | None = None) -> None:
@@ -43,7 +47,6 @@ def write_trainee_pdf(dash: TraineeDashboard, path: Path, *, now: datetime | Non
         f"{dash.overall.total} attempts"
     )
     footer = f"DocInspect · generated {now:%d %b %Y %H:%M}"
-    methods = method_names()
     with pdf_document(path, title=title) as pdf:
         fig = new_page(title, subtitle, footer + " · page 1")
         sd = dash.detection
@@ -69,17 +72,7 @@ def write_trainee_pdf(dash: TraineeDashboard, path: Path, *, now: datetime | Non
         draw_learning_curve(ax, dash.curve, pass_mark=DEFAULT_PASS_MARK)
         note(fig, bottom - 0.3, "Share correct of the last 20 attempts, after each attempt.")
 
-        top = bottom - 0.335
-        heading(fig, top, "Accuracy per feature category")
-        heading_x = 0.52
-        fig.text(heading_x, top, "Accuracy per forgery method", fontsize=11, weight="bold")
-        room = top - 0.1
-        h = _bars_height(len(dash.by_category), room)
-        ax = fig.add_axes((MARGIN + 0.13, top - 0.025 - h, 0.27, h))
-        draw_accuracy_bars(ax, dash.by_category, names=category_names())
-        h = _bars_height(len(dash.by_method), room)
-        ax = fig.add_axes((heading_x + 0.16, top - 0.025 - h, 0.25, h))
-        draw_accuracy_bars(ax, dash.by_method, names=methods)
+        accuracy_pair(fig, bottom - 0.335, dash.by_category, dash.by_method)
         pdf.savefig(fig)
 
         fig = new_page(title, subtitle, footer + " · page 2")
@@ -94,27 +87,31 @@ def write_trainee_pdf(dash: TraineeDashboard, path: Path, *, now: datetime | Non
             va="top",
             linespacing=1.6,
         )
-        heading(fig, 0.55, "Which method? (true × answered)")
-        ax = fig.add_axes((MARGIN + 0.2, 0.36, 0.45, 0.17))
-        draw_confusion(ax, dash.confusion, names=methods)
-
-        heading(fig, 0.23, "Exercise sessions")
-        _sessions_table(fig, dash, 0.05, 0.215, _SESSION_ROWS_FIRST, start=0)
+        below = confusion_block(fig, 0.55, dash.confusion, title="Which method? (true × answered)")
+        first_rows = sessions_on_page_two(dash)
+        if first_rows:
+            # A small confusion table leaves room for the first sessions on this page.
+            heading(fig, below, "Exercise sessions")
+            _sessions_table(fig, dash, _TABLE_BOTTOM, below - 0.015, first_rows, start=0)
         pdf.savefig(fig)
 
-        start, page = _SESSION_ROWS_FIRST, 3
-        while start < len(dash.sessions):
+        per_page = rows_that_fit(_TABLE_TOP - _TABLE_BOTTOM, SESSION_COLUMNS)
+        start, page = first_rows, 3
+        while start < len(dash.sessions) or (start == 0 and first_rows == 0):
             fig = new_page(title, subtitle, footer + f" · page {page}")
-            heading(fig, 0.9, "Exercise sessions (continued)")
-            _sessions_table(fig, dash, 0.065, 0.885, _SESSION_ROWS_MORE, start=start)
+            heading(fig, 0.9, "Exercise sessions" + (" (continued)" if start else ""))
+            _sessions_table(fig, dash, _TABLE_BOTTOM, _TABLE_TOP, per_page, start=start)
             pdf.savefig(fig)
-            start += _SESSION_ROWS_MORE
+            start += per_page
             page += 1
 
 
-def _bars_height(rows: int, room: float) -> float:
-    """Bars of a readable thickness: the chart grows with its rows up to the room left."""
-    return min(room, 0.05 + 0.032 * max(rows, 1))
+def sessions_on_page_two(dash: TraineeDashboard) -> int:
+    """Session rows that fit under the confusion table on page 2 (0: they start on page 3)."""
+    below = 0.55 - 0.02 - confusion_height(dash.confusion)
+    below -= 0.05 if len(dash.confusion.labels) >= NUMBERED_FROM else 0.1
+    rows = rows_that_fit(below - 0.015 - _TABLE_BOTTOM, SESSION_COLUMNS)
+    return rows if rows >= 5 else 0
 
 
 def _detection_text(dash: TraineeDashboard) -> str:
@@ -132,9 +129,9 @@ def _detection_text(dash: TraineeDashboard) -> str:
         "records stay finite.)",
     ]
     if dash.skills_due:
-        due = ", ".join(s.skill.replace("_", " ") for s in dash.skills_due[:6])
-        more = f" and {len(dash.skills_due) - 6} more" if len(dash.skills_due) > 6 else ""
-        lines += ["", f"Due for review: {due}{more}."]
+        due = ", ".join(s.skill.replace("_", " ") for s in dash.skills_due[:8])
+        more = f" and {len(dash.skills_due) - 8} more" if len(dash.skills_due) > 8 else ""
+        lines += ["", *textwrap.wrap(f"Due for review: {due}{more}.", 52)]
     return "\n".join(lines)
 
 
@@ -149,13 +146,7 @@ def _sessions_table(
         return
     draw_table(
         ax,
-        [
-            Column("exercise", 40),
-            Column("finished", 17),
-            Column("score", 7, "right"),
-            Column("pass mark", 9, "right"),
-            Column("result", 6),
-        ],
+        SESSION_COLUMNS,
         [
             [
                 s.exercise,
