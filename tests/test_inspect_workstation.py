@@ -344,3 +344,24 @@ def test_other_lights_are_rendered_ahead_so_switching_shows_them_at_once(window,
         # No waiting: the picture for the new light is on screen in the same event.
         assert view.shown_viewing().light is light
         assert not view.is_provisional()
+
+
+def test_set_the_model_check_the_widgets(window, qtbot):
+    state = window.state
+    state.set_light(Light.TRANSMITTED)
+    state.set_oblique_azimuth(90)
+    state.set_tilt(-15)
+    state.set_loupe_enabled(True)
+    state.set_loupe_power(20)
+    state.set_loupe_light(Light.IR)
+    state.set_reticle(True)
+    state.set_overlay(True)
+    assert window.light_action(Light.TRANSMITTED).isChecked()
+    assert window.direction_box.currentData() == 90
+    assert not window.direction_box.isEnabled()  # only under oblique light
+    assert window.tilt_slider.value() == -15
+    assert window.loupe_action.isChecked() and window.power_box.value() == 20
+    assert window.lamp_light() is Light.IR and not window.uv_lamp_action.isChecked()
+    assert window.reticle_action.isChecked() and window.overlay_action.isChecked()
+    assert "Transmitted" in window.statusBar().currentMessage()
+    assert "loupe 20×" in window.statusBar().currentMessage()
