@@ -1,0 +1,207 @@
+"""Properties of the selected region: feature, role, lights, magnification, explanation,
+forgery method, personal data - each change reported as a new Region for an undoable edit."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from docinspect.capture import is_redacted
+from docinspect.model import Light, Region, Role, Taxonomy
+from docinspect.model.light import MAX_POWER, MIN_POWER
+
+
+class ExplanationEdit(QPlainTextEdit):
+    """A text box that reports when the user leaves it (typing is not an edit per key)."""
+
+    editing_finished = Signal()
+
+    def focusOutEvent(self, event) -> None:  # noqa: ANN001 - Qt's event type
+        super().focusOutEvent(event)
+        self.editing_finished.emit()
+
+
+class RegionPanel(QWidget):
+    #: The region as edited here.
+    region_edited = Signal(object)
+    #: Redact the region's pixels: "black" or "blur".
+    redact_requested = Signal(str)
+
+    def __init__(self, taxonomy: Taxonomy, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._taxonomy = taxonomy
+        self._region: Region | None = None
+        self.title = QLabel(self.tr("No region selected"))
+        self.title.setWordWrap(True)
+        self.feature = QComboBox()
+        for feature in sorted(taxonomy.features.values(), key=lambda f: (f.category, f.name)):
+            self.feature.addItem(f"{feature.name}", feature.id)
+        self.role = QComboBox()
+        self.role.addItem(self.tr("Security feature"), Role.SECURITY_FEATURE.value)
+        self.role.addItem(self.tr("Forgery indicator"), Role.FORGERY_INDICATOR.value)
+        self.method = QComboBox()
+        self.method.addItem(self.tr("(none)"), "")
+        for method in sorted(taxonomy.methods.values(), key=lambda m: m.name):
+            self.method.addItem(method.name, method.id)
+        self.lights: dict[Light, QCheckBox] = {}
+        lights_row = QHBoxLayout()
+        names = {
+            Light.WHITE: self.tr("White"),
+            Light.UV365: self.tr("UV 365"),
+            Light.IR: self.tr("IR"),
+            Light.OBLIQUE: self.tr("Oblique"),
+            Light.TRANSMITTED: self.tr("Transmitted"),
+        }
+        for light in Light:
+            box = QCheckBox(names[light])
+            box.toggled.connect(self._lights_toggled)
+            self.lights[light] = box
+            lights_row.addWidget(box)
+        lights_widget = QWidget()
+        lights_widget.setLayout(lights_row)
+        lights_row.setContentsMargins(0, 0, 0, 0)
+        self.magnification = QDoubleSpinBox()
+        self.magnification.setRange(MIN_POWER, MAX_POWER)
+        self.magnification.setDecimals(1)
+        self.magnification.setSuffix("×")
+        self.explanation = ExplanationEdit()
+        self.explanation.setPlaceholderText(
+            self.tr("What a trainee should see here, and why it matters")
+        )
+        self.explanation.setMinimumHeight(90)
+        self.personal = QCheckBox(self.tr("Personal data of a real person"))
+        self.redaction_state = QLabel()
+        self.black_button = QPushButton(self.tr("Black out"))
+        self.blur_button = QPushButton(self.tr("Blur"))
+        self.black_button.clicked.connect(lambda: self.redact_requested.emit("black"))
+        self.blur_button.clicked.connect(lambda: self.redact_requested.emit("blur"))
+        redact_row = QHBoxLayout()
+        redact_row.addWidget(self.redaction_state, 1)
+        redact_row.addWidget(self.black_button)
+        redact_row.addWidget(self.blur_button)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Feature"), self.feature)
+        form.addRow(self.tr("Role"), self.role)
+        form.addRow(self.tr("Forgery method"), self.method)
+        form.addRow(self.tr("Seen under"), lights_widget)
+        form.addRow(self.tr("Loupe power"), self.magnification)
+        form.addRow(self.tr("Explanation"), self.explanation)
+        form.addRow(self.personal)
+        form.addRow(redact_row)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(form)
+        layout.addStretch(1)
+
+        self.feature.activated.connect(self._feature_chosen)
+        self.role.activated.connect(self._emit)
+        self.method.activated.connect(self._emit)
+        self.magnification.editingFinished.connect(self._emit)
+        self.explanation.editing_finished.connect(self._emit)
+        self.personal.toggled.connect(self._emit)
+        self.show_region(None)
+
+    def show_region(self, region: Region | None) -> None:
+        """Fill the fields from ``region`` (None disables them)."""
+        self._region = region
+        blockers = [QSignalBlocker(w) for w in self._inputs()]
+        enabled = region is not None
+        for widget in self._inputs():
+            widget.setEnabled(enabled)
+        self.black_button.setEnabled(enabled)
+        self.blur_button.setEnabled(enabled)
+        if region is None:
+            self.title.setText(
+                self.tr(
+                    "No region selected. Draw one with the rectangle (R), ellipse (E) or polygon (P) tool."
+                )
+            )
+            self.redaction_state.setText("")
+        else:
+            self.title.setText(self.tr("Region %1").replace("%1", region.id))
+            self.feature.setCurrentIndex(max(0, self.feature.findData(region.feature)))
+            self.role.setCurrentIndex(self.role.findData(region.role.value))
+            self.method.setCurrentIndex(max(0, self.method.findData(region.method or "")))
+            self.method.setEnabled(region.role is Role.FORGERY_INDICATOR)
+            for light, box in self.lights.items():
+                box.setChecked(light in region.lights)
+            self.magnification.setValue(region.min_magnification)
+            if self.explanation.toPlainText() != region.explanation:
+                self.explanation.setPlainText(region.explanation)
+            self.personal.setChecked(region.personal_data)
+            self.redaction_state.setText(
+                self.tr("Redacted")
+                if is_redacted(region)
+                else (self.tr("Not redacted") if region.personal_data else "")
+            )
+        del blockers
+
+    def current_region(self) -> Region | None:
+        """The region as the fields describe it."""
+        if self._region is None:
+            return None
+        role = Role(self.role.currentData())
+        lights = frozenset(light for light, box in self.lights.items() if box.isChecked())
+        method = self.method.currentData() or None
+        return replace(
+            self._region,
+            feature=str(self.feature.currentData()),
+            role=role,
+            lights=lights or self._region.lights,
+            min_magnification=float(self.magnification.value()),
+            explanation=self.explanation.toPlainText().strip(),
+            method=method if role is Role.FORGERY_INDICATOR else None,
+            personal_data=self.personal.isChecked(),
+        )
+
+    def _inputs(self) -> list[QWidget]:
+        return [
+            self.feature,
+            self.role,
+            self.method,
+            self.magnification,
+            self.explanation,
+            self.personal,
+            *self.lights.values(),
+        ]
+
+    def _feature_chosen(self) -> None:
+        # A newly chosen feature brings the lights and loupe power it is usually seen with.
+        feature = self._taxonomy.features.get(str(self.feature.currentData()))
+        if feature is not None and self._region is not None:
+            blockers = [QSignalBlocker(b) for b in self.lights.values()]
+            for light, box in self.lights.items():
+                box.setChecked(light in feature.lights)
+            del blockers
+            self.magnification.setValue(max(MIN_POWER, feature.min_magnification))
+        self._emit()
+
+    def _lights_toggled(self) -> None:
+        if not any(box.isChecked() for box in self.lights.values()) and self._region is not None:
+            # A region is seen under at least one light: put the last one back.
+            sender = self.sender()
+            if isinstance(sender, QCheckBox):
+                with QSignalBlocker(sender):
+                    sender.setChecked(True)
+            return
+        self._emit()
+
+    def _emit(self) -> None:
+        region = self.current_region()
+        if region is not None and region != self._region:
+            self._region = region
+            self.region_edited.emit(region)

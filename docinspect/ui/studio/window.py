@@ -1,0 +1,777 @@
+"""The instructor studio window: specimens of the draft, the canvas, region properties,
+material painting, redaction, pack settings; import scans and packs, export packs."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QSignalBlocker, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QColorDialog,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from docinspect.capture import (
+    DraftError,
+    PackDraft,
+    Redaction,
+    SharingRefused,
+    export_pack,
+    mark_redacted,
+    merge_pack,
+    paint,
+    redact,
+    unique_id,
+    unredacted_personal_data,
+)
+from docinspect.model import Light, Region, Role, Shape, Verdict, load_taxonomy
+from docinspect.packs import PackError, read_pack
+from docinspect.ui.jobs import Job
+from docinspect.ui.studio.canvas import StudioCanvas, Tool
+from docinspect.ui.studio.document import StudioDocument
+from docinspect.ui.studio.import_dialog import ImportDialog, ImportedSpecimen, light_name
+from docinspect.ui.studio.region_panel import ExplanationEdit, RegionPanel
+from docinspect.ui.studio.session import (
+    AUTOSAVE_MS,
+    draft_folder,
+    mark_open,
+    previous_session_crashed,
+    set_aside_draft,
+)
+
+
+class StudioWindow(QMainWindow):
+    #: Export finished: the path written, or "" when it failed or was refused.
+    exported = Signal(str)
+    #: A pack import (merge) finished: a short summary.
+    pack_imported = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, *, recover: bool | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("DocInspect - Instructor studio"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        self._taxonomy = load_taxonomy()
+        self._pool = QThreadPool.globalInstance()
+        self._jobs: list[Job] = []
+        #: The last export or import problem shown to the user ("" when none).
+        self.last_error = ""
+        draft = self._initial_draft(recover)
+        folder = draft_folder()
+        self.document = StudioDocument(folder, draft, self)
+        self._saved_revision = 0
+        self._image_cache: dict[tuple[str, str], np.ndarray] = {}
+        self._uv_colour = QColor(60, 220, 90)
+        self._build()
+        self.document.changed.connect(self._draft_changed)
+        self.document.specimen_selected.connect(lambda _id: self._show_current())
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setInterval(AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.autosave)
+        self.autosave_timer.start()
+        mark_open(True)
+        self._refresh_list()
+        self._show_current()
+        self.resize(1280, 820)
+
+    # --- start-up and recovery -------------------------------------------------------------
+
+    def _initial_draft(self, recover: bool | None) -> PackDraft:
+        folder = draft_folder()
+        if previous_session_crashed():
+            if recover is None:
+                answer = QMessageBox.question(
+                    None,
+                    self.tr("Instructor studio"),
+                    self.tr(
+                        "The studio was not closed properly last time. Recover the work it "
+                        "saved automatically?"
+                    ),
+                )
+                recover = answer == QMessageBox.StandardButton.Yes
+            if not recover:
+                set_aside_draft()
+                return PackDraft()
+        if not folder.exists():
+            return PackDraft()
+        try:
+            return folder.load()
+        except DraftError as exc:
+            set_aside_draft()
+            QMessageBox.warning(None, self.tr("Instructor studio"), str(exc))
+            return PackDraft()
+
+    # --- building ------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.canvas = StudioCanvas()
+        self.canvas.shape_drawn.connect(self._shape_drawn)
+        self.canvas.shapes_edited.connect(self._shapes_edited)
+        self.canvas.selection_changed.connect(self._selection_changed)
+        self.canvas.delete_requested.connect(self.delete_region)
+        self.canvas.pointer_moved.connect(
+            lambda x, y: self.pointer_label.setText(f"{x:.1f} mm, {y:.1f} mm")
+        )
+        self.specimen_list = QListWidget()
+        self.specimen_list.currentItemChanged.connect(self._list_selection)
+        import_button = QPushButton(self.tr("Import scans…"))
+        import_button.clicked.connect(lambda: self.import_scans())
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(QLabel(self.tr("Specimens")))
+        left_layout.addWidget(self.specimen_list, 1)
+        left_layout.addWidget(import_button)
+
+        self.region_panel = RegionPanel(self._taxonomy)
+        self.region_panel.region_edited.connect(self._region_edited)
+        self.region_panel.redact_requested.connect(lambda how: self.redact_selected(Redaction(how)))
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.region_panel, self.tr("Region"))
+        self.tabs.addTab(self._build_specimen_tab(), self.tr("Specimen"))
+        self.tabs.addTab(self._build_material_tab(), self.tr("Material"))
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.canvas)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([220, 760, 360])
+        self.setCentralWidget(splitter)
+        self.pointer_label = QLabel()
+        self.save_label = QLabel()
+        self.statusBar().addPermanentWidget(self.save_label)
+        self.statusBar().addPermanentWidget(self.pointer_label)
+        self._build_actions()
+
+    def _build_specimen_tab(self) -> QWidget:
+        page = QWidget()
+        self.title_edit = QLineEdit()
+        self.title_edit.editingFinished.connect(self._specimen_fields_edited)
+        self.verdict_combo = QComboBox()
+        for verdict in Verdict:
+            self.verdict_combo.addItem(verdict.value.replace("_", " "), verdict.value)
+        self.verdict_combo.activated.connect(self._specimen_fields_edited)
+        self.truth_edit = ExplanationEdit()
+        self.truth_edit.setPlaceholderText(
+            self.tr("What a trainee should learn from this specimen")
+        )
+        self.truth_edit.editing_finished.connect(self._specimen_fields_edited)
+        self.layer_info = QLabel()
+        self.layer_info.setWordWrap(True)
+        form = QFormLayout(page)
+        form.addRow(self.tr("Title"), self.title_edit)
+        form.addRow(self.tr("Verdict"), self.verdict_combo)
+        form.addRow(self.tr("Explanation"), self.truth_edit)
+        form.addRow(self.tr("Layers"), self.layer_info)
+        return page
+
+    def _build_material_tab(self) -> QWidget:
+        page = QWidget()
+        hint = QLabel(
+            self.tr(
+                "For scans without a UV or IR photo: draw a region over the area, then say how "
+                "it behaves. UV and IR layers are drawn from the white-light scan and your paint; "
+                "a real UV or IR capture is never replaced."
+            )
+        )
+        hint.setWordWrap(True)
+        self.colour_button = QPushButton(self.tr("UV colour…"))
+        self.colour_button.clicked.connect(self._choose_colour)
+        glow = QPushButton(self.tr("Glows under UV"))
+        glow.clicked.connect(lambda: self.paint_selected(uv_colour=self._uv_rgb()))
+        dull = QPushButton(self.tr("Dull under UV"))
+        dull.clicked.connect(lambda: self.paint_selected(uv_colour=(0, 0, 0)))
+        absorbs = QPushButton(self.tr("Absorbs IR (stays dark)"))
+        absorbs.clicked.connect(lambda: self.paint_selected(ir_absorbs=True))
+        clear = QPushButton(self.tr("Transparent in IR"))
+        clear.clicked.connect(lambda: self.paint_selected(ir_absorbs=False))
+        layout = QVBoxLayout(page)
+        layout.addWidget(hint)
+        for widget in (self.colour_button, glow, dull, absorbs, clear):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self._update_colour_button()
+        return page
+
+    def _build_actions(self) -> None:
+        tools = QToolBar(self.tr("Tools"))
+        tools.setObjectName("studio-tools")
+        self.addToolBar(tools)
+        group = QActionGroup(self)
+        self.tool_actions: dict[Tool, QAction] = {}
+        for tool, label, key in (
+            (Tool.SELECT, self.tr("Select"), "V"),
+            (Tool.RECT, self.tr("Rectangle"), "R"),
+            (Tool.ELLIPSE, self.tr("Ellipse"), "E"),
+            (Tool.POLYGON, self.tr("Polygon"), "P"),
+        ):
+            action = QAction(label, self)
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(key))
+            action.setToolTip(f"{label} ({key})")
+            action.triggered.connect(lambda _=False, t=tool: self.set_tool(t))
+            group.addAction(action)
+            tools.addAction(action)
+            self.tool_actions[tool] = action
+        self.tool_actions[Tool.SELECT].setChecked(True)
+        tools.addSeparator()
+        self.undo_action = self.document.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.document.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        if QKeySequence("Ctrl+Y") not in redo_keys:
+            redo_keys.append(QKeySequence("Ctrl+Y"))
+        self.redo_action.setShortcuts(redo_keys)
+        tools.addAction(self.undo_action)
+        tools.addAction(self.redo_action)
+        tools.addSeparator()
+        tools.addWidget(QLabel(self.tr(" Light ")))
+        self.light_combo = QComboBox()
+        self.light_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.light_combo.setMinimumContentsLength(18)
+        self.light_combo.currentIndexChanged.connect(lambda _i: self._show_current())
+        tools.addWidget(self.light_combo)
+        fit = QAction(self.tr("Fit"), self)
+        fit.setShortcut(QKeySequence("Ctrl+0"))
+        fit.triggered.connect(self.canvas.fit)
+        tools.addAction(fit)
+
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.import_action = QAction(self.tr("&Import scans…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(lambda: self.import_scans())
+        self.import_pack_action = QAction(self.tr("Import &pack…"), self)
+        self.import_pack_action.triggered.connect(lambda: self.import_pack())
+        self.export_action = QAction(self.tr("&Export pack…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(lambda: self.export_pack_as())
+        self.save_action = QAction(self.tr("&Save pack"), self)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.triggered.connect(self.save_pack)
+        self.settings_action = QAction(self.tr("Pack &settings…"), self)
+        self.settings_action.triggered.connect(self.edit_pack_settings)
+        self.remove_specimen_action = QAction(self.tr("&Remove specimen"), self)
+        self.remove_specimen_action.triggered.connect(self.remove_specimen)
+        close = QAction(self.tr("&Close studio"), self)
+        close.setShortcut(QKeySequence.StandardKey.Close)
+        close.triggered.connect(self.close)
+        for action in (
+            self.import_action,
+            self.import_pack_action,
+            None,
+            self.save_action,
+            self.export_action,
+            self.settings_action,
+            None,
+            self.remove_specimen_action,
+            None,
+            close,
+        ):
+            if action is None:
+                file_menu.addSeparator()
+            else:
+                file_menu.addAction(action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        self.delete_action = QAction(self.tr("&Delete region"), self)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.triggered.connect(lambda: self.delete_region(self.canvas.selected_id))
+        edit_menu.addAction(self.delete_action)
+        tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        for action in self.tool_actions.values():
+            tools_menu.addAction(action)
+
+    # --- showing -------------------------------------------------------------------------
+
+    def _refresh_list(self) -> None:
+        with QSignalBlocker(self.specimen_list):
+            self.specimen_list.clear()
+            for specimen in self.document.draft.specimens:
+                item = QListWidgetItem(
+                    f"{specimen.title}\n{specimen.id} · {specimen.truth.verdict.value}"
+                )
+                item.setData(Qt.ItemDataRole.UserRole, specimen.id)
+                self.specimen_list.addItem(item)
+                if specimen.id == self.document.current_id:
+                    self.specimen_list.setCurrentItem(item)
+
+    def _list_selection(self, item: QListWidgetItem | None, _previous: Any) -> None:
+        if item is not None:
+            self.document.select_specimen(str(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _show_current(self) -> None:
+        specimen = self.document.current
+        self._fill_light_combo()
+        pixels = None
+        if specimen is not None:
+            light = self.current_light()
+            if light in specimen.layers:
+                pixels = self._layer_pixels(specimen.id, specimen.layers[light].file)
+        self.canvas.show_specimen(specimen, pixels)
+        self._selection_changed(self.canvas.selected_id)
+        self._fill_specimen_tab()
+        self._update_state()
+
+    def current_light(self) -> Light:
+        data = self.light_combo.currentData()
+        return Light(data) if data else Light.WHITE
+
+    def set_light(self, light: Light) -> None:
+        index = self.light_combo.findData(light.value)
+        if index >= 0:
+            self.light_combo.setCurrentIndex(index)
+
+    def _fill_light_combo(self) -> None:
+        specimen = self.document.current
+        wanted = self.current_light()
+        with QSignalBlocker(self.light_combo):
+            self.light_combo.clear()
+            if specimen is not None:
+                for light in Light:
+                    if light in specimen.layers:
+                        painted = "painted" in specimen.layers[light].extra
+                        label = light_name(light) + (self.tr(" (painted)") if painted else "")
+                        self.light_combo.addItem(label, light.value)
+            index = self.light_combo.findData(wanted.value)
+            self.light_combo.setCurrentIndex(max(0, index))
+
+    def _layer_pixels(self, specimen_id: str, file: str) -> np.ndarray | None:
+        key = (specimen_id, file)
+        if key not in self._image_cache:
+            try:
+                self._image_cache[key] = self.document.folder.read_image(specimen_id, file)
+            except OSError as exc:
+                self.statusBar().showMessage(str(exc), 8000)
+                return None
+        return self._image_cache[key]
+
+    def _fill_specimen_tab(self) -> None:
+        specimen = self.document.current
+        enabled = specimen is not None
+        for widget in (self.title_edit, self.verdict_combo, self.truth_edit):
+            widget.setEnabled(enabled)
+        if specimen is None:
+            self.layer_info.setText(self.tr("Import scans to start."))
+            return
+        with QSignalBlocker(self.title_edit), QSignalBlocker(self.verdict_combo):
+            if self.title_edit.text() != specimen.title:
+                self.title_edit.setText(specimen.title)
+            self.verdict_combo.setCurrentIndex(
+                self.verdict_combo.findData(specimen.truth.verdict.value)
+            )
+            if self.truth_edit.toPlainText() != specimen.truth.explanation:
+                self.truth_edit.setPlainText(specimen.truth.explanation)
+        lights = ", ".join(light_name(light) for light in Light if light in specimen.layers)
+        self.layer_info.setText(f"{lights}\n{specimen.width_mm:.2f} × {specimen.height_mm:.2f} mm")
+
+    def _selection_changed(self, region_id: str) -> None:
+        specimen = self.document.current
+        region = None
+        if specimen is not None and region_id:
+            region = next((r for r in specimen.regions if r.id == region_id), None)
+        self.region_panel.show_region(region)
+        if region is not None:
+            self.tabs.setCurrentWidget(self.region_panel)
+
+    def _update_state(self) -> None:
+        has = self.document.current is not None
+        self.export_action.setEnabled(bool(self.document.draft.specimens))
+        self.save_action.setEnabled(bool(self.document.draft.specimens))
+        self.remove_specimen_action.setEnabled(has)
+        self.delete_action.setEnabled(bool(self.canvas.selected_id))
+
+    def _draft_changed(self) -> None:
+        self._refresh_list()
+        self._show_current()
+        self.save_label.setText(self.tr("Unsaved changes"))
+
+    # --- editing -------------------------------------------------------------------------
+
+    def set_tool(self, tool: Tool) -> None:
+        self.tool_actions[tool].setChecked(True)
+        self.canvas.set_tool(tool)
+
+    def _shape_drawn(self, shape: Shape) -> None:
+        specimen = self.document.current
+        if specimen is None:
+            return
+        region_id = unique_id(f"r{len(specimen.regions) + 1}", {r.id for r in specimen.regions})
+        template = self.region_panel.current_region()
+        feature = template.feature if template is not None else "guilloche"
+        if feature not in self._taxonomy.features:
+            feature = next(iter(self._taxonomy.features))
+        lights = self._taxonomy.features[feature].lights & frozenset(specimen.layers)
+        region = Region(
+            id=region_id,
+            shape=shape,
+            feature=feature,
+            role=template.role if template is not None else Role.SECURITY_FEATURE,
+            lights=lights or frozenset({self.current_light()}),
+            min_magnification=self._taxonomy.features[feature].min_magnification,
+        )
+        self.document.set_regions(self.tr("Draw region"), specimen.id, (*specimen.regions, region))
+        self.canvas.select(region_id)
+        self.set_tool(Tool.SELECT)
+
+    def _shapes_edited(self, shapes: dict[str, Shape]) -> None:
+        specimen = self.document.current
+        if specimen is None:
+            return
+        regions = tuple(
+            replace(r, shape=shapes[r.id]) if r.id in shapes else r for r in specimen.regions
+        )
+        self.document.set_regions(self.tr("Move or resize region"), specimen.id, regions)
+
+    def _region_edited(self, region: Region) -> None:
+        specimen = self.document.current
+        if specimen is not None:
+            self.document.replace_region(self.tr("Edit region"), specimen.id, region)
+
+    def delete_region(self, region_id: str) -> None:
+        specimen = self.document.current
+        if specimen is None or not region_id:
+            return
+        self.document.set_regions(
+            self.tr("Delete region"),
+            specimen.id,
+            tuple(r for r in specimen.regions if r.id != region_id),
+        )
+
+    def _specimen_fields_edited(self) -> None:
+        specimen = self.document.current
+        if specimen is None:
+            return
+        verdict = Verdict(self.verdict_combo.currentData())
+        methods = () if verdict is Verdict.GENUINE else specimen.truth.methods
+        truth = replace(
+            specimen.truth,
+            verdict=verdict,
+            methods=methods,
+            explanation=self.truth_edit.toPlainText().strip(),
+        )
+        title = self.title_edit.text().strip() or specimen.title
+        updated = replace(specimen, title=title, truth=truth)
+        self.document.edit(self.tr("Edit specimen"), lambda d: d.with_specimen(updated))
+
+    def remove_specimen(self) -> None:
+        specimen = self.document.current
+        if specimen is None:
+            return
+        self.document.edit(self.tr("Remove specimen"), lambda d: d.without_specimen(specimen.id))
+
+    # --- pixels: redaction and material (not undoable: they rewrite images) --------------
+
+    def _selected_region(self) -> Region | None:
+        specimen = self.document.current
+        if specimen is None:
+            return None
+        return next((r for r in specimen.regions if r.id == self.canvas.selected_id), None)
+
+    def redact_selected(self, how: Redaction, *, confirm: bool = True) -> bool:
+        """Burn a black box or blur into every layer under the selected region."""
+        specimen = self.document.current
+        region = self._selected_region()
+        if specimen is None or region is None:
+            return False
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Redact"),
+                self.tr(
+                    "Redact this region on every layer of the specimen? This changes the images "
+                    "and cannot be undone."
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        folder = self.document.folder
+        for layer in specimen.layers.values():
+            pixels = folder.read_image(specimen.id, layer.file)
+            folder.write_image(
+                specimen.id, layer.file, redact(pixels, region.shape, specimen.size_mm, how)
+            )
+        updated = replace(
+            specimen,
+            regions=tuple(
+                mark_redacted(r, how) if r.id == region.id else r for r in specimen.regions
+            ),
+        )
+        self._pixels_changed(updated, self.tr("Region redacted on every layer."))
+        return True
+
+    def paint_selected(
+        self, *, uv_colour: tuple[int, int, int] | None = None, ir_absorbs: bool | None = None
+    ) -> bool:
+        """Paint the selected region's shape into the material and redraw the UV/IR layers."""
+        specimen = self.document.current
+        region = self._selected_region()
+        if specimen is None or region is None:
+            self.statusBar().showMessage(self.tr("Select or draw a region to paint first."), 6000)
+            return False
+        folder = self.document.folder
+        material = paint(
+            folder.material(specimen),
+            region.shape,
+            specimen.size_mm,
+            uv_colour=uv_colour,
+            ir_absorbs=ir_absorbs,
+        )
+        updated = folder.store_material(specimen, material)
+        self._pixels_changed(updated, self.tr("Material painted."))
+        return True
+
+    def _pixels_changed(self, specimen: Any, message: str) -> None:
+        # Images on disk changed: earlier undo steps would point at pictures that no longer
+        # exist as they were, so the history starts again here.
+        self._image_cache = {k: v for k, v in self._image_cache.items() if k[0] != specimen.id}
+        self.document.undo_stack.clear()
+        self.document.set_draft(self.document.draft.with_specimen(specimen))
+        self.autosave()
+        self.statusBar().showMessage(message, 6000)
+
+    def _uv_rgb(self) -> tuple[int, int, int]:
+        return (self._uv_colour.red(), self._uv_colour.green(), self._uv_colour.blue())
+
+    def _choose_colour(self) -> None:
+        colour = QColorDialog.getColor(self._uv_colour, self, self.tr("Colour under UV"))
+        if colour.isValid():
+            self._uv_colour = colour
+            self._update_colour_button()
+
+    def _update_colour_button(self) -> None:
+        self.colour_button.setStyleSheet(
+            f"background-color: {self._uv_colour.name()}; color: black;"
+        )
+
+    # --- importing scans -----------------------------------------------------------------
+
+    def import_scans(self) -> ImportDialog:
+        """Open the import dialog; the specimen is added when it is accepted."""
+        dialog = ImportDialog({s.id for s in self.document.draft.specimens}, self)
+        dialog.accepted.connect(
+            lambda: self.add_imported(dialog.result_specimen) if dialog.result_specimen else None
+        )
+        dialog.open()
+        return dialog
+
+    def add_imported(self, imported: ImportedSpecimen) -> None:
+        specimen = self.document.folder.store_layers(imported.specimen, imported.pages)
+        self.document.edit(self.tr("Import specimen"), lambda d: d.with_specimen(specimen))
+        self.document.select_specimen(specimen.id)
+        self._refresh_list()
+        self.autosave()
+
+    # --- saving --------------------------------------------------------------------------
+
+    def autosave(self) -> bool:
+        """Write the draft if it changed since the last save (atomic). False when it failed."""
+        if self.document.revision == self._saved_revision:
+            return True
+        try:
+            self.document.folder.save(self.document.draft)
+        except OSError as exc:
+            self.save_label.setText(self.tr("Autosave failed: %1").replace("%1", str(exc)))
+            return False
+        self._saved_revision = self.document.revision
+        self.save_label.setText(self.tr("Autosaved"))
+        return True
+
+    def edit_pack_settings(self) -> None:
+        dialog = PackSettingsDialog(self.document.draft, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            updated = dialog.draft()
+            self.document.edit(self.tr("Pack settings"), lambda _d: updated)
+
+    def save_pack(self) -> None:
+        target = self.document.draft.saved_to
+        if target:
+            self.export_to(Path(target))
+        else:
+            self.export_pack_as()
+
+    def export_pack_as(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export pack"),
+            f"{self.document.draft.pack_id}.zip",
+            self.tr("Pack file (*.zip)"),
+        )
+        if name:
+            self.export_to(Path(name))
+
+    def export_to(self, dest: Path) -> None:
+        """Export the draft to ``dest`` on a worker; ``exported`` tells the result."""
+        self._specimen_fields_edited()  # text still being typed counts
+        draft = self.document.draft
+        missing = unredacted_personal_data(draft.specimens) if draft.share else []
+        if missing:
+            message = (
+                self.tr("This pack is marked for sharing, but personal data is not redacted:")
+                + "\n"
+                + "\n".join(str(m) for m in missing)
+            )
+            self._export_failed(message)
+            return
+        folder = self.document.folder
+        self.statusBar().showMessage(self.tr("Exporting %1…").replace("%1", str(dest)))
+
+        def work() -> str:
+            try:
+                export_pack(folder, draft, dest)
+            except SharingRefused as exc:
+                return "refused:" + str(exc)
+            except PackError as exc:
+                problems = getattr(exc, "problems", ())
+                detail = "\n".join(str(p) for p in problems[:10])
+                return "refused:" + str(exc) + ("\n" + detail if detail else "")
+            except OSError as exc:
+                return f"refused:{dest}: {exc.strerror or exc}"
+            return str(dest)
+
+        self._run(work, self._export_done)
+
+    def _export_done(self, result: str) -> None:
+        if result.startswith("refused:"):
+            self._export_failed(result.removeprefix("refused:"))
+            return
+        self.document.set_draft(replace(self.document.draft, saved_to=result))
+        self.autosave()
+        self.statusBar().showMessage(self.tr("Pack written to %1").replace("%1", result), 8000)
+        self.exported.emit(result)
+
+    def _export_failed(self, message: str) -> None:
+        self.statusBar().showMessage(self.tr("The pack was not exported."), 8000)
+        self.last_error = message
+        QMessageBox.warning(self, self.tr("Export pack"), message)
+        self.exported.emit("")
+
+    def import_pack(self, path: Path | None = None) -> None:
+        """Merge a pack (folder or zip) into the draft: no duplicates, nothing lost."""
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Import pack"),
+                "",
+                self.tr("Pack file (*.zip);;pack.json (pack.json)"),
+            )
+            if not name:
+                return
+            path = Path(name)
+            if path.name == "pack.json":
+                path = path.parent
+
+        def work() -> Any:
+            try:
+                return read_pack(path)
+            except PackError as exc:
+                return str(exc)
+
+        def done(result: Any) -> None:
+            if isinstance(result, str):
+                self.statusBar().showMessage(self.tr("The pack was not imported."), 8000)
+                self.last_error = result
+                QMessageBox.warning(self, self.tr("Import pack"), result)
+                self.pack_imported.emit("")
+                return
+            report = merge_pack(self.document.folder, self.document.draft, result)
+            self.document.edit(self.tr("Import pack"), lambda _d: report.draft)
+            summary = (
+                self.tr("%1 specimens added, %2 already here")
+                .replace("%1", str(len(report.added)))
+                .replace("%2", str(len(report.skipped)))
+            )
+            self.statusBar().showMessage(summary, 8000)
+            self.autosave()
+            self.pack_imported.emit(summary)
+
+        self._run(work, done)
+
+    def _run(self, work: Any, done: Any) -> None:
+        job = Job(None, work)
+        self._jobs.append(job)
+
+        def finished(_token: Any, result: Any) -> None:
+            self._jobs.remove(job)
+            done(result)
+
+        def failed(_token: Any, exc: BaseException, _trace: str) -> None:
+            self._jobs.remove(job)
+            done(f"refused:{type(exc).__name__}: {exc}")
+
+        job.signals.finished.connect(finished)
+        job.signals.failed.connect(failed)
+        self._pool.start(job)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._specimen_fields_edited()
+        if not self.autosave():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Instructor studio"),
+                self.tr("Your work could not be saved. Close anyway?"),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        self.autosave_timer.stop()
+        mark_open(False)
+        super().closeEvent(event)
+
+
+class PackSettingsDialog(QDialog):
+    def __init__(self, draft: PackDraft, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Pack settings"))
+        self._draft = draft
+        self.id_edit = QLineEdit(draft.pack_id)
+        self.title_edit = QLineEdit(draft.title)
+        self.version_edit = QLineEdit(draft.version)
+        self.description_edit = QPlainTextEdit(draft.description)
+        self.share_box = QCheckBox(
+            self.tr("For sharing with others (personal data must be redacted)")
+        )
+        self.share_box.setChecked(draft.share)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Id"), self.id_edit)
+        form.addRow(self.tr("Title"), self.title_edit)
+        form.addRow(self.tr("Version"), self.version_edit)
+        form.addRow(self.tr("Description"), self.description_edit)
+        form.addRow(self.share_box)
+        form.addRow(buttons)
+
+    def draft(self) -> PackDraft:
+        return replace(
+            self._draft,
+            pack_id=self.id_edit.text().strip() or self._draft.pack_id,
+            title=self.title_edit.text().strip() or self._draft.title,
+            version=self.version_edit.text().strip() or self._draft.version,
+            description=self.description_edit.toPlainText().strip(),
+            share=self.share_box.isChecked(),
+        )

@@ -1,0 +1,311 @@
+"""The instructor studio driven as an instructor would: import three lights from files, align,
+draw and edit regions, undo and redo, redact, paint, export, open the pack again."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from docinspect.capture import Redaction
+from docinspect.model import Ellipse, Light, Polygon, Rect, Role
+from docinspect.packs import read_pack
+from docinspect.ui.studio import open_studio
+from docinspect.ui.studio.canvas import Tool
+from docinspect.ui.studio.session import draft_folder, studio_dir
+from tests.test_capture import three_light_files
+
+
+@pytest.fixture
+def quiet_messages(monkeypatch):
+    """Message boxes would wait for a click; record them instead."""
+    shown: list[str] = []
+
+    def warning(_parent, _title, text, *args, **kwargs):
+        shown.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
+    )
+    return shown
+
+
+@pytest.fixture
+def studio(qtbot, quiet_messages):
+    window = open_studio(recover=False)
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    yield window
+    window.autosave_timer.stop()
+
+
+def import_three_lights(qtbot, window, tmp_path: Path) -> None:
+    files, _page = three_light_files(tmp_path)
+    dialog = window.import_scans()
+    for light, path in files.items():
+        dialog.set_file(light, path)
+    dialog.title_edit.setText("Seized passport")
+    dialog.find_edges.setChecked(False)
+    with qtbot.waitSignal(dialog.lights_loaded, timeout=60_000):
+        dialog.read_button.click()
+    assert not dialog.loaded.unaligned
+    assert "Aligned automatically" in dialog.status_label.text()
+    dialog.blink.setChecked(True)
+    dialog.blink.setChecked(False)
+    dialog.import_button.click()
+    assert window.document.current is not None
+
+
+def _send(view, kind, point_mm: tuple[float, float], buttons) -> None:
+    pos = QPointF(view.mapFromScene(QPointF(*point_mm)))
+    global_pos = QPointF(view.viewport().mapToGlobal(pos.toPoint()))
+    button = Qt.MouseButton.LeftButton if kind != QEvent.Type.MouseMove else Qt.MouseButton.NoButton
+    event = QMouseEvent(kind, pos, global_pos, button, buttons, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(view.viewport(), event)
+
+
+def drag(view, start: tuple[float, float], end: tuple[float, float]) -> None:
+    left = Qt.MouseButton.LeftButton
+    _send(view, QEvent.Type.MouseButtonPress, start, left)
+    mid = ((start[0] + end[0]) / 2, (start[1] + end[1]) / 2)
+    _send(view, QEvent.Type.MouseMove, mid, left)
+    _send(view, QEvent.Type.MouseMove, end, left)
+    _send(view, QEvent.Type.MouseButtonRelease, end, Qt.MouseButton.NoButton)
+
+
+def click(view, point: tuple[float, float]) -> None:
+    _send(view, QEvent.Type.MouseButtonPress, point, Qt.MouseButton.LeftButton)
+    _send(view, QEvent.Type.MouseButtonRelease, point, Qt.MouseButton.NoButton)
+
+
+def regions(window):
+    return window.document.current.regions
+
+
+def test_import_align_draw_edit_undo_export_and_read_back(qtbot, studio, tmp_path):
+    window = studio
+    import_three_lights(qtbot, window, tmp_path)
+    specimen = window.document.current
+    assert set(specimen.layers) == {Light.WHITE, Light.UV365, Light.IR}
+    assert window.light_combo.count() == 3
+    canvas = window.canvas
+
+    # Draw a rectangle, an ellipse and a polygon with the keyboard-chosen tools.
+    window.activateWindow()
+    canvas.setFocus()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(canvas, Qt.Key.Key_R)
+    assert canvas.tool is Tool.RECT
+    drag(canvas, (10, 10), (40, 30))
+    window.set_tool(Tool.ELLIPSE)
+    drag(canvas, (60, 20), (80, 40))
+    window.set_tool(Tool.POLYGON)
+    for point in ((90, 50), (115, 52), (110, 80), (92, 75)):
+        click(canvas, point)
+    qtbot.keyClick(canvas, Qt.Key.Key_Return)
+    shapes = [r.shape for r in regions(window)]
+    assert [type(s) for s in shapes] == [Rect, Ellipse, Polygon]
+    rect = shapes[0]
+    assert (rect.x, rect.y, rect.width, rect.height) == pytest.approx((10, 10, 30, 20), abs=0.3)
+    assert len(shapes[2].points) == 4
+
+    # Properties of the selected polygon: feature, role, method, explanation, personal data.
+    panel = window.region_panel
+    assert canvas.selected_id == "r3"
+    panel.feature.setCurrentIndex(panel.feature.findData("microprint"))
+    panel.feature.activated.emit(panel.feature.currentIndex())
+    panel.role.setCurrentIndex(panel.role.findData("forgery_indicator"))
+    panel.role.activated.emit(panel.role.currentIndex())
+    panel.method.setCurrentIndex(panel.method.findData("degraded_microprint"))
+    panel.method.activated.emit(panel.method.currentIndex())
+    panel.explanation.setPlainText("The microprint line breaks into dots under the loupe.")
+    panel.explanation.editing_finished.emit()
+    edited = regions(window)[2]
+    assert edited.feature == "microprint" and edited.role is Role.FORGERY_INDICATOR
+    assert edited.method == "degraded_microprint"
+    assert edited.min_magnification >= 8  # microprint needs the loupe: the feature's default
+    assert edited.explanation.startswith("The microprint")
+
+    # Move the rectangle by dragging it, resize it by its bottom-right handle, nudge with a key.
+    window.set_tool(Tool.SELECT)
+    drag(canvas, (20, 20), (25, 23))
+    moved = regions(window)[0].shape
+    assert (moved.x, moved.y) == pytest.approx((15, 13), abs=0.3)
+    handle = canvas.handle_rects()[2].center()
+    drag(canvas, (handle.x(), handle.y()), (handle.x() + 10, handle.y() + 5))
+    resized = regions(window)[0].shape
+    assert (resized.width, resized.height) == pytest.approx((40, 25), abs=0.4)
+    qtbot.keyClick(canvas, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert regions(window)[0].shape.x == pytest.approx(resized.x + 2.0)
+
+    # Delete the ellipse, then undo and redo.
+    canvas.select("r2")
+    qtbot.keyClick(canvas, Qt.Key.Key_Delete)
+    assert [r.id for r in regions(window)] == ["r1", "r3"]
+    qtbot.keyClick(canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [r.id for r in regions(window)] == ["r1", "r2", "r3"]
+    window.undo_action.trigger()  # the nudge
+    assert regions(window)[0].shape == resized
+    window.redo_action.trigger()
+    qtbot.keyClick(canvas, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert [r.id for r in regions(window)] == ["r1", "r3"]
+    window.undo_action.trigger()
+    expected = regions(window)
+
+    # Export and read it back with the packs layer.
+    dest = tmp_path / "seized.zip"
+    with qtbot.waitSignal(window.exported, timeout=60_000) as done:
+        window.export_to(dest)
+    assert done.args == [str(dest)], window.last_error
+    pack = read_pack(dest)
+    got = pack.specimen(specimen.id)
+    assert got.regions == expected
+    assert got.title == "Seized passport"
+    assert set(got.layers) == {Light.WHITE, Light.UV365, Light.IR}
+    sizes = {Image.open(pack.layer_path(got.id, light)).size for light in got.layers}
+    assert len(sizes) == 1
+
+
+def test_shared_pack_needs_redaction_before_export(qtbot, studio, tmp_path, quiet_messages):
+    from dataclasses import replace
+
+    window = studio
+    import_three_lights(qtbot, window, tmp_path)
+    window.set_tool(Tool.RECT)
+    drag(window.canvas, (5, 30), (35, 70))
+    window.region_panel.personal.setChecked(True)
+    assert regions(window)[0].personal_data
+    window.document.edit("share", lambda d: replace(d, share=True))
+    with qtbot.waitSignal(window.exported, timeout=60_000) as refused:
+        window.export_to(tmp_path / "shared.zip")
+    assert refused.args == [""]
+    assert "personal data is not redacted" in quiet_messages[-1] and "r1" in quiet_messages[-1]
+    assert not (tmp_path / "shared.zip").exists()
+
+    assert window.redact_selected(Redaction.BLACK, confirm=False)
+    with qtbot.waitSignal(window.exported, timeout=60_000) as done:
+        window.export_to(tmp_path / "shared.zip")
+    assert done.args == [str(tmp_path / "shared.zip")], window.last_error
+    pack = read_pack(tmp_path / "shared.zip")
+    specimen = pack.specimens[0]
+    for light in specimen.layers:
+        pixels = np.asarray(Image.open(pack.layer_path(specimen.id, light)).convert("RGB"))
+        px = pixels.shape[1] / specimen.width_mm
+        assert pixels[int(35 * px) : int(65 * px), int(8 * px) : int(32 * px)].max() == 0
+
+
+def test_painting_material_adds_uv_and_ir_layers_to_a_white_only_scan(qtbot, studio, tmp_path):
+    window = studio
+    page = three_light_files(tmp_path)[1]
+    Image.fromarray(page).save(tmp_path / "only-white.png")
+    dialog = window.import_scans()
+    dialog.set_file(Light.WHITE, tmp_path / "only-white.png")
+    dialog.find_edges.setChecked(False)
+    with qtbot.waitSignal(dialog.lights_loaded, timeout=60_000):
+        dialog.start_reading()
+    dialog.finish()
+    assert set(window.document.current.layers) == {Light.WHITE}
+    window.set_tool(Tool.RECT)
+    drag(window.canvas, (50, 20), (70, 40))
+    assert window.paint_selected(uv_colour=(40, 230, 60))
+    assert window.paint_selected(ir_absorbs=True)
+    specimen = window.document.current
+    assert {Light.UV365, Light.IR} <= set(specimen.layers)
+    assert window.light_combo.findData("uv365") >= 0
+    window.set_light(Light.UV365)
+    uv = window.document.folder.layer_image(specimen, Light.UV365)
+    px = uv.shape[1] / specimen.width_mm
+    assert uv[int(30 * px), int(60 * px), 1] > 150  # glows green in the painted square
+    assert uv[int(70 * px), int(20 * px)].max() < 70  # dull elsewhere
+
+
+def test_broken_and_mismatched_files_get_a_message_not_a_crash(qtbot, studio, tmp_path):
+    files, _page = three_light_files(tmp_path)
+    (tmp_path / "broken.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 40)
+    dialog = studio.import_scans()
+    dialog.set_file(Light.WHITE, files[Light.WHITE])
+    dialog.set_file(Light.UV365, tmp_path / "broken.png")
+    with qtbot.waitSignal(dialog.loading_failed, timeout=60_000) as failed:
+        dialog.start_reading()
+    assert "broken.png" in failed.args[0] and "uv365" in failed.args[0]
+    assert dialog.pages.currentIndex() == 0 and dialog.isVisible()
+
+
+def test_importing_a_pack_twice_merges_without_duplicates(qtbot, studio, tmp_path):
+    window = studio
+    import_three_lights(qtbot, window, tmp_path)
+    with qtbot.waitSignal(window.exported, timeout=60_000):
+        window.export_to(tmp_path / "p.zip")
+    for _ in range(2):
+        with qtbot.waitSignal(window.pack_imported, timeout=60_000) as imported:
+            window.import_pack(tmp_path / "p.zip")
+        assert "0 specimens added" in imported.args[0]
+    assert len(window.document.draft.specimens) == 1
+
+
+def test_autosaved_work_is_offered_after_a_kill(qtbot, tmp_path, quiet_messages):
+    """A real studio process is killed with SIGKILL; its drawing is there on restart."""
+    script = tmp_path / "studio_run.py"
+    script.write_text(
+        "import sys, time\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        f"sys.path.insert(0, {str(Path(__file__).resolve().parents[1])!r})\n"
+        "from dataclasses import replace\n"
+        "from tests.test_capture import _imported\n"
+        "from pathlib import Path\n"
+        "from docinspect.ui.studio import open_studio\n"
+        "from docinspect.ui.studio.session import draft_folder\n"
+        f"folder, draft, specimen = _imported(Path({str(tmp_path)!r}))\n"
+        "w = open_studio(recover=False)\n"
+        "w.add_imported(type('I', (), {'specimen': replace(specimen, regions=()), 'pages': "
+        "{l: folder.layer_image(specimen, l) for l in specimen.layers}})())\n"
+        "w.document.set_regions('draw', specimen.id, specimen.regions)\n"
+        "print('drawn', flush=True)\n"
+        "while True:\n"
+        "    app.processEvents(); time.sleep(0.05)\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    process = subprocess.Popen(
+        [sys.executable, str(script)], env=env, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert process.stdout.readline().strip() == "drawn"
+        # The autosave comes within its interval (10 s), well inside the 30 s allowed.
+        deadline = time.monotonic() + 30
+        saved = False
+        while time.monotonic() < deadline and not saved:
+            time.sleep(0.5)
+            try:
+                data = json.loads(draft_folder().draft_file.read_text("utf-8"))
+                saved = bool(data["specimens"] and data["specimens"][0]["regions"])
+            except (OSError, ValueError, KeyError, IndexError):
+                pass
+        assert saved
+    finally:
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+    window = open_studio(recover=True)
+    qtbot.addWidget(window)
+    assert [r.id for r in window.document.current.regions] == ["photo"]
+    window.close()
+    # Declining recovery keeps the work aside instead of deleting it.
+    (studio_dir() / "session.json").write_text('{"open": true}')
+    fresh = open_studio(recover=False)
+    qtbot.addWidget(fresh)
+    assert fresh.document.draft.specimens == ()
+    assert any(p.name.startswith("draft-set-aside-") for p in studio_dir().iterdir())
+    fresh.close()
