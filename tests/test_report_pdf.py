@@ -156,7 +156,7 @@ def test_scores_are_shown_rounded_down():
 
 
 def test_a_large_method_table_moves_sessions_to_page_three(tmp_path):
-    methods = [f"method_{k}" for k in range(12)]
+    methods = [f"method_{k}" for k in range(19)]
     attempts = [
         AttemptFacts(
             timestamp=T0 + timedelta(minutes=k),
@@ -165,16 +165,16 @@ def test_a_large_method_table_moves_sessions_to_page_three(tmp_path):
             exercise="ex",
             question="q",
             specimen="pack:s",
-            methods=(methods[k % 12],),
+            methods=(methods[k % 19],),
             forged=True,
             refused=True,
-            answered_method=methods[(k + 1) % 12],
+            answered_method=methods[(k + 1) % 19],
         )  # fmt: skip
-        for k in range(48)
+        for k in range(76)
     ]
     sessions = [SessionResult("ex", T0, score=0.5, pass_mark=0.8)]
     dash = trainee_dashboard("t", "Many", attempts, sessions=sessions)
-    assert len(dash.confusion.labels) == 12 and sessions_on_page_two(dash) == 0
+    assert len(dash.confusion.labels) == 19 and sessions_on_page_two(dash) == 0
     out = tmp_path / "many.pdf"
     write_trainee_pdf(dash, out)
     assert _pages(out) == 3
