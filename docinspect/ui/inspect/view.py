@@ -15,7 +15,7 @@ from html import escape
 from typing import Final
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap, QRegion, QTransform
+from PySide6.QtGui import QColor, QPainter, QPixmap, QRegion, QTransform
 from PySide6.QtWidgets import (
     QFrame,
     QGraphicsPixmapItem,
@@ -29,6 +29,7 @@ from docinspect.model.geometry import Bounds
 from docinspect.model.light import ALL_LIGHTS, Light, Viewing
 from docinspect.model.region import Region
 from docinspect.ui.inspect.calibration import screen_px_per_mm
+from docinspect.ui.inspect.desk import PageItem, draw_scale_bar
 from docinspect.ui.inspect.lights import light_label, missing_text
 from docinspect.ui.inspect.loupe import LOUPE_RADIUS_PX, LoupeLens, draw_loupe
 from docinspect.ui.inspect.overlay import RegionItem, build_region_items
@@ -44,26 +45,6 @@ FIT_PADDING_PX: Final = 18
 DETAIL_DELAY_MS: Final = 70
 #: Wait this long after the page settles before rendering the other lights ahead.
 AHEAD_DELAY_MS: Final = 150
-
-
-class PageItem(QGraphicsPixmapItem):
-    """The page picture. When it is shown at its own resolution it is blitted, not resampled:
-    a smooth-scaled repaint of a full screen costs tens of milliseconds, a blit a few."""
-
-    def paint(self, painter: QPainter, option, widget=None) -> None:  # noqa: ANN001 (Qt API)
-        t = painter.worldTransform()
-        if (
-            abs(t.m11() - 1.0) < 2e-3
-            and abs(t.m22() - 1.0) < 2e-3
-            and abs(t.m12()) < 1e-9
-            and abs(t.m21()) < 1e-9
-        ):
-            painter.save()
-            painter.setWorldTransform(QTransform.fromTranslate(round(t.dx()), round(t.dy())))
-            painter.drawPixmap(0, 0, self.pixmap())
-            painter.restore()
-        else:
-            super().paint(painter, option, widget)
 
 
 class InspectionView(QGraphicsView):
@@ -675,7 +656,7 @@ class InspectionView(QGraphicsView):
         painter.save()
         painter.resetTransform()
         if self._message.isHidden():  # no page, no scale
-            self._draw_scale_bar(painter)
+            draw_scale_bar(painter, self.px_per_mm(), self.viewport().height())
         state = self._state
         pos = state.loupe_pos_mm
         if state.loupe_enabled and pos is not None and not self._message.isVisible():
@@ -702,31 +683,3 @@ class InspectionView(QGraphicsView):
         if shown.light is not self._state.loupe_viewing().light:
             return None  # a handheld lamp: the page picture is the wrong light
         return self._page_item.pixmap(), self._shown_key[1]  # type: ignore[index]
-
-    def _draw_scale_bar(self, painter: QPainter) -> None:
-        """A millimetre scale in the bottom-left corner, 60-160 px long."""
-        px_per_mm = self.px_per_mm()
-        if px_per_mm <= 0:
-            return
-        length_mm = 1.0
-        for candidate in (0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100):
-            length_mm = candidate
-            if candidate * px_per_mm >= 60:
-                break
-        length_px = length_mm * px_per_mm
-        x0 = 16.0
-        y0 = self.viewport().height() - 18.0
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.fillRect(QRectF(x0 - 8, y0 - 26, length_px + 16, 34), QColor(0, 0, 0, 150))
-        painter.setPen(QPen(QColor(255, 255, 255), 2))
-        painter.drawLine(QPointF(x0, y0), QPointF(x0 + length_px, y0))
-        painter.drawLine(QPointF(x0, y0 - 5), QPointF(x0, y0 + 3))
-        painter.drawLine(QPointF(x0 + length_px, y0 - 5), QPointF(x0 + length_px, y0 + 3))
-        font = QFont(painter.font())
-        font.setPointSizeF(9)
-        painter.setFont(font)
-        painter.drawText(
-            QRectF(x0, y0 - 24, length_px, 18),
-            Qt.AlignmentFlag.AlignCenter,
-            self.tr("{mm} mm").format(mm=f"{length_mm:g}"),
-        )
