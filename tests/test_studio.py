@@ -309,3 +309,21 @@ def test_autosaved_work_is_offered_after_a_kill(qtbot, tmp_path, quiet_messages)
     assert fresh.document.draft.specimens == ()
     assert any(p.name.startswith("draft-set-aside-") for p in studio_dir().iterdir())
     fresh.close()
+
+
+def test_library_window_opens_the_studio_from_its_tools_menu(qtbot, quiet_messages):
+    from docinspect.ui.main_window import MainWindow
+    from docinspect.ui.settings import AppSettings
+    from docinspect.ui.studio.window import StudioWindow
+
+    library = MainWindow(AppSettings())
+    qtbot.addWidget(library)
+    tools = next(
+        a.menu() for a in library.menuBar().actions() if a.text().replace("&", "") == "Tools"
+    )
+    action = next(a for a in tools.actions() if "studio" in a.text().lower())
+    action.trigger()
+    studio = library.open_studio()  # a second call brings the same window forward
+    assert isinstance(studio, StudioWindow) and studio.isVisible()
+    assert [w for w in library.findChildren(StudioWindow)] == [studio]
+    studio.close()

@@ -230,11 +230,27 @@ class MainWindow(QMainWindow):
         self.inspect_action.triggered.connect(lambda: self.inspect_selected())
         specimen_menu.addAction(self.inspect_action)
 
+        # The instructor studio (docinspect/ui/studio) opens in a window of its own.
+        tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        self.studio_action = tools_menu.addAction(self.tr("Instructor &studio…"))
+        self.studio_action.triggered.connect(lambda: self.open_studio())
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about_action = QAction(self.tr("&About DocInspect"), self)
         about_action.triggered.connect(self.show_about)
         help_menu.addAction(about_action)
         self._fill_recent_menu()
+
+    def open_studio(self) -> QWidget:
+        """Open the instructor studio, or bring its window to the front if it is open."""
+        from docinspect.ui.studio import open_studio
+
+        studio = getattr(self, "_studio", None)
+        if studio is None or not studio.isVisible():
+            studio = self._studio = open_studio(self)
+        studio.raise_()
+        studio.activateWindow()
+        return studio
 
     def _restore_layout(self) -> None:
         geometry = self.settings.window_geometry()
