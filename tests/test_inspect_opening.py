@@ -80,6 +80,20 @@ def test_open_inspection_offers_compare_with_the_reference(qtbot, scans_pack):
     window.close()
 
 
+def test_a_window_nobody_holds_stays_open_until_closed(qtbot, scans_pack):
+    import gc
+
+    from docinspect.ui.inspect import opening
+
+    before = set(opening._OPEN)
+    open_inspection(scans_pack, "forged")  # the caller drops the window at once
+    gc.collect()
+    (window,) = opening._OPEN - before
+    assert window.isVisible()
+    window.close()
+    assert window not in opening._OPEN
+
+
 def test_unknown_specimen_is_explained_not_raised(qtbot, scans_pack, monkeypatch):
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: said.append(text))

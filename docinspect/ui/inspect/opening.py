@@ -17,6 +17,9 @@ from docinspect.ui.inspect.workstation import InspectionWindow
 
 log = logging.getLogger(__name__)
 
+#: Open workstation windows, kept alive here until they close (a caller need not hold them).
+_OPEN: set[InspectionWindow] = set()
+
 
 def choose_reference(pack: Any, specimen: Specimen) -> str | None:
     """The id of a genuine specimen of the pack to compare ``specimen`` with, or None.
@@ -88,5 +91,7 @@ def open_inspection(
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     if regions:
         window.show_regions(regions)
+    _OPEN.add(window)
+    window.closed.connect(lambda: _OPEN.discard(window))
     window.show()
     return window
