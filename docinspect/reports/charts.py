@@ -28,7 +28,7 @@ ORANGE = "#E69F00"
 VERMILION = "#D55E00"
 GREEN = "#009E73"
 GREY = "#7f7f7f"
-#: Confusion tables with more labels than this number their columns.
+#: Confusion tables with this many labels or more number their columns.
 NUMBERED_FROM = 7
 #: Longest label drawn beside a bar or a row; longer ones end with "…".
 LABEL_CHARS = 34
@@ -74,7 +74,15 @@ def draw_learning_curve(
     ax.fill_between(x, y, color=BLUE, alpha=0.08)
     if pass_mark is not None:
         ax.axhline(pass_mark * 100, color=VERMILION, linestyle="--", linewidth=1)
-        ax.text(x[-1], pass_mark * 100 + 1.5, pass_label, color=VERMILION, fontsize=7, ha="right")
+        ax.text(
+            x[-1],
+            pass_mark * 100 + 1.5,
+            pass_label,
+            color=VERMILION,
+            fontsize=7,
+            ha="right",
+            bbox={"facecolor": "white", "edgecolor": "none", "pad": 1, "alpha": 0.85},
+        )
     ax.set_xlim(1, max(2, int(x[-1])))
     ax.set_ylim(0, 105)
     ax.set_xlabel(xlabel, fontsize=8)
@@ -219,7 +227,7 @@ def draw_confusion(
 ) -> None:
     """Heat map of true × answered method with the counts written in the cells.
 
-    With more than ``NUMBERED_FROM`` labels the columns are numbered and the rows say
+    With ``NUMBERED_FROM`` labels or more the columns are numbered and the rows say
     "3  Photo substitution": twenty names do not fit under a column each.
     """
     counts = np.array(confusion.counts, dtype=float)
@@ -232,7 +240,7 @@ def draw_confusion(
     share = np.divide(counts, row, out=np.zeros_like(counts), where=row > 0)
     ax.imshow(share, cmap=_HEAT, vmin=0, vmax=1, aspect="auto")
     n = len(labels)
-    size = 7 if n <= NUMBERED_FROM else (5.5 if n <= 14 else 4.5)
+    size = 7 if n < NUMBERED_FROM else (5.5 if n <= 14 else 4.5)
     for r in range(n):
         for c in range(n):
             if counts[r, c]:
@@ -245,7 +253,7 @@ def draw_confusion(
                     fontsize=size,
                     color="white" if share[r, c] > 0.6 else "black",
                 )
-    if n <= NUMBERED_FROM:
+    if n < NUMBERED_FROM:
         ax.set_xticks(range(n), labels, rotation=35, ha="right", fontsize=7)
         ax.set_yticks(range(n), labels, fontsize=7)
     else:
