@@ -14,7 +14,8 @@ PX_PER_MM_300DPI = 300 / 25.4
 
 
 @pytest.fixture(scope="module")
-def td3(tmp_path_factory):
+def td3(tmp_path_factory, qapp):
+    # qapp: the renderer uses the running QApplication, so later widget tests still work.
     draft = build_document(42)
     folder = tmp_path_factory.mktemp("td3")
     files = dict(draft.files)
@@ -56,7 +57,7 @@ def _source(draft, folder):
     return SpecimenSource(draft.specimen("x"), folder, draft.scene())
 
 
-def test_counterfeits_show_their_indicators_under_the_right_light(tmp_path):
+def test_counterfeits_show_their_indicators_under_the_right_light(tmp_path, qapp):
     import copy
     import random
 

@@ -24,7 +24,7 @@ class Signature:
     pen: float
 
 
-def _catmull_rom(points: list[Point], per_segment: int = 14) -> list[Point]:
+def _catmull_rom(points: list[Point], per_segment: int = 30) -> list[Point]:
     """A smooth curve through ``points`` (centripetal enough for handwriting at this scale)."""
     if len(points) < 2:
         return points
