@@ -338,7 +338,7 @@ class InspectionWindow(QMainWindow):
         self.power_box.setToolTip(self.tr("Loupe power (+ and -, or Ctrl+wheel)"))
         self.power_box.valueChanged.connect(lambda v: self.state.set_loupe_power(float(v)))
         loupe.addWidget(self.power_box)
-        loupe.addWidget(QLabel(self.tr(" Lamp ")))
+        loupe.addWidget(QLabel(self.tr(" Lamp in loupe ")))
         self.lamp_box = QComboBox()
         self.lamp_box.setObjectName("loupeLamp")
         self.lamp_box.setToolTip(self.tr("A handheld lamp lights only the spot under the loupe"))
@@ -478,7 +478,12 @@ class InspectionWindow(QMainWindow):
             self.tr("zoom {zoom:.2g}× actual size").format(zoom=self.view.zoom()),
         ]
         if state.loupe_enabled:
-            parts.append(self.tr("loupe {power:g}×").format(power=state.loupe_power))
+            loupe = self.tr("loupe {power:g}×").format(power=state.loupe_power)
+            if state.loupe_light is not None:
+                loupe += " " + self.tr("with a {light} lamp").format(
+                    light=light_label(state.loupe_light)
+                )
+            parts.append(loupe)
         message = self.view.missing_message()
         if message:
             parts.append(message)
