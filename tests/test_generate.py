@@ -237,3 +237,10 @@ def test_indicators_use_features_the_taxonomy_lists_for_their_method_and_its_ver
             for r in d.regions:
                 if r.role is Role.FORGERY_INDICATOR:
                     assert r.feature in expected.indicator_features, (method, r.feature)
+
+
+def test_cli_names_a_missing_destination_folder_before_generating(tmp_path, capsys):
+    code = main(["generate", "--out", str(tmp_path / "missing" / "pack"), "--count", "3"])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "missing: no such folder" in err and "generating" not in err

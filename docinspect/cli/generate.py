@@ -114,7 +114,7 @@ def run_generate(args: argparse.Namespace) -> int:
     except PackWriteError as exc:
         bar.finish()
         for p in exc.problems or (str(exc),):
-            fail(f"{args.out}: {p}")
+            fail(str(p))
         return EXIT_UNUSABLE
     bar.finish()
     print(f"wrote {count} specimens to {out}")

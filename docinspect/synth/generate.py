@@ -19,7 +19,7 @@ from typing import Final
 
 from docinspect import __version__
 from docinspect.model import DocumentType, Specimen
-from docinspect.packs import SpecimenFiles, write_pack
+from docinspect.packs import PackWriteError, SpecimenFiles, write_pack
 from docinspect.synth.documents import SCENE_FILE, build_document
 from docinspect.synth.forgeries import available_methods, forge
 from docinspect.synth.people import REFERENCE_DATE
@@ -166,6 +166,10 @@ def generate_pack(
     )
     if problems:
         raise ValueError("; ".join(problems))
+    out = Path(out)
+    parent = out.parent if str(out.parent) else Path(".")
+    if not parent.is_dir():  # say so before minutes of work, not after
+        raise PackWriteError(f"{parent}: no such folder")
     plans = plan_pack(
         doc_type=doc_type,
         count=count,
@@ -180,7 +184,7 @@ def generate_pack(
     specimens = [SpecimenFiles(specimen=spec, files=files) for spec, files in results]
     n_forged = sum(1 for p in plans if p.methods)
     return write_pack(
-        Path(out),
+        out,
         pack_id=f"synthetic-{doc_type}-{seed}",
         title=f"Synthetic {doc_type.upper()} specimens (seed {seed})",
         version=__version__,
