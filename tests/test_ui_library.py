@@ -372,3 +372,18 @@ def test_inspect_opens_the_workstation_for_the_selected_specimen(qtbot, demo_pac
     )
     assert "Identity card, UTO" in inspection.windowTitle()
     inspection.close()
+
+
+def test_a_damaged_zip_is_refused_with_a_readable_reason(qtbot, tmp_path):
+    damaged = tmp_path / "damaged.zip"
+    damaged.write_bytes(b"PK\x03\x04 this is not really a zip file" * 10)
+    window = open_window(qtbot)
+    window.open_pack_zip(damaged)
+    qtbot.waitUntil(
+        lambda: window.problems_dialog is not None and window.problems_dialog.isVisible()
+    )
+    table = window.problems_dialog.table
+    assert table.rowCount() >= 1
+    reasons = " ".join(table.item(r, 2).text() for r in range(table.rowCount()))
+    assert reasons and "Traceback" not in reasons
+    assert window.model.pack_paths() == []
