@@ -41,6 +41,10 @@ from docinspect.optics import (
     render_view,
 )
 
+# The renderer uses the running Qt application; pytest-qt's QApplication must exist first, or
+# the renderer makes a QGuiApplication and later widget tests in this session crash.
+pytestmark = pytest.mark.usefixtures("qapp")
+
 DULL = Substrate(colour=(240, 236, 222), grain=0.3, seed=1)
 OFFICE = Substrate(colour=(248, 248, 246), uv_colour=(150, 175, 255), grain=0.3, seed=1)
 PX_PER_MM = 10.0

@@ -25,6 +25,10 @@ from docinspect.model.specimen import DocumentType, Layer, Specimen
 from docinspect.model.truth import Truth, Verdict
 from docinspect.packs import SpecimenFiles, write_pack
 
+# The renderer uses the running Qt application; pytest-qt's QApplication must exist first, or
+# the renderer makes a QGuiApplication and later widget tests in this session crash.
+pytestmark = pytest.mark.usefixtures("qapp")
+
 MICROPRINT_Y = 50.0
 
 

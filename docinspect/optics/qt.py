@@ -20,8 +20,10 @@ _own_app: QGuiApplication | None = None
 def ensure_gui() -> None:
     """Make sure a Qt GUI application exists (fonts and painting need one).
 
-    The app's own QApplication is used when there is one; otherwise (CLI, benchmarks, tests)
-    an offscreen QGuiApplication is created once, so no display is needed.
+    The app's own QApplication is used when there is one; otherwise (CLI, benchmarks) an
+    offscreen QGuiApplication is created once, so no display is needed. A process that will
+    also show widgets must create its QApplication before the first render (Qt allows one
+    application object, and widgets need the QApplication kind).
     """
     global _own_app
     if QGuiApplication.instance() is not None:
