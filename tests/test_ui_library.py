@@ -387,3 +387,18 @@ def test_a_damaged_zip_is_refused_with_a_readable_reason(qtbot, tmp_path):
     reasons = " ".join(table.item(r, 2).text() for r in range(table.rowCount()))
     assert reasons and "Traceback" not in reasons
     assert window.model.pack_paths() == []
+
+
+def test_finding_specimens_by_what_is_printed_on_them(qtbot, demo_pack):
+    window = open_window(qtbot)
+    window.open_pack_folder(demo_pack)
+    qtbot.waitUntil(lambda: window.model.specimen_count() == 3)
+    qtbot.keyClicks(window.filter_edit, "identity UTO")
+    assert listed_ids(window) == ["uto-id-001"]
+    assert window.selected_key() == SpecimenKey(demo_pack, "uto-id-001")
+    assert "Shown: 1" in window.summary_label.text()
+    window.filter_edit.setText("counterfeit")  # the verdict is never searchable
+    assert listed_ids(window) == []
+    assert "No specimen matches" in window.preview.message
+    window.filter_edit.clear()
+    assert listed_ids(window) == ["uto-p-001", "uto-p-002", "uto-id-001"]

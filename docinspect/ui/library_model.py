@@ -46,6 +46,7 @@ class LibraryModel(QAbstractListModel):
         self._rows: list[_Row] = []
         self._thumbnails: dict[SpecimenKey, QPixmap] = {}
         self._placeholders: dict[tuple[int, int], QPixmap] = {}
+        self._filter: list[str] = []
 
     # Library contents -----------------------------------------------------------------------
 
@@ -87,7 +88,22 @@ class LibraryModel(QAbstractListModel):
             if row.specimen is not None:
                 yield SpecimenKey(row.pack_path, row.specimen.id)
 
+    def set_filter(self, text: str) -> None:
+        """Show only specimens whose id, title, state, type or printed data contain every
+        word of ``text`` (any case); empty text shows all."""
+        words = text.casefold().split()
+        if words == self._filter:
+            return
+        self.beginResetModel()
+        self._filter = words
+        self._rebuild()
+        self.endResetModel()
+
     def specimen_count(self) -> int:
+        """Specimens in the library, shown or filtered out."""
+        return sum(len(pack.specimens) for pack in self._packs.values())
+
+    def shown_count(self) -> int:
         return sum(1 for row in self._rows if row.specimen is not None)
 
     def lookup(self, key: SpecimenKey) -> tuple[Any, Specimen] | None:
@@ -185,8 +201,25 @@ class LibraryModel(QAbstractListModel):
     def _rebuild(self) -> None:
         self._rows = []
         for path, pack in self._packs.items():
-            self._rows.append(_Row(path, None))
-            self._rows.extend(_Row(path, s) for s in pack.specimens)
+            shown = [s for s in pack.specimens if self._matches(s)]
+            if shown or not self._filter:
+                self._rows.append(_Row(path, None))
+                self._rows.extend(_Row(path, s) for s in shown)
+
+    def _matches(self, specimen: Specimen) -> bool:
+        if not self._filter:
+            return True
+        # What a trainee can see anyway; never the verdict, which would give answers away.
+        text = " ".join(
+            (
+                specimen.id,
+                specimen.title,
+                specimen.issuing_state,
+                specimen.document_type.value,
+                *specimen.data.values(),
+            )
+        ).casefold()
+        return all(word in text for word in self._filter)
 
     def _drop_thumbnails(self, path: Path) -> None:
         for key in [k for k in self._thumbnails if k.pack_path == path]:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListView,
     QMainWindow,
     QMenu,
@@ -119,7 +120,17 @@ class MainWindow(QMainWindow):
         self.panel.inspect_button.clicked.connect(lambda: self.inspect_selected())
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.list_view)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(self.tr("Find: name, id, state…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self._filter_changed)
+        library_side = QWidget()
+        side_layout = QVBoxLayout(library_side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setSpacing(4)
+        side_layout.addWidget(self.filter_edit)
+        side_layout.addWidget(self.list_view)
+        self.splitter.addWidget(library_side)
         self.splitter.addWidget(self.preview)
         self.splitter.addWidget(self.panel)
         self.splitter.setStretchFactor(0, 0)
@@ -582,6 +593,15 @@ class MainWindow(QMainWindow):
         if paths:
             event.acceptProposedAction()
 
+    def _filter_changed(self, text: str) -> None:
+        key = self.selected_key()
+        self.model.set_filter(text)
+        if key is None or not self.select_specimen(key):
+            self._select_first()  # the chosen one is filtered out: show the first match
+        if self.model.shown_count() == 0 and self.model.specimen_count() > 0:
+            self.preview.show_message(self.tr("No specimen matches “{text}”.").format(text=text))
+        self._update_state()
+
     # Inspection ---------------------------------------------------------------------------------
 
     def inspect_selected(self) -> QWidget | None:
@@ -670,11 +690,13 @@ class MainWindow(QMainWindow):
         if busy:
             names = ", ".join(p.name for p in self._opening)
             self.busy_label.setText(self.tr("Opening {names}…").format(names=names))
-        self.summary_label.setText(
-            self.tr("Packs: {packs}   Specimens: {specimens}").format(
-                packs=len(self.model.pack_paths()), specimens=self.model.specimen_count()
-            )
+        total, shown = self.model.specimen_count(), self.model.shown_count()
+        summary = self.tr("Packs: {packs}   Specimens: {specimens}").format(
+            packs=len(self.model.pack_paths()), specimens=total
         )
+        if shown != total:
+            summary += "   " + self.tr("Shown: {shown}").format(shown=shown)
+        self.summary_label.setText(summary)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.save_window(self.saveGeometry(), self.saveState(), self.splitter.saveState())
