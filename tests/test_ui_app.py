@@ -183,3 +183,18 @@ def test_help_about_names_the_version_without_blocking(qtbot):
     assert docinspect.__version__ in boxes[0].text()
     assert "fictional states" in boxes[0].informativeText()
     boxes[0].close()
+
+
+def test_prepare_application_names_the_app_and_guards_it(qapp):
+    from docinspect.ui.app import prepare_application
+
+    settings_file().write_text("[ui]\nlanguage=en\n", encoding="utf-8")
+    guard = prepare_application(qapp, AppSettings())
+    try:
+        assert qapp.applicationName() == "DocInspect"
+        assert qapp.organizationName() == "DocInspect"
+        assert sys.excepthook == guard.handle
+        assert register_ocrb() in QFontDatabase.families()
+    finally:
+        guard.uninstall()
+    assert sys.excepthook is sys.__excepthook__
