@@ -832,7 +832,7 @@ def validate_pack_exercise(data: Any, context: Any) -> list[tuple[str, str]]:
     """Every problem of an exercise inside a pack, as (field, reason) pairs — empty if valid.
 
     Meant for the packs layer's seam (``default_exercise_validator`` looks up
-    ``validate_exercise``); wired once the packs tests' sample exercises are valid exercises. ``context`` has ``file`` (the file's path in the pack) and
+    ``validate_exercise``); not yet under that name, see /work/notes/practice-to-packs.md. ``context`` has ``file`` (the file's path in the pack) and
     ``specimen_ids`` (the pack's specimen ids): a question that names a specimen the pack
     does not hold is a problem too.
     """
