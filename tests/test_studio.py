@@ -102,6 +102,8 @@ def test_import_align_draw_edit_undo_export_and_read_back(qtbot, studio, tmp_pat
     assert set(specimen.layers) == {Light.WHITE, Light.UV365, Light.IR}
     assert window.light_combo.count() == 3
     canvas = window.canvas
+    # Mouse positions are whole pixels: allow two screen pixels, in millimetres.
+    tol = 2.0 / canvas.transform().m11()
 
     # Draw a rectangle, an ellipse and a polygon with the keyboard-chosen tools.
     window.activateWindow()
@@ -119,7 +121,7 @@ def test_import_align_draw_edit_undo_export_and_read_back(qtbot, studio, tmp_pat
     shapes = [r.shape for r in regions(window)]
     assert [type(s) for s in shapes] == [Rect, Ellipse, Polygon]
     rect = shapes[0]
-    assert (rect.x, rect.y, rect.width, rect.height) == pytest.approx((10, 10, 30, 20), abs=0.3)
+    assert (rect.x, rect.y, rect.width, rect.height) == pytest.approx((10, 10, 30, 20), abs=tol)
     assert len(shapes[2].points) == 4
 
     # Properties of the selected polygon: feature, role, method, explanation, personal data.
@@ -143,11 +145,11 @@ def test_import_align_draw_edit_undo_export_and_read_back(qtbot, studio, tmp_pat
     window.set_tool(Tool.SELECT)
     drag(canvas, (20, 20), (25, 23))
     moved = regions(window)[0].shape
-    assert (moved.x, moved.y) == pytest.approx((15, 13), abs=0.3)
+    assert (moved.x, moved.y) == pytest.approx((15, 13), abs=tol)
     handle = canvas.handle_rects()[2].center()
     drag(canvas, (handle.x(), handle.y()), (handle.x() + 10, handle.y() + 5))
     resized = regions(window)[0].shape
-    assert (resized.width, resized.height) == pytest.approx((40, 25), abs=0.4)
+    assert (resized.width, resized.height) == pytest.approx((40, 25), abs=tol)
     qtbot.keyClick(canvas, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
     assert regions(window)[0].shape.x == pytest.approx(resized.x + 2.0)
 

@@ -134,6 +134,8 @@ class StudioWindow(QMainWindow):
             lambda x, y: self.pointer_label.setText(f"{x:.1f} mm, {y:.1f} mm")
         )
         self.specimen_list = QListWidget()
+        self.specimen_list.setWordWrap(True)
+        self.specimen_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.specimen_list.currentItemChanged.connect(self._list_selection)
         import_button = QPushButton(self.tr("Import scans…"))
         import_button.clicked.connect(lambda: self.import_scans())
@@ -156,7 +158,7 @@ class StudioWindow(QMainWindow):
         splitter.addWidget(self.canvas)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([220, 760, 360])
+        splitter.setSizes([240, 760, 380])
         self.setCentralWidget(splitter)
         self.pointer_label = QLabel()
         self.save_label = QLabel()
@@ -170,7 +172,7 @@ class StudioWindow(QMainWindow):
         self.title_edit.editingFinished.connect(self._specimen_fields_edited)
         self.verdict_combo = QComboBox()
         for verdict in Verdict:
-            self.verdict_combo.addItem(verdict.value.replace("_", " "), verdict.value)
+            self.verdict_combo.addItem(verdict.value.replace("_", " ").capitalize(), verdict.value)
         self.verdict_combo.activated.connect(self._specimen_fields_edited)
         self.truth_edit = ExplanationEdit()
         self.truth_edit.setPlaceholderText(
@@ -405,7 +407,7 @@ class StudioWindow(QMainWindow):
     def _draft_changed(self) -> None:
         self._refresh_list()
         self._show_current()
-        self.save_label.setText(self.tr("Unsaved changes"))
+        self.save_label.setText(self.tr("Changed; autosaves within seconds"))
 
     # --- editing -------------------------------------------------------------------------
 
