@@ -3,11 +3,13 @@ history) and a locate question answered by clicking on the document, with feedba
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from test_training_support import resolver
 
-from docinspect.model.exercise import parse_exercise
+from docinspect.model.exercise import Recipe, parse_exercise
 from docinspect.store import open_store
 from docinspect.training.specimens import Located
 from docinspect.ui.practice import PracticeWindow
@@ -18,6 +20,10 @@ class HandMadeSupply:
     """Stands in for the generator: hand-made specimens (no scene, so no picture)."""
 
     def locate(self, source):
+        if isinstance(source, Recipe):  # methods the hand-made specimens lack: a stand-in
+            known = {"office_paper", "halftone_print", "photo_substitution", "mrz_check_digit"}
+            methods = tuple(m if m in known else "halftone_print" for m in source.methods)
+            source = replace(source, methods=methods)
         return Located(resolver(source), None)
 
     def __call__(self, source):
@@ -61,11 +67,33 @@ PRACTICE = parse_exercise(
 )
 
 
+TIMED = parse_exercise(
+    {
+        "format": 1,
+        "id": "timed-1",
+        "title": "First line",
+        "module": "6. First line",
+        "mode": "timed",
+        "document_time_s": 20,
+        "questions": [
+            {
+                "id": "t1",
+                "type": "verdict",
+                "ask_method": False,
+                "recipe": recipe(5, "office_paper"),
+            },
+            {"id": "t2", "type": "verdict", "ask_method": False, "recipe": recipe(6)},
+        ],
+    },
+    file="timed.json",
+)
+
+
 @pytest.fixture
 def window(qtbot, tmp_path):
     store = open_store(f"sqlite:///{tmp_path / 'seat.sqlite3'}")
     backend = PracticeBackend(store=store, supply=HandMadeSupply())
-    win = PracticeWindow(backend=backend, exercises=[EXAM, PRACTICE])
+    win = PracticeWindow(backend=backend, exercises=[EXAM, PRACTICE, TIMED])
     qtbot.addWidget(win)
     win.show()
     win.add_trainee("Ann Officer")
@@ -209,3 +237,25 @@ def test_an_interrupted_exam_is_offered_for_resume(qtbot, window):
     qtbot.mouseClick(win.picker.resume, Qt.MouseButton.LeftButton)
     _wait_for_question(qtbot, win, 2)
     assert win.panel.item.question.id != first
+
+
+def test_timed_check_counts_a_time_out_as_accepting_the_document(qtbot, window):
+    win = window
+    _start(qtbot, win, 2)
+    _wait_for_question(qtbot, win, 1)
+    assert win.panel.timer_label.text().endswith(" s")  # the countdown runs
+    win.time_out()  # as the countdown does when it reaches zero
+    _wait_for_question(qtbot, win, 2)
+    win.time_out()
+    qtbot.waitUntil(lambda: win.pages.currentWidget() is win.results)
+    summary = win.results.summary.text()
+    assert "Score: 1 of 2" in summary and "Forged documents accepted: 1 of 1." in summary
+    records = win.backend.store.attempts_for(win.trainee.id)
+    assert all(r.timed_out and r.accepted for r in records)
+
+
+def test_practise_my_weak_points_builds_an_exercise_from_the_skills(qtbot, window):
+    win = window
+    _start(qtbot, win, 3)  # the last entry: practise my weak points
+    qtbot.waitUntil(lambda: win.quiz is not None)
+    assert win.quiz.exercise.id == "adaptive-practice" and len(win.quiz.exercise.questions) == 8
