@@ -402,3 +402,17 @@ def test_finding_specimens_by_what_is_printed_on_them(qtbot, demo_pack):
     assert "No specimen matches" in window.preview.message
     window.filter_edit.clear()
     assert listed_ids(window) == ["uto-p-001", "uto-p-002", "uto-id-001"]
+
+
+def test_only_rows_on_screen_get_thumbnails_made(qtbot, tmp_path):
+    many = [specimen(f"m{i:02d}", f"Specimen {i}") for i in range(40)]
+    pack = build_pack(tmp_path / "many", many, pack_id="many")
+    window = open_window(qtbot)
+    window.resize(900, 600)
+    window.open_pack_folder(pack)
+    qtbot.waitUntil(lambda: window.model.thumbnail(SpecimenKey(pack, "m00")) is not None)
+    last = SpecimenKey(pack, "m39")
+    assert last not in window.model._wanted  # never painted, never drawn
+    assert len(window.model._wanted) < 40
+    window.list_view.scrollToBottom()
+    qtbot.waitUntil(lambda: window.model.thumbnail(last) is not None)

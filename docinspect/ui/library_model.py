@@ -8,7 +8,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QApplication
 
@@ -16,6 +23,8 @@ from docinspect.model import Specimen
 
 #: Thumbnails are drawn to fit this box (logical pixels).
 THUMBNAIL_SIZE: Final = QSize(120, 84)
+ROW_PADDING: Final = 8
+HEADER_HEIGHT: Final = 44
 
 KEY_ROLE: Final = int(Qt.ItemDataRole.UserRole) + 1
 IS_HEADER_ROLE: Final = int(Qt.ItemDataRole.UserRole) + 2
@@ -40,6 +49,9 @@ class _Row:
 class LibraryModel(QAbstractListModel):
     """Packs are kept in the order they were added; re-adding a pack replaces it in place."""
 
+    #: (key, specimen): a row without a thumbnail was painted; make one and set_thumbnail it.
+    thumbnail_wanted = Signal(object, object)
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._packs: dict[Path, Any] = {}
@@ -47,6 +59,7 @@ class LibraryModel(QAbstractListModel):
         self._thumbnails: dict[SpecimenKey, QPixmap] = {}
         self._placeholders: dict[tuple[int, int], QPixmap] = {}
         self._filter: list[str] = []
+        self._wanted: set[SpecimenKey] = set()
 
     # Library contents -----------------------------------------------------------------------
 
@@ -174,6 +187,8 @@ class LibraryModel(QAbstractListModel):
             return font
         if role == Qt.ItemDataRole.BackgroundRole:
             return QApplication.palette().color(QPalette.ColorRole.AlternateBase)
+        if role == Qt.ItemDataRole.SizeHintRole:
+            return QSize(THUMBNAIL_SIZE.width() * 2, HEADER_HEIGHT)
         if role == Qt.ItemDataRole.ForegroundRole:  # not greyed out although disabled
             return QApplication.palette().color(QPalette.ColorRole.WindowText)
         if role == IS_HEADER_ROLE:
@@ -185,7 +200,18 @@ class LibraryModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{specimen.title or specimen.id}\n{specimen.id} · {_type_label(specimen)}"
         if role == Qt.ItemDataRole.DecorationRole:
-            return self._thumbnails.get(key) or self._placeholder(specimen)
+            pixmap = self._thumbnails.get(key)
+            if pixmap is None:
+                # Asked for when the row is painted: only visible rows get thumbnails drawn,
+                # so a pack of hundreds of synthetic specimens does not render them all.
+                if key not in self._wanted:
+                    self._wanted.add(key)
+                    self.thumbnail_wanted.emit(key, specimen)
+                return self._placeholder(specimen)
+            return pixmap
+        if role == Qt.ItemDataRole.SizeHintRole:
+            # Given here so that laying out the list never asks for thumbnails.
+            return QSize(THUMBNAIL_SIZE.width() * 2, THUMBNAIL_SIZE.height() + ROW_PADDING)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("{title}\nfrom {pack}").format(
                 title=specimen.title or specimen.id, pack=_pack_title(self._packs[path], path)
@@ -224,6 +250,7 @@ class LibraryModel(QAbstractListModel):
     def _drop_thumbnails(self, path: Path) -> None:
         for key in [k for k in self._thumbnails if k.pack_path == path]:
             del self._thumbnails[key]
+        self._wanted = {k for k in self._wanted if k.pack_path != path}
 
     def _placeholder(self, specimen: Specimen) -> QPixmap:
         """A blank card of the specimen's proportions, until its thumbnail arrives."""

@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self.problems_dialog: ProblemsDialog | None = None
 
         self.model = LibraryModel(self)
+        self.model.thumbnail_wanted.connect(self._make_thumbnail)
         self.setAcceptDrops(True)  # a pack folder or zip dropped on the window is opened
         self._build_widgets()
         self._build_menus()
@@ -354,7 +355,6 @@ class MainWindow(QMainWindow):
             self.settings.set_library_packs(paths)
             self.model.set_pack(path, result.pack, order=paths)
             self.settings.add_recent_pack(path)
-            self._make_thumbnails(path, result.pack)
             if by_user:
                 self._select_first(path)  # show what the user just opened
             elif not self._startup_pending() and self.selected_key() is None:
@@ -489,14 +489,15 @@ class MainWindow(QMainWindow):
 
     # Pictures -------------------------------------------------------------------------------
 
-    def _make_thumbnails(self, path: Path, pack: Any) -> None:
+    def _make_thumbnail(self, key: SpecimenKey, specimen: Specimen) -> None:
+        pack = self.model.pack(key.pack_path)
+        if pack is None:
+            return
         side = round(
             max(THUMBNAIL_SIZE.width(), THUMBNAIL_SIZE.height()) * self.devicePixelRatioF()
         )
-        for specimen in pack.specimens:
-            key = SpecimenKey(path, specimen.id)
-            work = functools.partial(thumbnail, pack, specimen, max_side=side)
-            self._start(self._image_pool, key, work, self._thumbnail_made)
+        work = functools.partial(thumbnail, pack, specimen, max_side=side)
+        self._start(self._image_pool, key, work, self._thumbnail_made)
 
     def _thumbnail_made(self, key: SpecimenKey, picture: SpecimenPicture) -> None:
         if picture.image is not None:
