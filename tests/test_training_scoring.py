@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from test_training_support import TAXONOMY, specimen
 
 from docinspect.model.exercise import (
@@ -26,6 +30,8 @@ from docinspect.training import (
     PointAnswer,
     TimeOut,
     VerdictAnswer,
+    answer_from_json,
+    answer_to_json,
     click_hits,
     explain,
     iou,
@@ -282,3 +288,30 @@ def test_mrz_wrong_check_digit_is_found_in_the_specimens_mrz():
     q = MrzQuestion("q", SRC)
     assert score(q, spec, ChoiceAnswer("birth_date_check")).correct
     assert not score(q, spec, ChoiceAnswer("composite_check")).correct
+
+
+# --- answers in the attempt log ---------------------------------------------------------------
+
+
+_mm = st.floats(-500, 500, allow_nan=False)
+answers = st.one_of(
+    st.builds(VerdictAnswer, st.booleans(), st.none() | st.sampled_from(["office_paper", "x"])),
+    st.builds(PointAnswer, _mm, _mm),
+    st.builds(BoxAnswer, _mm, _mm, _mm, _mm),
+    st.builds(ChoiceAnswer, st.text(max_size=20)),
+    st.just(TimeOut()),
+)
+
+
+@given(answers)
+def test_answers_round_trip_through_their_json_form(answer):
+    import json
+
+    assert answer_from_json(json.loads(json.dumps(answer_to_json(answer)))) == answer
+
+
+@given(st.dictionaries(st.text(max_size=6), st.integers() | st.text(max_size=4), max_size=4))
+def test_malformed_answer_json_is_a_value_error(data):
+    """Anything but a well-formed answer raises ValueError, never another exception."""
+    with contextlib.suppress(ValueError):
+        answer_from_json(data)
