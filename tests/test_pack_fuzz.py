@@ -132,3 +132,13 @@ def test_accepted_names_stay_inside_the_pack(name):
     resolved = Path(os.path.normpath(root / name))
     assert resolved.is_relative_to(root) and resolved != root
     assert "\\" not in name and not name.startswith("/")
+
+
+def test_zip_entry_with_an_empty_name(tmp_path: Path):
+    # Found by the fuzz test above: an empty name once crashed the entry checks.
+    import zipfile
+
+    path = tmp_path / "empty.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(zipfile.ZipInfo(""), b"x")
+    assert [str(p) for p in validate_pack(path)] == ["empty.zip: entry name is empty"]

@@ -134,9 +134,11 @@ def check_zip(path: Path) -> tuple[list[zipfile.ZipInfo], list[Problem]]:
         if info.create_system == 3 and kind and kind not in (stat.S_IFREG, stat.S_IFDIR):
             bad(field, "entry is not a regular file or folder")
             continue
-        reason = check_relative_name(name[:-1] if info.is_dir() else name)
+        reason = check_relative_name(name[:-1] if info.filename.endswith("/") else name)
         if reason:
-            bad(field, f"entry name {reason}; it would be written outside the pack")
+            escapes = any(word in reason for word in ("absolute", "drive", "'..'", "backslash"))
+            where = "; it would be written outside the pack" if escapes else ""
+            bad(field, f"entry name {reason}{where}")
             continue
         if info.flag_bits & 0x1:
             bad(field, "entry is encrypted")
@@ -149,7 +151,7 @@ def check_zip(path: Path) -> tuple[list[zipfile.ZipInfo], list[Problem]]:
             bad(field, f"entry appears twice (also as {seen[folded]!r})")
             continue
         seen[folded] = name
-        if info.is_dir():
+        if info.filename.endswith("/"):
             continue
         if info.file_size > MAX_ZIP_ENTRY_BYTES:
             bad(
@@ -284,7 +286,7 @@ def _extract(path: Path, infos: list[zipfile.ZipInfo], staging: Path) -> list[Pr
             name = info.filename
             target = staging.joinpath(*name.rstrip("/").split("/"))
             try:
-                if info.is_dir():
+                if info.filename.endswith("/"):
                     target.mkdir(parents=True, exist_ok=True)
                     continue
                 target.parent.mkdir(parents=True, exist_ok=True)
