@@ -240,15 +240,18 @@ def _draw_pieces(p: QPainter, d: Drawable, visible: np.ndarray, brush: QBrush) -
             p.setPen(Qt.PenStyle.NoPen)
     else:
         p.setBrush(Qt.BrushStyle.NoBrush)
-        p.setPen(
-            QPen(
-                brush,
-                d.pen_mm,
-                Qt.PenStyle.SolidLine,
-                Qt.PenCapStyle.RoundCap,
-                Qt.PenJoinStyle.RoundJoin,
-            )
+        # Round caps and joins cost ~3x in Qt's stroker and cannot be seen on lines a few
+        # pixels wide (the page views); magnified lines keep them.
+        width_px = d.pen_mm * p.worldTransform().m11()
+        thin = width_px < 3.0
+        pen = QPen(
+            brush,
+            d.pen_mm,
+            Qt.PenStyle.SolidLine,
+            Qt.PenCapStyle.FlatCap if thin else Qt.PenCapStyle.RoundCap,
+            Qt.PenJoinStyle.BevelJoin if thin else Qt.PenJoinStyle.RoundJoin,
         )
+        p.setPen(pen)
     shapes = d.shapes
     for i in visible:
         shape = shapes[i]
