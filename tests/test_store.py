@@ -301,3 +301,24 @@ def test_sqlite_file_is_a_real_sqlite_database(tmp_path):
         "skills",
         "alembic_version",
     } <= tables
+
+
+def test_migrations_go_down_to_nothing_and_up_again(url):
+    from alembic import command
+
+    from docinspect.store.store import migrations_config
+
+    store = open_store(url)
+    ann = store.add_trainee("Ann")
+    store.record_attempt(attempt(ann.id))
+    config = migrations_config()
+    with store.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "base")
+    with store.engine.connect() as conn:
+        names = set(sa.inspect(conn).get_table_names())
+    assert not names & {"trainees", "attempts", "attempt_skills", "exercise_sessions", "skills"}
+    store.close()
+    again = open_store(url)  # opening upgrades to head again
+    assert again.schema_revision() == head_revision() and again.attempt_count() == 0
+    again.close()
