@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from docinspect.ui.generation import GenerateDialog, GenerationRequest, generator_available
+from docinspect.ui.generate_dialog import GenerateDialog, GenerationRequest, generator_available
 from docinspect.ui.main_window import MainWindow
 from docinspect.ui.settings import AppSettings
 from docinspect.userdata import generated_dir
@@ -61,8 +61,8 @@ def test_generated_specimens_join_the_library(qtbot):
     steps: list[tuple[int, int]] = []
     window.generate_specimens(GenerationRequest(doc_type="td3", count=2, seed=5, forged_share=0.5))
     assert window.generation is not None
-    assert window.generation_progress is not None and window.generation_progress.isVisible()
-    window.generation.signals.progress.connect(lambda done, total: steps.append((done, total)))
+    assert window.generation.progress.isVisible()
+    window.generation.run.signals.progress.connect(lambda done, total: steps.append((done, total)))
     qtbot.waitUntil(lambda: window.model.specimen_count() == 2, timeout=120_000)
     (path,) = window.model.pack_paths()
     assert path.parent == generated_dir()
@@ -77,12 +77,32 @@ def test_generated_specimens_join_the_library(qtbot):
 def test_cancelling_a_generation_writes_nothing_and_the_app_goes_on(qtbot):
     window = window_for(qtbot)
     window.generate_specimens(GenerationRequest(doc_type="td1", count=200, seed=9))
-    progress = window.generation_progress
+    progress = window.generation.progress
     cancel_button = next(b for b in progress.findChildren(QPushButton) if b.text() == "Cancel")
     # The user presses Cancel as soon as the first specimen is done.
-    window.generation.signals.progress.connect(lambda done, _total: done and cancel_button.click())
+    window.generation.run.signals.progress.connect(
+        lambda done, _total: done and cancel_button.click()
+    )
     qtbot.waitUntil(lambda: window.generation is None, timeout=120_000)
     assert window.generation_error == ""
     assert window.model.pack_paths() == []
     assert list(generated_dir().iterdir()) == []  # no half-written pack
+    assert window.generate_action.isEnabled()
+
+
+def test_a_failed_generation_is_explained_and_nothing_is_added(qtbot, monkeypatch):
+    import docinspect.synth.generate as generate
+
+    def broken(out, **_options):
+        raise ValueError("count: 0 is outside 1–10000")
+
+    monkeypatch.setattr(generate, "generate_pack", broken)
+    window = window_for(qtbot)
+    window.generate_specimens(GenerationRequest(count=3, seed=1))
+    qtbot.waitUntil(lambda: window.generation is None)
+    assert window.generation_error == "count: 0 is outside 1–10000"
+    boxes = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+    assert boxes and "could not be generated" in boxes[0].text()
+    assert "outside 1–10000" in boxes[0].informativeText()
+    assert window.model.pack_paths() == []
     assert window.generate_action.isEnabled()

@@ -1,188 +1,20 @@
-"""File > Generate specimens…: the options dialog, and the run in the background with
-progress and Cancel. The generator is ``docinspect.synth``; the result lands in the user's
-generated-packs folder and joins the library."""
+"""File > Generate specimens… once asked for: the generator on a pool thread, a progress
+window with Cancel (the library stays usable meanwhile), and how the run ended. The result
+is written under the user's generated-packs folder."""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-import random
 import threading
 import traceback
-from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QSlider,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from docinspect.model import load_taxonomy
-from docinspect.userdata import generated_dir, log_file
-
-MAX_SEED = 2_147_483_647
-
-
-def generator_available() -> bool:
-    """True when this installation has the specimen generator."""
-    try:
-        from docinspect.synth.generate import generate_pack  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
-@dataclass(frozen=True, slots=True)
-class GenerationRequest:
-    """What to generate (the generator's options)."""
-
-    doc_type: str = "td3"
-    count: int = 12
-    seed: int = 0
-    forged_share: float = 0.5
-    #: Forgery method ids to deal out; None = every method the document type can carry.
-    methods: tuple[str, ...] | None = None
-    subtlety: float = 0.5
-
-    def destination(self, folder: Path | None = None) -> Path:
-        """A new folder name under the generated-packs folder, never an existing pack's."""
-        base = folder if folder is not None else generated_dir()
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        name = f"{self.doc_type}-seed{self.seed}-{stamp}"
-        path, n = base / name, 1
-        while path.exists():
-            n += 1
-            path = base / f"{name}-{n}"
-        return path
-
-
-def _methods_for(doc_type: str) -> tuple[str, ...]:
-    from docinspect.synth.forgeries import available_methods
-
-    return tuple(available_methods(doc_type))
-
-
-class GenerateDialog(QDialog):
-    """Asks for the generator's options; ``request()`` gives them once accepted."""
-
-    def __init__(self, parent: QWidget | None = None, *, seed: int | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Generate specimens"))
-        self.setMinimumWidth(580)
-        intro = QLabel(
-            self.tr(
-                "Make a new pack of synthetic specimens of fictional states, genuine and "
-                "forged, with known answers. It is added to your library."
-            )
-        )
-        intro.setWordWrap(True)
-
-        self.doc_type = QComboBox()
-        self.doc_type.addItem(self.tr("TD3 — passport data page"), "td3")
-        self.doc_type.addItem(self.tr("TD1 — identity card"), "td1")
-        self.count = QSpinBox()
-        self.count.setRange(1, 1000)
-        self.count.setValue(12)
-        self.forged = QSpinBox()
-        self.forged.setRange(0, 100)
-        self.forged.setSuffix(" %")
-        self.forged.setValue(50)
-        self.subtlety = QSlider(Qt.Orientation.Horizontal)
-        self.subtlety.setRange(0, 100)
-        self.subtlety.setValue(50)
-        subtlety_row = QHBoxLayout()
-        subtlety_row.addWidget(QLabel(self.tr("obvious")))
-        subtlety_row.addWidget(self.subtlety, 1)
-        subtlety_row.addWidget(QLabel(self.tr("subtle")))
-        self.seed = QSpinBox()
-        self.seed.setRange(0, MAX_SEED)
-        self.seed.setValue(random.randrange(MAX_SEED) if seed is None else seed)
-        self.seed.setToolTip(self.tr("The same seed and options give the same specimens again."))
-        new_seed = QPushButton(self.tr("New seed"))
-        new_seed.clicked.connect(lambda: self.seed.setValue(random.randrange(MAX_SEED)))
-        seed_row = QHBoxLayout()
-        seed_row.addWidget(self.seed, 1)
-        seed_row.addWidget(new_seed)
-        self.methods = QListWidget()
-        self.methods.setMinimumHeight(160)
-
-        form = QFormLayout()
-        form.addRow(self.tr("Document type"), self.doc_type)
-        form.addRow(self.tr("Number of specimens"), self.count)
-        form.addRow(self.tr("Share forged"), self.forged)
-        form.addRow(self.tr("How hard to spot"), subtlety_row)
-        form.addRow(self.tr("Forgery methods"), self.methods)
-        form.addRow(self.tr("Seed"), seed_row)
-
-        self.hint = QLabel()
-        self.hint.setStyleSheet("color: #b71c1c;")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.generate_button = self.buttons.addButton(
-            self.tr("Generate"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.buttons)
-
-        self.doc_type.currentIndexChanged.connect(self._fill_methods)
-        self.methods.itemChanged.connect(self._check)
-        self.forged.valueChanged.connect(self._check)
-        self._fill_methods()
-
-    def request(self) -> GenerationRequest:
-        available = [self.methods.item(i) for i in range(self.methods.count())]
-        chosen = tuple(
-            item.data(Qt.ItemDataRole.UserRole)
-            for item in available
-            if item.checkState() is Qt.CheckState.Checked
-        )
-        return GenerationRequest(
-            doc_type=str(self.doc_type.currentData()),
-            count=self.count.value(),
-            seed=self.seed.value(),
-            forged_share=self.forged.value() / 100,
-            methods=None if len(chosen) == len(available) else chosen,
-            subtlety=self.subtlety.value() / 100,
-        )
-
-    def _fill_methods(self) -> None:
-        names = load_taxonomy().methods
-        self.methods.blockSignals(True)
-        self.methods.clear()
-        for method_id in _methods_for(str(self.doc_type.currentData())):
-            entry = names.get(method_id)
-            item = QListWidgetItem(entry.name if entry is not None else method_id)
-            item.setData(Qt.ItemDataRole.UserRole, method_id)
-            if entry is not None:
-                item.setToolTip(entry.description)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
-            self.methods.addItem(item)
-        self.methods.blockSignals(False)
-        self._check()
-
-    def _check(self) -> None:
-        request = self.request()
-        ok = request.forged_share == 0 or request.methods is None or bool(request.methods)
-        self.generate_button.setEnabled(ok)
-        self.hint.setText("" if ok else self.tr("Choose at least one forgery method."))
+from docinspect.ui.generate_dialog import GenerationRequest
+from docinspect.userdata import log_file
 
 
 class _RunSignals(QObject):
@@ -237,6 +69,75 @@ class GenerationRun(QRunnable):
             self.signals.failed.emit(f"{exc} ({log_file()})")
         else:
             self.signals.finished.emit(Path(path))
+
+
+class Generation(QObject):
+    """One run as the user sees it. ``generated(path)`` when a pack was written, then
+    ``ended()`` however it ended (``outcome`` says how, ``error`` why it failed)."""
+
+    generated = Signal(object)
+    ended = Signal()
+
+    def __init__(self, request: GenerationRequest, pool: QThreadPool, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.request = request
+        self.run = GenerationRun(request, request.destination())
+        #: "running", then "generated", "cancelled" or "failed".
+        self.outcome = "running"
+        self.error = ""
+        self.progress = QProgressDialog(
+            self.tr("Generating {count} {type} specimens…").format(
+                count=request.count, type=request.doc_type.upper()
+            ),
+            self.tr("Cancel"),
+            0,
+            request.count,
+            parent,
+        )
+        self.progress.setWindowTitle(self.tr("Generate specimens"))
+        self.progress.setWindowModality(Qt.WindowModality.NonModal)  # browsing goes on
+        self.progress.setAutoClose(False)
+        self.progress.setAutoReset(False)
+        self.progress.setMinimumDuration(0)
+        self.progress.canceled.connect(self.cancel)
+        self.run.signals.progress.connect(self._progressed)
+        self.run.signals.finished.connect(self._finished)
+        self.run.signals.failed.connect(self._failed)
+        self.run.signals.cancelled.connect(lambda: self._end("cancelled"))
+        self.progress.show()
+        pool.start(self.run)
+
+    def cancel(self) -> None:
+        self.run.cancel()
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+
+    def _finished(self, path: Path) -> None:
+        self._end("generated")
+        self.generated.emit(path)
+
+    def _failed(self, reason: str) -> None:
+        self.error = reason
+        self._end("failed")
+        parent = self.parent()
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Generate specimens"),
+            self.tr("The specimens could not be generated. Nothing was written."),
+            QMessageBox.StandardButton.Ok,
+            parent if isinstance(parent, QWidget) else None,
+        )
+        box.setInformativeText(reason)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def _end(self, outcome: str) -> None:
+        self.outcome = outcome
+        self.progress.close()
+        self.progress.deleteLater()
+        self.ended.emit()
 
 
 def _jobs() -> int:

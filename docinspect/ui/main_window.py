@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QProgressBar,
-    QProgressDialog,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -36,12 +35,8 @@ from PySide6.QtWidgets import (
 
 import docinspect
 from docinspect.model import Specimen
-from docinspect.ui.generation import (
-    GenerateDialog,
-    GenerationRequest,
-    GenerationRun,
-    generator_available,
-)
+from docinspect.ui.generate_dialog import GenerateDialog, GenerationRequest, generator_available
+from docinspect.ui.generation import Generation
 from docinspect.ui.jobs import Job
 from docinspect.ui.library_model import KEY_ROLE, THUMBNAIL_SIZE, LibraryModel, SpecimenKey
 from docinspect.ui.pack_opening import PackOpened, PackRejected, open_pack
@@ -76,9 +71,8 @@ class MainWindow(QMainWindow):
         self._generation_pool = QThreadPool(self)
         self._generation_pool.setMaxThreadCount(1)
         #: The generator run in progress, if any, and its progress dialog.
-        self.generation: GenerationRun | None = None
-        self.generation_progress: QProgressDialog | None = None
-        self._finished_generation: GenerationRun | None = None
+        self.generation: Generation | None = None
+        self._finished_generation: Generation | None = None
         #: Why the last generation failed ("" when it did not).
         self.generation_error = ""
         self._jobs: set[Job] = set()  # keeps a job's signals alive until it reports
@@ -410,82 +404,32 @@ class MainWindow(QMainWindow):
         """File > Generate specimens…: ask for the options unless ``request`` is given, then
         generate in the background; the new pack joins the library."""
         if self.generation is not None:
-            return  # one run at a time; its progress dialog is already showing
+            return  # one run at a time; its progress window is already showing
         if request is None:
             dialog = GenerateDialog(self)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             request = dialog.request()
-        run = GenerationRun(request, request.destination())
-        progress = QProgressDialog(
-            self.tr("Generating {count} {type} specimens…").format(
-                count=request.count, type=request.doc_type.upper()
-            ),
-            self.tr("Cancel"),
-            0,
-            request.count,
-            self,
-        )
-        progress.setWindowTitle(self.tr("Generate specimens"))
-        progress.setWindowModality(Qt.WindowModality.NonModal)  # browsing goes on meanwhile
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        progress.setMinimumDuration(0)
-        progress.canceled.connect(self._cancel_generation)
-        run.signals.progress.connect(self._generation_progressed)
-        run.signals.finished.connect(self._generation_finished)
-        run.signals.failed.connect(self._generation_failed)
-        run.signals.cancelled.connect(self._generation_cancelled)
-        self.generation, self.generation_progress = run, progress
         self.generation_error = ""
+        self.generation = Generation(request, self._generation_pool, self)
+        self.generation.generated.connect(self.open_pack)
+        self.generation.ended.connect(self._generation_ended)
         self.generate_action.setEnabled(False)
-        progress.show()
-        self._generation_pool.start(run)
-
-    def _cancel_generation(self) -> None:
-        if self.generation is not None:
-            self.generation.cancel()
-            self.statusBar().showMessage(self.tr("Cancelling…"))
-
-    def _generation_progressed(self, done: int, total: int) -> None:
-        if self.generation_progress is not None:
-            self.generation_progress.setMaximum(total)
-            self.generation_progress.setValue(done)
 
     def _generation_ended(self) -> None:
-        if self.generation_progress is not None:
-            self.generation_progress.close()
-            self.generation_progress.deleteLater()
+        ended = self.generation
+        if ended is None:
+            return
         # Kept until the next run ends: its thread may still be returning from run() now.
-        self._finished_generation = self.generation
-        self.generation = None
-        self.generation_progress = None
+        self._finished_generation, self.generation = ended, None
+        self.generation_error = ended.error
         self.generate_action.setEnabled(generator_available())
-
-    def _generation_finished(self, path: Path) -> None:
-        self._generation_ended()
-        self.statusBar().showMessage(self.tr("Generated {path}").format(path=path), 8000)
-        self.open_pack(path)
-
-    def _generation_cancelled(self) -> None:
-        self._generation_ended()
-        self.statusBar().showMessage(
-            self.tr("Generating was cancelled; nothing was written."), 8000
-        )
-
-    def _generation_failed(self, reason: str) -> None:
-        self._generation_ended()
-        self.generation_error = reason
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Generate specimens"),
-            self.tr("The specimens could not be generated. Nothing was written."),
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.setInformativeText(reason)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        if ended.outcome == "cancelled":
+            self.statusBar().showMessage(
+                self.tr("Generating was cancelled; nothing was written."), 8000
+            )
+        elif ended.outcome == "generated":
+            self.statusBar().showMessage(self.tr("Generated specimens are being opened…"), 8000)
 
     # Pictures -------------------------------------------------------------------------------
 
