@@ -329,3 +329,78 @@ def test_library_window_opens_the_studio_from_its_tools_menu(qtbot, quiet_messag
     assert isinstance(studio, StudioWindow) and studio.isVisible()
     assert [w for w in library.findChildren(StudioWindow)] == [studio]
     studio.close()
+
+
+def test_author_every_question_type_preview_it_and_export_it(qtbot, studio, tmp_path):
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    from docinspect.model import Verdict
+    from docinspect.model.exercise import QUESTION_TYPES, parse_exercise
+    from docinspect.ui.studio.import_dialog import ImportedSpecimen
+
+    window = studio
+    import_three_lights(qtbot, window, tmp_path)
+    forged = window.document.current
+    window.document.edit(
+        "truth",
+        lambda d: d.with_specimen(
+            replace(forged, truth=replace(forged.truth, verdict=Verdict.COUNTERFEIT))
+        ),
+    )
+    window.set_tool(Tool.RECT)
+    drag(window.canvas, (60, 60), (110, 80))
+    panel = window.region_panel
+    panel.feature.setCurrentIndex(panel.feature.findData("microprint"))
+    panel.feature.activated.emit(panel.feature.currentIndex())
+    panel.role.setCurrentIndex(panel.role.findData("forgery_indicator"))
+    panel.role.activated.emit(panel.role.currentIndex())
+    (tmp_path / "ref").mkdir()
+    page = three_light_files(tmp_path / "ref")[1]
+    genuine = replace(forged, id="reference", title="Genuine reference", regions=(), layers={})
+    genuine = replace(genuine, truth=replace(genuine.truth, verdict=Verdict.GENUINE))
+    window.add_imported(ImportedSpecimen(genuine, {Light.WHITE: page}))
+
+    window.tabs.setCurrentIndex(3)
+    dialog = window.edit_exercise(new=True)
+    dialog.title_edit.setText("Seized documents")
+    for qtype in QUESTION_TYPES:
+        dialog.set_type(qtype)
+        dialog.choose(dialog.specimen_combo, forged.id)
+        if qtype == "compare":
+            dialog.choose(dialog.reference_combo, "reference")
+        if qtype in ("identify", "which_light"):
+            dialog.choose(dialog.feature_combo, "microprint")
+        if qtype == "mrz":
+            dialog.choose(dialog.mrz_combo, "birth_date_check")
+        with qtbot.waitSignal(dialog.previewed, timeout=30_000):
+            assert dialog.add_question(), qtype
+        assert dialog.panel.prompt.text()
+    assert [q["type"] for q in dialog.questions] == list(QUESTION_TYPES)
+
+    # Preview the first (verdict) question and answer it as a trainee would.
+    dialog.question_list.setCurrentRow(0)
+    dialog.panel.findChild(QPushButton, "answerForged").click()
+    feedback = dialog.panel.findChild(QLabel, "feedbackText")
+    assert feedback.isVisibleTo(dialog) and feedback.text()
+
+    dialog.buttons.accepted.emit()
+    assert [e["id"] for e in window.document.draft.exercises] == ["seized-documents"]
+    assert window.exercise_list.count() == 1
+
+    dest = tmp_path / "with-exercise"
+    with qtbot.waitSignal(window.exported, timeout=60_000) as done:
+        window.export_to(dest)
+    assert done.args == [str(dest)], window.last_error
+    pack = read_pack(dest)
+    exercise = parse_exercise(dict(pack.exercises[0].data), file="x.json")
+    assert [type(q).__name__ for q in exercise.questions] == [
+        "VerdictQuestion",
+        "LocateQuestion",
+        "IdentifyQuestion",
+        "WhichLightQuestion",
+        "MrzQuestion",
+        "CompareQuestion",
+    ]
+    assert exercise.questions[5].reference.id == "reference"

@@ -51,6 +51,7 @@ from docinspect.packs import PackError, read_pack
 from docinspect.ui.jobs import Job
 from docinspect.ui.studio.canvas import StudioCanvas, Tool
 from docinspect.ui.studio.document import StudioDocument
+from docinspect.ui.studio.exercise_dialog import ExerciseDialog
 from docinspect.ui.studio.import_dialog import ImportDialog, ImportedSpecimen, light_name
 from docinspect.ui.studio.region_panel import ExplanationEdit, RegionPanel
 from docinspect.ui.studio.session import (
@@ -92,6 +93,7 @@ class StudioWindow(QMainWindow):
         self.autosave_timer.start()
         mark_open(True)
         self._refresh_list()
+        self._refresh_exercises()
         self._show_current()
         self.resize(1280, 820)
 
@@ -152,6 +154,7 @@ class StudioWindow(QMainWindow):
         self.tabs.addTab(self.region_panel, self.tr("Region"))
         self.tabs.addTab(self._build_specimen_tab(), self.tr("Specimen"))
         self.tabs.addTab(self._build_material_tab(), self.tr("Material"))
+        self.tabs.addTab(self._build_exercises_tab(), self.tr("Exercises"))
 
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -215,6 +218,67 @@ class StudioWindow(QMainWindow):
         layout.addStretch(1)
         self._update_colour_button()
         return page
+
+    def _build_exercises_tab(self) -> QWidget:
+        page = QWidget()
+        self.exercise_list = QListWidget()
+        self.exercise_list.itemDoubleClicked.connect(lambda _item: self.edit_exercise())
+        new = QPushButton(self.tr("New exercise…"))
+        new.clicked.connect(lambda: self.edit_exercise(new=True))
+        edit = QPushButton(self.tr("Edit…"))
+        edit.clicked.connect(lambda: self.edit_exercise())
+        remove = QPushButton(self.tr("Remove"))
+        remove.clicked.connect(self.remove_exercise)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.exercise_list, 1)
+        for button in (new, edit, remove):
+            layout.addWidget(button)
+        return page
+
+    def _refresh_exercises(self) -> None:
+        self.exercise_list.clear()
+        for exercise in self.document.draft.exercises:
+            count = len(exercise.get("questions", []))
+            self.exercise_list.addItem(
+                self.tr("%1 (%2 questions)")
+                .replace("%1", str(exercise.get("title", exercise.get("id"))))
+                .replace("%2", str(count))
+            )
+
+    def edit_exercise(self, *, new: bool = False) -> ExerciseDialog | None:
+        """Open the exercise editor (non-blocking); the exercise is saved when accepted."""
+        row = self.exercise_list.currentRow()
+        exercises = list(self.document.draft.exercises)
+        current = None if new or not 0 <= row < len(exercises) else exercises[row]
+        dialog = ExerciseDialog(
+            self.document.draft, self.document.folder, self._taxonomy, current, self
+        )
+
+        def save() -> None:
+            data = dialog.result_exercise
+            if data is None:
+                return
+            kept = [e for e in self.document.draft.exercises if e is not current]
+            if current is None:
+                data["id"] = unique_id(str(data["id"]), {str(e.get("id")) for e in kept})
+            index = exercises.index(current) if current is not None else len(kept)
+            kept.insert(index, data)
+            self.document.edit(
+                self.tr("Edit exercise"), lambda d: replace(d, exercises=tuple(kept))
+            )
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        return dialog
+
+    def remove_exercise(self) -> None:
+        row = self.exercise_list.currentRow()
+        exercises = list(self.document.draft.exercises)
+        if 0 <= row < len(exercises):
+            del exercises[row]
+            self.document.edit(
+                self.tr("Remove exercise"), lambda d: replace(d, exercises=tuple(exercises))
+            )
 
     def _build_actions(self) -> None:
         tools = QToolBar(self.tr("Tools"))
@@ -406,6 +470,7 @@ class StudioWindow(QMainWindow):
 
     def _draft_changed(self) -> None:
         self._refresh_list()
+        self._refresh_exercises()
         self._show_current()
         self.save_label.setText(self.tr("Changed; autosaves within seconds"))
 
