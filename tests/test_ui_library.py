@@ -265,6 +265,10 @@ def test_closing_a_pack_removes_it_from_the_library(qtbot, demo_pack):
     assert window.stack.currentWidget() is window.empty_state
     assert AppSettings().library_packs() == []
     assert AppSettings().recent_packs() == [demo_pack]  # still one click away
+    window.recent_menu.aboutToShow.emit()  # what opening File > Open recent does
+    recent = next(a for a in window.recent_menu.actions() if a.text() == str(demo_pack))
+    recent.trigger()
+    qtbot.waitUntil(lambda: window.model.specimen_count() == 3)
 
 
 def synthetic_pack(dest: Path, scene_json: bytes) -> Path:
