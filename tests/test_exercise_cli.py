@@ -107,3 +107,13 @@ def test_recipes_the_generator_cannot_make_are_reported(tmp_path, capsys):
     )
     assert "questions[1].recipe.document_type: the generator makes td3 and td1 documents" in err
     assert "questions[2].recipe.state: the generator has no state 'XYZ'" in err
+
+
+def test_practice_with_an_unusable_database_exits_2_with_one_line(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"not a database" * 100)
+    assert main(["exercise", "practice", "--db", f"sqlite:///{junk}"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("docinspect: cannot open the database") and "junk.sqlite3" in err
+    assert err.count("\n") == 1

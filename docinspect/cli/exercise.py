@@ -22,6 +22,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     validate.add_argument("path", metavar="PATH", type=Path)
     validate.set_defaults(func=validate_command)
+    practice = commands.add_parser(
+        "practice",
+        help="open the practice window (built-in curriculum, exams, history)",
+        description="Open the practice and exam window. The results database is the user's "
+        "own unless --db names another (e.g. a classroom's PostgreSQL server); exit 2 when it "
+        "cannot be opened.",
+    )
+    practice.add_argument(
+        "--db", metavar="URL", help="database URL, e.g. postgresql+psycopg://user@host/db"
+    )
+    practice.set_defaults(func=practice_command)
 
 
 def validate_command(args: argparse.Namespace) -> int:
@@ -49,3 +60,34 @@ def validate_command(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     print(f"{count} exercise{'s' if count != 1 else ''} valid")
     return EXIT_OK
+
+
+def practice_command(args: argparse.Namespace) -> int:
+    import os
+
+    from docinspect.store import StoreError, open_store
+
+    if sys.platform == "linux" and not (
+        os.environ.get("QT_QPA_PLATFORM")
+        or os.environ.get("DISPLAY")
+        or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        return fail("no display to open the practice window on (DISPLAY is not set)")
+    try:
+        store = open_store(args.db)  # migrate before any window: a bad URL is a plain message
+    except StoreError as exc:
+        return fail(str(exc))
+    from PySide6.QtWidgets import QApplication  # Qt is loaded only when the window opens.
+
+    from docinspect.ui.app import prepare_application
+    from docinspect.ui.practice import PracticeWindow
+    from docinspect.ui.practice.backend import PracticeBackend
+    from docinspect.ui.settings import AppSettings
+
+    app = QApplication.instance() or QApplication(["docinspect"])
+    prepare_application(app, AppSettings())
+    window = PracticeWindow(backend=PracticeBackend(store=store))
+    window.show()
+    code = app.exec()
+    window.deleteLater()
+    return code

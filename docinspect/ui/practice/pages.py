@@ -83,6 +83,10 @@ class PickerPage(QWidget):
 
         self.exercises = QListWidget()
         self.exercises.setObjectName("exerciseList")
+        self.exercises.setSpacing(3)
+        font = self.exercises.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.exercises.setFont(font)
         self.start = QPushButton(self.tr("Start"))
         self.start.setObjectName("startExercise")
         self.start.setDefault(True)
