@@ -163,6 +163,12 @@ class MainWindow(QMainWindow):
         text = QLabel(
             self.tr(
                 "Open a specimen pack to start: a folder, or a .zip file you received from "
+                "your instructor. Or generate synthetic specimens to practise on. Packs stay "
+                "in the library the next time you start DocInspect."
+            )
+            if generator_available()
+            else self.tr(
+                "Open a specimen pack to start: a folder, or a .zip file you received from "
                 "your instructor. Packs you open stay in the library the next time you start "
                 "DocInspect."
             )
