@@ -323,7 +323,7 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../practice/pages.py" line="+344"/>
+        <location filename="../practice/pages.py" line="+348"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1168,6 +1168,11 @@ from {pack}</source>
     </message>
     <message>
         <location line="+8"/>
+        <source>Open a specimen pack to start: a folder, or a .zip file you received from your instructor. Or generate synthetic specimens to practise on. Packs stay in the library the next time you start DocInspect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Open a specimen pack to start: a folder, or a .zip file you received from your instructor. Packs you open stay in the library the next time you start DocInspect.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1369,7 +1374,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>Mark</name>
     <message>
-        <location filename="../practice/pages.py" line="-153"/>
+        <location filename="../practice/pages.py" line="-157"/>
         <source>right</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1506,7 +1511,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>PackSettingsDialog</name>
     <message>
-        <location filename="../studio/window.py" line="+813"/>
+        <location filename="../studio/window.py" line="+815"/>
         <source>Pack settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1554,7 +1559,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2235,7 +2240,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>StudioWindow</name>
     <message>
-        <location filename="../studio/window.py" line="-758"/>
+        <location filename="../studio/window.py" line="-760"/>
         <source>DocInspect - Instructor studio</source>
         <extracomment>Export finished: the path written, or &quot;&quot; when it failed or was refused. A pack import (merge) finished: a short summary.</extracomment>
         <translation type="unfinished"></translation>
@@ -2243,13 +2248,13 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <message>
         <location line="+34"/>
         <location line="+16"/>
-        <location line="+675"/>
+        <location line="+677"/>
         <source>Instructor studio</source>
         <extracomment>The last export or import problem shown to the user (&quot;&quot; when none).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-689"/>
+        <location line="-691"/>
         <source>The studio was not closed properly last time. Recover the work it saved automatically?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2479,7 +2484,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Changed; autosaves within seconds</source>
         <translation type="unfinished"></translation>
     </message>
