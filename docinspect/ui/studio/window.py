@@ -458,7 +458,9 @@ class StudioWindow(QMainWindow):
         if specimen is not None and region_id:
             region = next((r for r in specimen.regions if r.id == region_id), None)
         self.region_panel.show_region(region)
-        if region is not None:
+        # Picking a region shows its properties, unless the user is painting material or
+        # writing exercises, where the selection only says where.
+        if region is not None and self.tabs.currentIndex() == 1:
             self.tabs.setCurrentWidget(self.region_panel)
 
     def _update_state(self) -> None:
