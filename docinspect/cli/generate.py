@@ -117,7 +117,7 @@ def run_generate(args: argparse.Namespace) -> int:
             fail(str(p))
         return EXIT_UNUSABLE
     bar.finish()
-    print(f"wrote {count} specimens to {out}")
+    print(f"wrote {count} specimen{'' if count == 1 else 's'} to {out}")
     return EXIT_OK
 
 
