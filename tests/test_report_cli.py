@@ -245,3 +245,8 @@ def test_items_csv_lists_every_question_and_template(db, tmp_path, capsys):
         capsys, "report", "items", "--cohort", "June", "--out", str(out), "--db", url
     )
     assert code == 2 and "no cohort named 'June'" in err
+
+
+def test_report_without_a_subcommand_is_a_usage_error(capsys):
+    code, stdout, err = _run(capsys, "report")
+    assert code == 2 and stdout == "" and "trainee" in err and "cohort" in err

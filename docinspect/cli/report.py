@@ -7,13 +7,14 @@ unwritable output). Messages go to stderr, one per problem.
 from __future__ import annotations
 
 import argparse
+import sys
 import uuid
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 import sqlalchemy as sa
 
-from docinspect.cli.common import EXIT_OK, fail
+from docinspect.cli.common import EXIT_OK, EXIT_UNUSABLE, fail
 
 
 class _UsageError(ValueError):
@@ -71,8 +72,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _help(parser: argparse.ArgumentParser) -> int:
-    parser.print_help()
-    return 2
+    parser.print_help(sys.stderr)
+    return EXIT_UNUSABLE
 
 
 def _common(parser: argparse.ArgumentParser, *, out_help: str) -> None:
