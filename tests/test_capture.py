@@ -25,12 +25,14 @@ from docinspect.capture import (
     SpecimenImportError,
     cut_pages,
     export_pack,
+    find_page,
     load_lights,
     load_scan,
     mark_redacted,
     merge_pack,
     page_size_mm,
     paint,
+    rectify,
     redact,
 )
 from docinspect.capture.material import PAINTED_KEY
@@ -296,3 +298,20 @@ def test_merging_a_pack_twice_adds_nothing_the_second_time(tmp_path):
     assert third.added == ("scan1-2",) and third.renamed == {"scan1": "scan1-2"}
     assert third.draft.exercises[0]["questions"][0]["specimen"] == "scan1-2"
     assert json.dumps(sorted(s.id for s in third.draft.specimens)) == '["scan1", "scan1-2"]'
+
+
+def test_page_on_a_dark_desk_is_found_and_straightened():
+    page = document_page(500, 352)
+    desk = np.full((600, 700, 3), 35, np.uint8)
+    desk[124:476, 100:600] = page
+    motion = similarity(700, 600, angle=4.0, scale=1.0, shift=(0.0, 0.0))
+    photo = cv2.warpPerspective(desk, motion, (700, 600), borderValue=(35, 35, 35))
+    truth = cv2.perspectiveTransform(
+        np.float64([[100, 124], [600, 124], [600, 476], [100, 476]]).reshape(-1, 1, 2), motion
+    ).reshape(-1, 2)
+    corners = find_page(photo)
+    assert corners is not None
+    assert np.abs(np.asarray(corners) - truth).max() < 4.0
+    straight = rectify(photo, corners, (500, 352))
+    inner = (slice(20, -20), slice(20, -20))
+    assert np.abs(straight[inner].astype(int) - page[inner]).mean() < 20

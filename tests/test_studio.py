@@ -404,3 +404,21 @@ def test_author_every_question_type_preview_it_and_export_it(qtbot, studio, tmp_
         "CompareQuestion",
     ]
     assert exercise.questions[5].reference.id == "reference"
+
+
+def test_marked_page_corners_crop_and_straighten(qtbot, studio, tmp_path):
+    page = three_light_files(tmp_path)[1]
+    Image.fromarray(page).save(tmp_path / "white-only.png")
+    dialog = studio.import_scans()
+    dialog.set_file(Light.WHITE, tmp_path / "white-only.png")
+    dialog.type_combo.setCurrentIndex(dialog.type_combo.findData("td1"))
+    with qtbot.waitSignal(dialog.lights_loaded, timeout=60_000):
+        dialog.start_reading()
+    # An ID-card-shaped area (85.6 x 53.98 mm) marked inside the page, slightly turned.
+    dialog.page_corners = [(100.0, 100.0), (785.0, 110.0), (779.8, 541.8), (94.8, 531.8)]
+    dialog.finish()
+    specimen = studio.document.current
+    assert specimen.size_mm == (85.6, 53.98)
+    white = studio.document.folder.layer_image(specimen, Light.WHITE)
+    assert abs(white.shape[1] / white.shape[0] - 85.6 / 53.98) < 0.01
+    assert abs(white.shape[1] - 685) <= 2  # the marked top edge's length, in pixels

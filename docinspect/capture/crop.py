@@ -79,19 +79,65 @@ def find_page(image: np.ndarray) -> list[tuple[float, float]] | None:
     blurred = cv2.GaussianBlur(small, (5, 5), 0)
     _t, mask = cv2.threshold(blurred, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
     best: np.ndarray | None = None
-    for candidate in (mask, 255 - mask):
+    best_area = 0.0
+    # Closing bridges thin dark print (a frame line near the edge) so the page is one region.
+    k = max(5, round(0.015 * max(small.shape)))
+    kernel = np.ones((k, k), np.uint8)
+    for candidate in (
+        cv2.morphologyEx(mask, cv2.MORPH_CLOSE, kernel),
+        cv2.morphologyEx(255 - mask, cv2.MORPH_CLOSE, kernel),
+    ):
         contours, _h = cv2.findContours(candidate, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
         for contour in contours:
             area = cv2.contourArea(contour)
-            if area < 0.2 * small.size or area > 0.98 * small.size:
+            if area < 0.2 * small.size or area > 0.98 * small.size or area <= best_area:
                 continue
-            quad = cv2.approxPolyDP(contour, 0.02 * cv2.arcLength(contour, True), True)
-            if len(quad) == 4 and (best is None or area > cv2.contourArea(best)):
-                best = quad
+            # The hull ignores notches where print or a thumb reaches the page edge; the page's
+            # sides are then its four longest edges, and their crossings are the corners even
+            # where a corner itself is cut off or dark.
+            quad = _four_sides(cv2.convexHull(contour).reshape(-1, 2).astype(np.float64))
+            if quad is not None:
+                best, best_area = quad, area
     if best is None:
         return None
-    points = best.reshape(4, 2).astype(np.float64) / scale
-    return [tuple(map(float, p)) for p in _order_corners(points)]
+    points = best / scale
+    return [(float(x), float(y)) for x, y in _order_corners(points)]
+
+
+def _four_sides(hull: np.ndarray) -> np.ndarray | None:
+    approx = (
+        cv2.approxPolyDP(
+            hull.astype(np.float32).reshape(-1, 1, 2),
+            0.01 * cv2.arcLength(hull.astype(np.float32).reshape(-1, 1, 2), True),
+            True,
+        )
+        .reshape(-1, 2)
+        .astype(np.float64)
+    )
+    n = len(approx)
+    if n < 4:
+        return None
+    lengths = [float(np.linalg.norm(approx[(i + 1) % n] - approx[i])) for i in range(n)]
+    sides = sorted(sorted(range(n), key=lambda i: -lengths[i])[:4])
+    corners = []
+    for a, b in zip(sides, sides[1:] + sides[:1], strict=True):
+        point = _crossing(approx[a], approx[(a + 1) % n], approx[b], approx[(b + 1) % n])
+        if point is None:
+            return None
+        corners.append(point)
+    quad = np.array(corners)
+    if not cv2.isContourConvex(quad.astype(np.float32)):
+        return None
+    return quad
+
+
+def _crossing(p1: np.ndarray, p2: np.ndarray, p3: np.ndarray, p4: np.ndarray) -> np.ndarray | None:
+    d1, d2 = p2 - p1, p4 - p3
+    cross = d1[0] * d2[1] - d1[1] * d2[0]
+    if abs(cross) < 1e-9:
+        return None
+    t = ((p3[0] - p1[0]) * d2[1] - (p3[1] - p1[1]) * d2[0]) / cross
+    return p1 + t * d1
 
 
 def _order_corners(points: np.ndarray) -> np.ndarray:

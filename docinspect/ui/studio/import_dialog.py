@@ -108,6 +108,8 @@ class ImportDialog(QDialog):
         self._cancel = threading.Event()
         self._progress_dialog: QProgressDialog | None = None
         self._job: Job | None = None
+        #: Page corners clicked by the user on the white image (None: find them or use all).
+        self.page_corners: list[tuple[float, float]] | None = None
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_files_page())
         self.pages.addWidget(self._build_alignment_page())
@@ -322,6 +324,11 @@ class ImportDialog(QDialog):
         self.preview.setMinimumSize(600, 420)
         self.points_button = QPushButton(self.tr("Align by four points…"))
         self.points_button.clicked.connect(self._align_by_points)
+        self.corners_button = QPushButton(self.tr("Mark the page corners…"))
+        self.corners_button.setToolTip(
+            self.tr("Crop and straighten by the four corners you click on the white-light image")
+        )
+        self.corners_button.clicked.connect(self._mark_corners)
         back = QPushButton(self.tr("Back"))
         back.clicked.connect(lambda: self.pages.setCurrentIndex(0))
         self.import_button = QPushButton(self.tr("Import"))
@@ -336,6 +343,7 @@ class ImportDialog(QDialog):
         top.addWidget(self.blink)
         buttons = QHBoxLayout()
         buttons.addWidget(self.points_button)
+        buttons.addWidget(self.corners_button)
         buttons.addStretch(1)
         buttons.addWidget(back)
         buttons.addWidget(self.import_button)
@@ -440,6 +448,31 @@ class ImportDialog(QDialog):
         except AlignmentError as exc:
             QMessageBox.warning(self, self.windowTitle(), str(exc))
 
+    def _mark_corners(self) -> None:
+        if self._lights is None:
+            return
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Page corners"))
+        picker = PointPicker(self._lights.white.pixels)
+        hint = QLabel(
+            self.tr("Click the page's corners: top left, top right, bottom right, bottom left.")
+        )
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(False)
+        picker.changed.connect(lambda: ok.setEnabled(len(picker.points) == 4))
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(hint)
+        layout.addWidget(picker)
+        layout.addWidget(buttons)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.page_corners = list(picker.points)
+            self.status_label.setText(self.tr("The page will be cut at the corners you marked."))
+
     # --- result --------------------------------------------------------------------------
 
     def finish(self) -> None:
@@ -454,7 +487,9 @@ class ImportDialog(QDialog):
     def build_result(self) -> ImportedSpecimen:
         assert self._lights is not None
         doc_type = DocumentType(self.type_combo.currentData())
-        corners = find_page(self._lights.white.pixels) if self.find_edges.isChecked() else None
+        corners = self.page_corners
+        if corners is None and self.find_edges.isChecked():
+            corners = find_page(self._lights.white.pixels)
         white_px = self._lights.white.size_px
         dpi = self.dpi_spin.value() if self.use_dpi.isChecked() else None
         if corners is not None:
