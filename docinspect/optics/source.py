@@ -70,6 +70,10 @@ class LayerCache:
 
 _tokens = itertools.count(1)
 
+#: The cache sources use unless given their own: bounded for the whole process (~160 MB), so
+#: opening many specimens cannot grow memory without limit.
+SHARED_CACHE: Final = LayerCache()
+
 #: Tilt steps the cache distinguishes (finer changes are invisible).
 _TILT_STEP_DEG: Final = 0.25
 
@@ -95,7 +99,7 @@ class SpecimenSource:
         self._prepared: PreparedScene | None = None
         self._images: dict[Light, np.ndarray] = {}
         self._lock = threading.Lock()
-        self._cache = cache if cache is not None else LayerCache()
+        self._cache = cache if cache is not None else SHARED_CACHE
         self._token = next(_tokens)  # this source's share of a shared cache
         self._tilt_matters = scene is not None and any(
             it.material.tilt is not None for it in scene.items
