@@ -10,10 +10,12 @@ which is what finds truncated or corrupt data.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import struct
 import warnings
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Final
@@ -231,7 +233,19 @@ def _check_size(width: int, height: int) -> None:
         )
 
 
-def inspect_image(path: Path, *, decode: bool = True) -> ImageInfo:
+@contextlib.contextmanager
+def image_warnings() -> Iterator[None]:
+    """Warning filters for checking images: Pillow's bomb warning and a TIFF directory running
+    past the end of the file become errors; its other chatter about damaged metadata (which
+    would reach a terminal as extra lines) is silenced - the decode shows what matters."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        warnings.filterwarnings("error", message="Truncated File Read")
+        yield
+
+
+def inspect_image(path: Path, *, decode: bool = True, manage_warnings: bool = True) -> ImageInfo:
     """Format, size and mode of the image at ``path``; raises ImageCheckError with the reason.
 
     Never decodes an image whose header claims more than MAX_IMAGE_PIXELS. With ``decode``
@@ -247,10 +261,9 @@ def inspect_image(path: Path, *, decode: bool = True) -> ImageInfo:
     if fmt is None:
         raise ImageCheckError("not a PNG, JPEG or TIFF image")
     _check_size(*header_size(path, fmt))
-    with warnings.catch_warnings():
-        warnings.simplefilter("error", Image.DecompressionBombWarning)
-        # Pillow only warns when a TIFF's directory runs past the end of the file.
-        warnings.filterwarnings("error", message="Truncated File Read")
+    # Warning filters are process-wide and catch_warnings is not thread-safe: a caller that
+    # checks images on several threads sets them once around all of them instead.
+    with image_warnings() if manage_warnings else contextlib.nullcontext():
         try:
             with Image.open(path, formats=[fmt]) as image:
                 width, height = image.size

@@ -12,7 +12,7 @@ from typing import Any
 from docinspect import userdata
 from docinspect.model import Specimen, Taxonomy, load_taxonomy
 from docinspect.packs.archive import cache_root, is_zip_file, unpack_zip
-from docinspect.packs.images import ImageCheckError, ImageInfo, inspect_image
+from docinspect.packs.images import ImageCheckError, ImageInfo, image_warnings, inspect_image
 from docinspect.packs.jsontext import JsonTextError, parse_json
 from docinspect.packs.limits import (
     MAX_IMAGE_BYTES,
@@ -100,7 +100,7 @@ def _read(
         taxonomy=taxonomy or load_taxonomy(),
         exercise_validator=exercise_validator or default_exercise_validator(),
     )
-    with reading.pool:
+    with reading.pool, image_warnings():
         manifest = reading.manifest()
         if manifest is None:
             return None, reading.problems
@@ -250,7 +250,7 @@ class _PackReading:
             size = path.stat().st_size
             if size > MAX_IMAGE_BYTES:
                 return f"is {size:,} bytes, more than the limit of {MAX_IMAGE_BYTES:,}"
-            return inspect_image(path, decode=self.verify_images)
+            return inspect_image(path, decode=self.verify_images, manage_warnings=False)
         except (UnsafePathError, ImageCheckError, OSError) as exc:
             return str(exc)
 
