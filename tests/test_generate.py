@@ -227,7 +227,7 @@ def test_cli_generates_a_pack_and_refuses_bad_options(tmp_path, capsys):
 
 def test_indicators_use_features_the_taxonomy_lists_for_their_method_and_its_verdict():
     taxonomy = load_taxonomy()
-    for doc_type in ("td3", "td1"):
+    for doc_type in ("td3", "td2", "td1"):
         genuine = build_document(21, doc_type=doc_type)
         for method in available_methods(doc_type):
             d = copy.deepcopy(genuine)
@@ -244,3 +244,22 @@ def test_cli_names_a_missing_destination_folder_before_generating(tmp_path, caps
     assert code == 2
     err = capsys.readouterr().err
     assert "missing: no such folder" in err and "generating" not in err
+
+
+def test_td2_cards_print_their_mrz_and_can_carry_a_check_digit_error(tmp_path):
+    out = generate_pack(
+        tmp_path / "td2",
+        doc_type="td2",
+        count=2,
+        seed=3,
+        forged_share=0.5,
+        methods=["mrz_check_digit"],
+    )
+    assert validate_pack(out) == []
+    pack = read_pack(out)
+    for s in pack.specimens:
+        assert (s.width_mm, s.height_mm) == (105.0, 74.0)
+        assert len(s.mrz) == 2 and all(len(line) == 36 for line in s.mrz)
+        assert mrz.check(s.mrz, today=TODAY).valid == (s.truth.verdict is Verdict.GENUINE)
+        assert any(r.feature == "mrz" for r in s.regions)
+    assert "printed_watermark" not in available_methods("td2")

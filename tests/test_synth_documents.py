@@ -19,7 +19,7 @@ TODAY = dt.date(2026, 6, 1)
 
 @given(
     seed=st.integers(0, 2**40),
-    doc_type=st.sampled_from(["td3", "td1"]),
+    doc_type=st.sampled_from(["td3", "td2", "td1"]),
     state=st.sampled_from(sorted(STATES)),
 )
 @settings(max_examples=12, deadline=None)

@@ -153,7 +153,10 @@ class Draft:
         return (text + "\n").encode("utf-8")
 
     def specimen(self, specimen_id: str) -> Specimen:
-        kind = "passport data page" if self.doc_type is DocumentType.TD3 else "ID card front"
+        kind = {
+            DocumentType.TD3: "passport data page",
+            DocumentType.TD2: "ID card (TD2) front",
+        }.get(self.doc_type, "ID card front")
         title = f"{_title_case(self.state.name_english)} {kind} — {self.holder.latin_surname()}"
         return Specimen(
             id=specimen_id,
@@ -316,6 +319,34 @@ TD1_LAYOUT: Final = _Layout(
 )
 
 
+TD2_LAYOUT: Final = _Layout(
+    width=105.0,
+    height=74.0,
+    photo=Rect(4.5, 12.0, 27.0, 34.71),
+    ghost=Rect(90.0, 33.0, 11.0, 14.14),
+    data_x=35.0,
+    rows=(12.0, 18.0, 24.0, 30.0, 36.0, 42.0),
+    label_mm=1.1,
+    value_mm=2.3,
+    signature=Rect(4.5, 47.3, 27.0, 5.5),
+    header_y=3.2,
+    watermark=None,
+    uv_motif=(68.0, 30.0, 16.0),
+    ovd=(29.5, 43.5, 4.5),
+    rosette=(68.0, 30.0, 18.0),
+    perforation=(35.0, 51.0, 2.9),
+    # Doc 9303 part 5: as on TD3, line centres 17.0 and 8.5 mm above the bottom edge.
+    mrz_baselines=(74.0 - 17.0 + 1.12, 74.0 - 8.5 + 1.12),
+    micro_lines=(((35.0, 10.0), (102.0, 10.0)), ((3.0, 54.0), (102.0, 54.0))),
+)
+
+LAYOUTS: Final = {
+    DocumentType.TD3: TD3_LAYOUT,
+    DocumentType.TD2: TD2_LAYOUT,
+    DocumentType.TD1: TD1_LAYOUT,
+}
+
+
 def _fields(st: State, h: Holder, doc_type: DocumentType) -> list[list[tuple[str, str, float]]]:
     """Visual-zone rows: each a list of (field key, printed value, x offset from data_x)."""
     td3 = doc_type is DocumentType.TD3
@@ -357,18 +388,18 @@ def build_document(
     from docinspect.synth.states import STATES
 
     doc_type = DocumentType(doc_type)
-    if doc_type not in (DocumentType.TD3, DocumentType.TD1):
-        raise ValueError(f"document type {doc_type.value!r} is not generated; use td3 or td1")
+    if doc_type not in LAYOUTS:
+        raise ValueError(f"document type {doc_type.value!r} is not generated; use td3, td2 or td1")
     rng = random.Random(seed)
     st = STATES[state_code] if state_code else STATES[sorted(STATES)[rng.randrange(len(STATES))]]
-    holder = make_holder(rng, st, id_card=doc_type is DocumentType.TD1)
+    holder = make_holder(rng, st, id_card=doc_type is not DocumentType.TD3)
     face_rng = np.random.default_rng(holder.face_seed)
     face = portrait.random_face(face_rng, sex=holder.sex)
     if holder.age_at_issue > 58 and face_rng.random() < 0.7:  # older holders mostly grey
         face = dataclasses.replace(
             face, hair_colour=portrait.HAIR_COLOURS[-2 + int(face_rng.integers(2))]
         )
-    lay = TD3_LAYOUT if doc_type is DocumentType.TD3 else TD1_LAYOUT
+    lay = LAYOUTS[doc_type]
     pal = st.palette
     g = st.guilloche
     items: list[SceneItem] = []
@@ -695,7 +726,7 @@ def build_document(
                 stroke_mm=0.25,
             )
         )
-    hs = 2.6 if doc_type is DocumentType.TD3 else 2.0
+    hs = {DocumentType.TD3: 2.6, DocumentType.TD2: 2.3}.get(doc_type, 2.0)
     add(
         Text(
             id="state-name",
@@ -736,7 +767,7 @@ def build_document(
                 anchor=Anchor.END,
             )
         )
-    ex_r = 3.2 if doc_type is DocumentType.TD3 else 2.4
+    ex_r = {DocumentType.TD3: 3.2, DocumentType.TD2: 2.8}.get(doc_type, 2.4)
     filled, outlined = _emblem_paths(st, lay.photo.x + ex_r, lay.header_y + ex_r - 0.6, ex_r)
     add(
         Path(

@@ -544,13 +544,12 @@ def mrz_check_digit(d: Draft, s: float, rng: random.Random) -> None:
             (1, 27, "date of expiry"),
             (1, 43, "composite"),
         ]
+    elif d.doc_type is DocumentType.TD2:
+        positions = [(1, 19, "date of birth"), (1, 27, "date of expiry"), (1, 35, "composite")]
+        if len(d.holder.document_number) <= 9:  # a longer number's check digit moves
+            positions.append((1, 9, "document number"))
     else:
-        positions = [
-            (0, 14, "document number"),
-            (1, 6, "date of birth"),
-            (1, 14, "date of expiry"),
-            (1, 29, "composite"),
-        ]
+        positions = [(1, 6, "date of birth"), (1, 14, "date of expiry"), (1, 29, "composite")]
     line, pos, what = rng.choice(positions)
     old = lines[line][pos]
     new = str((int(old) + rng.randint(1, 9)) % 10) if old.isdigit() else "1"
@@ -591,8 +590,12 @@ METHODS: Final[Mapping[str, Callable[[Draft, float, random.Random], None]]] = {
 def available_methods(doc_type: DocumentType | str) -> tuple[str, ...]:
     """Methods that can be applied to a document of this type, in a fixed order."""
     doc_type = DocumentType(doc_type)
-    card = doc_type is DocumentType.TD1
-    return tuple(m for m in METHODS if not (card and m in NEEDS_PRINTED_MRZ | NEEDS_PAPER))
+    refused: frozenset[str] = frozenset()
+    if doc_type is not DocumentType.TD3:
+        refused |= NEEDS_PAPER  # cards have no watermark
+    if doc_type is DocumentType.TD1:
+        refused |= NEEDS_PRINTED_MRZ  # its MRZ is on the back
+    return tuple(m for m in METHODS if m not in refused)
 
 
 def forge(
