@@ -106,16 +106,22 @@ def composite(
     x0, y0, x1, y1 = max(0, x0), max(0, y0), min(w, x1), min(h, y1)
     if x1 <= x0 or y1 <= y0:
         return
-    weight = mask[y0:y1, x0:x1].astype(np.float32)
-    weight *= np.float32(alpha / 255)
-    if screen is not None:
-        weight *= screen[y0:y1, x0:x1]
-    # Whole BGRA pixels: a row-strided view OpenCV takes without a copy.
-    target = bgra[y0:y1, x0:x1]
-    colour = np.empty_like(target)
-    if isinstance(rgb, np.ndarray):
-        colour[:, :, :3] = rgb[x0:x1, ::-1][None, :, :]
+    if screen is None:
+        weight = cv2.convertScaleAbs(mask[y0:y1, x0:x1], alpha=alpha)
     else:
-        colour[:, :, :3] = rgb[::-1]
-    colour[:, :, 3] = 255
-    target[:] = cv2.blendLinear(colour, target, weight, 1 - weight)
+        weight = np.clip(
+            mask[y0:y1, x0:x1] * (np.float32(alpha) * screen[y0:y1, x0:x1]) + 0.5, 0, 255
+        ).astype(np.uint8)
+    # out = target·(255 − w)/255 + colour·w/255, in whole BGRA pixels (a row-strided view that
+    # OpenCV takes without a copy); the alpha byte stays 255 as Format_RGB32 needs.
+    target = bgra[y0:y1, x0:x1]
+    w4 = cv2.cvtColor(weight, cv2.COLOR_GRAY2BGRA)
+    kept = cv2.multiply(target, cv2.bitwise_not(w4), scale=1 / 255)
+    if isinstance(rgb, np.ndarray):
+        colour = np.empty_like(target)
+        colour[:, :, :3] = rgb[x0:x1, ::-1][None, :, :]
+        colour[:, :, 3] = 255
+        ink = cv2.multiply(w4, colour, scale=1 / 255)
+    else:
+        ink = cv2.multiply(w4, (rgb[2], rgb[1], rgb[0], 255), scale=1 / 255)
+    target[:] = cv2.add(kept, ink)
