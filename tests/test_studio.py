@@ -65,7 +65,8 @@ def import_three_lights(qtbot, window, tmp_path: Path) -> None:
     assert "Aligned automatically" in dialog.status_label.text()
     dialog.blink.setChecked(True)
     dialog.blink.setChecked(False)
-    dialog.import_button.click()
+    with qtbot.waitSignal(dialog.accepted, timeout=60_000):
+        dialog.import_button.click()
     assert window.document.current is not None
 
 
@@ -218,7 +219,8 @@ def test_painting_material_adds_uv_and_ir_layers_to_a_white_only_scan(qtbot, stu
     dialog.find_edges.setChecked(False)
     with qtbot.waitSignal(dialog.lights_loaded, timeout=60_000):
         dialog.start_reading()
-    dialog.finish()
+    with qtbot.waitSignal(dialog.accepted, timeout=60_000):
+        dialog.finish()
     assert set(window.document.current.layers) == {Light.WHITE}
     window.set_tool(Tool.RECT)
     drag(window.canvas, (50, 20), (70, 40))
@@ -416,9 +418,27 @@ def test_marked_page_corners_crop_and_straighten(qtbot, studio, tmp_path):
         dialog.start_reading()
     # An ID-card-shaped area (85.6 x 53.98 mm) marked inside the page, slightly turned.
     dialog.page_corners = [(100.0, 100.0), (785.0, 110.0), (779.8, 541.8), (94.8, 531.8)]
-    dialog.finish()
+    with qtbot.waitSignal(dialog.accepted, timeout=60_000):
+        dialog.finish()
     specimen = studio.document.current
     assert specimen.size_mm == (85.6, 53.98)
     white = studio.document.folder.layer_image(specimen, Light.WHITE)
     assert abs(white.shape[1] / white.shape[0] - 85.6 / 53.98) < 0.01
     assert abs(white.shape[1] - 685) <= 2  # the marked top edge's length, in pixels
+
+
+def test_a_size_that_does_not_fit_the_page_is_explained(qtbot, studio, tmp_path, quiet_messages):
+    page = three_light_files(tmp_path)[1]
+    Image.fromarray(page).save(tmp_path / "white-only.png")
+    dialog = studio.import_scans()
+    dialog.set_file(Light.WHITE, tmp_path / "white-only.png")
+    dialog.find_edges.setChecked(False)
+    dialog.type_combo.setCurrentIndex(dialog.type_combo.findData("other"))
+    dialog.width_spin.setValue(100.0)
+    dialog.height_spin.setValue(100.0)  # a square, but the image is 1000 x 704
+    with qtbot.waitSignal(dialog.lights_loaded, timeout=60_000):
+        dialog.start_reading()
+    dialog.finish()
+    qtbot.waitUntil(lambda: bool(quiet_messages), timeout=30_000)
+    assert "aspect" in quiet_messages[-1] and "crop" in quiet_messages[-1]
+    assert dialog.isVisible() and studio.document.current is None

@@ -476,46 +476,73 @@ class ImportDialog(QDialog):
     # --- result --------------------------------------------------------------------------
 
     def finish(self) -> None:
-        """Cut every light's page and accept; a problem (size, shape) is shown, not raised."""
-        try:
-            self._result = self.build_result()
-        except ValueError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+        """Cut every light's page on a worker and accept; a problem (size, shape) is shown."""
+        if self._lights is None:
             return
-        self.accept()
+        build = self._result_builder()
+        self.import_button.setEnabled(False)
+        self.status_label.setText(self.tr("Cutting and straightening the pages…"))
+
+        def work() -> ImportedSpecimen | str:
+            try:
+                return build()
+            except ValueError as exc:
+                return str(exc)
+
+        def done(result: ImportedSpecimen | str) -> None:
+            self.import_button.setEnabled(True)
+            if isinstance(result, str):
+                self._refresh_preview()
+                QMessageBox.warning(self, self.windowTitle(), result)
+                return
+            self._result = result
+            self.accept()
+
+        job = Job(None, work)
+        self._job = job
+        job.signals.finished.connect(lambda _token, result: done(result))
+        job.signals.failed.connect(lambda _t, exc, _tb: done(f"{type(exc).__name__}: {exc}"))
+        QThreadPool.globalInstance().start(job)
 
     def build_result(self) -> ImportedSpecimen:
+        """The imported specimen, computed here (the dialog's Import runs this on a worker)."""
+        return self._result_builder()()
+
+    def _result_builder(self) -> Callable[[], ImportedSpecimen]:
+        # Everything read from the widgets is read here, in the GUI thread.
         assert self._lights is not None
+        lights = self._lights
         doc_type = DocumentType(self.type_combo.currentData())
         corners = self.page_corners
-        if corners is None and self.find_edges.isChecked():
-            corners = find_page(self._lights.white.pixels)
-        white_px = self._lights.white.size_px
+        find_edges = corners is None and self.find_edges.isChecked()
         dpi = self.dpi_spin.value() if self.use_dpi.isChecked() else None
-        if corners is not None:
-            top = float(np.hypot(corners[1][0] - corners[0][0], corners[1][1] - corners[0][1]))
-            side = float(np.hypot(corners[3][0] - corners[0][0], corners[3][1] - corners[0][1]))
-            page_px = (max(1, round(top)), max(1, round(side)))
-        else:
-            page_px = white_px
-        size_mm = page_size_mm(
-            doc_type,
-            page_px,
-            size_mm=None if dpi else (self.width_spin.value(), self.height_spin.value()),
-            dpi=dpi,
-        )
-        pages = cut_pages(self._lights, corners, size_mm, dpi=dpi)
-        title = self.title_edit.text().strip() or self._lights.white.file.stem
+        given_size = None if dpi else (self.width_spin.value(), self.height_spin.value())
+        title = self.title_edit.text().strip() or lights.white.file.stem
         verdict = Verdict(self.verdict_combo.currentData())
-        specimen = Specimen(
-            id=_fresh_id(title, self._taken),
-            title=title,
-            document_type=doc_type,
-            width_mm=size_mm[0],
-            height_mm=size_mm[1],
-            truth=Truth(verdict),
-        )
-        return ImportedSpecimen(specimen, pages)
+        specimen_id = _fresh_id(title, self._taken)
+
+        def build() -> ImportedSpecimen:
+            page_corners = find_page(lights.white.pixels) if find_edges else corners
+            if page_corners is not None:
+                c = page_corners
+                top = float(np.hypot(c[1][0] - c[0][0], c[1][1] - c[0][1]))
+                side = float(np.hypot(c[3][0] - c[0][0], c[3][1] - c[0][1]))
+                page_px = (max(1, round(top)), max(1, round(side)))
+            else:
+                page_px = lights.white.size_px
+            size_mm = page_size_mm(doc_type, page_px, size_mm=given_size, dpi=dpi)
+            pages = cut_pages(lights, page_corners, size_mm, dpi=dpi)
+            specimen = Specimen(
+                id=specimen_id,
+                title=title,
+                document_type=doc_type,
+                width_mm=size_mm[0],
+                height_mm=size_mm[1],
+                truth=Truth(verdict),
+            )
+            return ImportedSpecimen(specimen, pages)
+
+        return build
 
     @property
     def result_specimen(self) -> ImportedSpecimen | None:
