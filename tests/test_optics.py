@@ -505,3 +505,23 @@ def test_renders_from_several_threads_agree_with_one_thread():
         results = list(pool.map(lambda w: render_view(shared, Viewing(), w, (240, 240)), windows))
     for got, want in zip(results, expected, strict=True):
         assert np.array_equal(got, want)
+
+
+def test_a_stretched_window_still_draws_every_item():
+    """A window whose aspect differs from the output's is drawn stretched, strokes included."""
+    band = WaveBand(
+        id="w",
+        material=Material(colour=(20, 40, 120)),
+        x=0,
+        y=10,
+        width=40,
+        height=2,
+        lines=1,
+        amplitude_mm=0,
+        wavelength_mm=5,
+        stroke_mm=0.2,
+    )
+    out = render_view(source(band), Viewing(), Bounds(10, 8, 14, 14), (200, 150))
+    rows = np.flatnonzero(luminance(out).min(axis=1) < 100)
+    # The line at y = 11 mm sits half-way down a 6 mm window drawn 150 px tall.
+    assert len(rows) > 0 and abs(rows.mean() - 75) < 3

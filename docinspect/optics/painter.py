@@ -105,6 +105,8 @@ class _Canvas:
         w, h = size
         self.window, self.size = window, size
         self.scale = w / window.width
+        #: OpenCV strokes assume square pixels (a window of the page's own aspect).
+        self.square = abs(h / window.height - self.scale) <= 1e-6 * self.scale
         self.page = page_mm
         self.bgra = np.empty((h, w, 4), np.uint8)
         self.image = QImage(self.bgra.data, w, h, 4 * w, QImage.Format.Format_RGB32)
@@ -164,7 +166,7 @@ def _paint(
 def _stroke_directly(canvas: _Canvas, d: Drawable, visible: np.ndarray, ink: look.Ink) -> bool:
     """Draw a magnified stroked item with OpenCV; False when QPainter should draw it."""
     width_px = d.pen_mm * canvas.scale
-    if d.fill or d.arrays is None or width_px < strokes.MIN_WIDTH_PX:
+    if d.fill or d.arrays is None or width_px < strokes.MIN_WIDTH_PX or not canvas.square:
         return False
     gradient = ink.gradient
     if gradient is not None and (gradient[5] or gradient[1] != gradient[3]):
