@@ -101,6 +101,19 @@ def test_unknown_specimen_is_explained_not_raised(qtbot, scans_pack, monkeypatch
     assert said and "no-such-id" in said[0]
 
 
+def test_a_damaged_scene_is_explained_not_raised(qtbot, tmp_path, monkeypatch):
+    path = write_pack(
+        tmp_path / "gen", pack_id="gen", title="Generated", version="1", specimens=[_generated(3)]
+    )
+    pack = read_pack(path)
+    scene_file = pack.specimen_dir("gen-3") / pack.specimen("gen-3").scene
+    scene_file.write_text('{"width_mm": "wide"}', encoding="utf-8")  # damaged after reading
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: said.append(text))
+    assert open_inspection(pack, "gen-3") is None
+    assert said and "gen-3" in said[0]
+
+
 def _high_frequency(rgb: np.ndarray) -> float:
     grey = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY).astype(np.float32)
     return float(cv2.Laplacian(grey, cv2.CV_32F).var())

@@ -12,6 +12,7 @@ from docinspect.model.region import Region
 from docinspect.model.scene import SceneError
 from docinspect.model.specimen import Specimen
 from docinspect.model.truth import Verdict
+from docinspect.optics import SceneAssetError
 from docinspect.ui.inspect.source import pack_page_source
 from docinspect.ui.inspect.workstation import InspectionWindow
 
@@ -68,7 +69,7 @@ def open_inspection(
             ),
         )
         return None
-    except (SceneError, OSError) as exc:
+    except (SceneError, SceneAssetError, OSError, ValueError) as exc:
         QMessageBox.warning(
             parent,
             title,
@@ -82,7 +83,7 @@ def open_inspection(
     if ref_id is not None:
         try:
             reference = pack_page_source(pack, ref_id)
-        except (KeyError, SceneError, OSError):
+        except (KeyError, SceneError, SceneAssetError, OSError, ValueError):
             log.warning("reference %s of pack could not be opened", ref_id, exc_info=True)
             reference = None  # inspect without Compare rather than not at all
     window = InspectionWindow(source, reference=reference, parent=parent)
