@@ -8,6 +8,8 @@ import math
 import cv2
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PIL import Image
 
 from docinspect.model.geometry import Bounds
@@ -525,3 +527,44 @@ def test_a_stretched_window_still_draws_every_item():
     rows = np.flatnonzero(luminance(out).min(axis=1) < 100)
     # The line at y = 11 mm sits half-way down a 6 mm window drawn 150 px tall.
     assert len(rows) > 0 and abs(rows.mean() - 75) < 3
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    x=st.integers(-20, 36),
+    y=st.integers(-20, 26),
+    light=st.sampled_from([Light.WHITE, Light.IR, Light.TRANSMITTED]),
+)
+def test_any_window_matches_the_page_render_where_they_overlap(x, y, light):
+    """Windows anywhere, even partly beyond the page, agree with the whole page (10 px/mm)."""
+    src = _CONSISTENCY_SOURCE
+    whole = page(src, light)
+    window = Bounds(x, y, x + 8.0, y + 6.0)
+    got = render_view(src, Viewing(light), window, (80, 60)).astype(int)
+    # Compare the part of the window that lies on the page.
+    x0, y0 = max(x, 0), max(y, 0)
+    x1, y1 = min(x + 8, 40), min(y + 6, 30)
+    if x1 <= x0 or y1 <= y0:
+        assert luminance(got.astype(np.uint8)).std() < 1  # all desk / light box
+        return
+    part = got[(y0 - y) * 10 : (y1 - y) * 10, (x0 - x) * 10 : (x1 - x) * 10]
+    ref = region(whole, x0, y0, x1, y1).astype(int)
+    diff = np.abs(part - ref)
+    assert diff.mean() < 1.5 and np.percentile(diff, 99) <= 10
+
+
+_CONSISTENCY_SOURCE = source(
+    Rosette(
+        id="r",
+        material=Material(colour=(90, 120, 170), ir_absorption=0.0),
+        cx=20,
+        cy=15,
+        r_inner=3,
+        r_outer=9,
+        petals=9,
+        lines=12,
+        stroke_mm=0.1,
+        samples=400,
+    ),
+    Text(id="t", material=CARBON, text="MRZ<<", x=2, y=28, font="OCRB", size_mm=3),
+)
