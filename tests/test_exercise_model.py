@@ -328,3 +328,31 @@ def test_pack_seam_reports_problems_and_missing_specimens(monkeypatch):
         data, _Context("ex/a.json", {"spec-1", "spec-2"})
     )
     assert problems == [("mode", "unknown mode 'quiz'; expected practice, exam or timed")]
+
+
+def test_packs_layer_finds_the_seam():
+    from docinspect.model.exercise import validate_exercise
+    from docinspect.packs.reader import default_exercise_validator
+
+    assert default_exercise_validator() is validate_exercise
+
+
+def test_a_pack_with_a_bad_exercise_is_refused_naming_file_and_field(tmp_path):
+    import json
+
+    from hostile.packbuild import valid_pack
+
+    from docinspect.packs import PackReadError, read_pack
+
+    root = valid_pack(tmp_path / "p", specimens=1, exercises=1)
+    read_pack(root)  # valid as built
+    path = root / "exercises" / "e1.json"
+    data = json.loads(path.read_text("utf-8"))
+    data["mode"] = "quiz"
+    data["questions"][0]["type"] = "smell"
+    path.write_text(json.dumps(data), "utf-8")
+    with pytest.raises(PackReadError) as info:
+        read_pack(root)
+    text = "\n".join(str(p) for p in info.value.problems)
+    assert "exercises/e1.json" in text and "unknown mode 'quiz'" in text
+    assert "unknown question type 'smell'" in text
