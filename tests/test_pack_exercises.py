@@ -60,3 +60,19 @@ def test_exercise_keeps_every_key(tmp_path: Path):
     data["questions"] = [{"id": "q1", "type": "verdict", "specimen": "s01", "later": [1]}]
     write_json(pack / "exercises/e1.json", data)
     assert read_pack(pack, exercise_validator=lambda d, c: ()).exercise("e1").data == data
+
+
+def test_a_broken_specimen_is_still_known_to_exercises(tmp_path: Path):
+    pack = valid_pack(tmp_path / "p", specimens=2, exercises=1)
+    spec = read_json(pack / "specimens/s02/specimen.json")
+    spec["size_mm"] = "wrong"
+    write_json(pack / "specimens/s02/specimen.json", spec)
+    seen = []
+
+    def check(data, context):
+        seen.append(context.specimen_ids)
+        return ()
+
+    problems = validate_pack(pack, exercise_validator=check)
+    assert [p.file for p in problems] == ["specimens/s02/specimen.json"]
+    assert seen == [frozenset({"s01", "s02"})]

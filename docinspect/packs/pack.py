@@ -33,7 +33,8 @@ class ExerciseContext:
 
     #: Path of the exercise file inside the pack (for messages).
     file: str
-    #: Ids of the pack's specimens, for questions that name one.
+    #: Ids declared by the pack's specimen.json files, for questions that name one. A specimen
+    #: with problems of its own is included: it is reported once, not again per exercise.
     specimen_ids: frozenset[str]
 
 

@@ -105,7 +105,7 @@ def _read(
         if manifest is None:
             return None, reading.problems
         specimens, folders = reading.specimens(manifest)
-        exercises = reading.exercises(manifest, frozenset(folders))
+        exercises = reading.exercises(manifest, frozenset(reading.declared_ids))
     if reading.problems:
         return None, reading.problems
     return (
@@ -157,6 +157,7 @@ class _PackReading:
         self.exercise_validator = exercise_validator
         self.problems: list[Problem] = []
         self.manifest_bytes = 0
+        self.declared_ids: set[str] = set()
         self.pool = ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1))
 
     def bad(self, file: str, field: str, reason: str) -> None:
@@ -196,6 +197,10 @@ class _PackReading:
             ok, data = self.json_file(file)
             if not ok:
                 continue
+            if isinstance(data, dict) and isinstance(data.get("id"), str):
+                # Exercises are checked against every id a specimen.json declares, valid or
+                # not, so a broken specimen is reported once, not again by each exercise.
+                self.declared_ids.add(data["id"])
             specimen, problems = parse_specimen(data, file=file, taxonomy=self.taxonomy)
             self.problems += problems
             if specimen is None:
