@@ -385,8 +385,12 @@ class QuestionPanel(QWidget):
         self.answer_box.setEnabled(True)
         while self.answer_layout.count():
             child = self.answer_layout.takeAt(0)
-            if child.widget() is not None:
-                child.widget().deleteLater()
+            widget = child.widget()
+            if widget is not None:
+                # Gone at once, not when the event loop next deletes: no stale buttons.
+                widget.hide()
+                widget.setParent(None)
+                widget.deleteLater()
         for pane in self.panes:
             pane.close_view()
             pane.setParent(None)
