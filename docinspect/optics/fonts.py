@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -18,7 +17,13 @@ from docinspect.optics.qt import ensure_gui
 
 #: Outlines are taken at this pixel size and scaled to millimetres.
 _UNITS_PER_EM = 1000.0
-_lock = threading.RLock()
+
+# A QRawFont belongs to the thread that made it: Qt's font engines live in a per-thread cache,
+# so a font made on a worker thread that has ended dangles, and using it segfaults. Each
+# thread therefore opens its own QRawFont (threading.local dies with its thread), while glyph
+# outlines, plain QPainterPath values, are shared by every thread.
+_thread_faces = threading.local()
+_outlines: dict[tuple[str, int], QPainterPath] = {}
 
 
 class UnknownFontError(LookupError):
@@ -54,40 +59,48 @@ def font_file(font_id: str, weight: int = 400) -> tuple[Path, bool]:
 
 @dataclass(frozen=True, eq=False)
 class FontFace:
-    """Glyph outlines and metrics of one font file, in font units (em = 1000)."""
+    """Glyph outlines and metrics of one font file, in font units (em = 1000).
+
+    Use a face only on the thread that asked :func:`face` for it.
+    """
 
     raw: QRawFont
+    file: str
     cap_height: float
     #: Extra outline width (font units) when bold is synthesised.
     embolden: float
 
     def glyphs(self, text: str) -> list[tuple[QPainterPath, float]]:
         """(outline, advance) per character, outline with its origin on the baseline."""
-        # One font object serves every thread that prepares a scene; Qt's font engines are not
-        # safe to use from two threads at once.
-        with _lock:
-            indexes = self.raw.glyphIndexesForString(text)
-            advances = self.raw.advancesForGlyphIndexes(indexes)
-            return [
-                (_glyph_path(self, int(i)), a.x()) for i, a in zip(indexes, advances, strict=True)
-            ]
+        indexes = self.raw.glyphIndexesForString(text)
+        advances = self.raw.advancesForGlyphIndexes(indexes)
+        return [(self._outline(int(i)), a.x()) for i, a in zip(indexes, advances, strict=True)]
+
+    def _outline(self, index: int) -> QPainterPath:
+        key = (self.file, index)
+        outline = _outlines.get(key)
+        if outline is None:
+            outline = _outlines.setdefault(key, self.raw.pathForGlyph(index))
+        return outline
 
 
-@cache
-def _glyph_path(face: FontFace, index: int) -> QPainterPath:
-    return face.raw.pathForGlyph(index)
-
-
-@cache
 def face(font_id: str, weight: int = 400) -> FontFace:
-    """The face for a font id and weight; UnknownFontError naming the id when missing."""
+    """This thread's face for a font id and weight; UnknownFontError naming the id when missing."""
+    faces: dict[tuple[str, int], FontFace] = _thread_faces.__dict__.setdefault("faces", {})
+    key = (font_id.lower(), weight)
+    found = faces.get(key)
+    if found is not None:
+        return found
     ensure_gui()
     path, synthetic_bold = font_file(font_id, weight)
-    with _lock:
-        raw = QRawFont(str(path), _UNITS_PER_EM)
+    raw = QRawFont(str(path), _UNITS_PER_EM)
     if not raw.isValid():
         raise UnknownFontError(font_id, known_fonts())
-    return FontFace(raw, raw.capHeight(), 0.045 * _UNITS_PER_EM if synthetic_bold else 0.0)
+    made = FontFace(
+        raw, str(path), raw.capHeight(), 0.045 * _UNITS_PER_EM if synthetic_bold else 0.0
+    )
+    faces[key] = made
+    return made
 
 
 def text_path(

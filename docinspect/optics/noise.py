@@ -40,7 +40,7 @@ def value_noise(
     lattice = _lattice(i0, i1, j0, j1, seed)
     # The noise is smooth over scale_mm; when that spans many pixels, sample it on a coarser
     # grid and enlarge (a magnified window would otherwise pay for detail that is not there).
-    step = max(1, int(scale_mm * sx / 6))
+    step = max(1, int(scale_mm * sx / 3))
     gw, gh = max(2, -(-w // step)), max(2, -(-h // step))
     gsx, gsy = gw / w * sx, gh / h * sy  # grid cells per mm
     # Grid pixel (u, v) centre -> lattice coordinates.

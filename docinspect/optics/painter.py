@@ -76,7 +76,7 @@ def render_window(
         lit = _shade(prepared, viewing, grown, full, page)
         factor = lit if factor is None else factor * lit
     if factor is not None:
-        rgb = cv2.multiply(rgb, cv2.merge([factor, factor, factor]), dtype=cv2.CV_8U)
+        rgb = cv2.multiply(rgb, cv2.cvtColor(factor, cv2.COLOR_GRAY2RGB), dtype=cv2.CV_8U)
     if light is Light.UV365:
         rgb = _bloom(rgb, _bloom_sigma(max(sx, sy)))
     return np.ascontiguousarray(rgb[m : m + h, m : m + w])
@@ -90,6 +90,14 @@ def _transform(window: Bounds, size: tuple[int, int]) -> QTransform:
 def _page_mask(prepared: PreparedScene, window: Bounds, size: tuple[int, int]) -> np.ndarray:
     """(H, W) float32 coverage of the page (1 on the page, 0 beyond its edge)."""
     w, h = size
+    scene = prepared.scene
+    if (
+        window.left >= 0
+        and window.top >= 0
+        and window.right <= scene.width_mm
+        and window.bottom <= scene.height_mm
+    ):
+        return np.ones((h, w), np.float32)  # a window inside the page (the loupe, mostly)
     sx, sy = w / window.width, h / window.height
     xs = (np.arange(w) + 0.5) / sx + window.left
     ys = (np.arange(h) + 0.5) / sy + window.top

@@ -74,4 +74,5 @@ def rgba_array(image: QImage) -> np.ndarray:
     img = image.convertToFormat(QImage.Format.Format_RGBA8888)
     w, h = img.width(), img.height()
     raw = np.frombuffer(img.constBits(), np.uint8, count=img.bytesPerLine() * h)
-    return np.ascontiguousarray(raw.reshape(h, img.bytesPerLine() // 4, 4)[:, :w])
+    # A copy: ``raw`` views the buffer of ``img``, which is freed when this function returns.
+    return raw.reshape(h, img.bytesPerLine() // 4, 4)[:, :w].copy()
