@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 import docinspect
 from docinspect.model import Specimen
+from docinspect.packs import Problem
 from docinspect.ui.generate_dialog import GenerateDialog, GenerationRequest, generator_available
 from docinspect.ui.generation import Generation
 from docinspect.ui.jobs import Job
@@ -388,7 +389,12 @@ class MainWindow(QMainWindow):
 
     def _report_startup_failures(self) -> None:
         failures, self._startup_failures = self._startup_failures, []
-        problems = [p for failure in failures for p in failure.problems]
+        # Several packs may fail at once: name each problem's pack in its File column.
+        problems = [
+            Problem(_file_in_pack(failure.path, p.file), p.field, p.reason)
+            for failure in failures
+            for p in failure.problems
+        ]
         self._show_problems(
             self.tr("Some packs could not be reopened"),
             self.tr(
@@ -661,6 +667,13 @@ class MainWindow(QMainWindow):
 
     def sizeHint(self) -> QSize:
         return QSize(1280, 820)
+
+
+def _file_in_pack(pack: Path, file: str) -> str:
+    """A problem's file (inside the pack, or the pack's own name) as a full path."""
+    if file in ("", pack.name, str(pack)):
+        return str(pack)
+    return str(pack / file)
 
 
 def _dropped_paths(mime: QMimeData) -> list[Path]:
