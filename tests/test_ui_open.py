@@ -22,6 +22,17 @@ def test_docinspect_open_refuses_a_path_that_is_no_pack_without_opening_a_window
     assert "/no/such/pack: not a folder or a zip file" in capsys.readouterr().err
 
 
+def test_docinspect_open_without_a_display_says_so_instead_of_aborting(
+    capsys, monkeypatch, tmp_path
+):
+    pack = build_pack(tmp_path / "p", [specimen("a", "A")])
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr("sys.platform", "linux")
+    assert main(["open", str(pack)]) == 2
+    assert "no display" in capsys.readouterr().err
+
+
 def test_the_app_opens_packs_named_at_start(qtbot, tmp_path):
     pack = build_pack(tmp_path / "named", [specimen("n1", "Named")], pack_id="named")
     window = start_window(AppSettings(), [pack])
