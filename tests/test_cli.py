@@ -60,3 +60,19 @@ def test_internal_errors_are_one_line_and_logged(monkeypatch, capsys, private_da
     assert "internal error: boom" in err
     assert "Traceback" not in err
     assert "boom" in (private_data_dir / "docinspect.log").read_text()
+
+
+def test_a_closed_pipe_ends_quietly(monkeypatch, capsys):
+    """`docinspect pack info X | head` must not end with an error about the pipe."""
+    import docinspect.cli as cli
+
+    def write_to_closed_pipe(args):
+        raise BrokenPipeError
+
+    parser = cli.build_parser()
+    monkeypatch.setattr(cli, "build_parser", lambda: parser)
+    args = parser.parse_args([])
+    args.func = write_to_closed_pipe
+    monkeypatch.setattr(parser, "parse_args", lambda _argv: args)
+    assert cli.main(["anything"]) == 0
+    assert capsys.readouterr().err == ""

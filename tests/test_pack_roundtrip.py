@@ -257,3 +257,15 @@ def test_cache_keeps_packs_in_use_and_drops_old_ones(tmp_path: Path, private_dat
     assert not old.exists()
     assert kept.is_dir()
     assert len(list((private_data_dir / "pack-cache").iterdir())) == 2
+
+
+def test_the_same_content_gives_the_same_zip_bytes(tmp_path: Path):
+    import zipfile
+
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first = valid_pack(tmp_path / "a" / "pack.zip")
+    second = valid_pack(tmp_path / "b" / "pack.zip")
+    assert first.read_bytes() == second.read_bytes()
+    with zipfile.ZipFile(second) as archive:
+        assert {info.date_time for info in archive.infolist()} == {(1980, 1, 1, 0, 0, 0)}

@@ -7,6 +7,7 @@ Messages go to stderr, one per problem; a user never sees a traceback (it goes t
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import os
 import sys
@@ -53,9 +54,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args))
     except KeyboardInterrupt:
         return fail("interrupted")
+    except BrokenPipeError:
+        # The reader went away (`docinspect pack info X | head`): not an error of ours.
+        _silence_stdout()
+        return 0
     except Exception as exc:  # a bug: full report in the log, one line for the user
         _log_unexpected(exc)
         return fail(f"internal error: {exc} (details in {log_file()})")
+
+
+def _silence_stdout() -> None:
+    """Point stdout at devnull, so the interpreter's final flush does not complain again."""
+    with contextlib.suppress(OSError, ValueError):  # stdout may not be a real file
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def _display_problem() -> str | None:

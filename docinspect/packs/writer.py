@@ -213,6 +213,9 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+_ZIP_DATE = (1980, 1, 1, 0, 0, 0)
+
+
 def _replace_with_zip(staging: Path, dest: Path) -> None:
     fd, temp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
     temp = Path(temp_name)
@@ -229,7 +232,13 @@ def _replace_with_zip(staging: Path, dest: Path) -> None:
                         if file.suffix.lower() in (".png", ".jpg", ".jpeg")
                         else zipfile.ZIP_DEFLATED
                     )
-                    archive.write(file, name, compress_type=compress)
+                    # A fixed date and mode, not the staged file's: the same pack content
+                    # then gives the same zip bytes (generated packs are byte-identical).
+                    entry = zipfile.ZipInfo(name, date_time=_ZIP_DATE)
+                    entry.compress_type = compress
+                    entry.external_attr = 0o100644 << 16
+                    with file.open("rb") as source, archive.open(entry, "w") as target:
+                        shutil.copyfileobj(source, target, 1 << 20)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp, dest)
