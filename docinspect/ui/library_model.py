@@ -176,7 +176,7 @@ class LibraryModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             # "Specimens: N" rather than a plural form that English and Russian build differently.
             count = self.tr("Specimens: {n}").format(n=len(pack.specimens))
-            return f"{_pack_title(pack, path)}\n{count}"
+            return f"{pack_title(pack, path)}\n{count}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("Pack {id}, version {version}\n{path}").format(
                 id=pack.id, version=pack.version, path=path
@@ -214,7 +214,7 @@ class LibraryModel(QAbstractListModel):
             return QSize(THUMBNAIL_SIZE.width() * 2, THUMBNAIL_SIZE.height() + ROW_PADDING)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("{title}\nfrom {pack}").format(
-                title=specimen.title or specimen.id, pack=_pack_title(self._packs[path], path)
+                title=specimen.title or specimen.id, pack=pack_title(self._packs[path], path)
             )
         if role == KEY_ROLE:
             return key
@@ -271,7 +271,8 @@ class LibraryModel(QAbstractListModel):
         return self._placeholders[cache_key]
 
 
-def _pack_title(pack: Any, path: Path) -> str:
+def pack_title(pack: Any, path: Path) -> str:
+    """What to call a pack: its title, else its id, else its file name."""
     return str(getattr(pack, "title", "") or getattr(pack, "id", "") or path.name)
 
 

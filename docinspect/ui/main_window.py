@@ -39,7 +39,13 @@ from docinspect.packs import Problem
 from docinspect.ui.generate_dialog import GenerateDialog, GenerationRequest, generator_available
 from docinspect.ui.generation import Generation
 from docinspect.ui.jobs import Job
-from docinspect.ui.library_model import KEY_ROLE, THUMBNAIL_SIZE, LibraryModel, SpecimenKey
+from docinspect.ui.library_model import (
+    KEY_ROLE,
+    THUMBNAIL_SIZE,
+    LibraryModel,
+    SpecimenKey,
+    pack_title,
+)
 from docinspect.ui.pack_opening import PackOpened, PackRejected, open_pack
 from docinspect.ui.preview import SpecimenPreview
 from docinspect.ui.problems_dialog import ProblemsDialog
@@ -523,7 +529,7 @@ class MainWindow(QMainWindow):
             self.preview.show_message("")
         else:
             pack, specimen = found
-            self.panel.show_specimen(specimen, pack_title=_pack_title(pack, key.pack_path))
+            self.panel.show_specimen(specimen, pack_title=pack_title(pack, key.pack_path))
             self._show_preview(key, pack, specimen)
         self._update_state()
 
@@ -681,7 +687,3 @@ def _dropped_paths(mime: QMimeData) -> list[Path]:
     if not mime.hasUrls():
         return []
     return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-
-
-def _pack_title(pack: Any, path: Path) -> str:
-    return str(getattr(pack, "title", "") or getattr(pack, "id", "") or path.name)

@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader
 
 from docinspect.model import Light, Specimen, Viewing
+from docinspect.packs import Pack
 from docinspect.userdata import log_file
 
 #: Prepared scenes kept for reuse, most recently used last.
@@ -38,7 +39,7 @@ class SpecimenPicture:
     rendered: bool = False
 
 
-def white_light_picture(pack: object, specimen: Specimen, *, max_side: int) -> SpecimenPicture:
+def white_light_picture(pack: Pack, specimen: Specimen, *, max_side: int) -> SpecimenPicture:
     """The specimen under white light, scaled down so its longer side is at most ``max_side``."""
     layer_path = _captured_white_layer(pack, specimen)
     if layer_path is not None:
@@ -50,10 +51,10 @@ def white_light_picture(pack: object, specimen: Specimen, *, max_side: int) -> S
     )
 
 
-def _captured_white_layer(pack: object, specimen: Specimen) -> Path | None:
+def _captured_white_layer(pack: Pack, specimen: Specimen) -> Path | None:
     if Light.WHITE not in specimen.layers:
         return None
-    return Path(pack.layer_path(specimen.id, Light.WHITE))  # type: ignore[attr-defined]
+    return pack.layer_path(specimen.id, Light.WHITE)
 
 
 def _read_scaled(path: Path, max_side: int) -> SpecimenPicture:
@@ -76,7 +77,7 @@ def _read_scaled(path: Path, max_side: int) -> SpecimenPicture:
     return SpecimenPicture(image)
 
 
-def _render_white_light(pack: object, specimen: Specimen, max_side: int) -> SpecimenPicture:
+def _render_white_light(pack: Pack, specimen: Specimen, max_side: int) -> SpecimenPicture:
     """Draw a synthetic specimen's scene under white light (the one tie to the renderer)."""
     from docinspect import optics
 
@@ -106,7 +107,7 @@ def _render_white_light(pack: object, specimen: Specimen, max_side: int) -> Spec
     return SpecimenPicture(rgb_image(pixels), rendered=True)
 
 
-def _source(open_source: Any, pack: object, specimen_id: str) -> Any:
+def _source(open_source: Any, pack: Pack, specimen_id: str) -> Any:
     """The renderer's source for a specimen, kept for the next picture of it: preparing a
     scene costs far more than drawing it, and thumbnail and preview draw the same one."""
     # Keyed by the pack object (kept alive in the value, so its id is not reused): a pack

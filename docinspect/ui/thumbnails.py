@@ -7,11 +7,11 @@ import hashlib
 import os
 import tempfile
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtGui import QImage
 
 from docinspect.model import Specimen
+from docinspect.packs import Pack
 from docinspect.ui.specimen_image import SpecimenPicture, white_light_picture
 from docinspect.userdata import data_dir
 
@@ -21,7 +21,7 @@ def thumbnail_dir() -> Path:
 
 
 def thumbnail(
-    pack: Any, specimen: Specimen, *, max_side: int, folder: Path | None = None
+    pack: Pack, specimen: Specimen, *, max_side: int, folder: Path | None = None
 ) -> SpecimenPicture:
     """The specimen's white-light thumbnail: from the disk cache when its files have not
     changed since it was drawn, else drawn now (and cached if it was rendered)."""
@@ -37,7 +37,7 @@ def thumbnail(
     return picture
 
 
-def _fingerprint(pack: Any, specimen: Specimen, max_side: int) -> str:
+def _fingerprint(pack: Pack, specimen: Specimen, max_side: int) -> str:
     """Changes whenever the specimen's scene or manifest file changes (or the size asked)."""
     folder = Path(pack.specimen_dir(specimen.id))
     parts = [str(folder.resolve()), specimen.id, str(max_side)]
