@@ -39,7 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list:
-        problem = _display_problem()
+        problem = display_problem()
         if problem:
             return fail(problem)
         from docinspect.ui.app import run_app  # Qt is loaded only when the app opens.
@@ -69,7 +69,7 @@ def _silence_stdout() -> None:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
-def _display_problem() -> str | None:
+def display_problem() -> str | None:
     """Why the app cannot open a window here, or None.
 
     Without this, Qt aborts the process with a fatal message about the "xcb" plugin.

@@ -28,9 +28,9 @@ def _open(args: argparse.Namespace) -> int:
         fail(f"{path}: not a folder or a zip file")
     if missing:
         return EXIT_UNUSABLE
-    from docinspect.cli import _display_problem  # the same check as `docinspect` alone
+    from docinspect.cli import display_problem  # the same check as `docinspect` alone
 
-    problem = _display_problem()
+    problem = display_problem()
     if problem:
         return fail(problem)
     from docinspect.ui.app import run_app  # Qt is loaded only when the app opens.
