@@ -1,0 +1,35 @@
+"""The classroom: roles and accounts, cohorts, assignments, results bundles, sealed answer keys.
+
+A layer above the store (DESIGN.md §4): it opens the same database, shared by a class on
+PostgreSQL or kept by one seat in SQLite, and adds its own tables through its own migrations.
+"""
+
+from docinspect.classroom.access import Login, NotAllowed, Role
+from docinspect.classroom.bundles import BundleError, ImportReport, export_bundle, import_bundle
+from docinspect.classroom.classroom import (
+    Assignment,
+    Classroom,
+    Cohort,
+    TraineeProgress,
+    classroom_head_revision,
+    open_classroom,
+)
+from docinspect.classroom.passwords import hash_password, verify_password
+
+__all__ = [
+    "Assignment",
+    "BundleError",
+    "Classroom",
+    "Cohort",
+    "ImportReport",
+    "Login",
+    "NotAllowed",
+    "Role",
+    "TraineeProgress",
+    "classroom_head_revision",
+    "export_bundle",
+    "hash_password",
+    "import_bundle",
+    "open_classroom",
+    "verify_password",
+]

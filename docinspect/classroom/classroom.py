@@ -1,0 +1,419 @@
+"""The classroom: instructor and trainee accounts, cohorts, assignments and the live class view.
+
+``open_classroom(url)`` opens the store (SQLite for one seat, PostgreSQL shared by a class),
+upgrades the store's schema and then the classroom's own tables. Every operation takes the
+``Login`` of whoever asks and refuses (``NotAllowed``) what that role may not do: a trainee
+saves and reads only their own attempts and never manages accounts, cohorts or assignments.
+"""
+
+from __future__ import annotations
+
+import hmac
+import secrets
+import threading
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from importlib import resources
+
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+
+from docinspect.classroom.access import Login, NotAllowed, Role
+from docinspect.classroom.passwords import hash_password, verify_password
+from docinspect.classroom.schema import accounts, assignments, cohort_members, cohorts
+from docinspect.store import Store, StoreError, Trainee, open_store
+from docinspect.store.schema import attempts, exercise_sessions, trainees
+from docinspect.training.attempt import AttemptRecord
+
+#: Held while migrating the classroom tables on PostgreSQL (the store uses another key).
+_PG_MIGRATION_LOCK = 0x0D0C_C1A5
+#: Checked against a random password when the user name is unknown, so both cases take as long.
+_DUMMY_HASH = hash_password("not-a-real-password")
+
+
+@dataclass(frozen=True, slots=True)
+class Cohort:
+    id: uuid.UUID
+    name: str
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    id: uuid.UUID
+    cohort_id: uuid.UUID
+    exercise_id: str
+    title: str
+    question_count: int
+    due_at: datetime | None
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class TraineeProgress:
+    """Where one trainee stands on one assignment (a row of the live class view)."""
+
+    trainee_id: uuid.UUID
+    name: str
+    answered: int
+    correct: int
+    question_count: int
+    finished: bool
+    last_answer_at: datetime | None
+    overdue: bool
+
+    @property
+    def fraction_done(self) -> float:
+        return min(1.0, self.answered / self.question_count) if self.question_count else 0.0
+
+
+def classroom_migrations_config() -> Config:
+    config = Config()
+    location = resources.files("docinspect.classroom").joinpath("migrations")
+    config.set_main_option("script_location", str(location))
+    return config
+
+
+def classroom_head_revision() -> str:
+    return ScriptDirectory.from_config(classroom_migrations_config()).get_current_head() or ""
+
+
+def open_classroom(url: str | None = None) -> Classroom:
+    """Open the classroom on ``url`` (default: the user's own SQLite database), migrating it.
+
+    Raises StoreError with a readable message if the database cannot be opened or migrated.
+    """
+    store = open_store(url)
+    try:
+        _upgrade(store.engine)
+    except SQLAlchemyError as exc:
+        store.close()
+        raise StoreError(f"cannot prepare the classroom tables in {store.url}: {exc}") from exc
+    return Classroom(store)
+
+
+def _upgrade(engine: sa.Engine) -> None:
+    config = classroom_migrations_config()
+    with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_MIGRATION_LOCK})
+        context = MigrationContext.configure(
+            conn, opts={"version_table": "classroom_alembic_version"}
+        )
+        if context.get_current_revision() == classroom_head_revision():
+            return
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Classroom:
+    """Accounts, cohorts and assignments over one store. Safe to call from any thread."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._engine = store.engine
+        # Logins issued by this process: account id -> token. A Login not in here is refused.
+        self._tokens: dict[uuid.UUID, bytes] = {}
+        self._lock = threading.Lock()
+
+    @property
+    def url(self) -> str:
+        return self._store.url
+
+    def close(self) -> None:
+        self._store.close()
+
+    # --- accounts and logins -------------------------------------------------------------------
+
+    def has_instructor(self) -> bool:
+        with self._engine.connect() as conn:
+            query = sa.select(sa.func.count()).where(accounts.c.role == Role.INSTRUCTOR.value)
+            return conn.execute(query.select_from(accounts)).scalar_one() > 0
+
+    def create_instructor(self, username: str, password: str, *, by: Login | None) -> None:
+        """Add an instructor account. Without ``by`` only while the classroom has none yet."""
+        if by is None:
+            if self.has_instructor():
+                raise NotAllowed("only an instructor can add another instructor")
+        else:
+            self._require_instructor(by, "add an instructor")
+        self._add_account(username, password, Role.INSTRUCTOR, None)
+
+    def add_trainee(
+        self, by: Login, name: str, *, username: str | None = None, password: str | None = None
+    ) -> Trainee:
+        """Add a trainee (an instructor's operation), with a login when ``username`` is given."""
+        self._require_instructor(by, "add a trainee")
+        if username is not None and password is None:
+            raise ValueError("a trainee login needs a password")
+        trainee = self._store.add_trainee(name)
+        if username is not None and password is not None:
+            self._add_account(username, password, Role.TRAINEE, trainee.id)
+        return trainee
+
+    def _add_account(
+        self, username: str, password: str, role: Role, trainee_id: uuid.UUID | None
+    ) -> None:
+        username = username.strip()
+        if not username or len(username) > 100:
+            raise ValueError("a user name needs 1 to 100 characters")
+        row = {
+            "id": uuid.uuid4(),
+            "username": username,
+            "role": role.value,
+            "trainee_id": trainee_id,
+            "password_hash": hash_password(password),
+            "created_at": _now(),
+        }
+        try:
+            with self._engine.begin() as conn:
+                conn.execute(accounts.insert().values(**row))
+        except IntegrityError as exc:
+            raise ValueError(f"the user name {username!r} is already taken") from exc
+
+    def log_in(self, username: str, password: str) -> Login:
+        """The login of ``username``; NotAllowed (one message for every failure) otherwise."""
+        with self._engine.connect() as conn:
+            row = conn.execute(
+                sa.select(accounts).where(accounts.c.username == username.strip())
+            ).first()
+        stored = row.password_hash if row is not None else _DUMMY_HASH
+        if not verify_password(password, stored) or row is None:
+            raise NotAllowed("wrong user name or password")
+        return self._issue(row.id, row.username, Role(row.role), row.trainee_id)
+
+    def _issue(
+        self, account_id: uuid.UUID, username: str, role: Role, trainee_id: uuid.UUID | None
+    ) -> Login:
+        token = secrets.token_bytes(32)
+        with self._lock:
+            self._tokens[account_id] = token
+        return Login(account_id, username, role, trainee_id, token)
+
+    def log_out(self, login: Login) -> None:
+        with self._lock:
+            if self._tokens.get(login.account_id) == login.token:
+                del self._tokens[login.account_id]
+
+    def _check(self, login: Login) -> None:
+        with self._lock:
+            token = self._tokens.get(login.account_id)
+        if token is None or not hmac.compare_digest(token, login.token):
+            raise NotAllowed("not logged in (or the login has ended)")
+
+    def _require_instructor(self, login: Login, what: str) -> None:
+        self._check(login)
+        if not login.is_instructor:
+            raise NotAllowed(f"a trainee cannot {what}")
+
+    def _require_self_or_instructor(self, login: Login, trainee_id: uuid.UUID) -> None:
+        self._check(login)
+        if not login.is_instructor and login.trainee_id != trainee_id:
+            raise NotAllowed("a trainee can only see their own results")
+
+    # --- attempts ----------------------------------------------------------------------------
+
+    def record_attempt(self, by: Login, record: AttemptRecord) -> bool:
+        """Save an attempt answered by ``by``'s trainee (True if new, False if already saved)."""
+        self._check(by)
+        if by.trainee_id is None or record.trainee_id != by.trainee_id:
+            raise NotAllowed("an attempt can only be saved by the trainee who answered it")
+        return self._store.record_attempt(record)
+
+    def attempts_for(self, by: Login, trainee_id: uuid.UUID) -> list[AttemptRecord]:
+        self._require_self_or_instructor(by, trainee_id)
+        return self._store.attempts_for(trainee_id)
+
+    def trainees(self, by: Login) -> list[Trainee]:
+        self._require_instructor(by, "list the trainees")
+        return self._store.trainees()
+
+    # --- cohorts and assignments -------------------------------------------------------------
+
+    def create_cohort(self, by: Login, name: str) -> Cohort:
+        self._require_instructor(by, "create a cohort")
+        name = name.strip()
+        if not name or len(name) > 200:
+            raise ValueError("a cohort needs a name of 1 to 200 characters")
+        cohort = Cohort(uuid.uuid4(), name, _now())
+        try:
+            with self._engine.begin() as conn:
+                conn.execute(
+                    cohorts.insert().values(id=cohort.id, name=name, created_at=cohort.created_at)
+                )
+        except IntegrityError as exc:
+            raise ValueError(f"a cohort named {name!r} exists already") from exc
+        return cohort
+
+    def cohorts(self, by: Login) -> list[Cohort]:
+        self._check(by)
+        query = sa.select(cohorts).order_by(cohorts.c.name)
+        if not by.is_instructor:
+            query = query.join(cohort_members).where(cohort_members.c.trainee_id == by.trainee_id)
+        with self._engine.connect() as conn:
+            return [Cohort(r.id, r.name, r.created_at) for r in conn.execute(query)]
+
+    def add_to_cohort(self, by: Login, cohort_id: uuid.UUID, trainee_id: uuid.UUID) -> None:
+        """Make a trainee a member of a cohort (adding them twice changes nothing)."""
+        self._require_instructor(by, "change a cohort")
+        with self._engine.begin() as conn:
+            exists = conn.execute(
+                sa.select(cohort_members).where(
+                    (cohort_members.c.cohort_id == cohort_id)
+                    & (cohort_members.c.trainee_id == trainee_id)
+                )
+            ).first()
+            if exists is None:
+                try:
+                    conn.execute(
+                        cohort_members.insert().values(cohort_id=cohort_id, trainee_id=trainee_id)
+                    )
+                except IntegrityError as exc:
+                    raise ValueError("no such cohort or trainee") from exc
+
+    def members(self, by: Login, cohort_id: uuid.UUID) -> list[Trainee]:
+        self._require_instructor(by, "list a cohort's members")
+        query = (
+            sa.select(trainees)
+            .join(cohort_members, cohort_members.c.trainee_id == trainees.c.id)
+            .where(cohort_members.c.cohort_id == cohort_id)
+            .order_by(trainees.c.name)
+        )
+        with self._engine.connect() as conn:
+            return [Trainee(r.id, r.name, r.created_at) for r in conn.execute(query)]
+
+    def assign(
+        self,
+        by: Login,
+        cohort_id: uuid.UUID,
+        *,
+        exercise_id: str,
+        title: str,
+        question_count: int,
+        due_at: datetime | None = None,
+    ) -> Assignment:
+        """Assign an exercise to every member of a cohort, optionally due by ``due_at``."""
+        self._require_instructor(by, "assign exercises")
+        if due_at is not None and due_at.tzinfo is None:
+            raise ValueError("a due date must be timezone-aware")
+        if question_count < 1:
+            raise ValueError("an assigned exercise needs at least one question")
+        assignment = Assignment(
+            uuid.uuid4(), cohort_id, exercise_id, title[:300], question_count, due_at, _now()
+        )
+        try:
+            with self._engine.begin() as conn:
+                conn.execute(
+                    assignments.insert().values(
+                        id=assignment.id,
+                        cohort_id=cohort_id,
+                        exercise_id=exercise_id,
+                        title=assignment.title,
+                        question_count=question_count,
+                        due_at=due_at,
+                        created_at=assignment.created_at,
+                    )
+                )
+        except IntegrityError as exc:
+            raise ValueError("no such cohort") from exc
+        return assignment
+
+    def assignments(self, by: Login) -> list[Assignment]:
+        """All assignments for an instructor; a trainee's own cohorts' assignments otherwise."""
+        self._check(by)
+        query = sa.select(assignments).order_by(assignments.c.due_at, assignments.c.created_at)
+        if not by.is_instructor:
+            mine = sa.select(cohort_members.c.cohort_id).where(
+                cohort_members.c.trainee_id == by.trainee_id
+            )
+            query = query.where(assignments.c.cohort_id.in_(mine))
+        with self._engine.connect() as conn:
+            return [_assignment(r) for r in conn.execute(query)]
+
+    def class_progress(
+        self, by: Login, assignment_id: uuid.UUID, *, now: datetime | None = None
+    ) -> list[TraineeProgress]:
+        """The live class view: every cohort member's progress on the assignment, by name.
+
+        Read fresh from the database at every call (the view polls it); answers count from
+        the moment the exercise was assigned, each question once.
+        """
+        self._require_instructor(by, "watch the class")
+        now = now or _now()
+        with self._engine.connect() as conn:
+            row = conn.execute(
+                sa.select(assignments).where(assignments.c.id == assignment_id)
+            ).first()
+            if row is None:
+                raise KeyError(assignment_id)
+            a = _assignment(row)
+            since = (attempts.c.exercise_id == a.exercise_id) & (
+                attempts.c.answered_at >= a.created_at
+            )
+            answered = (
+                sa.select(
+                    attempts.c.trainee_id,
+                    sa.func.count(sa.distinct(attempts.c.question_id)).label("answered"),
+                    sa.func.max(attempts.c.answered_at).label("last"),
+                )
+                .where(since)
+                .group_by(attempts.c.trainee_id)
+            )
+            correct = (
+                sa.select(
+                    attempts.c.trainee_id,
+                    sa.func.count(sa.distinct(attempts.c.question_id)).label("correct"),
+                )
+                .where(since & attempts.c.correct)
+                .group_by(attempts.c.trainee_id)
+            )
+            finished = (
+                sa.select(exercise_sessions.c.trainee_id)
+                .where(
+                    (exercise_sessions.c.exercise_id == a.exercise_id)
+                    & (exercise_sessions.c.finished_at >= a.created_at)
+                )
+                .distinct()
+            )
+            counts = {r.trainee_id: r for r in conn.execute(answered)}
+            rights = {r.trainee_id: r.correct for r in conn.execute(correct)}
+            done = {r.trainee_id for r in conn.execute(finished)}
+            members = conn.execute(
+                sa.select(trainees.c.id, trainees.c.name)
+                .join(cohort_members, cohort_members.c.trainee_id == trainees.c.id)
+                .where(cohort_members.c.cohort_id == a.cohort_id)
+                .order_by(trainees.c.name)
+            ).all()
+        progress = []
+        for m in members:
+            count = counts.get(m.id)
+            n = count.answered if count else 0
+            is_done = m.id in done or n >= a.question_count
+            progress.append(
+                TraineeProgress(
+                    trainee_id=m.id,
+                    name=m.name,
+                    answered=n,
+                    correct=rights.get(m.id, 0),
+                    question_count=a.question_count,
+                    finished=is_done,
+                    last_answer_at=count.last if count else None,
+                    overdue=a.due_at is not None and now > a.due_at and not is_done,
+                )
+            )
+        return progress
+
+
+def _assignment(r: sa.Row) -> Assignment:
+    return Assignment(
+        r.id, r.cohort_id, r.exercise_id, r.title, r.question_count, r.due_at, r.created_at
+    )
