@@ -121,8 +121,9 @@ class Classroom:
     def __init__(self, store: Store) -> None:
         self._store = store
         self._engine = store.engine
-        # Logins issued by this process: account id -> token. A Login not in here is refused.
-        self._tokens: dict[uuid.UUID, bytes] = {}
+        # Logins issued by this process, by account id. Only these are believed: the role and
+        # trainee of a Login passed in are never read from it, only from here.
+        self._issued: dict[uuid.UUID, Login] = {}
         self._lock = threading.Lock()
 
     @property
@@ -194,37 +195,44 @@ class Classroom:
     def _issue(
         self, account_id: uuid.UUID, username: str, role: Role, trainee_id: uuid.UUID | None
     ) -> Login:
-        token = secrets.token_bytes(32)
+        login = Login(account_id, username, role, trainee_id, secrets.token_bytes(32))
         with self._lock:
-            self._tokens[account_id] = token
-        return Login(account_id, username, role, trainee_id, token)
+            self._issued[account_id] = login
+        return login
 
     def log_out(self, login: Login) -> None:
         with self._lock:
-            if self._tokens.get(login.account_id) == login.token:
-                del self._tokens[login.account_id]
+            issued = self._issued.get(login.account_id)
+            if issued is not None and hmac.compare_digest(issued.token, login.token):
+                del self._issued[login.account_id]
 
-    def _check(self, login: Login) -> None:
+    def _check(self, login: Login) -> Login:
+        """The login as this classroom issued it; NotAllowed for a forged or ended one."""
         with self._lock:
-            token = self._tokens.get(login.account_id)
-        if token is None or not hmac.compare_digest(token, login.token):
+            issued = self._issued.get(login.account_id)
+        if issued is None or not hmac.compare_digest(issued.token, login.token):
             raise NotAllowed("not logged in (or the login has ended)")
+        if (issued.role, issued.trainee_id) != (login.role, login.trainee_id):
+            raise NotAllowed("not logged in (the login was altered)")
+        return issued
 
-    def _require_instructor(self, login: Login, what: str) -> None:
-        self._check(login)
-        if not login.is_instructor:
+    def _require_instructor(self, login: Login, what: str) -> Login:
+        issued = self._check(login)
+        if not issued.is_instructor:
             raise NotAllowed(f"a trainee cannot {what}")
+        return issued
 
-    def _require_self_or_instructor(self, login: Login, trainee_id: uuid.UUID) -> None:
-        self._check(login)
-        if not login.is_instructor and login.trainee_id != trainee_id:
+    def _require_self_or_instructor(self, login: Login, trainee_id: uuid.UUID) -> Login:
+        issued = self._check(login)
+        if not issued.is_instructor and issued.trainee_id != trainee_id:
             raise NotAllowed("a trainee can only see their own results")
+        return issued
 
     # --- attempts ----------------------------------------------------------------------------
 
     def record_attempt(self, by: Login, record: AttemptRecord) -> bool:
         """Save an attempt answered by ``by``'s trainee (True if new, False if already saved)."""
-        self._check(by)
+        by = self._check(by)
         if by.trainee_id is None or record.trainee_id != by.trainee_id:
             raise NotAllowed("an attempt can only be saved by the trainee who answered it")
         return self._store.record_attempt(record)
@@ -255,7 +263,7 @@ class Classroom:
         return cohort
 
     def cohorts(self, by: Login) -> list[Cohort]:
-        self._check(by)
+        by = self._check(by)
         query = sa.select(cohorts).order_by(cohorts.c.name)
         if not by.is_instructor:
             query = query.join(cohort_members).where(cohort_members.c.trainee_id == by.trainee_id)
@@ -329,7 +337,7 @@ class Classroom:
 
     def assignments(self, by: Login) -> list[Assignment]:
         """All assignments for an instructor; a trainee's own cohorts' assignments otherwise."""
-        self._check(by)
+        by = self._check(by)
         query = sa.select(assignments).order_by(assignments.c.due_at, assignments.c.created_at)
         if not by.is_instructor:
             mine = sa.select(cohort_members.c.cohort_id).where(
