@@ -1,0 +1,1 @@
+"""Presenter mode: the classroom projector view and the lesson-plan runner."""

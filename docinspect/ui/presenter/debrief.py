@@ -1,0 +1,197 @@
+"""The debrief: the class's most-missed questions, read from the results store off the GUI thread,
+each with a button that puts its specimen on the big screen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from docinspect.model.exercise import Exercise, SpecimenSource
+from docinspect.ui.inspect.overlay import feature_name
+from docinspect.ui.jobs import Job
+
+
+@dataclass(frozen=True, slots=True)
+class MissedItem:
+    """A question of the curriculum the class got wrong, with what to show for it."""
+
+    item: str  # "<exercise id>/<question id>"
+    attempts: int
+    correct: int
+    trainees: int
+    exercise_title: str = ""
+    prompt: str = ""
+    #: The question's specimen (None when the question is not in the curriculum given).
+    specimen: SpecimenSource | None = None
+    #: The feature the question is about, if it names one; else its indicators are shown.
+    feature: str | None = None
+
+    @property
+    def missed(self) -> int:
+        return self.attempts - self.correct
+
+    @property
+    def missed_share(self) -> float:
+        return self.missed / self.attempts if self.attempts else 0.0
+
+
+def most_missed(
+    url: str, exercises: Sequence[Exercise], *, limit: int, cohort: str | None = None
+) -> list[MissedItem]:
+    """The ``limit`` questions with the lowest share correct (ties: more attempts first) in the
+    store at ``url``; questions nobody got wrong are left out. Opens and closes the store."""
+    from docinspect.analytics.queries import cohort_item_analysis_from_store
+    from docinspect.store import open_store
+
+    store = open_store(url)
+    try:
+        analysis = cohort_item_analysis_from_store(store, cohort=cohort)
+    finally:
+        store.close()
+    questions = {f"{ex.id}/{q.id}": (ex, q) for ex in exercises for q in ex.questions}
+    stats = [s for s in analysis.items if s.correct < s.attempts]
+    stats.sort(key=lambda s: (s.difficulty, -s.attempts, s.item))
+    out = []
+    for s in stats[:limit]:
+        ex, q = questions.get(s.item, (None, None))
+        out.append(
+            MissedItem(
+                item=s.item,
+                attempts=s.attempts,
+                correct=s.correct,
+                trainees=s.trainees,
+                exercise_title=ex.title if ex is not None else "",
+                prompt=getattr(q, "prompt", "") or "",
+                specimen=getattr(q, "specimen", None),
+                feature=getattr(q, "feature", None),
+            )
+        )
+    return out
+
+
+class DebriefPanel(QWidget):
+    """Most-missed questions in large type; ``show_requested`` carries the chosen MissedItem."""
+
+    show_requested = Signal(object)
+    #: The list was refreshed (tests wait for it); carries the number of items.
+    loaded = Signal(int)
+
+    def __init__(
+        self,
+        url: str,
+        exercises: Callable[[], Sequence[Exercise]],
+        *,
+        scale: float,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._url = url
+        self._exercises = exercises
+        self._scale = scale
+        self._limit = 5
+        self._token = 0
+        self.items: list[MissedItem] = []
+        self.buttons: list[QPushButton] = []
+
+        self.heading = QLabel(self.tr("What the class missed"))
+        self.heading.setObjectName("debriefHeading")
+        self.status = QLabel()
+        self.status.setObjectName("debriefStatus")
+        self.status.setWordWrap(True)
+        self._rows = QWidget()
+        self._rows_layout = QVBoxLayout(self._rows)
+        self._rows_layout.setContentsMargins(0, 0, 0, 0)
+        self._rows_layout.setSpacing(round(10 * scale))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self._rows)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.clicked.connect(self.refresh)
+        head = QHBoxLayout()
+        head.addWidget(self.heading, 1)
+        head.addWidget(self.refresh_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(round(24 * scale), round(16 * scale), round(24 * scale), 0)
+        layout.addLayout(head)
+        layout.addWidget(self.status)
+        layout.addWidget(scroll, 1)
+
+    def set_limit(self, limit: int) -> None:
+        self._limit = limit
+
+    def refresh(self) -> None:
+        """Read the store again, in the background; the list updates when it answers."""
+        self._token += 1
+        self.status.setText(self.tr("Reading the class's results…"))
+        url, exercises, limit = self._url, tuple(self._exercises()), self._limit
+        job = Job(self._token, lambda: most_missed(url, exercises, limit=limit))
+        job.signals.finished.connect(self._on_loaded)
+        job.signals.failed.connect(self._on_failed)
+        QThreadPool.globalInstance().start(job)
+
+    def _on_failed(self, token: object, exc: object, _trace: str) -> None:
+        if token != self._token:
+            return
+        self.status.setText(self.tr("Cannot read the class's results: {reason}").format(reason=exc))
+        self._fill([])
+        self.loaded.emit(0)
+
+    def _on_loaded(self, token: object, items: object) -> None:
+        if token != self._token:
+            return  # an older request answered late
+        assert isinstance(items, list)
+        self.status.setText(
+            self.tr("No wrong answers recorded yet.")
+            if not items
+            else self.tr("Share of answers that were wrong, worst first.")
+        )
+        self._fill(items)
+        self.loaded.emit(len(items))
+
+    def _fill(self, items: list[MissedItem]) -> None:
+        while self._rows_layout.count():
+            child = self._rows_layout.takeAt(0).widget()
+            if child is not None:
+                child.deleteLater()
+        self.items = list(items)
+        self.buttons = []
+        for rank, item in enumerate(items, start=1):
+            row = QWidget()
+            row.setObjectName("debriefRow")
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            about = item.prompt or item.item
+            if item.feature:
+                about = f"{feature_name(item.feature)}: {about}"
+            text = QLabel(
+                self.tr("{rank}. {share:.0%} wrong ({missed} of {attempts})  —  {about}").format(
+                    rank=rank,
+                    share=item.missed_share,
+                    missed=item.missed,
+                    attempts=item.attempts,
+                    about=about,
+                )
+            )
+            text.setWordWrap(True)
+            text.setObjectName("debriefItem")
+            line.addWidget(text, 1)
+            button = QPushButton(self.tr("Show"))
+            button.setObjectName("debriefShow")
+            button.setEnabled(item.specimen is not None)
+            button.setToolTip(self.tr("Put this question's specimen on the big screen"))
+            button.clicked.connect(lambda _=False, item=item: self.show_requested.emit(item))
+            line.addWidget(button)
+            self.buttons.append(button)
+            self._rows_layout.addWidget(row)
+        self._rows_layout.addStretch(1)

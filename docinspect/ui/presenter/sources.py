@@ -1,0 +1,50 @@
+"""Finding what a presenter step puts on the big screen: a pack's specimen or a recipe's."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from docinspect.model.exercise import PackSpecimen, Recipe, SpecimenSource
+from docinspect.model.lesson_plan import PackSpecimenRef, SpecimenRef
+from docinspect.optics import SceneAssetError
+from docinspect.training.specimens import SpecimenSupply
+from docinspect.ui.inspect.source import PageSource, open_page_source, pack_page_source
+
+
+class SpecimenUnavailable(LookupError):
+    """The specimen cannot be shown; the message says why, for the instructor."""
+
+
+def page_source(
+    ref: SpecimenRef | SpecimenSource, packs: Sequence[Any], supply: SpecimenSupply
+) -> PageSource:
+    """A drawable page for a plan's (or a question's) specimen reference.
+
+    Pack specimens are looked up in ``packs`` (by pack id when the reference names one);
+    recipes are generated once and cached by ``supply``. Raises SpecimenUnavailable.
+    """
+    if isinstance(ref, Recipe):
+        try:
+            located = supply.locate(ref)
+            return open_page_source(located.specimen, located.folder)
+        except (ValueError, OSError, SceneAssetError) as exc:
+            raise SpecimenUnavailable(str(exc)) from None
+    if isinstance(ref, PackSpecimenRef):
+        candidates = [p for p in packs if p.id == ref.pack]
+        if not candidates:
+            raise SpecimenUnavailable(
+                f"pack {ref.pack!r} is not open (open it in the library first)"
+            )
+        specimen_id = ref.id
+    else:
+        assert isinstance(ref, PackSpecimen)
+        candidates, specimen_id = list(packs), ref.id
+    for pack in candidates:
+        try:
+            return pack_page_source(pack, specimen_id)
+        except KeyError:
+            continue
+        except (ValueError, OSError, SceneAssetError) as exc:
+            raise SpecimenUnavailable(f"specimen {specimen_id!r}: {exc}") from None
+    raise SpecimenUnavailable(f"no open pack has specimen {specimen_id!r}")

@@ -1,0 +1,220 @@
+"""The big screen's specimen: one inspection view with regions revealed one at a time.
+
+The stage reuses the inspection workstation's state and view (docinspect/ui/inspect); what it
+adds is for a room, not a desk: a reveal order, the revealed region's explanation in large
+type, region labels large enough to read from the back row, and a caption naming the light.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QPointF, Signal
+from PySide6.QtGui import QTransform
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from docinspect.model.light import Light
+from docinspect.model.region import Region, Role
+from docinspect.ui.inspect.lights import direction_label, light_label
+from docinspect.ui.inspect.overlay import feature_name
+from docinspect.ui.inspect.source import PageSource
+from docinspect.ui.inspect.state import InspectionState
+from docinspect.ui.inspect.view import InspectionView
+
+#: Preference when a revealed region needs another light: the commonest lamps first.
+_LIGHT_ORDER = (Light.WHITE, Light.UV365, Light.IR, Light.OBLIQUE, Light.TRANSMITTED)
+
+
+def resolve_reveal(
+    regions: Sequence[Region], names: Sequence[str]
+) -> tuple[list[Region], list[str]]:
+    """The regions ``names`` stand for, in order, and the names that match none.
+
+    A name is a region id, or else a feature id: then the specimen's forgery indicator for that
+    feature if it has one (what a debrief wants shown), otherwise its first region of it.
+    """
+    by_id = {r.id: r for r in regions}
+    found: list[Region] = []
+    unknown: list[str] = []
+    for name in names:
+        region = by_id.get(name)
+        if region is None:
+            of_feature = [r for r in regions if r.feature == name]
+            of_feature.sort(key=lambda r: r.role is not Role.FORGERY_INDICATOR)
+            region = of_feature[0] if of_feature else None
+        if region is None:
+            unknown.append(name)
+        elif region not in found:
+            found.append(region)
+    return found, unknown
+
+
+class PresenterStage(QWidget):
+    """A specimen on the projector. ``revealed`` tells how many regions of the order are shown."""
+
+    #: The number of revealed regions changed.
+    reveal_changed = Signal(int)
+
+    def __init__(self, state: InspectionState, *, scale: float, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.state = state
+        self._scale = scale
+        self.view: InspectionView | None = None
+        self._order: list[Region] = []
+        self._revealed = 0
+
+        self.caption = QLabel()
+        self.caption.setObjectName("stageCaption")
+        self.caption.setStyleSheet(
+            f"QLabel {{ background: #15181d; color: #ffffff; padding: 6px 14px;"
+            f" font-size: {round(13 * scale)}pt; font-weight: bold; }}"
+        )
+        self.explanation = QLabel()
+        self.explanation.setObjectName("revealExplanation")
+        self.explanation.setWordWrap(True)
+        self.explanation.setStyleSheet(
+            f"QLabel {{ background: #20242a; color: #f4f4f4; padding: 10px 16px;"
+            f" font-size: {round(12 * scale)}pt; }}"
+        )
+        self.explanation.setVisible(False)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(0)
+        self._layout.addWidget(self.caption)
+        self._placeholder = QLabel()
+        self._layout.addWidget(self._placeholder, 1)
+        self._layout.addWidget(self.explanation)
+        state.changed.connect(self._update_caption)
+
+    # -- what is shown ---------------------------------------------------------------------
+    def show_specimen(
+        self,
+        source: PageSource,
+        *,
+        light: Light = Light.WHITE,
+        tilt_deg: float = 0.0,
+        loupe: tuple[float, float, float] | None = None,
+        reveal: Sequence[str] = (),
+    ) -> list[str]:
+        """Put ``source`` on the stage, lit and tilted as asked, nothing revealed yet.
+
+        ``loupe`` is (x mm, y mm, power). Returns the reveal names that match no region.
+        """
+        self.clear()
+        self.view = InspectionView(source, self.state)
+        self.view.setObjectName("presenterView")
+        self._layout.replaceWidget(self._placeholder, self.view)
+        self._placeholder.setVisible(False)
+        self._order, unknown = resolve_reveal(source.specimen.regions, reveal)
+        self._revealed = 0
+        self.state.set_light(light)
+        self.state.set_tilt(tilt_deg)
+        if loupe is not None:
+            x, y, power = loupe
+            self.state.set_loupe_power(power)
+            self.state.set_loupe_enabled(True)
+            self.state.set_loupe_pos(QPointF(x, y))
+        else:
+            self.state.set_loupe_enabled(False)
+        self.state.request_fit()
+        self._apply_reveal()
+        return unknown
+
+    def clear(self) -> None:
+        if self.view is not None:
+            self.view.close_renderers()
+            self._layout.replaceWidget(self.view, self._placeholder)
+            self._placeholder.setVisible(True)
+            self.view.deleteLater()
+            self.view = None
+        self._order = []
+        self._revealed = 0
+        self.explanation.setVisible(False)
+
+    @property
+    def order(self) -> list[Region]:
+        return list(self._order)
+
+    @property
+    def revealed(self) -> int:
+        return self._revealed
+
+    def current_region(self) -> Region | None:
+        return self._order[self._revealed - 1] if self._revealed else None
+
+    def reveal_next(self) -> bool:
+        """Reveal the next region of the order; False when all are shown."""
+        if self._revealed >= len(self._order):
+            return False
+        self._revealed += 1
+        self._apply_reveal()
+        return True
+
+    def reveal_back(self) -> bool:
+        """Hide the last revealed region; False when none is shown."""
+        if self._revealed == 0:
+            return False
+        self._revealed -= 1
+        self._apply_reveal()
+        return True
+
+    def explanation_text(self) -> str:
+        return self.explanation.text() if self.explanation.isVisible() else ""
+
+    # -- drawing ---------------------------------------------------------------------------
+    def _apply_reveal(self) -> None:
+        if self.view is None:
+            return
+        shown = self._order[: self._revealed]
+        current = self.current_region()
+        self.view.show_regions(shown, highlight=[current.id] if current else [])
+        self._enlarge_labels()
+        self.state.set_overlay(bool(shown))
+        if current is not None and self.state.light not in current.lights and current.lights:
+            # The class must see what is being explained: switch to a lamp that shows it.
+            self.state.set_light(next(x for x in _LIGHT_ORDER if x in current.lights))
+        if current is None:
+            self.explanation.setVisible(False)
+        else:
+            role = (
+                self.tr("Forgery indicator")
+                if current.role is Role.FORGERY_INDICATOR
+                else self.tr("Security feature")
+            )
+            title = f"{self._revealed}/{len(self._order)}  {feature_name(current.feature)} — {role}"
+            self.explanation.setText(f"<b>{_escape(title)}</b><br>{_escape(current.explanation)}")
+            self.explanation.setVisible(True)
+        self._update_caption()
+        self.reveal_changed.emit(self._revealed)
+
+    def _enlarge_labels(self) -> None:
+        """Region labels are sized for a desk; the back row needs them larger."""
+        assert self.view is not None
+        for item in self.view.region_items():
+            label = item.label
+            font = label.font()
+            font.setPointSizeF(font.pointSizeF() * self._scale)
+            label.setFont(font)
+            text = label.boundingRect()
+            for child in label.childItems():
+                if hasattr(child, "setRect"):
+                    child.setRect(text.adjusted(-4, -2, 4, 2))
+            label.setTransform(QTransform().translate(0, -text.height() - 3))
+
+    def _update_caption(self, _name: str = "") -> None:
+        state = self.state
+        light = light_label(state.light)
+        if state.light is Light.OBLIQUE:
+            light += " " + direction_label(state.oblique_azimuth_deg)
+        parts = [light]
+        if abs(state.tilt_deg) >= 0.5:
+            parts.append(self.tr("tilted {deg:+.0f}°").format(deg=state.tilt_deg))
+        if state.loupe_enabled:
+            parts.append(self.tr("loupe {power:g}×").format(power=state.loupe_power))
+        if self.view is not None:
+            parts.insert(0, self.view.source.specimen.title)
+        self.caption.setText("   ·   ".join(parts))
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
