@@ -5,6 +5,11 @@ PostgreSQL or kept by one seat in SQLite, and adds its own tables through its ow
 """
 
 from docinspect.classroom.access import Login, NotAllowed, Role
+from docinspect.classroom.answer_keys import (
+    AnswerKeyError,
+    open_answer_key,
+    seal_exam_pack,
+)
 from docinspect.classroom.bundles import BundleError, ImportReport, export_bundle, import_bundle
 from docinspect.classroom.classroom import (
     Assignment,
@@ -17,6 +22,9 @@ from docinspect.classroom.classroom import (
 from docinspect.classroom.passwords import hash_password, verify_password
 
 __all__ = [
+    "AnswerKeyError",
+    "open_answer_key",
+    "seal_exam_pack",
     "Assignment",
     "BundleError",
     "Classroom",

@@ -15,6 +15,8 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import resources
+from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import command
@@ -24,6 +26,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from docinspect.classroom.access import Login, NotAllowed, Role
+from docinspect.classroom.answer_keys import open_answer_key
 from docinspect.classroom.passwords import hash_password, verify_password
 from docinspect.classroom.schema import accounts, assignments, cohort_members, cohorts
 from docinspect.store import Store, StoreError, Trainee, open_store
@@ -244,6 +247,11 @@ class Classroom:
     def trainees(self, by: Login) -> list[Trainee]:
         self._require_instructor(by, "list the trainees")
         return self._store.trainees()
+
+    def answer_key(self, by: Login, pack: Path, passphrase: str) -> dict[str, Any]:
+        """The sealed answer key of an exam pack, for scoring on the instructor's station."""
+        self._require_instructor(by, "open an answer key")
+        return open_answer_key(pack, passphrase)
 
     # --- cohorts and assignments -------------------------------------------------------------
 

@@ -1,0 +1,153 @@
+"""Exam packs for trainees without a readable answer key, and the sealed key for the instructor.
+
+``seal_exam_pack`` copies a folder pack, takes every specimen's ``truth`` and ``regions`` out
+of its ``specimen.json`` (leaving ``"truth": {"sealed": true}``) and writes them encrypted to
+``answer-key.sealed`` in the pack. Only ``open_answer_key`` with the instructor's passphrase
+reads them back.
+
+Encryption uses the standard library only (no new dependency): scrypt derives two keys from
+the passphrase and a random salt; the key is XORed with an HMAC-SHA256 keystream (HMAC as a
+PRF in counter mode) and authenticated with HMAC-SHA256 over everything (encrypt-then-MAC).
+See docs/decisions/0013-classroom-security.md for why and for what it does not cover.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import secrets
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Final
+
+KEY_FILE: Final = "answer-key.sealed"
+FORMAT: Final = "docinspect-sealed-key"
+VERSION: Final = 1
+_N, _R, _P = 2**15, 8, 1
+
+
+class AnswerKeyError(ValueError):
+    """The pack or its sealed key cannot be used; the message names the file and the reason."""
+
+
+@dataclass(frozen=True, slots=True)
+class SealReport:
+    specimens_sealed: int
+    out: Path
+
+
+def _keys(passphrase: str, salt: bytes, n: int, r: int, p: int) -> tuple[bytes, bytes]:
+    material = hashlib.scrypt(
+        passphrase.encode("utf-8"), salt=salt, n=n, r=r, p=p, maxmem=256 * n * r + 2**20, dklen=64
+    )
+    return material[:32], material[32:]
+
+
+def _keystream_xor(key: bytes, nonce: bytes, data: bytes) -> bytes:
+    out = bytearray(len(data))
+    for block in range(0, len(data), 32):
+        pad = hmac.digest(key, nonce + (block // 32).to_bytes(8, "big"), "sha256")
+        chunk = data[block : block + 32]
+        out[block : block + len(chunk)] = bytes(a ^ b for a, b in zip(chunk, pad, strict=False))
+    return bytes(out)
+
+
+def seal(key: dict[str, Any], passphrase: str) -> dict[str, Any]:
+    """The encrypted, authenticated form of an answer key (a JSON-ready object)."""
+    if len(passphrase) < 8:
+        raise ValueError("an answer-key passphrase needs at least 8 characters")
+    salt, nonce = secrets.token_bytes(16), secrets.token_bytes(16)
+    enc_key, mac_key = _keys(passphrase, salt, _N, _R, _P)
+    plaintext = json.dumps(key, sort_keys=True, ensure_ascii=False).encode("utf-8")
+    ciphertext = _keystream_xor(enc_key, nonce, plaintext)
+    header = f"{FORMAT}|{VERSION}|scrypt|{_N}|{_R}|{_P}".encode()
+    b64 = base64.b64encode
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "kdf": {"name": "scrypt", "n": _N, "r": _R, "p": _P, "salt": b64(salt).decode()},
+        "nonce": b64(nonce).decode(),
+        "ciphertext": b64(ciphertext).decode(),
+        "mac": b64(hmac.digest(mac_key, header + salt + nonce + ciphertext, "sha256")).decode(),
+    }
+
+
+def unseal(sealed: Any, passphrase: str, *, where: str) -> dict[str, Any]:
+    """The answer key inside ``sealed``; AnswerKeyError for a wrong passphrase or a changed file."""
+    try:
+        if sealed["format"] != FORMAT or sealed["version"] != VERSION:
+            raise AnswerKeyError(f"{where}: not a sealed answer key of version {VERSION}")
+        kdf = sealed["kdf"]
+        n, r, p = int(kdf["n"]), int(kdf["r"]), int(kdf["p"])
+        salt = base64.b64decode(kdf["salt"], validate=True)
+        nonce = base64.b64decode(sealed["nonce"], validate=True)
+        ciphertext = base64.b64decode(sealed["ciphertext"], validate=True)
+        mac = base64.b64decode(sealed["mac"], validate=True)
+    except (KeyError, TypeError, ValueError) as exc:
+        if isinstance(exc, AnswerKeyError):
+            raise
+        raise AnswerKeyError(f"{where}: damaged sealed answer key ({exc})") from exc
+    if kdf.get("name") != "scrypt" or n < 2**14 or n > 2**20 or not (1 <= r <= 32 and 1 <= p <= 4):
+        raise AnswerKeyError(f"{where}: unsupported key-derivation parameters")
+    enc_key, mac_key = _keys(passphrase, salt, n, r, p)
+    header = f"{FORMAT}|{VERSION}|scrypt|{n}|{r}|{p}".encode()
+    expected = hmac.digest(mac_key, header + salt + nonce + ciphertext, "sha256")
+    if not hmac.compare_digest(expected, mac):
+        raise AnswerKeyError(f"{where}: wrong passphrase, or the sealed key was changed")
+    return json.loads(_keystream_xor(enc_key, nonce, ciphertext))
+
+
+def _read_json(path: Path) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise AnswerKeyError(f"{path}: cannot be read as JSON: {exc}") from exc
+
+
+def seal_exam_pack(source: Path, out: Path, passphrase: str) -> SealReport:
+    """Copy the folder pack ``source`` to ``out`` with every specimen's truth and regions sealed.
+
+    ``out`` must not exist. The source pack is not changed.
+    """
+    if not (source / "pack.json").is_file():
+        raise AnswerKeyError(f"{source}: not a folder pack (pack.json is missing)")
+    if out.exists():
+        raise AnswerKeyError(f"{out}: exists already; choose a new folder for the exam pack")
+    manifest = _read_json(source / "pack.json")
+    folders = manifest.get("specimens") if isinstance(manifest, dict) else None
+    if not isinstance(folders, list):
+        raise AnswerKeyError(f"{source / 'pack.json'}: specimens: must be a list")
+    key: dict[str, Any] = {}
+    sealed_specimens: dict[str, Any] = {}
+    for folder in folders:
+        spec_path = source / str(folder) / "specimen.json"
+        spec = _read_json(spec_path)
+        if not isinstance(spec, dict) or not isinstance(spec.get("id"), str):
+            raise AnswerKeyError(f"{spec_path}: id: missing")
+        key[spec["id"]] = {"truth": spec.get("truth"), "regions": spec.get("regions", [])}
+        spec["truth"] = {"sealed": True}
+        spec.pop("regions", None)
+        sealed_specimens[str(folder)] = spec
+    shutil.copytree(source, out)
+    try:
+        for folder, spec in sealed_specimens.items():
+            text = json.dumps(spec, indent=2, ensure_ascii=False)
+            (out / folder / "specimen.json").write_text(text, encoding="utf-8")
+        manifest["answer_key"] = KEY_FILE
+        (out / "pack.json").write_text(json.dumps(manifest, indent=2), encoding="utf-8")
+        (out / KEY_FILE).write_text(json.dumps(seal(key, passphrase), indent=2), encoding="utf-8")
+    except BaseException:
+        shutil.rmtree(out, ignore_errors=True)  # never leave a half-sealed pack with a key in it
+        raise
+    return SealReport(len(key), out)
+
+
+def open_answer_key(pack: Path, passphrase: str) -> dict[str, Any]:
+    """Specimen id -> {"truth": ..., "regions": [...]} from a sealed exam pack."""
+    path = pack / KEY_FILE
+    if not path.is_file():
+        raise AnswerKeyError(f"{pack}: no sealed answer key ({KEY_FILE} is missing)")
+    return unseal(_read_json(path), passphrase, where=str(path))
