@@ -21,7 +21,16 @@ from docinspect.userdata import log_file
 
 #: Modules under docinspect.cli, each with ``register(subparsers)`` adding its subcommands
 #: and setting ``func`` (args -> exit code) on them.
-COMMAND_MODULES: Final = ("mrz", "exercise", "pack", "app", "generate", "render", "report")
+COMMAND_MODULES: Final = (
+    "mrz",
+    "exercise",
+    "pack",
+    "app",
+    "generate",
+    "render",
+    "report",
+    "classroom",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

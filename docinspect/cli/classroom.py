@@ -1,0 +1,261 @@
+"""``docinspect classroom ...`` and ``docinspect bundle ...``: run a class from the command line.
+
+Passwords and passphrases are asked for on the terminal (never echoed), or read from
+DOCINSPECT_PASSWORD / DOCINSPECT_PASSPHRASE when no terminal is attached (scripts, tests);
+they are never command-line arguments, which other users of the machine could see.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+import uuid
+from datetime import UTC, datetime
+from pathlib import Path
+
+from docinspect.cli.common import EXIT_OK, fail
+
+_DB_HELP = (
+    "database URL (default: this user's own SQLite file), e.g. postgresql+psycopg://user@host/db"
+)
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("classroom", help="instructor accounts, cohorts, assignments")
+    commands = parser.add_subparsers(dest="classroom_command", metavar="SUBCOMMAND")
+
+    def add(name: str, help_text: str, func, *, login: bool = True) -> argparse.ArgumentParser:
+        p = commands.add_parser(name, help=help_text, description=help_text)
+        p.add_argument("--db", metavar="URL", help=_DB_HELP)
+        if login:
+            p.add_argument("--user", required=True, help="instructor user name")
+        p.set_defaults(func=func)
+        return p
+
+    add("init", "create the database's first instructor account", init_command, login=False)
+    parser_init = commands.choices["init"]
+    parser_init.add_argument("--instructor", required=True, metavar="NAME", help="user name")
+    p = add("add-trainee", "add a trainee, with a login when --login is given", add_trainee_command)
+    p.add_argument("name")
+    p.add_argument("--login", metavar="USERNAME", help="the trainee's user name")
+    p.add_argument("--cohort", metavar="NAME", help="also make the trainee a member")
+    p = add("cohort", "create a cohort", cohort_command)
+    p.add_argument("name")
+    p = add("assign", "assign an exercise to a cohort", assign_command)
+    p.add_argument("--cohort", required=True, metavar="NAME")
+    p.add_argument("--exercise", required=True, metavar="ID")
+    p.add_argument("--title", required=True)
+    p.add_argument("--questions", required=True, type=int, metavar="N")
+    p.add_argument("--due", metavar="YYYY-MM-DD[THH:MM]", help="due date and time (UTC)")
+    p = add("progress", "show the class's progress on every assignment", progress_command)
+
+    bundle = subparsers.add_parser("bundle", help="carry an offline seat's results to the class")
+    bundle_commands = bundle.add_subparsers(dest="bundle_command", metavar="SUBCOMMAND")
+    export = bundle_commands.add_parser(
+        "export", help="write this seat's trainees and attempts to a results bundle"
+    )
+    export.add_argument("out", type=Path, metavar="FILE")
+    export.add_argument("--db", metavar="URL", help=_DB_HELP)
+    export.set_defaults(func=export_command)
+    imp = bundle_commands.add_parser(
+        "import",
+        help="add results bundles to the class database (again changes nothing); "
+        "needs an instructor login when the database has one",
+    )
+    imp.add_argument("bundles", type=Path, nargs="+", metavar="FILE")
+    imp.add_argument("--db", metavar="URL", help=_DB_HELP)
+    imp.add_argument("--user", help="instructor user name")
+    imp.set_defaults(func=import_command)
+    seal = bundle_commands.add_parser(
+        "seal-exam",
+        help="copy a folder pack for trainees with truth and regions sealed by a passphrase",
+    )
+    seal.add_argument("pack", type=Path)
+    seal.add_argument("out", type=Path)
+    seal.set_defaults(func=seal_command)
+
+
+def _secret(env: str, prompt: str) -> str | None:
+    if os.environ.get(env):
+        return os.environ[env]
+    if sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    return None
+
+
+def _open(args: argparse.Namespace):
+    from docinspect.classroom import open_classroom
+
+    return open_classroom(args.db)
+
+
+def _login(room, user: str):
+    password = _secret("DOCINSPECT_PASSWORD", f"password for {user}: ")
+    if password is None:
+        raise PermissionError("no password (no terminal to ask on, DOCINSPECT_PASSWORD unset)")
+    return room.log_in(user, password)
+
+
+def _run(args: argparse.Namespace, action) -> int:
+    """Open the classroom, log in, run ``action(room, login)``; every refusal is one line."""
+    from docinspect.classroom import NotAllowed
+    from docinspect.store import StoreError
+
+    try:
+        room = _open(args)
+    except StoreError as exc:
+        return fail(str(exc))
+    try:
+        login = _login(room, args.user) if getattr(args, "user", None) else None
+        return action(room, login)
+    except (NotAllowed, PermissionError) as exc:
+        return fail(f"refused: {exc}")
+    except (ValueError, KeyError, StoreError) as exc:
+        return fail(str(exc))
+    finally:
+        room.close()
+
+
+def init_command(args: argparse.Namespace) -> int:
+    def action(room, _login) -> int:
+        password = _secret("DOCINSPECT_PASSWORD", f"new password for {args.instructor}: ")
+        if password is None:
+            return fail("no password (no terminal to ask on, DOCINSPECT_PASSWORD unset)")
+        room.create_instructor(args.instructor, password, by=None)
+        print(f"instructor {args.instructor} created in {room.url}")
+        return EXIT_OK
+
+    return _run(args, action)
+
+
+def _cohort_id(room, login, name: str) -> uuid.UUID:
+    for c in room.cohorts(login):
+        if c.name == name:
+            return c.id
+    raise ValueError(f"no cohort named {name!r}")
+
+
+def add_trainee_command(args: argparse.Namespace) -> int:
+    def action(room, login) -> int:
+        password = None
+        if args.login:
+            password = _secret("DOCINSPECT_TRAINEE_PASSWORD", f"password for {args.login}: ")
+            if password is None:
+                return fail("no trainee password (DOCINSPECT_TRAINEE_PASSWORD unset)")
+        cohort = _cohort_id(room, login, args.cohort) if args.cohort else None
+        trainee = room.add_trainee(login, args.name, username=args.login, password=password)
+        if cohort is not None:
+            room.add_to_cohort(login, cohort, trainee.id)
+        print(f"{trainee.id}  {trainee.name}")
+        return EXIT_OK
+
+    return _run(args, action)
+
+
+def cohort_command(args: argparse.Namespace) -> int:
+    def action(room, login) -> int:
+        cohort = room.create_cohort(login, args.name)
+        print(f"{cohort.id}  {cohort.name}")
+        return EXIT_OK
+
+    return _run(args, action)
+
+
+def assign_command(args: argparse.Namespace) -> int:
+    def action(room, login) -> int:
+        due = None
+        if args.due:
+            try:
+                due = datetime.fromisoformat(args.due)
+            except ValueError:
+                return fail(f"--due: {args.due!r} is not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM)")
+            due = due.replace(tzinfo=UTC) if due.tzinfo is None else due
+        a = room.assign(
+            login,
+            _cohort_id(room, login, args.cohort),
+            exercise_id=args.exercise,
+            title=args.title,
+            question_count=args.questions,
+            due_at=due,
+        )
+        print(f"{a.id}  {a.title}")
+        return EXIT_OK
+
+    return _run(args, action)
+
+
+def progress_command(args: argparse.Namespace) -> int:
+    def action(room, login) -> int:
+        for a in room.assignments(login):
+            due = a.due_at.strftime("%Y-%m-%d %H:%M UTC") if a.due_at else "no due date"
+            print(f"{a.title} ({a.exercise_id}), due {due}")
+            for p in room.class_progress(login, a.id):
+                state = "done" if p.finished else ("OVERDUE" if p.overdue else "working")
+                print(
+                    f"  {p.name:<30} {p.answered:>3}/{p.question_count} answered, "
+                    f"{p.correct} right  {state}"
+                )
+        return EXIT_OK
+
+    return _run(args, action)
+
+
+def export_command(args: argparse.Namespace) -> int:
+    from docinspect.classroom import export_bundle
+    from docinspect.store import StoreError, open_store
+
+    try:
+        store = open_store(args.db)
+        count = export_bundle(store, args.out)
+    except StoreError as exc:
+        return fail(str(exc))
+    except OSError as exc:
+        return fail(f"{args.out}: cannot be written: {exc.strerror or exc}")
+    print(f"wrote {count} attempt{'s' if count != 1 else ''} to {args.out}")
+    return EXIT_OK
+
+
+def import_command(args: argparse.Namespace) -> int:
+    from docinspect.classroom import BundleError, import_bundle
+
+    def action(room, login) -> int:
+        if room.has_instructor() and login is None:
+            return fail("refused: this database has instructors; give --user and log in")
+        if login is not None and not login.is_instructor:
+            return fail("refused: a trainee cannot import results")
+        from docinspect.store import open_store
+
+        store = open_store(args.db)
+        code = EXIT_OK
+        for path in args.bundles:
+            try:
+                r = import_bundle(store, path)
+            except BundleError as exc:
+                code = fail(str(exc))
+                continue
+            print(
+                f"{path}: {r.attempts_added} new attempts, {r.attempts_already_present} "
+                f"already present, {r.trainees_added} new trainees"
+            )
+        store.close()
+        return code
+
+    return _run(args, action)
+
+
+def seal_command(args: argparse.Namespace) -> int:
+    from docinspect.classroom import AnswerKeyError, seal_exam_pack
+
+    passphrase = _secret("DOCINSPECT_PASSPHRASE", "answer-key passphrase: ")
+    if passphrase is None:
+        return fail("no passphrase (no terminal to ask on, DOCINSPECT_PASSPHRASE unset)")
+    try:
+        report = seal_exam_pack(args.pack, args.out, passphrase)
+    except (AnswerKeyError, ValueError) as exc:
+        return fail(str(exc))
+    except OSError as exc:
+        return fail(f"{args.out}: cannot be written: {exc.strerror or exc}")
+    print(f"sealed {report.specimens_sealed} specimens into {report.out}")
+    return EXIT_OK
