@@ -8,7 +8,7 @@ reads them back.
 Encryption uses the standard library only (no new dependency): scrypt derives two keys from
 the passphrase and a random salt; the key is XORed with an HMAC-SHA256 keystream (HMAC as a
 PRF in counter mode) and authenticated with HMAC-SHA256 over everything (encrypt-then-MAC).
-See docs/decisions/0013-classroom-security.md for why and for what it does not cover.
+See docs/decisions/0014-classroom-security.md for why and for what it does not cover.
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ instructor's database lacks and nothing else: trainees, sessions and attempts ke
 UUIDs, so importing the same bundle twice — or two bundles that overlap — changes nothing.
 
 The checksum catches a damaged or hand-edited file; it is not a signature (anyone who can
-edit the file can recompute it), see docs/decisions/0013-classroom-security.md.
+edit the file can recompute it), see docs/decisions/0014-classroom-security.md.
 """
 
 from __future__ import annotations
