@@ -32,10 +32,15 @@ class FakeClock:
 
 
 @pytest.fixture(scope="module")
-def pack(tmp_path_factory):
+def pack_dir(tmp_path_factory):
     out = tmp_path_factory.mktemp("presenter") / "pack"
     assert cli_main(["generate", "--out", str(out), "--count", "2", "--seed", "3"]) == 0
-    return read_pack(out)
+    return out
+
+
+@pytest.fixture
+def pack(pack_dir):
+    return read_pack(pack_dir)
 
 
 def _plan(pack) -> LessonPlan:
@@ -250,3 +255,35 @@ def test_debrief_says_so_when_the_store_cannot_be_read(qtbot, tmp_path):
     with qtbot.waitSignal(win.debrief.loaded, timeout=10_000):
         pass
     assert "Cannot read the class's results" in win.debrief.status.text()
+
+
+def test_tools_menu_opens_presenter_mode_for_the_selected_specimen(qtbot, pack_dir, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from docinspect.ui import presenter
+    from docinspect.ui.main_window import MainWindow
+    from docinspect.ui.presenter import opening
+    from docinspect.ui.settings import AppSettings
+
+    window = MainWindow(AppSettings())
+    qtbot.addWidget(window)
+    window.show()
+    window.open_pack_folder(pack_dir)
+    qtbot.waitUntil(lambda: window.model.specimen_count() == 2)
+    qtbot.waitUntil(lambda: window.selected_key() is not None)
+    offered = []
+
+    def pick_first(_parent, _title, _label, items, *_args):
+        offered.extend(items)
+        return items[0], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", pick_first)
+    assert window.presenter_action.text().replace("&", "") == "Presenter mode…"
+    window.presenter_action.trigger()
+    assert offered[0].startswith("The selected specimen")
+    assert any("UV basics" in name for name in offered)  # the built-in plans are offered too
+    (shown,) = opening._OPEN
+    assert isinstance(shown, presenter.window.PresenterWindow)
+    assert shown.isFullScreen()
+    assert shown.stage.view.source.specimen.id == window.selected_key().specimen_id
+    shown.close()

@@ -253,6 +253,9 @@ class MainWindow(QMainWindow):
         tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         self.studio_action = tools_menu.addAction(self.tr("Instructor &studio…"))
         self.studio_action.triggered.connect(lambda: self.open_studio())
+        # Presenter mode (docinspect/ui/presenter): the selected specimen or a lesson plan.
+        self.presenter_action = tools_menu.addAction(self.tr("&Presenter mode…"))
+        self.presenter_action.triggered.connect(lambda: self.open_presenter())
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about_action = QAction(self.tr("&About DocInspect"), self)
@@ -270,6 +273,15 @@ class MainWindow(QMainWindow):
         studio.raise_()
         studio.activateWindow()
         return studio
+
+    def open_presenter(self) -> QWidget | None:
+        """Tools > Presenter mode…: the projector view, for the selected specimen or a plan."""
+        from docinspect.ui.presenter.opening import start_presenter
+
+        key = self.selected_key()
+        selected = self.model.lookup(key) if key is not None else None
+        packs = tuple(self.model.pack(p) for p in self.model.pack_paths())
+        return start_presenter(self, selected=selected, packs=packs)
 
     def _restore_layout(self) -> None:
         geometry = self.settings.window_geometry()

@@ -78,27 +78,48 @@ def open_presenter(
     return window
 
 
-def choose_lesson_plan(parent: QWidget | None) -> LessonPlan | None:
-    """Ask which plan to run: a built-in one or a file. None when cancelled or unreadable
-    (the instructor is told every problem of a bad file)."""
+def start_presenter(
+    parent: QWidget | None,
+    *,
+    selected: tuple[Any, Any] | None = None,
+    packs: tuple[Any, ...] = (),
+) -> PresenterWindow | None:
+    """Tools > Presenter mode…: show the selected (pack, specimen) on the big screen, or run a
+    lesson plan (built-in or from a file) with ``packs`` for its pack specimens."""
     plans = builtin_lesson_plans()
-    other = _tr("Another lesson plan file…")
-    names = [f"{p.title}  ({p.planned_minutes:g} min)" for p in plans] + [other]
+    choices: list[tuple[str, LessonPlan | str | None]] = []
+    if selected is not None:
+        pack, specimen = selected
+        label = _tr("The selected specimen: {title}").format(title=specimen.title)
+        choices.append((label, single_specimen_plan(pack, specimen)))
+    for plan in plans:
+        label = _tr("Lesson plan: {title} ({minutes} min)").format(
+            title=plan.title, minutes=f"{plan.planned_minutes:g}"
+        )
+        choices.append((label, plan))
+    choices.append((_tr("Another lesson plan file…"), "file"))
+    names = [c[0] for c in choices]
     choice, ok = QInputDialog.getItem(
-        parent, _tr("Presenter mode"), _tr("Lesson plan to run:"), names, 0, False
+        parent, _tr("Presenter mode"), _tr("What to show on the big screen:"), names, 0, False
     )
     if not ok:
         return None
-    if choice != other:
-        return plans[names.index(choice)]
+    picked = choices[names.index(choice)][1]
+    plan = _plan_from_file(parent) if picked == "file" else picked
+    if not isinstance(plan, LessonPlan):
+        return None
+    return open_presenter(plan, packs=tuple(p for p in packs if p is not None), parent=parent)
+
+
+def _plan_from_file(parent: QWidget | None) -> LessonPlan | None:
     path, _ = QFileDialog.getOpenFileName(
         parent, _tr("Open a lesson plan"), "", _tr("Lesson plans (*{suffix})").format(suffix=SUFFIX)
     )
     if not path:
         return None
-    try:
-        from docinspect.training.exercise_files import builtin_exercises
+    from docinspect.training.exercise_files import builtin_exercises
 
+    try:
         ids = {e.id for e in builtin_exercises()}
         return read_lesson_plan(Path(path), exercise_ids=ids)
     except LessonPlanError as exc:
