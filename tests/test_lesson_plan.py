@@ -217,3 +217,19 @@ def _plans(draw) -> LessonPlan:
 def test_any_plan_reads_back_as_written(plan):
     data = json.loads(json.dumps(lesson_plan_to_data(plan)))
     assert parse_lesson_plan(data, file="p.lesson") == plan
+
+
+def test_cli_validates_plans_with_exit_codes(tmp_path, capsys):
+    from docinspect.cli import main
+
+    assert main(["lesson", "validate", str(PLANS)]) == 0
+    assert "valid" in capsys.readouterr().out
+    data = _valid()
+    data["steps"][2]["exercise"] = "nope"
+    bad = tmp_path / "bad.lesson"
+    bad.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["lesson", "validate", str(bad)]) == 1
+    err = capsys.readouterr().err
+    assert f"{bad}: steps[2].exercise: no exercise 'nope' in the curriculum" in err
+    assert "Traceback" not in err
+    assert main(["lesson", "validate", str(tmp_path / "missing")]) == 2

@@ -30,6 +30,7 @@ COMMAND_MODULES: Final = (
     "render",
     "report",
     "classroom",
+    "lesson",
 )
 
 

@@ -1,0 +1,62 @@
+"""``docinspect lesson ...``: check lesson plan files."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from docinspect.cli.common import EXIT_INVALID, EXIT_OK, EXIT_UNUSABLE, fail
+from docinspect.model.lesson_plan import (
+    SUFFIX,
+    LessonPlanError,
+    lesson_plan_files,
+    read_lesson_plan,
+)
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("lesson", help="check lesson plan files")
+    parser.set_defaults(func=lambda _args: _help(parser))
+    commands = parser.add_subparsers(dest="lesson_command", metavar="SUBCOMMAND")
+    validate = commands.add_parser(
+        "validate",
+        help=f"check a lesson plan file, or every *{SUFFIX} in a folder",
+        description="Check lesson plans strictly, including that exercise steps name exercises "
+        "of the built-in curriculum. Exit 0 if all are valid, 1 if any problem was found (one "
+        "line per problem on stderr), 2 if PATH cannot be used.",
+    )
+    validate.add_argument("path", metavar="PATH", type=Path)
+    validate.set_defaults(func=validate_command)
+
+
+def validate_command(args: argparse.Namespace) -> int:
+    from docinspect.training.exercise_files import builtin_exercises
+
+    path: Path = args.path
+    if path.is_dir():
+        files = lesson_plan_files(path)
+        if not files:
+            return fail(f"{path}: no lesson plan files (*{SUFFIX}) in this folder")
+    elif path.is_file():
+        files = [path]
+    else:
+        return fail(f"{path}: no such file or folder")
+    ids = {e.id for e in builtin_exercises()}
+    problems = []
+    for file in files:
+        try:
+            read_lesson_plan(file, exercise_ids=ids)
+        except LessonPlanError as exc:
+            problems.extend(exc.problems)
+    for problem in problems:
+        print(f"docinspect: {problem}", file=sys.stderr)
+    if problems:
+        return EXIT_INVALID
+    print(f"{len(files)} lesson plan{'s' if len(files) != 1 else ''} valid")
+    return EXIT_OK
+
+
+def _help(parser: argparse.ArgumentParser) -> int:
+    parser.print_help(sys.stderr)
+    return EXIT_UNUSABLE
