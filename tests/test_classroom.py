@@ -221,3 +221,25 @@ def test_cohort_names_are_unique_and_bad_input_is_a_value_error(room, boss):
         room.assign(boss, uuid.uuid4(), exercise_id="x", title="x", question_count=2)
     with pytest.raises(ValueError, match="already taken"):
         room.create_instructor("instructor", "another password", by=boss)
+
+
+def test_classroom_migrations_go_down_leaving_the_store_and_up_again(url):
+    import sqlalchemy as sa
+    from alembic import command
+
+    from docinspect.classroom.classroom import classroom_migrations_config
+
+    room = open_classroom(url)
+    room.create_instructor("boss", "boss-password", by=None)
+    engine = room._engine
+    with engine.begin() as conn:
+        config = classroom_migrations_config()
+        config.attributes["connection"] = conn
+        command.downgrade(config, "base")
+    names = set(sa.inspect(engine).get_table_names())
+    assert not names & set(OWN_TABLES) and {"trainees", "attempts"} <= names
+    room.close()
+    again = open_classroom(url)
+    assert not again.has_instructor()
+    assert set(OWN_TABLES) <= set(sa.inspect(again._engine).get_table_names())
+    again.close()
