@@ -17,3 +17,14 @@ def private_data_dir(tmp_path_factory, monkeypatch):
     home = tmp_path_factory.mktemp("docinspect-home")
     monkeypatch.setenv("DOCINSPECT_HOME", str(home))
     return home
+
+
+@pytest.fixture(autouse=True, scope="session")
+def one_qt_application(qapp):
+    """Make the session's QApplication before any test runs.
+
+    The renderer makes an offscreen QGuiApplication when none exists; a widget test after
+    that could not make its QApplication and would crash the run. One QApplication from the
+    start serves both.
+    """
+    return qapp
