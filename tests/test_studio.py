@@ -256,7 +256,7 @@ def test_importing_a_pack_twice_merges_without_duplicates(qtbot, studio, tmp_pat
     for _ in range(2):
         with qtbot.waitSignal(window.pack_imported, timeout=60_000) as imported:
             window.import_pack(tmp_path / "p.zip")
-        assert "0 specimens added" in imported.args[0]
+        assert "Specimens added: 0;" in imported.args[0]
     assert len(window.document.draft.specimens) == 1
 
 
@@ -442,3 +442,31 @@ def test_a_size_that_does_not_fit_the_page_is_explained(qtbot, studio, tmp_path,
     qtbot.waitUntil(lambda: bool(quiet_messages), timeout=30_000)
     assert "aspect" in quiet_messages[-1] and "crop" in quiet_messages[-1]
     assert dialog.isVisible() and studio.document.current is None
+
+
+def test_text_being_typed_reaches_the_draft_without_leaving_the_box(qtbot, studio, tmp_path):
+    from docinspect.ui.studio.import_dialog import ImportedSpecimen
+
+    window = studio
+    from dataclasses import replace
+
+    from tests.test_capture import _imported
+
+    folder, _draft, specimen = _imported(tmp_path)
+    white = folder.layer_image(specimen, Light.WHITE)
+
+    window.add_imported(
+        ImportedSpecimen(replace(specimen, regions=(), layers={}), {Light.WHITE: white})
+    )
+    window.set_tool(Tool.RECT)
+    drag(window.canvas, (10, 10), (30, 30))
+    window.activateWindow()
+    box = window.region_panel.explanation
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    qtbot.keyClicks(box, "Fine lines")
+    qtbot.waitUntil(lambda: regions(window)[0].explanation == "Fine lines", timeout=10_000)
+    assert box.hasFocus()  # still typing: nothing waited for the user to leave the box
+    assert window.autosave()
+    saved = draft_folder().load()
+    assert saved.specimen(specimen.id).regions[0].explanation == "Fine lines"

@@ -8,7 +8,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -43,12 +43,12 @@ from docinspect.ui.practice.panel import QuestionPanel
 from docinspect.ui.studio.import_dialog import light_name
 
 _TYPE_LABELS = {
-    "verdict": "Genuine or forged?",
-    "locate": "Find the defect",
-    "identify": "Which feature is this?",
-    "which_light": "Under which light?",
-    "mrz": "Which MRZ field is wrong?",
-    "compare": "Compare with a genuine reference",
+    "verdict": QT_TRANSLATE_NOOP("ExerciseDialog", "Genuine or forged?"),
+    "locate": QT_TRANSLATE_NOOP("ExerciseDialog", "Find the defect"),
+    "identify": QT_TRANSLATE_NOOP("ExerciseDialog", "Which feature is this?"),
+    "which_light": QT_TRANSLATE_NOOP("ExerciseDialog", "Under which light?"),
+    "mrz": QT_TRANSLATE_NOOP("ExerciseDialog", "Which MRZ field is wrong?"),
+    "compare": QT_TRANSLATE_NOOP("ExerciseDialog", "Compare with a genuine reference"),
 }
 
 

@@ -14,7 +14,16 @@ from pathlib import Path
 
 import cv2
 import numpy as np
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QPointF,
+    QRectF,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -70,8 +79,6 @@ class _Progress(QObject):
 
 
 def light_name(light: Light) -> str:
-    from PySide6.QtCore import QCoreApplication
-
     names = {
         Light.WHITE: QCoreApplication.translate("studio", "White light"),
         Light.UV365: QCoreApplication.translate("studio", "UV 365 nm"),
@@ -80,6 +87,18 @@ def light_name(light: Light) -> str:
         Light.TRANSMITTED: QCoreApplication.translate("studio", "Transmitted light"),
     }
     return names[light]
+
+
+def verdict_name(verdict: Verdict) -> str:
+    names = {
+        Verdict.GENUINE: QCoreApplication.translate("studio", "Genuine"),
+        Verdict.COUNTERFEIT: QCoreApplication.translate("studio", "Counterfeit"),
+        Verdict.FALSIFIED: QCoreApplication.translate("studio", "Falsified"),
+        Verdict.IMPOSTOR: QCoreApplication.translate("studio", "Impostor"),
+        Verdict.FANTASY: QCoreApplication.translate("studio", "Fantasy document"),
+        Verdict.STOLEN_BLANK: QCoreApplication.translate("studio", "Stolen blank"),
+    }
+    return names[verdict]
 
 
 def preview_of(pixels: np.ndarray, side: int = PREVIEW_SIDE) -> tuple[np.ndarray, float]:
@@ -161,7 +180,7 @@ class ImportDialog(QDialog):
         self.use_dpi.toggled.connect(self.dpi_spin.setEnabled)
         self.verdict_combo = QComboBox()
         for verdict in Verdict:
-            self.verdict_combo.addItem(verdict.value.replace("_", " ").capitalize(), verdict.value)
+            self.verdict_combo.addItem(verdict_name(verdict), verdict.value)
         self.find_edges = QCheckBox(self.tr("Find the page edges and straighten the page"))
         self.find_edges.setChecked(True)
         self.type_combo.currentIndexChanged.connect(self._type_changed)
@@ -211,7 +230,7 @@ class ImportDialog(QDialog):
 
     def _browse(self, light: Light) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Image under %1").replace("%1", light_name(light)), "", IMAGE_FILTER
+            self, self.tr("Image under {light}").format(light=light_name(light)), "", IMAGE_FILTER
         )
         if name:
             self.set_file(light, Path(name))
@@ -394,15 +413,15 @@ class ImportDialog(QDialog):
         light = self.current_light()
         alignment = self._lights.alignments.get(light)
         if light in self._lights.unaligned:
-            text = self.tr("Not aligned automatically: %1. Use “Align by four points…”.").replace(
-                "%1", self._lights.unaligned[light]
-            )
+            text = self.tr(
+                "Not aligned automatically: {reason}. Use “Align by four points…”."
+            ).format(reason=self._lights.unaligned[light])
         elif alignment is not None and alignment.method == "points":
             text = self.tr("Aligned by four points.")
         elif alignment is not None and alignment.method == "features":
             text = self.tr(
-                "Aligned automatically (%1 matching features). Blink or slide to check."
-            ).replace("%1", str(alignment.inliers))
+                "Aligned automatically ({count} matching features). Blink or slide to check."
+            ).format(count=alignment.inliers)
         else:
             text = self.tr("The white-light image is the reference.")
         self.status_label.setText(text)

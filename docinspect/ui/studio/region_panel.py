@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtCore import QSignalBlocker, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,14 +23,31 @@ from docinspect.capture import is_redacted
 from docinspect.model import Light, Region, Role, Taxonomy
 from docinspect.model.light import MAX_POWER, MIN_POWER
 
+#: A pause in typing this long counts as an edit (undo step, autosave).
+PAUSE_MS = 1500
+
 
 class ExplanationEdit(QPlainTextEdit):
-    """A text box that reports when the user leaves it (typing is not an edit per key)."""
+    """A text box that reports an edit when the user leaves it or stops typing for a moment,
+    not at every key: text being typed reaches the draft (and its autosave) within seconds."""
 
     editing_finished = Signal()
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(PAUSE_MS)
+        self._pause.timeout.connect(self.editing_finished)
+        self.textChanged.connect(self._typed)
+
+    def _typed(self) -> None:
+        if self.hasFocus():
+            self._pause.start()
+
     def focusOutEvent(self, event) -> None:  # noqa: ANN001 - Qt's event type
         super().focusOutEvent(event)
+        self._pause.stop()
         self.editing_finished.emit()
 
 
@@ -132,7 +149,7 @@ class RegionPanel(QWidget):
             )
             self.redaction_state.setText("")
         else:
-            self.title.setText(self.tr("Region %1").replace("%1", region.id))
+            self.title.setText(self.tr("Region {id}").format(id=region.id))
             self.feature.setCurrentIndex(max(0, self.feature.findData(region.feature)))
             self.role.setCurrentIndex(self.role.findData(region.role.value))
             self.method.setCurrentIndex(max(0, self.method.findData(region.method or "")))

@@ -52,8 +52,13 @@ from docinspect.ui.jobs import Job
 from docinspect.ui.studio.canvas import StudioCanvas, Tool
 from docinspect.ui.studio.document import StudioDocument
 from docinspect.ui.studio.exercise_dialog import ExerciseDialog
-from docinspect.ui.studio.import_dialog import ImportDialog, ImportedSpecimen, light_name
-from docinspect.ui.studio.region_panel import ExplanationEdit, RegionPanel
+from docinspect.ui.studio.import_dialog import (
+    ImportDialog,
+    ImportedSpecimen,
+    light_name,
+    verdict_name,
+)
+from docinspect.ui.studio.region_panel import PAUSE_MS, ExplanationEdit, RegionPanel
 from docinspect.ui.studio.session import (
     AUTOSAVE_MS,
     draft_folder,
@@ -173,9 +178,14 @@ class StudioWindow(QMainWindow):
         page = QWidget()
         self.title_edit = QLineEdit()
         self.title_edit.editingFinished.connect(self._specimen_fields_edited)
+        self._title_pause = QTimer(self)
+        self._title_pause.setSingleShot(True)
+        self._title_pause.setInterval(PAUSE_MS)
+        self._title_pause.timeout.connect(self._specimen_fields_edited)
+        self.title_edit.textEdited.connect(lambda _text: self._title_pause.start())
         self.verdict_combo = QComboBox()
         for verdict in Verdict:
-            self.verdict_combo.addItem(verdict.value.replace("_", " ").capitalize(), verdict.value)
+            self.verdict_combo.addItem(verdict_name(verdict), verdict.value)
         self.verdict_combo.activated.connect(self._specimen_fields_edited)
         self.truth_edit = ExplanationEdit()
         self.truth_edit.setPlaceholderText(
@@ -240,9 +250,9 @@ class StudioWindow(QMainWindow):
         for exercise in self.document.draft.exercises:
             count = len(exercise.get("questions", []))
             self.exercise_list.addItem(
-                self.tr("%1 (%2 questions)")
-                .replace("%1", str(exercise.get("title", exercise.get("id"))))
-                .replace("%2", str(count))
+                self.tr("{title} (questions: {count})").format(
+                    title=exercise.get("title", exercise.get("id")), count=count
+                )
             )
 
     def edit_exercise(self, *, new: bool = False) -> ExerciseDialog | None:
@@ -376,7 +386,7 @@ class StudioWindow(QMainWindow):
             self.specimen_list.clear()
             for specimen in self.document.draft.specimens:
                 item = QListWidgetItem(
-                    f"{specimen.title}\n{specimen.id} · {specimen.truth.verdict.value}"
+                    f"{specimen.title}\n{specimen.id} · {verdict_name(specimen.truth.verdict)}"
                 )
                 item.setData(Qt.ItemDataRole.UserRole, specimen.id)
                 self.specimen_list.addItem(item)
@@ -661,7 +671,7 @@ class StudioWindow(QMainWindow):
         try:
             self.document.folder.save(self.document.draft)
         except OSError as exc:
-            self.save_label.setText(self.tr("Autosave failed: %1").replace("%1", str(exc)))
+            self.save_label.setText(self.tr("Autosave failed: {reason}").format(reason=exc))
             return False
         self._saved_revision = self.document.revision
         self.save_label.setText(self.tr("Autosaved"))
@@ -704,7 +714,7 @@ class StudioWindow(QMainWindow):
             self._export_failed(message)
             return
         folder = self.document.folder
-        self.statusBar().showMessage(self.tr("Exporting %1…").replace("%1", str(dest)))
+        self.statusBar().showMessage(self.tr("Exporting {path}…").format(path=dest))
 
         def work() -> str:
             try:
@@ -727,7 +737,7 @@ class StudioWindow(QMainWindow):
             return
         self.document.set_draft(replace(self.document.draft, saved_to=result))
         self.autosave()
-        self.statusBar().showMessage(self.tr("Pack written to %1").replace("%1", result), 8000)
+        self.statusBar().showMessage(self.tr("Pack written to {path}").format(path=result), 8000)
         self.exported.emit(result)
 
     def _export_failed(self, message: str) -> None:
@@ -766,10 +776,8 @@ class StudioWindow(QMainWindow):
                 return
             report = merge_pack(self.document.folder, self.document.draft, result)
             self.document.edit(self.tr("Import pack"), lambda _d: report.draft)
-            summary = (
-                self.tr("%1 specimens added, %2 already here")
-                .replace("%1", str(len(report.added)))
-                .replace("%2", str(len(report.skipped)))
+            summary = self.tr("Specimens added: {added}; already here: {skipped}").format(
+                added=len(report.added), skipped=len(report.skipped)
             )
             self.statusBar().showMessage(summary, 8000)
             self.autosave()
