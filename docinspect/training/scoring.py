@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass
 from enum import StrEnum
@@ -209,10 +210,8 @@ def visual_zone_mismatch(specimen: Specimen) -> str | None:
     def letters(text: str) -> str:
         # "NATIVE / LATIN": the Latin form is the one the MRZ spells.
         text = text.rsplit("/", 1)[-1]
-        try:
+        with contextlib.suppress(mrz.MrzError):  # a letter it cannot map: keep the text
             text = mrz.transliterate(text)
-        except mrz.MrzError:
-            pass
         return re.sub("[^A-Z]", "", text.upper())
 
     for key, part in (
