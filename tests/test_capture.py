@@ -315,3 +315,12 @@ def test_page_on_a_dark_desk_is_found_and_straightened():
     straight = rectify(photo, corners, (500, 352))
     inner = (slice(20, -20), slice(20, -20))
     assert np.abs(straight[inner].astype(int) - page[inner]).mean() < 20
+
+
+@pytest.mark.parametrize("name", ["rgb48.png", "rgb48.tif"])
+def test_16_bit_colour_scans_keep_their_picture(tmp_path, name):
+    values = (np.random.default_rng(0).random((90, 120, 3)) * 65535).astype(np.uint16)
+    cv2.imwrite(str(tmp_path / name), values)  # OpenCV writes BGR
+    scan = load_scan(tmp_path / name)
+    expected = (values >> 8)[..., ::-1]
+    assert np.abs(scan.pixels.astype(int) - expected).max() <= 1

@@ -470,3 +470,42 @@ def test_text_being_typed_reaches_the_draft_without_leaving_the_box(qtbot, studi
     assert window.autosave()
     saved = draft_folder().load()
     assert saved.specimen(specimen.id).regions[0].explanation == "Fine lines"
+
+
+def test_a_light_that_cannot_be_aligned_is_aligned_by_four_points(qtbot, studio, tmp_path):
+    import cv2
+
+    from docinspect.ui.studio.import_dialog import FourPointsDialog
+    from tests.test_capture_support import similarity
+
+    files, page = three_light_files(tmp_path)
+    h, w = page.shape[:2]
+    motion = similarity(w, h, angle=3.0, scale=1.0, shift=(15.0, -10.0))
+    # A nearly blank UV photo: nothing for features to find, but its page corners are there.
+    faint = cv2.warpPerspective(np.full_like(page, 60), motion, (w, h), borderValue=(5, 5, 5))
+    Image.fromarray(faint).save(tmp_path / "faint-uv.png")
+    dialog = studio.import_scans()
+    dialog.set_file(Light.WHITE, files[Light.WHITE])
+    dialog.set_file(Light.UV365, tmp_path / "faint-uv.png")
+    with qtbot.waitSignal(dialog.lights_loaded, timeout=60_000):
+        dialog.start_reading()
+    assert Light.UV365 in dialog.loaded.unaligned
+    assert "Not aligned automatically" in dialog.status_label.text()
+
+    reference = [(0.0, 0.0), (w, 0.0), (w, h), (0.0, h)]
+    pts = np.asarray(reference, np.float64).reshape(-1, 1, 2)
+    moving = [tuple(p) for p in cv2.perspectiveTransform(pts, motion).reshape(-1, 2)]
+    picker = FourPointsDialog(dialog.loaded.scans[Light.UV365].pixels, page, Light.UV365, dialog)
+    qtbot.addWidget(picker)
+    ok = picker.buttons.button(picker.buttons.StandardButton.Ok)
+    for (mx, my), (rx, ry) in zip(moving, reference, strict=True):
+        assert not ok.isEnabled()
+        picker.moving.add_point(mx, my)
+        picker.white.add_point(rx, ry)
+    assert ok.isEnabled()
+    dialog.set_point_alignment(Light.UV365, picker.moving_points(), picker.reference_points())
+    assert Light.UV365 not in dialog.loaded.unaligned
+    assert "four points" in dialog.status_label.text()
+    found = dialog.loaded.alignments[Light.UV365].homography
+    expected = np.linalg.inv(motion)
+    assert np.abs(found / found[2, 2] - expected / expected[2, 2]).max() < 1e-6
