@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from docinspect.model.exercise import Exercise, SpecimenSource
+from docinspect.model.exercise import Exercise, Recipe, SpecimenSource
+from docinspect.model.taxonomy import load_taxonomy
 from docinspect.ui.inspect.overlay import feature_name
 from docinspect.ui.jobs import Job
 
@@ -99,6 +100,8 @@ class DebriefPanel(QWidget):
         self._exercises = exercises
         self._scale = scale
         self._limit = 5
+        base = self.font().pointSizeF()
+        self._row_pt = (base if base > 0 else 9.0) * scale * 1.25
         self._token = 0
         self.items: list[MissedItem] = []
         self.buttons: list[QPushButton] = []
@@ -174,6 +177,9 @@ class DebriefPanel(QWidget):
             about = item.prompt or item.item
             if item.feature:
                 about = f"{feature_name(item.feature)}: {about}"
+            kind = _specimen_kind(item.specimen)
+            if kind:
+                about += f"  [{kind}]"  # two questions may share a prompt, not a specimen
             text = QLabel(
                 self.tr("{rank}. {share:.0%} wrong ({missed} of {attempts})  —  {about}").format(
                     rank=rank,
@@ -185,6 +191,7 @@ class DebriefPanel(QWidget):
             )
             text.setWordWrap(True)
             text.setObjectName("debriefItem")
+            text.setStyleSheet(f"font-size: {round(self._row_pt)}pt;")
             line.addWidget(text, 1)
             button = QPushButton(self.tr("Show"))
             button.setObjectName("debriefShow")
@@ -195,3 +202,13 @@ class DebriefPanel(QWidget):
             self.buttons.append(button)
             self._rows_layout.addWidget(row)
         self._rows_layout.addStretch(1)
+
+
+def _specimen_kind(specimen: SpecimenSource | None) -> str:
+    """'genuine' or the forgery methods' names, for a generated specimen ('' otherwise)."""
+    if not isinstance(specimen, Recipe):
+        return ""
+    if specimen.genuine:
+        return QCoreApplication.translate("Debrief", "genuine")
+    methods = load_taxonomy().methods
+    return ", ".join(methods[m].name if m in methods else m for m in specimen.methods)

@@ -125,6 +125,9 @@ class PresenterStage(QWidget):
             self.view.close_renderers()
             self._layout.replaceWidget(self.view, self._placeholder)
             self._placeholder.setVisible(True)
+            # Off the stage at once: a deferred delete would leave it drawn over the next one.
+            self.view.hide()
+            self.view.setParent(None)
             self.view.deleteLater()
             self.view = None
         self._order = []
