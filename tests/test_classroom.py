@@ -243,3 +243,16 @@ def test_classroom_migrations_go_down_leaving_the_store_and_up_again(url):
     assert not again.has_instructor()
     assert set(OWN_TABLES) <= set(sa.inspect(again._engine).get_table_names())
     again.close()
+
+
+def test_a_trainee_may_not_open_the_studio_answer_keys_or_class_view(room, boss, class_of_two):
+    from docinspect.classroom import Action
+
+    anns = room.log_in("ann", "ann-password")
+    for action in Action:
+        assert room.may(boss, action)
+        assert not room.may(anns, action)
+        with pytest.raises(NotAllowed, match=f"a trainee cannot {action.value}"):
+            room.require(anns, action)
+    room.log_out(boss)
+    assert not room.may(boss, Action.OPEN_STUDIO)

@@ -4,7 +4,7 @@ A layer above the store (DESIGN.md §4): it opens the same database, shared by a
 PostgreSQL or kept by one seat in SQLite, and adds its own tables through its own migrations.
 """
 
-from docinspect.classroom.access import Login, NotAllowed, Role
+from docinspect.classroom.access import Action, Login, NotAllowed, Role
 from docinspect.classroom.answer_keys import (
     AnswerKeyError,
     open_answer_key,
@@ -22,6 +22,7 @@ from docinspect.classroom.classroom import (
 from docinspect.classroom.passwords import hash_password, verify_password
 
 __all__ = [
+    "Action",
     "AnswerKeyError",
     "open_answer_key",
     "seal_exam_pack",

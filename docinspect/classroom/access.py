@@ -18,6 +18,16 @@ class Role(StrEnum):
     TRAINEE = "trainee"
 
 
+class Action(StrEnum):
+    """What only an instructor may do; a trainee answers and reads their own results only."""
+
+    OPEN_STUDIO = "open the studio"
+    OPEN_ANSWER_KEYS = "open answer keys"
+    WATCH_CLASS = "watch the class"
+    READ_OTHERS_RESULTS = "read other trainees' results"
+    MANAGE_CLASS = "manage accounts, cohorts and assignments"
+
+
 class NotAllowed(PermissionError):
     """The logged-in account may not do this; the message says what was refused."""
 

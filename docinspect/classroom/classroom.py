@@ -25,7 +25,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
-from docinspect.classroom.access import Login, NotAllowed, Role
+from docinspect.classroom.access import Action, Login, NotAllowed, Role
 from docinspect.classroom.answer_keys import open_answer_key
 from docinspect.classroom.passwords import hash_password, verify_password
 from docinspect.classroom.schema import accounts, assignments, cohort_members, cohorts
@@ -208,6 +208,21 @@ class Classroom:
             issued = self._issued.get(login.account_id)
             if issued is not None and hmac.compare_digest(issued.token, login.token):
                 del self._issued[login.account_id]
+
+    def require(self, by: Login, action: Action) -> None:
+        """Raise NotAllowed unless ``by`` is a valid login that may do ``action``.
+
+        For windows (the studio, answer keys, the class view) to call before they open.
+        """
+        self._require_instructor(by, action.value)  # every Action is an instructor's
+
+    def may(self, by: Login, action: Action) -> bool:
+        """Whether ``by`` may do ``action`` (for enabling menu entries; ``require`` enforces)."""
+        try:
+            self.require(by, action)
+        except NotAllowed:
+            return False
+        return True
 
     def _check(self, login: Login) -> Login:
         """The login as this classroom issued it; NotAllowed for a forged or ended one."""
