@@ -124,3 +124,9 @@ def test_sealing_refuses_to_overwrite_and_names_a_missing_pack(pack, tmp_path):
         seal_exam_pack(pack, tmp_path / "taken", "instructor passphrase")
     with pytest.raises(AnswerKeyError, match="pack.json is missing"):
         seal_exam_pack(tmp_path / "nowhere", tmp_path / "x", "instructor passphrase")
+
+
+def test_a_zip_pack_is_refused_with_advice(tmp_path):
+    (tmp_path / "exam.zip").write_bytes(b"PK\x05\x06" + b"\0" * 18)
+    with pytest.raises(AnswerKeyError, match="unpack the zip first"):
+        seal_exam_pack(tmp_path / "exam.zip", tmp_path / "out", "instructor passphrase")

@@ -112,6 +112,8 @@ def seal_exam_pack(source: Path, out: Path, passphrase: str) -> SealReport:
 
     ``out`` must not exist. The source pack is not changed.
     """
+    if source.is_file():
+        raise AnswerKeyError(f"{source}: sealing takes a folder pack; unpack the zip first")
     if not (source / "pack.json").is_file():
         raise AnswerKeyError(f"{source}: not a folder pack (pack.json is missing)")
     if out.exists():
