@@ -65,3 +65,36 @@ def test_thirty_seats_answering_concurrently_lose_and_duplicate_nothing():
         for i, t in enumerate(trainees):
             assert [a.id for a in store.attempts_for(t.id)] == saved[i]
         instructor_station.close()
+
+
+@pytest.mark.postgres
+def test_seats_opening_the_classroom_together_migrate_it_once():
+    from docinspect.classroom import classroom_head_revision, open_classroom
+
+    with private_pg_schema() as url:
+        start = threading.Barrier(10)
+        rooms, errors = [], []
+
+        def seat() -> None:
+            try:
+                start.wait(timeout=60)
+                rooms.append(open_classroom(url))
+            except BaseException as exc:
+                errors.append(exc)
+
+        threads = [threading.Thread(target=seat) for _ in range(10)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=120)
+        assert not errors, errors
+        assert len(rooms) == 10
+        import sqlalchemy as sa
+
+        with rooms[0]._engine.connect() as conn:
+            versions = conn.execute(
+                sa.text("SELECT version_num FROM classroom_alembic_version")
+            ).all()
+        assert [v[0] for v in versions] == [classroom_head_revision()]
+        for r in rooms:
+            r.close()
