@@ -9,11 +9,13 @@ from the projector, or that can be floated onto a second screen.
 
 from __future__ import annotations
 
+import contextlib
+import threading
 import time
 from collections.abc import Callable, Sequence
 from typing import Any, Final
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -27,13 +29,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from docinspect.model.exercise import Exercise
+from docinspect.model.exercise import Exercise, Recipe
 from docinspect.model.lesson_plan import LessonPlan, Step, StepKind
 from docinspect.model.light import ALL_LIGHTS, Light
 from docinspect.model.region import Role
+from docinspect.training.items import ItemError
 from docinspect.training.specimens import SpecimenSupply
 from docinspect.ui.inspect.lights import LIGHT_KEYS, light_label
+from docinspect.ui.inspect.source import PageSource
 from docinspect.ui.inspect.state import TILT_STEP_DEG, InspectionState
+from docinspect.ui.jobs import Job
 from docinspect.ui.presenter.debrief import DebriefPanel, MissedItem
 from docinspect.ui.presenter.run import LessonRun, clock_text
 from docinspect.ui.presenter.sources import SpecimenUnavailable, page_source
@@ -76,6 +81,7 @@ class PresenterWindow(QMainWindow):
         self._exercises = list(exercises) if exercises is not None else None
         self._scale = scale
         self._debrief_showing = False
+        self._generating = threading.Lock()
         self.setWindowTitle(self.tr("Presenter — {title}").format(title=plan.title))
         base_pt = self.font().pointSizeF() if self.font().pointSizeF() > 0 else 9.0
         self._base_pt = base_pt
@@ -156,6 +162,7 @@ class PresenterWindow(QMainWindow):
         self._timer.timeout.connect(self.update_clock)
         self._timer.start()
         self.resize(1600, 900)
+        self._prepare_recipes()
         self._enter_step()
 
     # -- public API --------------------------------------------------------------------------
@@ -195,7 +202,7 @@ class PresenterWindow(QMainWindow):
         if item.specimen is None:
             return
         try:
-            source = page_source(item.specimen, self._packs, self._specimen_supply())
+            source = self._page_source(item.specimen)
         except SpecimenUnavailable as exc:
             self.debrief.status.setText(
                 self.tr("Cannot show this specimen: {reason}").format(reason=exc)
@@ -271,7 +278,7 @@ class PresenterWindow(QMainWindow):
         self.pages.setCurrentWidget(self.stage)
         assert step.specimen is not None
         try:
-            source = page_source(step.specimen, self._packs, self._specimen_supply())
+            source = self._page_source(step.specimen)
         except SpecimenUnavailable as exc:
             self.stage.clear()
             self._show_text_step(step, problem=str(exc))
@@ -396,7 +403,29 @@ class PresenterWindow(QMainWindow):
             self._exercises = list(builtin_exercises())
         return self._exercises
 
+    def _prepare_recipes(self) -> None:
+        """Generate the plan's recipe specimens in the background, so that reaching a step does
+        not wait a second for the generator (a step reached first generates its own)."""
+        recipes = [s.specimen for s in self.plan.steps if isinstance(s.specimen, Recipe)]
+        if not recipes:
+            return
+        supply = self._specimen_supply()
+
+        def prepare() -> None:
+            for recipe in recipes:
+                # One generation of a recipe at a time: a step shown meanwhile waits for it
+                # rather than writing the same cache folder at the same time.
+                with self._generating, contextlib.suppress(ItemError):
+                    supply.prepare(recipe)  # a failure is reported when its step is shown
+
+        self._prepare_job = Job("prepare", prepare)
+        QThreadPool.globalInstance().start(self._prepare_job)
+
     def _specimen_supply(self) -> SpecimenSupply:
         if self._supply is None:
             self._supply = SpecimenSupply()
         return self._supply
+
+    def _page_source(self, ref: object) -> PageSource:
+        with self._generating:
+            return page_source(ref, self._packs, self._specimen_supply())  # type: ignore[arg-type]
