@@ -256,3 +256,9 @@ def test_a_trainee_may_not_open_the_studio_answer_keys_or_class_view(room, boss,
             room.require(anns, action)
     room.log_out(boss)
     assert not room.may(boss, Action.OPEN_STUDIO)
+
+
+def test_a_taken_user_name_adds_no_trainee(room, boss, class_of_two):
+    with pytest.raises(ValueError, match="already taken"):
+        room.add_trainee(boss, "Another Ann", username="ann", password="whatever-password")
+    assert [t.name for t in room.trainees(boss)] == ["Ann", "Bob"]

@@ -8,6 +8,7 @@ saves and reads only their own attempts and never manages accounts, cohorts or a
 
 from __future__ import annotations
 
+import functools
 import hmac
 import secrets
 import threading
@@ -35,8 +36,12 @@ from docinspect.training.attempt import AttemptRecord
 
 #: Held while migrating the classroom tables on PostgreSQL (the store uses another key).
 _PG_MIGRATION_LOCK = 0x0D0C_C1A5
-#: Checked against a random password when the user name is unknown, so both cases take as long.
-_DUMMY_HASH = hash_password("not-a-real-password")
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """Checked when the user name is unknown, so that case takes as long as a wrong password."""
+    return hash_password(secrets.token_urlsafe(16))
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,10 +164,17 @@ class Classroom:
         self._require_instructor(by, "add a trainee")
         if username is not None and password is None:
             raise ValueError("a trainee login needs a password")
+        if username is not None and self._username_taken(username):
+            raise ValueError(f"the user name {username.strip()!r} is already taken")
         trainee = self._store.add_trainee(name)
         if username is not None and password is not None:
             self._add_account(username, password, Role.TRAINEE, trainee.id)
         return trainee
+
+    def _username_taken(self, username: str) -> bool:
+        with self._engine.connect() as conn:
+            query = sa.select(accounts.c.id).where(accounts.c.username == username.strip())
+            return conn.execute(query).first() is not None
 
     def _add_account(
         self, username: str, password: str, role: Role, trainee_id: uuid.UUID | None
@@ -190,7 +202,7 @@ class Classroom:
             row = conn.execute(
                 sa.select(accounts).where(accounts.c.username == username.strip())
             ).first()
-        stored = row.password_hash if row is not None else _DUMMY_HASH
+        stored = row.password_hash if row is not None else _dummy_hash()
         if not verify_password(password, stored) or row is None:
             raise NotAllowed("wrong user name or password")
         return self._issue(row.id, row.username, Role(row.role), row.trainee_id)
