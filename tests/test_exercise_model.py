@@ -331,10 +331,10 @@ def test_pack_seam_reports_problems_and_missing_specimens(monkeypatch):
 
 
 def test_packs_layer_finds_the_seam():
-    from docinspect.model.exercise import validate_exercise
+    from docinspect.model.exercise import validate_pack_exercise
     from docinspect.packs.reader import default_exercise_validator
 
-    assert default_exercise_validator() is validate_exercise
+    assert default_exercise_validator() is validate_pack_exercise
 
 
 def test_a_pack_with_a_bad_exercise_is_refused_naming_file_and_field(tmp_path):
@@ -350,9 +350,18 @@ def test_a_pack_with_a_bad_exercise_is_refused_naming_file_and_field(tmp_path):
     data = json.loads(path.read_text("utf-8"))
     data["mode"] = "quiz"
     data["questions"][0]["type"] = "smell"
+    data["questions"].append({"id": "q9", "type": "verdict", "specimen": "nowhere"})
     path.write_text(json.dumps(data), "utf-8")
     with pytest.raises(PackReadError) as info:
         read_pack(root)
     text = "\n".join(str(p) for p in info.value.problems)
     assert "exercises/e1.json" in text and "unknown mode 'quiz'" in text
     assert "unknown question type 'smell'" in text
+    data["mode"] = "practice"
+    data["questions"][0]["type"] = "verdict"
+    path.write_text(json.dumps(data), "utf-8")
+    with pytest.raises(PackReadError) as info:
+        read_pack(root)
+    assert [str(p).split(": ", 1)[-1] for p in info.value.problems] == [
+        "questions[1].specimen: no specimen 'nowhere' in this pack"
+    ]

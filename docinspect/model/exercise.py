@@ -831,7 +831,7 @@ def _source_to_data(source: SpecimenSource, pack_key: str, recipe_key: str) -> d
 def validate_pack_exercise(data: Any, context: Any) -> list[tuple[str, str]]:
     """Every problem of an exercise inside a pack, as (field, reason) pairs — empty if valid.
 
-    Not yet what the packs layer calls: see ``validate_exercise``. ``context`` has ``file`` (the file's path in the pack) and
+    The packs layer calls it (as ``validate_exercise``) for every exercise file it reads. ``context`` has ``file`` (the file's path in the pack) and
     ``specimen_ids`` (the pack's specimen ids): a question that names a specimen the pack
     does not hold is a problem too.
     """
@@ -853,18 +853,6 @@ def validate_pack_exercise(data: Any, context: Any) -> list[tuple[str, str]]:
     return problems
 
 
-def validate_exercise(data: Any, context: Any) -> list[tuple[str, str]]:
-    """The packs layer's seam (``docinspect.packs`` looks this name up): every problem of an
-    exercise file inside a pack, as (field, reason) pairs — empty if valid.
-
-    Specimen references are not checked here yet: the pack reader leaves a specimen whose
-    specimen.json is invalid out of ``context.specimen_ids``, so every exercise naming it would
-    get a second, cascading problem. A question naming a missing specimen is reported when the
-    quiz resolves it. ``validate_pack_exercise`` adds the check once the reader passes every
-    declared id.
-    """
-    try:
-        parse_exercise(data, file=str(context.file))
-    except ExerciseError as exc:
-        return [(p.field, p.reason) for p in exc.problems]
-    return []
+#: The name the packs layer's seam looks up (docinspect.packs.default_exercise_validator):
+#: strict parsing plus specimen references (the reader passes every declared specimen id).
+validate_exercise = validate_pack_exercise
