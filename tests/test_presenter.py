@@ -186,6 +186,10 @@ def test_lights_tilt_and_loupe_by_key_on_the_big_screen(qtbot, pack):
     assert win.state.loupe_power > 10.0
     _settle(qtbot, win)
     assert win.stage.view.shown_viewing().light is Light.IR
+    qtbot.keyClick(win, Qt.Key.Key_F11)
+    qtbot.waitUntil(win.isFullScreen)
+    qtbot.keyClick(win, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not win.isFullScreen())
 
 
 def _attempt(trainee, question, correct, minute):

@@ -239,7 +239,9 @@ class PresenterWindow(QMainWindow):
         for i, step in enumerate(self.plan.steps):
             item = self.agenda.item(i)
             t = self.run.timing(i)
-            text = f"{i + 1}. {step.title}\n   {step.minutes:g} min"
+            text = self.tr("{number}. {title}\n   {minutes} min").format(
+                number=i + 1, title=step.title, minutes=f"{step.minutes:g}"
+            )
             if t.elapsed_s >= 1:
                 text += "  ·  " + clock_text(t.elapsed_s)
             item.setText(text)
