@@ -141,3 +141,25 @@ def test_any_corruption_is_a_bundle_error_never_a_crash_nor_a_partial_import(tmp
     else:  # a flipped byte in zip padding or metadata that leaves the content intact
         assert report.attempts_added == 6
     station.close()
+
+
+@pytest.mark.postgres
+def test_a_seat_goes_offline_keeps_answering_and_pushes_when_the_server_is_back(tmp_path):
+    from docinspect.classroom import open_seat, push_results
+
+    local_url = f"sqlite:///{tmp_path / 'seat.sqlite3'}"
+    down = "postgresql+psycopg://postgres@127.0.0.1:1/test?connect_timeout=2"
+    seat = open_seat(down, local_url)
+    assert seat.offline and "cannot open the database" in seat.reason
+    ann = seat.store.add_trainee("Ann")
+    seat.store.record_attempt(attempt(ann.id, question_id="q1"))
+    seat.store.record_attempt(attempt(ann.id, question_id="q2"))
+    with private_pg_schema() as url:
+        online = open_seat(url, local_url)
+        assert not online.offline
+        first = push_results(seat.store, online.store)
+        again = push_results(seat.store, online.store)
+        assert (first.attempts_added, again.attempts_added) == (2, 0)
+        assert online.store.attempts_for(ann.id) == seat.store.attempts_for(ann.id)
+        online.store.close()
+    seat.store.close()

@@ -20,8 +20,12 @@ from docinspect.classroom.classroom import (
     open_classroom,
 )
 from docinspect.classroom.passwords import hash_password, verify_password
+from docinspect.classroom.seat import SeatStore, open_seat, push_results
 
 __all__ = [
+    "SeatStore",
+    "open_seat",
+    "push_results",
     "Action",
     "AnswerKeyError",
     "open_answer_key",
