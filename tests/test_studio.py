@@ -509,3 +509,19 @@ def test_a_light_that_cannot_be_aligned_is_aligned_by_four_points(qtbot, studio,
     found = dialog.loaded.alignments[Light.UV365].homography
     expected = np.linalg.inv(motion)
     assert np.abs(found / found[2, 2] - expected / expected[2, 2]).max() < 1e-6
+
+
+def test_cancelling_a_long_import_keeps_the_dialog_and_adds_nothing(qtbot, studio, tmp_path):
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    files, _page = three_light_files(tmp_path)
+    dialog = studio.import_scans()
+    for light, path in files.items():
+        dialog.set_file(light, path)
+    with qtbot.waitSignal(dialog.loading_failed, timeout=60_000) as failed:
+        dialog.start_reading()
+        # The progress window's Cancel, pressed while the images are read and aligned.
+        dialog.findChild(QProgressDialog).findChild(QPushButton).click()
+    assert failed.args == [""]
+    assert dialog.loaded is None and dialog.read_button.isEnabled()
+    assert studio.document.draft.specimens == ()
