@@ -419,3 +419,17 @@ def test_only_rows_on_screen_get_thumbnails_made(qtbot, tmp_path):
     assert len(window.model._wanted) < 40
     window.list_view.scrollToBottom()
     qtbot.waitUntil(lambda: window.model.thumbnail(last) is not None)
+
+
+def test_training_menu_opens_the_practice_window_once(qtbot):
+    from docinspect.ui.practice import PracticeWindow
+
+    window = open_window(qtbot)
+    window.practice_action.trigger()
+    practice = window.open_practice()
+    qtbot.addWidget(practice)
+    assert isinstance(practice, PracticeWindow) and practice.isVisible()
+    # Asking again brings the same window forward instead of opening a second one.
+    window.practice_action.trigger()
+    assert window.open_practice() is practice
+    practice.close()

@@ -249,6 +249,16 @@ class MainWindow(QMainWindow):
         self.inspect_action.triggered.connect(lambda: self.inspect_selected())
         specimen_menu.addAction(self.inspect_action)
 
+        # Practice and exams (docinspect/ui/practice): trainee profiles, the curriculum, history.
+        training_menu = self.menuBar().addMenu(self.tr("&Training"))
+        self.practice_action = QAction(self.tr("&Practice and exams…"), self)
+        self.practice_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.practice_action.setToolTip(
+            self.tr("Pick your profile, take a module of the curriculum, see your progress")
+        )
+        self.practice_action.triggered.connect(lambda: self.open_practice())
+        training_menu.addAction(self.practice_action)
+
         # The instructor studio (docinspect/ui/studio) opens in a window of its own.
         tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         self.studio_action = tools_menu.addAction(self.tr("Instructor &studio…"))
@@ -273,6 +283,19 @@ class MainWindow(QMainWindow):
         studio.raise_()
         studio.activateWindow()
         return studio
+
+    def open_practice(self) -> QWidget:
+        """Open the practice and exam window, or bring it to the front if it is open."""
+        from docinspect.ui.practice import PracticeWindow
+
+        practice = getattr(self, "_practice", None)
+        if practice is None or not practice.isVisible():
+            # A top-level window of its own; the reference keeps it from being collected.
+            practice = self._practice = PracticeWindow()
+            practice.show()
+        practice.raise_()
+        practice.activateWindow()
+        return practice
 
     def open_presenter(self) -> QWidget | None:
         """Tools > Presenter mode…: the projector view, for the selected specimen or a plan."""
