@@ -21,6 +21,8 @@ from docinspect.ui.inspect.source import PageSource
 from docinspect.ui.inspect.state import InspectionState
 from docinspect.ui.inspect.view import InspectionView
 
+#: Regions starting this close to the top edge get their label inside them.
+_LABEL_INSIDE_MM = 4.0
 #: Preference when a revealed region needs another light: the commonest lamps first.
 _LIGHT_ORDER = (Light.WHITE, Light.UV365, Light.IR, Light.OBLIQUE, Light.TRANSMITTED)
 
@@ -202,7 +204,12 @@ class PresenterStage(QWidget):
             for child in label.childItems():
                 if hasattr(child, "setRect"):
                     child.setRect(text.adjusted(-4, -2, 4, 2))
-            label.setTransform(QTransform().translate(0, -text.height() - 3))
+            if item.region.shape.bounds().top < _LABEL_INSIDE_MM:
+                # A region at the page's top edge (the whole page, often): above it the label
+                # would leave the picture; inside its corner it stays in view.
+                label.setTransform(QTransform().translate(4, 4))
+            else:
+                label.setTransform(QTransform().translate(0, -text.height() - 3))
 
     def _update_caption(self, _name: str = "") -> None:
         state = self.state
