@@ -109,7 +109,7 @@ class StudioWindow(QMainWindow):
         if previous_session_crashed():
             if recover is None:
                 answer = QMessageBox.question(
-                    None,
+                    self.parentWidget(),
                     self.tr("Instructor studio"),
                     self.tr(
                         "The studio was not closed properly last time. Recover the work it "
@@ -126,7 +126,7 @@ class StudioWindow(QMainWindow):
             return folder.load()
         except DraftError as exc:
             set_aside_draft()
-            QMessageBox.warning(None, self.tr("Instructor studio"), str(exc))
+            QMessageBox.warning(self.parentWidget(), self.tr("Instructor studio"), str(exc))
             return PackDraft()
 
     # --- building ------------------------------------------------------------------------
