@@ -525,3 +525,15 @@ def test_cancelling_a_long_import_keeps_the_dialog_and_adds_nothing(qtbot, studi
     assert failed.args == [""]
     assert dialog.loaded is None and dialog.read_button.isEnabled()
     assert studio.document.draft.specimens == ()
+
+
+def test_a_damaged_draft_is_set_aside_with_a_message(qtbot, quiet_messages):
+    folder = draft_folder()
+    folder.draft_file.write_text('{"format": 1, "specimens": [{"id": ')
+    window = open_studio(recover=True)
+    qtbot.addWidget(window)
+    assert window.document.draft.specimens == ()
+    assert "draft.json" in quiet_messages[-1] and "cannot be read" in quiet_messages[-1]
+    aside = [p for p in studio_dir().iterdir() if p.name.startswith("draft-set-aside-")]
+    assert len(aside) == 1 and (aside[0] / "draft.json").read_text().startswith('{"format"')
+    window.close()
