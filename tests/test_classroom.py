@@ -262,3 +262,15 @@ def test_a_taken_user_name_adds_no_trainee(room, boss, class_of_two):
     with pytest.raises(ValueError, match="already taken"):
         room.add_trainee(boss, "Another Ann", username="ann", password="whatever-password")
     assert [t.name for t in room.trainees(boss)] == ["Ann", "Bob"]
+
+
+def test_a_database_failure_is_a_store_error_with_a_message(room, boss):
+    import sqlalchemy as sa
+
+    from docinspect.store import StoreError
+
+    with room._engine.begin() as conn:
+        conn.execute(sa.text("DROP TABLE classroom_assignments"))
+    cohort = room.create_cohort(boss, "Morning")
+    with pytest.raises(StoreError, match="database error: .*classroom_assignments"):
+        room.assign(boss, cohort.id, exercise_id="x", title="x", question_count=1)

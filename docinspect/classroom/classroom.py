@@ -13,6 +13,8 @@ import hmac
 import secrets
 import threading
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import resources
@@ -138,13 +140,25 @@ class Classroom:
     def url(self) -> str:
         return self._store.url
 
+    @contextmanager
+    def _transaction(self) -> Iterator[sa.Connection]:
+        """One transaction; database failures become StoreError (IntegrityError is the caller's)."""
+        try:
+            with self._engine.begin() as conn:
+                yield conn
+        except IntegrityError:
+            raise
+        except SQLAlchemyError as exc:
+            message = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+            raise StoreError(f"database error: {message}") from exc
+
     def close(self) -> None:
         self._store.close()
 
     # --- accounts and logins -------------------------------------------------------------------
 
     def has_instructor(self) -> bool:
-        with self._engine.connect() as conn:
+        with self._transaction() as conn:
             query = sa.select(sa.func.count()).where(accounts.c.role == Role.INSTRUCTOR.value)
             return conn.execute(query.select_from(accounts)).scalar_one() > 0
 
@@ -172,7 +186,7 @@ class Classroom:
         return trainee
 
     def _username_taken(self, username: str) -> bool:
-        with self._engine.connect() as conn:
+        with self._transaction() as conn:
             query = sa.select(accounts.c.id).where(accounts.c.username == username.strip())
             return conn.execute(query).first() is not None
 
@@ -191,14 +205,14 @@ class Classroom:
             "created_at": _now(),
         }
         try:
-            with self._engine.begin() as conn:
+            with self._transaction() as conn:
                 conn.execute(accounts.insert().values(**row))
         except IntegrityError as exc:
             raise ValueError(f"the user name {username!r} is already taken") from exc
 
     def log_in(self, username: str, password: str) -> Login:
         """The login of ``username``; NotAllowed (one message for every failure) otherwise."""
-        with self._engine.connect() as conn:
+        with self._transaction() as conn:
             row = conn.execute(
                 sa.select(accounts).where(accounts.c.username == username.strip())
             ).first()
@@ -289,7 +303,7 @@ class Classroom:
             raise ValueError("a cohort needs a name of 1 to 200 characters")
         cohort = Cohort(uuid.uuid4(), name, _now())
         try:
-            with self._engine.begin() as conn:
+            with self._transaction() as conn:
                 conn.execute(
                     cohorts.insert().values(id=cohort.id, name=name, created_at=cohort.created_at)
                 )
@@ -302,13 +316,13 @@ class Classroom:
         query = sa.select(cohorts).order_by(cohorts.c.name)
         if not by.is_instructor:
             query = query.join(cohort_members).where(cohort_members.c.trainee_id == by.trainee_id)
-        with self._engine.connect() as conn:
+        with self._transaction() as conn:
             return [Cohort(r.id, r.name, r.created_at) for r in conn.execute(query)]
 
     def add_to_cohort(self, by: Login, cohort_id: uuid.UUID, trainee_id: uuid.UUID) -> None:
         """Make a trainee a member of a cohort (adding them twice changes nothing)."""
         self._require_instructor(by, "change a cohort")
-        with self._engine.begin() as conn:
+        with self._transaction() as conn:
             exists = conn.execute(
                 sa.select(cohort_members).where(
                     (cohort_members.c.cohort_id == cohort_id)
@@ -331,7 +345,7 @@ class Classroom:
             .where(cohort_members.c.cohort_id == cohort_id)
             .order_by(trainees.c.name)
         )
-        with self._engine.connect() as conn:
+        with self._transaction() as conn:
             return [Trainee(r.id, r.name, r.created_at) for r in conn.execute(query)]
 
     def assign(
@@ -354,7 +368,7 @@ class Classroom:
             uuid.uuid4(), cohort_id, exercise_id, title[:300], question_count, due_at, _now()
         )
         try:
-            with self._engine.begin() as conn:
+            with self._transaction() as conn:
                 conn.execute(
                     assignments.insert().values(
                         id=assignment.id,
@@ -379,7 +393,7 @@ class Classroom:
                 cohort_members.c.trainee_id == by.trainee_id
             )
             query = query.where(assignments.c.cohort_id.in_(mine))
-        with self._engine.connect() as conn:
+        with self._transaction() as conn:
             return [_assignment(r) for r in conn.execute(query)]
 
     def class_progress(
@@ -392,7 +406,7 @@ class Classroom:
         """
         self._require_instructor(by, "watch the class")
         now = now or _now()
-        with self._engine.connect() as conn:
+        with self._transaction() as conn:
             row = conn.execute(
                 sa.select(assignments).where(assignments.c.id == assignment_id)
             ).first()
