@@ -130,6 +130,9 @@ def test_steps_advance_and_go_back_by_key_with_the_clock(qtbot, pack):
     assert win.notes_dock.isHidden()  # off the projector
     qtbot.keyClick(win, Qt.Key.Key_N)
     assert not win.notes_dock.isHidden()
+    qtbot.keyClick(win, Qt.Key.Key_N, Qt.KeyboardModifier.ShiftModifier)
+    assert win.notes_dock.isFloating() and win.notes_dock.isVisible()  # for a second screen
+    assert win.notes.text() == "secret note"
 
 
 def test_regions_are_revealed_in_the_plan_order(qtbot, pack):

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, Final
 
 from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -196,6 +196,17 @@ class PresenterWindow(QMainWindow):
 
     def set_notes_visible(self, on: bool) -> None:
         self.notes_dock.setVisible(on)
+
+    def float_notes(self) -> None:
+        """Shift+N: the notes in a window of their own, on another screen when there is one
+        (the laptop's, while the projector shows this window)."""
+        self.notes_dock.setFloating(True)
+        self.notes_dock.show()
+        here = self.screen()
+        other = next((s for s in QGuiApplication.screens() if s is not here), None)
+        area = (other or here).availableGeometry()
+        self.notes_dock.setGeometry(area.x() + 40, area.y() + 40, 720, 360)
+        self.notes_dock.raise_()
 
     def show_missed(self, item: MissedItem) -> None:
         """Put a debrief item's specimen on the big screen with what was missed revealed."""
@@ -380,6 +391,7 @@ class PresenterWindow(QMainWindow):
         self._action(
             self.tr("Agenda"), ["G"], lambda: self.sidebar.setVisible(not self.sidebar.isVisible())
         )
+        self._action(self.tr("Instructor notes in a window"), ["Shift+N"], self.float_notes)
         self._action(self.tr("Pause the clock"), ["P"], self._toggle_pause)
         self._action(self.tr("Full screen"), ["F11"], self._toggle_full_screen)
         self._action(self.tr("Leave full screen"), ["Esc"], self._leave_full_screen)
