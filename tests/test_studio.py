@@ -537,3 +537,24 @@ def test_a_damaged_draft_is_set_aside_with_a_message(qtbot, quiet_messages):
     aside = [p for p in studio_dir().iterdir() if p.name.startswith("draft-set-aside-")]
     assert len(aside) == 1 and (aside[0] / "draft.json").read_text().startswith('{"format"')
     window.close()
+
+
+def test_export_over_a_folder_that_is_not_a_pack_is_refused(
+    qtbot, studio, tmp_path, quiet_messages
+):
+    from dataclasses import replace
+
+    from docinspect.ui.studio.import_dialog import ImportedSpecimen
+    from tests.test_capture import _imported
+
+    folder, _draft, specimen = _imported(tmp_path)
+    white = folder.layer_image(specimen, Light.WHITE)
+    studio.add_imported(ImportedSpecimen(replace(specimen, layers={}), {Light.WHITE: white}))
+    precious = tmp_path / "my-documents"
+    precious.mkdir()
+    (precious / "letter.txt").write_text("keep me")
+    with qtbot.waitSignal(studio.exported, timeout=60_000) as done:
+        studio.export_to(precious)
+    assert done.args == [""]
+    assert "not a pack" in quiet_messages[-1]
+    assert (precious / "letter.txt").read_text() == "keep me"
