@@ -433,3 +433,20 @@ def test_training_menu_opens_the_practice_window_once(qtbot):
     window.practice_action.trigger()
     assert window.open_practice() is practice
     practice.close()
+
+
+def test_progress_window_shows_each_trainee_and_the_class(qtbot):
+    from docinspect.store import open_store
+
+    store = open_store()  # the test's private DOCINSPECT_HOME database
+    store.add_trainee("Ana Petrova")
+    store.add_trainee("Jonas Weber")
+    window = open_window(qtbot)
+    window.progress_action.trigger()
+    progress = window._progress
+    qtbot.addWidget(progress)
+    names = [progress.trainee_box.itemText(i) for i in range(progress.trainee_box.count())]
+    assert names == ["Ana Petrova", "Jonas Weber"]
+    assert progress.cohort_box.itemData(0) is None  # "All trainees"
+    assert progress.trainee_view.isVisibleTo(progress)
+    progress.close()

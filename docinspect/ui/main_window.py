@@ -258,6 +258,15 @@ class MainWindow(QMainWindow):
         )
         self.practice_action.triggered.connect(lambda: self.open_practice())
         training_menu.addAction(self.practice_action)
+        self.progress_action = QAction(self.tr("Progress and &results…"), self)
+        self.progress_action.setToolTip(
+            self.tr(
+                "A trainee's figures (accuracy, forged documents let through, d′, times) "
+                "and the class's item analysis"
+            )
+        )
+        self.progress_action.triggered.connect(lambda: self.open_progress())
+        training_menu.addAction(self.progress_action)
 
         # The instructor studio (docinspect/ui/studio) opens in a window of its own.
         tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
@@ -296,6 +305,25 @@ class MainWindow(QMainWindow):
         practice.raise_()
         practice.activateWindow()
         return practice
+
+    def open_progress(self) -> QWidget | None:
+        """Open the progress and results window on the user's results database."""
+        from docinspect.store import StoreError, open_store
+        from docinspect.ui.dashboard.window import ProgressWindow
+
+        try:
+            store = open_store()
+        except StoreError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Progress and results"),
+                self.tr("The results database cannot be opened: {0}").format(exc),
+            )
+            return None
+        progress = self._progress = ProgressWindow(store)
+        progress.resize(1100, 760)
+        progress.show()
+        return progress
 
     def open_presenter(self) -> QWidget | None:
         """Tools > Presenter mode…: the projector view, for the selected specimen or a plan."""
