@@ -1,13 +1,16 @@
 """30 classroom seats answering at once against PostgreSQL: answers per second, p95 save time.
 
-Usage: python benchmarks/bench_seats.py [--db URL] [--seats 30] [--answers 50]
-Runs in a private schema of the database (dropped afterwards). Each seat is a thread with its
-own Store, saving attempts through Store.record_attempt as the practice window does.
+Usage: python benchmarks/bench_seats.py [--db URL] [--seats 30] [--answers 50] [--processes]
+Runs in a private schema of the database (dropped afterwards). Each seat is a thread (or with
+--processes a process, as separate workstations are) with its own Store, saving attempts
+through Store.record_attempt as the practice window does.
 """
 
 from __future__ import annotations
 
 import argparse
+import multiprocessing
+import queue
 import statistics
 import threading
 import time
@@ -44,11 +47,25 @@ def _attempt(trainee_id: uuid.UUID, n: int) -> AttemptRecord:
     )
 
 
+def _seat(url: str, trainee_id: uuid.UUID, answers: int, barrier, results) -> None:
+    store = open_store(url)
+    store.record_attempt(_attempt(trainee_id, -1))  # warm the connection
+    mine = []
+    barrier.wait()
+    for n in range(answers):
+        t0 = time.perf_counter()
+        store.record_attempt(_attempt(trainee_id, n))
+        mine.append(time.perf_counter() - t0)
+    results.put(mine)
+    store.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", default=DEFAULT_URL)
     parser.add_argument("--seats", type=int, default=30)
     parser.add_argument("--answers", type=int, default=50, help="answers per seat")
+    parser.add_argument("--processes", action="store_true", help="one process per seat")
     args = parser.parse_args()
 
     schema = f"bench_{uuid.uuid4().hex[:12]}"
@@ -59,37 +76,38 @@ def main() -> None:
     try:
         station = open_store(url)
         trainees = [station.add_trainee(f"Seat {i}") for i in range(args.seats)]
-        barrier = threading.Barrier(args.seats + 1)
-        times: list[float] = []
-        lock = threading.Lock()
-
-        def seat(i: int) -> None:
-            store = open_store(url)
-            store.record_attempt(_attempt(trainees[i].id, -1))  # warm the connection
-            mine = []
-            barrier.wait()
-            for n in range(args.answers):
-                t0 = time.perf_counter()
-                store.record_attempt(_attempt(trainees[i].id, n))
-                mine.append(time.perf_counter() - t0)
-            with lock:
-                times.extend(mine)
-            store.close()
-
-        threads = [threading.Thread(target=seat, args=(i,)) for i in range(args.seats)]
-        for t in threads:
-            t.start()
+        if args.processes:
+            ctx = multiprocessing.get_context("spawn")
+            barrier, results = ctx.Barrier(args.seats + 1), ctx.Queue()
+            workers = [
+                ctx.Process(target=_seat, args=(url, t.id, args.answers, barrier, results))
+                for t in trainees
+            ]
+        else:
+            barrier, results = threading.Barrier(args.seats + 1), queue.Queue()
+            workers = [
+                threading.Thread(target=_seat, args=(url, t.id, args.answers, barrier, results))
+                for t in trainees
+            ]
+        for w in workers:
+            w.start()
         barrier.wait()
         t0 = time.perf_counter()
-        for t in threads:
-            t.join()
+        times: list[float] = []
+        for _ in workers:
+            times.extend(results.get())
         elapsed = time.perf_counter() - t0
+        for w in workers:
+            w.join()
         total = len(times)
         p95 = statistics.quantiles(times, n=20)[-1]
         saved = station.attempt_count() - args.seats
         station.close()
         print(f"database: {sa.make_url(args.db).render_as_string(hide_password=True)}")
-        print(f"seats: {args.seats}, answers per seat: {args.answers}, saved: {saved}/{total}")
+        kind = "processes" if args.processes else "threads"
+        print(
+            f"seats: {args.seats} ({kind}), answers per seat: {args.answers}, saved: {saved}/{total}"
+        )
         print(f"answers per second: {total / elapsed:.0f}")
         print(
             f"save time: median {statistics.median(times) * 1000:.1f} ms, "
