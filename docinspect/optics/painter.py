@@ -21,7 +21,7 @@ from docinspect.model.scene import Blend, Material, PrintProcess, Raster
 from docinspect.optics import appearance as look
 from docinspect.optics import strokes
 from docinspect.optics.noise import value_noise
-from docinspect.optics.prepared import Drawable, PreparedScene, load_image
+from docinspect.optics.prepared import Drawable, PassCache, PreparedScene, load_image
 from docinspect.optics.qt import argb_image, rgba_array
 
 #: Light elevation of the raking lamp, degrees above the page.
@@ -62,16 +62,32 @@ def render_window(
         window = Bounds(window.left, window.top, window.right, window.top + h / sx)
     light = viewing.light
     m = _margin_px(light, max(sx, sy))
-    grown = Bounds(
-        window.left - m / sx, window.top - m / sy, window.right + m / sx, window.bottom + m / sy
-    )
-    full = (w + 2 * m, h + 2 * m)
+    # Large windows (whole pages) under white and oblique light share one painted white base:
+    # white paints the oblique margin too and crops it, oblique shades the same pixels.
+    share = light in (Light.WHITE, Light.OBLIQUE) and w * h >= _SHARE_MIN_PX
+    paint_m = max(m, _margin_px(Light.OBLIQUE, sx)) if share else m
+    grown = _grow(window, paint_m, sx, sy)
+    full = (w + 2 * paint_m, h + 2 * paint_m)
     base_light = Light.WHITE if light is Light.OBLIQUE else light
-    rgb = _paint(prepared, base_light, viewing.tilt_deg, grown, full)
+    if share:
+        key = ("white", viewing.tilt_deg, _bounds_key(grown), full)
+        rgb = prepared.passes.get(key)
+        if rgb is None:
+            rgb = _paint(prepared, base_light, viewing.tilt_deg, grown, full)
+            prepared.passes.put(key, rgb)
+        if paint_m != m:
+            d = paint_m - m
+            rgb = rgb[d : d + h + 2 * m, d : d + w + 2 * m]
+            grown = _grow(window, m, sx, sy)
+            full = (w + 2 * m, h + 2 * m)
+    else:
+        rgb = _paint(prepared, base_light, viewing.tilt_deg, grown, full)
     page = _page_mask(prepared, grown, full)
     substrate = prepared.scene.substrate
     # Grain and oblique shading are brightness factors per pixel, applied in one multiply.
-    factor = _grain_factor(light, substrate.grain, substrate.seed, grown, full, page)
+    factor = _grain_factor(
+        light, substrate.grain, substrate.seed, grown, full, page, prepared.passes
+    )
     if light is Light.OBLIQUE:
         lit = _shade(prepared, viewing, grown, full, page)
         factor = lit if factor is None else factor * lit
@@ -79,7 +95,24 @@ def render_window(
         rgb = cv2.multiply(rgb, cv2.cvtColor(factor, cv2.COLOR_GRAY2RGB), dtype=cv2.CV_8U)
     if light is Light.UV365:
         rgb = _bloom(rgb, _bloom_sigma(max(sx, sy)))
-    return np.ascontiguousarray(rgb[m : m + h, m : m + w])
+    out = rgb[m : m + h, m : m + w]
+    if share and factor is None:
+        return out.copy()  # never hand out the shared base itself
+    return np.ascontiguousarray(out)
+
+
+#: Windows of at least this many pixels (whole pages, not loupes) share passes between lights.
+_SHARE_MIN_PX = 1_000_000
+
+
+def _grow(window: Bounds, m: int, sx: float, sy: float) -> Bounds:
+    return Bounds(
+        window.left - m / sx, window.top - m / sy, window.right + m / sx, window.bottom + m / sy
+    )
+
+
+def _bounds_key(b: Bounds) -> tuple[float, float, float, float]:
+    return (round(b.left, 9), round(b.top, 9), round(b.right, 9), round(b.bottom, 9))
 
 
 def _transform(window: Bounds, size: tuple[int, int]) -> QTransform:
@@ -399,19 +432,41 @@ def _grain_factor(
     window: Bounds,
     size: tuple[int, int],
     page: np.ndarray,
+    passes: PassCache | None = None,
 ) -> np.ndarray | None:
     """(H, W) float32 brightness factor of paper grain and formation, or None for none."""
     if grain <= 0:
         return None
     k_form, k_grain = _GRAIN_CONTRAST[light]
-    # Formation: clouds of fibre density at two scales, as seen against a light.
-    field = k_form * (
-        0.65 * value_noise(window, size, scale_mm=_FORMATION_MM, seed=seed)
-        + 0.35 * value_noise(window, size, scale_mm=_FORMATION_MM / 3.1, seed=seed + 5)
+    formation, fine = _grain_fields(seed, window, size, passes)
+    # 1 + grain·(k_form·formation + k_grain·fine)·page, in as few full-size passes as possible.
+    field = cv2.addWeighted(formation, grain * k_form, fine, grain * k_grain, 0.0)
+    return cv2.add(cv2.multiply(field, page), 1.0)
+
+
+def _grain_fields(
+    seed: int, window: Bounds, size: tuple[int, int], passes: PassCache | None
+) -> tuple[np.ndarray, np.ndarray]:
+    """Formation (clouds of fibre density at two scales, as seen against a light) and fine
+    grain of the paper over the window; the same for every light, so shared between them."""
+    key = ("grain", seed, _bounds_key(window), size)
+    if passes is not None and size[0] * size[1] >= _SHARE_MIN_PX:
+        found = passes.get(key)
+        if found is not None:
+            return found  # type: ignore[return-value]
+    else:
+        passes = None
+    formation = cv2.addWeighted(
+        value_noise(window, size, scale_mm=_FORMATION_MM, seed=seed),
+        0.65,
+        value_noise(window, size, scale_mm=_FORMATION_MM / 3.1, seed=seed + 5),
+        0.35,
+        0.0,
     )
-    if k_grain:
-        field += k_grain * value_noise(window, size, scale_mm=_GRAIN_MM, seed=seed + 1)
-    return 1.0 + grain * field * page
+    fine = value_noise(window, size, scale_mm=_GRAIN_MM, seed=seed + 1)
+    if passes is not None:
+        passes.put(key, (formation, fine))
+    return formation, fine
 
 
 def _bloom(rgb: np.ndarray, sigma: float) -> np.ndarray:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import math
 import threading
+from collections import OrderedDict
+from collections.abc import Hashable
 from dataclasses import dataclass, field
 from pathlib import Path as FilePath
 
@@ -80,11 +82,37 @@ class Drawable:
         return np.flatnonzero(hit)
 
 
+class PassCache:
+    """A few large intermediate images of whole-page renders, shared between lights: the white
+    picture oblique light shades, the paper-grain fields every light uses. Least recently used
+    dropped first; thread-safe. Entries are never written to after they are stored."""
+
+    def __init__(self, max_items: int = 6) -> None:
+        self._items: OrderedDict[Hashable, object] = OrderedDict()
+        self._max = max_items
+        self._lock = threading.Lock()
+
+    def get(self, key: Hashable) -> object | None:
+        with self._lock:
+            found = self._items.get(key)
+            if found is not None:
+                self._items.move_to_end(key)
+            return found
+
+    def put(self, key: Hashable, value: object) -> None:
+        with self._lock:
+            self._items[key] = value
+            self._items.move_to_end(key)
+            while len(self._items) > self._max:
+                self._items.popitem(last=False)
+
+
 @dataclass(eq=False)
 class PreparedScene:
     scene: Scene
     folder: FilePath | None
     drawables: tuple[Drawable, ...]
+    passes: PassCache = field(default_factory=PassCache)
 
 
 def _extent(boxes: np.ndarray) -> tuple[float, float, float, float]:
