@@ -86,7 +86,7 @@ def render_window(
     substrate = prepared.scene.substrate
     # Grain and oblique shading are brightness factors per pixel, applied in one multiply.
     factor = _grain_factor(
-        light, substrate.grain, substrate.seed, grown, full, page, prepared.passes
+        light, substrate.grain, substrate.seed, grown, full, page, prepared.passes, m
     )
     if light is Light.OBLIQUE:
         lit = _shade(prepared, viewing, grown, full, page)
@@ -433,29 +433,45 @@ def _grain_factor(
     size: tuple[int, int],
     page: np.ndarray,
     passes: PassCache | None = None,
+    margin: int = 0,
 ) -> np.ndarray | None:
     """(H, W) float32 brightness factor of paper grain and formation, or None for none."""
     if grain <= 0:
         return None
     k_form, k_grain = _GRAIN_CONTRAST[light]
-    formation, fine = _grain_fields(seed, window, size, passes)
+    formation, fine = _grain_fields(seed, window, size, passes, margin)
     # 1 + grain·(k_form·formation + k_grain·fine)·page, in as few full-size passes as possible.
     field = cv2.addWeighted(formation, grain * k_form, fine, grain * k_grain, 0.0)
     return cv2.add(cv2.multiply(field, page), 1.0)
 
 
 def _grain_fields(
-    seed: int, window: Bounds, size: tuple[int, int], passes: PassCache | None
+    seed: int, window: Bounds, size: tuple[int, int], passes: PassCache | None, margin: int
 ) -> tuple[np.ndarray, np.ndarray]:
     """Formation (clouds of fibre density at two scales, as seen against a light) and fine
-    grain of the paper over the window; the same for every light, so shared between them."""
-    key = ("grain", seed, _bounds_key(window), size)
-    if passes is not None and size[0] * size[1] >= _SHARE_MIN_PX:
-        found = passes.get(key)
-        if found is not None:
-            return found  # type: ignore[return-value]
-    else:
-        passes = None
+    grain of the paper over the window; the same for every light, so shared between them.
+    ``window`` is the rendered window grown by ``margin`` pixels on each side."""
+    w, h = size
+    if passes is None or w * h < _SHARE_MIN_PX:
+        return _grain_noise(seed, window, size)
+    # Lights grow the window by different margins: compute the fields once over the widest
+    # margin and cut each light's window out of them (the noise is anchored to the page).
+    s = w / window.width
+    core = _grow(window, -margin, s, s)
+    widest = max(margin, _margin_px(Light.UV365, s), _margin_px(Light.OBLIQUE, s))
+    key = ("grain", seed, _bounds_key(core), (w - 2 * margin, h - 2 * margin))
+    found = passes.get(key)
+    if found is None or found[2] < margin:  # type: ignore[index]
+        big = _grow(core, widest, s, s)
+        size_big = (w - 2 * margin + 2 * widest, h - 2 * margin + 2 * widest)
+        found = (*_grain_noise(seed, big, size_big), widest)
+        passes.put(key, found)
+    formation, fine, stored = found  # type: ignore[misc]
+    d = stored - margin
+    return formation[d : d + h, d : d + w], fine[d : d + h, d : d + w]
+
+
+def _grain_noise(seed: int, window: Bounds, size: tuple[int, int]) -> tuple[np.ndarray, np.ndarray]:
     formation = cv2.addWeighted(
         value_noise(window, size, scale_mm=_FORMATION_MM, seed=seed),
         0.65,
@@ -464,8 +480,6 @@ def _grain_fields(
         0.0,
     )
     fine = value_noise(window, size, scale_mm=_GRAIN_MM, seed=seed + 1)
-    if passes is not None:
-        passes.put(key, (formation, fine))
     return formation, fine
 
 
