@@ -79,6 +79,10 @@ _WIDEST_EM: Final = 0.72
 
 PORTRAIT_FILE: Final = "portrait.png"
 GHOST_FILE: Final = "ghost.png"
+#: The live photo of the person presenting the document (an asset outside the scene, named
+#: by ``Specimen.extra["traveller"]``): the holder on another day, or an impostor.
+TRAVELLER_FILE: Final = "traveller.png"
+TRAVELLER_KEY: Final = "traveller"
 SCENE_FILE: Final = "scene.json"
 
 ALL: Final = frozenset(Light)
@@ -108,6 +112,8 @@ class Draft:
     verdict: Verdict = Verdict.GENUINE
     methods: list[str] = field(default_factory=list)
     explanation: str = ""
+    #: The face of the person presenting the document (None until one is set).
+    traveller: portrait.Face | None = None
 
     # --- editing helpers used by forgeries ---
 
@@ -137,6 +143,16 @@ class Draft:
 
     def region(self, feature: str) -> Region:
         return next(r for r in self.regions if r.feature == feature)
+
+    def set_traveller(self, face: portrait.Face) -> None:
+        """Make ``face`` the person presenting the document and render their live photo."""
+        self.traveller = face
+        self.files[TRAVELLER_FILE] = portrait.render_portrait(face)
+
+    def holder_in_person(self) -> portrait.Face:
+        """The rightful holder as they look at the border: same face, another photo (seeded
+        by the holder, so it is the same whenever it is asked for)."""
+        return portrait.same_person(self.face, np.random.default_rng((self.holder.face_seed, 1)))
 
     # --- results ---
 
@@ -175,6 +191,7 @@ class Draft:
             data=dict(self.data),
             scene=SCENE_FILE,
             assets=tuple(sorted(self.files)),
+            extra={TRAVELLER_KEY: TRAVELLER_FILE} if TRAVELLER_FILE in self.files else {},
         )
 
 
@@ -382,9 +399,17 @@ def _fields(st: State, h: Holder, doc_type: DocumentType) -> list[list[tuple[str
 
 
 def build_document(
-    seed: int, *, doc_type: DocumentType | str = DocumentType.TD3, state_code: str | None = None
+    seed: int,
+    *,
+    doc_type: DocumentType | str = DocumentType.TD3,
+    state_code: str | None = None,
+    traveller: bool = True,
 ) -> Draft:
-    """A genuine document of a fictional state, entirely determined by ``seed``."""
+    """A genuine document of a fictional state, entirely determined by ``seed``.
+
+    With ``traveller`` the draft also carries the live photo of its holder (TRAVELLER_FILE);
+    without it, :func:`~docinspect.synth.forgeries.forge` adds the photo of whoever presents
+    the forged document (saving a portrait rendering when an impostor replaces the holder)."""
     from docinspect.synth.states import STATES
 
     doc_type = DocumentType(doc_type)
@@ -1162,6 +1187,8 @@ def build_document(
         feature_items=feature_items,
         explanation=f"A genuine {_title_case(st.name_english)} document: every security feature is present and consistent.",
     )
+    if traveller:
+        draft.set_traveller(draft.holder_in_person())
     return draft
 
 

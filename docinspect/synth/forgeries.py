@@ -30,7 +30,7 @@ from docinspect.model.scene import (
     WaveBand,
 )
 from docinspect.synth import portrait
-from docinspect.synth.documents import PORTRAIT_FILE, Draft
+from docinspect.synth.documents import PORTRAIT_FILE, TRAVELLER_FILE, Draft
 
 #: Methods that need a printed MRZ (a TD1 card prints it on the back, not on the front).
 NEEDS_PRINTED_MRZ: Final = frozenset({"mrz_check_digit"})
@@ -345,6 +345,8 @@ def photo_substitution(d: Draft, s: float, rng: random.Random) -> None:
     else:
         new_face = portrait.look_alike(d.face, face_rng)
     d.files[PORTRAIT_FILE] = portrait.render_portrait(new_face)
+    # The person in the new photo presents the document: they match it, not the ghost image.
+    d.set_traveller(portrait.same_person(new_face, face_rng))
     # The glued photo is slightly larger and offset; its cut edge is raised and visible.
     off = _lerp(1.0, 0.25, s)
     dx, dy = off * rng.choice((-1, 1)), off * rng.choice((-1, 1)) * 0.6
@@ -440,6 +442,31 @@ def photo_substitution(d: Draft, s: float, rng: random.Random) -> None:
         1.0,
         "Under UV the fluorescent lines stop at the photo edge (or do not meet the lines on the "
         "page): the photo was replaced after personalisation.",
+    )
+
+
+# --- impostors ------------------------------------------------------------------------------
+
+
+def impostor(d: Draft, s: float, rng: random.Random) -> None:
+    """The document stays genuine; the traveller is a look-alike of its holder."""
+    face_rng = np.random.default_rng(rng.randrange(2**31))
+    # Obvious: someone who merely shares sex, skin and hair. Expert: a close look-alike whose
+    # ears, face shape and feature positions differ only a little.
+    look = portrait.look_alike(d.face, face_rng, difference=round(_lerp(1.0, 0.3, s), 3))
+    d.set_traveller(portrait.same_person(look, face_rng))
+    _indicator(
+        d,
+        "impostor",
+        "portrait",
+        d.region("portrait").shape,
+        {Light.WHITE},
+        1.0,
+        "The document is genuine, but the traveller is not its holder. Compare the person with "
+        "the portrait (and the ghost image) feature by feature, not the overall impression: "
+        "the ears (size, height, how far they stand out), the face shape (width, jaw line) and "
+        "the relative positions of eyes, nose and mouth differ. Hair, glasses and clothes are "
+        "easy to copy; these traits are not.",
     )
 
 
@@ -584,6 +611,7 @@ METHODS: Final[Mapping[str, Callable[[Draft, float, random.Random], None]]] = {
     "photo_substitution": photo_substitution,
     "data_alteration": data_alteration,
     "mrz_check_digit": mrz_check_digit,
+    "impostor": impostor,
 }
 
 
@@ -619,14 +647,24 @@ def forge(
     for m in methods:
         METHODS[m](d, subtlety, rng)
         d.methods.append(m)
+    if TRAVELLER_FILE not in d.files:
+        # Whoever presents a forged document (unless a method chose them) looks like its photo.
+        d.set_traveller(d.holder_in_person())
     taxonomy = load_taxonomy()
     verdicts = {taxonomy.method(m).verdict for m in d.methods}
-    d.verdict = Verdict.COUNTERFEIT if Verdict.COUNTERFEIT in verdicts else Verdict.FALSIFIED
-    kind = (
-        "counterfeit (a complete reproduction)"
-        if d.verdict is Verdict.COUNTERFEIT
-        else "falsified genuine document"
-    )
+    # The gravest finding names the document: a counterfeit, else a falsified document, else
+    # a genuine document used by an impostor.
+    if Verdict.COUNTERFEIT in verdicts:
+        d.verdict = Verdict.COUNTERFEIT
+    elif verdicts == {Verdict.IMPOSTOR}:
+        d.verdict = Verdict.IMPOSTOR
+    else:
+        d.verdict = Verdict.FALSIFIED
+    kind = {
+        Verdict.COUNTERFEIT: "counterfeit (a complete reproduction)",
+        Verdict.FALSIFIED: "falsified genuine document",
+        Verdict.IMPOSTOR: "genuine document presented by an impostor (a look-alike of its holder)",
+    }[d.verdict]
     tells = " ".join(r.explanation for r in d.regions if r.role is Role.FORGERY_INDICATOR)
     d.explanation = f"This is a {kind}. {tells}"
     return d

@@ -122,7 +122,10 @@ def plan_pack(
 
 def build_specimen(plan: SpecimenPlan) -> tuple[Specimen, dict[str, bytes]]:
     """One specimen of a plan with its files (scene and images). Pure: same plan, same bytes."""
-    draft = build_document(plan.seed, doc_type=DocumentType(plan.doc_type))
+    # A forged draft gets its traveller from forge(), so no photo is rendered twice.
+    draft = build_document(
+        plan.seed, doc_type=DocumentType(plan.doc_type), traveller=not plan.methods
+    )
     if plan.methods:
         forge(
             draft,

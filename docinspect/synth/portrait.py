@@ -170,20 +170,34 @@ def random_face(rng: np.random.Generator, *, sex: str | None = None) -> Face:
     )
 
 
-def look_alike(face: Face, rng: np.random.Generator) -> Face:
+def look_alike(face: Face, rng: np.random.Generator, *, difference: float = 1.0) -> Face:
     """A different person chosen to resemble ``face``: same sex, skin, hair and glasses, but
-    other ears, face shape and feature positions (what officers are taught to compare)."""
+    other ears, face shape and feature positions (what officers are taught to compare).
+
+    ``difference`` (0 < d <= 1) scales how far those identity traits move: 1 is a person who
+    merely shares hair and skin, small values a close look-alike whose ears, face shape and
+    feature positions differ only a little (still measurably: never the same person)."""
+    if not 0.0 < difference <= 1.0:
+        raise ValueError(f"difference must be in (0, 1], not {difference:g}")
     other = random_face(rng, sex=face.sex)
 
     def away(value: float, lo: float, hi: float) -> float:
-        # At least a third of the range away from the original, inside [lo, hi].
+        # At least a third of the range away from the original (scaled by ``difference``),
+        # inside [lo, hi].
         span = hi - lo
-        step = rng.uniform(0.33, 0.6) * span
+        step = rng.uniform(0.33, 0.6) * span * difference
         up, down = value + step, value - step
         if up <= hi and (down < lo or rng.random() < 0.5):
             return up
         return max(lo, down)
 
+    if difference < 1.0:
+        # A close look-alike: every other trait of the stranger drawn towards the holder's.
+        close = {
+            name: getattr(face, name) + (getattr(other, name) - getattr(face, name)) * difference
+            for name in _SHAPE_TRAITS
+        }
+        other = replace(other, **close)
     return replace(
         other,
         skin=face.skin,
@@ -203,6 +217,46 @@ def look_alike(face: Face, rng: np.random.Generator) -> Face:
         ear_y=away(face.ear_y, -0.03, 0.06),
         ear_out=away(face.ear_out, 0.0, 0.12),
     )
+
+
+#: Numeric traits a close look-alike shares approximately with the holder.
+_SHAPE_TRAITS: Final = (
+    "chin_width",
+    "chin_y",
+    "crown_y",
+    "eye_y",
+    "eye_size",
+    "brow_gap",
+    "brow_arch",
+    "brow_thickness",
+    "nose_width",
+    "mouth_width",
+    "lip_fullness",
+    "hair_volume",
+    "hairline",
+)
+
+#: The traits that make a face this person's and not another's (see :func:`identity`).
+IDENTITY: Final = (
+    "face_width",
+    "jaw_width",
+    "chin_width",
+    "eye_y",
+    "eye_spacing",
+    "nose_length",
+    "nose_width",
+    "mouth_y",
+    "mouth_width",
+    "ear_size",
+    "ear_y",
+    "ear_out",
+)
+
+
+def identity(face: Face) -> tuple[float, ...]:
+    """The face's identity traits (ears, face shape, feature positions), in IDENTITY order;
+    equal for two photos of one person, different for a look-alike."""
+    return tuple(getattr(face, name) for name in IDENTITY)
 
 
 def same_person(face: Face, rng: np.random.Generator) -> Face:
