@@ -294,3 +294,22 @@ def test_tools_menu_opens_presenter_mode_for_the_selected_specimen(qtbot, pack_d
     assert shown.isFullScreen()
     assert shown.stage.view.source.specimen.id == window.selected_key().specimen_id
     shown.close()
+
+
+def test_builtin_plans_reveal_only_what_their_specimens_have(tmp_path):
+    from docinspect.ui.inspect.source import open_page_source
+    from docinspect.ui.presenter.opening import builtin_lesson_plans
+    from docinspect.ui.presenter.stage import resolve_reveal
+
+    supply = SpecimenSupply(cache_dir=tmp_path / "recipes")
+    plans = builtin_lesson_plans()
+    assert {p.id for p in plans} >= {"uv-basics-45", "ir-and-the-mrz-30"}
+    for plan in plans:
+        for step in plan.steps:
+            if step.kind is not StepKind.PRESENTER:
+                continue
+            located = supply.locate(step.specimen)
+            source = open_page_source(located.specimen, located.folder)
+            found, unknown = resolve_reveal(source.specimen.regions, step.reveal)
+            assert unknown == [], f"{plan.id}/{step.id}"
+            assert len(found) == len(step.reveal)
