@@ -171,6 +171,20 @@ def test_an_empty_library_tells_the_user_what_to_do(qtbot):
     assert not window.close_pack_action.isEnabled()
 
 
+def test_an_empty_library_offers_practice_which_needs_no_pack(qtbot):
+    from docinspect.ui.practice import PracticeWindow
+
+    window = MainWindow(AppSettings())
+    qtbot.addWidget(window)
+    window.show()
+    assert window.empty_practice_button.isVisible()
+    window.empty_practice_button.click()
+    practice = window._practice
+    qtbot.addWidget(practice)
+    assert isinstance(practice, PracticeWindow) and practice.isVisible()
+    practice.close()
+
+
 def test_help_about_names_the_version_without_blocking(qtbot):
     import docinspect
 

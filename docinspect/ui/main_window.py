@@ -196,6 +196,24 @@ class MainWindow(QMainWindow):
         self.empty_generate_button.setVisible(generator_available())
         buttons.addWidget(self.empty_generate_button)
         buttons.addStretch(1)
+        # Practice needs no pack (its exercises bring their own specimens), so a trainee on an
+        # empty library must see that path too, not only in the Training menu.
+        practice_text = QLabel(
+            self.tr(
+                "Or start learning right away: the practice course has lessons, questions with "
+                "feedback, and exams, with documents made for it (Training > Practice and "
+                "exams…, Ctrl+P)."
+            )
+        )
+        practice_text.setWordWrap(True)
+        practice_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        practice_text.setFixedWidth(520)
+        self.empty_practice_button = QPushButton(self.tr("Start practice…"))
+        self.empty_practice_button.clicked.connect(lambda: self.open_practice())
+        practice_row = QHBoxLayout()
+        practice_row.addStretch(1)
+        practice_row.addWidget(self.empty_practice_button)
+        practice_row.addStretch(1)
         layout.addWidget(heading)
         layout.addSpacing(8)
         row = QHBoxLayout()
@@ -205,6 +223,14 @@ class MainWindow(QMainWindow):
         layout.addLayout(row)
         layout.addSpacing(16)
         layout.addLayout(buttons)
+        layout.addSpacing(28)
+        text_row = QHBoxLayout()
+        text_row.addStretch(1)
+        text_row.addWidget(practice_text)
+        text_row.addStretch(1)
+        layout.addLayout(text_row)
+        layout.addSpacing(12)
+        layout.addLayout(practice_row)
         layout.addStretch(3)
         return page
 
