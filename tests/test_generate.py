@@ -230,7 +230,7 @@ def test_cli_generates_a_pack_and_refuses_bad_options(tmp_path, capsys):
 
 def test_indicators_use_features_the_taxonomy_lists_for_their_method_and_its_verdict():
     taxonomy = load_taxonomy()
-    for doc_type in ("td3", "td2", "td1"):
+    for doc_type in ("td3", "td2", "td1", "mrva"):
         genuine = build_document(21, doc_type=doc_type)
         for method in available_methods(doc_type):
             d = copy.deepcopy(genuine)

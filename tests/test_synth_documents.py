@@ -19,7 +19,7 @@ TODAY = dt.date(2026, 6, 1)
 
 @given(
     seed=st.integers(0, 2**40),
-    doc_type=st.sampled_from(["td3", "td2", "td1"]),
+    doc_type=st.sampled_from(["td3", "td2", "td1", "mrva"]),
     state=st.sampled_from(sorted(STATES)),
 )
 @settings(max_examples=12, deadline=None)
@@ -36,11 +36,16 @@ def test_any_seed_gives_a_consistent_genuine_document(seed, doc_type, state):
     result = mrz.check(d.mrz_lines, today=TODAY)
     assert result.valid, result.problems
     parsed = mrz.parse(d.mrz_lines, today=TODAY)
-    assert parsed.issuing_state == state == parsed.nationality
+    visa = doc_type == "mrva"
+    assert parsed.issuing_state == state
+    # A visa is issued to a foreigner; the other documents to the state's own citizens.
+    assert (parsed.nationality != state) if visa else (parsed.nationality == state)
     assert parsed.document_number == d.data["document_number"]
     assert parsed.birth_date.isoformat() == d.data["date_of_birth_iso"]
-    assert str(parsed.expiry_date.year) in d.data["date_of_expiry"]
-    if STATES[state].name_script == "cyrillic":
+    assert str(parsed.expiry_date.year) in d.data["valid_until" if visa else "date_of_expiry"]
+    if visa:
+        assert d.data["surname"] == d.data["surname_latin"]  # printed in Latin letters
+    elif STATES[state].name_script == "cyrillic":
         # Printed in Cyrillic with the Latin transliteration beside it.
         assert d.data["surname"].endswith(" / " + d.data["surname_latin"])
         assert not d.data["surname"].split(" / ")[0].isascii()

@@ -17,8 +17,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "generate",
         help="generate a pack of synthetic genuine and forged specimens",
-        description="Generate synthetic passport data pages (td3) or ID card fronts (td2, td1) of "
-        "fictional states, genuine or forged by a known method, and write them as a pack. The "
+        description="Generate synthetic passport data pages (td3), ID card fronts (td2, td1) or "
+        "visa stickers (mrva) of fictional states, genuine, forged by a known method or presented "
+        "by an impostor, and write them as a pack. The "
         "same seed gives the same pack. Forgery methods: " + ", ".join(METHODS) + ".",
     )
     parser.add_argument(

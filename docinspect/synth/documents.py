@@ -59,9 +59,9 @@ from docinspect.model.scene import (
     scene_to_dict,
 )
 from docinspect.synth import portrait
-from docinspect.synth.people import Holder, format_date, make_holder
+from docinspect.synth.people import Holder, format_date, make_holder, make_visa_holder
 from docinspect.synth.signature import make_signature
-from docinspect.synth.states import State, label
+from docinspect.synth.states import VISA_NATIVE, State, label
 
 SANS: Final = "DejaVuSans"
 SANS_NARROW: Final = "DejaVuSansCondensed"
@@ -172,6 +172,7 @@ class Draft:
         kind = {
             DocumentType.TD3: "passport data page",
             DocumentType.TD2: "ID card (TD2) front",
+            DocumentType.MRVA: "visa (MRV-A)",
         }.get(self.doc_type, "ID card front")
         title = f"{_title_case(self.state.name_english)} {kind} — {self.holder.latin_surname()}"
         return Specimen(
@@ -250,7 +251,7 @@ def _emblem_paths(st: State, cx: float, cy: float, r: float) -> tuple[list, list
 def mrz_data(st: State, h: Holder, doc_type: DocumentType) -> mrz.MrzData:
     return mrz.MrzData(
         document_type=doc_type,
-        document_code="P" if doc_type is DocumentType.TD3 else "ID",
+        document_code={DocumentType.TD3: "P", DocumentType.MRVA: "V"}.get(doc_type, "ID"),
         issuing_state=st.code,
         primary_identifier=h.latin_surname(),
         secondary_identifier=h.latin_given_names(),
@@ -280,7 +281,7 @@ class _Layout:
     rows: tuple[float, ...]
     label_mm: float
     value_mm: float
-    signature: Rect
+    signature: Rect | None
     header_y: float
     watermark: tuple[float, float, float] | None
     uv_motif: tuple[float, float, float]
@@ -357,7 +358,30 @@ TD2_LAYOUT: Final = _Layout(
     micro_lines=(((35.0, 10.0), (102.0, 10.0)), ((3.0, 54.0), (102.0, 54.0))),
 )
 
+#: MRV-A visa sticker (Doc 9303 part 7): 120 x 80 mm paper label, no holder signature; the
+#: MRZ lines sit where the TD3's do (centres 17.0 and 8.5 mm above the bottom edge).
+MRVA_LAYOUT: Final = _Layout(
+    width=120.0,
+    height=80.0,
+    photo=Rect(4.5, 13.0, 28.0, 36.0),
+    ghost=Rect(101.0, 28.0, 14.0, 18.0),
+    data_x=37.0,
+    rows=(13.0, 19.5, 26.0, 32.5, 39.0, 45.5),
+    label_mm=1.15,
+    value_mm=2.4,
+    signature=None,
+    header_y=3.5,
+    watermark=None,
+    uv_motif=(70.0, 32.0, 18.0),
+    ovd=(30.0, 46.0, 5.0),
+    rosette=(70.0, 32.0, 22.0),
+    perforation=None,
+    mrz_baselines=(80.0 - 17.0 + 1.12, 80.0 - 8.5 + 1.12),
+    micro_lines=(((37.0, 11.0), (117.0, 11.0)), ((3.0, 54.5), (117.0, 54.5))),
+)
+
 LAYOUTS: Final = {
+    DocumentType.MRVA: MRVA_LAYOUT,
     DocumentType.TD3: TD3_LAYOUT,
     DocumentType.TD2: TD2_LAYOUT,
     DocumentType.TD1: TD1_LAYOUT,
@@ -366,6 +390,32 @@ LAYOUTS: Final = {
 
 def _fields(st: State, h: Holder, doc_type: DocumentType) -> list[list[tuple[str, str, float]]]:
     """Visual-zone rows: each a list of (field key, printed value, x offset from data_x)."""
+    if doc_type is DocumentType.MRVA:
+        assert h.visa is not None
+        v = h.visa
+        return [
+            [
+                ("visa_type", v.visa_type, 0.0),
+                ("visa_number", h.document_number, 22.0),
+                ("entries", v.entries, 50.0),
+            ],
+            [
+                ("valid_from", format_date(v.valid_from, st), 0.0),
+                ("valid_until", format_date(h.date_of_expiry, st), 30.0),
+                ("duration", v.duration, 60.0),
+            ],
+            [("surname", h.latin_surname(), 0.0)],
+            [("given_names", h.latin_given_names(), 0.0)],
+            [
+                ("date_of_birth", format_date(h.date_of_birth, st), 0.0),
+                ("sex", h.sex, 30.0),
+                ("nationality", h.nationality, 42.0),
+            ],
+            [
+                ("passport_number", v.passport_number, 0.0),
+                ("date_of_issue", format_date(h.date_of_issue, st), 30.0),
+            ],
+        ]
     td3 = doc_type is DocumentType.TD3
     surname = name_as_printed(st, h.surname, h.latin_surname())
     given = name_as_printed(st, h.given_names, h.latin_given_names())
@@ -414,10 +464,16 @@ def build_document(
 
     doc_type = DocumentType(doc_type)
     if doc_type not in LAYOUTS:
-        raise ValueError(f"document type {doc_type.value!r} is not generated; use td3, td2 or td1")
+        raise ValueError(
+            f"document type {doc_type.value!r} is not generated; use td3, td2, td1 or mrva"
+        )
     rng = random.Random(seed)
     st = STATES[state_code] if state_code else STATES[sorted(STATES)[rng.randrange(len(STATES))]]
-    holder = make_holder(rng, st, id_card=doc_type is not DocumentType.TD3)
+    if doc_type is DocumentType.MRVA:
+        holder = make_visa_holder(random.Random(f"docinspect-visa:{seed}"), st)
+        rng.random()  # keep the draw sequence of the shared code below
+    else:
+        holder = make_holder(rng, st, id_card=doc_type is not DocumentType.TD3)
     face_rng = np.random.default_rng(holder.face_seed)
     face = portrait.random_face(face_rng, sex=holder.sex)
     if holder.age_at_issue > 58 and face_rng.random() < 0.7:  # older holders mostly grey
@@ -443,7 +499,7 @@ def build_document(
         colour=pal.paper,
         uv_colour=None,
         ir_reflectance=0.86,
-        transmittance=0.5 if doc_type is DocumentType.TD3 else 0.2,
+        transmittance=0.5 if doc_type in (DocumentType.TD3, DocumentType.MRVA) else 0.2,
         grain=0.45,
         seed=rng.randrange(2**31),
     )
@@ -720,8 +776,11 @@ def build_document(
     )
 
     # Header: state name and document title in intaglio (raised ink), emblem.
-    title = st.passport_native if doc_type is DocumentType.TD3 else st.id_card_native
-    title_en = "PASSPORT" if doc_type is DocumentType.TD3 else "IDENTITY CARD"
+    if doc_type is DocumentType.MRVA:
+        title, title_en = VISA_NATIVE[st.code]["title"], "VISA"
+    else:
+        title = st.passport_native if doc_type is DocumentType.TD3 else st.id_card_native
+        title_en = "PASSPORT" if doc_type is DocumentType.TD3 else "IDENTITY CARD"
     head_x = lay.data_x
     intaglio = _ink(pal.heading, ir=0.0, relief=30.0, process=PrintProcess.INTAGLIO, density=0.35)
     if st.header_style == "band":
@@ -751,7 +810,7 @@ def build_document(
                 stroke_mm=0.25,
             )
         )
-    hs = {DocumentType.TD3: 2.6, DocumentType.TD2: 2.3}.get(doc_type, 2.0)
+    hs = {DocumentType.TD3: 2.6, DocumentType.MRVA: 2.5, DocumentType.TD2: 2.3}.get(doc_type, 2.0)
     add(
         Text(
             id="state-name",
@@ -792,7 +851,7 @@ def build_document(
                 anchor=Anchor.END,
             )
         )
-    ex_r = {DocumentType.TD3: 3.2, DocumentType.TD2: 2.8}.get(doc_type, 2.4)
+    ex_r = {DocumentType.TD3: 3.2, DocumentType.MRVA: 3.0, DocumentType.TD2: 2.8}.get(doc_type, 2.4)
     filled, outlined = _emblem_paths(st, lay.photo.x + ex_r, lay.header_y + ex_r - 0.6, ex_r)
     add(
         Path(
@@ -1051,44 +1110,45 @@ def build_document(
         )
     )
 
-    # Signature under the portrait.
-    sig = make_signature(holder.signature_seed)
-    sr = lay.signature
-    scale = min(sr.width, sr.height * 3.2)
-    subpaths = tuple(
-        tuple((round(sr.x + x * scale, 3), round(sr.y + y * sr.height * 0.95, 3)) for x, y in s)
-        for s in sig.strokes
-    )
-    add(
-        Path(
-            id="signature",
-            material=_ink((25, 30, 70), ir=0.2),
-            subpaths=subpaths,
-            stroke_mm=round(0.22 * sig.pen, 3),
-        ),
-        "signature",
-    )
-    add(
-        Text(
-            id="label-signature",
-            material=label_ink,
-            text=label(st, "signature"),
-            x=sr.x,
-            y=sr.y - 0.3,
-            font=SANS_NARROW,
-            size_mm=lay.label_mm * 0.9,
+    # Signature under the portrait (a visa sticker has none).
+    if lay.signature is not None:
+        sig = make_signature(holder.signature_seed)
+        sr = lay.signature
+        scale = min(sr.width, sr.height * 3.2)
+        subpaths = tuple(
+            tuple((round(sr.x + x * scale, 3), round(sr.y + y * sr.height * 0.95, 3)) for x, y in s)
+            for s in sig.strokes
         )
-    )
-    regions.append(
-        _region(
-            "f-signature",
-            sr,
+        add(
+            Path(
+                id="signature",
+                material=_ink((25, 30, 70), ir=0.2),
+                subpaths=subpaths,
+                stroke_mm=round(0.22 * sig.pen, 3),
+            ),
             "signature",
-            {Light.WHITE},
-            1.0,
-            "The holder's signature, reproduced in the page with the personal data.",
         )
-    )
+        add(
+            Text(
+                id="label-signature",
+                material=label_ink,
+                text=label(st, "signature"),
+                x=sr.x,
+                y=sr.y - 0.3,
+                font=SANS_NARROW,
+                size_mm=lay.label_mm * 0.9,
+            )
+        )
+        regions.append(
+            _region(
+                "f-signature",
+                sr,
+                "signature",
+                {Light.WHITE},
+                1.0,
+                "The holder's signature, reproduced in the page with the personal data.",
+            )
+        )
 
     # Laser-perforated document number: holes through the page.
     if lay.perforation is not None:

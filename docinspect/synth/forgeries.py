@@ -571,6 +571,8 @@ def mrz_check_digit(d: Draft, s: float, rng: random.Random) -> None:
             (1, 27, "date of expiry"),
             (1, 43, "composite"),
         ]
+    elif d.doc_type is DocumentType.MRVA:  # a visa's MRZ has no composite check digit
+        positions = [(1, 9, "document number"), (1, 19, "date of birth"), (1, 27, "date of expiry")]
     elif d.doc_type is DocumentType.TD2:
         positions = [(1, 19, "date of birth"), (1, 27, "date of expiry"), (1, 35, "composite")]
         if len(d.holder.document_number) <= 9:  # a longer number's check digit moves

@@ -26,7 +26,7 @@ from docinspect.synth.people import REFERENCE_DATE
 
 #: Written as the pack's creation time so that the same seed gives the same bytes.
 CREATED: Final = f"{REFERENCE_DATE.isoformat()}T00:00:00+00:00"
-DOC_TYPES: Final = ("td3", "td2", "td1")
+DOC_TYPES: Final = ("td3", "td2", "td1", "mrva")
 
 
 class GenerationCancelled(Exception):

@@ -8,6 +8,7 @@ from ICAO transliteration (:func:`docinspect.mrz.transliterate`).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import random
 from dataclasses import dataclass
@@ -173,6 +174,19 @@ _LETTERS: Final = "ABCDEFGHJKLMNPRSTUVWXYZ"  # no I, O, Q: easily read as digits
 
 
 @dataclass(frozen=True, slots=True)
+class Visa:
+    """What a visa sticker grants: printed in its visual zone, not in the MRZ (but for the
+    validity end, which is the MRZ's expiry date)."""
+
+    visa_type: str  # "C" short stay, "D" long stay
+    valid_from: dt.date
+    entries: str  # "1", "2" or "MULT"
+    duration: str  # e.g. "30 DAYS"
+    #: Number of the passport the visa is affixed in.
+    passport_number: str
+
+
+@dataclass(frozen=True, slots=True)
 class Holder:
     """A fictional document holder and the data of their document."""
 
@@ -190,6 +204,8 @@ class Holder:
     face_seed: int
     #: Seed of the holder's signature.
     signature_seed: int
+    #: For a visa: what it grants (the holder's other fields describe the visa itself).
+    visa: Visa | None = None
 
     def latin_surname(self) -> str:
         """The surname in Latin letters as ICAO transliterates it (equal for Latin names)."""
@@ -267,6 +283,37 @@ def make_holder(rng: random.Random, st: State, *, id_card: bool = False) -> Hold
         authority=st.authority,
         face_seed=rng.randrange(2**31),
         signature_seed=rng.randrange(2**31),
+    )
+
+
+def make_visa_holder(rng: random.Random, st: State) -> Holder:
+    """A foreign traveller holding a visa issued by ``st``: a citizen of another fictional
+    state with a valid passport, and a visa issued weeks before :data:`REFERENCE_DATE`, valid
+    from a few days later for 3 to 12 months (``date_of_expiry`` is the visa's end)."""
+    from docinspect.synth.states import STATES
+
+    home = STATES[rng.choice(sorted(c for c in STATES if c != st.code))]
+    person = make_holder(rng, home)
+    issued = REFERENCE_DATE - dt.timedelta(days=rng.randrange(7, 60))
+    valid_from = issued + dt.timedelta(days=rng.randrange(0, 14))
+    long_stay = rng.random() < 0.3
+    until = valid_from + dt.timedelta(
+        days=rng.choice((180, 270, 365) if long_stay else (90, 120, 180))
+    )
+    stay = rng.choice((90, 180) if long_stay else (15, 30, 60, 90))
+    return dataclasses.replace(
+        person,
+        document_number=document_number(rng, st.passport_number_pattern),
+        date_of_issue=issued,
+        date_of_expiry=until,
+        authority=st.authority,
+        visa=Visa(
+            visa_type="D" if long_stay else "C",
+            valid_from=valid_from,
+            entries=rng.choice(("1", "2", "MULT")),
+            duration=f"{stay} DAYS",
+            passport_number=person.document_number,
+        ),
     )
 
 

@@ -117,6 +117,51 @@ ENGLISH_LABELS: Final[Mapping[str, str]] = {
     "date_of_expiry": "Date of expiry",
     "authority": "Authority",
     "signature": "Holder's signature",
+    "visa_type": "Type of visa",
+    "visa_number": "Visa No.",
+    "valid_from": "Valid from",
+    "valid_until": "Until",
+    "entries": "Number of entries",
+    "duration": "Duration of stay",
+    "passport_number": "Passport number",
+    "remarks": "Remarks",
+}
+
+#: Native wording of the visa sticker's title and labels, by state code.
+VISA_NATIVE: Final[Mapping[str, Mapping[str, str]]] = {
+    "UTO": {
+        "title": "VISA",
+        "visa_type": "Type de visa",
+        "visa_number": "Visa n°",
+        "valid_from": "Valable du",
+        "valid_until": "Au",
+        "entries": "Nombre d'entrées",
+        "duration": "Durée du séjour",
+        "passport_number": "N° du passeport",
+        "remarks": "Remarques",
+    },
+    "KDV": {
+        "title": "ВИЗА",
+        "visa_type": "Вид виза",
+        "visa_number": "Виза №",
+        "valid_from": "Валидна от",
+        "valid_until": "До",
+        "entries": "Брой влизания",
+        "duration": "Срок на престой",
+        "passport_number": "Паспорт №",
+        "remarks": "Забележки",
+    },
+    "NRV": {
+        "title": "VISTO",
+        "visa_type": "Tipo de visto",
+        "visa_number": "Visto n.º",
+        "valid_from": "Válido de",
+        "valid_until": "Até",
+        "entries": "Número de entradas",
+        "duration": "Duração da estadia",
+        "passport_number": "Passaporte n.º",
+        "remarks": "Observações",
+    },
 }
 
 
@@ -402,5 +447,6 @@ def state(code: str) -> State:
 
 def label(st: State, key: str) -> str:
     """A field label as printed: native wording / English (just one when they are the same)."""
-    native, english = st.labels[key], ENGLISH_LABELS[key]
+    native = st.labels.get(key) or VISA_NATIVE[st.code][key]
+    english = ENGLISH_LABELS[key]
     return native if native == english else f"{native} / {english}"
