@@ -33,7 +33,8 @@ _RELIEF_UM_PER_LEVEL = 2.0
 
 def _margin_px(light: Light, ppm: float) -> int:
     if light is Light.UV365:
-        return math.ceil(9 * _bloom_sigma(ppm)) + 2
+        # The wide halo (3 sigma) reaches 2 of its sigmas in: beyond that < 1 level is lost.
+        return math.ceil(6 * _bloom_sigma(ppm)) + 2
     if light is Light.OBLIQUE:
         return math.ceil(3 * _relief_sigma(ppm)) + 3
     return 0
