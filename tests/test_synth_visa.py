@@ -42,7 +42,15 @@ def test_visa_mrz_is_mrv_a_and_passes_the_check(state):
 
 def test_visa_prints_its_own_fields_and_features_but_no_signature():
     d = _visa(5)
-    for key in ("visa_type", "valid_from", "valid_until", "entries", "duration", "passport_number"):
+    for key in (
+        "visa_type",
+        "valid_from",
+        "valid_until",
+        "entries",
+        "duration",
+        "passport_number",
+        "remarks",
+    ):
         assert d.data[key], key
     features = {r.feature for r in d.regions if r.role is Role.SECURITY_FEATURE}
     assert {

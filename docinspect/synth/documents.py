@@ -366,7 +366,7 @@ MRVA_LAYOUT: Final = _Layout(
     photo=Rect(4.5, 13.0, 28.0, 36.0),
     ghost=Rect(101.0, 28.0, 14.0, 18.0),
     data_x=37.0,
-    rows=(13.0, 19.5, 26.0, 32.5, 39.0, 45.5),
+    rows=(13.0, 19.5, 26.0, 32.5, 39.0, 45.5, 52.0),
     label_mm=1.15,
     value_mm=2.4,
     signature=None,
@@ -377,7 +377,7 @@ MRVA_LAYOUT: Final = _Layout(
     rosette=(70.0, 32.0, 22.0),
     perforation=None,
     mrz_baselines=(80.0 - 17.0 + 1.12, 80.0 - 8.5 + 1.12),
-    micro_lines=(((37.0, 11.0), (117.0, 11.0)), ((3.0, 54.5), (117.0, 54.5))),
+    micro_lines=(((37.0, 11.0), (117.0, 11.0)), ((3.0, 57.5), (117.0, 57.5))),
 )
 
 LAYOUTS: Final = {
@@ -415,6 +415,7 @@ def _fields(st: State, h: Holder, doc_type: DocumentType) -> list[list[tuple[str
                 ("passport_number", v.passport_number, 0.0),
                 ("date_of_issue", format_date(h.date_of_issue, st), 30.0),
             ],
+            [("remarks", v.remarks, 0.0)],
         ]
     td3 = doc_type is DocumentType.TD3
     surname = name_as_printed(st, h.surname, h.latin_surname())

@@ -184,6 +184,8 @@ class Visa:
     duration: str  # e.g. "30 DAYS"
     #: Number of the passport the visa is affixed in.
     passport_number: str
+    #: Purpose of the journey, printed under remarks.
+    remarks: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,6 +315,11 @@ def make_visa_holder(rng: random.Random, st: State) -> Holder:
             entries=rng.choice(("1", "2", "MULT")),
             duration=f"{stay} DAYS",
             passport_number=person.document_number,
+            remarks=rng.choice(
+                ("STUDY", "WORK", "FAMILY REUNION")
+                if long_stay
+                else ("TOURISM", "BUSINESS", "VISIT")
+            ),
         ),
     )
 
