@@ -112,6 +112,25 @@ def test_stale_jobs_are_dropped_and_their_results_ignored(qtbot, captured):
     queue.close()
 
 
+def test_a_kept_stale_group_still_delivers_a_finished_replaced_picture(qtbot, captured):
+    # A view resized while its first picture renders shows that picture (scaled) rather than
+    # an empty desk until the next one is done; queued-but-replaced jobs are still skipped.
+    source = _GatedSource(captured.specimen)
+    queue = RenderQueue(keep_stale=("page",))
+    delivered = []
+    queue.rendered.connect(lambda r: delivered.append(r.request.window_mm))
+    first, queued, latest = Bounds(0, 0, 1, 1), Bounds(1, 1, 2, 2), Bounds(2, 2, 3, 3)
+    queue.submit("page", [RenderRequest(source, Viewing(), first, (4, 4))])
+    assert source.started.wait(10)
+    queue.submit("page", [RenderRequest(source, Viewing(), queued, (4, 4))])
+    queue.submit("page", [RenderRequest(source, Viewing(), latest, (4, 4))])
+    source.gate.set()
+    queue.wait()
+    qtbot.waitUntil(lambda: delivered == [first, latest])
+    assert queued not in source.rendered
+    queue.close()
+
+
 def test_cache_drops_the_least_recently_used_first():
     cache = ImageCache(max_pixels=300)
     cache.put("a", 1, 100)

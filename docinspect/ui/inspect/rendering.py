@@ -113,9 +113,18 @@ class RenderQueue(QObject):
     rendered = Signal(object)  # RenderResult
     _delivered = Signal(str, int, object)
 
-    def __init__(self, parent: QObject | None = None, *, pool: str = "pages") -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        pool: str = "pages",
+        keep_stale: tuple[str, ...] = (),
+    ) -> None:
         super().__init__(parent)
         self._pool = render_pool(pool)
+        # Groups whose finished-but-replaced results are still delivered: a picture that took
+        # seconds is worth showing while its successor renders (the receiver checks the tag).
+        self._keep_stale = frozenset(keep_stale)
         self._batches: dict[str, int] = {}
         self._counter = itertools.count(1)
         self._delivered.connect(self._on_delivered)
@@ -155,7 +164,7 @@ class RenderQueue(QObject):
             self._idle.notify_all()
 
     def _on_delivered(self, group: str, batch: int, result: object) -> None:
-        if self.is_current(group, batch):
+        if self.is_current(group, batch) or (group in self._keep_stale and not self._closed):
             self.rendered.emit(result)
 
     def wait(self, msecs: int = -1) -> bool:

@@ -56,6 +56,8 @@ class InspectionView(QGraphicsView):
     status_changed = Signal()
     #: The picture for the current viewing is on screen (tests and benchmarks wait for it).
     page_shown = Signal()
+    #: Some picture of the page is on the desk (perhaps at a provisional scale): the user sees it.
+    picture_shown = Signal()
 
     def __init__(
         self,
@@ -118,7 +120,7 @@ class InspectionView(QGraphicsView):
         self._notice = ""
 
         self._screen_px_per_mm = screen_px_per_mm(self.screen())
-        self._queue = RenderQueue(self)
+        self._queue = RenderQueue(self, keep_stale=("page",))
         self._queue.rendered.connect(self._on_rendered)
         # A few screens of pictures per view (5 lights at a couple of zooms), not gigabytes.
         self._cache = ImageCache(max_pixels=30_000_000)
@@ -420,6 +422,7 @@ class InspectionView(QGraphicsView):
         self._page_item.setPixmap(pixmap)
         self._page_item.setScale(1.0 / scale)
         self._page_item.setVisible(True)
+        self.picture_shown.emit()
         if self._shown_key is None or self._shown_key[0] != key[0]:  # type: ignore[index]
             self._detail_item.setVisible(False)  # it shows the old light or tilt
         self._shown_key = key
@@ -454,6 +457,14 @@ class InspectionView(QGraphicsView):
         if request.tag == self._wanted_key:
             self._show_page(request.tag, pixmap)
             self._render_others_ahead(self._state.viewing(), request.tag[1])  # type: ignore[index]
+        elif (
+            self._wanted_key is not None
+            and request.tag[0] == self._wanted_key[0]  # type: ignore[index]
+            and (self._shown_key is None or self._shown_key[0] != request.tag[0])  # type: ignore[index]
+        ):
+            # The view was resized while this picture rendered (a window settling its layout):
+            # show it, scaled, rather than an empty desk until the exact size is drawn.
+            self._show_page(request.tag, pixmap, final=False)
 
     def _show_missing(self, light: Light) -> None:
         available = [light_label(x) for x in ALL_LIGHTS if self._source.has_light(x)]
