@@ -142,6 +142,8 @@ class QuestionPanel(QWidget):
     """Shows one item and emits ``answered(Answer)``; shows feedback when told to."""
 
     answered = Signal(object)
+    #: The questioned document is drawn: the trainee can see it now (a timed check starts here).
+    document_shown = Signal()
 
     def __init__(self, taxonomy: Taxonomy, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -167,7 +169,11 @@ class QuestionPanel(QWidget):
 
         self.lights = QButtonGroup(self)
         self.lights.setExclusive(True)
-        controls = QHBoxLayout()
+        # In a widget so a question without a document (which light…?) hides the light
+        # buttons: next to the answer buttons "White", "UV 365 nm"… they were a decoy.
+        self.controls = QWidget()
+        controls = QHBoxLayout(self.controls)
+        controls.setContentsMargins(0, 0, 0, 0)
         for light in ALL_LIGHTS:
             button = QToolButton()
             button.setText(f"{light_label(light)} ({LIGHT_KEYS[light]})")
@@ -217,7 +223,7 @@ class QuestionPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(controls)
+        layout.addWidget(self.controls)
         layout.addWidget(self.desk, 1)
         layout.addWidget(self.answer_box)
         layout.addWidget(self.feedback)
@@ -246,7 +252,21 @@ class QuestionPanel(QWidget):
             self.panes.append(pane)
             self.desk.addWidget(pane)
         self.desk.setVisible(bool(self.panes))
+        self.controls.setVisible(bool(self.panes))
         self._build_answers(item)
+        view = self.panes[0].view if self.panes else None
+        if view is not None:
+            # Drawing a freshly made document takes seconds: say so over the dark desk.
+            self.status.setText(self.tr("Drawing the document…"))
+            view.picture_shown.connect(self._document_drawn)
+
+    def _document_drawn(self) -> None:
+        if self.status.text() == self.tr("Drawing the document…"):
+            self.status.setText("")
+        if self.panes and self.panes[0].view is not None:
+            view = self.panes[0].view
+            view.picture_shown.disconnect(self._document_drawn)
+            self.document_shown.emit()
 
     def _default_prompt(self, q) -> str:
         if isinstance(q, VerdictQuestion):

@@ -94,6 +94,7 @@ class PracticeWindow(QMainWindow):
         self.results.history.clicked.connect(self.show_history)
         self.history.back.clicked.connect(self._back_to_picker)
         self.panel.answered.connect(self._on_answered)
+        self.panel.document_shown.connect(self._document_seen)
         self._refresh_trainees()
 
     def _build_question_page(self) -> QWidget:
@@ -300,6 +301,14 @@ class PracticeWindow(QMainWindow):
             self._tick.start()
             self._on_tick()
         self._prefetch(1)
+
+    def _document_seen(self) -> None:
+        # Time (and a timed check's countdown) runs from when the trainee can see the
+        # document, not from when its drawing started on a dark desk.
+        if self.quiz is not None and self.quiz.phase is Phase.SHOWN:
+            self._clock.start()
+            if self.quiz.seconds_allowed:
+                self._on_tick()
 
     def _ready(self, source, located, position: int) -> None:
         self._located[source.key()] = located

@@ -1,0 +1,74 @@
+"""The practice question panel as a trainee sees it: no light buttons without a document, and
+a 'drawing' notice (and the document's clock) until the document is on screen."""
+
+from __future__ import annotations
+
+import numpy as np
+from PIL import Image
+
+from docinspect.model import DocumentType, Layer, Light, Specimen, Truth, Verdict
+from docinspect.model.exercise import parse_exercise
+from docinspect.model.taxonomy import load_taxonomy
+from docinspect.training.items import Item
+from docinspect.training.specimens import Located
+from docinspect.ui.practice.panel import QuestionPanel
+
+QUESTIONS = parse_exercise(
+    {
+        "format": 1,
+        "id": "panel-1",
+        "title": "Panel",
+        "module": "1. Light",
+        "mode": "practice",
+        "questions": [
+            {"id": "v", "type": "verdict", "specimen": "scan-1"},
+            {"id": "w", "type": "which_light", "feature": "uv_dull_substrate"},
+        ],
+    },
+    file="panel.json",
+).questions
+
+
+def scanned(tmp_path) -> Located:
+    Image.fromarray(np.full((240, 400, 3), 200, np.uint8)).save(tmp_path / "white.png")
+    specimen = Specimen(
+        id="scan-1",
+        title="Imported scan",
+        document_type=DocumentType.OTHER,
+        width_mm=100.0,
+        height_mm=60.0,
+        truth=Truth(Verdict.GENUINE),
+        layers={Light.WHITE: Layer(Light.WHITE, "white.png")},
+    )
+    return Located(specimen, tmp_path)
+
+
+def make_panel(qtbot) -> QuestionPanel:
+    panel = QuestionPanel(load_taxonomy())
+    qtbot.addWidget(panel)
+    panel.resize(900, 700)
+    panel.show()
+    return panel
+
+
+def test_a_question_without_a_document_shows_no_light_buttons(qtbot, tmp_path):
+    panel = make_panel(qtbot)
+    panel.show_item(Item(QUESTIONS[1], None), None, None)
+    # Only the answer choices "White", "UV 365 nm"… remain: no look-alike light buttons.
+    assert not panel.controls.isVisible()
+    located = scanned(tmp_path)
+    panel.show_item(Item(QUESTIONS[0], located.specimen), located, None)
+    assert panel.controls.isVisible()
+    panel.clear()
+
+
+def test_the_panel_says_the_document_is_being_drawn_until_it_is_seen(qtbot, tmp_path):
+    panel = make_panel(qtbot)
+    located = scanned(tmp_path)
+    seen = []
+    panel.document_shown.connect(lambda: seen.append(True))
+    panel.show_item(Item(QUESTIONS[0], located.specimen), located, None)
+    assert panel.status.text() == "Drawing the document…" and not seen
+    qtbot.waitUntil(lambda: seen == [True])
+    assert panel.status.text() == ""
+    panel.clear()
