@@ -72,3 +72,23 @@ def test_the_panel_says_the_document_is_being_drawn_until_it_is_seen(qtbot, tmp_
     qtbot.waitUntil(lambda: seen == [True])
     assert panel.status.text() == ""
     panel.clear()
+
+
+def test_results_and_history_tables_cannot_be_edited(qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
+
+    from docinspect.ui.practice.pages import HistoryPage, ResultsPage
+
+    results, history = ResultsPage(), HistoryPage()
+    for page in (results, history):
+        qtbot.addWidget(page)
+        page.show()
+    for table in (results.table, history.modules, history.sessions):
+        table.setRowCount(1)
+        table.setItem(0, 0, QTableWidgetItem("1 / 1"))
+        table.setFocus()
+        table.setCurrentCell(0, 0)
+        qtbot.keyClick(table, Qt.Key.Key_F2)  # the keyboard's "edit this cell"
+        assert table.state() is not QTableWidget.State.EditingState
+        assert not table.verticalHeader().isVisible()

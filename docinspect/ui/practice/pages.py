@@ -190,6 +190,13 @@ class LessonPage(QWidget):
         self.text.append("\n" + info)
 
 
+def _read_only(table: QTableWidget) -> None:
+    """A record, not a form: no editing a score by double-clicking it, no row numbers that
+    repeat the question numbers."""
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+
+
 class ResultsPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -199,6 +206,7 @@ class ResultsPage(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("font-size: 14pt;")
         self.table = QTableWidget(0, 3)
+        _read_only(self.table)
         self.table.setObjectName("resultsTable")
         self.table.setHorizontalHeaderLabels(
             [self.tr("Question"), self.tr("Result"), self.tr("Score")]
@@ -352,12 +360,14 @@ class HistoryPage(QWidget):
         self.summary.setStyleSheet("font-size: 13pt;")
         self.chart = ScoreChart()
         self.modules = QTableWidget(0, 4)
+        _read_only(self.modules)
         self.modules.setObjectName("moduleTable")
         self.modules.setHorizontalHeaderLabels(
             [self.tr("Module"), self.tr("Best score"), self.tr("Answers"), self.tr("Right")]
         )
         self.modules.horizontalHeader().setStretchLastSection(True)
         self.sessions = QTableWidget(0, 4)
+        _read_only(self.sessions)
         self.sessions.setObjectName("sessionTable")
         self.sessions.setHorizontalHeaderLabels(
             [self.tr("Date"), self.tr("Exercise"), self.tr("Score"), self.tr("Result")]
