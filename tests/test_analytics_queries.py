@@ -1,7 +1,7 @@
 """Dashboard and cohort queries on real databases (SQLite and PostgreSQL), checked by hand.
 
-The store has no cohort table yet: a cohort is ``trainees.extra["cohort"]`` (set here with
-SQL, as an import or the classroom feature would).
+A cohort is a classroom cohort (docinspect.classroom's tables) or ``trainees.extra["cohort"]``
+in a profile; most tests here set the latter with SQL, the last one uses the classroom.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from docinspect.analytics.queries import (
     cohort_analysis_from_store,
     cohort_item_analysis_from_store,
     cohort_names,
+    cohort_trainees,
     trainee_dashboard_from_store,
 )
 from docinspect.model.exercise import parse_exercise
@@ -482,3 +483,24 @@ def test_cohort_queries_agree_with_the_pure_statistics(tmp_path):
         for a in c.confusion.labels
         if c.confusion.count(t, a)
     }
+
+
+def test_classroom_cohorts_are_cohorts_too(tmp_path):
+    """Cohorts made in the classroom (its own tables) count beside profile-key cohorts."""
+    from docinspect.classroom import open_classroom
+
+    url = f"sqlite:///{tmp_path / 'class.sqlite3'}"
+    classroom = open_classroom(url)
+    classroom.create_instructor("boss", "a long enough passphrase", by=None)
+    boss = classroom.log_in("boss", "a long enough passphrase")
+    ann = classroom.add_trainee(boss, "Ann")
+    bob = classroom.add_trainee(boss, "Bob")
+    morning = classroom.create_cohort(boss, "Morning")
+    classroom.add_to_cohort(boss, morning.id, ann.id)
+    store = open_store(url)
+    with store.engine.begin() as conn:  # Bob only through his profile's key
+        conn.execute(
+            trainees.update().where(trainees.c.id == bob.id).values(extra={"cohort": "Morning"})
+        )
+    assert cohort_names(store) == [("Morning", 2)]
+    assert [name for _, name in cohort_trainees(store, "Morning")] == ["Ann", "Bob"]

@@ -44,6 +44,7 @@ from docinspect.analytics.detection import SignalDetection
 from docinspect.analytics.items import item_analysis_from_cells
 from docinspect.analytics.passing import pass_summary
 from docinspect.analytics.timing import DecisionTimes
+from docinspect.classroom.schema import cohort_members, cohorts
 from docinspect.model.taxonomy import load_taxonomy
 from docinspect.store import Store
 from docinspect.store.schema import attempt_skills, attempts, exercise_sessions, skills, trainees
@@ -269,25 +270,39 @@ def trainee_dashboard_from_store(
 
 
 def cohort_names(store: Store) -> list[tuple[str, int]]:
-    """Cohort names with their number of trainees, sorted by name."""
+    """Cohort names with their number of trainees, sorted by name.
+
+    A cohort is a classroom cohort (docinspect.classroom's tables, where the classroom has
+    been set up on this database) or a name in a trainee profile's ``cohort`` key.
+    """
     cohort = trainees.c.extra[COHORT_KEY].as_string()
     with store.engine.connect() as conn:
-        rows = conn.execute(
-            sa.select(cohort, sa.func.count())
-            .where(cohort.is_not(None))
-            .group_by(cohort)
-            .order_by(cohort)
-        ).all()
-    return [(name, int(n)) for name, n in rows]
+        names = set(conn.scalars(sa.select(cohort).where(cohort.is_not(None)).distinct()))
+        if _has_classroom(store):
+            names |= set(conn.scalars(sa.select(cohorts.c.name)))
+    return [(name, len(cohort_trainees(store, name))) for name in sorted(names)]
 
 
 def cohort_trainees(store: Store, cohort: str | None) -> list[tuple[uuid.UUID, str]]:
     """(id, name) of the cohort's trainees by name; every trainee when ``cohort`` is None."""
     query = sa.select(trainees.c.id, trainees.c.name).order_by(trainees.c.name, trainees.c.id)
     if cohort is not None:
-        query = query.where(trainees.c.extra[COHORT_KEY].as_string() == cohort)
+        member = trainees.c.extra[COHORT_KEY].as_string() == cohort
+        if _has_classroom(store):
+            in_classroom_cohort = sa.select(cohort_members.c.trainee_id).join(
+                cohorts, cohorts.c.id == cohort_members.c.cohort_id
+            )
+            member = sa.or_(
+                member, trainees.c.id.in_(in_classroom_cohort.where(cohorts.c.name == cohort))
+            )
+        query = query.where(member)
     with store.engine.connect() as conn:
         return [(r.id, r.name) for r in conn.execute(query)]
+
+
+def _has_classroom(store: Store) -> bool:
+    """True when the classroom's cohort tables exist on this database (not on a lone seat)."""
+    return sa.inspect(store.engine).has_table(cohorts.name)
 
 
 def _members(
