@@ -1,10 +1,11 @@
 """The practice question panel as a trainee sees it: no light buttons without a document, and
-a 'drawing' notice (and the document's clock) until the document is on screen."""
+a 'drawing' notice over the desk (and the document's clock) until the document is on screen."""
 
 from __future__ import annotations
 
 import numpy as np
 from PIL import Image
+from PySide6.QtWidgets import QLabel
 
 from docinspect.model import DocumentType, Layer, Light, Specimen, Truth, Verdict
 from docinspect.model.exercise import parse_exercise
@@ -68,9 +69,12 @@ def test_the_panel_says_the_document_is_being_drawn_until_it_is_seen(qtbot, tmp_
     seen = []
     panel.document_shown.connect(lambda: seen.append(True))
     panel.show_item(Item(QUESTIONS[0], located.specimen), located, None)
-    assert panel.status.text() == "Drawing the document…" and not seen
+    message = panel.panes[0].view.findChild(QLabel, "missingLayerMessage")
+    qtbot.waitUntil(lambda: message.isVisible() or bool(seen))
+    assert "Drawing the document…" in message.text() and not seen
     qtbot.waitUntil(lambda: seen == [True])
-    assert panel.status.text() == ""
+    assert not message.isVisible()
+    assert panel.panes[0].view.missing_message() == ""
     panel.clear()
 
 

@@ -118,6 +118,7 @@ class InspectionView(QGraphicsView):
         self._message.setVisible(False)
         self._message.setTextFormat(Qt.TextFormat.RichText)
         self._notice = ""
+        self._drawing = False  # the notice says the first picture is being drawn
 
         self._screen_px_per_mm = screen_px_per_mm(self.screen())
         self._queue = RenderQueue(self, keep_stale=("page",))
@@ -188,7 +189,7 @@ class InspectionView(QGraphicsView):
 
     def missing_message(self) -> str:
         """The notice over the view when the light has no image, or '' when there is none."""
-        return self._notice if not self._message.isHidden() else ""
+        return self._notice if not self._message.isHidden() and not self._drawing else ""
 
     def zoom(self) -> float:
         """The page's size on screen as a multiple of its physical size (1 = actual size)."""
@@ -392,6 +393,10 @@ class InspectionView(QGraphicsView):
         if same:
             nearest = min(same, key=lambda k: abs(math.log(k[1] / scale)))  # type: ignore[index]
             self._show_page(nearest, self._cache.get(nearest), final=False)
+        elif self._shown_key is None:
+            # A new document takes seconds to draw: say so rather than show an empty desk.
+            self._show_notice(self.tr("Drawing the document…"))
+            self._drawing = True
         self._queue.submit("page", [self._page_request(viewing, scale)], priority=2)
 
     def _render_others_ahead(self, viewing: Viewing, scale: float) -> None:
@@ -418,6 +423,8 @@ class InspectionView(QGraphicsView):
             self._queue.submit("ahead", requests, priority=0)
 
     def _show_page(self, key: Hashable, pixmap: QPixmap, *, final: bool = True) -> None:
+        if self._drawing:
+            self._hide_missing()
         scale = key[1]  # type: ignore[index]
         self._page_item.setPixmap(pixmap)
         self._page_item.setScale(1.0 / scale)
@@ -477,6 +484,7 @@ class InspectionView(QGraphicsView):
 
     def _show_notice(self, text: str, hint: str = "") -> None:
         """Hide the page and say ``text`` (and a smaller ``hint``) over the empty desk."""
+        self._drawing = False
         self._page_item.setVisible(False)
         self._detail_item.setVisible(False)
         self._shown_key = None
@@ -491,6 +499,7 @@ class InspectionView(QGraphicsView):
         self.status_changed.emit()
 
     def _hide_missing(self) -> None:
+        self._drawing = False
         if not self._message.isHidden():
             self._message.setVisible(False)
             self._update_regions()

@@ -256,13 +256,10 @@ class QuestionPanel(QWidget):
         self._build_answers(item)
         view = self.panes[0].view if self.panes else None
         if view is not None:
-            # Drawing a freshly made document takes seconds: say so over the dark desk.
-            self.status.setText(self.tr("Drawing the document…"))
+            # Drawing a freshly made document takes seconds (the view says so meanwhile).
             view.picture_shown.connect(self._document_drawn)
 
     def _document_drawn(self) -> None:
-        if self.status.text() == self.tr("Drawing the document…"):
-            self.status.setText("")
         if self.panes and self.panes[0].view is not None:
             view = self.panes[0].view
             view.picture_shown.disconnect(self._document_drawn)
