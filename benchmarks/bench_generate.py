@@ -27,15 +27,19 @@ DPI = 600
 PX_PER_MM = DPI / 25.4
 
 
-def _source(seed: int, folder: Path) -> tuple[SpecimenSource, float]:
+def _source(seed: int, folder: Path) -> tuple[SpecimenSource, float, float]:
     t0 = time.perf_counter()
-    draft = build_document(seed)
+    draft = build_document(seed, traveller=False)
     files = dict(draft.files)
     files[SCENE_FILE] = draft.scene_bytes()
     built = time.perf_counter() - t0
+    # The traveller's live photo is not part of the document; timed on its own.
+    t0 = time.perf_counter()
+    draft.set_traveller(draft.holder_in_person())
+    traveller = time.perf_counter() - t0
     for name, content in files.items():
         (folder / name).write_bytes(content)
-    return SpecimenSource(draft.specimen(f"bench-{seed}"), folder, draft.scene()), built
+    return SpecimenSource(draft.specimen(f"bench-{seed}"), folder, draft.scene()), built, traveller
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -46,11 +50,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     build_times, render_times, per_light = [], [], {light: [] for light in Light}
+    traveller_times = []
     with tempfile.TemporaryDirectory() as tmp:
         for run in range(args.runs + 1):  # the first run warms caches (fonts, imports)
             folder = Path(tmp) / f"s{run}"
             folder.mkdir()
-            source, built = _source(1000 + run, folder)
+            source, built, traveller = _source(1000 + run, folder)
             size = (round(125 * PX_PER_MM), round(88 * PX_PER_MM))
             t0 = time.perf_counter()
             for light in Light:
@@ -60,6 +65,7 @@ def main(argv: list[str] | None = None) -> int:
                     per_light[light].append(time.perf_counter() - t1)
             if run:
                 build_times.append(built)
+                traveller_times.append(traveller)
                 render_times.append(time.perf_counter() - t0)
     b, r = statistics.median(build_times), statistics.median(render_times)
     print(f"one TD3 specimen, median of {args.runs} (target <= 1.5 s for build + render):")
@@ -68,6 +74,10 @@ def main(argv: list[str] | None = None) -> int:
     for light, times in per_light.items():
         print(f"    {light.value:<12} {statistics.median(times):6.2f} s")
     print(f"  total                                     {b + r:6.2f} s")
+    t = statistics.median(traveller_times)
+    print(
+        f"  + traveller's live photo (traveller.png)  {t:6.2f} s  (total with it {b + r + t:.2f} s)"
+    )
 
     with tempfile.TemporaryDirectory() as tmp:
         t0 = time.perf_counter()
