@@ -106,3 +106,19 @@ def test_a_failed_generation_is_explained_and_nothing_is_added(qtbot, monkeypatc
     assert "outside 1–10000" in boxes[0].informativeText()
     assert window.model.pack_paths() == []
     assert window.generate_action.isEnabled()
+
+
+def test_the_dialog_offers_every_document_type_the_generator_makes(qtbot):
+    from docinspect.synth.forgeries import available_methods
+
+    dialog = GenerateDialog(seed=1)
+    qtbot.addWidget(dialog)
+    offered = [dialog.doc_type.itemData(i) for i in range(dialog.doc_type.count())]
+    assert sorted(offered) == ["mrva", "td1", "td2", "td3"]
+    for doc_type in offered:
+        dialog.doc_type.setCurrentIndex(dialog.doc_type.findData(doc_type))
+        listed = {
+            dialog.methods.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(dialog.methods.count())
+        }
+        assert listed == set(available_methods(doc_type))
