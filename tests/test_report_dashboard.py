@@ -14,7 +14,8 @@ from docinspect.training import AttemptRecord
 
 pytest.importorskip("PySide6.QtWidgets")
 
-from docinspect.ui.dashboard.item_view import ItemAnalysisView, review_order  # noqa: E402
+from docinspect.analytics.items import review_order  # noqa: E402
+from docinspect.ui.dashboard.item_view import ItemAnalysisView  # noqa: E402
 from docinspect.ui.dashboard.trainee_view import TraineeDashboardView  # noqa: E402
 
 T0 = datetime(2026, 5, 4, 8, 0, tzinfo=UTC)

@@ -133,3 +133,17 @@ def item_analysis_from_cells(
         )
         for k in range(m)
     ]
+
+
+def review_order(items: Sequence[ItemStats]) -> list[ItemStats]:
+    """Items in the order an instructor should review them: flagged first (worst first), then
+    the least discriminating; items without a discrimination figure last."""
+    return sorted(
+        items,
+        key=lambda s: (
+            not s.flagged,
+            s.discrimination is None,
+            s.discrimination if s.discrimination is not None else 0.0,
+            s.item,
+        ),
+    )

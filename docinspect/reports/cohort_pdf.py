@@ -9,7 +9,7 @@ from pathlib import Path
 from matplotlib.backends.backend_pdf import PdfPages
 
 from docinspect.analytics.cohort import CohortAnalysis, TraineeSummary
-from docinspect.analytics.items import ItemStats
+from docinspect.analytics.items import ItemStats, review_order
 from docinspect.reports.blocks import accuracy_pair, confusion_block
 from docinspect.reports.charts import draw_detection_space, draw_item_map
 from docinspect.reports.layout import (
@@ -218,16 +218,7 @@ def _item_pages(pages: _Pages, title: str, items: Sequence[ItemStats]) -> None:
         va="top",
         linespacing=1.5,
     )
-    # Flagged first (worst first), then the least discriminating; undefined r last.
-    ordered = sorted(
-        items,
-        key=lambda s: (
-            not s.flagged,
-            s.discrimination is None,
-            s.discrimination if s.discrimination is not None else 0.0,
-            s.item,
-        ),
-    )
+    ordered = review_order(items)
     rows = [
         [
             _short(s.item, 64),

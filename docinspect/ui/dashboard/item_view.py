@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from docinspect.analytics.cohort import ItemAnalysis
-from docinspect.analytics.items import ItemStats
+from docinspect.analytics.items import review_order
 from docinspect.analytics.queries import cohort_item_analysis_from_store
 from docinspect.reports.charts import VERMILION, draw_item_map
 from docinspect.store import Store
@@ -26,19 +26,6 @@ from docinspect.ui.dashboard.canvas import ChartCanvas
 from docinspect.ui.jobs import Job
 
 _tokens = count(1)
-
-
-def review_order(items: list[ItemStats]) -> list[ItemStats]:
-    """Flagged first (worst first), then the least discriminating; undefined r last."""
-    return sorted(
-        items,
-        key=lambda s: (
-            not s.flagged,
-            s.discrimination is None,
-            s.discrimination if s.discrimination is not None else 0.0,
-            s.item,
-        ),
-    )
 
 
 class ItemAnalysisView(QWidget):

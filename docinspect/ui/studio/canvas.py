@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from docinspect.capture.shapes import MIN_SIDE_MM, fitted, kept_on_page, moved, rect_between
 from docinspect.model import Ellipse, Polygon, Rect, Region, Role, Shape, Specimen
 from docinspect.ui.inspect.imaging import qimage_from_rgb
+from docinspect.ui.inspect.overlay import shape_path
 
 
 class Tool(StrEnum):
@@ -51,18 +52,6 @@ _INDICATOR_COLOUR = QColor(235, 60, 40)
 _PERSONAL_COLOUR = QColor(200, 0, 200)
 #: Handle size on screen, in pixels.
 _HANDLE_PX = 9.0
-
-
-def shape_path(shape: Shape) -> QPainterPath:
-    path = QPainterPath()
-    if isinstance(shape, Rect):
-        path.addRect(QRectF(shape.x, shape.y, shape.width, shape.height))
-    elif isinstance(shape, Ellipse):
-        path.addEllipse(QPointF(shape.cx, shape.cy), shape.rx, shape.ry)
-    else:
-        path.addPolygon(QPolygonF([QPointF(x, y) for x, y in shape.points]))
-        path.closeSubpath()
-    return path
 
 
 class RegionItem(QGraphicsPathItem):
