@@ -450,3 +450,13 @@ def test_progress_window_shows_each_trainee_and_the_class(qtbot):
     assert progress.cohort_box.itemData(0) is None  # "All trainees"
     assert progress.trainee_view.isVisibleTo(progress)
     progress.close()
+
+
+def test_progress_window_without_trainees_says_what_to_do(qtbot):
+    window = open_window(qtbot)
+    window.progress_action.trigger()
+    progress = window._progress
+    qtbot.addWidget(progress)
+    assert progress.empty_note.isVisibleTo(progress)
+    assert not progress.trainee_row.isVisibleTo(progress)
+    progress.close()

@@ -32,10 +32,12 @@ class ProgressWindow(QWidget):
         )
         trainee_tab = QWidget()
         trainee_layout = QVBoxLayout(trainee_tab)
-        row = QHBoxLayout()
+        self.trainee_row = QWidget()
+        row = QHBoxLayout(self.trainee_row)
+        row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(QLabel(self.tr("Trainee:")))
         row.addWidget(self.trainee_box, 1)
-        trainee_layout.addLayout(row)
+        trainee_layout.addWidget(self.trainee_row)
         trainee_layout.addWidget(self.empty_note)
         trainee_layout.addWidget(self.trainee_view, 1)
 
@@ -67,7 +69,9 @@ class ProgressWindow(QWidget):
         for trainee in trainees:
             self.trainee_box.addItem(trainee.name, trainee.id)
         self.trainee_box.blockSignals(False)
+        # With nobody to pick, an empty box is noise: the note says what to do instead.
         self.empty_note.setVisible(not trainees)
+        self.trainee_row.setVisible(bool(trainees))
         self.trainee_view.setVisible(bool(trainees))
 
         self.cohort_box.blockSignals(True)
