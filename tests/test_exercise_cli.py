@@ -126,3 +126,14 @@ def test_practice_with_an_unusable_database_exits_2_with_one_line(tmp_path, caps
     err = capsys.readouterr().err
     assert err.startswith("docinspect: cannot open the database") and "junk.sqlite3" in err
     assert err.count("\n") == 1
+
+
+def test_practice_opens_the_window_on_the_named_database(tmp_path, monkeypatch):
+    import docinspect.ui.app as app
+
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    opened = []
+    monkeypatch.setattr(app, "run_practice", lambda store: opened.append(store) or 0)
+    url = f"sqlite:///{tmp_path / 'class.sqlite3'}"
+    assert main(["exercise", "practice", "--db", url]) == 0
+    assert [str(store.engine.url) for store in opened] == [url]

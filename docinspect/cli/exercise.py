@@ -63,31 +63,16 @@ def validate_command(args: argparse.Namespace) -> int:
 
 
 def practice_command(args: argparse.Namespace) -> int:
-    import os
-
+    from docinspect.cli import display_problem
     from docinspect.store import StoreError, open_store
 
-    if sys.platform == "linux" and not (
-        os.environ.get("QT_QPA_PLATFORM")
-        or os.environ.get("DISPLAY")
-        or os.environ.get("WAYLAND_DISPLAY")
-    ):
-        return fail("no display to open the practice window on (DISPLAY is not set)")
+    problem = display_problem()
+    if problem:
+        return fail(problem)
     try:
         store = open_store(args.db)  # migrate before any window: a bad URL is a plain message
     except StoreError as exc:
         return fail(str(exc))
-    from PySide6.QtWidgets import QApplication  # Qt is loaded only when the window opens.
+    from docinspect.ui.app import run_practice  # Qt is loaded only when the window opens.
 
-    from docinspect.ui.app import prepare_application
-    from docinspect.ui.practice import PracticeWindow
-    from docinspect.ui.practice.backend import PracticeBackend
-    from docinspect.ui.settings import AppSettings
-
-    app = QApplication.instance() or QApplication(["docinspect"])
-    prepare_application(app, AppSettings())
-    window = PracticeWindow(backend=PracticeBackend(store=store))
-    window.show()
-    code = app.exec()
-    window.deleteLater()
-    return code
+    return run_practice(store)

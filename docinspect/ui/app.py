@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
 import docinspect
+from docinspect.store import Store
 from docinspect.ui.crash_guard import CrashGuard
 from docinspect.ui.fonts import register_ocrb
 from docinspect.ui.main_window import MainWindow
@@ -58,3 +59,17 @@ def start_window(settings: AppSettings, packs: Sequence[Path] = ()) -> MainWindo
     for path in packs:
         window.open_pack(path)
     return window
+
+
+def run_practice(store: Store) -> int:
+    """Open the practice and exam window alone on ``store`` (``docinspect exercise practice``)."""
+    from docinspect.ui.practice import PracticeWindow
+    from docinspect.ui.practice.backend import PracticeBackend
+
+    app = QApplication.instance() or QApplication(["docinspect"])
+    prepare_application(app, AppSettings())
+    window = PracticeWindow(backend=PracticeBackend(store=store))
+    window.show()
+    code = app.exec()
+    window.deleteLater()
+    return code
