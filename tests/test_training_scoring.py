@@ -226,7 +226,7 @@ def test_feedback_explains_with_the_region_and_the_light_that_reveals_it():
     assert fb.text.startswith("You let a forged document through.")
     assert "counterfeit: Counterfeit on office paper" in fb.text
     assert (
-        "UV-dull substrate — look under the UV lamp (365 nm): UV-dull substrate fails here."
+        "UV-dull substrate (top left) — look under the UV lamp (365 nm): UV-dull substrate fails here."
         in fb.text
     )
     assert fb.light is Light.UV365

@@ -1,8 +1,20 @@
-"""Feedback that explains: what the truth was, and where and under which light to see it."""
+"""Feedback that explains: what the truth was, and where and under which light to see it.
+
+Feedback is data, not sentences: a list of ``Note`` (a kind and its parameters — feature and
+method ids, lights, a place on the page, a distance in mm). The UI composes the sentences
+through Qt's tr() (``docinspect.ui.practice.feedback_text``), so a trainee reads them in
+their own language; this layer has no Qt. ``Feedback.text`` is a plain-English rendering for
+callers without a UI (tests, logs).
+
+Texts written by a pack's or the generator's author (a specimen's explanation, a region's
+explanation) are carried as they are: they are content, like the document itself.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
 
 from docinspect.model.exercise import (
     CompareQuestion,
@@ -12,26 +24,216 @@ from docinspect.model.exercise import (
     VerdictQuestion,
     WhichLightQuestion,
 )
+from docinspect.model.geometry import Bounds
 from docinspect.model.light import Light
 from docinspect.model.region import Region
+from docinspect.model.specimen import Specimen
 from docinspect.model.taxonomy import Taxonomy
+from docinspect.training.answers import Answer, BoxAnswer, PointAnswer
 from docinspect.training.items import Item
 from docinspect.training.scoring import (
     Mark,
     Outcome,
     expected_lights,
     expected_mrz_field,
+    iou,
     revealing_light,
 )
 
-#: How lights are named to a trainee.
-LIGHT_NAMES = {
-    Light.WHITE: "white light",
-    Light.UV365: "the UV lamp (365 nm)",
-    Light.IR: "infrared (IR)",
-    Light.OBLIQUE: "oblique (raking) light",
-    Light.TRANSMITTED: "transmitted light (held against the light)",
-}
+
+class NoteKind(StrEnum):
+    #: A time-out on a document question: at the booth the document passed.
+    TIMED_OUT_ACCEPTED = "timed_out_accepted"
+    #: The document is forged: ``verdict`` (counterfeit, falsified, ...) by ``methods``.
+    FORGED = "forged"
+    GENUINE = "genuine"
+    #: Locate, missed: the click was ``distance_mm`` from the nearest defect (``tolerance_mm``
+    #: counts), or the box overlapped it by ``overlap`` (``needed`` counts).
+    CLICK_DISTANCE = "click_distance"
+    BOX_OVERLAP = "box_overlap"
+    #: Identify: the marked region shows ``feature`` (the trainee chose ``chosen``).
+    FEATURE_SHOWN = "feature_shown"
+    #: Which light: ``feature`` shows under ``lights``.
+    FEATURE_LIGHTS = "feature_lights"
+    #: MRZ: the wrong field is ``field``.
+    MRZ_FIELD = "mrz_field"
+    #: The taxonomy's description of ``feature``.
+    FEATURE_DESCRIPTION = "feature_description"
+    #: The specimen author's explanation, in ``text``.
+    EXPLANATION = "explanation"
+    #: Where to see it: ``feature`` at ``place`` on the page, under ``lights``, with the loupe
+    #: at ``magnification`` (1 = no loupe), and the region's own explanation in ``text``.
+    REGION = "region"
+
+
+#: Nine parts of the page, for saying where a region is ("top left", "centre" ...).
+PLACES = (
+    "top_left",
+    "top",
+    "top_right",
+    "left",
+    "centre",
+    "right",
+    "bottom_left",
+    "bottom",
+    "bottom_right",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """One thing feedback says; which fields matter depends on ``kind``."""
+
+    kind: NoteKind
+    feature: str = ""
+    verdict: str = ""
+    methods: tuple[str, ...] = ()
+    lights: tuple[Light, ...] = ()
+    place: str = ""
+    magnification: float = 1.0
+    field: str = ""
+    chosen: str = ""
+    distance_mm: float = 0.0
+    tolerance_mm: float = 0.0
+    overlap: float = 0.0
+    needed: float = 0.0
+    text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Feedback:
+    """What practice mode shows after an answer: the mark, what to say, the regions to outline
+    and the light to show them under."""
+
+    mark: Mark
+    notes: tuple[Note, ...]
+    regions: tuple[Region, ...]
+    light: Light
+    timed_out: bool = False
+    #: Names for the ids in the notes, for ``text`` only (the UI translates its own).
+    _names: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def text(self) -> str:
+        """Plain English, for callers without a UI; the UI composes through tr()."""
+        return plain_text(self)
+
+
+def explain(
+    item: Item, outcome: Outcome, *, taxonomy: Taxonomy, answer: Answer | None = None
+) -> Feedback:
+    """Feedback for one answered item, from the specimen's truth and its regions.
+
+    With ``answer``, a missed locate says how far off the click (or how small the box's
+    overlap) was, and an identify says what was chosen.
+    """
+    q = item.question
+    notes: list[Note] = []
+    if outcome.timed_out and outcome.mark is not Mark.TIMED_OUT:
+        notes.append(Note(NoteKind.TIMED_OUT_ACCEPTED))
+    regions: tuple[Region, ...] = ()
+    specimen = item.specimen
+    light: Light | None = None
+    if isinstance(q, VerdictQuestion | CompareQuestion | LocateQuestion) and specimen is not None:
+        truth = specimen.truth
+        if truth.verdict is not None and truth.verdict.is_forged:
+            notes.append(
+                Note(NoteKind.FORGED, verdict=truth.verdict.value, methods=tuple(truth.methods))
+            )
+        else:
+            notes.append(Note(NoteKind.GENUINE))
+        regions = (
+            item.truth_regions() if isinstance(q, LocateQuestion) else specimen.forgery_indicators()
+        )
+        if isinstance(q, LocateQuestion) and outcome.mark is Mark.MISSED:
+            notes.extend(_miss(q, regions, answer))
+        if not regions and not (truth.verdict is not None and truth.verdict.is_forged):
+            regions = specimen.security_features()[:3]
+        if truth.explanation:
+            notes.append(Note(NoteKind.EXPLANATION, text=truth.explanation))
+    elif isinstance(q, IdentifyQuestion):
+        chosen = getattr(answer, "choice", "") if outcome.mark is not Mark.RIGHT else ""
+        notes.append(Note(NoteKind.FEATURE_SHOWN, feature=q.feature, chosen=chosen))
+        marked = item.marked_region()
+        regions = (marked,) if marked else ()
+        if q.feature in taxonomy.features:
+            notes.append(Note(NoteKind.FEATURE_DESCRIPTION, feature=q.feature))
+    elif isinstance(q, WhichLightQuestion):
+        lights = tuple(sorted(expected_lights(item, taxonomy), key=list(Light).index))
+        notes.append(Note(NoteKind.FEATURE_LIGHTS, feature=q.feature, lights=lights))
+        if q.feature in taxonomy.features:
+            notes.append(Note(NoteKind.FEATURE_DESCRIPTION, feature=q.feature))
+        if specimen is not None:
+            regions = tuple(r for r in specimen.regions if r.feature == q.feature)
+        light = next(
+            (x for x in lights if x is not Light.WHITE), lights[0] if lights else Light.WHITE
+        )
+    elif isinstance(q, MrzQuestion):
+        notes.append(Note(NoteKind.MRZ_FIELD, field=expected_mrz_field(item)))
+        if specimen is not None:
+            regions = tuple(r for r in specimen.forgery_indicators() if r.feature == "mrz")
+    # The specimen's explanation often quotes its regions': say each thing once.
+    said = "\n".join(n.text for n in notes if n.text)
+    seen: set[tuple] = set()
+    for region in regions:
+        note = _region_note(
+            region, specimen, explain=bool(region.explanation) and region.explanation not in said
+        )
+        key = (note.feature, note.lights, note.place, note.magnification, note.text)
+        if key not in seen:
+            seen.add(key)
+            notes.append(note)
+    if light is None:
+        light = revealing_light(regions[0]) if regions else Light.WHITE
+    names = {f"feature:{k}": v.name for k, v in taxonomy.features.items()}
+    names |= {f"feature_description:{k}": v.description for k, v in taxonomy.features.items()}
+    names |= {f"method:{k}": v.name for k, v in taxonomy.methods.items()}
+    return Feedback(outcome.mark, tuple(notes), regions, light, outcome.timed_out, names)
+
+
+def _miss(q: LocateQuestion, regions: Iterable[Region], answer: Answer | None) -> list[Note]:
+    regions = list(regions)
+    if isinstance(answer, PointAnswer) and regions:
+        distance = min(r.shape.distance_to(answer.x_mm, answer.y_mm) for r in regions)
+        return [Note(NoteKind.CLICK_DISTANCE, distance_mm=distance, tolerance_mm=q.tolerance_mm)]
+    if isinstance(answer, BoxAnswer) and regions:
+        box = Bounds(answer.left, answer.top, answer.right, answer.bottom)
+        best = max(iou(box, r.shape.bounds()) for r in regions)
+        return [Note(NoteKind.BOX_OVERLAP, overlap=best, needed=q.iou_threshold)]
+    return []
+
+
+def place_on_page(bounds: Bounds, width_mm: float, height_mm: float) -> str:
+    """Which ninth of the page the centre of ``bounds`` lies in (one of ``PLACES``)."""
+    if width_mm <= 0 or height_mm <= 0:
+        return ""
+    cx = (bounds.left + bounds.right) / 2 / width_mm
+    cy = (bounds.top + bounds.bottom) / 2 / height_mm
+    col = min(2, max(0, int(cx * 3)))
+    row = min(2, max(0, int(cy * 3)))
+    return PLACES[row * 3 + col]
+
+
+def _region_note(region: Region, specimen: Specimen | None, *, explain: bool) -> Note:
+    place = ""
+    if specimen is not None:
+        bounds = region.shape.bounds()
+        # A region covering most of the page is "the whole page", not a part of it.
+        if bounds.width * bounds.height < 0.4 * specimen.width_mm * specimen.height_mm:
+            place = place_on_page(bounds, specimen.width_mm, specimen.height_mm)
+        else:
+            place = "page"
+    return Note(
+        NoteKind.REGION,
+        feature=region.feature,
+        lights=tuple(sorted(region.lights, key=list(Light).index)),
+        place=place,
+        magnification=region.min_magnification,
+        text=region.explanation if explain else "",
+    )
+
+
+# --- plain English (no UI) ----------------------------------------------------------------------
 
 _HEADLINES = {
     Mark.RIGHT: "Right.",
@@ -43,85 +245,65 @@ _HEADLINES = {
     Mark.TIMED_OUT: "Time ran out.",
 }
 
+LIGHT_NAMES = {
+    Light.WHITE: "white light",
+    Light.UV365: "the UV lamp (365 nm)",
+    Light.IR: "infrared (IR)",
+    Light.OBLIQUE: "oblique (raking) light",
+    Light.TRANSMITTED: "transmitted light (held against the light)",
+}
 
-@dataclass(frozen=True, slots=True)
-class Feedback:
-    """What practice mode shows after an answer: text, the regions to outline, and the light."""
 
-    text: str
-    regions: tuple[Region, ...]
-    light: Light
+def plain_text(feedback: Feedback) -> str:
+    """The feedback as English sentences (the UI has its own, translated, composition)."""
+    names = feedback._names
 
+    def feature(fid: str) -> str:
+        return names.get(f"feature:{fid}", fid.replace("_", " "))
 
-def explain(item: Item, outcome: Outcome, *, taxonomy: Taxonomy) -> Feedback:
-    """Feedback for one answered item, using the specimen's truth and its regions' explanations."""
-    q = item.question
-    lines = [_HEADLINES[outcome.mark]]
-    if outcome.timed_out and outcome.mark is not Mark.TIMED_OUT:
-        lines.append("Time ran out, which at the booth means the document was accepted.")
-    regions: tuple[Region, ...] = ()
-    specimen = item.specimen
-    if isinstance(q, VerdictQuestion | CompareQuestion | LocateQuestion) and specimen is not None:
-        truth = specimen.truth
-        if truth.verdict.is_forged:
-            names = [
-                taxonomy.methods[m].name if m in taxonomy.methods else m for m in truth.methods
-            ]
-            lines.append(f"This document is {truth.verdict.value}: {', '.join(names) or 'forged'}.")
-        else:
+    lines = [_HEADLINES[feedback.mark]]
+    for n in feedback.notes:
+        k = n.kind
+        if k is NoteKind.TIMED_OUT_ACCEPTED:
+            lines.append("Time ran out, which at the booth means the document was accepted.")
+        elif k is NoteKind.FORGED:
+            methods = ", ".join(names.get(f"method:{m}", m) for m in n.methods) or "forged"
+            lines.append(f"This document is {n.verdict}: {methods}.")
+        elif k is NoteKind.GENUINE:
             lines.append("This document is genuine.")
-        regions = (
-            item.truth_regions() if isinstance(q, LocateQuestion) else specimen.forgery_indicators()
-        )
-        if not regions and not truth.verdict.is_forged:
-            regions = specimen.security_features()[:3]
-        if truth.explanation:
-            lines.append(truth.explanation)
-    elif isinstance(q, IdentifyQuestion):
-        feature = taxonomy.features.get(q.feature)
-        lines.append(f"The marked region shows: {feature.name if feature else q.feature}.")
-        marked = item.marked_region()
-        regions = (marked,) if marked else ()
-        if feature:
-            lines.append(feature.description)
-    elif isinstance(q, WhichLightQuestion):
-        feature = taxonomy.features.get(q.feature)
-        lights = sorted(expected_lights(item, taxonomy), key=list(Light).index)
-        name = feature.name if feature else q.feature
-        lines.append(f"{name} shows under {_join(LIGHT_NAMES[x] for x in lights)}.")
-        if feature:
-            lines.append(feature.description)
-        if specimen is not None:
-            regions = tuple(r for r in specimen.regions if r.feature == q.feature)
-    elif isinstance(q, MrzQuestion):
-        lines.append(f"The wrong field is: {expected_mrz_field(item).replace('_', ' ')}.")
-        if specimen is not None:
-            regions = tuple(r for r in specimen.forgery_indicators() if r.feature == "mrz")
-    said = "\n".join(lines)
-    # The specimen's explanation often quotes its regions': say each thing once.
-    region_lines = [_region_line(r, taxonomy, explain=r.explanation not in said) for r in regions]
-    lines.extend(dict.fromkeys(region_lines))
-    light = revealing_light(regions[0]) if regions else Light.WHITE
-    if isinstance(q, WhichLightQuestion):
-        lights = sorted(expected_lights(item, taxonomy), key=list(Light).index)
-        light = next(
-            (x for x in lights if x is not Light.WHITE), lights[0] if lights else Light.WHITE
-        )
-    return Feedback("\n".join(lines), regions, light)
+        elif k is NoteKind.CLICK_DISTANCE:
+            lines.append(
+                f"Your click was {n.distance_mm:.0f} mm from the defect "
+                f"(within {n.tolerance_mm:g} mm counts)."
+            )
+        elif k is NoteKind.BOX_OVERLAP:
+            lines.append(
+                f"Your box overlapped the defect by {n.overlap:.0%} ({n.needed:.0%} counts)."
+            )
+        elif k is NoteKind.FEATURE_SHOWN:
+            lines.append(f"The marked region shows: {feature(n.feature)}.")
+        elif k is NoteKind.FEATURE_LIGHTS:
+            lights = _join(LIGHT_NAMES[x] for x in n.lights)
+            lines.append(f"{feature(n.feature)} shows under {lights}.")
+        elif k is NoteKind.MRZ_FIELD:
+            lines.append(f"The wrong field is: {n.field.replace('_', ' ')}.")
+        elif k is NoteKind.FEATURE_DESCRIPTION:
+            lines.append(names.get(f"feature_description:{n.feature}", ""))
+        elif k is NoteKind.EXPLANATION:
+            lines.append(n.text)
+        elif k is NoteKind.REGION:
+            how = f"look under {_join(LIGHT_NAMES[x] for x in n.lights)}" if n.lights else ""
+            how = how or "look closely"
+            if n.magnification > 1:
+                how += f" with the loupe at {n.magnification:g}× or more"
+            place = "whole page" if n.place == "page" else n.place.replace("_", " ")
+            where = f" ({place})" if place else ""
+            tail = f": {n.text}" if n.text else "."
+            lines.append(f"• {feature(n.feature)}{where} — {how}{tail}")
+    return "\n".join(line for line in lines if line)
 
 
-def _region_line(region: Region, taxonomy: Taxonomy, *, explain: bool = True) -> str:
-    feature = taxonomy.features.get(region.feature)
-    name = feature.name if feature else region.feature
-    lights = sorted(region.lights, key=list(Light).index)
-    how = f"look under {_join(LIGHT_NAMES[x] for x in lights)}" if lights else "look closely"
-    if region.min_magnification > 1:
-        how += f" with the loupe at {region.min_magnification:g}× or more"
-    explanation = f": {region.explanation}" if region.explanation and explain else "."
-    return f"• {name} — {how}{explanation}"
-
-
-def _join(parts) -> str:
+def _join(parts: Iterable[str]) -> str:
     items = list(parts)
     if len(items) <= 1:
         return "".join(items)

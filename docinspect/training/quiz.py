@@ -24,7 +24,7 @@ from enum import StrEnum
 
 from docinspect.model.exercise import Exercise, Mode
 from docinspect.model.taxonomy import Taxonomy, load_taxonomy
-from docinspect.training.answers import Answer, TimeOut
+from docinspect.training.answers import Answer, TimeOut, answer_from_json
 from docinspect.training.attempt import AttemptRecord, make_attempt
 from docinspect.training.feedback import Feedback, explain
 from docinspect.training.items import Item, Resolver, resolve_item
@@ -109,6 +109,7 @@ class Quiz:
         self._item: Item | None = None
         self.pending: AttemptRecord | None = None
         self.outcome: Outcome | None = None
+        self._answer: Answer | None = None
         self.feedback: Feedback | None = None
         self.save_error: str | None = None
         self.position = 0
@@ -170,6 +171,7 @@ class Quiz:
             answered_at=now,
         )
         self.outcome = outcome
+        self._answer = answer
         self.phase = Phase.ANSWERED
         return self.pending
 
@@ -197,7 +199,9 @@ class Quiz:
         assert self.pending is not None and self.outcome is not None
         self._records[self.pending.question_id] = self.pending
         if self.mode is Mode.PRACTICE:
-            self.feedback = explain(self.item, self.outcome, taxonomy=self._taxonomy)
+            self.feedback = explain(
+                self.item, self.outcome, taxonomy=self._taxonomy, answer=self._answer
+            )
             self.phase = Phase.FEEDBACK
         else:
             self._move_on()
@@ -209,6 +213,7 @@ class Quiz:
 
     def _move_on(self) -> None:
         self.pending = None
+        self._answer = None
         self.feedback = None
         self._item = None
         self.position += 1
@@ -232,7 +237,11 @@ class Quiz:
         outcome = Outcome(
             record.score, record.max_score, Mark(record.mark), record.accepted, record.timed_out
         )
-        return explain(item, outcome, taxonomy=self._taxonomy)
+        try:
+            answer: Answer | None = answer_from_json(dict(record.answer))
+        except ValueError:  # an answer logged by another version: explain without it
+            answer = None
+        return explain(item, outcome, taxonomy=self._taxonomy, answer=answer)
 
 
 def results_of(exercise: Exercise, records: Sequence[AttemptRecord]) -> Results:

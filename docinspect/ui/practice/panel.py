@@ -41,6 +41,7 @@ from docinspect.ui.inspect.overlay import shape_path
 from docinspect.ui.inspect.source import open_page_source
 from docinspect.ui.inspect.state import InspectionState
 from docinspect.ui.inspect.view import InspectionView
+from docinspect.ui.practice.feedback_text import feedback_text
 
 #: A press and release closer than this (pixels) is a click, not a pan of the page.
 CLICK_SLOP_PX = 5
@@ -382,7 +383,7 @@ class QuestionPanel(QWidget):
         self.feedback.setStyleSheet(
             f"QLabel {{ border-left: 6px solid {colour}; padding: 8px; font-size: 12pt; }}"
         )
-        self.feedback.setText(feedback.text)
+        self.feedback.setText(feedback_text(feedback))
         self.feedback.setVisible(True)
         # Show the regions under the light that reveals them.
         specimen = self.item.specimen if self.item is not None else None
