@@ -1,13 +1,25 @@
-"""The live class view: it shows each member's progress and follows new answers by polling."""
+"""The classroom in the app: the live class view, a classroom seat's practice window (signed
+in, assignments, answers reaching the server, offline and back), instructor sign-in."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+import contextlib
+import socket
+import threading
+from datetime import UTC, datetime, timedelta
 
 import pytest
-from test_classroom_support import attempt
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+from test_classroom_support import attempt, private_pg_schema
+from test_training_ui_practice import PRACTICE, HandMadeSupply
 
-from docinspect.classroom import open_classroom
+from docinspect.classroom import import_bundle, open_classroom
+from docinspect.model.exercise import parse_exercise
+from docinspect.store import open_store
+from docinspect.ui.classroom.seat_link import SeatLink
+from docinspect.ui.practice import PracticeWindow
+from docinspect.ui.practice.backend import PracticeBackend
 from docinspect.ui.presenter.class_view import ClassView
 
 
@@ -61,3 +73,280 @@ def test_a_trainee_login_gets_a_refusal_not_the_class(qtbot, running_class):
     qtbot.waitUntil(lambda: "Cannot read" in view.status.text(), timeout=10_000)
     assert "a trainee cannot watch the class" in view.status.text()
     assert view.table.rowCount() == 0
+
+
+# --- a classroom seat: the practice window signed in to the class server -------------------
+
+
+class NetworkCable:
+    """A TCP relay on 127.0.0.1 in front of the PostgreSQL server: unplugging it drops every
+    connection and refuses new ones, as a seat's network going down does."""
+
+    def __init__(self, target=("127.0.0.1", 5432)) -> None:
+        self.target = target
+        self.listener = socket.socket()
+        self.listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.listener.bind(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        self.plugged = True
+        self.links: list[socket.socket] = []
+        self.lock = threading.Lock()
+        self.stopping = False
+        self.thread = threading.Thread(target=self._accept, daemon=True)
+        self.listener.listen(64)
+        self.listener.settimeout(0.2)
+        self.thread.start()
+
+    def _accept(self) -> None:
+        while not self.stopping:
+            try:
+                client, _ = self.listener.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            if not self.plugged:
+                client.close()
+                continue
+            server = socket.create_connection(self.target)
+            with self.lock:
+                self.links += [client, server]
+            for a, b in ((client, server), (server, client)):
+                threading.Thread(target=self._pipe, args=(a, b), daemon=True).start()
+
+    def _pipe(self, a: socket.socket, b: socket.socket) -> None:
+        try:
+            while data := a.recv(65536):
+                b.sendall(data)
+        except OSError:
+            pass
+        for s in (a, b):
+            with contextlib.suppress(OSError):
+                s.shutdown(socket.SHUT_RDWR)
+
+    def unplug(self) -> None:
+        self.plugged = False
+        with self.lock:
+            links, self.links = self.links, []
+        for s in links:
+            with contextlib.suppress(OSError):
+                s.shutdown(socket.SHUT_RDWR)
+            s.close()
+
+    def plug(self) -> None:
+        self.plugged = True
+
+    def close(self) -> None:
+        self.stopping = True
+        self.unplug()
+        self.listener.close()
+        self.thread.join(5)
+
+
+def _verdict(seed):
+    return {
+        "id": f"v{seed}",
+        "type": "verdict",
+        "recipe": {"document_type": "td3", "seed": seed, "methods": []},
+    }
+
+
+SEAT_EXAM = parse_exercise(
+    {
+        "format": 1,
+        "id": "seat-check",
+        "title": "Seat check",
+        "module": "6. First line",
+        "mode": "exam",
+        "questions": [_verdict(11), _verdict(12)],
+    },
+    file="seat-check.json",
+)
+
+
+@pytest.fixture
+def pg_class():
+    """A class on the PostgreSQL server: Ann and Bo in the Morning cohort, two assignments."""
+    with private_pg_schema() as url:
+        room = open_classroom(url)
+        room.create_instructor("boss", "boss-password", by=None)
+        boss = room.log_in("boss", "boss-password")
+        cohort = room.create_cohort(boss, "Morning")
+        people = {}
+        for name in ("Ann Berg", "Bo Chen"):
+            login = name.split()[0].lower()
+            t = room.add_trainee(boss, name, username=login, password=f"{login}-password")
+            room.add_to_cohort(boss, cohort.id, t.id)
+            people[login] = t
+        now = datetime.now(UTC)
+        late = room.assign(
+            boss,
+            cohort.id,
+            exercise_id=SEAT_EXAM.id,
+            title="Seat check",
+            question_count=2,
+            due_at=now - timedelta(minutes=1),
+        )
+        room.assign(
+            boss,
+            cohort.id,
+            exercise_id=PRACTICE.id,
+            title="Find the defect",
+            question_count=2,
+            due_at=now + timedelta(days=2),
+        )
+        yield url, room, boss, people, late
+        room.close()
+
+
+def _seat_window(qtbot, server_url, *, retry_seconds=0.3):
+    seat = SeatLink(server_url, retry_seconds=retry_seconds)
+    backend = PracticeBackend(store_url=seat.local_url, supply=HandMadeSupply())
+    win = PracticeWindow(backend=backend, exercises=[SEAT_EXAM, PRACTICE], seat=seat)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def _sign_in(qtbot, win, user, password):
+    qtbot.waitUntil(lambda: win.seat.offline is False and win.seat_panel.sign_in.isEnabled())
+    win.seat_panel.username.setText(user)
+    win.seat_panel.password.setText(password)
+    qtbot.mouseClick(win.seat_panel.sign_in, Qt.MouseButton.LeftButton)
+
+
+def _answer_assignment(qtbot, win, row):
+    win.seat_panel.assignments.setCurrentRow(row)
+    qtbot.mouseClick(win.seat_panel.start, Qt.MouseButton.LeftButton)
+    for n in (1, 2):
+        qtbot.waitUntil(
+            lambda n=n: (
+                win.pages.currentWidget() is win.question_page
+                and win.progress.text().startswith(f"Question {n} ")
+                and win.panel.answer_box.isEnabled()
+                and win.panel.item is not None
+            ),
+            timeout=20_000,
+        )
+        qtbot.mouseClick(
+            win.panel.findChild(QPushButton, "answerGenuine"), Qt.MouseButton.LeftButton
+        )
+    qtbot.waitUntil(lambda: win.pages.currentWidget() is win.results, timeout=20_000)
+
+
+def _server_attempts(url, trainee_id):
+    store = open_store(url)
+    try:
+        return store.attempts_for(trainee_id)
+    finally:
+        store.close()
+
+
+@pytest.mark.postgres
+def test_a_trainee_signs_in_at_a_seat_sees_assignments_and_answers_reach_the_server(
+    qtbot, pg_class
+):
+    url, room, boss, people, late = pg_class
+    win = _seat_window(qtbot, url)
+    assert "Connected to the class server" in win.banner.text() or win.seat.offline is None
+    assert not win.picker.new_trainee.isVisible()  # a class seat: no made-up trainees
+    _sign_in(qtbot, win, "ann", "wrong")
+    qtbot.waitUntil(lambda: "wrong user name or password" in win.seat_panel.message.text())
+    _sign_in(qtbot, win, "ann", "ann-password")
+    qtbot.waitUntil(lambda: len(win.seat_panel.assignment_texts()) == 2, timeout=15_000)
+    assert "Ann Berg" in win.seat_panel.who.text()
+    assert win.trainee is not None and win.trainee.id == people["ann"].id
+    texts = win.seat_panel.assignment_texts()
+    assert texts[0].startswith("Seat check — due ") and texts[0].endswith("OVERDUE")
+    assert texts[1].startswith("Find the defect — due ") and texts[1].endswith("0 of 2 answered")
+    assert "Connected to the class server" in win.banner.text()
+
+    _answer_assignment(qtbot, win, 0)
+    qtbot.waitUntil(lambda: len(_server_attempts(url, people["ann"].id)) == 2, timeout=20_000)
+    mine = _server_attempts(url, people["ann"].id)
+    assert {a.question_id for a in mine} == {"v11", "v12"}
+    # The instructor's figures (the live class view's source) count them, finished.
+    progress = {p.name: p for p in room.class_progress(boss, late.id)}
+    qtbot.waitUntil(
+        lambda: {p.name: p for p in room.class_progress(boss, late.id)}["Ann Berg"].finished,
+        timeout=20_000,
+    )
+    progress = {p.name: p for p in room.class_progress(boss, late.id)}
+    assert progress["Ann Berg"].answered == 2 and progress["Bo Chen"].answered == 0
+    assert progress["Bo Chen"].overdue
+
+    qtbot.mouseClick(win.results.done, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: win.seat_panel.assignment_texts()[0].endswith("done"))
+    # Signing out leaves no trainee to answer as.
+    qtbot.mouseClick(win.seat_panel.sign_out, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: win.trainee is None)
+    assert win.seat_panel.assignment_texts() == []
+    win.close()
+
+
+@pytest.mark.postgres
+def test_an_offline_seat_keeps_answers_and_pushes_them_when_the_server_is_back(
+    qtbot, pg_class, tmp_path
+):
+    url, room, boss, people, late = pg_class
+    cable = NetworkCable()
+    try:
+        through_cable = url.replace("127.0.0.1:5432", f"127.0.0.1:{cable.port}")
+        win = _seat_window(qtbot, through_cable)
+        _sign_in(qtbot, win, "bo", "bo-password")
+        qtbot.waitUntil(lambda: len(win.seat_panel.assignment_texts()) == 2, timeout=15_000)
+
+        cable.unplug()  # the network goes down in the middle of the class
+        _answer_assignment(qtbot, win, 0)
+        qtbot.waitUntil(lambda: win.seat.offline is True, timeout=20_000)
+        assert win.banner.text() == (
+            "Offline — your answers are kept on this computer and sent when the class "
+            "server is back."
+        )
+        win.backend.wait()
+        assert len(win.backend.store.attempts_for(people["bo"].id)) == 2  # kept on the seat
+        assert _server_attempts(url, people["bo"].id) == []
+        # The assignments still show (from the seat's own file and cache).
+        qtbot.mouseClick(win.results.done, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: win.seat_panel.assignment_texts()[0].endswith("done"))
+
+        # A seat that stays offline hands its answers over in a file.
+        bundle = tmp_path / "bo-seat.zip"
+        win.export_results(bundle)
+        qtbot.waitUntil(lambda: "Wrote 2 answers" in win.statusBar().currentMessage())
+        assert bundle.exists()
+
+        cable.plug()  # the server is back: the seat notices and sends what it kept
+        qtbot.waitUntil(lambda: win.seat.offline is False, timeout=20_000)
+        qtbot.waitUntil(lambda: len(_server_attempts(url, people["bo"].id)) == 2, timeout=20_000)
+        assert "Connected to the class server" in win.banner.text()
+        assert room.class_progress(boss, late.id)[1].finished  # Bo Chen, done
+        # The bundle, imported afterwards, adds nothing: the seat had pushed it all.
+        store = open_store(url)
+        report = import_bundle(store, bundle)
+        store.close()
+        assert (report.attempts_added, report.attempts_already_present) == (0, 2)
+        win.close()
+    finally:
+        cable.close()
+
+
+def test_the_app_opens_a_seat_when_the_database_is_a_server(qtbot, monkeypatch):
+    from docinspect.ui.classroom.practice import practice_window
+
+    monkeypatch.setenv("DOCINSPECT_DATABASE_URL", "postgresql+psycopg://postgres@127.0.0.1:1/x")
+    win = practice_window(retry_seconds=60)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.seat is not None and win.seat.local_url.endswith("classroom-seat.sqlite3")
+    # Nothing listens there: the seat says it is offline and lets the trainee carry on.
+    qtbot.waitUntil(lambda: win.seat.offline is True, timeout=20_000)
+    assert win.banner.text().startswith("Offline — your answers are kept on this computer")
+    assert win.picker.new_trainee.isVisible() and win.picker.trainee.isEnabled()
+    win.add_trainee("Cara Diaz")
+    qtbot.waitUntil(lambda: win.trainee is not None and win.trainee.name == "Cara Diaz")
+    win.close()
+    monkeypatch.delenv("DOCINSPECT_DATABASE_URL")
+    single = practice_window()
+    qtbot.addWidget(single)
+    assert single.seat is None and single.banner is None

@@ -27,7 +27,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="open the practice window (built-in curriculum, exams, history)",
         description="Open the practice and exam window. The results database is the user's "
         "own unless --db names another (e.g. a classroom's PostgreSQL server); exit 2 when it "
-        "cannot be opened.",
+        "cannot be opened. On a server the window is a classroom seat: the trainee signs in, "
+        "and answers are kept on this computer when the server cannot be reached.",
     )
     practice.add_argument(
         "--db", metavar="URL", help="database URL, e.g. postgresql+psycopg://user@host/db"
@@ -69,10 +70,28 @@ def practice_command(args: argparse.Namespace) -> int:
     problem = display_problem()
     if problem:
         return fail(problem)
+    from docinspect.userdata import database_url
+
+    url = args.db or database_url()
+    if _is_server(url):
+        # A classroom seat: it opens even when the class server cannot be reached (answers
+        # are kept on this computer and sent when it is back).
+        from docinspect.ui.app import run_practice
+
+        return run_practice(url=url)
     try:
-        store = open_store(args.db)  # migrate before any window: a bad URL is a plain message
+        store = open_store(url)  # migrate before any window: a bad URL is a plain message
     except StoreError as exc:
         return fail(str(exc))
     from docinspect.ui.app import run_practice  # Qt is loaded only when the window opens.
 
     return run_practice(store)
+
+
+def _is_server(url: str) -> bool:
+    import sqlalchemy as sa
+
+    try:
+        return sa.make_url(url).get_backend_name() != "sqlite"
+    except sa.exc.ArgumentError:
+        return False  # open_store says what is wrong with it

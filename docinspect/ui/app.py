@@ -61,14 +61,20 @@ def start_window(settings: AppSettings, packs: Sequence[Path] = ()) -> MainWindo
     return window
 
 
-def run_practice(store: Store) -> int:
-    """Open the practice and exam window alone on ``store`` (``docinspect exercise practice``)."""
+def run_practice(store: Store | None = None, *, url: str | None = None) -> int:
+    """Open the practice and exam window alone (``docinspect exercise practice``): on
+    ``store``, or as a classroom seat of the server ``url`` (docinspect.ui.classroom)."""
     from docinspect.ui.practice import PracticeWindow
     from docinspect.ui.practice.backend import PracticeBackend
 
     app = QApplication.instance() or QApplication(["docinspect"])
     prepare_application(app, AppSettings())
-    window = PracticeWindow(backend=PracticeBackend(store=store))
+    if store is None:
+        from docinspect.ui.classroom.practice import practice_window
+
+        window = practice_window(url)
+    else:
+        window = PracticeWindow(backend=PracticeBackend(store=store))
     window.show()
     code = app.exec()
     window.deleteLater()

@@ -321,12 +321,13 @@ class MainWindow(QMainWindow):
 
     def open_practice(self) -> QWidget:
         """Open the practice and exam window, or bring it to the front if it is open."""
-        from docinspect.ui.practice import PracticeWindow
+        from docinspect.ui.classroom.practice import practice_window
 
         practice = getattr(self, "_practice", None)
         if practice is None or not practice.isVisible():
-            # A top-level window of its own; the reference keeps it from being collected.
-            practice = self._practice = PracticeWindow()
+            # A top-level window of its own; the reference keeps it from being collected. On a
+            # class server's database it is a classroom seat (sign-in, assignments, offline).
+            practice = self._practice = practice_window()
             practice.show()
         practice.raise_()
         practice.activateWindow()

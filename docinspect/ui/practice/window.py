@@ -8,10 +8,12 @@ import random
 import uuid
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from pathlib import Path
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from docinspect.classroom import export_bundle
 from docinspect.model.exercise import CompareQuestion, Exercise, Mode
 from docinspect.model.taxonomy import Taxonomy, load_taxonomy
 from docinspect.store import ExerciseSession, Trainee
@@ -29,6 +32,9 @@ from docinspect.training.adaptive import practice_exercise
 from docinspect.training.exercise_files import builtin_exercises
 from docinspect.training.quiz import Phase, Quiz, question_order
 from docinspect.training.skills import SkillSchedule
+from docinspect.ui.classroom.assignments import assignment_states
+from docinspect.ui.classroom.seat_link import SeatLink
+from docinspect.ui.classroom.seat_panel import SeatBanner, SeatPanel
 from docinspect.ui.practice.backend import PracticeBackend
 from docinspect.ui.practice.pages import (
     HistoryPage,
@@ -42,7 +48,9 @@ from docinspect.ui.practice.panel import QuestionPanel
 
 class PracticeWindow(QMainWindow):
     """Practice and exams for one seat. ``backend`` defaults to the user's store and generated
-    specimens; tests pass their own."""
+    specimens; tests pass their own. At a classroom seat, ``seat`` links it to the class
+    server: the trainee signs in, sees their assignments, and every answer saved in the
+    backend's store (the seat's own file) is pushed to the server."""
 
     def __init__(
         self,
@@ -50,6 +58,7 @@ class PracticeWindow(QMainWindow):
         backend: PracticeBackend | None = None,
         exercises: Sequence[Exercise] | None = None,
         taxonomy: Taxonomy | None = None,
+        seat: SeatLink | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -78,7 +87,14 @@ class PracticeWindow(QMainWindow):
         self.question_page = self._build_question_page()
         for page in (self.picker, self.lesson, self.question_page, self.results, self.history):
             self.pages.addWidget(page)
-        self.setCentralWidget(self.pages)
+        self.seat = seat
+        self.banner: SeatBanner | None = None
+        self.seat_panel: SeatPanel | None = None
+        if seat is None:
+            self.setCentralWidget(self.pages)
+        else:
+            self._build_seat(seat)
+        self._build_menu()
         self.resize(1200, 860)
 
         self.picker.set_exercises(self.exercises)
@@ -96,6 +112,8 @@ class PracticeWindow(QMainWindow):
         self.panel.answered.connect(self._on_answered)
         self.panel.document_shown.connect(self._document_seen)
         self._refresh_trainees()
+        if seat is not None:
+            seat.start()
 
     def _build_question_page(self) -> QWidget:
         page = QWidget()
@@ -122,9 +140,189 @@ class PracticeWindow(QMainWindow):
         layout.addLayout(row)
         return page
 
+    # --- the classroom seat and the menu ------------------------------------------------------
+
+    def _build_seat(self, seat: SeatLink) -> None:
+        seat.setParent(self)
+        self.banner = SeatBanner()
+        self.seat_panel = SeatPanel()
+        self.picker.layout().insertWidget(1, self.seat_panel)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        panel = self.seat_panel
+        panel.sign_in.clicked.connect(self._sign_in)
+        panel.sign_out.clicked.connect(self._sign_out)
+        panel.start.clicked.connect(self.start_assignment)
+        panel.assignments.itemDoubleClicked.connect(lambda _item: self.start_assignment())
+        seat.state_changed.connect(self._seat_state_changed)
+        seat.signed_in.connect(self._seat_signed_in)
+        seat.sign_in_failed.connect(self._seat_sign_in_failed)
+        seat.assignments_changed.connect(lambda _found: self._show_assignments())
+        seat.pushed.connect(self._seat_pushed)
+        self._seat_state_changed()
+
+    def _build_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        self.export_action = menu.addAction(self.tr("&Export results bundle…"))
+        self.export_action.setToolTip(
+            self.tr(
+                "Write this seat's answers to a file for the instructor to import "
+                "(for a seat that stays offline)"
+            )
+        )
+        self.export_action.triggered.connect(lambda: self.export_results())
+        menu.addSeparator()
+        menu.addAction(self.tr("&Close"), self.close)
+
+    def _seat_state_changed(self) -> None:
+        seat = self.seat
+        if seat is None or self.banner is None or self.seat_panel is None:
+            return
+        self.banner.show_state(seat.offline, seat.reason)
+        signing_possible = seat.offline is False
+        self.seat_panel.sign_in.setEnabled(signing_possible)
+        offline_choice = seat.offline is True and seat.trainee is None
+        # Offline, nobody can sign in: the trainee carries on under their name on this seat
+        # (or a new one), and the instructor sees it when the seat's file reaches the server.
+        self.picker.trainee.setEnabled(offline_choice)
+        self.picker.new_trainee.setVisible(offline_choice)
+        if seat.trainee is None:
+            self.seat_panel.message.setText(
+                self.tr(
+                    "Signing in needs the class server. Choose your name below (or add it) "
+                    "and keep practising."
+                )
+                if seat.offline
+                else ""
+            )
+            self._refresh_trainees()
+
+    def _sign_in(self) -> None:
+        panel = self.seat_panel
+        if self.seat is None or panel is None:
+            return
+        user, password = panel.username.text().strip(), panel.password.text()
+        if not user or not password:
+            panel.message.setText(self.tr("Type your user name and password."))
+            return
+        panel.message.setText(self.tr("Signing in…"))
+        panel.sign_in.setEnabled(False)
+        self.seat.sign_in(user, password)
+
+    def _seat_signed_in(self, trainee: Trainee) -> None:
+        if self.seat_panel is not None:
+            self.seat_panel.show_signed_in(trainee.name)
+            self.seat_panel.sign_in.setEnabled(True)
+        self._seat_state_changed()
+        self._refresh_trainees(select=trainee.id)
+
+    def _seat_sign_in_failed(self, reason: str) -> None:
+        if self.seat_panel is None:
+            return
+        self.seat_panel.sign_in.setEnabled(self.seat is not None and self.seat.offline is False)
+        self.seat_panel.password.clear()
+        self.seat_panel.message.setText(self.tr("Not signed in: {reason}").format(reason=reason))
+
+    def _sign_out(self) -> None:
+        if self.seat is None or self.seat_panel is None:
+            return
+        self._back_to_picker()
+        self.seat.sign_out()
+        self.seat_panel.show_signed_in(None)
+        self._seat_state_changed()
+        self._refresh_trainees()
+
+    def _seat_pushed(self, report) -> None:
+        if report.attempts_added:
+            self.statusBar().showMessage(
+                self.tr("{n} answers sent to the class server").format(n=report.attempts_added),
+                8000,
+            )
+        if self.pages.currentWidget() is self.picker:
+            self._show_assignments()
+
+    def _show_assignments(self) -> None:
+        """The trainee's assignments, counted from the seat's file (so they work offline)."""
+        seat, panel, trainee = self.seat, self.seat_panel, self.trainee
+        if seat is None or panel is None:
+            return
+        if trainee is None:
+            panel.show_assignments([])
+            return
+        if seat.trainee is not None and seat.trainee.id == trainee.id:
+            assigned = list(seat.assignments)
+        else:
+            assigned = seat.cached_assignments(trainee.id)
+        trainee_id = trainee.id
+
+        def shown(states) -> None:
+            if self.trainee is not None and self.trainee.id == trainee_id:
+                panel.show_assignments(states)
+
+        self.backend.with_store(
+            lambda store: assignment_states(store, trainee_id, assigned, now=datetime.now(UTC)),
+            shown,
+            self._report,
+        )
+
+    def start_assignment(self) -> None:
+        """Start the exercise of the assignment chosen in the list."""
+        panel = self.seat_panel
+        item = panel.assignments.currentItem() if panel is not None else None
+        if item is None or self.trainee is None:
+            self.picker.message.setText(self.tr("Choose an assignment first."))
+            return
+        exercise = self._exercise_by_id.get(item.data(Qt.ItemDataRole.UserRole))
+        if exercise is None:
+            self.picker.message.setText(
+                self.tr(
+                    "The exercise of this assignment ({id}) is not in this seat's curriculum; "
+                    "ask your instructor."
+                ).format(id=item.data(Qt.ItemDataRole.UserRole))
+            )
+            return
+        self.start_exercise(exercise)
+
+    def export_results(self, path: Path | None = None) -> None:
+        """File > Export results bundle…: this seat's answers in a file for the instructor."""
+        if path is None:
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export results bundle"),
+                str(Path.home() / "docinspect-results.zip"),
+                self.tr("Results bundles (*.zip)"),
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+
+        def written(count: int) -> None:
+            self.statusBar().showMessage(
+                self.tr("Wrote {n} answers to {path}: give this file to your instructor.").format(
+                    n=count, path=path
+                )
+            )
+
+        def failed(reason: str) -> None:
+            self.statusBar().showMessage(
+                self.tr("The results bundle was not written: {reason}").format(reason=reason)
+            )
+
+        self.backend.with_store(lambda store: export_bundle(store, path), written, failed)
+
     # --- trainees ------------------------------------------------------------------------------
 
     def _refresh_trainees(self, select: uuid.UUID | None = None) -> None:
+        seat = self.seat
+        if seat is not None and seat.trainee is not None:
+            self.picker.set_trainees([seat.trainee], select=seat.trainee.id)
+            return
+        if seat is not None and seat.offline is not True:
+            self.picker.set_trainees([])  # online: only a signed-in trainee answers here
+            return
         self.backend.with_store(
             lambda store: store.trainees(),
             lambda trainees: self.picker.set_trainees(trainees, select=select),
@@ -137,18 +335,23 @@ class PracticeWindow(QMainWindow):
             self.add_trainee(name)
 
     def add_trainee(self, name: str) -> None:
-        self.backend.with_store(
-            lambda store: store.add_trainee(name),
-            lambda trainee: self._refresh_trainees(select=trainee.id),
-            self._report,
-        )
+        def added(trainee: Trainee) -> None:
+            self._refresh_trainees(select=trainee.id)
+            if self.seat is not None:
+                self.seat.push_soon()
+
+        self.backend.with_store(lambda store: store.add_trainee(name), added, self._report)
 
     def _trainee_changed(self, _index: int) -> None:
         trainee_id = self.picker.trainee.currentData()
         if trainee_id is None:
             self.trainee = None
             self.picker.set_unfinished([])
-            self.picker.message.setText(self.tr("Add a trainee to begin."))
+            self._show_assignments()
+            if self.seat is not None and not self.seat.offline:
+                self.picker.message.setText(self.tr("Sign in to begin."))
+            else:
+                self.picker.message.setText(self.tr("Add a trainee to begin."))
             return
         self.trainee = Trainee(trainee_id, self.picker.trainee.currentText(), datetime.now(UTC))
         self.picker.message.setText("")
@@ -160,6 +363,7 @@ class PracticeWindow(QMainWindow):
             self.picker.set_unfinished,
             self._report,
         )
+        self._show_assignments()
 
     # --- starting and resuming ---------------------------------------------------------------
 
@@ -359,6 +563,8 @@ class PracticeWindow(QMainWindow):
                 return
             quiz.saved()
             self.panel.show_saved()
+            if self.seat is not None:
+                self.seat.push_soon()
             if quiz.phase is Phase.FEEDBACK:
                 self.panel.show_feedback(quiz.feedback, quiz.outcome)
                 self.next.setVisible(True)
@@ -398,7 +604,7 @@ class PracticeWindow(QMainWindow):
         self.pages.setCurrentWidget(self.results)
         self.backend.with_store(
             lambda store: store.finish_session(session_id, results),
-            lambda _none: None,
+            lambda _none: self.seat.push_soon() if self.seat is not None else None,
             self._report,
         )
 
@@ -441,6 +647,8 @@ class PracticeWindow(QMainWindow):
         self._tick.stop()
         self.panel.clear()
         self.backend.close()
+        if self.seat is not None:
+            self.seat.close()
         super().closeEvent(event)
 
 

@@ -1,0 +1,331 @@
+"""A classroom seat's link to the class server: this computer's file first, then the server.
+
+At a classroom seat every answer is saved first in the seat's own SQLite file (the practice
+window's store), so a dropped network never loses or delays an answer; the seat then pushes
+its file to the class's PostgreSQL server (``docinspect.classroom.push_results``, which
+adds only what the server lacks) after each answer. When a push fails the seat says plainly
+that it is offline and tries again every ``retry_seconds``; the first push that succeeds
+carries everything over. Signing in and reading the trainee's assignments need the server;
+the assignments last read are kept on the seat so an offline seat still shows them.
+
+All server work runs on one worker thread of its own: a slow or unreachable server never
+freezes the window, and never holds up a save (those run on the practice backend's thread).
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+import uuid
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+
+from docinspect.classroom import (
+    Assignment,
+    Classroom,
+    ImportReport,
+    Login,
+    NotAllowed,
+    export_bundle,
+    import_bundle,
+    open_classroom,
+    push_results,
+)
+from docinspect.store import Store, Trainee, open_store
+from docinspect.ui.jobs import Job
+from docinspect.userdata import data_dir
+
+#: Seconds between two tries to reach the class server while the seat is offline.
+RETRY_SECONDS = 15.0
+#: Seconds a seat waits for the server to answer a connection (psycopg's connect_timeout).
+CONNECT_TIMEOUT = 5
+
+
+def is_class_server(url: str) -> bool:
+    """Whether ``url`` names a shared server (a classroom seat), not this computer's file."""
+    try:
+        return sa.make_url(url).get_backend_name() != "sqlite"
+    except sa.exc.ArgumentError:
+        return False
+
+
+def seat_file_url() -> str:
+    """The seat's own results file: kept apart from a single user's own database."""
+    return f"sqlite:///{data_dir() / 'classroom-seat.sqlite3'}"
+
+
+def _with_timeout(url: str) -> str:
+    """``url`` with a connection timeout, so an unplugged network is noticed in seconds."""
+    parsed = sa.make_url(url)
+    if parsed.get_backend_name() == "postgresql" and "connect_timeout" not in parsed.query:
+        parsed = parsed.update_query_dict({"connect_timeout": str(CONNECT_TIMEOUT)})
+    return parsed.render_as_string(hide_password=False)
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", None) or exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+class SeatLink(QObject):
+    """The seat's state (connecting, online, offline), its signed-in trainee and assignments."""
+
+    #: The seat went online or offline (read ``offline`` and ``reason``).
+    state_changed = Signal()
+    #: A trainee signed in (the Trainee, already copied into the seat's file).
+    signed_in = Signal(object)
+    #: Signing in was refused or could not be done; the message says why.
+    sign_in_failed = Signal(str)
+    #: The signed-in trainee's assignments (list[Assignment]), read or from the seat's cache.
+    assignments_changed = Signal(list)
+    #: A push reached the server (the ImportReport).
+    pushed = Signal(object)
+
+    def __init__(
+        self,
+        server_url: str,
+        *,
+        local_url: str | None = None,
+        retry_seconds: float = RETRY_SECONDS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.server_url = _with_timeout(server_url)
+        self.local_url = local_url or seat_file_url()
+        #: None while the first contact is being made; then True or False.
+        self.offline: bool | None = None
+        #: Why the server was not reached (the first line of the error), or "".
+        self.reason = ""
+        self.login: Login | None = None
+        self.trainee: Trainee | None = None
+        self.assignments: list[Assignment] = []
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._jobs: dict[int, Job] = {}
+        self._tokens = 0
+        self._pushing = False
+        self._push_again = False
+        self._room: Classroom | None = None
+        self._server: Store | None = None
+        self._local: Store | None = None
+        self._retry = QTimer(self)
+        self._retry.setInterval(int(retry_seconds * 1000))
+        self._retry.timeout.connect(self.push_soon)
+
+    # --- what the window calls -----------------------------------------------------------------
+
+    def start(self) -> None:
+        """First contact: push what the seat kept from last time (this also tests the line)."""
+        self.push_soon()
+
+    def push_soon(self) -> None:
+        """Push the seat's file to the server now, or right after the push under way."""
+        if self._pushing:
+            self._push_again = True
+            return
+        self._pushing = True
+        self._push_again = False
+        self._run(self._push, self._pushed, self._push_failed)
+
+    def sign_in(self, username: str, password: str) -> None:
+        """Check the trainee's password on the server and copy their results to the seat."""
+        self._run(lambda: self._sign_in(username, password), self._signed_in, self._refused)
+
+    def sign_out(self) -> None:
+        login, room = self.login, self._room
+        self.login, self.trainee, self.assignments = None, None, []
+        if login is not None and room is not None:
+            room.log_out(login)
+        self.assignments_changed.emit([])
+
+    def refresh_assignments(self) -> None:
+        login = self.login
+        if login is None:
+            return
+        self._run(
+            lambda: self._read_assignments(login),
+            self._assignments_read,
+            lambda _reason, _exc: None,  # keeps the cached list; the state line says offline
+        )
+
+    def cached_assignments(self, trainee_id: uuid.UUID) -> list[Assignment]:
+        """The assignments last read for ``trainee_id`` at this seat (for an offline seat)."""
+        try:
+            data = json.loads(_cache_file().read_text(encoding="utf-8"))
+            rows = data.get(str(trainee_id), [])
+            return [_assignment_from(r) for r in rows]
+        except (OSError, ValueError, KeyError, TypeError):
+            return []  # no cache, or a damaged one: nothing to show, nothing lost
+
+    def wait(self, msecs: int = 30000) -> bool:
+        return self._pool.waitForDone(msecs)
+
+    def close(self) -> None:
+        self._retry.stop()
+        if self.login is not None and self._room is not None:
+            self._room.log_out(self.login)
+        self.wait()
+        for closable in (self._room, self._server, self._local):
+            if closable is not None:
+                closable.close()
+        self._room = self._server = self._local = None
+
+    # --- worker-thread work --------------------------------------------------------------------
+
+    def _local_store(self) -> Store:
+        if self._local is None:
+            self._local = open_store(self.local_url)
+        return self._local
+
+    def _server_store(self) -> Store:
+        if self._server is None:
+            self._server = open_store(self.server_url)
+        return self._server
+
+    def _classroom(self) -> Classroom:
+        if self._room is None:
+            self._room = open_classroom(self.server_url)
+        return self._room
+
+    def _push(self) -> ImportReport:
+        return push_results(self._local_store(), self._server_store())
+
+    def _sign_in(self, username: str, password: str) -> tuple[Login, Trainee, list[Assignment]]:
+        room = self._classroom()
+        login = room.log_in(username, password)
+        if login.trainee_id is None:
+            room.log_out(login)
+            raise NotAllowed(
+                "this is an instructor's account; trainees sign in here with their own"
+            )
+        server = self._server_store()
+        trainee = server.trainee(login.trainee_id)
+        # The trainee's earlier results (from any seat) come to this seat's file, so the
+        # history is whole and an exercise begun elsewhere can be resumed here.
+        with tempfile.TemporaryDirectory(prefix="docinspect-seat-") as folder:
+            path = Path(folder) / "mine.zip"
+            export_bundle(server, path, trainee_ids=[trainee.id])
+            import_bundle(self._local_store(), path)
+        return login, trainee, self._read_assignments(login)
+
+    def _read_assignments(self, login: Login) -> list[Assignment]:
+        found = self._classroom().assignments(login)
+        if login.trainee_id is not None:
+            _write_cache(login.trainee_id, found)
+        return found
+
+    # --- results, on the GUI thread ------------------------------------------------------------
+
+    def _pushed(self, report: ImportReport) -> None:
+        self._pushing = False
+        was_offline = self.offline is not False
+        self._set_state(False, "")
+        self.pushed.emit(report)
+        if was_offline and self.login is not None:
+            self.refresh_assignments()
+        if self._push_again:
+            self.push_soon()
+
+    def _push_failed(self, reason: str, _exc: BaseException) -> None:
+        self._pushing = False
+        self._set_state(True, reason)
+        if self._push_again:
+            self._push_again = False  # the retry timer carries it; no tight loop while down
+
+    def _signed_in(self, result: tuple[Login, Trainee, list[Assignment]]) -> None:
+        self.login, self.trainee, self.assignments = result
+        self._set_state(False, "")
+        self.signed_in.emit(self.trainee)
+        self.assignments_changed.emit(list(self.assignments))
+
+    def _refused(self, reason: str, exc: BaseException) -> None:
+        if not isinstance(exc, (NotAllowed, ValueError, KeyError)):
+            self._set_state(True, reason)
+        self.sign_in_failed.emit(reason)
+
+    def _assignments_read(self, found: list[Assignment]) -> None:
+        self.assignments = found
+        self.assignments_changed.emit(list(found))
+
+    def _set_state(self, offline: bool, reason: str) -> None:
+        changed = offline != self.offline or reason != self.reason
+        self.offline, self.reason = offline, reason
+        if offline and not self._retry.isActive():
+            self._retry.start()
+        elif not offline:
+            self._retry.stop()
+        if changed:
+            self.state_changed.emit()
+
+    def _run(
+        self,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[str, BaseException], None],
+    ) -> None:
+        self._tokens += 1
+        job = Job(self._tokens, work)
+        self._jobs[self._tokens] = job
+
+        def finished(token: Any, result: Any) -> None:
+            self._jobs.pop(token, None)
+            on_done(result)
+
+        def failed(token: Any, exc: BaseException, _trace: str) -> None:
+            self._jobs.pop(token, None)
+            on_error(_first_line(exc), exc)
+
+        job.signals.finished.connect(finished)
+        job.signals.failed.connect(failed)
+        self._pool.start(job)
+
+
+def _cache_file() -> Path:
+    return data_dir() / "classroom-assignments.json"
+
+
+def _write_cache(trainee_id: uuid.UUID, found: list[Assignment]) -> None:
+    """Keep the trainee's assignments on the seat (written whole, or not at all)."""
+    path = _cache_file()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+        if not isinstance(data, dict):
+            data = {}
+    except (OSError, ValueError):
+        data = {}
+    data[str(trainee_id)] = [_assignment_json(a) for a in found]
+    tmp = path.with_name(path.name + ".part")
+    try:
+        tmp.write_text(json.dumps(data, indent=1), encoding="utf-8")
+        tmp.replace(path)
+    except OSError:
+        pass  # only a cache: the server holds the assignments
+
+
+def _assignment_json(a: Assignment) -> dict[str, Any]:
+    return {
+        "id": str(a.id),
+        "cohort_id": str(a.cohort_id),
+        "exercise_id": a.exercise_id,
+        "title": a.title,
+        "question_count": a.question_count,
+        "due_at": a.due_at.isoformat() if a.due_at else None,
+        "created_at": a.created_at.isoformat(),
+    }
+
+
+def _assignment_from(r: dict[str, Any]) -> Assignment:
+    return Assignment(
+        id=uuid.UUID(r["id"]),
+        cohort_id=uuid.UUID(r["cohort_id"]),
+        exercise_id=str(r["exercise_id"]),
+        title=str(r["title"]),
+        question_count=int(r["question_count"]),
+        due_at=datetime.fromisoformat(r["due_at"]) if r["due_at"] else None,
+        created_at=datetime.fromisoformat(r["created_at"]),
+    )
