@@ -23,7 +23,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from docinspect.model.exercise import Exercise
+from docinspect.model.exercise import Exercise, ExerciseError, exercise_to_data, parse_exercise
 from docinspect.store.schema import attempt_skills, attempts, exercise_sessions, skills, trainees
 from docinspect.training.attempt import AttemptRecord
 from docinspect.training.quiz import Results
@@ -31,6 +31,10 @@ from docinspect.training.skills import SkillKey, SkillKind, SkillSchedule, Skill
 
 #: Held while migrating a PostgreSQL database, so seats starting together migrate once.
 _PG_MIGRATION_LOCK = 0x0D0C_1A5E
+
+
+#: Key in ``exercise_sessions.extra`` of the exercise's definition (exercise_to_data form).
+_EXERCISE_KEY = "exercise"
 
 
 class StoreError(RuntimeError):
@@ -60,6 +64,9 @@ class ExerciseSession:
     score: float | None = None
     max_score: float | None = None
     passed: bool | None = None
+    #: The session holds its exercise's definition, so it can be resumed without the file it
+    #: came from (an adaptive exercise is generated and has no file at all).
+    carries_exercise: bool = False
 
     @property
     def finished(self) -> bool:
@@ -72,6 +79,9 @@ class ResumePoint:
 
     session: ExerciseSession
     answered: tuple[AttemptRecord, ...]
+    #: The exercise as it was when the session started (None for sessions saved before
+    #: sessions kept it, or if it no longer reads): resume asks exactly those questions.
+    exercise: Exercise | None = None
 
     @property
     def position(self) -> int:
@@ -235,7 +245,12 @@ class Store:
         seed: int,
         now: datetime | None = None,
     ) -> ExerciseSession:
-        """Record that a trainee started an exercise, with the question order asked."""
+        """Record that a trainee started an exercise, with the question order asked.
+
+        The exercise's definition is kept with the session (a few kB of JSON), so a resume
+        asks the same questions even when the exercise was generated (adaptive practice) or
+        its file has changed since.
+        """
         session = ExerciseSession(
             id=uuid.uuid4(),
             trainee_id=trainee_id,
@@ -247,6 +262,7 @@ class Store:
             question_order=tuple(order),
             position=0,
             started_at=now or _now(),
+            carries_exercise=True,
         )
         with self._connect() as conn:
             conn.execute(
@@ -261,7 +277,7 @@ class Store:
                     question_order=list(session.question_order),
                     position=0,
                     started_at=session.started_at,
-                    extra={},
+                    extra={_EXERCISE_KEY: exercise_to_data(exercise)},
                 )
             )
         return session
@@ -311,7 +327,7 @@ class Store:
             if row is None:
                 raise KeyError(session_id)
             records = self._attempts(conn, attempts.c.session_id == session_id)
-        return ResumePoint(_session(row), tuple(records))
+        return ResumePoint(_session(row), tuple(records), _stored_exercise(row))
 
     # --- attempts: append-only ---------------------------------------------------------------
 
@@ -523,4 +539,16 @@ def _session(r: Any) -> ExerciseSession:
         score=r.score,
         max_score=r.max_score,
         passed=r.passed,
+        carries_exercise=isinstance((r.extra or {}).get(_EXERCISE_KEY), dict),
     )
+
+
+def _stored_exercise(r: Any) -> Exercise | None:
+    data = (r.extra or {}).get(_EXERCISE_KEY)
+    if not isinstance(data, dict):
+        return None
+    try:
+        return parse_exercise(data, file=f"<session {r.id}>")
+    except ExerciseError:
+        # The taxonomy changed under it: the caller falls back to the exercise by its id.
+        return None
