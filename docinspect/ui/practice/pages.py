@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -21,10 +22,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from docinspect.model.exercise import Exercise, Mode
+from docinspect.model.exercise import (
+    Exercise,
+    IdentifyQuestion,
+    Mode,
+    MrzQuestion,
+    Question,
+    WhichLightQuestion,
+)
+from docinspect.model.taxonomy import load_taxonomy
 from docinspect.store import ExerciseSession, Trainee
 from docinspect.training.attempt import AttemptRecord
+from docinspect.training.feedback import Feedback
 from docinspect.training.quiz import Results
+from docinspect.ui.practice.feedback_text import (
+    answer_text,
+    feedback_text,
+    light_name,
+    mrz_field_name,
+    right_answer_text,
+)
+from docinspect.ui.practice.taxonomy_text import feature_name, method_name, verdict_name
 
 MARK_NAMES = {
     "right": QT_TRANSLATE_NOOP("Mark", "right"),
@@ -198,6 +216,12 @@ def _read_only(table: QTableWidget) -> None:
 
 
 class ResultsPage(QWidget):
+    """After the last question: the score, then every question with the document, the
+    trainee's answer, the right answer and the points, and (when given) each question's
+    feedback — so that an exam, whose answers were hidden until now, can be learnt from."""
+
+    COLUMNS = 7
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = _heading("")
@@ -205,13 +229,28 @@ class ResultsPage(QWidget):
         self.summary.setObjectName("resultsSummary")
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("font-size: 14pt;")
-        self.table = QTableWidget(0, 3)
+        self.table = QTableWidget(0, self.COLUMNS)
         _read_only(self.table)
         self.table.setObjectName("resultsTable")
+        self.table.setWordWrap(True)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Question"), self.tr("Result"), self.tr("Score")]
+            [
+                self.tr("No."),
+                self.tr("Question"),
+                self.tr("Document"),
+                self.tr("Your answer"),
+                self.tr("Right answer"),
+                self.tr("Result"),
+                self.tr("Points"),
+            ]
         )
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        for col in range(self.COLUMNS):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        for col in (1, 3, 4):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        # Rows as tall as their wrapped text, whatever width the window is given.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.review = QTextBrowser()
         self.review.setObjectName("resultsReview")
         self.done = QPushButton(self.tr("Back to exercises"))
@@ -225,7 +264,7 @@ class ResultsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, 2)
         layout.addWidget(self.review, 1)
         layout.addLayout(row)
 
@@ -234,8 +273,10 @@ class ResultsPage(QWidget):
         exercise: Exercise,
         results: Results,
         records: Sequence[AttemptRecord],
-        reviews: Sequence[str],
+        reviews: Sequence[Feedback | str] = (),
     ) -> None:
+        """``reviews``: each answered question's feedback (Feedback, composed here through
+        tr()), in the order of ``records``; plain strings are shown as they are."""
         self.title.setText(self.tr("Results — {title}").format(title=exercise.title))
         verdict = ""
         if exercise.mode is not Mode.PRACTICE:
@@ -260,19 +301,123 @@ class ResultsPage(QWidget):
                 self.tr("Mean decision time: {s:.1f} s.").format(s=results.mean_time_ms / 1000)
             )
         self.summary.setText("\n".join(lines))
+        feedbacks = [r if isinstance(r, Feedback) else None for r in reviews]
+        feedbacks += [None] * (len(records) - len(feedbacks))
         self.table.setRowCount(len(records))
-        for row, r in enumerate(records):
-            self.table.setItem(row, 0, QTableWidgetItem(str(row + 1)))
-            self.table.setItem(row, 1, QTableWidgetItem(mark_name(r.mark)))
-            self.table.setItem(row, 2, QTableWidgetItem(f"{r.score:g} / {r.max_score:g}"))
-        self.table.resizeColumnsToContents()
-        self.review.setVisible(bool(reviews))
+        for row, (r, fb) in enumerate(zip(records, feedbacks, strict=False)):
+            question = _question(exercise, r.question_id)
+            right = (
+                right_answer_text(r.question_type, fb)
+                if fb is not None
+                else _right_from_record(question, r)
+            )
+            cells = (
+                str(row + 1),
+                _question_text(question, r.question_type),
+                specimen_label(r.specimen_ref),
+                answer_text(r.question_type, r.answer),
+                right,
+                mark_name(r.mark),
+                f"{r.score:g} / {r.max_score:g}",
+            )
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if col == 5:  # the result in colour too: right green, anything else red
+                    item.setForeground(QColor("#1b7f3b" if r.correct else "#b3261e"))
+                self.table.setItem(row, col, item)
+        texts = [feedback_text(t) if isinstance(t, Feedback) else str(t) for t in reviews]
+        self.review.setVisible(bool(texts))
         self.review.setPlainText(
             "\n\n".join(
-                self.tr("Question {n}: {text}").format(n=i + 1, text=t)
-                for i, t in enumerate(reviews)
+                self.tr("Question {n}: {text}").format(n=i + 1, text=t) for i, t in enumerate(texts)
             )
         )
+
+
+#: Document types as a trainee names them (recipe keys carry the type's id).
+DOCUMENT_TYPES = {
+    "td1": QT_TRANSLATE_NOOP("ResultsPage", "ID card (TD1)"),
+    "td2": QT_TRANSLATE_NOOP("ResultsPage", "ID card (TD2)"),
+    "td3": QT_TRANSLATE_NOOP("ResultsPage", "passport (TD3)"),
+    "mrva": QT_TRANSLATE_NOOP("ResultsPage", "visa sticker (MRV-A)"),
+    "mrvb": QT_TRANSLATE_NOOP("ResultsPage", "visa sticker (MRV-B)"),
+}
+
+
+def specimen_label(ref: str) -> str:
+    """The attempt log's specimen reference as a trainee can recognise it.
+
+    "pack:<id>" is the pack's specimen id; "recipe:td3:UTO:<seed>:..." a generated document,
+    named by type, state and seed (not by its forgery methods: that is the right answer's).
+    """
+    kind, _, rest = ref.partition(":")
+    if kind == "pack":
+        return rest
+    if kind == "recipe":
+        parts = rest.split(":")
+        if len(parts) >= 3:
+            doc = DOCUMENT_TYPES.get(parts[0])
+            name = QCoreApplication.translate("ResultsPage", doc) if doc else parts[0]
+            return QCoreApplication.translate(
+                "ResultsPage", "generated {document}, {state}, no. {seed}"
+            ).format(document=name, state=parts[1], seed=parts[2])
+    return ref or "—"
+
+
+def _question(exercise: Exercise, question_id: str) -> Question | None:
+    try:
+        return exercise.question(question_id)
+    except KeyError:
+        return None
+
+
+def _question_text(question: Question | None, question_type: str) -> str:
+    """The question as the trainee was asked it: its own prompt, else the panel's default."""
+    if question is not None and question.prompt:
+        return question.prompt
+    defaults = {
+        "verdict": QT_TRANSLATE_NOOP("QuestionPanel", "Is this document genuine or forged?"),
+        "compare": QT_TRANSLATE_NOOP(
+            "QuestionPanel",
+            "Compare with the genuine reference. Is the document genuine or forged?",
+        ),
+        "locate": QT_TRANSLATE_NOOP("QuestionPanel", "Find the defect on this document."),
+        "identify": QT_TRANSLATE_NOOP(
+            "QuestionPanel", "Which security feature is in the marked area?"
+        ),
+        "mrz": QT_TRANSLATE_NOOP("QuestionPanel", "Which field of the MRZ is wrong?"),
+    }
+    if isinstance(question, WhichLightQuestion):
+        return QCoreApplication.translate(
+            "QuestionPanel", "Under which light do you check: {feature}?"
+        ).format(feature=feature_name(question.feature))
+    text = defaults.get(question_type)
+    return QCoreApplication.translate("QuestionPanel", text) if text else question_type
+
+
+def _right_from_record(question: Question | None, r: AttemptRecord) -> str:
+    """The right answer from what the attempt log kept, when no feedback was given."""
+    if isinstance(question, IdentifyQuestion):
+        return feature_name(question.feature)
+    if isinstance(question, MrzQuestion) and question.answer:
+        return mrz_field_name(question.answer)
+    if isinstance(question, WhichLightQuestion):
+        feature = load_taxonomy().features.get(question.feature)
+        lights = question.answer or (feature.lights if feature is not None else ())
+        shown = [x for x in question.choices if x in lights]
+        return ", ".join(light_name(x) for x in shown) or "—"
+    if r.question_type == "locate" and r.features:
+        return "; ".join(feature_name(f) for f in r.features)
+    if r.truth_verdict == "genuine":
+        return verdict_name("genuine")
+    if r.truth_verdict:
+        verdict = QCoreApplication.translate("Feedback", "forged ({verdict})").format(
+            verdict=verdict_name(r.truth_verdict)
+        )
+        methods = ", ".join(method_name(m) for m in r.methods)
+        return f"{verdict}: {methods}" if methods else verdict
+    return "—"
 
 
 @dataclass(frozen=True, slots=True)
