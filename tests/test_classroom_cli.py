@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import json
+
+from test_classroom_answer_keys import make_course, sit_exam
 from test_classroom_support import attempt
 
 from docinspect.cli import main
+from docinspect.packs import read_pack
 from docinspect.store import open_store
+from docinspect.training.answers import PointAnswer, VerdictAnswer
 
 
 def _as(monkeypatch, password):
@@ -67,3 +72,46 @@ def test_an_unreachable_database_is_one_line_exit_2(capsys):
     assert main(["classroom", "progress", "--user", "x", "--db", url]) == 2
     err = capsys.readouterr().err
     assert err.startswith("docinspect: cannot open the database") and err.count("\n") == 1
+
+
+def test_an_exam_is_sealed_sat_and_scored_from_the_command_line(tmp_path, monkeypatch, capsys):
+    """The instructor seals, ``pack info`` shows no answer, a seat sits it, the station scores."""
+    exam_source, exam = make_course(tmp_path), tmp_path / "exam"
+    monkeypatch.setenv("DOCINSPECT_PASSPHRASE", "exam passphrase 2026")
+    assert main(["classroom", "seal-exam", str(exam_source), str(exam)]) == 0
+    assert "sealed 2 specimens" in capsys.readouterr().out
+    assert main(["pack", "validate", str(exam)]) == 0
+    assert "answer key sealed" in capsys.readouterr().out
+    assert main(["pack", "info", str(exam)]) == 0
+    info = capsys.readouterr().out
+    assert "answer key sealed" in info
+    for secret in ("counterfeit", "genuine", "office_paper", "uv_dull", "paper-glow-defect"):
+        assert secret not in info
+    assert main(["pack", "info", "--json", str(exam)]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["answer_key_sealed"] is True
+    assert {s["verdict"] for s in summary["specimens"]} == {None}
+    assert all(s["regions"] == [] for s in summary["specimens"])
+
+    db = f"sqlite:///{tmp_path / 'class.sqlite3'}"
+    _as(monkeypatch, "boss-password")
+    assert main(["classroom", "init", "--instructor", "boss", "--db", db]) == 0
+    store = open_store(db)
+    ann = store.add_trainee("Ann")
+    right = {
+        "q1": VerdictAnswer(forged=True, method="office_paper"),
+        "q2": VerdictAnswer(forged=False),
+        "q3": PointAnswer(20.0, 20.0),
+    }
+    session = sit_exam(read_pack(exam), store, ann.id, right)
+    capsys.readouterr()
+    monkeypatch.setenv("DOCINSPECT_PASSPHRASE", "a guess")
+    assert main(["classroom", "score-exam", str(exam), "--user", "boss", "--db", db]) == 2
+    assert "wrong passphrase" in capsys.readouterr().err
+    monkeypatch.setenv("DOCINSPECT_PASSPHRASE", "exam passphrase 2026")
+    assert main(["classroom", "score-exam", str(exam), "--user", "boss", "--db", db]) == 0
+    assert "3 answers scored, 0 already scored, 1 exams given their result" in (
+        capsys.readouterr().out
+    )
+    assert store.session(session).passed is True
+    assert {a.mark for a in store.attempts_for(ann.id)} == {"right"}

@@ -112,7 +112,7 @@ def attempt(trainee_id, *, session_id=None, question_id="q1", at=T0, correct=Tru
 
 def test_migrations_build_exactly_the_schema_and_reopen_is_a_no_op(url):
     first = open_store(url)
-    assert first.schema_revision() == head_revision() == "0001"
+    assert first.schema_revision() == head_revision() == "0002"
     first.close()
     again = open_store(url)
     with again.engine.connect() as conn:

@@ -19,6 +19,7 @@ from docinspect.classroom.classroom import (
     classroom_head_revision,
     open_classroom,
 )
+from docinspect.classroom.exams import ExamScoreReport, score_exam, unsealed_pack
 from docinspect.classroom.passwords import hash_password, verify_password
 from docinspect.classroom.seat import SeatStore, open_seat, push_results
 
@@ -30,6 +31,9 @@ __all__ = [
     "AnswerKeyError",
     "open_answer_key",
     "seal_exam_pack",
+    "ExamScoreReport",
+    "score_exam",
+    "unsealed_pack",
     "Assignment",
     "BundleError",
     "Classroom",

@@ -1,8 +1,8 @@
 """Exam packs for trainees without a readable answer key, and the sealed key for the instructor.
 
-``seal_exam_pack`` copies a folder pack, takes every specimen's ``truth`` and ``regions`` out
-of its ``specimen.json`` (leaving ``"truth": {"sealed": true}``) and writes them encrypted to
-``answer-key.sealed`` in the pack. Only ``open_answer_key`` with the instructor's passphrase
+``seal_exam_pack`` copies a folder pack, takes every specimen's ``truth``, ``regions`` and
+title out of its ``specimen.json`` (leaving ``"truth": {"sealed": true}``) and the answers out
+of its exercises, and writes the originals encrypted to ``answer-key.sealed`` in the pack. Only ``open_answer_key`` with the instructor's passphrase
 reads them back.
 
 Encryption uses the standard library only (no new dependency): scrypt derives two keys from
@@ -23,9 +23,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
+from docinspect.packs.pack import ANSWER_KEY_FIELD, SEALED_KEY_FORMAT
+
 KEY_FILE: Final = "answer-key.sealed"
-FORMAT: Final = "docinspect-sealed-key"
+FORMAT: Final = SEALED_KEY_FORMAT
 VERSION: Final = 1
+#: What the sealed JSON holds (inside the encryption).
+PAYLOAD_FORMAT: Final = "docinspect-answer-key-1"
 _N, _R, _P = 2**15, 8, 1
 
 
@@ -107,9 +111,64 @@ def _read_json(path: Path) -> Any:
         raise AnswerKeyError(f"{path}: cannot be read as JSON: {exc}") from exc
 
 
-def seal_exam_pack(source: Path, out: Path, passphrase: str) -> SealReport:
-    """Copy the folder pack ``source`` to ``out`` with every specimen's truth and regions sealed.
+#: What a trainee's copy of a specimen keeps: what is printed on or drawn for the document.
+#: Everything else (truth, regions, title, unknown keys such as ``mrz_field``) goes in the key.
+_SHOWN_SPECIMEN_KEYS = (
+    "id",
+    "document_type",
+    "size_mm",
+    "issuing_state",
+    "layers",
+    "mrz",
+    "data",
+    "scene",
+    "assets",
+)
+#: Question fields that give the answer away, per question type, moved into the key.
+_ANSWER_FIELDS = {"locate": ("feature", "method"), "mrz": ("answer",)}
+#: Questions that cannot be asked without showing their answer.
+_UNSEALABLE = {
+    "identify": "an identify question marks the region and names its feature",
+    "which_light": "a which-light question names its feature and accepted lights",
+}
 
+
+def _sealed_exercise(data: Any, file: str) -> dict[str, Any]:
+    """The trainee's copy of an exercise: exam mode, answer fields out, questions marked sealed."""
+    if not isinstance(data, dict) or not isinstance(data.get("questions"), list):
+        raise AnswerKeyError(f"{file}: questions: must be a list")
+    out = dict(data)
+    out["mode"] = "exam"  # no feedback during the exam: the seat has nothing to explain
+    out.pop("lesson", None)  # a lesson explains the forgeries the exam asks about
+    questions = []
+    for i, raw in enumerate(data["questions"]):
+        if not isinstance(raw, dict):
+            raise AnswerKeyError(f"{file}: questions[{i}]: must be an object")
+        qtype = raw.get("type")
+        if qtype in _UNSEALABLE:
+            raise AnswerKeyError(
+                f"{file}: questions[{i}]: {qtype} questions cannot go in a sealed exam "
+                f"({_UNSEALABLE[qtype]}); use verdict, compare, locate or MRZ questions"
+            )
+        if raw.get("recipe") is not None or raw.get("reference_recipe") is not None:
+            raise AnswerKeyError(
+                f"{file}: questions[{i}]: a generator recipe names its forgery methods; "
+                "generate the specimens into the pack before sealing it"
+            )
+        q = {k: v for k, v in raw.items() if k not in _ANSWER_FIELDS.get(str(qtype), ())}
+        q["sealed"] = True
+        questions.append(q)
+    out["questions"] = questions
+    return out
+
+
+def seal_exam_pack(source: Path, out: Path, passphrase: str) -> SealReport:
+    """Copy the folder pack ``source`` to ``out`` with every answer sealed.
+
+    Each ``specimen.json`` keeps only what the document shows (``_SHOWN_SPECIMEN_KEYS``), a
+    neutral title and ``"truth": {"sealed": true}``; exercises go to exam mode without the
+    question fields that name the answer. The originals are encrypted into
+    ``answer-key.sealed``, so the instructor's station can score (docinspect.classroom.exams).
     ``out`` must not exist. The source pack is not changed.
     """
     if source.is_file():
@@ -122,34 +181,46 @@ def seal_exam_pack(source: Path, out: Path, passphrase: str) -> SealReport:
     folders = manifest.get("specimens") if isinstance(manifest, dict) else None
     if not isinstance(folders, list):
         raise AnswerKeyError(f"{source / 'pack.json'}: specimens: must be a list")
-    key: dict[str, Any] = {}
-    sealed_specimens: dict[str, Any] = {}
-    for folder in folders:
+    exercise_files = manifest.get("exercises", [])
+    if not isinstance(exercise_files, list):
+        raise AnswerKeyError(f"{source / 'pack.json'}: exercises: must be a list")
+    key: dict[str, Any] = {"format": PAYLOAD_FORMAT, "specimens": {}, "exercises": {}}
+    sealed_files: dict[str, Any] = {}
+    for number, folder in enumerate(folders, start=1):
         spec_path = source / str(folder) / "specimen.json"
         spec = _read_json(spec_path)
         if not isinstance(spec, dict) or not isinstance(spec.get("id"), str):
             raise AnswerKeyError(f"{spec_path}: id: missing")
-        key[spec["id"]] = {"truth": spec.get("truth"), "regions": spec.get("regions", [])}
-        spec["truth"] = {"sealed": True}
-        spec.pop("regions", None)
-        sealed_specimens[str(folder)] = spec
+        key["specimens"][spec["id"]] = spec
+        shown = {k: spec[k] for k in _SHOWN_SPECIMEN_KEYS if k in spec}
+        shown["title"] = f"Exam document {number}"  # a title often names the forgery
+        shown["truth"] = {"sealed": True}
+        sealed_files[f"{folder}/specimen.json"] = shown
+    for name in exercise_files:
+        data = _read_json(source / str(name))
+        key["exercises"][str(name)] = data
+        sealed_files[str(name)] = _sealed_exercise(data, str(name))
     shutil.copytree(source, out)
     try:
-        for folder, spec in sealed_specimens.items():
-            text = json.dumps(spec, indent=2, ensure_ascii=False)
-            (out / folder / "specimen.json").write_text(text, encoding="utf-8")
-        manifest["answer_key"] = KEY_FILE
+        for name, data in sealed_files.items():
+            text = json.dumps(data, indent=2, ensure_ascii=False)
+            (out / name).write_text(text, encoding="utf-8")
+        manifest[ANSWER_KEY_FIELD] = KEY_FILE
         (out / "pack.json").write_text(json.dumps(manifest, indent=2), encoding="utf-8")
         (out / KEY_FILE).write_text(json.dumps(seal(key, passphrase), indent=2), encoding="utf-8")
     except BaseException:
         shutil.rmtree(out, ignore_errors=True)  # never leave a half-sealed pack with a key in it
         raise
-    return SealReport(len(key), out)
+    return SealReport(len(key["specimens"]), out)
 
 
 def open_answer_key(pack: Path, passphrase: str) -> dict[str, Any]:
-    """Specimen id -> {"truth": ..., "regions": [...]} from a sealed exam pack."""
+    """The sealed key of an exam pack: ``{"specimens": {id: specimen.json as written},
+    "exercises": {file: exercise as written}}`` of the instructor's original pack."""
     path = pack / KEY_FILE
     if not path.is_file():
         raise AnswerKeyError(f"{pack}: no sealed answer key ({KEY_FILE} is missing)")
-    return unseal(_read_json(path), passphrase, where=str(path))
+    key = unseal(_read_json(path), passphrase, where=str(path))
+    if not isinstance(key, dict) or key.get("format") != PAYLOAD_FORMAT:
+        raise AnswerKeyError(f"{path}: not an answer key this DocInspect can read")
+    return key

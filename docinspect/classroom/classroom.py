@@ -30,6 +30,7 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from docinspect.classroom.access import Action, Login, NotAllowed, Role
 from docinspect.classroom.answer_keys import open_answer_key
+from docinspect.classroom.exams import ExamScoreReport, score_exam
 from docinspect.classroom.passwords import hash_password, verify_password
 from docinspect.classroom.schema import accounts, assignments, cohort_members, cohorts
 from docinspect.store import Store, StoreError, Trainee, open_store
@@ -293,6 +294,11 @@ class Classroom:
         """The sealed answer key of an exam pack, for scoring on the instructor's station."""
         self._require_instructor(by, "open an answer key")
         return open_answer_key(pack, passphrase)
+
+    def score_exam(self, by: Login, pack: Path, passphrase: str) -> ExamScoreReport:
+        """Score every answer to the sealed exam ``pack`` with its key (an instructor's job)."""
+        self._require_instructor(by, "score an exam")
+        return score_exam(self._store, pack, passphrase)
 
     # --- cohorts and assignments -------------------------------------------------------------
 

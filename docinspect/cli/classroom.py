@@ -50,6 +50,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--questions", required=True, type=int, metavar="N")
     p.add_argument("--due", metavar="YYYY-MM-DD[THH:MM]", help="due date and time (UTC)")
     p = add("progress", "show the class's progress on every assignment", progress_command)
+    p = commands.add_parser(
+        "seal-exam",
+        help="copy a folder pack for trainees with every answer sealed by a passphrase",
+        description="copy a folder pack for trainees with every answer sealed by a passphrase "
+        "(asked on the terminal, or DOCINSPECT_PASSPHRASE)",
+    )
+    p.add_argument("pack", type=Path)
+    p.add_argument("out", type=Path)
+    p.set_defaults(func=seal_command)
+    p = add(
+        "score-exam",
+        "score the class's answers to a sealed exam pack with its passphrase",
+        score_exam_command,
+    )
+    p.add_argument("pack", type=Path, help="the sealed exam pack the trainees sat")
 
     bundle = subparsers.add_parser("bundle", help="carry an offline seat's results to the class")
     bundle_commands = bundle.add_subparsers(dest="bundle_command", metavar="SUBCOMMAND")
@@ -67,6 +82,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     imp.add_argument("bundles", type=Path, nargs="+", metavar="FILE")
     imp.add_argument("--db", metavar="URL", help=_DB_HELP)
     imp.add_argument("--user", help="instructor user name")
+    imp.add_argument(
+        "--score-exam",
+        type=Path,
+        metavar="PACK",
+        help="then score the answers to this sealed exam pack (asks for its passphrase)",
+    )
     imp.set_defaults(func=import_command)
     seal = bundle_commands.add_parser(
         "seal-exam",
@@ -240,6 +261,8 @@ def import_command(args: argparse.Namespace) -> int:
                 f"already present, {r.trainees_added} new trainees"
             )
         store.close()
+        if args.score_exam is not None and code == EXIT_OK:
+            return _score(room, login, args.score_exam)
         return code
 
     return _run(args, action)
@@ -258,4 +281,32 @@ def seal_command(args: argparse.Namespace) -> int:
     except OSError as exc:
         return fail(f"{args.out}: cannot be written: {exc.strerror or exc}")
     print(f"sealed {report.specimens_sealed} specimens into {report.out}")
+    return EXIT_OK
+
+
+def score_exam_command(args: argparse.Namespace) -> int:
+    return _run(args, lambda room, login: _score(room, login, args.pack))
+
+
+def _score(room, login, pack: Path) -> int:
+    from docinspect.classroom import AnswerKeyError
+    from docinspect.packs import PackError
+
+    if login is None:
+        return fail("refused: scoring an exam needs an instructor login; give --user")
+    passphrase = _secret("DOCINSPECT_PASSPHRASE", "answer-key passphrase: ")
+    if passphrase is None:
+        return fail("no passphrase (no terminal to ask on, DOCINSPECT_PASSPHRASE unset)")
+    try:
+        r = room.score_exam(login, pack, passphrase)
+    except (AnswerKeyError, PackError) as exc:
+        return fail(str(exc))
+    print(
+        f"{pack}: {r.scored} answers scored, {r.unchanged} already scored, "
+        f"{r.sessions} exams given their result ({', '.join(r.exercises) or 'no exercises'})"
+    )
+    for attempt_id, reason in r.skipped:
+        print(f"  not scored: attempt {attempt_id}: {reason}")
+    for attempt_id in r.disputed:
+        print(f"  disputed: attempt {attempt_id} was saved with a score the key does not give")
     return EXIT_OK

@@ -41,6 +41,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     info.set_defaults(func=_info)
 
 
+#: What validate/info say of an exam pack; verdicts and regions are in the encrypted key.
+SEALED_NOTE = "; answer key sealed (an exam: results are scored by the instructor)"
+
+
 def _usable(path: Path) -> bool:
     return pack_kind(path) is not None
 
@@ -75,6 +79,8 @@ def _validate(args: argparse.Namespace) -> int:
         }
         if pack is not None:
             report.update(id=pack.id, format=pack.format, specimens=len(pack.specimens))
+            if pack.sealed:
+                report["answer_key_sealed"] = True
         print(json.dumps(report, indent=2, ensure_ascii=False))
     if pack is None:
         _report_problems(problems)
@@ -83,6 +89,7 @@ def _validate(args: argparse.Namespace) -> int:
         print(
             f"{args.path}: valid pack {pack.id!r} (format {pack.format}), "
             f"{len(pack.specimens)} specimens, {len(pack.exercises)} exercises"
+            f"{SEALED_NOTE if pack.sealed else ''}"
         )
     return EXIT_OK
 
@@ -100,7 +107,10 @@ def _info(args: argparse.Namespace) -> int:
     print(f"{pack.title} ({pack.id}, version {pack.version}, format {pack.format})")
     if pack.description:
         print(pack.description)
-    print(f"{len(pack.specimens)} specimens, {len(pack.exercises)} exercises")
+    print(
+        f"{len(pack.specimens)} specimens, {len(pack.exercises)} exercises"
+        f"{SEALED_NOTE if pack.sealed else ''}"
+    )
     for specimen in pack.specimens:
         print()
         for line in _specimen_lines(specimen):
@@ -117,7 +127,7 @@ def _lights(specimen: Specimen) -> list[str]:
 
 
 def _specimen_lines(specimen: Specimen) -> list[str]:
-    truth = specimen.truth.verdict.value
+    truth = "answer key sealed" if specimen.truth.verdict is None else specimen.truth.verdict.value
     if specimen.truth.methods:
         truth += " (" + ", ".join(specimen.truth.methods) + ")"
     source = "rendered from a scene" if specimen.scene else "captured"
@@ -145,8 +155,12 @@ def _specimen_lines(specimen: Specimen) -> list[str]:
 
 
 def pack_summary(pack: Pack) -> dict[str, Any]:
-    """What ``pack info --json`` prints: the pack and, per specimen, what a user asks first."""
-    return {
+    """What ``pack info --json`` prints: the pack and, per specimen, what a user asks first.
+
+    A sealed exam pack adds ``"answer_key_sealed": true``; its verdicts are null, with no
+    methods or regions (they are in the encrypted key).
+    """
+    summary = {
         "id": pack.id,
         "title": pack.title,
         "version": pack.version,
@@ -164,7 +178,8 @@ def pack_summary(pack: Pack) -> dict[str, Any]:
                 "lights": _lights(s),
                 "captured_lights": [light.value for light in s.layers],
                 "scene": s.scene,
-                "verdict": s.truth.verdict.value,
+                # None for a sealed exam specimen: the verdict is in the encrypted key.
+                "verdict": s.truth.verdict.value if s.truth.verdict is not None else None,
                 "methods": list(s.truth.methods),
                 "mrz": list(s.mrz),
                 "regions": [
@@ -184,3 +199,6 @@ def pack_summary(pack: Pack) -> dict[str, Any]:
         ],
         "exercises": [{"id": e.id, "file": e.file} for e in pack.exercises],
     }
+    if pack.sealed:
+        summary["answer_key_sealed"] = True
+    return summary

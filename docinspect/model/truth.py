@@ -1,4 +1,9 @@
-"""The truth about a specimen: its verdict and the forgery methods applied to it."""
+"""The truth about a specimen: its verdict and the forgery methods applied to it.
+
+In an exam pack the truth is *sealed* (docs/pack-format.md, "Sealed exam packs"): the
+trainee's copy says only ``{"sealed": true}`` and the verdict, methods and explanation are in
+the pack's encrypted answer key, which the instructor's station opens to score the exam.
+"""
 
 from __future__ import annotations
 
@@ -24,7 +29,8 @@ class Verdict(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Truth:
-    verdict: Verdict
+    #: None only for a sealed truth (``Truth.sealed_key()``): the verdict is not known here.
+    verdict: Verdict | None
     #: Forgery method ids from the taxonomy (``forgery_methods``); empty for genuine specimens.
     methods: tuple[str, ...] = ()
     #: What a trainee should learn from this specimen, shown after the answer.
@@ -35,3 +41,20 @@ class Truth:
     def __post_init__(self) -> None:
         if self.verdict is Verdict.GENUINE and self.methods:
             raise ValueError("a genuine specimen has no forgery methods")
+        if self.verdict is None and (self.methods or self.explanation):
+            raise ValueError("a sealed truth carries no forgery methods or explanation")
+
+    @classmethod
+    def sealed_key(cls) -> Truth:
+        """The truth of an exam specimen whose answer key is sealed: nothing is known here."""
+        return cls(None)
+
+    @property
+    def sealed(self) -> bool:
+        """True when the verdict is in a sealed answer key (scored by the instructor)."""
+        return self.verdict is None
+
+    @property
+    def is_forged(self) -> bool:
+        """The verdict is a forgery (False for genuine, and for a sealed truth: not known)."""
+        return self.verdict is not None and self.verdict.is_forged

@@ -9,6 +9,11 @@ from typing import Any, TypeAlias
 
 from docinspect.model import Light, Specimen
 
+#: pack.json key naming a sealed exam pack's encrypted answer key (docs/pack-format.md).
+ANSWER_KEY_FIELD = "answer_key"
+#: The ``format`` of that file; its content is the classroom's (docinspect.classroom).
+SEALED_KEY_FORMAT = "docinspect-sealed-key"
+
 
 @dataclass(frozen=True, slots=True)
 class PackExercise:
@@ -69,6 +74,17 @@ class Pack:
     @property
     def is_zip(self) -> bool:
         return self.source != self.root
+
+    @property
+    def sealed(self) -> bool:
+        """An exam pack: its specimens' truth is in a sealed answer key (scored by the instructor)."""
+        return any(s.truth.sealed for s in self.specimens)
+
+    @property
+    def answer_key(self) -> str | None:
+        """Name of the sealed answer key file inside the pack, for a sealed pack."""
+        name = self.extra.get(ANSWER_KEY_FIELD)
+        return name if self.sealed and isinstance(name, str) else None
 
     def specimen(self, specimen_id: str) -> Specimen:
         """The specimen with this id; KeyError naming the id when there is none."""

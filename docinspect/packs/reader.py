@@ -20,7 +20,14 @@ from docinspect.packs.limits import (
     MAX_SCENE_BYTES,
     MAX_TOTAL_MANIFEST_BYTES,
 )
-from docinspect.packs.pack import ExerciseContext, ExerciseValidator, Pack, PackExercise
+from docinspect.packs.pack import (
+    ANSWER_KEY_FIELD,
+    SEALED_KEY_FORMAT,
+    ExerciseContext,
+    ExerciseValidator,
+    Pack,
+    PackExercise,
+)
 from docinspect.packs.pack_json import PACK_FILE, SPECIMEN_FILE, PackManifest, parse_pack_manifest
 from docinspect.packs.paths import UnsafePathError, inside, join_name, read_inside
 from docinspect.packs.problems import PackReadError, Problem, describe
@@ -106,6 +113,7 @@ def _read(
             return None, reading.problems
         specimens, folders = reading.specimens(manifest)
         exercises = reading.exercises(manifest, frozenset(reading.declared_ids))
+        reading.answer_key(manifest, specimens)
     if reading.problems:
         return None, reading.problems
     return (
@@ -218,6 +226,33 @@ class _PackReading:
             else:
                 folders.setdefault(specimen.id, folder)
         return specimens, folders
+
+    def answer_key(self, manifest: PackManifest, specimens: list[Specimen]) -> None:
+        """A sealed exam pack names its sealed key, and only a sealed pack has one.
+
+        The key itself is opaque here (the classroom opens it with the passphrase); only its
+        presence and outer form are checked, so a trainee's seat can sit the exam.
+        """
+        name = manifest.extra.get(ANSWER_KEY_FIELD)
+        sealed = [s.id for s in specimens if s.truth.sealed]
+        if name is None:
+            if sealed:
+                self.bad(
+                    PACK_FILE,
+                    ANSWER_KEY_FIELD,
+                    f"missing: specimen {sealed[0]!r} has a sealed truth, so the pack needs the "
+                    "sealed answer key that goes with it",
+                )
+            return
+        if not isinstance(name, str) or not name:
+            self.bad(PACK_FILE, ANSWER_KEY_FIELD, f"must be a file name, got {describe(name)}")
+            return
+        if not sealed:
+            self.bad(PACK_FILE, ANSWER_KEY_FIELD, "names a sealed key, but no specimen is sealed")
+            return
+        ok, data = self.json_file(name)
+        if ok and not (isinstance(data, dict) and data.get("format") == SEALED_KEY_FORMAT):
+            self.bad(name, "format", f"is not a sealed answer key ({SEALED_KEY_FORMAT!r})")
 
     def specimen_files(self, folder: str, specimen: Specimen) -> bool:
         """Check the files one specimen names; True when all are present and sound."""

@@ -113,6 +113,9 @@ def parse_specimen(
     truth = _truth(f, top, taxonomy)
     layers = _layers(f, top)
     regions = _regions(f, top, size, taxonomy)
+    if truth is not None and truth.sealed and regions:
+        # Regions say where the defects are: an exam copy keeps them in the sealed key.
+        f.bad("regions", "a specimen whose truth is sealed has no regions (they are in the key)")
     mrz = _mrz(f, top, doc_type)
     visual = _visual_data(f, top)
     scene = None
@@ -162,7 +165,11 @@ def specimen_from_dict(
 
 def specimen_to_dict(specimen: Specimen) -> dict[str, Any]:
     """The specimen.json form of ``specimen``, unknown keys (``extra``) included."""
-    truth: dict[str, Any] = {"verdict": specimen.truth.verdict.value}
+    truth: dict[str, Any] = (
+        {"sealed": True}
+        if specimen.truth.verdict is None
+        else {"verdict": specimen.truth.verdict.value}
+    )
     if specimen.truth.methods:
         truth["methods"] = list(specimen.truth.methods)
     if specimen.truth.explanation:
@@ -266,6 +273,18 @@ def _size(f: Fields, top: dict[str, Any]) -> tuple[float, float] | None:
     return (w, h)
 
 
+def _sealed_truth(f: Fields, obj: dict[str, Any]) -> Truth | None:
+    """``{"sealed": true}``: an exam specimen whose answer is in the pack's sealed key."""
+    if obj["sealed"] is not True:
+        f.bad("truth.sealed", f"must be true when present, got {describe(obj['sealed'])}")
+        return None
+    if others := sorted(k for k in obj if k != "sealed"):
+        # A verdict beside "sealed" would hand the trainee the answer the key protects.
+        f.bad("truth", f'a sealed truth has only "sealed": true, not {", ".join(others)}')
+        return None
+    return Truth.sealed_key()
+
+
 def _truth(f: Fields, top: dict[str, Any], taxonomy: Taxonomy | None) -> Truth | None:
     raw = f.get(top, "truth", "", required=True)
     if raw is MISSING:
@@ -273,6 +292,8 @@ def _truth(f: Fields, top: dict[str, Any], taxonomy: Taxonomy | None) -> Truth |
     obj = f.obj(raw, "truth")
     if obj is None:
         return None
+    if "sealed" in obj:
+        return _sealed_truth(f, obj)
     before = f.count
     verdict = None
     if (v := f.get(obj, "verdict", "truth", required=True)) is not MISSING:

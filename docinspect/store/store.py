@@ -27,7 +27,11 @@ from docinspect.model.exercise import Exercise, ExerciseError, exercise_to_data,
 from docinspect.store.schema import attempt_skills, attempts, exercise_sessions, skills, trainees
 from docinspect.training.attempt import AttemptRecord
 from docinspect.training.quiz import Results
+from docinspect.training.scoring import Mark
 from docinspect.training.skills import SkillKey, SkillKind, SkillSchedule, SkillState, skills_of
+
+#: An attempt's mark until the instructor scores it (training.scoring.Mark.UNSCORED).
+UNSCORED = Mark.UNSCORED.value
 
 #: Held while migrating a PostgreSQL database, so seats starting together migrate once.
 _PG_MIGRATION_LOCK = 0x0D0C_1A5E
@@ -305,18 +309,46 @@ class Store:
     def finish_session(
         self, session_id: uuid.UUID, results: Results, *, now: datetime | None = None
     ) -> None:
-        """Mark a session finished with its results (a finished session is not offered for resume)."""
+        """Mark a session finished with its results (a finished session is not offered for resume).
+
+        A session with unscored answers (a sealed exam) gets no score or pass/fail: the
+        instructor's station sets them when it scores the exam (``set_session_result``).
+        """
         with self._connect() as conn:
+            unscored = conn.execute(
+                sa.select(attempts.c.id)
+                .where((attempts.c.session_id == session_id) & (attempts.c.mark == UNSCORED))
+                .limit(1)
+            ).first()
             conn.execute(
                 exercise_sessions.update()
                 .where(exercise_sessions.c.id == session_id)
                 .values(
                     finished_at=now or _now(),
-                    score=results.score,
+                    score=None if unscored else results.score,
                     max_score=results.max_score,
-                    passed=results.passed,
+                    passed=None if unscored else results.passed,
                 )
             )
+
+    def set_session_result(self, session_id: uuid.UUID, results: Results) -> None:
+        """Score and pass/fail of a finished exam session, once its answers are scored."""
+        with self._connect() as conn:
+            conn.execute(
+                exercise_sessions.update()
+                .where(exercise_sessions.c.id == session_id)
+                .values(score=results.score, max_score=results.max_score, passed=results.passed)
+            )
+
+    def sessions_of_exercise(self, exercise_id: str) -> list[ExerciseSession]:
+        """Every trainee's sessions of one exercise, oldest first (for scoring an exam)."""
+        query = (
+            sa.select(exercise_sessions)
+            .where(exercise_sessions.c.exercise_id == exercise_id)
+            .order_by(exercise_sessions.c.started_at, exercise_sessions.c.id)
+        )
+        with self._connect() as conn:
+            return [_session(r) for r in conn.execute(query)]
 
     def resume_point(self, session_id: uuid.UUID) -> ResumePoint:
         """The session and every attempt saved in it, in the order answered."""
@@ -388,6 +420,48 @@ class Store:
             condition &= attempts.c.answered_at >= since
         with self._connect() as conn:
             return self._attempts(conn, condition, limit=limit)
+
+    def attempts_of_exercise(self, exercise_id: str) -> list[AttemptRecord]:
+        """Every trainee's attempts at one exercise, oldest first (for scoring an exam)."""
+        with self._connect() as conn:
+            return self._attempts(conn, attempts.c.exercise_id == exercise_id)
+
+    def score_sealed_attempts(self, scored: Sequence[AttemptRecord]) -> None:
+        """Write the instructor's scores of sealed-exam attempts (one transaction).
+
+        The one change ever made to a saved attempt: an exam's answers are recorded unscored on
+        a seat without the key, and judged here from the sealed key. Only the judgement
+        (score, mark, truth, skills) is written; the answer, time and trainee stay as saved.
+        The database enforces it (migration 0002): only an ``unscored`` row may be updated,
+        once; any other record in ``scored`` makes the whole call fail with StoreError.
+        """
+        if not scored:
+            return
+        with self._connect() as conn:
+            for r in scored:
+                conn.execute(
+                    attempts.update()
+                    .where(attempts.c.id == r.id)
+                    .values(
+                        score=r.score,
+                        max_score=r.max_score,
+                        correct=r.correct,
+                        mark=r.mark,
+                        truth_verdict=r.truth_verdict,
+                        accepted=r.accepted,
+                        timed_out=r.timed_out,
+                        question_type=r.question_type,
+                    )
+                )
+                keys = skills_of(r)
+                if keys:
+                    conn.execute(
+                        attempt_skills.insert(),
+                        [
+                            {"attempt_id": r.id, "kind": k.kind.value, "skill": k.id[:64]}
+                            for k in keys
+                        ],
+                    )
 
     def attempt_count(self) -> int:
         with self._connect() as conn:

@@ -69,13 +69,15 @@ def make_attempt(
     features: list[str] = []
     methods: list[str] = []
     truth_verdict = None
-    if item.specimen is not None:
+    if item.specimen is not None and not item.sealed:
         truth = item.specimen.truth
         methods = list(truth.methods)
         features = [r.feature for r in item.specimen.forgery_indicators()]
-        if outcome.accepted is not None:
+        if outcome.accepted is not None and truth.verdict is not None:
             truth_verdict = truth.verdict.value
-    if isinstance(q, IdentifyQuestion | WhichLightQuestion):
+    if item.sealed:
+        pass  # the skills are in the sealed key; the station adds them when it scores
+    elif isinstance(q, IdentifyQuestion | WhichLightQuestion):
         features = [q.feature]
     elif isinstance(q, MrzQuestion):
         features = ["mrz"]

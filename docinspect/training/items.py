@@ -30,6 +30,18 @@ class Item:
     reference: Specimen | None = None
 
     @property
+    def sealed(self) -> bool:
+        """Whether this item's answer key is sealed: the seat records, the instructor scores.
+
+        True for a question of a sealed exam pack (``"sealed": true`` on the question, which
+        ``seal_exam_pack`` writes: a which-light question has no specimen to tell) and for any
+        question about a specimen whose truth is sealed.
+        """
+        return self.question.extra.get("sealed") is True or any(
+            s is not None and s.truth.sealed for s in (self.specimen, self.reference)
+        )
+
+    @property
     def specimen_ref(self) -> str:
         """What the attempt log records as the specimen: a pack id or a recipe key."""
         source = self.question.specimen
@@ -71,6 +83,11 @@ def resolve_item(question: Question, resolver: Resolver) -> Item:
     specimen = resolver(question.specimen) if question.specimen is not None else None
     reference = resolver(question.reference) if isinstance(question, CompareQuestion) else None
     item = Item(question, specimen, reference)
+    if item.sealed:
+        if isinstance(question, IdentifyQuestion):
+            # The trainee is shown the region to name, and the key holds the regions.
+            raise ItemError(f"question {question.id}: identify questions cannot be sealed")
+        return item  # where the defects are is in the sealed key: nothing to check here
     if isinstance(question, LocateQuestion) and not item.truth_regions():
         raise ItemError(
             f"question {question.id}: specimen {item.specimen_ref} has no defect to locate"

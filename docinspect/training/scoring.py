@@ -45,6 +45,9 @@ class Mark(StrEnum):
     FALSE_REJECT = "false_reject"
     MISSED = "missed"  # a click or box not on the defect
     TIMED_OUT = "timed_out"  # no answer in time on a question that is not about a document
+    #: Recorded on a seat that has no answer key (a sealed exam pack): the instructor's
+    #: station scores it with the sealed key (docinspect.classroom.exams).
+    UNSCORED = "unscored"
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +69,8 @@ def score_answer(item: Item, answer: Answer, *, taxonomy: Taxonomy) -> Outcome:
     """Score ``answer`` to ``item`` (see docs/scoring.md). Raises ValueError for an answer of the
     wrong kind for the question, and ItemError when the item lacks what scoring needs."""
     q = item.question
+    if item.sealed:
+        return unscored(item, answer)
     if isinstance(q, VerdictQuestion | CompareQuestion):
         return _score_verdict(item, answer, q.ask_method, q.method_credit, q.points)
     if isinstance(q, LocateQuestion):
@@ -83,6 +88,30 @@ def score_answer(item: Item, answer: Answer, *, taxonomy: Taxonomy) -> Outcome:
     else:  # pragma: no cover - every question type is handled above
         raise TypeError(type(q).__name__)
     return Outcome(q.points if right else 0.0, q.points, Mark.RIGHT if right else Mark.WRONG)
+
+
+def unscored(item: Item, answer: Answer) -> Outcome:
+    """The outcome of an answer that cannot be scored here (the answer key is sealed).
+
+    The answer is still checked to be of the question's kind, and a verdict's accept/refuse
+    is kept; score and mark come later, from the instructor's station.
+    """
+    q = item.question
+    timed_out = isinstance(answer, TimeOut)
+    accepted = None
+    if isinstance(q, VerdictQuestion | CompareQuestion):
+        if not (timed_out or isinstance(answer, VerdictAnswer)):
+            raise ValueError(f"a verdict takes genuine or forged, not {type(answer).__name__}")
+        accepted = timed_out or not answer.forged  # type: ignore[union-attr]
+    elif isinstance(q, LocateQuestion):
+        if not (timed_out or isinstance(answer, PointAnswer | BoxAnswer)):
+            raise ValueError(
+                f"a locate question takes a click or a box, not {type(answer).__name__}"
+            )
+        accepted = timed_out
+    elif not (timed_out or isinstance(answer, ChoiceAnswer)):
+        raise ValueError(f"a {q.type} question takes a choice, not {type(answer).__name__}")
+    return Outcome(0.0, q.points, Mark.UNSCORED, accepted, timed_out)
 
 
 def _score_verdict(

@@ -226,6 +226,9 @@ class SpecimenPanel(QScrollArea):
 
     def _answer_text(self, specimen: Specimen) -> str:
         truth = specimen.truth
+        if truth.sealed:
+            # An exam pack: the verdict and regions are in the encrypted key, not here.
+            return _escape(self.tr("Answer key sealed — results are scored by your instructor."))
         lines = [f"<b>{_escape(verdict_label(truth.verdict))}</b>"]
         if truth.methods:
             methods = load_taxonomy().methods
