@@ -80,6 +80,8 @@ MRZ_FIELDS = {
 
 
 def _tr(text: str, context: str = _C) -> str:
+    """Translate a string held in a table (a literal call is written out in full, so that
+    pyside6-lupdate finds it)."""
     return QCoreApplication.translate(context, text)
 
 
@@ -100,7 +102,9 @@ def _either(parts: Iterable[str]) -> str:
     items = list(parts)
     if len(items) <= 1:
         return "".join(items)
-    return _tr("{list} or {last}").format(list=", ".join(items[:-1]), last=items[-1])
+    return QCoreApplication.translate("Feedback", "{list} or {last}").format(
+        list=", ".join(items[:-1]), last=items[-1]
+    )
 
 
 def _lights(lights: Iterable[Light]) -> str:
@@ -111,37 +115,45 @@ def note_text(note: Note) -> str:
     """One note as a sentence (or a bullet for a region)."""
     k = note.kind
     if k is NoteKind.TIMED_OUT_ACCEPTED:
-        return _tr("Time ran out, which at the booth means the document was accepted.")
+        return QCoreApplication.translate(
+            "Feedback", "Time ran out, which at the booth means the document was accepted."
+        )
     if k is NoteKind.FORGED:
         methods = ", ".join(method_name(m) for m in note.methods)
         if not methods:
-            return _tr("This document is {verdict}.").format(verdict=verdict_name(note.verdict))
-        return _tr("This document is {verdict}: {methods}.").format(
-            verdict=verdict_name(note.verdict), methods=methods
-        )
+            return QCoreApplication.translate("Feedback", "This document is {verdict}.").format(
+                verdict=verdict_name(note.verdict)
+            )
+        return QCoreApplication.translate(
+            "Feedback", "This document is {verdict}: {methods}."
+        ).format(verdict=verdict_name(note.verdict), methods=methods)
     if k is NoteKind.GENUINE:
-        return _tr("This document is genuine.")
+        return QCoreApplication.translate("Feedback", "This document is genuine.")
     if k is NoteKind.CLICK_DISTANCE:
-        return _tr("Your click was {d:.0f} mm from the defect (within {t:g} mm counts).").format(
-            d=note.distance_mm, t=note.tolerance_mm
-        )
+        return QCoreApplication.translate(
+            "Feedback", "Your click was {d:.0f} mm from the defect (within {t:g} mm counts)."
+        ).format(d=note.distance_mm, t=note.tolerance_mm)
     if k is NoteKind.BOX_OVERLAP:
-        return _tr("Your box overlapped the defect by {o:.0%} ({n:.0%} counts).").format(
-            o=note.overlap, n=note.needed
-        )
+        return QCoreApplication.translate(
+            "Feedback", "Your box overlapped the defect by {o:.0%} ({n:.0%} counts)."
+        ).format(o=note.overlap, n=note.needed)
     if k is NoteKind.FEATURE_SHOWN:
-        shown = _tr("The marked region shows: {feature}.").format(
-            feature=feature_name(note.feature)
-        )
+        shown = QCoreApplication.translate(
+            "Feedback", "The marked region shows: {feature}."
+        ).format(feature=feature_name(note.feature))
         if note.chosen:
-            shown += " " + _tr("You chose: {feature}.").format(feature=feature_name(note.chosen))
+            shown += " " + QCoreApplication.translate("Feedback", "You chose: {feature}.").format(
+                feature=feature_name(note.chosen)
+            )
         return shown
     if k is NoteKind.FEATURE_LIGHTS:
-        return _tr("{feature} shows under {lights}.").format(
+        return QCoreApplication.translate("Feedback", "{feature} shows under {lights}.").format(
             feature=feature_name(note.feature), lights=_lights(note.lights)
         )
     if k is NoteKind.MRZ_FIELD:
-        return _tr("The wrong field is: {field}.").format(field=mrz_field_name(note.field))
+        return QCoreApplication.translate("Feedback", "The wrong field is: {field}.").format(
+            field=mrz_field_name(note.field)
+        )
     if k is NoteKind.FEATURE_DESCRIPTION:
         return feature_description(note.feature)
     if k is NoteKind.EXPLANATION:
@@ -153,25 +165,31 @@ def note_text(note: Note) -> str:
 
 def _region_text(note: Note) -> str:
     if note.lights and note.magnification > 1:
-        how = _tr("look under {lights} with the loupe at {power:g}× or more").format(
-            lights=_lights(note.lights), power=note.magnification
-        )
+        how = QCoreApplication.translate(
+            "Feedback", "look under {lights} with the loupe at {power:g}× or more"
+        ).format(lights=_lights(note.lights), power=note.magnification)
     elif note.lights:
-        how = _tr("look under {lights}").format(lights=_lights(note.lights))
+        how = QCoreApplication.translate("Feedback", "look under {lights}").format(
+            lights=_lights(note.lights)
+        )
     elif note.magnification > 1:
-        how = _tr("look with the loupe at {power:g}× or more").format(power=note.magnification)
+        how = QCoreApplication.translate(
+            "Feedback", "look with the loupe at {power:g}× or more"
+        ).format(power=note.magnification)
     else:
-        how = _tr("look closely")
+        how = QCoreApplication.translate("Feedback", "look closely")
     name = feature_name(note.feature)
     if note.place in PLACE_PHRASES:
-        what = _tr("{feature}, {place}").format(feature=name, place=_tr(PLACE_PHRASES[note.place]))
+        what = QCoreApplication.translate("Feedback", "{feature}, {place}").format(
+            feature=name, place=_tr(PLACE_PHRASES[note.place])
+        )
     else:
         what = name
     if note.text:
-        return _tr("• {what} — {how}: {explanation}").format(
+        return QCoreApplication.translate("Feedback", "• {what} — {how}: {explanation}").format(
             what=what, how=how, explanation=note.text
         )
-    return _tr("• {what} — {how}.").format(what=what, how=how)
+    return QCoreApplication.translate("Feedback", "• {what} — {how}.").format(what=what, how=how)
 
 
 def feedback_text(feedback: Feedback) -> str:
@@ -189,17 +207,21 @@ def answer_text(question_type: str, answer: Mapping[str, Any]) -> str:
     kind = answer.get("kind")
     if kind == "verdict":
         if not answer.get("forged"):
-            return _tr("genuine — accepted")
+            return QCoreApplication.translate("Feedback", "genuine — accepted")
         method = answer.get("method")
         if method:
-            return _tr("forged — refused ({method})").format(method=method_name(str(method)))
-        return _tr("forged — refused")
+            return QCoreApplication.translate("Feedback", "forged — refused ({method})").format(
+                method=method_name(str(method))
+            )
+        return QCoreApplication.translate("Feedback", "forged — refused")
     if kind == "point":
-        return _tr("clicked at {x:.0f} mm, {y:.0f} mm").format(
+        return QCoreApplication.translate("Feedback", "clicked at {x:.0f} mm, {y:.0f} mm").format(
             x=float(answer.get("x_mm", 0)), y=float(answer.get("y_mm", 0))
         )
     if kind == "box":
-        return _tr("a box from {l:.0f}, {t:.0f} to {r:.0f}, {b:.0f} mm").format(
+        return QCoreApplication.translate(
+            "Feedback", "a box from {l:.0f}, {t:.0f} to {r:.0f}, {b:.0f} mm"
+        ).format(
             l=float(answer.get("left", 0)),
             t=float(answer.get("top", 0)),
             r=float(answer.get("right", 0)),
@@ -215,7 +237,7 @@ def answer_text(question_type: str, answer: Mapping[str, Any]) -> str:
             return mrz_field_name(choice)
         return choice
     if kind == "timeout":
-        return _tr("no answer (time ran out)")
+        return QCoreApplication.translate("Feedback", "no answer (time ran out)")
     return "—"
 
 
@@ -224,7 +246,7 @@ def right_answer_text(question_type: str, feedback: Feedback) -> str:
     notes = {n.kind: n for n in feedback.notes}
     if question_type == "locate":
         places = [
-            _tr("{feature}, {place}").format(
+            QCoreApplication.translate("Feedback", "{feature}, {place}").format(
                 feature=feature_name(n.feature), place=_tr(PLACE_PHRASES[n.place])
             )
             if n.place in PLACE_PHRASES
@@ -236,10 +258,12 @@ def right_answer_text(question_type: str, feedback: Feedback) -> str:
     if NoteKind.FORGED in notes:
         n = notes[NoteKind.FORGED]
         methods = ", ".join(method_name(m) for m in n.methods)
-        verdict = _tr("forged ({verdict})").format(verdict=verdict_name(n.verdict))
+        verdict = QCoreApplication.translate("Feedback", "forged ({verdict})").format(
+            verdict=verdict_name(n.verdict)
+        )
         return f"{verdict}: {methods}" if methods else verdict
     if NoteKind.GENUINE in notes:
-        return _tr("genuine")
+        return QCoreApplication.translate("Feedback", "genuine")
     if NoteKind.FEATURE_SHOWN in notes:
         return feature_name(notes[NoteKind.FEATURE_SHOWN].feature)
     if NoteKind.FEATURE_LIGHTS in notes:
