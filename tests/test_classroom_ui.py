@@ -13,14 +13,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from test_classroom_support import attempt, private_pg_schema
 from test_training_ui_practice import PRACTICE, HandMadeSupply
+from test_ui_library import build_pack, specimen
 
-from docinspect.classroom import import_bundle, open_classroom
+from docinspect.classroom import export_bundle, import_bundle, open_classroom
 from docinspect.model.exercise import parse_exercise
 from docinspect.store import open_store
 from docinspect.ui.classroom.seat_link import SeatLink
+from docinspect.ui.main_window import MainWindow
 from docinspect.ui.practice import PracticeWindow
 from docinspect.ui.practice.backend import PracticeBackend
+from docinspect.ui.presenter import class_view
 from docinspect.ui.presenter.class_view import ClassView
+from docinspect.ui.settings import AppSettings
 
 
 @pytest.fixture
@@ -350,3 +354,157 @@ def test_the_app_opens_a_seat_when_the_database_is_a_server(qtbot, monkeypatch):
     single = practice_window()
     qtbot.addWidget(single)
     assert single.seat is None and single.banner is None
+
+
+# --- roles in the library window: instructor sign-in gates the instructor's parts ----------
+
+
+def _library(qtbot):
+    window = MainWindow(AppSettings())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: not window.is_busy())
+    return window
+
+
+def _instructor_actions(window):
+    return [
+        window.studio_action,
+        window.presenter_action,
+        window.progress_action,
+        window.live_class_action,
+        window.import_bundles_action,
+    ]
+
+
+def _bundle_of_one_answer(tmp_path):
+    seat = open_store(f"sqlite:///{tmp_path / 'offline-seat.sqlite3'}")
+    cara = seat.add_trainee("Cara Diaz")
+    seat.record_attempt(attempt(cara.id, question_id="q1"))
+    path = tmp_path / "cara-seat.zip"
+    export_bundle(seat, path)
+    seat.close()
+    return path
+
+
+@pytest.mark.postgres
+def test_instructor_sign_in_gates_studio_answers_results_and_the_class_view(
+    qtbot, pg_class, monkeypatch, tmp_path
+):
+    url, room, boss, people, late = pg_class
+    monkeypatch.setenv("DOCINSPECT_DATABASE_URL", url)
+    monkeypatch.setattr(class_view, "POLL_SECONDS", 0.3)
+    pack = build_pack(tmp_path / "exam-pack", [specimen("uto-p-002", "Passport, UTO", forged=True)])
+    window = _library(qtbot)
+    qtbot.waitUntil(lambda: window.roles.accounts_on is True, timeout=15_000)
+    window.open_pack_folder(pack)
+    qtbot.waitUntil(lambda: window.model.specimen_count() == 1)
+
+    # A trainee at the window: every instructor's part is locked, and says how to unlock it.
+    assert [a.isEnabled() for a in _instructor_actions(window)] == [False] * 5
+    assert window.role_label.text() == "Trainee seat: instructor parts locked"
+    assert not window.panel.answer_button.isEnabled()
+    window.panel.answer_button.click()
+    assert not window.panel.answer.isVisible()
+    assert window.open_studio() is None  # a shortcut or script asking anyway is refused
+    assert "The instructor studio is for instructors" in window.refusal.text()
+    assert "Tools > Sign in as instructor" in window.refusal.text()
+    assert window.open_live_class() is None and window.open_progress() is None
+
+    # Wrong password, then a trainee's account: both refused in the dialog.
+    window.sign_in_action.trigger()
+    dialog = window.sign_in_dialog
+    dialog.username.setText("boss")
+    dialog.password.setText("guess")
+    dialog.try_sign_in()
+    assert dialog.isVisible() and "wrong user name or password" in dialog.message.text()
+    dialog.username.setText("ann")
+    dialog.password.setText("ann-password")
+    dialog.try_sign_in()
+    assert dialog.isVisible() and "ann is a trainee's account" in dialog.message.text()
+    assert window.roles.login is None
+    dialog.username.setText("boss")
+    dialog.password.setText("boss-password")
+    dialog.try_sign_in()
+    assert not dialog.isVisible()
+
+    assert window.role_label.text() == "Instructor: boss (signed in)"
+    assert "instructor boss" in window.windowTitle()
+    assert [a.isEnabled() for a in _instructor_actions(window)] == [True] * 5
+    window.panel.answer_button.click()
+    assert window.panel.answer.isVisible() and "counterfeit" in window.panel.answer.text().lower()
+    studio = window.open_studio()
+    assert studio is not None and studio.isVisible()
+    studio.close()
+
+    # The live class view, from the menu, follows two seats answering into the server.
+    window.live_class_action.trigger()
+    live = window._live_class
+    live.choose("Morning", "Seat check")
+    qtbot.waitUntil(lambda: live.view is not None and len(live.view.row_texts()) == 2)
+    assert [r[1] for r in live.view.row_texts()] == ["0 of 2", "0 of 2"]
+    assert live.view.row_texts()[0][3] == "overdue"
+
+    def seat_answers(trainee, questions):
+        store = open_store(url)
+        for q in questions:
+            store.record_attempt(
+                attempt(trainee.id, exercise_id=SEAT_EXAM.id, question_id=q, at=datetime.now(UTC))
+            )
+        store.close()
+
+    seats = [
+        threading.Thread(target=seat_answers, args=(people["ann"], ["v11", "v12"])),
+        threading.Thread(target=seat_answers, args=(people["bo"], ["v11"])),
+    ]
+    for t in seats:
+        t.start()
+    for t in seats:
+        t.join(30)
+    qtbot.waitUntil(
+        lambda: (
+            live.view.row_texts()
+            == [("Ann Berg", "2 of 2", "2", "done"), ("Bo Chen", "1 of 2", "1", "overdue")]
+        ),
+        timeout=15_000,
+    )
+    live.close()
+
+    # Import results bundles: each file imported, already there, or refused with the reason.
+    bundle = _bundle_of_one_answer(tmp_path)
+    junk = tmp_path / "not-a-bundle.zip"
+    junk.write_text("hello")
+    report = window.import_results([bundle, junk])
+    assert report.rows() == [
+        ["cara-seat.zip", "1", "0", "1", ""],
+        ["not-a-bundle.zip", "—", "—", "—", "not a results bundle (not a readable zip file)"],
+    ]
+    assert "1 answers imported from 1 files; 1 refused." in report.summary.text()
+    again = window.import_results([bundle])
+    assert again.rows() == [["cara-seat.zip", "0", "1", "0", ""]]
+
+    # Signing out locks everything again and hides a revealed answer.
+    window.sign_out_action.trigger()
+    assert window.roles.login is None
+    assert [a.isEnabled() for a in _instructor_actions(window)] == [False] * 5
+    assert not window.panel.answer.isVisible() and not window.panel.answer_button.isEnabled()
+    window.close()
+
+
+def test_a_single_seat_without_instructors_keeps_everything_open(qtbot):
+    window = _library(qtbot)
+    assert window.roles.accounts_on is False
+    assert [a.isEnabled() for a in _instructor_actions(window)] == [True, True, True, False, True]
+    assert not window.sign_in_action.isVisible() and window.role_label.text() == ""
+    studio = window.open_studio()
+    assert studio is not None
+    studio.close()
+    window.close()
+    # `docinspect classroom init` on the seat's own database turns accounts on.
+    room = open_classroom()
+    room.create_instructor("boss", "boss-password", by=None)
+    room.close()
+    again = _library(qtbot)
+    assert again.roles.accounts_on is True
+    assert not again.studio_action.isEnabled() and again.sign_in_action.isVisible()
+    again.close()

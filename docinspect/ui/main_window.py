@@ -34,8 +34,10 @@ from PySide6.QtWidgets import (
 )
 
 import docinspect
+from docinspect.classroom import Action
 from docinspect.model import Specimen
 from docinspect.packs import Problem
+from docinspect.ui.classroom.roles import Roles, SignInDialog
 from docinspect.ui.generate_dialog import GenerateDialog, GenerationRequest, generator_available
 from docinspect.ui.generation import Generation
 from docinspect.ui.jobs import Job
@@ -93,8 +95,16 @@ class MainWindow(QMainWindow):
         self.model = LibraryModel(self)
         self.model.thumbnail_wanted.connect(self._make_thumbnail)
         self.setAcceptDrops(True)  # a pack folder or zip dropped on the window is opened
+        #: Instructor accounts: off on a single seat, else the instructor's parts need a sign-in.
+        self.roles = Roles(parent=self)
+        #: The last refusal shown (an instructor's part asked for without one signed in).
+        self.refusal: QMessageBox | None = None
+        self.sign_in_dialog: SignInDialog | None = None
         self._build_widgets()
         self._build_menus()
+        self.roles.changed.connect(self._apply_roles)
+        self.roles.check()
+        self._apply_roles()
         self._restore_layout()
         self._update_state()
         QTimer.singleShot(0, self._reopen_library)
@@ -156,6 +166,9 @@ class MainWindow(QMainWindow):
         status.addWidget(self.busy_label)
         status.addWidget(self.busy_bar)
         status.addPermanentWidget(self.summary_label)
+        self.role_label = QLabel()
+        self.role_label.setObjectName("roleLabel")
+        status.addPermanentWidget(self.role_label)
 
     def _build_empty_state(self) -> QWidget:
         page = QWidget()
@@ -293,14 +306,30 @@ class MainWindow(QMainWindow):
         )
         self.progress_action.triggered.connect(lambda: self.open_progress())
         training_menu.addAction(self.progress_action)
+        training_menu.addSeparator()
+        self.import_bundles_action = training_menu.addAction(self.tr("&Import results bundle…"))
+        self.import_bundles_action.setToolTip(
+            self.tr("Add the answers of seats that worked offline to the class database")
+        )
+        self.import_bundles_action.triggered.connect(lambda: self.import_results())
 
-        # The instructor studio (docinspect/ui/studio) opens in a window of its own.
+        # Instructor accounts (docinspect/ui/classroom/roles.py): the parts below the sign-in
+        # need an instructor once the database has instructor accounts.
         tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        self.sign_in_action = tools_menu.addAction(self.tr("Sign &in as instructor…"))
+        self.sign_in_action.triggered.connect(lambda: self.ask_sign_in())
+        self.sign_out_action = tools_menu.addAction(self.tr("Sign &out"))
+        self.sign_out_action.triggered.connect(lambda: self.roles.sign_out())
+        tools_menu.addSeparator()
+        # The instructor studio (docinspect/ui/studio) opens in a window of its own.
         self.studio_action = tools_menu.addAction(self.tr("Instructor &studio…"))
         self.studio_action.triggered.connect(lambda: self.open_studio())
         # Presenter mode (docinspect/ui/presenter): the selected specimen or a lesson plan.
         self.presenter_action = tools_menu.addAction(self.tr("&Presenter mode…"))
         self.presenter_action.triggered.connect(lambda: self.open_presenter())
+        # The live class view (docinspect/ui/presenter/class_view.py) for a chosen cohort.
+        self.live_class_action = tools_menu.addAction(self.tr("&Live class…"))
+        self.live_class_action.triggered.connect(lambda: self.open_live_class())
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about_action = QAction(self.tr("&About DocInspect"), self)
@@ -308,9 +337,155 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about_action)
         self._fill_recent_menu()
 
-    def open_studio(self) -> QWidget:
+    # Roles ------------------------------------------------------------------------------------
+
+    #: Menu entries and the Action each needs (accounts on: an instructor signed in).
+    def _gated(self) -> list[tuple[QAction, Action]]:
+        return [
+            (self.studio_action, Action.OPEN_STUDIO),
+            (self.presenter_action, Action.OPEN_ANSWER_KEYS),
+            (self.progress_action, Action.READ_OTHERS_RESULTS),
+            (self.live_class_action, Action.WATCH_CLASS),
+            (self.import_bundles_action, Action.MANAGE_CLASS),
+        ]
+
+    def _apply_roles(self) -> None:
+        """Enable what the person at the window may use, and say who is signed in."""
+        roles = self.roles
+        on = roles.accounts_on
+        locked_tip = (
+            self.tr("Needs an instructor: Tools > Sign in as instructor…")
+            if on
+            else self.tr("Asking the class database who may use this…")
+        )
+        for action, needs in self._gated():
+            allowed = roles.allows(needs)
+            action.setEnabled(allowed)
+            action.setStatusTip("" if allowed else locked_tip)
+        if on is False:  # a single seat: no class to watch without instructor accounts
+            self.live_class_action.setEnabled(False)
+            self.live_class_action.setStatusTip(
+                self.tr("No class: create the first instructor with 'docinspect classroom init'")
+            )
+        self.sign_in_action.setVisible(on is not False)
+        self.sign_in_action.setEnabled(roles.instructor is None)
+        self.sign_out_action.setVisible(on is True)
+        self.sign_out_action.setEnabled(roles.instructor is not None)
+        if on is False:
+            self.role_label.setText("")
+        elif roles.instructor is not None:
+            self.role_label.setText(
+                self.tr("Instructor: {user} (signed in)").format(user=roles.instructor)
+            )
+        elif on is None and roles.problem:
+            self.role_label.setText(
+                self.tr("Class database not reachable: instructor parts locked")
+            )
+            self.role_label.setToolTip(roles.problem)
+        else:
+            self.role_label.setText(self.tr("Trainee seat: instructor parts locked"))
+        title = self.tr("DocInspect — specimen library")
+        if roles.instructor is not None:
+            title += self.tr(" — instructor {user}").format(user=roles.instructor)
+        self.setWindowTitle(title)
+        self._apply_answer_lock()
+
+    def _apply_answer_lock(self) -> None:
+        """The library's Show answer needs an instructor when accounts are on."""
+        if self.roles.allows(Action.OPEN_ANSWER_KEYS):
+            self.panel.answer_button.setEnabled(self.selected_key() is not None)
+            self.panel.answer_button.setToolTip(
+                self.tr(
+                    "Reveal whether the specimen is genuine, and why. Decide for yourself first."
+                )
+            )
+        else:
+            self.panel.answer_button.setChecked(False)
+            self.panel.answer_button.setEnabled(False)
+            self.panel.answer_button.setToolTip(
+                self.tr("The answers need an instructor: Tools > Sign in as instructor…")
+            )
+
+    def _allowed(self, action: Action, what: str) -> bool:
+        """Whether ``action`` may be done; if not, say so plainly (and open nothing)."""
+        if self.roles.allows(action):
+            return True
+        box = self.refusal = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(what)
+        if self.roles.accounts_on is None:
+            reason = self.tr(
+                "The class database has not answered yet, so {what} stays locked. "
+                "Try again in a moment."
+            ).format(what=what)
+        else:
+            reason = self.tr(
+                "{what} is for instructors. An instructor signs in with "
+                "Tools > Sign in as instructor…"
+            ).format(what=what)
+        box.setText(reason)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return False
+
+    def ask_sign_in(self) -> SignInDialog:
+        """Tools > Sign in as instructor…: the dialog (not modal to the app: tests drive it)."""
+        dialog = self.sign_in_dialog = SignInDialog(self.roles, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _code: setattr(self, "sign_in_dialog", None))
+        dialog.open()
+        return dialog
+
+    def open_live_class(self) -> QWidget | None:
+        """Tools > Live class…: a cohort's progress on an assignment, as the seats answer."""
+        from docinspect.ui.classroom.live import LiveClassWindow
+
+        if not self._allowed(Action.WATCH_CLASS, self.tr("The live class view")):
+            return None
+        roles = self.roles
+        if roles.classroom is None or roles.login is None:
+            return None  # accounts off: no class (the menu entry says so)
+        live = self._live_class = LiveClassWindow(roles.classroom, roles.login, parent=self)
+        live.show()
+        return live
+
+    def import_results(self, paths: list[Path] | None = None) -> QWidget | None:
+        """Training > Import results bundle…: offline seats' answers into the database."""
+        from docinspect.store import StoreError, open_store
+        from docinspect.ui.classroom.bundle_import import ImportReportDialog, import_bundles
+
+        if not self._allowed(Action.MANAGE_CLASS, self.tr("Importing results")):
+            return None
+        if paths is None:
+            chosen, _filter = QFileDialog.getOpenFileNames(
+                self,
+                self.tr("Import results bundles"),
+                str(self._start_folder()),
+                self.tr("Results bundles (*.zip)"),
+            )
+            paths = [Path(p) for p in chosen]
+        if not paths:
+            return None
+        try:
+            store = open_store(self.roles.url)
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("Import results bundle"), str(exc))
+            return None
+        try:
+            outcomes = import_bundles(store, paths)
+        finally:
+            store.close()
+        dialog = self.import_report = ImportReportDialog(outcomes, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_studio(self) -> QWidget | None:
         """Open the instructor studio, or bring its window to the front if it is open."""
         from docinspect.ui.studio import open_studio
+
+        if not self._allowed(Action.OPEN_STUDIO, self.tr("The instructor studio")):
+            return None
 
         studio = getattr(self, "_studio", None)
         if studio is None or not studio.isVisible():
@@ -338,8 +513,10 @@ class MainWindow(QMainWindow):
         from docinspect.store import StoreError, open_store
         from docinspect.ui.dashboard.window import ProgressWindow
 
+        if not self._allowed(Action.READ_OTHERS_RESULTS, self.tr("Progress and results")):
+            return None
         try:
-            store = open_store()
+            store = open_store(self.roles.url)
         except StoreError as exc:
             QMessageBox.warning(
                 self,
@@ -356,6 +533,8 @@ class MainWindow(QMainWindow):
         """Tools > Presenter mode…: the projector view, for the selected specimen or a plan."""
         from docinspect.ui.presenter.opening import start_presenter
 
+        if not self._allowed(Action.OPEN_ANSWER_KEYS, self.tr("Presenter mode")):
+            return None
         key = self.selected_key()
         selected = self.model.lookup(key) if key is not None else None
         packs = tuple(self.model.pack(p) for p in self.model.pack_paths())
@@ -620,6 +799,7 @@ class MainWindow(QMainWindow):
         else:
             pack, specimen = found
             self.panel.show_specimen(specimen, pack_title=pack_title(pack, key.pack_path))
+            self._apply_answer_lock()
             self._show_preview(key, pack, specimen)
         self._update_state()
 
@@ -759,6 +939,7 @@ class MainWindow(QMainWindow):
         for pool in (self._pack_pool, self._image_pool, self._preview_pool, self._generation_pool):
             pool.clear()
             pool.waitForDone(10_000)
+        self.roles.close()
         super().closeEvent(event)
 
     def sizeHint(self) -> QSize:
