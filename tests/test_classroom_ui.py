@@ -261,7 +261,9 @@ def test_a_trainee_signs_in_at_a_seat_sees_assignments_and_answers_reach_the_ser
     assert "Ann Berg" in win.seat_panel.who.text()
     assert win.trainee is not None and win.trainee.id == people["ann"].id
     texts = win.seat_panel.assignment_texts()
-    assert texts[0].startswith("Seat check — due ") and texts[0].endswith("OVERDUE")
+    assert texts[0].startswith("Seat check — due ") and texts[0].endswith(
+        "0 of 2 answered — OVERDUE"
+    )
     assert texts[1].startswith("Find the defect — due ") and texts[1].endswith("0 of 2 answered")
     assert "Connected to the class server" in win.banner.text()
 

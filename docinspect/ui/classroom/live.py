@@ -116,8 +116,9 @@ class LiveClassWindow(QWidget):
         if assignment_id is None:
             return
         self.message.setText("")
+        chosen = next(a for a in self._assignments if a.id == assignment_id)
         title = self.tr("{cohort} — {assignment}").format(
-            cohort=self.cohort.currentText(), assignment=self.assignment.currentText()
+            cohort=self.cohort.currentText(), assignment=chosen.title
         )
         self.view = ClassView(
             self._classroom, self._login, assignment_id, title=title, poll_seconds=self._poll

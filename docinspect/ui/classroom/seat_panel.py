@@ -99,7 +99,6 @@ class SeatPanel(QWidget):
 
         self.assignments = QListWidget()
         self.assignments.setObjectName("assignmentList")
-        self.assignments.setMaximumHeight(150)
         font = self.assignments.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.assignments.setFont(font)
@@ -137,14 +136,15 @@ class SeatPanel(QWidget):
                 due = self.tr("due {when}").format(
                     when=a.due_at.astimezone().strftime("%Y-%m-%d %H:%M")
                 )
+            answered = self.tr("{n} of {total} answered").format(
+                n=s.answered, total=a.question_count
+            )
             if s.done:
                 state = self.tr("done")
             elif s.overdue:
-                state = self.tr("OVERDUE")
+                state = self.tr("{answered} — OVERDUE").format(answered=answered)
             else:
-                state = self.tr("{n} of {total} answered").format(
-                    n=s.answered, total=a.question_count
-                )
+                state = answered
             item = QListWidgetItem(
                 self.tr("{title} — {due} — {state}").format(title=a.title, due=due, state=state)
             )
@@ -158,6 +158,10 @@ class SeatPanel(QWidget):
                 item.setForeground(QColor("#1b7f3b"))
             self.assignments.addItem(item)
         has_any = bool(states)
+        if has_any:  # as tall as its rows (up to six), so the exercises below keep the room
+            rows = min(len(states), 6)
+            frame = 2 * self.assignments.frameWidth()
+            self.assignments.setFixedHeight(rows * self.assignments.sizeHintForRow(0) + frame + 6)
         self._assigned_heading.setVisible(has_any)
         self.assignments.setVisible(has_any)
         self.start.setVisible(has_any)
