@@ -7,9 +7,16 @@ Measured on a TD3 page in a 1600 x 1000 window:
 - the longest time the GUI thread was blocked while lights switch and the loupe moves, from a
   1 ms heartbeat timer in the event loop.
 
-Run: QT_QPA_PLATFORM=offscreen python benchmarks/bench_inspect.py [--captured] [--moves N]
+Run: QT_QPA_PLATFORM=offscreen python benchmarks/bench_inspect.py [--captured | --generated]
+     [--moves N] [--loupe-lights white,uv365,oblique]
 The page is the renderer's dense TD3 test scene (benchmarks/bench_render_scene.py), or with
---captured a 600 dpi scan of it, shown as an imported specimen would be.
+--captured a 600 dpi scan of it, shown as an imported specimen would be, or with --generated a
+real TD3 specimen made by the generator (a one-specimen pack in a temporary folder; the loupe is
+then measured under white, UV 365 and oblique light by default).
+
+Each loupe line gives the wall time from the cursor move to the new frame (what the trainee
+waits for) and the render's own CPU time (thread time of the thread that drew it: the wall time
+also holds time spent waiting for a core or for the GIL when the machine is loaded).
 """
 
 from __future__ import annotations
@@ -32,6 +39,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from docinspect.model import DocumentType, Layer, Light, Specimen, Truth, Verdict  # noqa: E402
 from docinspect.model.geometry import Bounds  # noqa: E402
+from docinspect.optics import open_source  # noqa: E402
 from docinspect.ui.inspect.source import open_page_source  # noqa: E402
 from docinspect.ui.inspect.workstation import InspectionWindow  # noqa: E402
 
@@ -50,6 +58,17 @@ def ms(values: list[float]) -> str:
         f"p50 {statistics.median(values) * 1000:7.1f} ms   p95 {percentile(values, 0.95) * 1000:7.1f} ms"
         f"   max {max(values) * 1000:7.1f} ms   (n={len(values)})"
     )
+
+
+def generated_specimen(folder: Path):
+    """A genuine TD3 specimen of the generator, read back from the pack it was written to."""
+    from docinspect.packs import read_pack
+    from docinspect.synth.generate import generate_pack
+
+    pack_path = generate_pack(folder / "pack", doc_type="td3", count=1, seed=7, forged_share=0.0)
+    pack = read_pack(pack_path)
+    source = open_source(pack, pack.specimens[0].id)
+    return source, pack
 
 
 def scene_specimen(folder: Path, *, captured: bool):
@@ -148,15 +167,64 @@ def wait_shown(
     raise TimeoutError(f"{light} never shown")
 
 
+def sweep_loupe(app, window, light: Light, power: float, moves: int):
+    """Move the loupe across the page under ``light`` at ``power``, one move per 16 ms frame.
+
+    Returns the wall times (move to frame) and the render CPU times of the frames.
+    """
+    view = window.view
+    page = view.source.specimen
+    window.state.set_light(light)
+    wait_shown(app, window, light)
+    window.state.set_loupe_power(power)
+    walls: list[float] = []
+    cpus: list[float] = []
+    for i in range(moves):
+        t = i / max(moves - 1, 1)
+        pos = QPointF(
+            page.width_mm * (0.06 + 0.88 * t),
+            page.height_mm * (0.14 + 0.72 * (0.5 + 0.5 * math.sin(t * 6 * math.pi))),
+        )
+        before = view.lens.frame
+        t0 = time.perf_counter()
+        view.move_loupe_to(pos)
+        while view.lens.frame is before and time.perf_counter() - t0 < 5:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 1)
+        walls.append(time.perf_counter() - t0)
+        cpus.append(view.lens.frame_cpu_seconds)
+        spin(app, max(0.0, 0.016 - (time.perf_counter() - t0)))
+    return walls, cpus
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--captured", action="store_true", help="an imported 600 dpi scan")
+    kind = parser.add_mutually_exclusive_group()
+    kind.add_argument("--captured", action="store_true", help="an imported 600 dpi scan")
+    kind.add_argument("--generated", action="store_true", help="a real generated TD3 specimen")
     parser.add_argument("--moves", type=int, default=120, help="loupe positions per power")
+    parser.add_argument(
+        "--loupe-lights",
+        default=None,
+        help="lights to move the loupe under (default: white; with --generated white,uv365,oblique)",
+    )
+    parser.add_argument("--skip-switch", action="store_true", help="measure the loupe only")
     args = parser.parse_args()
+    loupe_lights = [
+        Light(x)
+        for x in (
+            args.loupe_lights or ("white,uv365,oblique" if args.generated else "white")
+        ).split(",")
+    ]
 
     app = QApplication.instance() or QApplication([])
+    load_before = os.getloadavg()[0]
+    cpu_before = time.process_time()
+    wall_before = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
-        source = scene_specimen(Path(tmp), captured=args.captured)
+        if args.generated:
+            source, _pack = generated_specimen(Path(tmp))
+        else:
+            source = scene_specimen(Path(tmp), captured=args.captured)
         lights = [light for light in Light if source.has_light(light)]
         window = InspectionWindow(source)
         window.resize(*WINDOW)
@@ -164,84 +232,82 @@ def main() -> int:
         view = window.view
         print(
             f"page: {source.specimen.title}, view {view.viewport().width()}x{view.viewport().height()} px, "
-            f"{view.px_per_mm():.2f} px/mm, lights {[light.value for light in lights]}"
+            f"{view.px_per_mm():.2f} px/mm, loupe {2 * view.loupe_radius_px()} px across, "
+            f"lights {[light.value for light in lights]}"
         )
 
-        # Cold: nothing rendered ahead. Switch to each light and wait for its picture.
         cold: list[float] = []
-        wait_shown(app, window, Light.WHITE)
-        view.set_render_ahead(False)
-        for light in lights[1:]:
-            window.state.set_light(light)
-            cold.append(wait_shown(app, window, light))
-        window.state.set_light(Light.WHITE)
-        wait_shown(app, window, Light.WHITE)
-
-        # Warm: let the workstation render the other lights ahead, then switch repeatedly.
-        view.set_render_ahead(True)
-        view.refresh()
-        view.wait_for_renders()
-        spin(app, 0.2)
         warm: list[float] = []
-        heartbeat = Heartbeat()
-        heartbeat.start()
-        for _ in range(6):
-            for light in lights:
-                if light is window.state.light:
-                    continue
-                t0 = time.perf_counter()
+        switch_block = switch_cpu = 0.0
+        wait_shown(app, window, Light.WHITE)
+        if not args.skip_switch:
+            # Cold: nothing rendered ahead. Switch to each light and wait for its picture.
+            view.set_render_ahead(False)
+            for light in lights[1:]:
                 window.state.set_light(light)
-                wait_shown(app, window, light)
-                view.viewport().repaint()  # the paint that puts it on screen
-                warm.append(time.perf_counter() - t0)
-                spin(app, 0.02)
-        switch_block = max(heartbeat.gaps, default=0.0)
-        switch_cpu = max(heartbeat.cpu_gaps, default=0.0)
-        heartbeat.stop()
+                cold.append(wait_shown(app, window, light))
+            window.state.set_light(Light.WHITE)
+            wait_shown(app, window, Light.WHITE)
+
+            # Warm: let the workstation render the other lights ahead, then switch repeatedly.
+            view.set_render_ahead(True)
+            view.refresh()
+            view.wait_for_renders()
+            spin(app, 0.2)
+            heartbeat = Heartbeat()
+            heartbeat.start()
+            for _ in range(6):
+                for light in lights:
+                    if light is window.state.light:
+                        continue
+                    t0 = time.perf_counter()
+                    window.state.set_light(light)
+                    wait_shown(app, window, light)
+                    view.viewport().repaint()  # the paint that puts it on screen
+                    warm.append(time.perf_counter() - t0)
+                    spin(app, 0.02)
+            switch_block = max(heartbeat.gaps, default=0.0)
+            switch_cpu = max(heartbeat.cpu_gaps, default=0.0)
+            heartbeat.stop()
 
         # Loupe: sweep the cursor across the page, one move per 16 ms frame.
-        window.state.set_light(Light.WHITE)
-        wait_shown(app, window, Light.WHITE)
         window.state.set_loupe_enabled(True)
         loupe_results = {}
         heartbeat = Heartbeat()
         heartbeat.start()
-        for power in (10.0, 30.0):
-            window.state.set_loupe_power(power)
-            frames: list[float] = []
-            for i in range(args.moves):
-                t = i / max(args.moves - 1, 1)
-                pos = QPointF(8 + 109 * t, 12 + 64 * (0.5 + 0.5 * math.sin(t * 6 * math.pi)))
-                before = view.lens.frame
-                t0 = time.perf_counter()
-                view.move_loupe_to(pos)
-                while view.lens.frame is before and time.perf_counter() - t0 < 5:
-                    app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 1)
-                frames.append(time.perf_counter() - t0)
-                spin(app, max(0.0, 0.016 - (time.perf_counter() - t0)))
-            loupe_results[power] = (frames, view.lens.synchronous)
-            if os.environ.get("BENCH_DEBUG"):
-                print([round(x * 1000, 1) for x in view.lens._timings])
+        for light in loupe_lights:
+            if not source.has_light(light):
+                continue
+            for power in (10.0, 30.0):
+                walls, cpus = sweep_loupe(app, window, light, power, args.moves)
+                loupe_results[(light, power)] = (walls, cpus, view.lens.synchronous)
+                if os.environ.get("BENCH_DEBUG"):
+                    print([round(x * 1000, 1) for x in view.lens._timings])
         loupe_block = max(heartbeat.gaps, default=0.0)
         loupe_cpu = max(heartbeat.cpu_gaps, default=0.0)
         heartbeat.stop()
         window.close()
 
-    print(f"light switch, cold (render on demand): {ms(cold)}")
-    print(f"light switch, rendered ahead:          {ms(warm)}")
-    for power, (frames, sync) in loupe_results.items():
+    if cold:
+        print(f"light switch, cold (render on demand): {ms(cold)}")
+        print(f"light switch, rendered ahead:          {ms(warm)}")
+    for (light, power), (walls, cpus, sync) in loupe_results.items():
         mode = "synchronous" if sync else "worker"
-        print(f"loupe frame at {power:>4g}x ({mode}):   {ms(frames)}")
-    print(
-        f"longest GUI-thread block while switching lights: {switch_block * 1000:.1f} ms "
-        f"(of which its own work: {switch_cpu * 1000:.1f} ms)"
-    )
+        print(f"loupe {light.value:>11} {power:>4g}x wall ({mode:>11}): {ms(walls)}")
+        print(f"loupe {light.value:>11} {power:>4g}x render CPU:             {ms(cpus)}")
+    if cold:
+        print(
+            f"longest GUI-thread block while switching lights: {switch_block * 1000:.1f} ms "
+            f"(of which its own work: {switch_cpu * 1000:.1f} ms)"
+        )
     print(
         f"longest GUI-thread block while moving the loupe: {loupe_block * 1000:.1f} ms "
         f"(of which its own work: {loupe_cpu * 1000:.1f} ms)"
     )
     print(
-        f"machine load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
+        f"process: {time.process_time() - cpu_before:.1f} s CPU in "
+        f"{time.perf_counter() - wall_before:.1f} s wall; load average "
+        f"{load_before:.1f} before, {os.getloadavg()[0]:.1f} after, on {os.cpu_count()} cores"
     )
     return 0
 

@@ -96,3 +96,31 @@ def test_results_and_history_tables_cannot_be_edited(qtbot):
         qtbot.keyClick(table, Qt.Key.Key_F2)  # the keyboard's "edit this cell"
         assert table.state() is not QTableWidget.State.EditingState
         assert not table.verticalHeader().isVisible()
+
+
+def test_the_traveller_stands_beside_the_questioned_document(qtbot, tmp_path):
+    """An impostor question can be answered only by comparing the traveller with the portrait."""
+    from docinspect.packs import read_pack
+    from docinspect.synth.generate import generate_pack
+
+    out = tmp_path / "pack"
+    generate_pack(out, doc_type="td3", count=1, seed=5, forged_share=1.0, methods=["impostor"])
+    pack = read_pack(out)
+    specimen = pack.specimens[0]
+    located = Located(specimen, pack.specimen_dir(specimen.id))
+    panel = make_panel(qtbot)
+    panel.resize(1280, 800)
+    panel.show_item(Item(QUESTIONS[0], specimen), located, None)
+    traveller = panel.traveller
+    assert traveller is not None and traveller.isVisible() and traveller.has_photo()
+    assert traveller.heading.text() == "Traveller at the desk"
+    assert "Compare the face with the document's photo" in traveller.hint.text()
+    assert panel.desk.indexOf(traveller) == 0  # left of the document, next to its portrait
+    assert traveller.photo.pixmap().width() >= 250  # a face to compare, not a thumbnail
+
+    # The next question's document has no traveller: the panel goes with the old question.
+    plain = scanned(tmp_path)
+    panel.show_item(Item(QUESTIONS[0], plain.specimen), plain, None)
+    assert panel.traveller is None
+    assert panel.desk.count() == 1
+    panel.clear()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -14,6 +15,7 @@ from docinspect.model.specimen import Specimen
 from docinspect.model.truth import Verdict
 from docinspect.optics import SceneAssetError
 from docinspect.ui.inspect.source import pack_page_source
+from docinspect.ui.inspect.traveller import traveller_photo_path
 from docinspect.ui.inspect.workstation import InspectionWindow
 
 log = logging.getLogger(__name__)
@@ -86,7 +88,12 @@ def open_inspection(
         except (KeyError, SceneError, SceneAssetError, OSError, ValueError):
             log.warning("reference %s of pack could not be opened", ref_id, exc_info=True)
             reference = None  # inspect without Compare rather than not at all
-    window = InspectionWindow(source, reference=reference, parent=parent)
+    try:
+        folder = Path(pack.specimen_dir(specimen_id))
+    except (AttributeError, KeyError, OSError, ValueError):
+        folder = None
+    traveller = traveller_photo_path(source.specimen, folder)
+    window = InspectionWindow(source, reference=reference, traveller=traveller, parent=parent)
     if parent is not None:
         window.setWindowFlag(Qt.WindowType.Window, True)  # its own window, owned by the parent
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)

@@ -49,8 +49,11 @@ class RenderResult:
     image: QImage | None
     missing: bool = False
     error: str = ""
-    #: How long the rendering took in the worker.
+    #: How long the rendering took in the worker (wall clock) ...
     seconds: float = 0.0
+    #: ... and in the worker thread's own CPU time (the wall time includes waiting for a core
+    #: or for the GIL while the GUI thread or other render threads run).
+    cpu_seconds: float = 0.0
 
 
 class _Job(QRunnable):
@@ -76,10 +79,17 @@ class _Job(QRunnable):
     def _render(self) -> RenderResult:
         request = self._request
         started = time.perf_counter()
+        started_cpu = time.thread_time()
         try:
             array = request.source.render(request.viewing, request.window_mm, request.size_px)
             image = qimage_from_rgb(array)
-            return RenderResult(request, self._group, image, seconds=time.perf_counter() - started)
+            return RenderResult(
+                request,
+                self._group,
+                image,
+                seconds=time.perf_counter() - started,
+                cpu_seconds=time.thread_time() - started_cpu,
+            )
         except NoLayerError:
             return RenderResult(request, self._group, None, missing=True)
         except Exception as exc:  # a renderer bug must not kill the worker or the window

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from enum import StrEnum
 from typing import Final
 
 from PySide6.QtCore import QObject, QPointF, Signal
@@ -26,6 +27,27 @@ OBLIQUE_DIRECTIONS: Final = (0.0, 45.0, 90.0, 135.0, 180.0, 225.0, 270.0, 315.0)
 #: Zoom limits, as multiples of the specimen's physical size on screen.
 MIN_ZOOM: Final = 0.1
 MAX_ZOOM: Final = 40.0
+
+
+class LoupeSize(StrEnum):
+    """How large the loupe is on screen: a desk magnifier, or one a class can see on a projector."""
+
+    SMALL = "small"
+    MEDIUM = "medium"
+    LARGE = "large"
+
+    @property
+    def radius_px(self) -> float:
+        """Radius of the lens on screen, in logical pixels."""
+        return LOUPE_RADII_PX[self]
+
+
+#: The lens radius of each loupe size, in logical pixels. Medium is the desk loupe; large fills
+#: a good part of a projected page so the back row sees the microprint; small leaves more of
+#: the page in sight on a laptop screen.
+LOUPE_RADII_PX: Final = {LoupeSize.SMALL: 90.0, LoupeSize.MEDIUM: 130.0, LoupeSize.LARGE: 210.0}
+#: The sizes in the order the size key steps through them.
+LOUPE_SIZES: Final = (LoupeSize.SMALL, LoupeSize.MEDIUM, LoupeSize.LARGE)
 
 
 def clamp(value: float, low: float, high: float) -> float:
@@ -57,6 +79,7 @@ class InspectionState(QObject):
         self._loupe_power = 10.0
         self._loupe_pos: QPointF | None = None  # mm; None = cursor not over the page
         self._loupe_light: Light | None = None  # None = the page's light
+        self._loupe_size = LoupeSize.MEDIUM
         self._reticle = False
         self._overlay = False
         #: Callables giving each attached view's fit scale (px per mm); the fit is the smallest,
@@ -216,6 +239,21 @@ class InspectionState(QObject):
         """How the spot under the loupe is lit: the handheld lamp if one is on, else the page."""
         light = self._loupe_light if self._loupe_light is not None else self._light
         return Viewing(light, self._tilt, self._azimuth)
+
+    @property
+    def loupe_size(self) -> LoupeSize:
+        return self._loupe_size
+
+    def set_loupe_size(self, size: LoupeSize | str) -> None:
+        size = LoupeSize(size)
+        if size is not self._loupe_size:
+            self._loupe_size = size
+            self._emit("loupe_size", loupe=True)
+
+    def step_loupe_size(self) -> None:
+        """The next larger loupe, from large back to small (one key walks through them)."""
+        index = LOUPE_SIZES.index(self._loupe_size)
+        self.set_loupe_size(LOUPE_SIZES[(index + 1) % len(LOUPE_SIZES)])
 
     @property
     def reticle(self) -> bool:

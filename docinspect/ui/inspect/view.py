@@ -14,7 +14,7 @@ from collections.abc import Hashable, Iterable
 from html import escape
 from typing import Final
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPixmap, QRegion, QTransform
 from PySide6.QtWidgets import (
     QFrame,
@@ -31,7 +31,7 @@ from docinspect.model.region import Region
 from docinspect.ui.inspect.calibration import screen_px_per_mm
 from docinspect.ui.inspect.desk import PageItem, draw_scale_bar
 from docinspect.ui.inspect.lights import light_label, missing_text
-from docinspect.ui.inspect.loupe import LOUPE_RADIUS_PX, LoupeLens, draw_loupe
+from docinspect.ui.inspect.loupe import LoupeLens, draw_loupe
 from docinspect.ui.inspect.overlay import RegionItem, build_region_items
 from docinspect.ui.inspect.rendering import ImageCache, RenderQueue, RenderRequest, RenderResult
 from docinspect.ui.inspect.source import DESK_RGB, PageSource
@@ -45,6 +45,9 @@ FIT_PADDING_PX: Final = 18
 DETAIL_DELAY_MS: Final = 70
 #: Wait this long after the page settles before rendering the other lights ahead.
 AHEAD_DELAY_MS: Final = 150
+#: ... and this long after the loupe last moved: a whole-page render competes with the loupe's
+#: frames for the two cores (and Python's lock), and the lens under the cursor matters more.
+LOUPE_REST_MS: Final = 400
 
 
 class InspectionView(QGraphicsView):
@@ -121,7 +124,8 @@ class InspectionView(QGraphicsView):
         self._drawing = False  # the notice says the first picture is being drawn
 
         self._screen_px_per_mm = screen_px_per_mm(self.screen())
-        self._queue = RenderQueue(self, keep_stale=("page",))
+        # A stale page-ahead picture that was already drawing is still worth caching.
+        self._queue = RenderQueue(self, keep_stale=("page", "ahead"))
         self._queue.rendered.connect(self._on_rendered)
         # A few screens of pictures per view (5 lights at a couple of zooms), not gigabytes.
         self._cache = ImageCache(max_pixels=30_000_000)
@@ -143,6 +147,8 @@ class InspectionView(QGraphicsView):
         self._ahead_timer.setSingleShot(True)
         self._ahead_timer.setInterval(AHEAD_DELAY_MS)
         self._ahead_timer.timeout.connect(self._start_ahead)
+        self._ahead_pending = False  # page-ahead jobs submitted and perhaps not all drawn
+        self._loupe_moved = QElapsedTimer()
 
         state.add_fit_scale(self._visible_fit_px_per_mm)
         state.viewing_changed.connect(self._on_viewing_changed)
@@ -404,11 +410,15 @@ class InspectionView(QGraphicsView):
         # While the tilt slider or the wheel is moving, rendering five lights per step would
         # keep the render thread busy with pictures nobody looks at.
         self._queue.cancel("ahead")
+        self._ahead_pending = False
         if self._render_ahead:
-            self._ahead_timer.start()
+            self._ahead_timer.start(AHEAD_DELAY_MS)
 
     def _start_ahead(self) -> None:
         if self._closed or not self._render_ahead:
+            return
+        if self._loupe_moving():
+            self._ahead_timer.start(LOUPE_REST_MS)
             return
         viewing = self._state.viewing()
         requests = []
@@ -421,6 +431,7 @@ class InspectionView(QGraphicsView):
                 requests.append(self._page_request(other, other_scale))
         if requests:
             self._queue.submit("ahead", requests, priority=0)
+            self._ahead_pending = True
 
     def _show_page(self, key: Hashable, pixmap: QPixmap, *, final: bool = True) -> None:
         if self._drawing:
@@ -583,6 +594,10 @@ class InspectionView(QGraphicsView):
                 self.viewport().update()
 
     # -- loupe -------------------------------------------------------------------------------
+    def loupe_radius_px(self) -> float:
+        """Radius of the loupe on screen, in logical pixels (the state's loupe size)."""
+        return self._state.loupe_size.radius_px
+
     def loupe_px_per_mm(self) -> float:
         """Logical pixels per mm inside the loupe: its power times the page's zoom."""
         return self._state.loupe_power * self.px_per_mm()
@@ -597,7 +612,7 @@ class InspectionView(QGraphicsView):
         if not self._state.loupe_enabled or pos is None:
             return None
         centre = self.mapFromScene(pos)
-        reach = LOUPE_RADIUS_PX + 16
+        reach = round(self.loupe_radius_px()) + 16
         return QRect(centre.x() - reach, centre.y() - reach, 2 * reach, 2 * reach)
 
     def _repaint_loupe(self) -> None:
@@ -612,16 +627,28 @@ class InspectionView(QGraphicsView):
         if not dirty.isEmpty():
             self.viewport().update(dirty)
 
+    def _loupe_moving(self) -> bool:
+        return self._loupe_moved.isValid() and self._loupe_moved.elapsed() < LOUPE_REST_MS
+
+    def _hold_ahead_for_loupe(self) -> None:
+        """While the loupe moves, the other lights wait: their page renders would slow it."""
+        self._loupe_moved.start()
+        if self._ahead_pending:
+            self._queue.cancel("ahead")  # jobs not started yet; a running one still lands
+            self._ahead_pending = False
+            self._ahead_timer.start(LOUPE_REST_MS)
+
     def _update_loupe(self) -> None:
         state = self._state
         pos = state.loupe_pos_mm
         if self._closed or not state.loupe_enabled or pos is None:
             return
+        self._hold_ahead_for_loupe()
         self._lens.request(
             state.loupe_viewing(),
             pos,
             self.loupe_px_per_mm(),
-            radius_px=LOUPE_RADIUS_PX,
+            radius_px=self.loupe_radius_px(),
             dpr=self.devicePixelRatioF(),
         )
 
@@ -686,7 +713,7 @@ class InspectionView(QGraphicsView):
                 QPointF(self.mapFromScene(pos)),
                 center_mm=pos,
                 backdrop=self._loupe_backdrop(),
-                radius=LOUPE_RADIUS_PX,
+                radius=self.loupe_radius_px(),
                 lens=self._lens,
                 px_per_mm=self.loupe_px_per_mm(),
                 power=state.loupe_power,

@@ -1,6 +1,9 @@
-"""The inspection workstation window: lights, tilt, loupe, regions and compare around the view."""
+"""The inspection workstation window: lights, tilt, loupe, regions and compare around the view,
+and the traveller at the desk beside the document when the specimen has a live photo."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -22,14 +25,18 @@ from docinspect.model.region import Region
 from docinspect.ui.inspect.calibration import save_calibrated_dpi, screen_px_per_mm
 from docinspect.ui.inspect.lights import LIGHT_KEYS, direction_label, light_label, light_purpose
 from docinspect.ui.inspect.overlay import region_text
+from docinspect.ui.inspect.preferences import save_loupe_size, saved_loupe_size
 from docinspect.ui.inspect.source import PageSource
 from docinspect.ui.inspect.state import (
+    LOUPE_SIZES,
     MAX_LOUPE_POWER,
     MIN_LOUPE_POWER,
     OBLIQUE_DIRECTIONS,
     TILT_STEP_DEG,
     InspectionState,
+    LoupeSize,
 )
+from docinspect.ui.inspect.traveller import TravellerPanel
 from docinspect.ui.inspect.view import InspectionView
 
 
@@ -48,10 +55,14 @@ class InspectionWindow(QMainWindow):
         *,
         reference: PageSource | None = None,
         state: InspectionState | None = None,
+        traveller: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.state = state if state is not None else InspectionState(self)
+        if state is None:
+            state = InspectionState(self)
+            state.set_loupe_size(saved_loupe_size())  # as the officer left it last time
+        self.state = state
         self.setWindowTitle(self.tr("Inspect — {title}").format(title=source.specimen.title))
         self.view = InspectionView(source, self.state)
         self.view.setObjectName("questionedView")
@@ -62,7 +73,17 @@ class InspectionWindow(QMainWindow):
         self._questioned_caption.setVisible(False)
         self._questioned_pane = self._pane(self._questioned_caption, self.view)
         self._splitter = QSplitter(Qt.Orientation.Horizontal)
+        self._splitter.setChildrenCollapsible(False)
+        # The traveller stands left of the document, next to its portrait (left on TD1/TD3).
+        self.traveller_panel: TravellerPanel | None = None
+        if traveller is not None:
+            self.traveller_panel = TravellerPanel(traveller)
+            self._splitter.addWidget(self.traveller_panel)
         self._splitter.addWidget(self._questioned_pane)
+        if self.traveller_panel is not None:
+            # The document takes the width the window gains; the photo keeps its size.
+            self._splitter.setStretchFactor(0, 0)
+            self._splitter.setStretchFactor(1, 1)
         self._explanation = QLabel()
         self._explanation.setObjectName("regionExplanation")
         self._explanation.setWordWrap(True)
@@ -129,8 +150,12 @@ class InspectionWindow(QMainWindow):
         )
         self._questioned_caption.setVisible(on)
         if on:
-            half = max(self._splitter.width() // 2, 1)
-            self._splitter.setSizes([half, half])
+            traveller = self._traveller_width()
+            # The panes' widths without the splitter handles between them.
+            total = sum(self._splitter.sizes()) or self._splitter.width()
+            half = max((total - traveller) // 2, 1)
+            lead = [traveller] if self.traveller_panel is not None else []
+            self._splitter.setSizes([*lead, half, half])
         self.state.request_fit()
 
     @property
@@ -155,6 +180,8 @@ class InspectionWindow(QMainWindow):
 
     # -- building ----------------------------------------------------------------------------
     def _pane(self, caption: QLabel, view: InspectionView) -> QWidget:
+        # A long specimen title wraps instead of widening its pane past its half of the desk.
+        caption.setWordWrap(True)
         caption.setStyleSheet(
             "QLabel { background: #2b2f36; color: #ffffff; padding: 4px 8px; font-weight: bold; }"
         )
@@ -243,6 +270,26 @@ class InspectionWindow(QMainWindow):
             checkable=True,
         )
         self.reticle_action.toggled.connect(state.set_reticle)
+        size_names = {
+            LoupeSize.SMALL: self.tr("Small loupe"),
+            LoupeSize.MEDIUM: self.tr("Medium loupe"),
+            LoupeSize.LARGE: self.tr("Large loupe"),
+        }
+        size_group = QActionGroup(self)
+        size_group.setExclusive(True)
+        self.loupe_size_actions: dict[LoupeSize, QAction] = {}
+        for size in LOUPE_SIZES:
+            action = self._action(size_names[size], None, checkable=True)
+            action.setObjectName(f"loupe_size_{size.value}")
+            action.setActionGroup(size_group)
+            action.triggered.connect(lambda _=False, size=size: self._choose_loupe_size(size))
+            self.loupe_size_actions[size] = action
+        self.loupe_size_action = self._action(
+            self.tr("Next loupe size"),
+            "Shift+L",
+            tip=self.tr("Loupe size: small, medium, large (large for a projector)"),
+        )
+        self.loupe_size_action.triggered.connect(self._step_loupe_size)
         self.uv_lamp_action = self._action(
             self.tr("UV torch in loupe"),
             "Shift+U",
@@ -266,6 +313,16 @@ class InspectionWindow(QMainWindow):
         )
         self.compare_action.setEnabled(False)
         self.compare_action.toggled.connect(self.set_compare)
+        self.traveller_action = self._action(
+            self.tr("Traveller"),
+            "P",
+            tip=self.tr("The person presenting the document, beside it: compare the face"),
+            checkable=True,
+        )
+        self.traveller_action.setObjectName("showTraveller")
+        self.traveller_action.setEnabled(self.traveller_panel is not None)
+        self.traveller_action.setChecked(self.traveller_panel is not None)
+        self.traveller_action.toggled.connect(self._show_traveller)
         self.fit_action = self._action(
             self.tr("Fit"), "F", tip=self.tr("Fit the page to the window")
         )
@@ -350,6 +407,23 @@ class InspectionWindow(QMainWindow):
         )
         loupe.addWidget(self.lamp_box)
         loupe.addAction(self.reticle_action)
+        loupe.addWidget(QLabel(self.tr(" Size ")))
+        self.size_box = QComboBox()
+        self.size_box.setObjectName("loupeSize")
+        self.size_box.setToolTip(self.tr("How large the loupe is on screen (Shift+L)"))
+        for size in LOUPE_SIZES:
+            self.size_box.addItem(
+                {
+                    LoupeSize.SMALL: self.tr("Small"),
+                    LoupeSize.MEDIUM: self.tr("Medium"),
+                    LoupeSize.LARGE: self.tr("Large"),
+                }[size],
+                size.value,
+            )
+        self.size_box.currentIndexChanged.connect(
+            lambda i: self._choose_loupe_size(LoupeSize(self.size_box.itemData(i)))
+        )
+        loupe.addWidget(self.size_box)
         self.addToolBar(loupe)
 
         view = QToolBar(self.tr("View"), self)
@@ -360,6 +434,7 @@ class InspectionWindow(QMainWindow):
             self.actual_size_action,
             self.overlay_action,
             self.compare_action,
+            self.traveller_action,
         ):
             view.addAction(action)
         self.addToolBar(view)
@@ -387,6 +462,9 @@ class InspectionWindow(QMainWindow):
             self.uv_lamp_action,
         ):
             loupe_menu.addAction(action)
+        loupe_menu.addSeparator()
+        for action in (*self.loupe_size_actions.values(), self.loupe_size_action):
+            loupe_menu.addAction(action)
         bar.addMenu(loupe_menu)
         view_menu = QMenu(self.tr("&View"), self)
         for action in (
@@ -396,6 +474,7 @@ class InspectionWindow(QMainWindow):
             self.zoom_out_action,
             self.overlay_action,
             self.compare_action,
+            self.traveller_action,
         ):
             view_menu.addAction(action)
         view_menu.addSeparator()
@@ -424,6 +503,23 @@ class InspectionWindow(QMainWindow):
             return
         self.state.step_loupe_power(steps)
 
+    def _choose_loupe_size(self, size: LoupeSize) -> None:
+        """The officer picked a loupe size: use it, and keep it for the next inspection."""
+        self.state.set_loupe_size(size)
+        save_loupe_size(size)
+
+    def _step_loupe_size(self) -> None:
+        index = LOUPE_SIZES.index(self.state.loupe_size)
+        self._choose_loupe_size(LOUPE_SIZES[(index + 1) % len(LOUPE_SIZES)])
+
+    def _traveller_width(self) -> int:
+        panel = self.traveller_panel
+        return panel.width() if panel is not None and panel.isVisible() else 0
+
+    def _show_traveller(self, on: bool) -> None:
+        if self.traveller_panel is not None:
+            self.traveller_panel.setVisible(on)
+
     def _toggle_uv_lamp(self, on: bool) -> None:
         self.state.set_loupe_light(Light.UV365 if on else None)
         if on:
@@ -441,6 +537,8 @@ class InspectionWindow(QMainWindow):
             self.reticle_action,
             self.overlay_action,
             self.uv_lamp_action,
+            self.size_box,
+            *self.loupe_size_actions.values(),
         )
         for widget in widgets:
             widget.blockSignals(True)
@@ -461,6 +559,8 @@ class InspectionWindow(QMainWindow):
             self.reticle_action.setChecked(state.reticle)
             self.overlay_action.setChecked(state.overlay)
             self.uv_lamp_action.setChecked(state.loupe_light is Light.UV365)
+            self.size_box.setCurrentIndex(LOUPE_SIZES.index(state.loupe_size))
+            self.loupe_size_actions[state.loupe_size].setChecked(True)
         finally:
             for widget in widgets:
                 widget.blockSignals(False)

@@ -40,6 +40,7 @@ from docinspect.ui.inspect.lights import LIGHT_KEYS, light_label, light_purpose
 from docinspect.ui.inspect.overlay import shape_path
 from docinspect.ui.inspect.source import open_page_source
 from docinspect.ui.inspect.state import InspectionState
+from docinspect.ui.inspect.traveller import TravellerPanel, traveller_panel_for
 from docinspect.ui.inspect.view import InspectionView
 from docinspect.ui.practice.feedback_text import feedback_text
 
@@ -151,6 +152,8 @@ class QuestionPanel(QWidget):
         self._taxonomy = taxonomy
         self.state = InspectionState(self)
         self.panes: list[SpecimenPane] = []
+        #: The person presenting the questioned document, when it has a live photo.
+        self.traveller: TravellerPanel | None = None
         self.item: Item | None = None
         self._locked = False
 
@@ -252,6 +255,15 @@ class QuestionPanel(QWidget):
             pane = SpecimenPane(reference, self.state, title=self.tr("Genuine reference"))
             self.panes.append(pane)
             self.desk.addWidget(pane)
+        if located is not None:
+            # The traveller stands left of the document, next to its portrait: an impostor is
+            # caught only by comparing the two faces.
+            self.traveller = traveller_panel_for(located.specimen, located.folder)
+            if self.traveller is not None:
+                self.desk.insertWidget(0, self.traveller)
+                self.desk.setStretchFactor(0, 0)
+                for index in range(1, self.desk.count()):
+                    self.desk.setStretchFactor(index, 1)
         self.desk.setVisible(bool(self.panes))
         self.controls.setVisible(bool(self.panes))
         self._build_answers(item)
@@ -414,6 +426,10 @@ class QuestionPanel(QWidget):
             pane.setParent(None)
             pane.deleteLater()
         self.panes = []
+        if self.traveller is not None:
+            self.traveller.setParent(None)
+            self.traveller.deleteLater()
+            self.traveller = None
         self.feedback.setVisible(False)
         self.feedback.setText("")
         self.status.setText("")

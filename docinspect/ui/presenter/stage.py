@@ -18,7 +18,7 @@ from docinspect.model.region import Region, Role
 from docinspect.ui.inspect.lights import direction_label, light_label
 from docinspect.ui.inspect.overlay import feature_name
 from docinspect.ui.inspect.source import PageSource
-from docinspect.ui.inspect.state import InspectionState
+from docinspect.ui.inspect.state import InspectionState, LoupeSize
 from docinspect.ui.inspect.view import InspectionView
 
 #: Regions starting this close to the top edge get their label inside them.
@@ -64,6 +64,8 @@ class PresenterStage(QWidget):
         self.view: InspectionView | None = None
         self._order: list[Region] = []
         self._revealed = 0
+        # A desk loupe is a speck on a projected page: the back row needs the large one.
+        state.set_loupe_size(LoupeSize.LARGE)
 
         self.caption = QLabel()
         self.caption.setObjectName("stageCaption")
