@@ -27,5 +27,7 @@ done
 mapfile -t sources < <(find docinspect/ui -name '*.py' | sort)
 "$bin/pyside6-lupdate" -locations relative "${sources[@]}" -ts "${targets[@]}"
 for ts in "${targets[@]}"; do
-  "$bin/pyside6-lrelease" "$ts" -qm "${ts%.ts}.qm"
+  # Only translations marked finished ship: lupdate's same-text guesses from other
+  # contexts stay "unfinished" until a translator has checked them.
+  "$bin/pyside6-lrelease" -nounfinished "$ts" -qm "${ts%.ts}.qm"
 done

@@ -20,6 +20,70 @@
     </message>
 </context>
 <context>
+    <name>ClassView</name>
+    <message>
+        <location filename="../presenter/class_view.py" line="+53"/>
+        <source>Class progress</source>
+        <extracomment>Seconds between two reads of the database. Emitted after each successful read, with the number of trainees shown.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the class&apos;s progress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Right</source>
+        <translation type="unfinished">Верных</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cannot read the class&apos;s progress: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{done} of {total} done · updated every {s} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>done</source>
+        <translation type="unfinished">выполнено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>working</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrashGuard</name>
     <message>
         <location filename="../crash_guard.py" line="+82"/>
@@ -49,13 +113,100 @@
     </message>
 </context>
 <context>
+    <name>Debrief</name>
+    <message>
+        <location filename="../presenter/debrief.py" line="+212"/>
+        <source>genuine</source>
+        <translation type="unfinished">подлинный</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefPanel</name>
+    <message>
+        <location line="-103"/>
+        <source>What the class missed</source>
+        <extracomment>The question&apos;s specimen (None when the question is not in the curriculum given). The feature the question is about, if it names one; else its indicators are shown. The list was refreshed (tests wait for it); carries the number of items.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reading the class&apos;s results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read the class&apos;s results: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No wrong answers recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of answers that were wrong, worst first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{rank}. {share:.0%} wrong ({missed} of {attempts})  —  {about}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put this question&apos;s specimen on the big screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExerciseDialog</name>
     <message>
-        <location filename="../studio/exercise_dialog.py" line="+70"/>
+        <location filename="../studio/exercise_dialog.py" line="+46"/>
+        <source>Genuine or forged?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find the defect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which feature is this?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under which light?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which MRZ field is wrong?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare with a genuine reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <location line="+311"/>
         <source>Exercise</source>
         <extracomment>A question was previewed (tests wait for it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Упражнение</translation>
     </message>
     <message>
         <location line="-302"/>
@@ -125,7 +276,7 @@
     <message>
         <location line="+1"/>
         <source>Genuine reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Подлинный образец</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -199,9 +350,256 @@
     </message>
 </context>
 <context>
+    <name>Feedback</name>
+    <message>
+        <location filename="../practice/feedback_text.py" line="+30"/>
+        <source>Right.</source>
+        <translation>Верно.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not right.</source>
+        <translation>Неверно.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right that it is forged — but not by that method.</source>
+        <translation>Верно, документ поддельный, — но способ подделки другой.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You let a forged document through.</source>
+        <translation>Вы пропустили поддельный документ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This document is genuine: you refused it.</source>
+        <translation>Документ подлинный, а вы его не приняли.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That is not where the defect is.</source>
+        <translation>Признак подделки не в этом месте.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time ran out.</source>
+        <translation>Время истекло.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>white light</source>
+        <extracomment>Lights as a sentence names them (&quot;look under the UV lamp (365 nm)&quot;).</extracomment>
+        <translation>в белом свете</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the UV lamp (365 nm)</source>
+        <translation>под УФ-лампой (365 нм)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>infrared (IR)</source>
+        <translation>в инфракрасном (ИК) свете</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>oblique (raking) light</source>
+        <translation>в косопадающем свете</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transmitted light (held against the light)</source>
+        <translation>на просвет (в проходящем свете)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>top left of the page</source>
+        <extracomment>Where on the page a region lies (training.feedback.PLACES, and &quot;page&quot; for all of it).</extracomment>
+        <translation>вверху слева на странице</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>top of the page</source>
+        <translation>вверху страницы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>top right of the page</source>
+        <translation>вверху справа на странице</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left side of the page</source>
+        <translation>слева на странице</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>middle of the page</source>
+        <translation>в середине страницы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>right side of the page</source>
+        <translation>справа на странице</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bottom left of the page</source>
+        <translation>внизу слева на странице</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bottom of the page</source>
+        <translation>внизу страницы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bottom right of the page</source>
+        <translation>внизу справа на странице</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the whole page</source>
+        <translation>по всей странице</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>{list} or {last}</source>
+        <translation>{list} или {last}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Time ran out, which at the booth means the document was accepted.</source>
+        <translation>Время истекло: на пункте пропуска это значит, что документ принят.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This document is {verdict}.</source>
+        <translation>Документ {verdict}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This document is {verdict}: {methods}.</source>
+        <translation>Документ {verdict}: {methods}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This document is genuine.</source>
+        <translation>Документ подлинный.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your click was {d:.0f} mm from the defect (within {t:g} mm counts).</source>
+        <translation>Вы указали точку в {d:.0f} мм от признака подделки (засчитывается в пределах {t:g} мм).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your box overlapped the defect by {o:.0%} ({n:.0%} counts).</source>
+        <translation>Ваша рамка совпала с признаком подделки на {o:.0%} (засчитывается от {n:.0%}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The marked region shows: {feature}.</source>
+        <translation>В отмеченной области: {feature}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You chose: {feature}.</source>
+        <translation>Ваш ответ: {feature}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{feature} shows under {lights}.</source>
+        <translation>{feature}: проверяется {lights}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The wrong field is: {field}.</source>
+        <translation>Неверное поле: {field}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>look under {lights} with the loupe at {power:g}× or more</source>
+        <translation>смотрите {lights} с лупой от {power:g}×</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>look under {lights}</source>
+        <translation>смотрите {lights}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>look with the loupe at {power:g}× or more</source>
+        <translation>смотрите с лупой от {power:g}×</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>look closely</source>
+        <translation>смотрите внимательно</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+66"/>
+        <source>{feature}, {place}</source>
+        <translation>{feature}, {place}</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>• {what} — {how}: {explanation}</source>
+        <translation>• {what} — {how}: {explanation}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>• {what} — {how}.</source>
+        <translation>• {what} — {how}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>genuine — accepted</source>
+        <translation>подлинный — принят</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>forged — refused ({method})</source>
+        <translation>поддельный — не принят ({method})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>forged — refused</source>
+        <translation>поддельный — не принят</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>clicked at {x:.0f} mm, {y:.0f} mm</source>
+        <translation>точка {x:.0f} мм, {y:.0f} мм</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a box from {l:.0f}, {t:.0f} to {r:.0f}, {b:.0f} mm</source>
+        <translation>рамка от {l:.0f}, {t:.0f} до {r:.0f}, {b:.0f} мм</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no answer (time ran out)</source>
+        <translation>нет ответа (время истекло)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location filename="../practice/pages.py" line="+415"/>
+        <source>forged ({verdict})</source>
+        <translation>не принимать — {verdict}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>genuine</source>
+        <translation>подлинный</translation>
+    </message>
+</context>
+<context>
     <name>FourPointsDialog</name>
     <message>
-        <location filename="../studio/import_dialog.py" line="+548"/>
+        <location filename="../studio/import_dialog.py" line="+629"/>
         <source>Align by four points</source>
         <translation type="unfinished"></translation>
     </message>
@@ -231,7 +629,17 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>TD2 — identity card (MRZ on the front)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>TD1 — identity card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MRV-A — visa sticker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -257,7 +665,7 @@
     <message>
         <location line="+9"/>
         <source>Document type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Тип документа</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -323,122 +731,123 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../practice/pages.py" line="+348"/>
+        <location filename="../practice/pages.py" line="+86"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Модуль</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Best score</source>
-        <translation type="unfinished"></translation>
+        <translation>Лучший результат</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответов</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Верных</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Упражнение</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Баллы</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Back to exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>К упражнениям</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Scores over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты по времени</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Progress per module</source>
-        <translation type="unfinished"></translation>
+        <translation>Успехи по модулям</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exercises taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Пройденные упражнения</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>History — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты — {name}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Answers given: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дано ответов: {n}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>False-accept rate (forged documents passed as genuine): {r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля ложных пропусков (поддельные документы приняты как подлинные): {r}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mean decision time: {t}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Среднее время решения: {t}.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>не закончено</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>выполнено</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>сдано</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not passed</source>
-        <translation type="unfinished"></translation>
+        <translation>не сдано</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../studio/import_dialog.py" line="-449"/>
+        <location filename="../studio/import_dialog.py" line="-511"/>
         <source>Import a specimen from scans</source>
         <extracomment>The lights were read and aligned (tests wait for it). Reading failed or was cancelled; the message (empty when cancelled).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>required</source>
+        <extracomment>Page corners clicked by the user on the white image (None: find them or use all).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -464,7 +873,7 @@
     <message>
         <location line="+1"/>
         <source>ID card (TD1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ID-карта (TD1)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -504,7 +913,7 @@
     <message>
         <location line="+1"/>
         <source>Document type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Тип документа</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -534,11 +943,41 @@
     </message>
     <message>
         <location line="-28"/>
-        <source>Image under %1</source>
+        <source>Image under {light}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+184"/>
+        <source>Not aligned automatically: {reason}. Use “Align by four points…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Aligned automatically ({count} matching features). Blink or slide to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Page corners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Click the page&apos;s corners: top left, top right, bottom right, bottom left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The page will be cut at the corners you marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cutting and straightening the pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-246"/>
         <source>Choose the white-light image first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -564,8 +1003,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Back</source>
+        <source>Mark the page corners…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Crop and straighten by the four corners you click on the white-light image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back</source>
+        <translation type="unfinished">Назад</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -580,7 +1029,7 @@
     <message>
         <location line="+2"/>
         <source>White</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Белый</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -588,30 +1037,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
-        <source>Not aligned automatically: %1. Use “Align by four points…”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+59"/>
         <source>Aligned by four points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Aligned automatically (%1 matching features). Blink or slide to check.</source>
+        <location line="+6"/>
+        <source>The white-light image is the reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../classroom/bundle_import.py" line="+56"/>
+        <source>Results bundles imported</source>
+        <extracomment>The import&apos;s figures, or None when the file was refused. Why the file was refused (&quot;&quot; when it was imported).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The white-light image is the reference.</source>
+        <location line="+4"/>
+        <source>{n} answers imported from {files} files; {refused} refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New trainees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused because</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Inspection</name>
     <message>
-        <location filename="../inspect/opening.py" line="+59"/>
+        <location filename="../inspect/opening.py" line="+62"/>
         <source>Cannot inspect this specimen</source>
         <extracomment>Open workstation windows, kept alive here until they close (a caller need not hold them).</extracomment>
         <translation type="unfinished"></translation>
@@ -630,31 +1108,36 @@
 <context>
     <name>InspectionView</name>
     <message>
-        <location filename="../inspect/view.py" line="+447"/>
-        <source>This specimen cannot be drawn under this light: {reason}</source>
-        <extracomment>Longest side of a full-page picture, in device pixels; finer detail comes from the window. Empty space around the page when fitted, in logical pixels. Wait this long after the last zoom or pan before rendering the visible window in detail. Wait this long after the page settles before rendering the other lights ahead. A region of the overlay was clicked (None: a click outside every region). Zoom, light or availability changed: the window&apos;s status line should refresh. The picture for the current viewing is on screen (tests and benchmarks wait for it).</extracomment>
-        <translation type="unfinished"></translation>
+        <location filename="../inspect/view.py" line="+404"/>
+        <source>Drawing the document…</source>
+        <extracomment>Longest side of a full-page picture, in device pixels; finer detail comes from the window. Empty space around the page when fitted, in logical pixels. Wait this long after the last zoom or pan before rendering the visible window in detail. Wait this long after the page settles before rendering the other lights ahead. ... and this long after the loupe last moved: a whole-page render competes with the loupe&apos;s frames for the two cores (and Python&apos;s lock), and the lens under the cursor matters more. A region of the overlay was clicked (None: a click outside every region). Zoom, light or availability changed: the window&apos;s status line should refresh. The picture for the current viewing is on screen (tests and benchmarks wait for it). Some picture of the page is on the desk (perhaps at a provisional scale): the user sees it.</extracomment>
+        <translation>Документ отрисовывается…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+64"/>
+        <source>This specimen cannot be drawn under this light: {reason}</source>
+        <translation>Этот образец нельзя показать в этом свете: {reason}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Shown under: {lights}</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано в свете: {lights}</translation>
     </message>
     <message>
         <location filename="../inspect/desk.py" line="+54"/>
         <source>{mm} mm</source>
-        <translation type="unfinished"></translation>
+        <translation>{mm} мм</translation>
     </message>
 </context>
 <context>
     <name>InspectionWindow</name>
     <message>
-        <location filename="../inspect/workstation.py" line="+55"/>
+        <location filename="../inspect/workstation.py" line="+66"/>
         <source>Inspect — {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+67"/>
         <source>Reference (genuine): {title}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -664,7 +1147,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+83"/>
         <source>Turn the raking light</source>
         <translation type="unfinished"></translation>
     </message>
@@ -705,12 +1188,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+106"/>
+        <location line="+136"/>
         <source>Loupe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-134"/>
         <source>Magnifier loupe following the cursor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -746,6 +1229,31 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Small loupe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium loupe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large loupe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Next loupe size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loupe size: small, medium, large (large for a projector)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>UV torch in loupe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -776,6 +1284,16 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Traveller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The person presenting the document, beside it: compare the face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -850,12 +1368,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+12"/>
+        <source> Size </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How large the loupe is on screen (Shift+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+164"/>
         <source>with a {light} lamp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-182"/>
         <source>A handheld lamp lights only the spot under the loupe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -865,12 +1408,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+27"/>
         <source>View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
@@ -880,12 +1423,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+108"/>
         <source>tilt {deg:+.0f}°</source>
         <translation type="unfinished"></translation>
     </message>
@@ -903,7 +1446,7 @@
 <context>
     <name>ItemAnalysisView</name>
     <message>
-        <location filename="../dashboard/item_view.py" line="+54"/>
+        <location filename="../dashboard/item_view.py" line="+41"/>
         <source>item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -973,29 +1516,29 @@
 <context>
     <name>LessonPage</name>
     <message>
-        <location filename="../practice/pages.py" line="-255"/>
+        <location filename="../practice/pages.py" line="-392"/>
         <source>Begin</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Practice: you get feedback after every answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренировка: разбор после каждого ответа.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exam: you see your results at the end. Pass mark {p:.0%}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экзамен: результаты — в конце. Проходной балл {p:.0%}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Timed: {s:g} seconds per document. A time-out accepts the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>На время: {s:g} с на документ. Если время истекло, документ считается принятым.</translation>
     </message>
 </context>
 <context>
@@ -1025,144 +1568,188 @@ from {pack}</source>
         <location filename="../inspect/lights.py" line="+24"/>
         <source>White</source>
         <extracomment>One key per light, as on the toolbar and in the Light menu.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Белый</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>UV 365 nm</source>
-        <translation type="unfinished"></translation>
+        <translation>УФ 365 нм</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IR</source>
-        <translation type="unfinished"></translation>
+        <translation>ИК</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Oblique</source>
-        <translation type="unfinished"></translation>
+        <translation>Косой</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transmitted</source>
-        <translation type="unfinished"></translation>
+        <translation>На просвет</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ordinary daylight from above: colours, print, photo and data</source>
-        <translation type="unfinished"></translation>
+        <translation>Обычный дневной свет сверху: цвета, печать, фотография и данные</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>UV-A lamp in a dark room: dull paper, glowing fibres, inks and motifs; office paper glows blue-white</source>
-        <translation type="unfinished"></translation>
+        <translation>УФ-лампа (UV-A) в затемнённом помещении: бумага не светится, светятся волокна, краски и рисунки; офисная бумага светится голубовато-белым</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Near infrared (~900 nm): the MRZ stays black, most colour print fades</source>
-        <translation type="unfinished"></translation>
+        <translation>Ближний ИК (~900 нм): МСЗ остаётся чёрной, большая часть цветной печати исчезает</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Raking light from one side: relief, intaglio, embossing, erasures</source>
-        <translation type="unfinished"></translation>
+        <translation>Косопадающий свет сбоку: рельеф, металлографская печать, тиснение, подчистки</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Back light through the page: watermark, security thread, perforation</source>
-        <translation type="unfinished"></translation>
+        <translation>Свет сзади, на просвет: водяной знак, защитная нить, перфорация</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No white-light image for this specimen</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этого образца нет изображения в белом свете</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No UV image for this specimen</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этого образца нет изображения в УФ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No IR image for this specimen</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этого образца нет изображения в ИК</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No oblique-light image for this specimen</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этого образца нет изображения в косопадающем свете</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No transmitted-light image for this specimen</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этого образца нет изображения на просвет</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>from the top</source>
-        <translation type="unfinished"></translation>
+        <translation>сверху</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>from the top right</source>
-        <translation type="unfinished"></translation>
+        <translation>сверху справа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>from the right</source>
-        <translation type="unfinished"></translation>
+        <translation>справа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>from the bottom right</source>
-        <translation type="unfinished"></translation>
+        <translation>снизу справа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>from the bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>снизу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>from the bottom left</source>
-        <translation type="unfinished"></translation>
+        <translation>снизу слева</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>from the left</source>
-        <translation type="unfinished"></translation>
+        <translation>слева</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>from the top left</source>
+        <translation>сверху слева</translation>
+    </message>
+</context>
+<context>
+    <name>LiveClassWindow</name>
+    <message>
+        <location filename="../classroom/live.py" line="+34"/>
+        <source>DocInspect — Live class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cohort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assignment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot read the class: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No cohort yet: create one and assign an exercise (docinspect classroom cohort / assign, see the trainer&apos;s guide).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{title} (due {due})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This cohort has no assignment yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{cohort} — {assignment}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Loupe</name>
     <message>
-        <location filename="../inspect/loupe.py" line="+261"/>
+        <location filename="../inspect/loupe.py" line="+270"/>
         <source>{light} lamp</source>
-        <extracomment>Radius of the loupe on screen, in logical pixels. Budget for a synchronous loupe frame; over it (p95) the loupe renders in a worker. Frames measured before deciding whether synchronous rendering keeps up. A synchronous frame this slow sends the loupe back to the worker at once. Render on the GUI thread (True) or in the worker (False); decided by measurement. The page window (mm) the frame shows.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Budget for a synchronous loupe frame; over it (p95) the loupe renders in a worker. Frames measured before deciding whether synchronous rendering keeps up. A synchronous frame this slow sends the loupe back to the worker at once. Render on the GUI thread (True) or in the worker (False); decided by measurement. The page window (mm) the frame shows. Render time of the frame on show, wall clock and render thread CPU (benchmarks).</extracomment>
+        <translation>лампа: {light}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="+60"/>
+        <location filename="../main_window.py" line="+69"/>
+        <location line="+318"/>
         <source>DocInspect — specimen library</source>
         <extracomment>Longer side of the picture the preview asks for; enough for a full-screen fit.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="-251"/>
         <source>Find: name, id, state…</source>
-        <extracomment>The generator run in progress, if any, and its progress dialog. Why the last generation failed (&quot;&quot; when it did not). The problems dialog shown last (kept for tests and so it is not garbage collected).</extracomment>
+        <extracomment>The generator run in progress, if any, and its progress dialog. Why the last generation failed (&quot;&quot; when it did not). The problems dialog shown last (kept for tests and so it is not garbage collected). Instructor accounts: off on a single seat, else the instructor&apos;s parts need a sign-in. The last refusal shown (an instructor&apos;s part asked for without one signed in).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Your specimen library is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1192,9 +1779,19 @@ from {pack}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>&amp;File</source>
+        <location line="+9"/>
+        <source>Or start learning right away: the practice course has lessons, questions with feedback, and exams, with documents made for it (Training &gt; Practice and exams…, Ctrl+P).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Start practice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;File</source>
+        <translation type="unfinished">&amp;Файл</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1248,12 +1845,67 @@ from {pack}</source>
     </message>
     <message>
         <location line="+6"/>
+        <source>&amp;Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Practice and exams…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pick your profile, take a module of the curriculum, see your progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Progress and &amp;results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A trainee&apos;s figures (accuracy, forged documents let through, d′, times) and the class&apos;s item analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Import results bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the answers of seats that worked offline to the class database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Sign &amp;in as instructor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Instructor &amp;studio…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Presenter mode…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Live class…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1267,7 +1919,109 @@ from {pack}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+22"/>
+        <source>Needs an instructor: Tools &gt; Sign in as instructor…</source>
+        <extracomment>Menu entries and the Action each needs (accounts on: an instructor signed in).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asking the class database who may use this…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No class: create the first instructor with &apos;docinspect classroom init&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Instructor: {user} (signed in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Class database not reachable: instructor parts locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trainee seat: instructor parts locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> — instructor {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reveal whether the specimen is genuine, and why. Decide for yourself first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The answers need an instructor: Tools &gt; Sign in as instructor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The class database has not answered yet, so {what} stays locked. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{what} is for instructors. An instructor signs in with Tools &gt; Sign in as instructor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The live class view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Importing results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import results bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Results bundles (*.zip)</source>
+        <translation type="unfinished">Файлы результатов (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import results bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The instructor studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+7"/>
+        <source>Progress and results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The results database cannot be opened: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Presenter mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Open pack folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1292,7 +2046,7 @@ from {pack}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Some packs could not be reopened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1317,7 +2071,7 @@ from {pack}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Close this pack</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1376,37 +2130,37 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <message>
         <location filename="../practice/pages.py" line="-157"/>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>верно</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>неверно</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>forged, wrong method</source>
-        <translation type="unfinished"></translation>
+        <translation>поддельный, способ указан неверно</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>forged document accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>поддельный документ принят</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>genuine document refused</source>
-        <translation type="unfinished"></translation>
+        <translation>подлинный документ не принят</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>missed the defect</source>
-        <translation type="unfinished"></translation>
+        <translation>признак подделки не найден</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>time ran out</source>
-        <translation type="unfinished"></translation>
+        <translation>время истекло</translation>
     </message>
 </context>
 <context>
@@ -1414,85 +2168,99 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <message>
         <location line="+3"/>
         <source>practice</source>
-        <translation type="unfinished"></translation>
+        <translation>тренировка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>exam</source>
-        <translation type="unfinished"></translation>
+        <translation>экзамен</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>timed</source>
-        <translation type="unfinished"></translation>
+        <translation>на время</translation>
     </message>
 </context>
 <context>
     <name>MrzField</name>
     <message>
-        <location filename="../practice/panel.py" line="+407"/>
+        <location filename="../practice/feedback_text.py" line="-200"/>
+        <location filename="../practice/panel.py" line="+445"/>
         <source>Document type</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Same context and texts as the question panel&apos;s MRZ choices: one translation serves both.</extracomment>
+        <translation>Тип документа</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../practice/panel.py" line="+1"/>
         <source>Issuing state</source>
-        <translation type="unfinished"></translation>
+        <translation>Государство выдачи</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../practice/panel.py" line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия и имя</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../practice/panel.py" line="+1"/>
         <source>Document number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер документа</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../practice/panel.py" line="+1"/>
         <source>Document number check digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольная цифра номера документа</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../practice/panel.py" line="+1"/>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданство</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../practice/panel.py" line="+1"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../practice/panel.py" line="+1"/>
         <source>Date of birth check digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольная цифра даты рождения</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../practice/panel.py" line="+1"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../practice/panel.py" line="+1"/>
         <source>Date of expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата окончания срока действия</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../practice/panel.py" line="+1"/>
         <source>Date of expiry check digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольная цифра даты окончания срока действия</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../practice/panel.py" line="+1"/>
         <source>Optional data</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительные данные</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../practice/panel.py" line="+1"/>
         <source>Composite check digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Общая контрольная цифра</translation>
     </message>
 </context>
 <context>
@@ -1511,7 +2279,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>PackSettingsDialog</name>
     <message>
-        <location filename="../studio/window.py" line="+815"/>
+        <location filename="../studio/window.py" line="+823"/>
         <source>Pack settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1546,134 +2314,388 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <message>
         <location filename="../practice/pages.py" line="+32"/>
         <source>New trainee…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый слушатель…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>My history</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои результаты</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Trainee:</source>
-        <translation type="unfinished"></translation>
+        <translation>Слушатель:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Practice and exams</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренировка и экзамены</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose an exercise:</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите упражнение:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Interrupted exercises you can resume:</source>
-        <translation type="unfinished"></translation>
+        <translation>Прерванные упражнения, которые можно продолжить:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{module} — {title} ({mode}, {n} questions)</source>
-        <translation type="unfinished"></translation>
+        <translation>{module} — {title} ({mode}, вопросов: {n})</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Practise my weak points (made for you, adapts as you improve)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренировать слабые места (составлено для вас, усложняется по мере успехов)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{title} — started {when}, {done} of {total} answered</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — начато {when}, отвечено {done} из {total}</translation>
     </message>
 </context>
 <context>
     <name>PracticeWindow</name>
     <message>
-        <location filename="../practice/window.py" line="+57"/>
+        <location filename="../practice/window.py" line="+66"/>
         <source>DocInspect — Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>DocInspect — тренировка</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+56"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+42"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export results bundle…</source>
+        <translation>&amp;Выгрузить результаты…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write this seat&apos;s answers to a file for the instructor to import (for a seat that stays offline)</source>
+        <translation>Записать ответы с этого рабочего места в файл для преподавателя (если место работает без сети)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Signing in needs the class server. Choose your name below (or add it) and keep practising.</source>
+        <translation>Для входа нужен сервер класса. Выберите своё имя ниже (или добавьте его) и продолжайте тренировку.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Type your user name and password.</source>
+        <translation>Введите имя пользователя и пароль.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signing in…</source>
+        <translation>Вход…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not signed in: {reason}</source>
+        <translation>Вход не выполнен: {reason}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{n} answers sent to the class server</source>
+        <translation>Ответов отправлено на сервер класса: {n}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Choose an assignment first.</source>
+        <translation>Сначала выберите задание.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The exercise of this assignment ({id}) is not in this seat&apos;s curriculum; ask your instructor.</source>
+        <translation>Упражнения этого задания ({id}) нет в программе этого рабочего места; обратитесь к преподавателю.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export results bundle</source>
+        <translation>Выгрузка результатов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Results bundles (*.zip)</source>
+        <translation>Файлы результатов (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wrote {n} answers to {path}: give this file to your instructor.</source>
+        <translation>Ответов записано: {n}, файл {path}: передайте его преподавателю.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The results bundle was not written: {reason}</source>
+        <translation>Файл результатов не записан: {reason}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>New trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый слушатель</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия и имя:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
+        <source>Sign in to begin.</source>
+        <translation>Войдите, чтобы начать.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Add a trainee to begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте слушателя, чтобы начать.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Choose a trainee and an exercise first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите слушателя и упражнение.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуск…</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>that exercise is no longer available</source>
-        <translation type="unfinished"></translation>
+        <translation>это упражнение больше недоступно</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Question {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос {n} из {total}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Preparing the document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ готовится…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
         <source>{s:.0f} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{s:.0f} с</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Time is up</source>
-        <translation type="unfinished"></translation>
+        <translation>Время истекло</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Choose a trainee first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите слушателя.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Something went wrong: {reason}</source>
+        <translation>Произошла ошибка: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterStage</name>
+    <message>
+        <location filename="../presenter/stage.py" line="+187"/>
+        <source>Forgery indicator</source>
+        <extracomment>Regions starting this close to the top edge get their label inside them. Preference when a revealed region needs another light: the commonest lamps first. The number of revealed regions changed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Security feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>tilted {deg:+.0f}°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>loupe {power:g}×</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <location filename="../presenter/window.py" line="+85"/>
+        <source>Presenter — {title}</source>
+        <extracomment>Type on the projector is this many times the desktop size (the issue asks for &gt;= 1.6). The current step changed (its index).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Instructor notes (N hides)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Cannot show this specimen: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{elapsed} of {planned}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  (paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lesson {elapsed} of {planned} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{number}. {title}
+   {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(no notes for this step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Not on this specimen (cannot reveal): {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exercise: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} questions · {mode}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This specimen cannot be shown: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Next</source>
+        <translation type="unfinished">Далее</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation type="unfinished">Назад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tilt forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tilt back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lay flat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loupe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stronger loupe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weaker loupe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Instructor notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Instructor notes in a window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave full screen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1714,91 +2736,141 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     </message>
 </context>
 <context>
+    <name>ProgressWindow</name>
+    <message>
+        <location filename="../dashboard/window.py" line="+26"/>
+        <source>Progress and results — DocInspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No trainee has answered yet. Open Training &gt; Practice and exams… to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trainee:</source>
+        <translation type="unfinished">Слушатель:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions (item analysis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>All trainees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} ({1} trainees)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuestionPanel</name>
     <message>
-        <location filename="../practice/panel.py" line="-236"/>
+        <location filename="../practice/panel.py" line="-264"/>
         <source>Tilt</source>
-        <translation type="unfinished"></translation>
+        <extracomment>The questioned document is drawn: the trainee can see it now (a timed check starts here). The person presenting the questioned document, when it has a live photo.</extracomment>
+        <translation>Наклон</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Loupe (L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Лупа (L)</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Questioned document</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверяемый документ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Genuine reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Подлинный образец</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../practice/pages.py" line="+217"/>
+        <location filename="../practice/panel.py" line="+28"/>
         <source>Is this document genuine or forged?</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ подлинный или поддельный?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../practice/panel.py" line="+2"/>
         <source>Compare with the genuine reference. Is the document genuine or forged?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравните с подлинным образцом. Документ подлинный или поддельный?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <location filename="../practice/panel.py" line="+2"/>
         <source>Find the defect on this document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдите на документе признак подделки.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../practice/panel.py" line="+2"/>
         <source>Which security feature is in the marked area?</source>
-        <translation type="unfinished"></translation>
+        <translation>Какой защитный элемент в отмеченной области?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <location filename="../practice/panel.py" line="+3"/>
         <source>Under which light do you check: {feature}?</source>
-        <translation type="unfinished"></translation>
+        <translation>В каком свете проверяют: {feature}?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
+        <location filename="../practice/panel.py" line="+2"/>
         <source>Which field of the MRZ is wrong?</source>
-        <translation type="unfinished"></translation>
+        <translation>Какое поле МСЗ неверно?</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../practice/panel.py" line="+19"/>
         <source>Genuine — accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Подлинный — принять</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>— by which method? —</source>
-        <translation type="unfinished"></translation>
+        <translation>— каким способом подделан? —</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Forged — refuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Поддельный — не принять</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Drag a box around the defect on the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обведите рамкой признак подделки на документе.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Click on the defect on the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкните по признаку подделки на документе.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Saving your answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ сохраняется…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Your answer could not be saved: {reason}. It is kept; press Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ не удалось сохранить: {reason}. Он не потерян; нажмите «Повторить».</translation>
     </message>
 </context>
 <context>
@@ -1828,9 +2900,9 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>RegionPanel</name>
     <message>
-        <location filename="../studio/region_panel.py" line="+47"/>
+        <location filename="../studio/region_panel.py" line="+64"/>
         <source>No region selected</source>
-        <extracomment>The region as edited here. Redact the region&apos;s pixels: &quot;black&quot; or &quot;blur&quot;.</extracomment>
+        <extracomment>A pause in typing this long counts as an edit (undo step, autosave). The region as edited here. Redact the region&apos;s pixels: &quot;black&quot; or &quot;blur&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1851,7 +2923,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <message>
         <location line="+6"/>
         <source>White</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Белый</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1861,17 +2933,17 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <message>
         <location line="+1"/>
         <source>IR</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ИК</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Oblique</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Косой</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transmitted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">На просвет</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1930,7 +3002,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     </message>
     <message>
         <location line="+5"/>
-        <source>Region %1</source>
+        <source>Region {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1947,78 +3019,282 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../practice/pages.py" line="+59"/>
+        <location filename="../practice/pages.py" line="-150"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Score</source>
-        <translation type="unfinished"></translation>
+        <location line="-5"/>
+        <source>No.</source>
+        <translation>№</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your answer</source>
+        <translation>Ваш ответ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right answer</source>
+        <translation>Правильный ответ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Back to exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>К упражнениям</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>My history</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои результаты</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Results — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты — {title}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сдано.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not passed (pass mark {p:.0%}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сдано (проходной балл {p:.0%}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Score: {s:g} of {m:g} ({f:.0%}). {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>Баллы: {s:g} из {m:g} ({f:.0%}). {verdict}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Forged documents accepted: {n} of {t}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принято поддельных документов: {n} из {t}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Mean decision time: {s:.1f} s.</source>
+        <translation>Среднее время решения: {s:.1f} с.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Question {n}: {text}</source>
+        <translation>Вопрос {n}: {text}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ID card (TD1)</source>
+        <extracomment>Document types as a trainee names them (recipe keys carry the type&apos;s id).</extracomment>
+        <translation>ID-карта (TD1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID card (TD2)</source>
+        <translation>ID-карта (TD2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passport (TD3)</source>
+        <translation>паспорт (TD3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visa sticker (MRV-A)</source>
+        <translation>визовая наклейка (MRV-A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visa sticker (MRV-B)</source>
+        <translation>визовая наклейка (MRV-B)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>generated {document}, {state}, no. {seed}</source>
+        <translation>сгенерированный документ: {document}, {state}, № {seed}</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../classroom/roles.py" line="+121"/>
+        <source>this database has no instructor accounts</source>
+        <extracomment>Accounts were found on or off, or someone signed in or out. None while unknown (a class server being asked); then whether accounts are on. Why the accounts could not be read, or &quot;&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Question {n}: {text}</source>
+        <location line="+2"/>
+        <source>the class database cannot be reached: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>still asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{user} is a trainee&apos;s account</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ScoreChart</name>
     <message>
-        <location line="+61"/>
+        <location filename="../practice/pages.py" line="+116"/>
         <source>No finished exercises yet</source>
+        <translation>Законченных упражнений пока нет</translation>
+    </message>
+</context>
+<context>
+    <name>SeatBanner</name>
+    <message>
+        <location filename="../classroom/seat_panel.py" line="+43"/>
+        <source>Connecting to the class server…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Offline — your answers are kept on this computer and sent when the class server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected to the class server — your answers reach the class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeatPanel</name>
+    <message>
+        <location line="+12"/>
+        <source>user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sign in to the class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Start assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your assignments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Signed in as &lt;b&gt;{name}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>done</source>
+        <translation type="unfinished">выполнено</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>{n} of {total} answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{answered} — OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{title} — {due} — {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../classroom/roles.py" line="+25"/>
+        <source>Sign in as instructor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The studio, answers and the class&apos;s results need an instructor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not signed in: {reason}</source>
+        <translation type="unfinished">Вход не выполнен: {reason}</translation>
     </message>
 </context>
 <context>
     <name>SpecimenImage</name>
     <message>
-        <location filename="../specimen_image.py" line="+49"/>
+        <location filename="../specimen_image.py" line="+50"/>
         <source>No white-light image in this specimen.</source>
         <extracomment>Prepared scenes kept for reuse, most recently used last. True when the picture was drawn by the renderer rather than captured.</extracomment>
         <translation type="unfinished"></translation>
@@ -2042,10 +3318,10 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>SpecimenPane</name>
     <message>
-        <location filename="../practice/panel.py" line="-281"/>
+        <location filename="../practice/panel.py" line="-309"/>
         <source>This document cannot be shown: {reason}</source>
         <extracomment>A press and release closer than this (pixels) is a click, not a pan of the page. (x_mm, y_mm) of a click on the page (not a drag to pan). (left, top, right, bottom) in mm of a box dragged on the page (drag mode).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Этот документ нельзя показать: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2083,17 +3359,17 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <message>
         <location line="+8"/>
         <source>UV 365 nm</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">УФ 365 нм</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>white light</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">в белом свете</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>infrared (IR)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">в инфракрасном (ИК) свете</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2123,12 +3399,12 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <message>
         <location line="+1"/>
         <source>Impostor (look-alike)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Предъявление другим лицом (по внешнему сходству)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fantasy document</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Фантомный документ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2148,7 +3424,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <message>
         <location line="+1"/>
         <source>Document type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Тип документа</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2158,7 +3434,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <message>
         <location line="+1"/>
         <source>Issuing state</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Государство выдачи</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2227,7 +3503,12 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Answer key sealed — results are scored by your instructor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Methods: {names}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2240,7 +3521,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>StudioWindow</name>
     <message>
-        <location filename="../studio/window.py" line="-760"/>
+        <location filename="../studio/window.py" line="-763"/>
         <source>DocInspect - Instructor studio</source>
         <extracomment>Export finished: the path written, or &quot;&quot; when it failed or was refused. A pack import (merge) finished: a short summary.</extracomment>
         <translation type="unfinished"></translation>
@@ -2248,13 +3529,13 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <message>
         <location line="+34"/>
         <location line="+16"/>
-        <location line="+677"/>
+        <location line="+680"/>
         <source>Instructor studio</source>
         <extracomment>The last export or import problem shown to the user (&quot;&quot; when none).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-691"/>
+        <location line="-694"/>
         <source>The studio was not closed properly last time. Recover the work it saved automatically?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2289,7 +3570,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>What a trainee should learn from this specimen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2360,7 +3641,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     </message>
     <message>
         <location line="+13"/>
-        <source>%1 (%2 questions)</source>
+        <source>{title} (questions: {count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2421,7 +3702,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <message>
         <location line="+5"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Файл</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2555,11 +3836,26 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     </message>
     <message>
         <location line="+14"/>
-        <source>Autosave failed: %1</source>
+        <source>Autosave failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+43"/>
+        <source>Exporting {path}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Pack written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Specimens added: {added}; already here: {skipped}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-102"/>
         <source>Autosaved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2585,17 +3881,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Exporting %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Pack written to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+34"/>
         <source>The pack was not exported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2617,13 +3903,471 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1 specimens added, %2 already here</source>
+        <location line="+38"/>
+        <source>Your work could not be saved. Close anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taxonomy</name>
+    <message>
+        <location filename="../practice/taxonomy_text.py" line="+16"/>
+        <source>UV-dull substrate</source>
+        <translation>Основа без УФ-люминесценции</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watermark</source>
+        <translation>Водяной знак</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security thread</source>
+        <translation>Защитная нить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visible fibres</source>
+        <translation>Видимые защитные волокна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UV-fluorescent fibres</source>
+        <translation>Защитные волокна с УФ-люминесценцией</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planchettes</source>
+        <translation>Защитные планшеты (конфетти)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chemical sensitisation</source>
+        <translation>Химическая защита бумаги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transparent window</source>
+        <translation>Прозрачное окно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guilloche pattern</source>
+        <translation>Гильоширная сетка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow printing</source>
+        <translation>Ирисовая печать (ирисовый раскат)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microprint</source>
+        <translation>Микротекст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intaglio printing</source>
+        <translation>Металлографская печать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latent image</source>
+        <translation>Скрытое (латентное) изображение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UV-fluorescent ink</source>
+        <translation>Краска с УФ-люминесценцией</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IR-absorbing ink</source>
+        <translation>Краска, поглощающая ИК-излучение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IR-transparent ink</source>
+        <translation>Краска, прозрачная в ИК-диапазоне</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optically variable ink (OVI)</source>
+        <translation>Оптически переменная краска (OVI)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See-through register</source>
+        <translation>Совмещаемое на просвет изображение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Iridescent ink</source>
+        <translation>Ирисцирующая (перламутровая) краска</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deliberate error</source>
+        <translation>Преднамеренная ошибка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letterpress numbering</source>
+        <translation>Нумерация высокой печатью</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portrait</source>
+        <translation>Фотография владельца</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature</source>
+        <translation>Подпись владельца</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal data (VIZ)</source>
+        <translation>Персональные данные (зона визуального контроля)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laser engraving</source>
+        <translation>Лазерная гравировка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inkjet personalisation</source>
+        <translation>Струйная персонализация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thermal transfer printing</source>
+        <translation>Термотрансферная печать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laser perforation</source>
+        <translation>Лазерная перфорация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DOVID (hologram, kinegram)</source>
+        <translation>DOVID (голограмма, кинеграмма)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MLI / CLI (changeable laser image)</source>
+        <translation>MLI / CLI (изменяемое лазерное изображение)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghost image</source>
+        <translation>Дублирующее изображение владельца</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security laminate</source>
+        <translation>Защитная ламинирующая плёнка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Binding thread</source>
+        <translation>Прошивочная нить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UV overprint</source>
+        <translation>Надпечатка, видимая в УФ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Machine readable zone (MRZ)</source>
+        <translation>Машиносчитываемая зона (МСЗ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barcode</source>
+        <translation>Штрихкод</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chip symbol</source>
+        <translation>Символ микросхемы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counterfeit on office paper</source>
+        <translation>Полная подделка на офисной бумаге</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fibres missing or printed</source>
+        <translation>Защитные волокна отсутствуют или напечатаны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Halftone or inkjet reproduction</source>
+        <translation>Растровое или струйное воспроизведение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Degraded microprint</source>
+        <translation>Нечитаемый (искажённый) микротекст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Static imitation of an optically variable feature</source>
+        <translation>Статичная имитация оптически переменного элемента</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No relief</source>
+        <translation>Отсутствие рельефа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong infrared behaviour</source>
+        <translation>Несоответствие в ИК-диапазоне</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong UV motif</source>
+        <translation>Неверный УФ-рисунок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed watermark</source>
+        <translation>Имитация водяного знака печатью</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imitation security thread</source>
+        <translation>Имитация защитной нити</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Misaligned see-through register</source>
+        <translation>Несовмещение изображения на просвет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo substitution</source>
+        <translation>Замена фотографии (переклейка)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data alteration</source>
+        <translation>Изменение данных (подчистка, травление, дописка)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MRZ check digit wrong</source>
+        <translation>Неверная контрольная цифра МСЗ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page substitution</source>
+        <translation>Замена страницы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stolen blank personalised by criminals</source>
+        <translation>Похищенный бланк, заполненный преступниками</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fantasy document</source>
+        <translation>Фантомный документ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impostor (look-alike)</source>
+        <translation>Предъявление другим лицом (по внешнему сходству)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Security paper is made without optical brighteners, the whitening agents in office paper. Under a UV lamp (365 nm) a genuine page stays dark and dull, so that its fluorescent fibres and inks stand out. A counterfeit printed on office paper glows bright blue-white all over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Your work could not be saved. Close anyway?</source>
+        <location line="+4"/>
+        <source>A picture formed inside the paper while it is made, by making it thicker (darker) or thinner (lighter) in places. Hold the page against the light: a genuine watermark shows soft shades that blend into each other and is hard to see from the front. A counterfeit watermark is printed or pressed on the surface, so it is visible in normal light and looks flat, with hard edges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A thin plastic or metal strip embedded in the paper, sometimes with tiny text, sometimes glowing under UV. Against the light it shows as one continuous dark line; a &apos;windowed&apos; thread comes to the surface in regular places. A forger prints a grey line or glues a strip on the surface: it is visible in normal light, can be felt or lifted, and its micro-text is missing or blurred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Short coloured fibres mixed into the paper pulp, scattered at random over the page. With a loupe you see them lie in the paper, some partly under the surface, and they can be lifted with a needle point at most at one end. Counterfeits print them as flat lines on top of the paper, often repeating the same pattern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fibres invisible in normal light that glow under the UV lamp, usually in two or more colours. Check that they are spread at random, glow in the expected colours and, under the loupe, lie in the paper rather than on it. Counterfeits leave them out, or print short glowing dashes that repeat and sit flat on the surface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tiny coloured or UV-glowing discs (about 1 mm) embedded in the paper. Under the loupe a genuine planchette is part of the paper and may be lifted at its edge; under UV some of them glow. A counterfeit prints round dots that are flat, identical and part of the ink layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The paper contains chemicals that react to erasing liquids and bleach, leaving coloured stains or marks that glow under UV. Look for stains, haloes or a changed UV reaction around the personal data. This is how a washed-out and rewritten entry betrays itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A clear window in a polycarbonate card or data page, often with a small portrait or printed detail inside it. Look through it against the light and tilt it: the detail is inside the material and may change with the angle. A forger cuts a hole and fills it, or prints the detail on a clear film, so edges, thickness or the image do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The fine interlaced line patterns (rosettes, waves, borders) in the background of the page. Under a loupe each line is sharp and unbroken, and where two colours meet the lines change colour without overlapping. A counterfeit rebuilds them from rows of printer dots (halftone or inkjet), so lines look dotted, broken or fuzzy at 4x and more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Printing in which one colour melts smoothly into the next across the page (split-duct printing); the fine lines themselves change colour. Under a loupe the lines are solid with no dots, even where the colours mix. A colour-copier or inkjet imitation builds the mixed colours from separate dots of cyan, magenta, yellow and black.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Text so small (0.12 to 0.25 mm high) that to the eye it looks like a plain line. With a loupe of 8x or more you can read every letter, with sharp edges. Scanners and office printers cannot reproduce it: in a counterfeit the &apos;line&apos; becomes a row of dots, blobs or unreadable smudges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A printing method that presses thick ink into the paper so the print stands up in relief; you can feel it with a fingertip. Under raking (oblique) light it casts small shadows and the lines look sharp and raised. An offset, laser or inkjet copy is flat: no shadows, nothing to feel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A hidden picture or text (often letters or numbers) in raised intaglio lines that only appears when the page is viewed at a low angle. Hold the document almost flat at eye level and turn it: the image appears and disappears. A copy either shows nothing, or shows the image all the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ink that is invisible or pale in normal light and glows in a set colour under the UV lamp, drawing a motif such as an emblem or pattern. Compare shape, colours and position with a reference document. Forgers use the wrong colour, a simplified motif, an ink that glows too weakly, or none at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ink that stays dark in infrared light (about 850-950 nm), for example in the MRZ and parts of the design. Under the IR filter, genuine documents show only some elements; the others disappear. Counterfeits printed with ordinary inks show the wrong parts: often everything stays visible, or everything vanishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Coloured ink that looks normal in white light but disappears under infrared, leaving the IR-absorbing elements alone. Switch between white and IR light and compare which parts vanish with a reference. A counterfeit made from CMYK toner keeps visible under IR what should disappear, because black toner absorbs infrared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ink with tiny flakes that changes colour with the viewing angle, for example from green to blue. Tilt the document: the colour should shift clearly and evenly over the whole element. Imitations use metallic or pearlescent ink that shines but keeps the same colour when tilted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A motif printed partly on the front and partly on the back of the page. Against the light the two halves fit together exactly into one picture. Counterfeits print the two sides separately, so the halves overlap, leave a gap or are slightly shifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A transparent, shimmering stripe or motif printed over the design, almost invisible when looking straight at it. Tilt the document under a light: it flashes gold, green or pink. Imitations use metallic ink that can be seen from every angle, or leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A tiny intentional mistake the issuer hides in the design, such as a wrong letter in the microprint or a broken line in a pattern. You need a loupe and a reference to know where it is. A forger who redraws the design often &apos;corrects&apos; it, or copies it poorly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The document number printed with metal type, which presses the ink into the paper. The digits can be felt on the back and show relief under oblique light, with ink pushed to the edges of each digit. An inkjet or laser number lies flat on the surface with no embossing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The holder&apos;s photo, printed or engraved into the document, never glued on in modern documents. Compare the face with the person: ear shape, face proportions and the distances between eyes, nose and mouth change little with age. Check also that the portrait sits in the document&apos;s layers with no cut edges, glue or raised borders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The holder&apos;s signature, printed or engraved into the page during personalisation. It must be in the same technique as the other personal data and under the laminate or inside the card. A signature written by hand on top of a laminate, or in a different technique, is suspicious.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name, dates, document number and other holder data in the visual inspection zone. All entries should use the same font, size, alignment and technique, and agree with the MRZ. Altered data shows as a font, spacing or colour that differs from the rest, erasure marks, or a value that no longer matches the MRZ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A laser blackens the inner layers of a polycarbonate card or data page to write the data and portrait. The result is black-grey, cannot be scratched off and is often tactile: under oblique light the text shows slight relief. Printed data on the surface is coloured, lies on top and shows no relief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Personal data and portrait printed by an inkjet printer, used by some issuers on paper data pages before laminating. Under the loupe it shows soft, irregular dots that bleed slightly into the paper. Compare with a reference: an inkjet entry on a document that should be laser-engraved or thermally printed is a sign of forgery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Personalisation by melting ink from a ribbon onto the page, often used for visas and some data pages. Under the loupe the print has sharp edges, a slightly shiny surface and no dot pattern. Look for ink that sits on top and is scratched or lifted, or a different technique from the reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Small holes burnt by a laser through the pages, forming the document number or a small portrait. Against the light the holes shine through; under a loupe they are cone-shaped, wider on the side the laser came from, with slightly darkened edges. Forgers punch or drill them, giving straight clean holes, or print dots that do not let light through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A diffractive optically variable image device: a foil or laminate with a metallic image that moves, switches and changes colour when tilted. Tilt the document in several directions: the images must change sharply and exactly as on the reference. Imitations are static prints or cheap hologram foils that sparkle but do not show the same images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Small lenses on the surface of a polycarbonate document, behind which a laser has written two images, for example the date of birth and the portrait. Tilt the document sideways: one image replaces the other. A fake shows both images at once, or one image that never changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A second, lighter copy of the holder&apos;s portrait, sometimes visible only under UV. It must be the same photo as the main portrait, in the same technique. After a photo substitution the ghost image no longer matches the new main photo, or is broken or covered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A clear protective film over the data page, often carrying its own printed or diffractive pattern. Under raking light and the loupe it should be smooth with no bubbles, cuts or lifted edges, and its pattern should run on unbroken over the photo. A disturbed laminate means someone opened the page to change the photo or data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The thread that sews the passport pages into the cover, often multicoloured and glowing under UV. Check that the stitches are regular and unbroken and that the thread glows as expected. A substituted page needs re-stitching or glue: look for extra holes, a different thread or a broken UV pattern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A UV-glowing pattern printed over the data page after personalisation, covering part of the portrait. Under the UV lamp it must run on unbroken from the page over the photo. If the photo has been changed, the pattern is missing over the portrait, broken at its edge or printed separately and does not line up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Two or three lines of OCR-B text at the bottom of the page, in ink that stays black under infrared. Check the font and spacing, that the data agrees with the visual zone, and that the check digits are right. Forgers get the check digits wrong after altering data, use another font, or print it with ink that vanishes under IR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A 1D or 2D barcode (for example on ID cards, residence permits or visas) that repeats document data in machine-readable form, sometimes digitally signed. It must be crisp, printed in IR-absorbing ink where the issuer does so, and its decoded data must match the document. A copied or regenerated barcode is often blurred or carries data that does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ICAO logo (a circle between two lines over a rectangle) that shows the document holds an electronic chip. On a genuine ePassport it is printed on the cover or data page and the chip can be read. A counterfeit may carry the symbol with no working chip behind it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2737,9 +4481,66 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     </message>
 </context>
 <context>
+    <name>TravellerPanel</name>
+    <message>
+        <location filename="../inspect/traveller.py" line="+88"/>
+        <source>Traveller at the desk</source>
+        <extracomment>The photo is shown at least this wide (logical px): about the size of a face across the desk, and as large as the document&apos;s portrait on a fitted TD3 page, so the two compare. ... and at most this wide, so the document keeps most of the window.</extracomment>
+        <translation>Пассажир у кабины</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Compare the face with the document&apos;s photo: ears, face shape, and where the eyes, nose and mouth sit. Hair, glasses and clothes are easy to copy.</source>
+        <translation>Сравните лицо с фотографией в документе: уши, форма лица, расположение глаз, носа и рта. Причёску, очки и одежду легко подделать под владельца.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The traveller&apos;s photo cannot be shown ({file}).</source>
+        <translation>Фотографию пассажира нельзя показать ({file}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none in this specimen</source>
+        <translation>в этом образце нет</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <location filename="../practice/taxonomy_text.py" line="+6"/>
+        <source>genuine</source>
+        <translation>подлинный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>counterfeit</source>
+        <translation>полностью поддельный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>falsified</source>
+        <translation>частично подделанный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used by an impostor</source>
+        <translation>подлинный, но предъявлен другим лицом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a fantasy document</source>
+        <translation>фантомный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a stolen blank</source>
+        <translation>изготовлен на похищенном бланке</translation>
+    </message>
+</context>
+<context>
     <name>studio</name>
     <message>
-        <location filename="../studio/import_dialog.py" line="-323"/>
+        <location filename="../studio/import_dialog.py" line="-343"/>
         <source>White light</source>
         <extracomment>Longest side of the preview images, in pixels.</extracomment>
         <translation type="unfinished"></translation>
@@ -2747,7 +4548,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <message>
         <location line="+1"/>
         <source>UV 365 nm</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">УФ 365 нм</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2762,6 +4563,36 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <message>
         <location line="+1"/>
         <source>Transmitted light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Genuine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counterfeit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Falsified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impostor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fantasy document</source>
+        <translation type="unfinished">Фантомный документ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stolen blank</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
