@@ -22,8 +22,11 @@ from docinspect.classroom.classroom import (
 from docinspect.classroom.exams import ExamScoreReport, score_exam, unsealed_pack
 from docinspect.classroom.passwords import hash_password, verify_password
 from docinspect.classroom.seat import SeatStore, open_seat, push_results
+from docinspect.classroom.seat_roles import SeatGrant, SeatRoleError
 
 __all__ = [
+    "SeatGrant",
+    "SeatRoleError",
     "SeatStore",
     "open_seat",
     "push_results",

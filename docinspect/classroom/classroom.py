@@ -33,6 +33,7 @@ from docinspect.classroom.answer_keys import open_answer_key
 from docinspect.classroom.exams import ExamScoreReport, score_exam
 from docinspect.classroom.passwords import hash_password, verify_password
 from docinspect.classroom.schema import accounts, assignments, cohort_members, cohorts
+from docinspect.classroom.seat_roles import SeatGrant, grant_seat, revoke_seat
 from docinspect.store import Store, StoreError, Trainee, open_store
 from docinspect.store.schema import attempts, exercise_sessions, trainees
 from docinspect.training.attempt import AttemptRecord
@@ -299,6 +300,27 @@ class Classroom:
         """Score every answer to the sealed exam ``pack`` with its key (an instructor's job)."""
         self._require_instructor(by, "score an exam")
         return score_exam(self._store, pack, passphrase)
+
+    # --- the database's own access control (PostgreSQL) --------------------------------------
+
+    def grant_seat(
+        self, by: Login, trainee_id: uuid.UUID, role_name: str, password: str | None = None
+    ) -> SeatGrant:
+        """A PostgreSQL login for one trainee's seat that sees only that trainee's rows."""
+        self._require_instructor(by, "give a seat a database login")
+        try:
+            return grant_seat(self._engine, trainee_id, role_name, password)
+        except SQLAlchemyError as exc:
+            message = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+            raise StoreError(f"database error: {message}") from exc
+
+    def revoke_seat(self, by: Login, role_name: str) -> None:
+        self._require_instructor(by, "remove a seat's database login")
+        try:
+            revoke_seat(self._engine, role_name)
+        except SQLAlchemyError as exc:
+            message = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+            raise StoreError(f"database error: {message}") from exc
 
     # --- cohorts and assignments -------------------------------------------------------------
 

@@ -66,10 +66,21 @@ assignments = sa.Table(
     sa.Index(None, "cohort_id"),
 )
 
+#: PostgreSQL login role of a seat -> the trainee it answers as (row-level security reads
+#: it: migration c002, docinspect.classroom.seat_roles).
+seat_roles = sa.Table(
+    "classroom_seat_roles",
+    metadata,
+    sa.Column("role_name", sa.String(63), primary_key=True),
+    sa.Column("trainee_id", sa.Uuid, sa.ForeignKey("trainees.id"), nullable=False),
+    sa.Column("created_at", UtcDateTime, nullable=False),
+)
+
 #: The tables this package creates (``_trainees`` belongs to the store).
 OWN_TABLES = (
     "classroom_accounts",
     "classroom_cohorts",
     "classroom_cohort_members",
     "classroom_assignments",
+    "classroom_seat_roles",
 )

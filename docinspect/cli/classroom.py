@@ -50,6 +50,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--questions", required=True, type=int, metavar="N")
     p.add_argument("--due", metavar="YYYY-MM-DD[THH:MM]", help="due date and time (UTC)")
     p = add("progress", "show the class's progress on every assignment", progress_command)
+    p = add(
+        "grant-seat",
+        "give one trainee's seat its own PostgreSQL login, which sees only that trainee's rows",
+        grant_seat_command,
+    )
+    p.add_argument("trainee", metavar="NAME", help="the trainee's name as added")
+    p.add_argument("--role", required=True, help="the seat's database user name, e.g. seat_ann")
+    p = add("revoke-seat", "remove a seat's PostgreSQL login (results stay)", revoke_seat_command)
+    p.add_argument("role", help="the seat's database user name")
     p = commands.add_parser(
         "seal-exam",
         help="copy a folder pack for trainees with every answer sealed by a passphrase",
@@ -310,3 +319,40 @@ def _score(room, login, pack: Path) -> int:
     for attempt_id in r.disputed:
         print(f"  disputed: attempt {attempt_id} was saved with a score the key does not give")
     return EXIT_OK
+
+
+def grant_seat_command(args: argparse.Namespace) -> int:
+    from docinspect.classroom import SeatRoleError
+
+    def action(room, login) -> int:
+        named = [t for t in room.trainees(login) if t.name == args.trainee]
+        if len(named) != 1:
+            many = "several trainees are" if named else "no trainee is"
+            return fail(f"{many} named {args.trainee!r}; names must match one trainee exactly")
+        # A password the instructor chose (DOCINSPECT_SEAT_PASSWORD), else a random one.
+        try:
+            grant = room.grant_seat(
+                login, named[0].id, args.role, os.environ.get("DOCINSPECT_SEAT_PASSWORD")
+            )
+        except SeatRoleError as exc:
+            return fail(str(exc))
+        print(f"database login {grant.role_name} made for {args.trainee}'s seat")
+        print("put this URL in that seat's settings.ini ([database] url) and nowhere else:")
+        print(grant.url)
+        return EXIT_OK
+
+    return _run(args, action)
+
+
+def revoke_seat_command(args: argparse.Namespace) -> int:
+    from docinspect.classroom import SeatRoleError
+
+    def action(room, login) -> int:
+        try:
+            room.revoke_seat(login, args.role)
+        except SeatRoleError as exc:
+            return fail(str(exc))
+        print(f"database login {args.role} removed; the trainee's results stay")
+        return EXIT_OK
+
+    return _run(args, action)
