@@ -510,3 +510,28 @@ def test_a_single_seat_without_instructors_keeps_everything_open(qtbot):
     assert again.roles.accounts_on is True
     assert not again.studio_action.isEnabled() and again.sign_in_action.isVisible()
     again.close()
+
+
+@pytest.mark.postgres
+def test_a_push_after_an_answer_carries_only_the_trainee_whose_results_changed(qtbot, pg_class):
+    url, room, boss, people, late = pg_class
+    link = SeatLink(url, retry_seconds=60)
+    local = open_store(link.local_url)
+    ann, dan = local.add_trainee("Ann at this seat"), local.add_trainee("Dan at this seat")
+    for i in range(5):
+        local.record_attempt(attempt(ann.id, question_id=f"a{i}"))
+        local.record_attempt(attempt(dan.id, question_id=f"d{i}"))
+    with qtbot.waitSignal(link.pushed, timeout=20_000) as first:
+        link.start()
+    assert first.args[0].attempts_added == 10 and link.offline is False
+    local.record_attempt(attempt(dan.id, question_id="d5"))
+    with qtbot.waitSignal(link.pushed, timeout=20_000) as second:
+        link.push_soon()
+    report = second.args[0]
+    assert (report.attempts_added, report.attempts_already_present) == (1, 5)  # Dan's only
+    with qtbot.waitSignal(link.pushed, timeout=20_000) as third:
+        link.push_soon()
+    assert third.args[0].attempts_added == third.args[0].attempts_already_present == 0
+    assert len(_server_attempts(url, dan.id)) == 6 and len(_server_attempts(url, ann.id)) == 5
+    link.close()
+    local.close()

@@ -2,8 +2,9 @@
 
 At a classroom seat every answer is saved first in the seat's own SQLite file (the practice
 window's store), so a dropped network never loses or delays an answer; the seat then pushes
-its file to the class's PostgreSQL server (``docinspect.classroom.push_results``, which
-adds only what the server lacks) after each answer. When a push fails the seat says plainly
+its results to the class's PostgreSQL server after each answer, as a results bundle that adds
+only what the server lacks (``docinspect.classroom.push_results``, limited to the trainees
+whose results changed). When a push fails the seat says plainly
 that it is offline and tries again every ``retry_seconds``; the first push that succeeds
 carries everything over. Signing in and reading the trainee's assignments need the server;
 the assignments last read are kept on the seat so an offline seat still shows them.
@@ -34,7 +35,6 @@ from docinspect.classroom import (
     export_bundle,
     import_bundle,
     open_classroom,
-    push_results,
 )
 from docinspect.store import Store, Trainee, open_store
 from docinspect.ui.jobs import Job
@@ -110,6 +110,9 @@ class SeatLink(QObject):
         self._tokens = 0
         self._pushing = False
         self._push_again = False
+        #: Per trainee of the seat's file, (answers, sessions, finished sessions) last pushed;
+        #: read and written on the worker thread only.
+        self._pushed_marks: dict[uuid.UUID, tuple[int, int, int]] = {}
         self._room: Classroom | None = None
         self._server: Store | None = None
         self._local: Store | None = None
@@ -193,7 +196,30 @@ class SeatLink(QObject):
         return self._room
 
     def _push(self) -> ImportReport:
-        return push_results(self._local_store(), self._server_store())
+        """``push_results`` for the trainees whose answers or sessions changed since the last
+        push that reached the server (all of them at first): a push after each answer then
+        carries one trainee's results, not the whole seat's, to a server 30 seats share."""
+        local, server = self._local_store(), self._server_store()
+        changed: dict[uuid.UUID, tuple[int, int, int]] = {}
+        for t in local.trainees():
+            sessions = local.sessions_for(t.id)
+            mark = (
+                len(local.attempts_for(t.id)),
+                len(sessions),
+                sum(1 for x in sessions if x.finished),
+            )
+            if self._pushed_marks.get(t.id) != mark:
+                changed[t.id] = mark
+        if not changed:
+            with server.engine.connect() as conn:  # still tells whether the server answers
+                conn.execute(sa.text("SELECT 1"))
+            return ImportReport(0, 0, 0, 0)
+        with tempfile.TemporaryDirectory(prefix="docinspect-push-") as folder:
+            path = Path(folder) / "seat.zip"
+            export_bundle(local, path, trainee_ids=list(changed))
+            report = import_bundle(server, path)
+        self._pushed_marks.update(changed)
+        return report
 
     def _sign_in(self, username: str, password: str) -> tuple[Login, Trainee, list[Assignment]]:
         room = self._classroom()
