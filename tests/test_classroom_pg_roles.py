@@ -17,7 +17,7 @@ from test_classroom_support import PG_URL, T0, attempt, private_pg_schema
 from docinspect.classroom import SeatRoleError, open_classroom
 from docinspect.classroom.seat_roles import SEAT_PRIVILEGES
 from docinspect.model.exercise import Exercise, Mode, PackSpecimen, VerdictQuestion
-from docinspect.store import open_store
+from docinspect.store import StoreError, open_store
 
 pytestmark = pytest.mark.postgres
 
@@ -239,3 +239,34 @@ def test_grant_seat_from_the_command_line(schema_url, made_roles, monkeypatch, c
     assert main(revoke) == 0
     with pytest.raises(Exception, match="authentication|does not exist|password"):
         open_store(url)
+
+
+def test_a_seat_role_signs_in_as_its_trainee_and_pushes_its_offline_results(classroom, tmp_path):
+    from docinspect.classroom import NotAllowed, export_bundle, import_bundle, push_results
+
+    seat_room = open_classroom(classroom.ann_url)  # the seat's app, connected as its role
+    login = seat_room.seat_login()
+    assert login is not None and login.trainee_id == classroom.ann.id and not login.is_instructor
+    assert [a.exercise_id for a in seat_room.assignments(login)] == ["ex-1"]
+    with pytest.raises(NotAllowed):
+        seat_room.attempts_for(login, classroom.bob.id)
+    with pytest.raises(StoreError):  # the app's password check needs a table a seat cannot read
+        seat_room.log_in("boss", "boss-password")
+    assert classroom.room.seat_login() is None  # the instructor's station is not a seat
+    seat_room.close()
+
+    # The seat brings its trainee from the server to its own file, as the seat link does,
+    # then answers while the server is away.
+    server = open_store(classroom.ann_url)
+    local = open_store(f"sqlite:///{tmp_path / 'seat.sqlite3'}")
+    export_bundle(server, tmp_path / "mine.zip", trainee_ids=[classroom.ann.id])
+    import_bundle(local, tmp_path / "mine.zip")
+    local.record_attempt(attempt(classroom.ann.id, question_id="q7"))
+    report = push_results(local, server)
+    assert report.attempts_added == 1
+    assert push_results(local, server).attempts_added == 0
+    server.close()
+    local.close()
+    assert [
+        a.question_id for a in classroom.room.attempts_for(classroom.boss, classroom.ann.id)
+    ] == ["q7"]

@@ -223,6 +223,29 @@ class Classroom:
             raise NotAllowed("wrong user name or password")
         return self._issue(row.id, row.username, Role(row.role), row.trainee_id)
 
+    def seat_login(self) -> Login | None:
+        """The login of a seat connected as its own PostgreSQL role (``grant-seat``), or None.
+
+        The database has already checked who this is (the role's password), and row-level
+        security limits the connection to that trainee's rows, so no app password is asked:
+        the seat cannot read ``classroom_accounts`` to check one anyway.
+        """
+        with self._transaction() as conn:
+            if conn.dialect.name != "postgresql":
+                return None
+            try:
+                with conn.begin_nested():
+                    found = conn.execute(
+                        sa.text("SELECT session_user, docinspect_seat_trainee()")
+                    ).first()
+            except SQLAlchemyError:  # not a seat role (no EXECUTE on the lookup)
+                return None
+        if found is None or found[1] is None:
+            return None
+        role_name, trainee_id = found
+        account = uuid.uuid5(uuid.NAMESPACE_URL, f"docinspect-seat:{role_name}")
+        return self._issue(account, role_name, Role.TRAINEE, trainee_id)
+
     def _issue(
         self, account_id: uuid.UUID, username: str, role: Role, trainee_id: uuid.UUID | None
     ) -> Login:
