@@ -3186,9 +3186,18 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     </message>
 </context>
 <context>
+    <name>SeatLink</name>
+    <message>
+        <location filename="../classroom/seat_link.py" line="+308"/>
+        <source>signed in at this seat: the class server is away</source>
+        <extracomment>Seconds between two tries to reach the class server while the seat is offline. Seconds a seat waits for the server to answer a connection (psycopg&apos;s connect_timeout). The seat went online or offline (read ``offline`` and ``reason``). A trainee signed in (the Trainee, already copied into the seat&apos;s file). Signing in was refused or could not be done; the message says why. The signed-in trainee&apos;s assignments (list[Assignment]), read or from the seat&apos;s cache. A push reached the server (the ImportReport). None while the first contact is being made; then True or False. Why the server was not reached (the first line of the error), or &quot;&quot;. Per trainee of the seat&apos;s file, (answers, sessions, finished sessions) last pushed; read and written on the worker thread only.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SeatPanel</name>
     <message>
-        <location line="+12"/>
+        <location filename="../classroom/seat_panel.py" line="+12"/>
         <source>user name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3213,7 +3222,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Start assignment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4188,187 +4197,187 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <message>
         <location line="+3"/>
         <source>Security paper is made without optical brighteners, the whitening agents in office paper. Under a UV lamp (365 nm) a genuine page stays dark and dull, so that its fluorescent fibres and inks stand out. A counterfeit printed on office paper glows bright blue-white all over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Защищённая бумага изготавливается без оптических отбеливателей, которые есть в офисной бумаге. Под УФ-лампой (365 нм) подлинная страница остаётся тёмной и матовой, поэтому на ней хорошо видны люминесцирующие волокна и краски. Подделка, напечатанная на офисной бумаге, ярко светится голубовато-белым по всей поверхности.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A picture formed inside the paper while it is made, by making it thicker (darker) or thinner (lighter) in places. Hold the page against the light: a genuine watermark shows soft shades that blend into each other and is hard to see from the front. A counterfeit watermark is printed or pressed on the surface, so it is visible in normal light and looks flat, with hard edges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение, образованное в самой бумаге при её изготовлении за счёт утолщения (темнее) или утончения (светлее) массы. Посмотрите страницу на просвет: подлинный водяной знак имеет мягкие, плавно переходящие друг в друга тона и плохо виден с лицевой стороны. Поддельный водяной знак напечатан или выдавлен на поверхности, поэтому виден в обычном свете, выглядит плоским и имеет резкие края.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A thin plastic or metal strip embedded in the paper, sometimes with tiny text, sometimes glowing under UV. Against the light it shows as one continuous dark line; a &apos;windowed&apos; thread comes to the surface in regular places. A forger prints a grey line or glues a strip on the surface: it is visible in normal light, can be felt or lifted, and its micro-text is missing or blurred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тонкая пластиковая или металлизированная полоска, введённая в бумагу, иногда с микротекстом, иногда с УФ-люминесценцией. На просвет она видна как одна сплошная тёмная линия; «ныряющая» нить выходит на поверхность через равные промежутки. Фальсификатор печатает серую линию или наклеивает полоску на поверхность: она видна в обычном свете, прощупывается или отделяется, а микротекст на ней отсутствует или размыт.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Short coloured fibres mixed into the paper pulp, scattered at random over the page. With a loupe you see them lie in the paper, some partly under the surface, and they can be lifted with a needle point at most at one end. Counterfeits print them as flat lines on top of the paper, often repeating the same pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Короткие окрашенные волокна, введённые в бумажную массу и беспорядочно распределённые по странице. Под лупой видно, что они лежат в толще бумаги, частично под поверхностью, и их можно приподнять иглой не более чем за один конец. В подделках их печатают плоскими штрихами поверх бумаги, часто с повторяющимся рисунком.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Fibres invisible in normal light that glow under the UV lamp, usually in two or more colours. Check that they are spread at random, glow in the expected colours and, under the loupe, lie in the paper rather than on it. Counterfeits leave them out, or print short glowing dashes that repeat and sit flat on the surface.</source>
-        <translation type="unfinished"></translation>
+        <translation>Невидимые в обычном свете волокна, которые светятся под УФ-лампой, обычно двумя или более цветами. Проверьте, что они распределены беспорядочно, светятся ожидаемыми цветами и под лупой лежат в бумаге, а не на ней. В подделках их нет либо они напечатаны короткими светящимися штрихами, которые повторяются и лежат плоско на поверхности.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tiny coloured or UV-glowing discs (about 1 mm) embedded in the paper. Under the loupe a genuine planchette is part of the paper and may be lifted at its edge; under UV some of them glow. A counterfeit prints round dots that are flat, identical and part of the ink layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мелкие цветные или люминесцирующие в УФ кружки (около 1 мм), введённые в бумагу. Под лупой подлинный планшет является частью бумаги, и его край можно приподнять; под УФ некоторые из них светятся. Подделка имитирует их напечатанными точками — плоскими, одинаковыми и лежащими в слое краски.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The paper contains chemicals that react to erasing liquids and bleach, leaving coloured stains or marks that glow under UV. Look for stains, haloes or a changed UV reaction around the personal data. This is how a washed-out and rewritten entry betrays itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бумага содержит химические вещества, реагирующие на смывающие жидкости и отбеливатели: остаются цветные пятна или следы, светящиеся в УФ. Ищите пятна, ореолы или изменённое УФ-свечение вокруг персональных данных. Так выдаёт себя вытравленная и заново внесённая запись.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A clear window in a polycarbonate card or data page, often with a small portrait or printed detail inside it. Look through it against the light and tilt it: the detail is inside the material and may change with the angle. A forger cuts a hole and fills it, or prints the detail on a clear film, so edges, thickness or the image do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прозрачное окно в поликарбонатной карте или странице данных, часто с небольшим портретом или рисунком внутри. Посмотрите через него на просвет и наклоните документ: изображение находится внутри материала и может меняться с углом зрения. Фальсификатор вырезает отверстие и заполняет его либо печатает изображение на прозрачной плёнке, поэтому края, толщина или изображение не совпадают.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The fine interlaced line patterns (rosettes, waves, borders) in the background of the page. Under a loupe each line is sharp and unbroken, and where two colours meet the lines change colour without overlapping. A counterfeit rebuilds them from rows of printer dots (halftone or inkjet), so lines look dotted, broken or fuzzy at 4x and more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тонкие переплетающиеся линейные узоры (розетки, волны, бордюры) на фоне страницы. Под лупой каждая линия чёткая и непрерывная, а там, где встречаются два цвета, линии меняют цвет без наложения. В подделке они собраны из рядов точек принтера (растр или струйная печать), поэтому при увеличении от 4× линии выглядят точечными, прерывистыми или размытыми.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Printing in which one colour melts smoothly into the next across the page (split-duct printing); the fine lines themselves change colour. Under a loupe the lines are solid with no dots, even where the colours mix. A colour-copier or inkjet imitation builds the mixed colours from separate dots of cyan, magenta, yellow and black.</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать, при которой один цвет плавно переходит в другой по странице (ирисовый раскат); меняют цвет сами тонкие линии. Под лупой линии сплошные, без точек, даже в зоне смешения цветов. Имитация на цветном копире или струйном принтере строит смешанные цвета из отдельных точек голубой, пурпурной, жёлтой и чёрной красок.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Text so small (0.12 to 0.25 mm high) that to the eye it looks like a plain line. With a loupe of 8x or more you can read every letter, with sharp edges. Scanners and office printers cannot reproduce it: in a counterfeit the &apos;line&apos; becomes a row of dots, blobs or unreadable smudges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст настолько мелкий (высотой 0,12–0,25 мм), что глазу он кажется сплошной линией. С лупой от 8× читается каждая буква с чёткими краями. Сканеры и офисные принтеры не могут его воспроизвести: в подделке «линия» превращается в ряд точек, пятен или нечитаемых мазков.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A printing method that presses thick ink into the paper so the print stands up in relief; you can feel it with a fingertip. Under raking (oblique) light it casts small shadows and the lines look sharp and raised. An offset, laser or inkjet copy is flat: no shadows, nothing to feel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Способ печати, при котором толстый слой краски вдавливается в бумагу и оттиск выступает рельефом; его можно ощутить кончиком пальца. В косопадающем свете линии отбрасывают маленькие тени и выглядят чёткими и выпуклыми. Копия офсетом, лазерным или струйным принтером плоская: нет ни теней, ни рельефа.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A hidden picture or text (often letters or numbers) in raised intaglio lines that only appears when the page is viewed at a low angle. Hold the document almost flat at eye level and turn it: the image appears and disappears. A copy either shows nothing, or shows the image all the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрытое изображение или текст (часто буквы или цифры) в рельефных линиях металлографской печати, которое появляется только при взгляде под малым углом. Держите документ почти горизонтально на уровне глаз и поворачивайте: изображение появляется и исчезает. Копия либо ничего не показывает, либо показывает изображение постоянно.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ink that is invisible or pale in normal light and glows in a set colour under the UV lamp, drawing a motif such as an emblem or pattern. Compare shape, colours and position with a reference document. Forgers use the wrong colour, a simplified motif, an ink that glows too weakly, or none at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Краска, невидимая или бледная в обычном свете, которая светится определённым цветом под УФ-лампой, образуя рисунок — герб или узор. Сравните форму, цвета и расположение с подлинным образцом. Фальсификаторы используют неверный цвет, упрощённый рисунок, слабо светящуюся краску или вовсе обходятся без неё.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ink that stays dark in infrared light (about 850-950 nm), for example in the MRZ and parts of the design. Under the IR filter, genuine documents show only some elements; the others disappear. Counterfeits printed with ordinary inks show the wrong parts: often everything stays visible, or everything vanishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Краска, остающаяся тёмной в инфракрасном свете (около 850–950 нм), например в МСЗ и в части рисунка. Под ИК-фильтром у подлинного документа видны лишь некоторые элементы, остальные исчезают. У подделок, напечатанных обычными красками, видны не те элементы: часто видно всё или всё исчезает.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Coloured ink that looks normal in white light but disappears under infrared, leaving the IR-absorbing elements alone. Switch between white and IR light and compare which parts vanish with a reference. A counterfeit made from CMYK toner keeps visible under IR what should disappear, because black toner absorbs infrared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цветная краска, обычная на вид в белом свете, но исчезающая в инфракрасном, так что остаются только ИК-поглощающие элементы. Переключайтесь между белым и ИК-светом и сравните с образцом, какие элементы исчезают. Подделка, напечатанная тонером CMYK, сохраняет в ИК то, что должно исчезнуть, потому что чёрный тонер поглощает инфракрасное излучение.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ink with tiny flakes that changes colour with the viewing angle, for example from green to blue. Tilt the document: the colour should shift clearly and evenly over the whole element. Imitations use metallic or pearlescent ink that shines but keeps the same colour when tilted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Краска с мельчайшими чешуйками, меняющая цвет в зависимости от угла зрения, например с зелёного на синий. Наклоните документ: цвет должен меняться отчётливо и равномерно по всему элементу. В имитациях используется металлизированная или перламутровая краска, которая блестит, но при наклоне сохраняет цвет.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A motif printed partly on the front and partly on the back of the page. Against the light the two halves fit together exactly into one picture. Counterfeits print the two sides separately, so the halves overlap, leave a gap or are slightly shifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рисунок, напечатанный частично на лицевой, частично на оборотной стороне страницы. На просвет две половины точно складываются в одно изображение. В подделках стороны печатают раздельно, поэтому половины накладываются, оставляют зазор или слегка смещены.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A transparent, shimmering stripe or motif printed over the design, almost invisible when looking straight at it. Tilt the document under a light: it flashes gold, green or pink. Imitations use metallic ink that can be seen from every angle, or leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прозрачная переливающаяся полоса или рисунок поверх изображения, почти невидимые при взгляде прямо. Наклоните документ под источником света: появляется золотистый, зелёный или розовый отблеск. В имитациях используется металлизированная краска, видимая под любым углом, или элемент отсутствует.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A tiny intentional mistake the issuer hides in the design, such as a wrong letter in the microprint or a broken line in a pattern. You need a loupe and a reference to know where it is. A forger who redraws the design often &apos;corrects&apos; it, or copies it poorly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мелкая преднамеренная ошибка, которую эмитент прячет в рисунке, — например неверная буква в микротексте или разрыв линии в узоре. Чтобы знать, где она, нужны лупа и подлинный образец. Фальсификатор, перерисовывающий бланк, часто её «исправляет» или плохо копирует.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The document number printed with metal type, which presses the ink into the paper. The digits can be felt on the back and show relief under oblique light, with ink pushed to the edges of each digit. An inkjet or laser number lies flat on the surface with no embossing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер документа, отпечатанный металлическим шрифтом, который вдавливает краску в бумагу. Цифры прощупываются с оборота и показывают рельеф в косопадающем свете, краска оттеснена к краям каждой цифры. Номер, напечатанный струйным или лазерным принтером, лежит плоско на поверхности без тиснения.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The holder&apos;s photo, printed or engraved into the document, never glued on in modern documents. Compare the face with the person: ear shape, face proportions and the distances between eyes, nose and mouth change little with age. Check also that the portrait sits in the document&apos;s layers with no cut edges, glue or raised borders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотография владельца, напечатанная или выгравированная в документе; в современных документах она никогда не вклеивается. Сравните лицо с человеком: форма ушей, пропорции лица и расстояния между глазами, носом и ртом с возрастом меняются мало. Проверьте также, что портрет находится в слоях документа, без следов разреза, клея или выступающих краёв.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The holder&apos;s signature, printed or engraved into the page during personalisation. It must be in the same technique as the other personal data and under the laminate or inside the card. A signature written by hand on top of a laminate, or in a different technique, is suspicious.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись владельца, напечатанная или выгравированная на странице при персонализации. Она должна быть выполнена тем же способом, что и остальные персональные данные, и находиться под ламинатом или внутри карты. Подпись, выполненная от руки поверх ламината или другим способом, вызывает подозрение.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name, dates, document number and other holder data in the visual inspection zone. All entries should use the same font, size, alignment and technique, and agree with the MRZ. Altered data shows as a font, spacing or colour that differs from the rest, erasure marks, or a value that no longer matches the MRZ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия, даты, номер документа и другие данные владельца в зоне визуального контроля. Все записи должны быть одного шрифта, размера, выравнивания и способа нанесения и совпадать с МСЗ. Изменённые данные выдают себя отличающимся шрифтом, интервалом или цветом, следами подчистки или значением, которое больше не совпадает с МСЗ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A laser blackens the inner layers of a polycarbonate card or data page to write the data and portrait. The result is black-grey, cannot be scratched off and is often tactile: under oblique light the text shows slight relief. Printed data on the surface is coloured, lies on top and shows no relief.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лазер зачерняет внутренние слои поликарбонатной карты или страницы данных, нанося данные и портрет. Результат чёрно-серый, его нельзя соскоблить, и он часто ощутим на ощупь: в косопадающем свете текст даёт лёгкий рельеф. Данные, напечатанные на поверхности, цветные, лежат сверху и не имеют рельефа.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Personal data and portrait printed by an inkjet printer, used by some issuers on paper data pages before laminating. Under the loupe it shows soft, irregular dots that bleed slightly into the paper. Compare with a reference: an inkjet entry on a document that should be laser-engraved or thermally printed is a sign of forgery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Персональные данные и портрет, нанесённые струйным принтером; некоторые эмитенты так персонализируют бумажные страницы данных перед ламинированием. Под лупой видны мягкие неровные точки, слегка расплывающиеся в бумаге. Сравните с образцом: струйная запись в документе, который должен быть выгравирован лазером или отпечатан термопечатью, — признак подделки.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Personalisation by melting ink from a ribbon onto the page, often used for visas and some data pages. Under the loupe the print has sharp edges, a slightly shiny surface and no dot pattern. Look for ink that sits on top and is scratched or lifted, or a different technique from the reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Персонализация расплавлением краски с ленты на страницу; часто применяется для виз и некоторых страниц данных. Под лупой оттиск имеет чёткие края, слегка блестящую поверхность и не имеет растровых точек. Ищите краску, лежащую сверху и поцарапанную или отслоившуюся, либо способ печати, отличный от образца.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Small holes burnt by a laser through the pages, forming the document number or a small portrait. Against the light the holes shine through; under a loupe they are cone-shaped, wider on the side the laser came from, with slightly darkened edges. Forgers punch or drill them, giving straight clean holes, or print dots that do not let light through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мелкие отверстия, прожжённые лазером через страницы и образующие номер документа или небольшой портрет. На просвет отверстия светятся; под лупой они конические, шире со стороны лазера, со слегка потемневшими краями. Фальсификаторы пробивают или сверлят их — получаются прямые чистые отверстия — или печатают точки, не пропускающие свет.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A diffractive optically variable image device: a foil or laminate with a metallic image that moves, switches and changes colour when tilted. Tilt the document in several directions: the images must change sharply and exactly as on the reference. Imitations are static prints or cheap hologram foils that sparkle but do not show the same images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дифракционный оптически переменный элемент: фольга или ламинат с металлизированным изображением, которое движется, сменяется и меняет цвет при наклоне. Наклоняйте документ в разных направлениях: изображения должны меняться чётко и в точности как на образце. Имитации — статичная печать или дешёвая голографическая фольга, которая блестит, но не показывает тех же изображений.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Small lenses on the surface of a polycarbonate document, behind which a laser has written two images, for example the date of birth and the portrait. Tilt the document sideways: one image replaces the other. A fake shows both images at once, or one image that never changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мелкие линзы на поверхности поликарбонатного документа, под которыми лазер записал два изображения, например дату рождения и портрет. Наклоните документ в сторону: одно изображение сменяется другим. Подделка показывает оба изображения сразу или одно, которое не меняется.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A second, lighter copy of the holder&apos;s portrait, sometimes visible only under UV. It must be the same photo as the main portrait, in the same technique. After a photo substitution the ghost image no longer matches the new main photo, or is broken or covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Второе, более светлое изображение портрета владельца, иногда видимое только в УФ. Это должна быть та же фотография, что и основной портрет, выполненная тем же способом. После замены фотографии дублирующее изображение не совпадает с новым основным портретом, повреждено или закрыто.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A clear protective film over the data page, often carrying its own printed or diffractive pattern. Under raking light and the loupe it should be smooth with no bubbles, cuts or lifted edges, and its pattern should run on unbroken over the photo. A disturbed laminate means someone opened the page to change the photo or data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прозрачная защитная плёнка поверх страницы данных, часто со своим печатным или дифракционным рисунком. В косопадающем свете и под лупой она должна быть гладкой, без пузырей, надрезов и отслоившихся краёв, а её рисунок должен непрерывно проходить над фотографией. Нарушенный ламинат означает, что страницу вскрывали, чтобы заменить фотографию или данные.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The thread that sews the passport pages into the cover, often multicoloured and glowing under UV. Check that the stitches are regular and unbroken and that the thread glows as expected. A substituted page needs re-stitching or glue: look for extra holes, a different thread or a broken UV pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нить, которой листы паспорта прошиты в обложку, часто многоцветная и светящаяся в УФ. Проверьте, что стежки ровные и непрерывные, а нить светится как положено. Замена листа требует повторной прошивки или клея: ищите лишние проколы, другую нить или нарушенный УФ-рисунок.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A UV-glowing pattern printed over the data page after personalisation, covering part of the portrait. Under the UV lamp it must run on unbroken from the page over the photo. If the photo has been changed, the pattern is missing over the portrait, broken at its edge or printed separately and does not line up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Светящийся в УФ рисунок, нанесённый на страницу данных после персонализации и частично перекрывающий портрет. Под УФ-лампой он должен непрерывно переходить со страницы на фотографию. Если фотографию заменили, рисунок над портретом отсутствует, прерывается на его краю или нанесён отдельно и не совпадает.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Two or three lines of OCR-B text at the bottom of the page, in ink that stays black under infrared. Check the font and spacing, that the data agrees with the visual zone, and that the check digits are right. Forgers get the check digits wrong after altering data, use another font, or print it with ink that vanishes under IR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Две или три строки текста шрифтом OCR-B внизу страницы, краской, остающейся чёрной в инфракрасном свете. Проверьте шрифт и интервалы, совпадение данных с визуальной зоной и правильность контрольных цифр. После изменения данных фальсификаторы ошибаются в контрольных цифрах, используют другой шрифт или печатают краской, исчезающей в ИК.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A 1D or 2D barcode (for example on ID cards, residence permits or visas) that repeats document data in machine-readable form, sometimes digitally signed. It must be crisp, printed in IR-absorbing ink where the issuer does so, and its decoded data must match the document. A copied or regenerated barcode is often blurred or carries data that does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Линейный или двумерный штрихкод (например, на ID-картах, видах на жительство или визах), повторяющий данные документа в машиночитаемом виде, иногда с цифровой подписью. Он должен быть чётким, напечатан ИК-поглощающей краской, если так делает эмитент, а расшифрованные данные должны совпадать с документом. Скопированный или заново созданный штрихкод часто размыт или содержит несовпадающие данные.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The ICAO logo (a circle between two lines over a rectangle) that shows the document holds an electronic chip. On a genuine ePassport it is printed on the cover or data page and the chip can be read. A counterfeit may carry the symbol with no working chip behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логотип ИКАО (круг между двумя линиями над прямоугольником), показывающий, что в документе есть электронный чип. В подлинном электронном паспорте он напечатан на обложке или странице данных, и чип считывается. Подделка может нести этот символ без работающего чипа.</translation>
     </message>
 </context>
 <context>
