@@ -25,6 +25,7 @@ from docinspect.ui.practice.backend import PracticeBackend
 from docinspect.ui.presenter import class_view
 from docinspect.ui.presenter.class_view import ClassView
 from docinspect.ui.settings import AppSettings
+from docinspect.userdata import data_dir
 
 
 @pytest.fixture
@@ -315,6 +316,25 @@ def test_an_offline_seat_keeps_answers_and_pushes_them_when_the_server_is_back(
         # The assignments still show (from the seat's own file and cache).
         qtbot.mouseClick(win.results.done, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: win.seat_panel.assignment_texts()[0].endswith("done"))
+        # Offline, Bo signs out and in again: checked against what the seat remembers of his
+        # password (a salted hash); a wrong one is refused, and nobody picks his name instead.
+        qtbot.mouseClick(win.seat_panel.sign_out, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: win.trainee is None)
+        assert win.picker.trainee.count() == 0 and not win.picker.trainee.isEnabled()
+        for password, expected in (("bo-guess-1", None), ("bo-password", "Bo Chen")):
+            win.seat_panel.username.setText("bo")
+            win.seat_panel.password.setText(password)
+            qtbot.mouseClick(win.seat_panel.sign_in, Qt.MouseButton.LeftButton)
+            if expected is None:
+                qtbot.waitUntil(
+                    lambda: "wrong user name or password" in win.seat_panel.message.text()
+                )
+            else:
+                qtbot.waitUntil(lambda: win.trainee is not None and win.trainee.name == "Bo Chen")
+        qtbot.waitUntil(lambda: len(win.seat_panel.assignment_texts()) == 2)
+        assert win.seat.offline is True
+        remembered = (data_dir() / "classroom-seat-logins.json").read_text()
+        assert "bo-password" not in remembered and "scrypt$" in remembered
 
         # A seat that stays offline hands its answers over in a file.
         bundle = tmp_path / "bo-seat.zip"
@@ -348,9 +368,16 @@ def test_the_app_opens_a_seat_when_the_database_is_a_server(qtbot, monkeypatch):
     # Nothing listens there: the seat says it is offline and lets the trainee carry on.
     qtbot.waitUntil(lambda: win.seat.offline is True, timeout=20_000)
     assert win.banner.text().startswith("Offline — your answers are kept on this computer")
-    assert win.picker.new_trainee.isVisible() and win.picker.trainee.isEnabled()
+    assert "not signed in at this seat before" not in win.seat_panel.message.text()
+    assert "New trainee" in win.seat_panel.message.text()
+    win.seat_panel.username.setText("cara")
+    win.seat_panel.password.setText("cara-password")
+    qtbot.mouseClick(win.seat_panel.sign_in, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "not signed in at this seat before" in win.seat_panel.message.text())
+    assert win.picker.new_trainee.isVisible() and not win.picker.trainee.isEnabled()
     win.add_trainee("Cara Diaz")
     qtbot.waitUntil(lambda: win.trainee is not None and win.trainee.name == "Cara Diaz")
+    assert win.seat.trainee.name == "Cara Diaz" and "Cara Diaz" in win.seat_panel.who.text()
     win.close()
     monkeypatch.delenv("DOCINSPECT_DATABASE_URL")
     single = practice_window()

@@ -6,8 +6,10 @@ its results to the class's PostgreSQL server after each answer, as a results bun
 only what the server lacks (``docinspect.classroom.push_results``, limited to the trainees
 whose results changed). When a push fails the seat says plainly
 that it is offline and tries again every ``retry_seconds``; the first push that succeeds
-carries everything over. Signing in and reading the trainee's assignments need the server;
-the assignments last read are kept on the seat so an offline seat still shows them.
+carries everything over. Signing in checks the password on the server; a trainee who has
+signed in at this seat before can sign in while it is offline too, against a salted scrypt
+hash of their password kept on the seat (never the password), and sees the assignments last
+read here.
 
 All server work runs on one worker thread of its own: a slow or unreachable server never
 freezes the window, and never holds up a save (those run on the practice backend's thread).
@@ -33,10 +35,12 @@ from docinspect.classroom import (
     Login,
     NotAllowed,
     export_bundle,
+    hash_password,
     import_bundle,
     open_classroom,
+    verify_password,
 )
-from docinspect.store import Store, Trainee, open_store
+from docinspect.store import Store, StoreError, Trainee, open_store
 from docinspect.ui.jobs import Job
 from docinspect.userdata import data_dir
 
@@ -136,8 +140,17 @@ class SeatLink(QObject):
         self._run(self._push, self._pushed, self._push_failed)
 
     def sign_in(self, username: str, password: str) -> None:
-        """Check the trainee's password on the server and copy their results to the seat."""
+        """Check the trainee's password on the server and copy their results to the seat;
+        while the server cannot be reached, against what this seat remembers of it."""
         self._run(lambda: self._sign_in(username, password), self._signed_in, self._refused)
+
+    def work_offline_as(self, trainee: Trainee) -> None:
+        """An offline seat's new trainee (added at this seat): answers are kept under their
+        name and reach the class with the next push; the instructor adds them to a cohort."""
+        self.login, self.trainee = None, trainee
+        self.assignments = []
+        self.signed_in.emit(trainee)
+        self.assignments_changed.emit([])
 
     def sign_out(self) -> None:
         login, room = self.login, self._room
@@ -221,9 +234,17 @@ class SeatLink(QObject):
         self._pushed_marks.update(changed)
         return report
 
-    def _sign_in(self, username: str, password: str) -> tuple[Login, Trainee, list[Assignment]]:
-        room = self._classroom()
-        login = room.log_in(username, password)
+    def _sign_in(
+        self, username: str, password: str
+    ) -> tuple[Login | None, Trainee, list[Assignment]]:
+        try:
+            room = self._classroom()
+        except (StoreError, sa.exc.SQLAlchemyError, OSError) as exc:
+            return self._sign_in_here(username, password, exc)
+        try:
+            login = room.log_in(username, password)
+        except StoreError as exc:
+            return self._sign_in_here(username, password, exc)
         if login.trainee_id is None:
             room.log_out(login)
             raise NotAllowed(
@@ -237,7 +258,23 @@ class SeatLink(QObject):
             path = Path(folder) / "mine.zip"
             export_bundle(server, path, trainee_ids=[trainee.id])
             import_bundle(self._local_store(), path)
+        _remember(username, trainee, password)
         return login, trainee, self._read_assignments(login)
+
+    def _sign_in_here(
+        self, username: str, password: str, why: BaseException
+    ) -> tuple[None, Trainee, list[Assignment]]:
+        """Sign in against the seat's memory of an earlier sign-in (the server is away)."""
+        entry = _remembered().get(username.strip())
+        if entry is None:
+            raise _Unreachable(
+                "the class server cannot be reached, and you have not signed in at this "
+                "seat before: add your name with New trainee… and tell your instructor"
+            ) from why
+        if not verify_password(password, str(entry.get("hash", ""))):
+            raise NotAllowed("wrong user name or password")
+        trainee = self._local_store().trainee(uuid.UUID(entry["trainee_id"]))
+        return None, trainee, self.cached_assignments(trainee.id)
 
     def _read_assignments(self, login: Login) -> list[Assignment]:
         found = self._classroom().assignments(login)
@@ -263,15 +300,18 @@ class SeatLink(QObject):
         if self._push_again:
             self._push_again = False  # the retry timer carries it; no tight loop while down
 
-    def _signed_in(self, result: tuple[Login, Trainee, list[Assignment]]) -> None:
+    def _signed_in(self, result: tuple[Login | None, Trainee, list[Assignment]]) -> None:
         self.login, self.trainee, self.assignments = result
-        self._set_state(False, "")
+        if self.login is not None:
+            self._set_state(False, "")
+        elif not self.offline:
+            self._set_state(True, self.tr("signed in at this seat: the class server is away"))
         self.signed_in.emit(self.trainee)
         self.assignments_changed.emit(list(self.assignments))
 
     def _refused(self, reason: str, exc: BaseException) -> None:
-        if not isinstance(exc, (NotAllowed, ValueError, KeyError)):
-            self._set_state(True, reason)
+        if isinstance(exc, _Unreachable) or not isinstance(exc, (NotAllowed, ValueError, KeyError)):
+            self._set_state(True, _first_line(exc.__cause__ or exc))
         self.sign_in_failed.emit(reason)
 
     def _assignments_read(self, found: list[Assignment]) -> None:
@@ -309,6 +349,39 @@ class SeatLink(QObject):
         job.signals.finished.connect(finished)
         job.signals.failed.connect(failed)
         self._pool.start(job)
+
+
+class _Unreachable(NotAllowed):
+    """Signing in needs the server (or an earlier sign-in at this seat) and has neither."""
+
+
+def _logins_file() -> Path:
+    return data_dir() / "classroom-seat-logins.json"
+
+
+def _remembered() -> dict[str, Any]:
+    try:
+        data = json.loads(_logins_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _remember(username: str, trainee: Trainee, password: str) -> None:
+    """Keep a salted scrypt hash of the password, so the trainee can sign in offline here."""
+    try:
+        verifier = hash_password(password)
+    except ValueError:
+        return  # a password too short to hash here: this trainee signs in online only
+    data = _remembered()
+    data[username.strip()] = {"trainee_id": str(trainee.id), "name": trainee.name, "hash": verifier}
+    path = _logins_file()
+    tmp = path.with_name(path.name + ".part")
+    try:
+        tmp.write_text(json.dumps(data, indent=1), encoding="utf-8")
+        tmp.replace(path)
+    except OSError:
+        pass  # the seat then needs the server to sign this trainee in: nothing else is lost
 
 
 def _cache_file() -> Path:

@@ -182,23 +182,21 @@ class PracticeWindow(QMainWindow):
         if seat is None or self.banner is None or self.seat_panel is None:
             return
         self.banner.show_state(seat.offline, seat.reason)
-        signing_possible = seat.offline is False
-        self.seat_panel.sign_in.setEnabled(signing_possible)
-        offline_choice = seat.offline is True and seat.trainee is None
-        # Offline, nobody can sign in: the trainee carries on under their name on this seat
-        # (or a new one), and the instructor sees it when the seat's file reaches the server.
-        self.picker.trainee.setEnabled(offline_choice)
-        self.picker.new_trainee.setVisible(offline_choice)
+        self.seat_panel.sign_in.setEnabled(seat.offline is not None)
+        # Only the signed-in trainee answers at a class seat: no choosing another's name.
+        self.picker.trainee.setEnabled(False)
+        # Offline, a trainee who never signed in here cannot be checked: they answer under a
+        # new name on this seat, and the instructor sees it when the seat's file is pushed.
+        self.picker.new_trainee.setVisible(seat.offline is True and seat.trainee is None)
         if seat.trainee is None:
             self.seat_panel.message.setText(
                 self.tr(
-                    "Signing in needs the class server. Choose your name below (or add it) "
-                    "and keep practising."
+                    "The class server cannot be reached. Sign in as usual if you have signed "
+                    "in at this seat before; otherwise add your name with New trainee…"
                 )
                 if seat.offline
                 else ""
             )
-            self._refresh_trainees()
 
     def _sign_in(self) -> None:
         panel = self.seat_panel
@@ -222,7 +220,7 @@ class PracticeWindow(QMainWindow):
     def _seat_sign_in_failed(self, reason: str) -> None:
         if self.seat_panel is None:
             return
-        self.seat_panel.sign_in.setEnabled(self.seat is not None and self.seat.offline is False)
+        self.seat_panel.sign_in.setEnabled(True)
         self.seat_panel.password.clear()
         self.seat_panel.message.setText(self.tr("Not signed in: {reason}").format(reason=reason))
 
@@ -320,8 +318,8 @@ class PracticeWindow(QMainWindow):
         if seat is not None and seat.trainee is not None:
             self.picker.set_trainees([seat.trainee], select=seat.trainee.id)
             return
-        if seat is not None and seat.offline is not True:
-            self.picker.set_trainees([])  # online: only a signed-in trainee answers here
+        if seat is not None:
+            self.picker.set_trainees([])  # a class seat: only a signed-in trainee answers
             return
         self.backend.with_store(
             lambda store: store.trainees(),
@@ -336,9 +334,11 @@ class PracticeWindow(QMainWindow):
 
     def add_trainee(self, name: str) -> None:
         def added(trainee: Trainee) -> None:
-            self._refresh_trainees(select=trainee.id)
             if self.seat is not None:
+                self.seat.work_offline_as(trainee)
                 self.seat.push_soon()
+            else:
+                self._refresh_trainees(select=trainee.id)
 
         self.backend.with_store(lambda store: store.add_trainee(name), added, self._report)
 
@@ -348,7 +348,7 @@ class PracticeWindow(QMainWindow):
             self.trainee = None
             self.picker.set_unfinished([])
             self._show_assignments()
-            if self.seat is not None and not self.seat.offline:
+            if self.seat is not None:
                 self.picker.message.setText(self.tr("Sign in to begin."))
             else:
                 self.picker.message.setText(self.tr("Add a trainee to begin."))
