@@ -269,3 +269,53 @@ def test_the_same_content_gives_the_same_zip_bytes(tmp_path: Path):
     assert first.read_bytes() == second.read_bytes()
     with zipfile.ZipFile(second) as archive:
         assert {info.date_time for info in archive.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+
+
+# --- sealed exam packs: the manifest's answer key and the sealed specimens go together ------
+
+
+def _seal_by_hand(root, *, key=True, name="answer-key.sealed"):
+    for spec_path in sorted(root.glob("specimens/*/specimen.json")):
+        spec = json.loads(spec_path.read_text())
+        spec["truth"] = {"sealed": True}
+        spec.pop("regions", None)
+        spec_path.write_text(json.dumps(spec))
+    if key:
+        manifest = json.loads((root / "pack.json").read_text())
+        manifest["answer_key"] = name
+        (root / "pack.json").write_text(json.dumps(manifest))
+
+
+def test_a_sealed_pack_reads_and_names_its_key(tmp_path):
+    root = valid_pack(tmp_path / "p", exercises=0)
+    _seal_by_hand(root)
+    (root / "answer-key.sealed").write_text(json.dumps({"format": "docinspect-sealed-key"}))
+    pack = read_pack(root)
+    assert pack.sealed and pack.answer_key == "answer-key.sealed"
+    assert all(s.truth.verdict is None for s in pack.specimens)
+
+
+@pytest.mark.parametrize(
+    ("key", "key_file", "message"),
+    [
+        (False, None, "pack.json: answer_key: missing: specimen"),
+        (True, None, "answer-key.sealed"),
+        (True, "{}", "answer-key.sealed: format: is not a sealed answer key"),
+    ],
+)
+def test_a_sealed_pack_without_its_key_is_refused(tmp_path, key, key_file, message):
+    root = valid_pack(tmp_path / "p", exercises=0)
+    _seal_by_hand(root, key=key)
+    if key_file is not None:
+        (root / "answer-key.sealed").write_text(key_file)
+    with pytest.raises(PackReadError, match=message):
+        read_pack(root)
+
+
+def test_an_answer_key_in_a_pack_with_nothing_sealed_is_refused(tmp_path):
+    root = valid_pack(tmp_path / "p", exercises=0)
+    manifest = json.loads((root / "pack.json").read_text())
+    manifest["answer_key"] = "answer-key.sealed"
+    (root / "pack.json").write_text(json.dumps(manifest))
+    with pytest.raises(PackReadError, match="no specimen is sealed"):
+        read_pack(root)

@@ -224,3 +224,40 @@ def test_unknown_feature_and_method_are_named():
         "specimen.json: regions[0].feature: unknown feature 'magic_ink' (not in the taxonomy)",
         "specimen.json: truth.methods[0]: unknown forgery method 'teleportation' (not in the taxonomy)",
     }
+
+
+# --- sealed truth (exam packs) ---------------------------------------------------------------
+
+
+def _sealed_dict():
+    data = specimen_to_dict(specimen())
+    data["truth"] = {"sealed": True}
+    data.pop("regions")
+    return data
+
+
+def test_a_sealed_truth_reads_as_unknown_verdict_and_round_trips():
+    got = specimen_from_dict(_sealed_dict())
+    assert got.truth.sealed and got.truth.verdict is None and not got.truth.is_forged
+    assert got.truth == Truth.sealed_key() and got.regions == ()
+    assert specimen_to_dict(got)["truth"] == {"sealed": True}
+    with pytest.raises(ValueError, match="sealed truth carries no"):
+        Truth(None, methods=("office_paper",))
+
+
+@pytest.mark.parametrize(
+    ("truth", "regions", "problem"),
+    [
+        ({"sealed": True, "verdict": "genuine"}, False, "truth: a sealed truth has only"),
+        ({"sealed": False}, False, "truth.sealed: must be true when present"),
+        ({"sealed": "yes"}, False, "truth.sealed: must be true when present"),
+        ({"sealed": True}, True, "regions: a specimen whose truth is sealed has no regions"),
+    ],
+)
+def test_a_sealed_truth_that_would_leak_or_is_malformed_is_refused(truth, regions, problem):
+    data = _sealed_dict()
+    data["truth"] = truth
+    if regions:
+        data["regions"] = specimen_to_dict(specimen())["regions"]
+    with pytest.raises(PackReadError, match=problem):
+        specimen_from_dict(data)
