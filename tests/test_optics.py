@@ -569,3 +569,72 @@ _CONSISTENCY_SOURCE = source(
     ),
     Text(id="t", material=CARBON, text="MRZ<<", x=2, y=28, font="OCRB", size_mm=3),
 )
+
+
+def _dense_guilloche_page(covers: bool, monkeypatch, lights) -> dict[Light, np.ndarray]:
+    """A whole page of thin, crossing guilloche at 30 px/mm (1200 x 900 px, a 'whole page'
+    render that strokes the guilloche once for all lights), or with that sharing switched off."""
+    from docinspect.optics import painter
+
+    monkeypatch.setattr(painter, "_COVER_MIN_PIECES", 100 if covers else 10**9)
+    src = source(
+        Rosette(
+            id="r",
+            material=Material(colour=(150, 90, 60), alpha=0.7, uv_colour=None),
+            cx=20,
+            cy=15,
+            r_inner=2,
+            r_outer=13,
+            petals=9,
+            lines=24,
+            stroke_mm=0.035,
+            samples=600,
+        ),
+        substrate=OFFICE,
+    )
+    size = (1200, 900)
+    return {light: render_view(src, Viewing(light), src.page_mm, size) for light in lights}
+
+
+def test_guilloche_stroked_once_for_all_lights_looks_as_when_stroked_per_light(monkeypatch):
+    """Whole pages lay each light's ink through one coverage mask of the thin guilloche; the
+    picture must not change (crossings stay darker, lines stay solid)."""
+    lights = (Light.WHITE, Light.UV365, Light.TRANSMITTED)
+    shared = _dense_guilloche_page(True, monkeypatch, lights)
+    direct = _dense_guilloche_page(False, monkeypatch, lights)
+    for light in lights:
+        diff = np.abs(shared[light].astype(int) - direct[light].astype(int))
+        assert diff.mean() < 0.3 and np.percentile(diff, 99) <= 2 and diff.max() <= 12, light
+    # Under white light the guilloche is really drawn (not lost in the mask).
+    assert luminance(direct[Light.WHITE]).min() < 170
+
+
+def test_coverage_tables_keep_one_piece_exact_and_darken_crossings():
+    from docinspect.optics import coverage
+
+    paint = coverage.sharing({Light.WHITE: 0.7, Light.UV365: 0.63, Light.TRANSMITTED: 0.2})
+    assert paint[1] == {Light.WHITE, Light.UV365}  # the faint transmitted ink draws itself
+    p = paint[0]
+    same = coverage.weight_table(p, p)
+    assert np.abs(same.astype(int) - np.arange(256)).max() <= 1
+    table = coverage.weight_table(p, 0.63)
+    # One piece at full coverage: the light's own opacity.
+    assert abs(int(table[round(255 * p)]) - round(255 * 0.63)) <= 1
+    # Two whole pieces crossing: 1 - (1 - a)^2 as QPainter lays them.
+    crossing = round(255 * (1 - (1 - p) ** 2))
+    assert abs(int(table[crossing]) - 255 * (1 - 0.37**2)) <= 2
+
+
+def test_ink_boxes_hold_every_inked_pixel():
+    from docinspect.optics import coverage
+
+    mask = np.zeros((300, 500), np.uint8)
+    mask[3, 7] = 9
+    mask[150:160, 0:500] = 255
+    mask[299, 499] = 1
+    inside = np.zeros_like(mask, bool)
+    boxes = coverage.ink_boxes(mask)
+    for x0, y0, x1, y1 in boxes:
+        inside[y0:y1, x0:x1] = True
+    assert inside[mask > 0].all()
+    assert inside.mean() < 0.6  # ink-free tiles are left out

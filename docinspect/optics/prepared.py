@@ -113,6 +113,8 @@ class PreparedScene:
     folder: FilePath | None
     drawables: tuple[Drawable, ...]
     passes: PassCache = field(default_factory=PassCache)
+    #: Held while a whole-page window's coverage masks are painted (once for every light).
+    cover_lock: threading.Lock = field(default_factory=threading.Lock)
 
 
 def _extent(boxes: np.ndarray) -> tuple[float, float, float, float]:

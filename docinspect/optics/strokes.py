@@ -112,14 +112,20 @@ def composite(
         weight = np.clip(
             mask[y0:y1, x0:x1] * (np.float32(alpha) * screen[y0:y1, x0:x1]) + 0.5, 0, 255
         ).astype(np.uint8)
-    # out = target·(255 − w)/255 + colour·w/255, in whole BGRA pixels (a row-strided view that
-    # OpenCV takes without a copy); the alpha byte stays 255 as Format_RGB32 needs.
-    target = bgra[y0:y1, x0:x1]
+    blend(bgra[y0:y1, x0:x1], weight, rgb, x0)
+
+
+def blend(target: np.ndarray, weight: np.ndarray, rgb: RGB | np.ndarray, x0: int = 0) -> None:
+    """``target`` (a BGRA view) = target·(255 − weight)/255 + colour·weight/255, in place.
+    ``rgb`` is a colour, or (W, 3) colours per column of the whole image, ``target`` starting
+    at its column ``x0``."""
+    # Whole BGRA pixels (a row-strided view that OpenCV takes without a copy); the alpha byte
+    # stays 255 as Format_RGB32 needs.
     w4 = cv2.cvtColor(weight, cv2.COLOR_GRAY2BGRA)
     kept = cv2.multiply(target, cv2.bitwise_not(w4), scale=1 / 255)
     if isinstance(rgb, np.ndarray):
         colour = np.empty_like(target)
-        colour[:, :, :3] = rgb[x0:x1, ::-1][None, :, :]
+        colour[:, :, :3] = rgb[x0 : x0 + target.shape[1], ::-1][None, :, :]
         colour[:, :, 3] = 255
         ink = cv2.multiply(w4, colour, scale=1 / 255)
     else:

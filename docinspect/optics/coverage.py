@@ -1,0 +1,115 @@
+"""Thin stroked items of a whole-page window painted once as coverage, laid in each light's ink.
+
+QPainter's antialiased stroking of thin guilloche (thousands of pieces about a pixel wide) is
+most of the cost of a whole-page render, and white and UV light stroke the same lines. So a
+whole-page window strokes such an item once, into an 8-bit coverage mask over the widest window
+any light paints (the UV bloom's or the oblique light's margin), and each light that shares it
+lays its own ink through the mask, in the item's place in the drawing order.
+
+Where pieces cross, QPainter lays an ink of opacity ``a`` over itself: ``n`` crossing pieces
+give ``1 - (1 - a)^n``, the darker knots of a guilloche. The mask is painted with the opacity
+``p`` of the item's most opaque light, so that light is drawn as before. A light of opacity
+``a`` maps a mask value ``v`` to its weight through a 256-entry table: ``a·v/p`` up to ``p``
+(one piece: exact), beyond it ``1 - (1 - a)^n`` with ``n = ln(1 - v) / ln(1 - p)`` (exact for
+crossings of whole pieces). Where several antialiased edges overlap, the error grows with the
+gap between ``a`` and ``p`` (dense guilloche under a faint transmitted ink came out visibly
+lighter), so only lights with an opacity close to ``p`` share a mask: white and UV do
+(a non-fluorescent ink's UV opacity is 0.9 of its white one), transmitted light draws its own.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import cache
+from typing import Final
+
+import cv2
+import numpy as np
+
+from docinspect.model.scene import RGB
+from docinspect.optics import strokes
+
+#: Lights share an item's mask when their opacity is at least this share of the highest.
+SHARE_RATIO: Final = 0.75
+#: Side of the tiles whose ink-free ones are skipped when laying a mask (pixels).
+TILE_PX: Final = 64
+
+
+@dataclass(frozen=True, eq=False)
+class Cover:
+    """One item's coverage over a window: ``mask`` (H, W) uint8 painted with opacity
+    ``alpha``; ``boxes`` (x0, y0, x1, y1) pixel boxes outside which the mask is empty."""
+
+    mask: np.ndarray
+    alpha: float
+    boxes: tuple[tuple[int, int, int, int], ...]
+
+
+def sharing(alphas: dict[object, float]) -> tuple[float, frozenset[object]]:
+    """The opacity to paint an item's mask with (8-bit, as QColor takes it) and the lights that
+    lay their ink through it, from the item's opacity under each light."""
+    top = max(alphas.values())
+    lights = frozenset(k for k, a in alphas.items() if a >= SHARE_RATIO * top)
+    return max(1, round(255 * top)) / 255, lights
+
+
+@cache
+def weight_table(paint: float, alpha: float) -> np.ndarray:
+    """(256,) uint8: mask value painted with opacity ``paint`` -> ink weight of opacity
+    ``alpha`` (see the module's doc)."""
+    v = np.arange(256, dtype=np.float64) / 255
+    linear = v * (alpha / paint)
+    if paint < 1.0:
+        n = np.log(np.maximum(1.0 - v, 1e-9)) / math.log(1.0 - paint)
+        linear = np.where(v <= paint, linear, 1.0 - (1.0 - alpha) ** n)
+    table = np.clip(np.rint(linear * 255), 0, 255).astype(np.uint8)
+    table.flags.writeable = False
+    return table
+
+
+def ink_boxes(mask: np.ndarray) -> tuple[tuple[int, int, int, int], ...]:
+    """Pixel boxes covering every non-zero pixel of ``mask``: runs of inked tiles per tile
+    row, stacked where consecutive rows have the same run (a border frame is four boxes)."""
+    h, w = mask.shape
+    th, tw = -(-h // TILE_PX), -(-w // TILE_PX)
+    padded = np.zeros((th * TILE_PX, tw * TILE_PX), np.uint8)
+    padded[:h, :w] = mask
+    inked = padded.reshape(th, TILE_PX, tw, TILE_PX).max(axis=(1, 3)) > 0
+    boxes: list[list[int]] = []
+    open_runs: dict[tuple[int, int], list[int]] = {}
+    for ty in range(th):
+        row = np.concatenate(([False], inked[ty], [False]))
+        edges = np.flatnonzero(row[1:] != row[:-1])
+        runs = set()
+        for a, b in zip(edges[::2], edges[1::2], strict=True):
+            x0, x1 = int(a) * TILE_PX, min(w, int(b) * TILE_PX)
+            y0, y1 = ty * TILE_PX, min(h, (ty + 1) * TILE_PX)
+            runs.add((x0, x1))
+            box = open_runs.get((x0, x1))
+            if box is not None and box[3] == y0:
+                box[3] = y1
+            else:
+                box = [x0, y0, x1, y1]
+                boxes.append(box)
+                open_runs[(x0, x1)] = box
+        for key in [k for k in open_runs if k not in runs]:
+            del open_runs[key]
+    return tuple((b[0], b[1], b[2], b[3]) for b in boxes)
+
+
+def lay(
+    bgra: np.ndarray, cover: Cover, offset: int, alpha: float, colour: RGB | np.ndarray
+) -> None:
+    """Lay ink of opacity ``alpha`` and colour ``colour`` (or (W, 3) colours per column of
+    ``bgra``) where ``cover`` covers. ``bgra``'s pixel (0, 0) is the mask's (offset, offset)."""
+    table = weight_table(cover.alpha, alpha)
+    h, w = bgra.shape[:2]
+    for bx0, by0, bx1, by1 in cover.boxes:
+        x0, y0 = max(0, bx0 - offset), max(0, by0 - offset)
+        x1, y1 = min(w, bx1 - offset), min(h, by1 - offset)
+        if x1 <= x0 or y1 <= y0:
+            continue
+        patch = cover.mask[y0 + offset : y1 + offset, x0 + offset : x1 + offset]
+        weight = cv2.LUT(patch, table)
+        strokes.blend(bgra[y0:y1, x0:x1], weight, colour, x0)
