@@ -282,8 +282,13 @@ def test_a_trainee_signs_in_at_a_seat_sees_assignments_and_answers_reach_the_ser
     assert progress["Ann Berg"].answered == 2 and progress["Bo Chen"].answered == 0
     assert progress["Bo Chen"].overdue
 
+    # An exercise assigned meanwhile shows when the trainee is back at the list.
+    cohort = room.cohorts(boss)[0]
+    room.assign(boss, cohort.id, exercise_id=PRACTICE.id, title="Find it again", question_count=2)
     qtbot.mouseClick(win.results.done, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: win.seat_panel.assignment_texts()[0].endswith("done"))
+    qtbot.waitUntil(lambda: len(win.seat_panel.assignment_texts()) == 3)
+    assert win.seat_panel.assignment_texts()[0].endswith("done")
+    assert "Find it again — no due date — 0 of 2 answered" in win.seat_panel.assignment_texts()
     # Signing out leaves no trainee to answer as.
     qtbot.mouseClick(win.seat_panel.sign_out, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: win.trainee is None)
@@ -560,5 +565,8 @@ def test_a_push_after_an_answer_carries_only_the_trainee_whose_results_changed(q
         link.push_soon()
     assert third.args[0].attempts_added == third.args[0].attempts_already_present == 0
     assert len(_server_attempts(url, dan.id)) == 6 and len(_server_attempts(url, ann.id)) == 5
+    # The window closing right after an answer: the seat's last push still carries it.
+    local.record_attempt(attempt(ann.id, question_id="a5"))
     link.close()
+    assert len(_server_attempts(url, ann.id)) == 6
     local.close()

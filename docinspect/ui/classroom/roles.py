@@ -12,7 +12,7 @@ keeps everything open, as before accounts existed.
 from __future__ import annotations
 
 import sqlalchemy as sa
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,6 +28,9 @@ from docinspect.store import StoreError, open_store
 from docinspect.ui.classroom.seat_link import is_class_server
 from docinspect.ui.jobs import Job
 from docinspect.userdata import database_url
+
+#: Seconds between two tries to ask a class server that did not answer about its accounts.
+RECHECK_SECONDS = 15.0
 
 
 def _open_accounts(url: str) -> Classroom | None:
@@ -98,6 +101,12 @@ class Roles(QObject):
         self.accounts_on = on
         self.problem = reason
         self.changed.emit()
+        if on is None:  # ask the class server again; the instructor's parts stay locked
+            QTimer.singleShot(int(RECHECK_SECONDS * 1000), self, self._recheck)
+
+    def _recheck(self) -> None:
+        if self.accounts_on is None and self._job is None:
+            self.check()
 
     @property
     def instructor(self) -> str | None:

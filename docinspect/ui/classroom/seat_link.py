@@ -18,6 +18,7 @@ freezes the window, and never holds up a save (those run on the practice backend
 from __future__ import annotations
 
 import json
+import logging
 import tempfile
 import uuid
 from collections.abc import Callable
@@ -43,6 +44,8 @@ from docinspect.classroom import (
 from docinspect.store import Store, StoreError, Trainee, open_store
 from docinspect.ui.jobs import Job
 from docinspect.userdata import data_dir
+
+_log = logging.getLogger(__name__)
 
 #: Seconds between two tries to reach the class server while the seat is offline.
 RETRY_SECONDS = 15.0
@@ -182,10 +185,17 @@ class SeatLink(QObject):
         return self._pool.waitForDone(msecs)
 
     def close(self) -> None:
+        """Stop, after a last push when the server is there (the window's saves are done by
+        now, so the last answer and the finished exercise reach the class before it closes)."""
         self._retry.stop()
         if self.login is not None and self._room is not None:
             self._room.log_out(self.login)
         self.wait()
+        if self.offline is False:
+            try:
+                self._push()
+            except Exception as exc:  # kept on the seat, and pushed at its next start
+                _log.warning("last push to the class server failed: %s", _first_line(exc))
         for closable in (self._room, self._server, self._local):
             if closable is not None:
                 closable.close()

@@ -632,6 +632,8 @@ class PracticeWindow(QMainWindow):
         self.panel.clear()
         self.pages.setCurrentWidget(self.picker)
         self._trainee_changed(self.picker.trainee.currentIndex())
+        if self.seat is not None:
+            self.seat.refresh_assignments()  # one assigned meanwhile shows up
 
     def _report(self, reason: str) -> None:
         """A failed background operation: shown where the trainee is looking, never swallowed."""
