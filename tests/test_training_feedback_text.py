@@ -196,3 +196,16 @@ def test_feedback_goes_through_the_installed_translation(qapp, tmp_path):
     assert text.startswith("Вы пропустили поддельный документ.")
     assert "• Основа без УФ-свечения, в левом верхнем углу страницы — " in text
     assert feedback_text(fb).startswith("You let a forged document through.")
+
+
+def test_a_sealed_exam_answer_says_nothing_of_the_truth():
+    """A seat without the answer key: no verdict, no regions — the instructor scores it."""
+    q = VerdictQuestion("q", SRC, extra={"sealed": True})
+    fb = feedback(q, FORGED, VerdictAnswer(False))
+    assert fb.mark is Mark.UNSCORED
+    assert kinds(fb) == [NoteKind.SEALED] and fb.regions == ()
+    text = feedback_text(fb)
+    assert text == (
+        "Your answer is saved.\nAnswer key sealed — results are scored by your instructor."
+    )
+    assert right_answer_text("verdict", fb) == "sealed: your instructor scores it"

@@ -15,11 +15,13 @@ from test_training_ui_practice import (
     _click_mm,
     _start,
     _wait_for_question,
+    recipe,
 )
 
+from docinspect.model.exercise import parse_exercise
 from docinspect.store import open_store
 from docinspect.training import Quiz
-from docinspect.training.answers import ChoiceAnswer, PointAnswer
+from docinspect.training.answers import ChoiceAnswer, PointAnswer, VerdictAnswer
 from docinspect.ui.practice import PracticeWindow
 from docinspect.ui.practice.backend import PracticeBackend
 from docinspect.ui.practice.pages import ResultsPage, specimen_label
@@ -108,3 +110,44 @@ def test_specimen_labels_name_the_document_not_its_forgery():
     label = specimen_label("recipe:td1:KDV:42:office_paper:0.300")
     assert label == "generated ID card (TD1), KDV, no. 42"
     assert "office" not in label
+
+
+def test_a_sealed_exam_shows_no_score_until_the_instructor_scores_it(qapp):
+    sealed = parse_exercise(
+        {
+            "format": 1,
+            "id": "sealed-1",
+            "title": "Sealed exam",
+            "mode": "exam",
+            "questions": [
+                {
+                    "id": "s1",
+                    "type": "verdict",
+                    "recipe": recipe(1, "office_paper"),
+                    "sealed": True,
+                },
+                {"id": "s2", "type": "verdict", "recipe": recipe(2), "sealed": True},
+            ],
+        },
+        file="sealed.json",
+    )
+    quiz = Quiz(sealed, resolver=HandMadeSupply(), trainee_id=uuid.uuid4())
+    for _ in range(2):
+        quiz.answer(VerdictAnswer(True), time_ms=900)
+        quiz.begin_save()
+        quiz.saved()
+    page = ResultsPage()
+    records = quiz.records
+    page.show_results(
+        sealed, quiz.results(), records, [quiz.review(r.question_id) for r in records]
+    )
+    assert page.summary.text().startswith("2 answers await your instructor's scoring.")
+    assert "Not passed" not in page.summary.text()
+    row = _row(page.table, 0)
+    assert row[3:] == [
+        "forged — refused",
+        "sealed: your instructor scores it",
+        "awaits your instructor's scoring",
+        "? / 1",
+    ]
+    assert "Counterfeit" not in page.review.toPlainText()

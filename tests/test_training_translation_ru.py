@@ -42,9 +42,11 @@ def test_the_compiled_file_is_the_translation_source(tmp_path):
 
 
 def test_every_practice_string_is_translated_and_keeps_its_placeholders():
+    # The practice pages, feedback and taxonomy; the window and the question panel change
+    # often under other hands, and are checked in the real window below instead.
     contexts = {
-        "PracticeWindow", "PickerPage", "LessonPage", "QuestionPanel", "ResultsPage",
-        "HistoryPage", "Feedback", "Mark", "Mode", "Verdict", "MrzField", "Taxonomy",
+        "PickerPage", "LessonPage", "ResultsPage", "HistoryPage",
+        "Feedback", "Mark", "Mode", "Verdict", "MrzField", "Taxonomy",
     }  # fmt: skip
     untranslated = []
     for context in ET.parse(TS).getroot().iter("context"):

@@ -61,6 +61,8 @@ class NoteKind(StrEnum):
     FEATURE_DESCRIPTION = "feature_description"
     #: The specimen author's explanation, in ``text``.
     EXPLANATION = "explanation"
+    #: The answer key is sealed (an exam from a sealed pack): the instructor scores it.
+    SEALED = "sealed"
     #: Where to see it: ``feature`` at ``place`` on the page, under ``lights``, with the loupe
     #: at ``magnification`` (1 = no loupe), and the region's own explanation in ``text``.
     REGION = "region"
@@ -128,6 +130,9 @@ def explain(
     overlap) was, and an identify says what was chosen.
     """
     q = item.question
+    if item.sealed or outcome.mark is Mark.UNSCORED:
+        # The seat has no answer key: nothing about the truth can be said (or is known) here.
+        return Feedback(outcome.mark, (Note(NoteKind.SEALED),), (), Light.WHITE, outcome.timed_out)
     notes: list[Note] = []
     if outcome.timed_out and outcome.mark is not Mark.TIMED_OUT:
         notes.append(Note(NoteKind.TIMED_OUT_ACCEPTED))
@@ -243,6 +248,7 @@ _HEADLINES = {
     Mark.FALSE_REJECT: "This document is genuine: you refused it.",
     Mark.MISSED: "That is not where the defect is.",
     Mark.TIMED_OUT: "Time ran out.",
+    Mark.UNSCORED: "Your answer is saved.",
 }
 
 LIGHT_NAMES = {
@@ -266,6 +272,8 @@ def plain_text(feedback: Feedback) -> str:
         k = n.kind
         if k is NoteKind.TIMED_OUT_ACCEPTED:
             lines.append("Time ran out, which at the booth means the document was accepted.")
+        elif k is NoteKind.SEALED:
+            lines.append("Answer key sealed — results are scored by your instructor.")
         elif k is NoteKind.FORGED:
             methods = ", ".join(names.get(f"method:{m}", m) for m in n.methods) or "forged"
             lines.append(f"This document is {n.verdict}: {methods}.")

@@ -387,6 +387,11 @@
         <translation>Время истекло.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Your answer is saved.</source>
+        <translation>Ваш ответ сохранён.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>white light</source>
         <extracomment>Lights as a sentence names them (&quot;look under the UV lamp (365 nm)&quot;).</extracomment>
@@ -470,6 +475,11 @@
     </message>
     <message>
         <location line="+13"/>
+        <source>Answer key sealed — results are scored by your instructor.</source>
+        <translation>Ключ ответов запечатан — результаты оценит преподаватель.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Time ran out, which at the booth means the document was accepted.</source>
         <translation>Время истекло: на пункте пропуска это значит, что документ принят.</translation>
     </message>
@@ -540,12 +550,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>{feature}, {place}</source>
         <translation>{feature}, {place}</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-62"/>
         <source>• {what} — {how}: {explanation}</source>
         <translation>• {what} — {how}: {explanation}</translation>
     </message>
@@ -585,8 +595,14 @@
         <translation>нет ответа (время истекло)</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location filename="../practice/pages.py" line="+415"/>
+        <location line="+8"/>
+        <location filename="../practice/pages.py" line="+317"/>
+        <source>sealed: your instructor scores it</source>
+        <translation>запечатан: оценит преподаватель</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../practice/pages.py" line="+106"/>
         <source>forged ({verdict})</source>
         <translation>не принимать — {verdict}</translation>
     </message>
@@ -1516,7 +1532,7 @@
 <context>
     <name>LessonPage</name>
     <message>
-        <location filename="../practice/pages.py" line="-392"/>
+        <location filename="../practice/pages.py" line="-397"/>
         <source>Begin</source>
         <translation>Начать</translation>
     </message>
@@ -1727,7 +1743,7 @@ from {pack}</source>
 <context>
     <name>Loupe</name>
     <message>
-        <location filename="../inspect/loupe.py" line="+270"/>
+        <location filename="../inspect/loupe.py" line="+267"/>
         <source>{light} lamp</source>
         <extracomment>Budget for a synchronous loupe frame; over it (p95) the loupe renders in a worker. Frames measured before deciding whether synchronous rendering keeps up. A synchronous frame this slow sends the loupe back to the worker at once. Render on the GUI thread (True) or in the worker (False); decided by measurement. The page window (mm) the frame shows. Render time of the frame on show, wall clock and render thread CPU (benchmarks).</extracomment>
         <translation>лампа: {light}</translation>
@@ -2128,7 +2144,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>Mark</name>
     <message>
-        <location filename="../practice/pages.py" line="-157"/>
+        <location filename="../practice/pages.py" line="-160"/>
         <source>right</source>
         <translation>верно</translation>
     </message>
@@ -2162,12 +2178,18 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <source>time ran out</source>
         <translation>время истекло</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>awaits your instructor&apos;s scoring</source>
+        <translation>ожидает оценки преподавателя</translation>
+    </message>
 </context>
 <context>
     <name>Mode</name>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>practice</source>
+        <extracomment>Mark of an answer recorded without the answer key (training.scoring.Mark.UNSCORED).</extracomment>
         <translation>тренировка</translation>
     </message>
     <message>
@@ -2184,7 +2206,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>MrzField</name>
     <message>
-        <location filename="../practice/feedback_text.py" line="-200"/>
+        <location filename="../practice/feedback_text.py" line="-206"/>
         <location filename="../practice/panel.py" line="+445"/>
         <source>Document type</source>
         <extracomment>Same context and texts as the question panel&apos;s MRZ choices: one translation serves both.</extracomment>
@@ -2405,12 +2427,16 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Signing in needs the class server. Choose your name below (or add it) and keep practising.</source>
-        <translation>Для входа нужен сервер класса. Выберите своё имя ниже (или добавьте его) и продолжайте тренировку.</translation>
+        <translation type="vanished">Для входа нужен сервер класса. Выберите своё имя ниже (или добавьте его) и продолжайте тренировку.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <source>The class server cannot be reached. Sign in as usual if you have signed in at this seat before; otherwise add your name with New trainee…</source>
+        <translation>Сервер класса недоступен. Войдите как обычно, если уже входили на этом рабочем месте; иначе добавьте своё имя кнопкой «Новый слушатель…».</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Type your user name and password.</source>
         <translation>Введите имя пользователя и пароль.</translation>
     </message>
@@ -2470,7 +2496,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Фамилия и имя:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Sign in to begin.</source>
         <translation>Войдите, чтобы начать.</translation>
     </message>
@@ -2520,7 +2546,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Сначала выберите слушателя.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Something went wrong: {reason}</source>
         <translation>Произошла ошибка: {reason}</translation>
     </message>
@@ -2802,7 +2828,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Подлинный образец</translation>
     </message>
     <message>
-        <location filename="../practice/pages.py" line="+217"/>
+        <location filename="../practice/pages.py" line="+222"/>
         <location filename="../practice/panel.py" line="+28"/>
         <source>Is this document genuine or forged?</source>
         <translation>Документ подлинный или поддельный?</translation>
@@ -3019,7 +3045,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../practice/pages.py" line="-150"/>
+        <location filename="../practice/pages.py" line="-155"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
@@ -3084,7 +3110,12 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Баллы: {s:g} из {m:g} ({f:.0%}). {verdict}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>{n} answers await your instructor&apos;s scoring.</source>
+        <translation>Ответов, ожидающих оценки преподавателя: {n}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Forged documents accepted: {n} of {t}.</source>
         <translation>Принято поддельных документов: {n} из {t}.</translation>
     </message>
@@ -3094,7 +3125,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Среднее время решения: {s:.1f} с.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Question {n}: {text}</source>
         <translation>Вопрос {n}: {text}</translation>
     </message>
@@ -3133,9 +3164,9 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../classroom/roles.py" line="+121"/>
+        <location filename="../classroom/roles.py" line="+130"/>
         <source>this database has no instructor accounts</source>
-        <extracomment>Accounts were found on or off, or someone signed in or out. None while unknown (a class server being asked); then whether accounts are on. Why the accounts could not be read, or &quot;&quot;.</extracomment>
+        <extracomment>Seconds between two tries to ask a class server that did not answer about its accounts. Accounts were found on or off, or someone signed in or out. None while unknown (a class server being asked); then whether accounts are on. Why the accounts could not be read, or &quot;&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3188,7 +3219,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>SeatLink</name>
     <message>
-        <location filename="../classroom/seat_link.py" line="+308"/>
+        <location filename="../classroom/seat_link.py" line="+318"/>
         <source>signed in at this seat: the class server is away</source>
         <extracomment>Seconds between two tries to reach the class server while the seat is offline. Seconds a seat waits for the server to answer a connection (psycopg&apos;s connect_timeout). The seat went online or offline (read ``offline`` and ``reason``). A trainee signed in (the Trainee, already copied into the seat&apos;s file). Signing in was refused or could not be done; the message says why. The signed-in trainee&apos;s assignments (list[Assignment]), read or from the seat&apos;s cache. A push reached the server (the ImportReport). None while the first contact is being made; then True or False. Why the server was not reached (the first line of the error), or &quot;&quot;. Per trainee of the seat&apos;s file, (answers, sessions, finished sessions) last pushed; read and written on the worker thread only.</extracomment>
         <translation type="unfinished"></translation>
@@ -3472,12 +3503,12 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     </message>
     <message>
         <location line="+4"/>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Show answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-57"/>
         <source>Reveal whether the specimen is genuine, and why. Decide for yourself first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3492,7 +3523,12 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>sealed (exam)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>(no MRZ)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3514,7 +3550,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <message>
         <location line="+6"/>
         <source>Answer key sealed — results are scored by your instructor.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ключ ответов запечатан — результаты оценит преподаватель.</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -36,6 +36,7 @@ HEADLINES = {
     Mark.FALSE_REJECT: QT_TRANSLATE_NOOP("Feedback", "This document is genuine: you refused it."),
     Mark.MISSED: QT_TRANSLATE_NOOP("Feedback", "That is not where the defect is."),
     Mark.TIMED_OUT: QT_TRANSLATE_NOOP("Feedback", "Time ran out."),
+    Mark.UNSCORED: QT_TRANSLATE_NOOP("Feedback", "Your answer is saved."),
 }
 
 #: Lights as a sentence names them ("look under the UV lamp (365 nm)").
@@ -114,6 +115,10 @@ def _lights(lights: Iterable[Light]) -> str:
 def note_text(note: Note) -> str:
     """One note as a sentence (or a bullet for a region)."""
     k = note.kind
+    if k is NoteKind.SEALED:
+        return QCoreApplication.translate(
+            "Feedback", "Answer key sealed — results are scored by your instructor."
+        )
     if k is NoteKind.TIMED_OUT_ACCEPTED:
         return QCoreApplication.translate(
             "Feedback", "Time ran out, which at the booth means the document was accepted."
@@ -244,6 +249,8 @@ def answer_text(question_type: str, answer: Mapping[str, Any]) -> str:
 def right_answer_text(question_type: str, feedback: Feedback) -> str:
     """The answer that was right, from the feedback's notes."""
     notes = {n.kind: n for n in feedback.notes}
+    if NoteKind.SEALED in notes:
+        return QCoreApplication.translate("Feedback", "sealed: your instructor scores it")
     if question_type == "locate":
         places = [
             QCoreApplication.translate("Feedback", "{feature}, {place}").format(

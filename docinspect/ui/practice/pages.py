@@ -52,7 +52,10 @@ MARK_NAMES = {
     "false_reject": QT_TRANSLATE_NOOP("Mark", "genuine document refused"),
     "missed": QT_TRANSLATE_NOOP("Mark", "missed the defect"),
     "timed_out": QT_TRANSLATE_NOOP("Mark", "time ran out"),
+    "unscored": QT_TRANSLATE_NOOP("Mark", "awaits your instructor's scoring"),
 }
+#: Mark of an answer recorded without the answer key (training.scoring.Mark.UNSCORED).
+UNSCORED = "unscored"
 MODE_NAMES = {
     "practice": QT_TRANSLATE_NOOP("Mode", "practice"),
     "exam": QT_TRANSLATE_NOOP("Mode", "exam"),
@@ -290,6 +293,10 @@ class ResultsPage(QWidget):
                 s=results.score, m=results.max_score, f=results.fraction, verdict=verdict
             )
         ]
+        unscored = sum(1 for r in records if r.mark == UNSCORED)
+        if unscored:
+            # A sealed exam: the seat has no key, so no score or pass/fail can be given here.
+            lines = [self.tr("{n} answers await your instructor's scoring.").format(n=unscored)]
         if results.forged_shown:
             lines.append(
                 self.tr("Forged documents accepted: {n} of {t}.").format(
@@ -306,11 +313,12 @@ class ResultsPage(QWidget):
         self.table.setRowCount(len(records))
         for row, (r, fb) in enumerate(zip(records, feedbacks, strict=False)):
             question = _question(exercise, r.question_id)
-            right = (
-                right_answer_text(r.question_type, fb)
-                if fb is not None
-                else _right_from_record(question, r)
-            )
+            if r.mark == UNSCORED:
+                right = QCoreApplication.translate("Feedback", "sealed: your instructor scores it")
+            elif fb is not None:
+                right = right_answer_text(r.question_type, fb)
+            else:
+                right = _right_from_record(question, r)
             cells = (
                 str(row + 1),
                 _question_text(question, r.question_type),
@@ -318,7 +326,7 @@ class ResultsPage(QWidget):
                 answer_text(r.question_type, r.answer),
                 right,
                 mark_name(r.mark),
-                f"{r.score:g} / {r.max_score:g}",
+                f"{r.score:g} / {r.max_score:g}" if r.mark != UNSCORED else f"? / {r.max_score:g}",
             )
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
