@@ -344,3 +344,17 @@ def test_questions_that_would_show_their_answer_are_refused(
     with pytest.raises(AnswerKeyError, match=reason):
         seal_exam_pack(exam_source, tmp_path / "exam", PASSPHRASE)
     assert not (tmp_path / "exam").exists()
+
+
+def test_the_library_shows_nothing_of_a_sealed_specimens_truth(exam_source, tmp_path):
+    from docinspect.ui.specimen_panel import SpecimenPanel
+
+    exam = seal_exam_pack(exam_source, tmp_path / "exam", PASSPHRASE).out
+    panel = SpecimenPanel()
+    panel.show_specimen(read_pack(exam).specimen("s01"), pack_title="Exam")
+    panel.answer_button.setChecked(True)  # a trainee asks for the answer
+    shown = panel.answer.text()
+    assert "Answer key sealed — results are scored by your instructor." in shown
+    for secret in ("ounterfeit", "enuine", "Methods", "Regions", "brighteners"):
+        assert secret not in shown
+    assert panel.fields["regions"].text() == "sealed (exam)"
