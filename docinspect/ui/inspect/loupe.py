@@ -197,8 +197,13 @@ def draw_loupe(
     power: float,
     reticle: bool,
     lamp: Light | None,
+    viewing: Viewing | None = None,
 ) -> None:
-    """Paint the loupe at ``center`` (viewport pixels): the frame, rim, reticle and labels."""
+    """Paint the loupe at ``center`` (viewport pixels): the frame, rim, reticle and labels.
+
+    ``viewing`` is how the spot under the lens is lit now; a frame of another light is not
+    shown while the page picture (``backdrop``) can stand in for it.
+    """
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     circle = QRectF(center.x() - radius, center.y() - radius, 2 * radius, 2 * radius)
@@ -213,7 +218,18 @@ def draw_loupe(
 
     painter.save()
     painter.setClipPath(lens_path)
-    if lens.frame is not None and not lens.frame_missing:
+    # A frame drawn under another light (the light was switched, the new frame is still being
+    # drawn) would show, say, the near-black UV picture over a white-lit page: until the fresh
+    # frame arrives the lens magnifies the page picture when that shows the right light.
+    stale_light = (
+        viewing is not None
+        and lens.frame_viewing is not None
+        and lens.frame_viewing.light is not viewing.light
+    )
+    if lens.frame_missing and lens.frame_viewing is not None:
+        _draw_missing(painter, circle, lens.frame_viewing.light)
+    elif lens.frame is not None and not (stale_light and backdrop is not None):
+        assert lens.frame is not None
         target = circle
         window = lens.frame_window
         if window is not None:
@@ -228,31 +244,12 @@ def draw_loupe(
             if target != circle:
                 # Until the fresh frame arrives, the sliver the old one does not cover shows the
                 # page picture (coarse, for a moment) rather than a black crescent.
-                painter.fillRect(circle, QColor(*DESK_RGB))
-                if backdrop is not None:
-                    pixmap, page_px_per_mm = backdrop
-                    half_mm = radius / px_per_mm
-                    source = QRectF(
-                        (center_mm.x() - half_mm) * page_px_per_mm,
-                        (center_mm.y() - half_mm) * page_px_per_mm,
-                        2 * half_mm * page_px_per_mm,
-                        2 * half_mm * page_px_per_mm,
-                    )
-                    painter.drawPixmap(circle, pixmap, source)
+                _draw_backdrop(painter, circle, center_mm, radius, px_per_mm, backdrop)
         painter.drawImage(target, lens.frame)
+    elif backdrop is not None:
+        _draw_backdrop(painter, circle, center_mm, radius, px_per_mm, backdrop)
     else:
         painter.fillRect(circle, QColor(24, 24, 28))
-        if lens.frame_missing and lens.frame_viewing is not None:
-            painter.setPen(QColor(235, 235, 235))
-            font = QFont(painter.font())
-            font.setPointSizeF(10)
-            painter.setFont(font)
-            text = missing_text(lens.frame_viewing.light)
-            painter.drawText(
-                circle.adjusted(20, 0, -20, 0),
-                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                text,
-            )
     if reticle:
         _draw_reticle(painter, center, radius, px_per_mm, dark_ground=_is_dark(lens))
     painter.restore()
@@ -288,6 +285,42 @@ def draw_loupe(
     painter.setPen(QColor(250, 250, 250))
     painter.drawText(plate, Qt.AlignmentFlag.AlignCenter, text)
     painter.restore()
+
+
+def _draw_backdrop(
+    painter: QPainter,
+    circle: QRectF,
+    center_mm: QPointF,
+    radius: float,
+    px_per_mm: float,
+    backdrop: tuple[QPixmap, float] | None,
+) -> None:
+    """The page picture magnified under the lens (coarse: a stand-in for a moment)."""
+    painter.fillRect(circle, QColor(*DESK_RGB))
+    if backdrop is None:
+        return
+    pixmap, page_px_per_mm = backdrop
+    half_mm = radius / px_per_mm
+    source = QRectF(
+        (center_mm.x() - half_mm) * page_px_per_mm,
+        (center_mm.y() - half_mm) * page_px_per_mm,
+        2 * half_mm * page_px_per_mm,
+        2 * half_mm * page_px_per_mm,
+    )
+    painter.drawPixmap(circle, pixmap, source)
+
+
+def _draw_missing(painter: QPainter, circle: QRectF, light: Light) -> None:
+    painter.fillRect(circle, QColor(24, 24, 28))
+    painter.setPen(QColor(235, 235, 235))
+    font = QFont(painter.font())
+    font.setPointSizeF(10)
+    painter.setFont(font)
+    painter.drawText(
+        circle.adjusted(20, 0, -20, 0),
+        Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+        missing_text(light),
+    )
 
 
 def _is_dark(lens: LoupeLens) -> bool:

@@ -719,6 +719,7 @@ class InspectionView(QGraphicsView):
                 power=state.loupe_power,
                 reticle=state.reticle,
                 lamp=state.loupe_light,
+                viewing=state.loupe_viewing(),
             )
         painter.restore()
 
