@@ -115,3 +115,17 @@ def test_an_exam_is_sealed_sat_and_scored_from_the_command_line(tmp_path, monkey
     )
     assert store.session(session).passed is True
     assert {a.mark for a in store.attempts_for(ann.id)} == {"right"}
+
+    # An offline seat sits it too; its bundle is imported and scored in one command.
+    seat_db = f"sqlite:///{tmp_path / 'seat.sqlite3'}"
+    seat = open_store(seat_db)
+    bob = seat.add_trainee("Bob")
+    sit_exam(read_pack(exam), seat, bob.id, {**right, "q1": VerdictAnswer(forged=False)})
+    seat.close()
+    assert main(["bundle", "export", str(tmp_path / "bob.zip"), "--db", seat_db]) == 0
+    imp = ["bundle", "import", str(tmp_path / "bob.zip"), "--score-exam", str(exam)]
+    assert main([*imp, "--user", "boss", "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert "3 new attempts" in out and "3 answers scored, 3 already scored" in out
+    marks = {a.question_id: a.mark for a in store.attempts_for(bob.id)}
+    assert marks == {"q1": "false_accept", "q2": "right", "q3": "right"}
