@@ -311,8 +311,10 @@ class Store:
     ) -> None:
         """Mark a session finished with its results (a finished session is not offered for resume).
 
-        A session with unscored answers (a sealed exam) gets no score or pass/fail: the
-        instructor's station sets them when it scores the exam (``set_session_result``).
+        A session with unscored answers (a sealed exam) gets no pass/fail and the score the
+        seat could give (0: nothing scored yet, so readers that divide by max_score keep
+        working); the instructor's station sets both when it scores the exam
+        (``set_session_result``).
         """
         with self._connect() as conn:
             unscored = conn.execute(
@@ -325,7 +327,7 @@ class Store:
                 .where(exercise_sessions.c.id == session_id)
                 .values(
                     finished_at=now or _now(),
-                    score=None if unscored else results.score,
+                    score=results.score,
                     max_score=results.max_score,
                     passed=None if unscored else results.passed,
                 )
