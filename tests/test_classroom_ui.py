@@ -6,12 +6,14 @@ from __future__ import annotations
 import contextlib
 import socket
 import threading
+import uuid
 from datetime import UTC, datetime, timedelta
 
 import pytest
+import sqlalchemy as sa
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
-from test_classroom_support import attempt, private_pg_schema
+from test_classroom_support import PG_URL, attempt, private_pg_schema
 from test_training_ui_practice import PRACTICE, HandMadeSupply
 from test_ui_library import build_pack, specimen
 
@@ -570,3 +572,58 @@ def test_a_push_after_an_answer_carries_only_the_trainee_whose_results_changed(q
     link.close()
     assert len(_server_attempts(url, ann.id)) == 6
     local.close()
+
+
+@pytest.fixture
+def seat_roles():
+    """PostgreSQL login roles a test makes (cluster-wide), dropped afterwards."""
+    names: list[str] = []
+    yield names
+    admin = sa.create_engine(PG_URL)
+    with admin.begin() as conn:
+        for name in names:
+            if conn.execute(
+                sa.text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": name}
+            ).first():
+                conn.exec_driver_sql(f'DROP OWNED BY "{name}"')
+                conn.exec_driver_sql(f'DROP ROLE "{name}"')
+    admin.dispose()
+
+
+@pytest.mark.postgres
+def test_a_seat_with_its_own_database_login_answers_as_its_trainee(
+    qtbot, pg_class, seat_roles, monkeypatch
+):
+    url, room, boss, people, late = pg_class
+    seat_roles.append(f"seat_ann_{uuid.uuid4().hex[:8]}")
+    grant = room.grant_seat(boss, people["ann"].id, seat_roles[0])
+    win = _seat_window(qtbot, grant.url)
+    # The database login is Ann's: no password asked, no signing out to become someone else.
+    qtbot.waitUntil(lambda: win.trainee is not None, timeout=15_000)
+    assert win.trainee.name == "Ann Berg" and win.seat.seat_role
+    assert not win.seat_panel.sign_out.isVisible() and not win.seat_panel.username.isVisible()
+    qtbot.waitUntil(lambda: len(win.seat_panel.assignment_texts()) == 2)
+    _answer_assignment(qtbot, win, 0)
+    qtbot.waitUntil(lambda: len(_server_attempts(url, people["ann"].id)) == 2, timeout=20_000)
+    win.close()
+
+    # Next morning the network is down: the seat still knows whose it is.
+    cable = NetworkCable()
+    try:
+        cable.unplug()
+        offline = _seat_window(qtbot, grant.url.replace(":5432/", f":{cable.port}/"))
+        qtbot.waitUntil(lambda: offline.trainee is not None, timeout=15_000)
+        assert offline.trainee.name == "Ann Berg" and offline.seat.offline is True
+        assert offline.banner.text().startswith("Offline — your answers are kept")
+        qtbot.waitUntil(lambda: len(offline.seat_panel.assignment_texts()) == 2)
+        assert offline.seat_panel.assignment_texts()[0].endswith("done")
+        offline.close()
+    finally:
+        cable.close()
+
+    # The library window at that seat: a class database, so the instructor's parts are locked.
+    monkeypatch.setenv("DOCINSPECT_DATABASE_URL", grant.url)
+    library = _library(qtbot)
+    qtbot.waitUntil(lambda: library.roles.accounts_on is True, timeout=15_000)
+    assert not library.studio_action.isEnabled() and not library.progress_action.isEnabled()
+    library.close()

@@ -47,8 +47,14 @@ def _open_accounts(url: str) -> Classroom | None:
     if "classroom_accounts" not in tables:
         return None
     room = open_classroom(url)
-    if room.has_instructor():
-        return room
+    try:
+        # A seat's own database login (grant-seat) may not read the accounts: it is a
+        # trainee's seat of a class, so accounts are on.
+        if room.seat_login() is not None or room.has_instructor():
+            return room
+    except StoreError:
+        room.close()
+        raise
     room.close()
     return None
 

@@ -9,7 +9,10 @@ that it is offline and tries again every ``retry_seconds``; the first push that 
 carries everything over. Signing in checks the password on the server; a trainee who has
 signed in at this seat before can sign in while it is offline too, against a salted scrypt
 hash of their password kept on the seat (never the password), and sees the assignments last
-read here.
+read here. A seat given its own PostgreSQL login by the instructor (``docinspect classroom
+grant-seat``) is its trainee's: the database checked who it is, so the trainee is signed in
+without an app password (``Classroom.seat_login``), and only that trainee's results are pushed
+(PostgreSQL would refuse any other's).
 
 All server work runs on one worker thread of its own: a slow or unreachable server never
 freezes the window, and never holds up a save (those run on the practice backend's thread).
@@ -111,6 +114,12 @@ class SeatLink(QObject):
         self.login: Login | None = None
         self.trainee: Trainee | None = None
         self.assignments: list[Assignment] = []
+        #: True when the database login itself is the trainee's (a seat role): no sign-out.
+        self.seat_role = False
+        #: Whether the server has been asked if this seat's login is a seat role.
+        self._seat_asked = False
+        #: The seat role's trainee; pushes carry only theirs (read on the worker thread).
+        self._seat_trainee: uuid.UUID | None = None
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._jobs: dict[int, Job] = {}
@@ -130,8 +139,19 @@ class SeatLink(QObject):
     # --- what the window calls -----------------------------------------------------------------
 
     def start(self) -> None:
-        """First contact: push what the seat kept from last time (this also tests the line)."""
+        """First contact: a seat role's trainee is signed in by the database login itself (or,
+        offline, as remembered here); then push what the seat kept from last time."""
+        remembered = _remembered().get(_SEAT_ROLE_KEY)
+        if isinstance(remembered, dict):
+            try:
+                self._seat_trainee = uuid.UUID(remembered["trainee_id"])
+            except (KeyError, TypeError, ValueError):
+                self._seat_trainee = None
+        self._ask_seat_role()
         self.push_soon()
+
+    def _ask_seat_role(self) -> None:
+        self._run(self._seat_role_sign_in, self._seat_role_answered, self._seat_role_failed)
 
     def push_soon(self) -> None:
         """Push the seat's file to the server now, or right after the push under way."""
@@ -233,6 +253,8 @@ class SeatLink(QObject):
             )
             if self._pushed_marks.get(t.id) != mark:
                 changed[t.id] = mark
+        if self._seat_trainee is not None:  # a seat role may write its own trainee's only
+            changed = {k: v for k, v in changed.items() if k == self._seat_trainee}
         if not changed:
             with server.engine.connect() as conn:  # still tells whether the server answers
                 conn.execute(sa.text("SELECT 1"))
@@ -260,16 +282,45 @@ class SeatLink(QObject):
             raise NotAllowed(
                 "this is an instructor's account; trainees sign in here with their own"
             )
-        server = self._server_store()
-        trainee = server.trainee(login.trainee_id)
         # The trainee's earlier results (from any seat) come to this seat's file, so the
         # history is whole and an exercise begun elsewhere can be resumed here.
+        trainee = self._pull(login.trainee_id)
+        _remember(username, trainee, password)
+        return login, trainee, self._read_assignments(login)
+
+    def _seat_role_sign_in(self) -> tuple[Login, Trainee, list[Assignment]] | None:
+        """The seat role's trainee, signed in by the database login; None for a shared login."""
+        try:
+            room = self._classroom()
+            login = room.seat_login()
+        except (StoreError, sa.exc.SQLAlchemyError, OSError):
+            return self._seat_role_here()
+        if login is None or login.trainee_id is None:
+            if self._seat_trainee is not None:  # the seat's URL is a shared login now
+                self._seat_trainee = None
+                _forget_seat_role()
+            return None
+        self._seat_trainee = login.trainee_id
+        trainee = self._pull(login.trainee_id)
+        _remember_seat_role(trainee)
+        return login, trainee, self._read_assignments(login)
+
+    def _seat_role_here(self) -> tuple[None, Trainee, list[Assignment]] | None:
+        """Offline: the trainee this seat's role belonged to when it was last online."""
+        if self._seat_trainee is None:
+            raise _Unreachable("the class server cannot be reached")
+        trainee = self._local_store().trainee(self._seat_trainee)
+        return None, trainee, self.cached_assignments(trainee.id)
+
+    def _pull(self, trainee_id: uuid.UUID) -> Trainee:
+        """Copy the trainee's results from the server to the seat's file."""
+        server = self._server_store()
+        trainee = server.trainee(trainee_id)
         with tempfile.TemporaryDirectory(prefix="docinspect-seat-") as folder:
             path = Path(folder) / "mine.zip"
             export_bundle(server, path, trainee_ids=[trainee.id])
             import_bundle(self._local_store(), path)
-        _remember(username, trainee, password)
-        return login, trainee, self._read_assignments(login)
+        return trainee
 
     def _sign_in_here(
         self, username: str, password: str, why: BaseException
@@ -299,7 +350,9 @@ class SeatLink(QObject):
         was_offline = self.offline is not False
         self._set_state(False, "")
         self.pushed.emit(report)
-        if was_offline and self.login is not None:
+        if not self._seat_asked:
+            self._ask_seat_role()  # the seat started offline: ask now that the server is there
+        elif was_offline and self.login is not None:
             self.refresh_assignments()
         if self._push_again:
             self.push_soon()
@@ -309,6 +362,19 @@ class SeatLink(QObject):
         self._set_state(True, reason)
         if self._push_again:
             self._push_again = False  # the retry timer carries it; no tight loop while down
+
+    def _seat_role_answered(
+        self, result: tuple[Login | None, Trainee, list[Assignment]] | None
+    ) -> None:
+        if result is None:  # a shared login: trainees sign in with their own passwords
+            self._seat_asked = True
+            return
+        self._seat_asked = result[0] is not None
+        self.seat_role = True
+        self._signed_in(result)
+
+    def _seat_role_failed(self, reason: str, exc: BaseException) -> None:
+        self._set_state(True, _first_line(exc.__cause__ or exc))
 
     def _signed_in(self, result: tuple[Login | None, Trainee, list[Assignment]]) -> None:
         self.login, self.trainee, self.assignments = result
@@ -365,6 +431,10 @@ class _Unreachable(NotAllowed):
     """Signing in needs the server (or an earlier sign-in at this seat) and has neither."""
 
 
+#: Key of the seat role's trainee in the remembered logins (a user name is never empty).
+_SEAT_ROLE_KEY = ""
+
+
 def _logins_file() -> Path:
     return data_dir() / "classroom-seat-logins.json"
 
@@ -377,6 +447,28 @@ def _remembered() -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
+def _write_remembered(data: dict[str, Any]) -> None:
+    path = _logins_file()
+    tmp = path.with_name(path.name + ".part")
+    try:
+        tmp.write_text(json.dumps(data, indent=1), encoding="utf-8")
+        tmp.replace(path)
+    except OSError:
+        pass  # the seat then needs the server to sign this trainee in: nothing else is lost
+
+
+def _remember_seat_role(trainee: Trainee) -> None:
+    data = _remembered()
+    data[_SEAT_ROLE_KEY] = {"trainee_id": str(trainee.id), "name": trainee.name}
+    _write_remembered(data)
+
+
+def _forget_seat_role() -> None:
+    data = _remembered()
+    if data.pop(_SEAT_ROLE_KEY, None) is not None:
+        _write_remembered(data)
+
+
 def _remember(username: str, trainee: Trainee, password: str) -> None:
     """Keep a salted scrypt hash of the password, so the trainee can sign in offline here."""
     try:
@@ -385,13 +477,7 @@ def _remember(username: str, trainee: Trainee, password: str) -> None:
         return  # a password too short to hash here: this trainee signs in online only
     data = _remembered()
     data[username.strip()] = {"trainee_id": str(trainee.id), "name": trainee.name, "hash": verifier}
-    path = _logins_file()
-    tmp = path.with_name(path.name + ".part")
-    try:
-        tmp.write_text(json.dumps(data, indent=1), encoding="utf-8")
-        tmp.replace(path)
-    except OSError:
-        pass  # the seat then needs the server to sign this trainee in: nothing else is lost
+    _write_remembered(data)
 
 
 def _cache_file() -> Path:

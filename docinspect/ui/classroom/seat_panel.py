@@ -117,9 +117,11 @@ class SeatPanel(QWidget):
         self.show_signed_in(None)
         self.show_assignments([])
 
-    def show_signed_in(self, name: str | None) -> None:
+    def show_signed_in(self, name: str | None, *, can_sign_out: bool = True) -> None:
+        """Who answers here; a seat whose database login is the trainee's has no sign-out."""
         self._sign_in_row.setVisible(name is None)
         self._who_row.setVisible(name is not None)
+        self.sign_out.setVisible(can_sign_out)
         if name is not None:
             self.who.setText(self.tr("Signed in as <b>{name}</b>").format(name=_escape(name)))
             self.password.clear()

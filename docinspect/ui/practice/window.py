@@ -211,8 +211,8 @@ class PracticeWindow(QMainWindow):
         self.seat.sign_in(user, password)
 
     def _seat_signed_in(self, trainee: Trainee) -> None:
-        if self.seat_panel is not None:
-            self.seat_panel.show_signed_in(trainee.name)
+        if self.seat_panel is not None and self.seat is not None:
+            self.seat_panel.show_signed_in(trainee.name, can_sign_out=not self.seat.seat_role)
             self.seat_panel.sign_in.setEnabled(True)
         self._seat_state_changed()
         self._refresh_trainees(select=trainee.id)
