@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from docinspect.classroom import export_bundle
-from docinspect.model.exercise import CompareQuestion, Exercise, Mode
+from docinspect.model.exercise import CompareQuestion, Exercise
 from docinspect.model.taxonomy import Taxonomy, load_taxonomy
 from docinspect.store import ExerciseSession, Trainee
 from docinspect.training.adaptive import practice_exercise
@@ -358,7 +358,9 @@ class PracticeWindow(QMainWindow):
         known = set(self._exercise_by_id)
         self.backend.with_store(
             lambda store: [
-                s for s in store.sessions_for(trainee_id, unfinished=True) if s.exercise_id in known
+                s
+                for s in store.sessions_for(trainee_id, unfinished=True)
+                if s.exercise_id in known or s.carries_exercise
             ],
             self.picker.set_unfinished,
             self._report,
@@ -415,7 +417,7 @@ class PracticeWindow(QMainWindow):
 
     def resume_session(self, session_id: uuid.UUID) -> None:
         def resumed(point) -> None:
-            exercise = self._exercise_by_id.get(point.session.exercise_id)
+            exercise = point.exercise or self._exercise_by_id.get(point.session.exercise_id)
             if exercise is None:
                 self._report(self.tr("that exercise is no longer available"))
                 return
@@ -595,9 +597,7 @@ class PracticeWindow(QMainWindow):
         assert quiz is not None and self.session is not None
         results = quiz.results()
         records = quiz.records
-        reviews = []
-        if quiz.mode is not Mode.PRACTICE:
-            reviews = [quiz.review(r.question_id).text for r in records]
+        reviews = [quiz.review(r.question_id) for r in records]
         session_id = self.session.id
         self.panel.clear()
         self.results.show_results(quiz.exercise, results, records, reviews)
