@@ -612,9 +612,13 @@ def test_guilloche_stroked_once_for_all_lights_looks_as_when_stroked_per_light(m
 def test_coverage_tables_keep_one_piece_exact_and_darken_crossings():
     from docinspect.optics import coverage
 
-    paint = coverage.sharing({Light.WHITE: 0.7, Light.UV365: 0.63, Light.TRANSMITTED: 0.2})
-    assert paint[1] == {Light.WHITE, Light.UV365}  # the faint transmitted ink draws itself
-    p = paint[0]
+    p, close, faint = coverage.sharing(
+        {Light.WHITE: 0.7, Light.UV365: 0.63, Light.TRANSMITTED: 0.2}
+    )
+    # The faint transmitted ink shares the mask only if the guilloche is sparse.
+    assert close == {Light.WHITE, Light.UV365} and faint == {Light.TRANSMITTED}
+    assert coverage.sharing({Light.WHITE: 1.0, Light.UV365: 0.9})[0] == 1.0
+    assert coverage.sharing({Light.WHITE: 1.0, Light.TRANSMITTED: 0.2})[0] <= 0.8
     same = coverage.weight_table(p, p)
     assert np.abs(same.astype(int) - np.arange(256)).max() <= 1
     table = coverage.weight_table(p, 0.63)
@@ -638,3 +642,21 @@ def test_ink_boxes_hold_every_inked_pixel():
         inside[y0:y1, x0:x1] = True
     assert inside[mask > 0].all()
     assert inside.mean() < 0.6  # ink-free tiles are left out
+
+
+def test_faint_lights_share_the_mask_of_sparse_guilloche_only():
+    """Dense guilloche (lines closer than their width, crossing everywhere) keeps its own
+    stroking under transmitted light; a document's sparse guilloche shares the mask."""
+    from docinspect.optics import coverage
+
+    p = 0.8
+    sparse = np.zeros((400, 400), np.uint8)
+    for y in range(20, 400, 25):
+        cv2.line(sparse, (0, y), (399, y + 30), round(255 * p), 1, cv2.LINE_AA)
+    assert coverage.sparse(sparse, p)
+    dense = np.zeros((400, 400), np.float32)
+    for y in range(-400, 400, 2):  # lines 2 px apart, antialiased over 2-3 px: overlapping
+        one = np.zeros_like(dense)
+        cv2.line(one, (0, y), (399, y + 200), 1.0, 1, cv2.LINE_AA)
+        dense = 1 - (1 - dense) * (1 - p * one)
+    assert not coverage.sparse(np.rint(255 * dense).astype(np.uint8), p)
