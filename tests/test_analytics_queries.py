@@ -504,3 +504,58 @@ def test_classroom_cohorts_are_cohorts_too(tmp_path):
         )
     assert cohort_names(store) == [("Morning", 2)]
     assert [name for _, name in cohort_trainees(store, "Morning")] == ["Ann", "Bob"]
+
+
+def test_a_sealed_exam_awaiting_scoring_counts_nowhere_until_scored(store, cohort_a):
+    """Answers recorded without the key (mark "unscored", score 0) are neither misses nor false
+    accepts, and the finished exam session is not a "not passed" until the instructor scores."""
+    import dataclasses
+
+    ann, _, _ = cohort_a
+    before = trainee_dashboard_from_store(store, ann.id)
+    cohort_before = cohort_analysis_from_store(store, cohort="A").trainees[0]
+    items_before = cohort_item_analysis_from_store(store, cohort="A")
+    session = store.start_session(ann.id, EXERCISE, order=["q1"], seed=2, now=T0)
+    sealed = dataclasses.replace(
+        _attempt(ann.id, 20, "q1", "pack:exam-1", correct=False, truth=None, forged=True),
+        session_id=session.id,
+        mark="unscored",
+    )
+    assert store.record_attempt(sealed)
+    results = Results(
+        score=0.0,
+        max_score=1.0,
+        answered=1,
+        total=1,
+        pass_mark=0.8,
+        forged_shown=0,
+        false_accepts=0,
+        mean_time_ms=None,
+    )
+    store.finish_session(session.id, results, now=T0 + timedelta(minutes=21))
+
+    after = trainee_dashboard_from_store(store, ann.id)
+    assert after.overall == before.overall == Accuracy(2, 3)
+    assert len(after.sessions) == len(before.sessions) == 1
+    cohort_after = cohort_analysis_from_store(store, cohort="A").trainees[0]
+    assert cohort_after.overall == cohort_before.overall
+    assert (cohort_after.sessions, cohort_after.sessions_passed) == (1, 1)
+    assert cohort_item_analysis_from_store(store, cohort="A") == items_before
+
+    # Once scored (the instructor's station), the answer and the session count like any other.
+    with store.engine.begin() as conn:
+        from docinspect.store.schema import attempts, exercise_sessions
+
+        conn.execute(
+            attempts.update()
+            .where(attempts.c.id == sealed.id)
+            .values(mark="wrong", score=0.0, correct=False)
+        )
+        conn.execute(
+            exercise_sessions.update()
+            .where(exercise_sessions.c.id == session.id)
+            .values(passed=False)
+        )
+    scored = trainee_dashboard_from_store(store, ann.id)
+    assert scored.overall == Accuracy(2, 4)
+    assert len(scored.sessions) == 2

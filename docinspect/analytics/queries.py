@@ -48,12 +48,21 @@ from docinspect.classroom.schema import cohort_members, cohorts
 from docinspect.model.taxonomy import load_taxonomy
 from docinspect.store import Store
 from docinspect.store.schema import attempt_skills, attempts, exercise_sessions, skills, trainees
+from docinspect.store.store import UNSCORED
 
 #: Key in ``trainees.extra`` naming the trainee's cohort.
 COHORT_KEY = "cohort"
 
 _a = attempts.c
 _s = exercise_sessions.c
+
+#: An answer to a sealed exam is recorded without the key (mark "unscored", score 0) and judged
+#: only when the instructor's station scores it (``docinspect classroom score-exam``). Until then
+#: it counts nowhere: not as a miss, not as a false accept, not in item analysis.
+_JUDGED = _a.mark != UNSCORED
+#: A finished session still waiting for that scoring has no pass/fail yet; it is left out of the
+#: pass figures rather than shown as "not passed".
+_SCORED_SESSION = ~sa.exists().where((_a.session_id == _s.id) & (_a.mark == UNSCORED))
 
 
 class UnknownTraineeError(LookupError):
@@ -186,7 +195,7 @@ def trainee_dashboard_from_store(
         ).scalar_one_or_none()
         if name is None:
             raise UnknownTraineeError(f"no trainee with id {trainee_id}")
-        in_period = [_a.trainee_id == trainee_id, *period.where(_a.answered_at)]
+        in_period = [_a.trainee_id == trainee_id, _JUDGED, *period.where(_a.answered_at)]
         rows = conn.execute(
             sa.select(
                 _raw(_a.id),
@@ -214,6 +223,7 @@ def trainee_dashboard_from_store(
             sa.select(_s.exercise_id, _s.finished_at, _s.score, _s.max_score, _s.passed).where(
                 _s.trainee_id == trainee_id,
                 _s.finished_at.is_not(None),
+                _SCORED_SESSION,
                 *period.where(_s.finished_at),
             )
         ).all()
@@ -343,7 +353,7 @@ def cohort_item_analysis_from_store(
                 _a.question_id,
                 _a.specimen_ref,
                 _flag(_a.correct),
-            ).where(*who, *period.where(_a.answered_at))
+            ).where(*who, _JUDGED, *period.where(_a.answered_at))
         ).all()
     cols = list(zip(*rows, strict=True)) if rows else [()] * 5
     trainee, _ = _codes(cols[0])
@@ -385,7 +395,7 @@ def cohort_analysis_from_store(
     ids = [m[0] for m in members]
     with store.engine.connect() as conn:
         _tune(conn)
-        in_period = [*who, *period.where(_a.answered_at)]
+        in_period = [*who, _JUDGED, *period.where(_a.answered_at)]
         rows = conn.execute(
             sa.select(
                 _SKILL_TAGS,
@@ -405,6 +415,7 @@ def cohort_analysis_from_store(
             sa.select(_raw(_s.trainee_id), _s.exercise_id, _s.passed).where(
                 *([_s.trainee_id.in_(ids)] if who else []),
                 _s.finished_at.is_not(None),
+                _SCORED_SESSION,
                 *period.where(_s.finished_at),
             )
         ).all()
