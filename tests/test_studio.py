@@ -558,3 +558,20 @@ def test_export_over_a_folder_that_is_not_a_pack_is_refused(
     assert done.args == [""]
     assert "not a pack" in quiet_messages[-1]
     assert (precious / "letter.txt").read_text() == "keep me"
+
+
+def test_a_sealed_exam_pack_is_refused_with_a_clear_message(
+    qtbot, studio, tmp_path, quiet_messages
+):
+    """Its truth is encrypted: the studio says so instead of merging specimens without answers."""
+    from docinspect.classroom.answer_keys import seal_exam_pack
+    from docinspect.synth.generate import generate_pack
+
+    pack = generate_pack(tmp_path / "pack", count=2, seed=5)
+    exam = seal_exam_pack(pack, tmp_path / "handed-out", "instructor passphrase").out
+    with qtbot.waitSignal(studio.pack_imported, timeout=60_000) as imported:
+        studio.import_pack(exam)
+    assert imported.args[0] == ""
+    assert "sealed exam pack" in studio.last_error and str(exam) in studio.last_error
+    assert quiet_messages and "Import the pack it was sealed from" in quiet_messages[-1]
+    assert studio.document.draft.specimens == ()

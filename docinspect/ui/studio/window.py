@@ -774,6 +774,18 @@ class StudioWindow(QMainWindow):
                 QMessageBox.warning(self, self.tr("Import pack"), result)
                 self.pack_imported.emit("")
                 return
+            if result.sealed:
+                # A sealed exam pack's truth is encrypted: merging it would put specimens with no
+                # verdict and no regions into the draft, and no exercise could be authored on them.
+                message = self.tr(
+                    "{path}: this is a sealed exam pack: its answer key is sealed, so its"
+                    " specimens cannot be edited. Import the pack it was sealed from."
+                ).format(path=path)
+                self.statusBar().showMessage(self.tr("The pack was not imported."), 8000)
+                self.last_error = message
+                QMessageBox.warning(self, self.tr("Import pack"), message)
+                self.pack_imported.emit("")
+                return
             report = merge_pack(self.document.folder, self.document.draft, result)
             self.document.edit(self.tr("Import pack"), lambda _d: report.draft)
             summary = self.tr("Specimens added: {added}; already here: {skipped}").format(
