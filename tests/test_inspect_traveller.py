@@ -47,7 +47,7 @@ def test_the_traveller_stands_beside_the_document_at_a_size_to_compare(qtbot, im
     panel = win.traveller_panel
     assert panel is not None and panel.isVisible() and panel.has_photo()
     assert panel.heading.text() == "Traveller at the desk"
-    assert panel.hint.text().startswith("Compare the face with the document's photo")
+    assert "<b>Compare the face with the document's photo.</b>" in panel.hint.text()
     assert win.traveller_action.isChecked() and win.traveller_action.isEnabled()
     # Left of the document, where the portrait is, so the eye goes straight from one to other.
     view = win.view

@@ -9,6 +9,7 @@ the panel shows the photo large enough for that (ears, face shape, eyes, nose an
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path, PurePosixPath
 from typing import Final
 
@@ -84,21 +85,30 @@ class TravellerPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("travellerPanel")
         self.setMaximumWidth(MAX_PANEL_WIDTH_PX)
-        self.setStyleSheet("#travellerPanel { background: #2b2f36; }")
+        # Dark like the desk around the document, so the photo is seen as the person opposite.
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet("#travellerPanel { background: #202329; }")
         self.heading = QLabel(self.tr("Traveller at the desk"))
         self.heading.setObjectName("travellerHeading")
         self.heading.setStyleSheet(
             "QLabel { background: #2b2f36; color: #ffffff; padding: 4px 8px; font-weight: bold; }"
         )
         self.hint = QLabel(
-            self.tr(
-                "Compare the face with the document's photo: ears, face shape, and where the "
-                "eyes, nose and mouth sit. Hair, glasses and clothes are easy to copy."
+            "<b>{}</b><br>{}".format(
+                escape(self.tr("Compare the face with the document's photo."), quote=False),
+                escape(
+                    self.tr(
+                        "Ears, face shape, and where the eyes, nose and mouth sit. "
+                        "Hair, glasses and clothes are easy to copy."
+                    ),
+                    quote=False,
+                ),
             )
         )
         self.hint.setObjectName("travellerHint")
+        self.hint.setTextFormat(Qt.TextFormat.RichText)
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("QLabel { color: #e8e8e8; padding: 6px 8px; }")
+        self.hint.setStyleSheet("QLabel { color: #f0f0f0; padding: 6px 8px; font-size: 11pt; }")
         self.photo = _Photo()
         self.photo.setObjectName("travellerPhoto")
         self.photo.setStyleSheet("QLabel { color: #f0f0f0; padding: 4px; }")
@@ -106,8 +116,8 @@ class TravellerPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.heading)
-        layout.addWidget(self.photo, 1)
         layout.addWidget(self.hint)
+        layout.addWidget(self.photo, 1)
         self.photo_path: Path | None = None
         self.set_photo_path(photo_path)
 
