@@ -2301,7 +2301,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>PackSettingsDialog</name>
     <message>
-        <location filename="../studio/window.py" line="+823"/>
+        <location filename="../studio/window.py" line="+835"/>
         <source>Pack settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2506,7 +2506,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Добавьте слушателя, чтобы начать.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Choose a trainee and an exercise first.</source>
         <translation>Сначала выберите слушателя и упражнение.</translation>
     </message>
@@ -2541,7 +2541,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Время истекло</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+70"/>
         <source>Choose a trainee first.</source>
         <translation>Сначала выберите слушателя.</translation>
     </message>
@@ -2557,12 +2557,12 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <location filename="../presenter/stage.py" line="+187"/>
         <source>Forgery indicator</source>
         <extracomment>Regions starting this close to the top edge get their label inside them. Preference when a revealed region needs another light: the commonest lamps first. The number of revealed regions changed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Признак подделки</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Security feature</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Защитный элемент</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -2905,22 +2905,22 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <location filename="../inspect/overlay.py" line="+48"/>
         <source>Forgery indicator</source>
         <extracomment>Outline colours: security features in cyan, forgery indicators in a warning red. Above the page and the detail tile.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Признак подделки</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Security feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Защитный элемент</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Seen under: {lights}</source>
-        <translation type="unfinished"></translation>
+        <translation>Виден в свете: {lights}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>; loupe {power:g}× or more</source>
-        <translation type="unfinished"></translation>
+        <translation>; лупа от {power:g}×</translation>
     </message>
 </context>
 <context>
@@ -2934,12 +2934,12 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <message>
         <location line="+6"/>
         <source>Security feature</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Защитный элемент</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forgery indicator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Признак подделки</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3164,7 +3164,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../classroom/roles.py" line="+130"/>
+        <location filename="../classroom/roles.py" line="+136"/>
         <source>this database has no instructor accounts</source>
         <extracomment>Seconds between two tries to ask a class server that did not answer about its accounts. Accounts were found on or off, or someone signed in or out. None while unknown (a class server being asked); then whether accounts are on. Why the accounts could not be read, or &quot;&quot;.</extracomment>
         <translation type="unfinished"></translation>
@@ -3198,30 +3198,30 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <message>
         <location filename="../classroom/seat_panel.py" line="+43"/>
         <source>Connecting to the class server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение к серверу класса…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Offline — your answers are kept on this computer and sent when the class server is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет связи — ответы сохраняются на этом компьютере и будут отправлены, когда сервер класса станет доступен.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Why: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина: {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connected to the class server — your answers reach the class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключено к серверу класса — ваши ответы поступают в класс.</translation>
     </message>
 </context>
 <context>
     <name>SeatLink</name>
     <message>
-        <location filename="../classroom/seat_link.py" line="+318"/>
+        <location filename="../classroom/seat_link.py" line="+384"/>
         <source>signed in at this seat: the class server is away</source>
-        <extracomment>Seconds between two tries to reach the class server while the seat is offline. Seconds a seat waits for the server to answer a connection (psycopg&apos;s connect_timeout). The seat went online or offline (read ``offline`` and ``reason``). A trainee signed in (the Trainee, already copied into the seat&apos;s file). Signing in was refused or could not be done; the message says why. The signed-in trainee&apos;s assignments (list[Assignment]), read or from the seat&apos;s cache. A push reached the server (the ImportReport). None while the first contact is being made; then True or False. Why the server was not reached (the first line of the error), or &quot;&quot;. Per trainee of the seat&apos;s file, (answers, sessions, finished sessions) last pushed; read and written on the worker thread only.</extracomment>
+        <extracomment>Seconds between two tries to reach the class server while the seat is offline. Seconds a seat waits for the server to answer a connection (psycopg&apos;s connect_timeout). The seat went online or offline (read ``offline`` and ``reason``). A trainee signed in (the Trainee, already copied into the seat&apos;s file). Signing in was refused or could not be done; the message says why. The signed-in trainee&apos;s assignments (list[Assignment]), read or from the seat&apos;s cache. A push reached the server (the ImportReport). None while the first contact is being made; then True or False. Why the server was not reached (the first line of the error), or &quot;&quot;. True when the database login itself is the trainee&apos;s (a seat role): no sign-out. Whether the server has been asked if this seat&apos;s login is a seat role. The seat role&apos;s trainee; pushes carry only theirs (read on the worker thread). Per trainee of the seat&apos;s file, (answers, sessions, finished sessions) last pushed; read and written on the worker thread only.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3230,72 +3230,72 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <message>
         <location filename="../classroom/seat_panel.py" line="+12"/>
         <source>user name</source>
-        <translation type="unfinished"></translation>
+        <translation>имя пользователя</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>пароль</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Sign in to the class:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход в класс:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Start assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать задание</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your assignments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши задания:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Signed in as &lt;b&gt;{name}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход выполнен: &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>no due date</source>
-        <translation type="unfinished"></translation>
+        <translation>без срока</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>due {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>срок: {when}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>done</source>
-        <translation type="unfinished">выполнено</translation>
+        <translation>выполнено</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>{n} of {total} answered</source>
-        <translation type="unfinished"></translation>
+        <translation>отвечено {n} из {total}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{answered} — OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation>{answered} — ПРОСРОЧЕНО</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{title} — {due} — {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — {due} — {state}</translation>
     </message>
 </context>
 <context>
@@ -3303,32 +3303,32 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <message>
         <location filename="../classroom/roles.py" line="+25"/>
         <source>Sign in as instructor</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход преподавателя</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The studio, answers and the class&apos;s results need an instructor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Студия, ответы и результаты класса доступны только преподавателю.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not signed in: {reason}</source>
-        <translation type="unfinished">Вход не выполнен: {reason}</translation>
+        <translation>Вход не выполнен: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3566,7 +3566,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>StudioWindow</name>
     <message>
-        <location filename="../studio/window.py" line="-763"/>
+        <location filename="../studio/window.py" line="-775"/>
         <source>DocInspect - Instructor studio</source>
         <extracomment>Export finished: the path written, or &quot;&quot; when it failed or was refused. A pack import (merge) finished: a short summary.</extracomment>
         <translation type="unfinished"></translation>
@@ -3574,13 +3574,13 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <message>
         <location line="+34"/>
         <location line="+16"/>
-        <location line="+680"/>
+        <location line="+692"/>
         <source>Instructor studio</source>
         <extracomment>The last export or import problem shown to the user (&quot;&quot; when none).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-694"/>
+        <location line="-706"/>
         <source>The studio was not closed properly last time. Recover the work it saved automatically?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3895,12 +3895,17 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
+        <source>{path}: this is a sealed exam pack: its answer key is sealed, so its specimens cannot be edited. Import the pack it was sealed from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Specimens added: {added}; already here: {skipped}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-114"/>
         <source>Autosaved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3933,17 +3938,19 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <message>
         <location line="+10"/>
         <location line="+20"/>
+        <location line="+12"/>
         <location line="+4"/>
         <source>Import pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-34"/>
         <source>Pack file (*.zip);;pack.json (pack.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+16"/>
+        <location line="+12"/>
         <source>The pack was not imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4528,18 +4535,27 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>TravellerPanel</name>
     <message>
-        <location filename="../inspect/traveller.py" line="+88"/>
+        <location filename="../inspect/traveller.py" line="+91"/>
         <source>Traveller at the desk</source>
         <extracomment>The photo is shown at least this wide (logical px): about the size of a face across the desk, and as large as the document&apos;s portrait on a fitted TD3 page, so the two compare. ... and at most this wide, so the document keeps most of the window.</extracomment>
         <translation>Пассажир у кабины</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Compare the face with the document&apos;s photo: ears, face shape, and where the eyes, nose and mouth sit. Hair, glasses and clothes are easy to copy.</source>
-        <translation>Сравните лицо с фотографией в документе: уши, форма лица, расположение глаз, носа и рта. Причёску, очки и одежду легко подделать под владельца.</translation>
+        <translation type="vanished">Сравните лицо с фотографией в документе: уши, форма лица, расположение глаз, носа и рта. Причёску, очки и одежду легко подделать под владельца.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+7"/>
+        <source>Compare the face with the document&apos;s photo.</source>
+        <translation>Сравните лицо с фотографией в документе.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ears, face shape, and where the eyes, nose and mouth sit. Hair, glasses and clothes are easy to copy.</source>
+        <translation>Уши, форма лица, расположение глаз, носа и рта. Причёску, очки и одежду легко подогнать под владельца.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>The traveller&apos;s photo cannot be shown ({file}).</source>
         <translation>Фотографию пассажира нельзя показать ({file}).</translation>
     </message>
