@@ -33,7 +33,7 @@ from docinspect.training import (
     score_answer,
 )
 from docinspect.training.feedback import NoteKind, place_on_page
-from docinspect.ui.practice import taxonomy_text
+from docinspect.ui import taxonomy_text
 from docinspect.ui.practice.feedback_text import (
     answer_text,
     feedback_text,

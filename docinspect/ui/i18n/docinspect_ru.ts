@@ -3963,7 +3963,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>Taxonomy</name>
     <message>
-        <location filename="../practice/taxonomy_text.py" line="+16"/>
+        <location filename="../taxonomy_text.py" line="+16"/>
         <source>UV-dull substrate</source>
         <translation>Основа без УФ-люминесценции</translation>
     </message>
@@ -4568,7 +4568,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../practice/taxonomy_text.py" line="+6"/>
+        <location filename="../taxonomy_text.py" line="+6"/>
         <source>genuine</source>
         <translation>подлинный</translation>
     </message>

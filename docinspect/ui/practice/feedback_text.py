@@ -17,7 +17,7 @@ from docinspect.model.light import Light
 from docinspect.training.feedback import Feedback, Note, NoteKind
 from docinspect.training.scoring import Mark
 from docinspect.ui.inspect.lights import light_label
-from docinspect.ui.practice.taxonomy_text import (
+from docinspect.ui.taxonomy_text import (
     feature_description,
     feature_name,
     method_name,

@@ -42,7 +42,7 @@ from docinspect.ui.practice.feedback_text import (
     mrz_field_name,
     right_answer_text,
 )
-from docinspect.ui.practice.taxonomy_text import feature_name, method_name, verdict_name
+from docinspect.ui.taxonomy_text import feature_name, method_name, verdict_name
 
 MARK_NAMES = {
     "right": QT_TRANSLATE_NOOP("Mark", "right"),
