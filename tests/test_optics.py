@@ -572,11 +572,13 @@ _CONSISTENCY_SOURCE = source(
 
 
 def _dense_guilloche_page(covers: bool, monkeypatch, lights) -> dict[Light, np.ndarray]:
-    """A whole page of thin, crossing guilloche at 30 px/mm (1200 x 900 px, a 'whole page'
-    render that strokes the guilloche once for all lights), or with that sharing switched off."""
+    """A whole page of thin, crossing guilloche, text and microprint at 30 px/mm (1200 x 900 px,
+    a 'whole page' render that paints them once for all lights), or with that switched off."""
     from docinspect.optics import painter
 
-    monkeypatch.setattr(painter, "_COVER_MIN_PIECES", 100 if covers else 10**9)
+    if not covers:
+        monkeypatch.setattr(painter, "_COVER_MIN_PIECES", 10**9)
+        monkeypatch.setattr(painter, "_COVER_MAX_FILL", -1.0)
     src = source(
         Rosette(
             id="r",
@@ -590,6 +592,24 @@ def _dense_guilloche_page(covers: bool, monkeypatch, lights) -> dict[Light, np.n
             stroke_mm=0.035,
             samples=600,
         ),
+        Text(id="t", material=CARBON, text="P<UTOERIKSSON", x=2, y=28, font="OCRB", size_mm=2),
+        Microprint(
+            id="m",
+            material=Material(colour=(35, 45, 110)),
+            text="UTOPIA ",
+            font="OCRB",
+            glyph_height_mm=0.25,
+            points=((2.0, 4.0), (38.0, 4.0)),
+        ),
+        Text(
+            id="h",
+            material=Material(colour=(40, 40, 40), process=PrintProcess.INKJET, dot_pitch_mm=0.1),
+            text="FORGED",
+            x=22,
+            y=28,
+            font="OCRB",
+            size_mm=3,
+        ),
         substrate=OFFICE,
     )
     size = (1200, 900)
@@ -597,9 +617,10 @@ def _dense_guilloche_page(covers: bool, monkeypatch, lights) -> dict[Light, np.n
 
 
 def test_guilloche_stroked_once_for_all_lights_looks_as_when_stroked_per_light(monkeypatch):
-    """Whole pages lay each light's ink through one coverage mask of the thin guilloche; the
-    picture must not change (crossings stay darker, lines stay solid)."""
-    lights = (Light.WHITE, Light.UV365, Light.TRANSMITTED)
+    """Whole pages lay each light's ink through one coverage mask of the thin guilloche, text
+    and microprint; the picture must not change (crossings stay darker, lines stay solid, an
+    inkjet forgery keeps its dots)."""
+    lights = (Light.WHITE, Light.UV365, Light.IR, Light.TRANSMITTED)
     shared = _dense_guilloche_page(True, monkeypatch, lights)
     direct = _dense_guilloche_page(False, monkeypatch, lights)
     for light in lights:
@@ -660,3 +681,35 @@ def test_faint_lights_share_the_mask_of_sparse_guilloche_only():
         cv2.line(one, (0, y), (399, y + 200), 1.0, 1, cv2.LINE_AA)
         dense = 1 - (1 - dense) * (1 - p * one)
     assert not coverage.sparse(np.rint(255 * dense).astype(np.uint8), p)
+
+
+def test_render_layers_in_threads_equals_pages_one_by_one(monkeypatch):
+    """Lights drawn in parallel threads give the same pixels as one light after another."""
+    from docinspect.optics import render_layers
+
+    def fresh():
+        return source(
+            Rosette(
+                id="r",
+                material=Material(colour=(150, 90, 60), alpha=0.7),
+                cx=20,
+                cy=15,
+                r_inner=2,
+                r_outer=13,
+                petals=9,
+                lines=16,
+                stroke_mm=0.035,
+                samples=500,
+            ),
+            Text(id="t", material=CARBON, text="UTOPIA", x=2, y=28, font="OCRB", size_mm=3),
+            substrate=OFFICE,
+        )
+
+    size = (1200, 900)  # a whole page of over a megapixel: masks and passes are shared
+    lights = [Light.UV365, Light.WHITE, Light.IR, Light.OBLIQUE, Light.TRANSMITTED]
+    serial = fresh()
+    expected = {light: serial.page(Viewing(light), size) for light in lights}
+    got = render_layers(fresh(), lights, size)
+    assert list(got) == lights
+    for light in lights:
+        assert np.array_equal(got[light], expected[light]), light

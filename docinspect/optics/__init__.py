@@ -1,6 +1,7 @@
 """Rendering a specimen under a light, tilt and magnification (DESIGN.md §4).
 
-Entry points: :class:`SpecimenSource` (``open_source(pack, id)``) and :func:`render_view`;
+Entry points: :class:`SpecimenSource` (``open_source(pack, id)``), :func:`render_view` and
+:func:`render_layers` (several lights of a whole page at once);
 the loupe in :mod:`docinspect.optics.loupe`. QtGui is used offscreen; no widgets.
 """
 
@@ -14,6 +15,7 @@ from docinspect.optics.source import (
     SpecimenSource,
     open_source,
     read_scene,
+    render_layers,
     render_view,
     resample_window,
 )
@@ -29,6 +31,7 @@ __all__ = [
     "loupe_bounds",
     "open_source",
     "read_scene",
+    "render_layers",
     "render_loupe",
     "render_view",
     "resample_window",

@@ -51,12 +51,20 @@ TILE_PX: Final = 64
 
 @dataclass(frozen=True, eq=False)
 class Cover:
-    """One item's coverage over a window: ``mask`` (H, W) uint8 painted with opacity
-    ``alpha``; ``boxes`` (x0, y0, x1, y1) pixel boxes outside which the mask is empty."""
+    """One item's coverage over a window: ``mask`` (h, w) uint8 painted with opacity
+    ``alpha``, its pixel (0, 0) at the window's pixel ``origin`` (x, y); ``boxes``
+    (x0, y0, x1, y1) window pixel boxes outside which the mask is empty."""
 
     mask: np.ndarray
     alpha: float
+    origin: tuple[int, int]
     boxes: tuple[tuple[int, int, int, int], ...]
+
+
+def cover(mask: np.ndarray, alpha: float, origin: tuple[int, int]) -> Cover:
+    ox, oy = origin
+    boxes = tuple((x0 + ox, y0 + oy, x1 + ox, y1 + oy) for x0, y0, x1, y1 in ink_boxes(mask))
+    return Cover(mask, alpha, origin, boxes)
 
 
 def sharing(
@@ -133,18 +141,17 @@ def ink_boxes(mask: np.ndarray) -> tuple[tuple[int, int, int, int], ...]:
     return tuple((b[0], b[1], b[2], b[3]) for b in boxes)
 
 
-def lay(
-    bgra: np.ndarray, cover: Cover, offset: int, alpha: float, colour: RGB | np.ndarray
-) -> None:
+def lay(bgra: np.ndarray, item: Cover, offset: int, alpha: float, colour: RGB | np.ndarray) -> None:
     """Lay ink of opacity ``alpha`` and colour ``colour`` (or (W, 3) colours per column of
-    ``bgra``) where ``cover`` covers. ``bgra``'s pixel (0, 0) is the mask's (offset, offset)."""
-    table = weight_table(cover.alpha, alpha)
+    ``bgra``) where ``item`` covers. ``bgra``'s pixel (0, 0) is the window's (offset, offset)."""
+    table = weight_table(item.alpha, alpha)
     h, w = bgra.shape[:2]
-    for bx0, by0, bx1, by1 in cover.boxes:
+    for bx0, by0, bx1, by1 in item.boxes:
         x0, y0 = max(0, bx0 - offset), max(0, by0 - offset)
         x1, y1 = min(w, bx1 - offset), min(h, by1 - offset)
         if x1 <= x0 or y1 <= y0:
             continue
-        patch = cover.mask[y0 + offset : y1 + offset, x0 + offset : x1 + offset]
+        mx, my = offset - item.origin[0], offset - item.origin[1]
+        patch = item.mask[y0 + my : y1 + my, x0 + mx : x1 + mx]
         weight = cv2.LUT(patch, table)
         strokes.blend(bgra[y0:y1, x0:x1], weight, colour, x0)

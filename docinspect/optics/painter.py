@@ -225,8 +225,11 @@ def _paint(
 
 # --- Thin strokes painted once per whole page (see ``coverage``) ----------------------------
 
-#: Items with fewer pieces in the window are stroked for each light as before (not worth a mask).
+#: Stroked items with fewer pieces in the window are stroked for each light as before (not
+#: worth a mask); filled ones (text, microprint) share a mask unless larger than this share of
+#: the window (a plain fill is cheap for QPainter).
 _COVER_MIN_PIECES = 100
+_COVER_MAX_FILL = 0.25
 
 
 @dataclass(frozen=True, eq=False)
@@ -251,10 +254,10 @@ def _cover_plan(
     """Opacity to paint ``d``'s mask with, the lights that share it and the fainter ones that
     do if ``d`` is sparse (``coverage.sharing``); None when ``d`` is drawn for each light."""
     m = d.item.material
-    if d.fill or d.arrays is None or d.image is not None or m.tilt is not None:
+    if d.image is not None or m.tilt is not None:
         return None
-    if d.pen_mm * ppm >= strokes.MIN_WIDTH_PX:
-        return None  # OpenCV draws it, already fast
+    if not d.fill and (d.arrays is None or d.pen_mm * ppm >= strokes.MIN_WIDTH_PX):
+        return None  # OpenCV draws wide strokes, already fast
     if m.process in (PrintProcess.HALFTONE, PrintProcess.INKJET) and m.dot_pitch_mm > 0:
         return None  # a dot-screen brush, kept as QPainter draws it
     alphas = {}
@@ -289,22 +292,31 @@ def _paint_covers(
     scene = prepared.scene
     page = Bounds(0.0, 0.0, scene.width_mm, scene.height_mm)
     masks: dict[int, tuple[coverage.Cover, frozenset[Light]]] = {}
+    w, h = full
     for i, d in enumerate(prepared.drawables):
         plan = _cover_plan(prepared, d, ppm)
         if plan is None:
             continue
         visible = d.visible(grown)
-        if len(visible) < _COVER_MIN_PIECES:
+        if len(visible) == 0 or (not d.fill and len(visible) < _COVER_MIN_PIECES):
             continue
+        b = d.boxes[visible]
+        x0 = max(0, math.floor((b[:, 0].min() - grown.left) * ppm) - 2)
+        y0 = max(0, math.floor((b[:, 1].min() - grown.top) * ppm) - 2)
+        x1 = min(w, math.ceil((b[:, 2].max() - grown.left) * ppm) + 3)
+        y1 = min(h, math.ceil((b[:, 3].max() - grown.top) * ppm) + 3)
+        bw, bh = x1 - x0, y1 - y0
+        if bw <= 0 or bh <= 0 or (d.fill and bw * bh > _COVER_MAX_FILL * w * h):
+            continue  # large plain fills are cheap for QPainter
         alpha, lights, faint = plan
-        w, h = full
         # Painted on RGB32, whose opaque spans Qt fills 1.8x faster than any 8-bit format's.
-        buf = np.zeros((h, w, 4), np.uint8)
-        image = QImage(buf.data, w, h, 4 * w, QImage.Format.Format_RGB32)
+        buf = np.zeros((bh, bw, 4), np.uint8)
+        image = QImage(buf.data, bw, bh, 4 * bw, QImage.Format.Format_RGB32)
         p = QPainter(image)
         try:
             p.setRenderHint(QPainter.RenderHint.Antialiasing)
-            p.setTransform(_transform(grown, full))
+            # Whole pixels off the window's transform: the same rasterisation, cut to the box.
+            p.setTransform(_transform(grown, full) * QTransform.fromTranslate(-x0, -y0))
             p.setClipRect(QRectF(page.left, page.top, page.width, page.height))
             _draw_pieces(p, d, visible, QBrush(QColor(255, 255, 255, round(255 * alpha))))
         finally:
@@ -313,7 +325,7 @@ def _paint_covers(
         if faint and coverage.sparse(mask, alpha):
             lights |= faint
         if len(lights) >= 2:  # one light alone would only pay for the mask
-            masks[i] = (coverage.Cover(mask, alpha, coverage.ink_boxes(mask)), lights)
+            masks[i] = (coverage.cover(mask, alpha, (x0, y0)), lights)
     return _Covers(masks, margin, size)
 
 
@@ -581,9 +593,14 @@ def _grain_fields(
     # Lights grow the window by different margins: compute the fields once over the widest
     # margin and cut each light's window out of them (the noise is anchored to the page).
     s = w / window.width
-    core = _grow(window, -margin, s, s)
+    core_key = _bounds_key(_grow(window, -margin, s, s))
+    core_size = (w - 2 * margin, h - 2 * margin)
+    # The fields depend on the key alone (not on which light's window came first), so every
+    # order of lights gives the same pixels.
+    core = Bounds(*core_key)
+    s = core_size[0] / core.width
     widest = max(margin, _margin_px(Light.UV365, s), _margin_px(Light.OBLIQUE, s))
-    key = ("grain", seed, _bounds_key(core), (w - 2 * margin, h - 2 * margin))
+    key = ("grain", seed, core_key, core_size)
     found = passes.get(key)
     if found is None or found[2] < margin:  # type: ignore[index]
         big = _grow(core, widest, s, s)

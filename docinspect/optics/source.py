@@ -12,7 +12,8 @@ import itertools
 import json
 import threading
 from collections import OrderedDict
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, Final
 
@@ -196,6 +197,39 @@ def _same_bounds(a: Bounds, b: Bounds) -> bool:
             (a.left, a.top, a.right, a.bottom), (b.left, b.top, b.right, b.bottom), strict=True
         )
     )
+
+
+def render_layers(
+    source: SpecimenSource, lights: Iterable[Light], size_px: tuple[int, int], *, threads: int = 2
+) -> dict[Light, np.ndarray]:
+    """The whole page under each of ``lights`` (straight on, default lamp azimuth) at
+    ``size_px``, as ``source.page`` gives them one by one (same pixels, cached the same way),
+    drawn in ``threads`` threads.
+
+    QPainter holds Python's lock while it paints, but OpenCV and numpy release it, so one
+    light's image passes (grain, bloom, shading, laying inks through coverage masks) run while
+    another light is painted. White light goes first with oblique light after it in one thread
+    (oblique shades the white picture); the other lights share the second thread, after white
+    has painted the guilloche masks they lay their inks through.
+    """
+    wanted = list(dict.fromkeys(lights))
+    first = [light for light in (Light.WHITE, Light.OBLIQUE) if light in wanted]
+    rest = [light for light in wanted if light not in first]
+    out: dict[Light, np.ndarray] = {}
+
+    def run(chain: list[Light]) -> None:
+        for light in chain:
+            out[light] = source.page(Viewing(light), size_px)
+
+    chains = [c for c in (first, rest) if c]
+    if threads <= 1 or len(chains) == 1:
+        for chain in chains:
+            run(chain)
+    else:
+        with ThreadPoolExecutor(max_workers=2, thread_name_prefix="render-layers") as pool:
+            for future in [pool.submit(run, chain) for chain in chains]:
+                future.result()
+    return {light: out[light] for light in wanted}
 
 
 def render_view(
