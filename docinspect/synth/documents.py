@@ -76,6 +76,9 @@ MRZ_LETTER_SPACING_MM: Final = MRZ_PITCH_MM - 0.723 * MRZ_EM_MM
 #: Widest average advance of DejaVu Sans capitals and digits, in em (a conservative bound
 #: used to keep a long value inside its field).
 _WIDEST_EM: Final = 0.72
+#: The same bound for DejaVu Sans Bold, and its capital height in em.
+_WIDEST_BOLD_EM: Final = 0.8
+_DEJAVU_CAP_EM: Final = 0.729
 
 PORTRAIT_FILE: Final = "portrait.png"
 GHOST_FILE: Final = "ghost.png"
@@ -290,6 +293,9 @@ class _Layout:
     perforation: tuple[float, float, float] | None
     mrz_baselines: tuple[float, ...]
     micro_lines: tuple[tuple[tuple[float, float], tuple[float, float]], ...]
+    #: The serial number printed by letterpress numbering (x, baseline y, height mm), on
+    #: stickers only: a paper label is numbered before personalisation, not perforated.
+    sticker_number: tuple[float, float, float] | None = None
 
 
 TD3_LAYOUT: Final = _Layout(
@@ -359,7 +365,10 @@ TD2_LAYOUT: Final = _Layout(
 )
 
 #: MRV-A visa sticker (Doc 9303 part 7): 120 x 80 mm paper label, no holder signature; the
-#: MRZ lines sit where the TD3's do (centres 17.0 and 8.5 mm above the bottom edge).
+#: MRZ lines sit where the TD3's do (centres 17.0 and 8.5 mm above the bottom edge). The
+#: sticker's security paper has a watermark (in the free corner under the ghost image) and
+#: the sticker number is letterpress-numbered in red under the photo, where a passport has
+#: the signature.
 MRVA_LAYOUT: Final = _Layout(
     width=120.0,
     height=80.0,
@@ -371,13 +380,14 @@ MRVA_LAYOUT: Final = _Layout(
     value_mm=2.4,
     signature=None,
     header_y=3.5,
-    watermark=None,
+    watermark=(108.5, 52.5, 5.2),
     uv_motif=(70.0, 32.0, 18.0),
     ovd=(30.0, 46.0, 5.0),
     rosette=(70.0, 32.0, 22.0),
     perforation=None,
     mrz_baselines=(80.0 - 17.0 + 1.12, 80.0 - 8.5 + 1.12),
     micro_lines=(((37.0, 11.0), (117.0, 11.0)), ((3.0, 57.5), (117.0, 57.5))),
+    sticker_number=(4.5, 55.0, 2.6),
 )
 
 LAYOUTS: Final = {
@@ -516,7 +526,8 @@ def build_document(
         )
     )
 
-    # Watermark (TD3 paper): a lighter emblem and darker surround seen against the light.
+    # Watermark (TD3 page, visa sticker paper): a lighter emblem and darker surround seen
+    # against the light.
     if lay.watermark is not None:
         wx, wy, wr = lay.watermark
         filled, outlined = _emblem_paths(st, wx, wy, wr)
@@ -1181,6 +1192,39 @@ def build_document(
                 1.0,
                 "The document number is laser-perforated through the page: tiny holes with burnt edges "
                 "that shine in transmitted light and must match the printed number.",
+            )
+        )
+
+    # Sticker number (visas): letterpress numbering in red, pressed into the paper.
+    if lay.sticker_number is not None:
+        nx, ny, nh = lay.sticker_number
+        em = nh / _DEJAVU_CAP_EM
+        numbering_red = (196, 28, 36)
+        add(
+            Text(
+                id="sticker-number",
+                material=_ink(numbering_red, ir=0.0, relief=-15.0, density=0.3),
+                text=holder.document_number,
+                x=nx,
+                y=ny,
+                font=SANS,
+                size_mm=round(em, 3),
+                weight=700,
+            ),
+            "letterpress_numbering",
+        )
+        width = len(holder.document_number) * _WIDEST_BOLD_EM * em
+        regions.append(
+            _region(
+                "f-sticker-number",
+                Rect(nx - 0.4, ny - nh - 0.5, width + 0.8, nh + 1.0),
+                "letterpress_numbering",
+                {Light.WHITE, Light.OBLIQUE},
+                1.0,
+                f"The sticker number is printed in {_colour_name(numbering_red)} by letterpress "
+                "numbering before the sticker is personalised: the digits are pressed into the "
+                "paper (an impression under raking light, a slight embossing on the back) and "
+                "must be the visa number of the data and the MRZ.",
             )
         )
 

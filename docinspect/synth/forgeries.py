@@ -30,11 +30,12 @@ from docinspect.model.scene import (
     WaveBand,
 )
 from docinspect.synth import portrait
-from docinspect.synth.documents import PORTRAIT_FILE, TRAVELLER_FILE, Draft
+from docinspect.synth.documents import LAYOUTS, PORTRAIT_FILE, TRAVELLER_FILE, Draft
 
 #: Methods that need a printed MRZ (a TD1 card prints it on the back, not on the front).
 NEEDS_PRINTED_MRZ: Final = frozenset({"mrz_check_digit"})
-#: Methods that need a paper page (a polycarbonate card has no watermark).
+#: Methods that need a watermarked paper page (a passport page or a visa sticker; a
+#: polycarbonate card has no watermark).
 NEEDS_PAPER: Final = frozenset({"printed_watermark"})
 
 
@@ -617,15 +618,29 @@ METHODS: Final[Mapping[str, Callable[[Draft, float, random.Random], None]]] = {
 }
 
 
+def refusal(method: str, doc_type: DocumentType | str) -> str | None:
+    """Why ``method`` cannot be applied to a document of this type, as a sentence naming
+    the method; None when it can."""
+    doc_type = DocumentType(doc_type)
+    if method not in METHODS:
+        return f"unknown forgery method {method!r}; expected one of: {', '.join(METHODS)}"
+    layout = LAYOUTS.get(doc_type)
+    if method in NEEDS_PAPER and (layout is None or layout.watermark is None):
+        return (
+            f"{method!r} imitates a paper watermark, and a {doc_type.value} card is "
+            "polycarbonate with none"
+        )
+    if method in NEEDS_PRINTED_MRZ and (layout is None or not layout.mrz_baselines):
+        return (
+            f"{method!r} alters the printed MRZ, and a {doc_type.value} card front prints none "
+            "(Doc 9303 puts it on the back)"
+        )
+    return None
+
+
 def available_methods(doc_type: DocumentType | str) -> tuple[str, ...]:
     """Methods that can be applied to a document of this type, in a fixed order."""
-    doc_type = DocumentType(doc_type)
-    refused: frozenset[str] = frozenset()
-    if doc_type is not DocumentType.TD3:
-        refused |= NEEDS_PAPER  # cards have no watermark
-    if doc_type is DocumentType.TD1:
-        refused |= NEEDS_PRINTED_MRZ  # its MRZ is on the back
-    return tuple(m for m in METHODS if m not in refused)
+    return tuple(m for m in METHODS if refusal(m, doc_type) is None)
 
 
 def forge(
@@ -638,14 +653,10 @@ def forge(
     """
     if not 0.0 <= subtlety <= 1.0:
         raise ValueError(f"subtlety must be between 0 and 1, not {subtlety:g}")
-    allowed = available_methods(d.doc_type)
     for m in methods:
-        if m not in METHODS:
-            raise ValueError(f"unknown forgery method {m!r}; expected one of: {', '.join(METHODS)}")
-        if m not in allowed:
-            raise ValueError(
-                f"method {m!r} cannot be applied to a {d.doc_type.value} document front"
-            )
+        reason = refusal(m, d.doc_type)
+        if reason is not None:
+            raise ValueError(reason)
     for m in methods:
         METHODS[m](d, subtlety, rng)
         d.methods.append(m)

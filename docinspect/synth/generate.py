@@ -21,7 +21,7 @@ from docinspect import __version__
 from docinspect.model import DocumentType, Specimen
 from docinspect.packs import PackWriteError, SpecimenFiles, write_pack
 from docinspect.synth.documents import SCENE_FILE, build_document
-from docinspect.synth.forgeries import available_methods, forge
+from docinspect.synth.forgeries import METHODS, available_methods, forge, refusal
 from docinspect.synth.people import REFERENCE_DATE
 
 #: Written as the pack's creation time so that the same seed gives the same bytes.
@@ -76,10 +76,11 @@ def check_options(
         if not methods:
             problems.append("methods: the list is empty")
         for m in methods:
-            if m not in allowed:
-                problems.append(
-                    f"methods: {m!r} is not available for {doc_type}; expected some of: {', '.join(allowed)}"
-                )
+            reason = refusal(m, doc_type)
+            if reason is not None and m not in METHODS:
+                problems.append(f"methods: {reason}")  # the reason lists every method
+            elif reason is not None:
+                problems.append(f"methods: {reason}; {doc_type} takes: {', '.join(allowed)}")
     return problems
 
 

@@ -1,0 +1,90 @@
+"""Every forgery method of docs/generator.md on every document type: it applies, or it is
+refused with the reason, by ``forge`` and by ``docinspect generate`` alike."""
+
+from __future__ import annotations
+
+import copy
+import functools
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from docinspect.cli import main
+from docinspect.model import Role
+from docinspect.synth.documents import build_document
+from docinspect.synth.forgeries import METHODS, available_methods, forge, refusal
+
+DOC_TYPES = ("td3", "td2", "td1", "mrva")
+GENERATOR_DOC = Path(__file__).resolve().parents[1] / "docs" / "generator.md"
+
+
+@functools.cache
+def _genuine(doc_type: str):
+    return build_document(12, doc_type=doc_type, traveller=False)
+
+
+def test_the_generator_guide_lists_exactly_the_methods_the_generator_has():
+    text = GENERATOR_DOC.read_text("utf-8")
+    section = text[text.index("## Forgery methods") :]
+    table = section[: section.index("\n\n", section.index("| method |"))]  # the first table
+    listed = re.findall(r"^\| `([a-z_]+)`", table, flags=re.MULTILINE)
+    assert sorted(listed) == sorted(METHODS)
+
+
+@pytest.mark.parametrize("doc_type", DOC_TYPES)
+@pytest.mark.parametrize("method", sorted(METHODS))
+def test_a_method_applies_or_is_refused_with_its_reason(doc_type, method):
+    d = copy.deepcopy(_genuine(doc_type))
+    reason = refusal(method, doc_type)
+    if reason is None:
+        assert method in available_methods(doc_type)
+        forge(d, [method], subtlety=0.5, rng=random.Random(5))
+        assert d.methods == [method]
+        assert any(r.role is Role.FORGERY_INDICATOR and r.method == method for r in d.regions), (
+            "no indicator region"
+        )
+        return
+    assert method not in available_methods(doc_type)
+    assert method in reason and doc_type in reason  # names what and why
+    with pytest.raises(ValueError) as info:
+        forge(d, [method], subtlety=0.5, rng=random.Random(5))
+    assert str(info.value) == reason
+
+
+def test_refused_combinations_are_what_the_documents_lack():
+    refused = {(t, m) for t in DOC_TYPES for m in METHODS if refusal(m, t) is not None}
+    assert refused == {
+        ("td2", "printed_watermark"),
+        ("td1", "printed_watermark"),
+        ("td1", "mrz_check_digit"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("doc_type", "method", "why"),
+    [
+        ("td1", "printed_watermark", "polycarbonate"),
+        ("td2", "printed_watermark", "polycarbonate"),
+        ("td1", "mrz_check_digit", "on the back"),
+    ],
+)
+def test_generate_refuses_a_method_the_type_cannot_carry(doc_type, method, why, tmp_path, capsys):
+    out = tmp_path / "pack"
+    code = main(["generate", "--out", str(out), "--type", doc_type, "--methods", method])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert f"--methods: {method!r}" in err and why in err and f"{doc_type} takes:" in err
+    assert "Traceback" not in err
+    assert not out.exists()
+
+
+def test_generate_names_an_unknown_method_once(tmp_path, capsys):
+    code = main(["generate", "--out", str(tmp_path / "p"), "--methods", "office_paper,glue"])
+    assert code == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [
+        "docinspect: --methods: unknown forgery method 'glue'; expected one of: "
+        + ", ".join(METHODS)
+    ]
