@@ -94,7 +94,7 @@ def render_window(
     )
     if light is Light.OBLIQUE:
         lit = _shade(prepared, viewing, grown, full, page)
-        factor = lit if factor is None else factor * lit
+        factor = lit if factor is None else cv2.multiply(factor, lit, dst=factor)
     if factor is not None:
         # Channel by channel: 5x cheaper than spreading the factor to three float channels.
         rgb = cv2.merge([cv2.multiply(c, factor, dtype=cv2.CV_8U) for c in cv2.split(rgb)])
@@ -578,7 +578,8 @@ def _grain_factor(
     formation, fine = _grain_fields(seed, window, size, passes, margin)
     # 1 + grain·(k_form·formation + k_grain·fine)·page, in as few full-size passes as possible.
     field = cv2.addWeighted(formation, grain * k_form, fine, grain * k_grain, 0.0)
-    return cv2.add(cv2.multiply(field, page), 1.0)
+    cv2.multiply(field, page, dst=field)
+    return cv2.add(field, 1.0, dst=field)
 
 
 def _grain_fields(
@@ -644,12 +645,13 @@ def _bloom(rgb: np.ndarray, sigma: float) -> np.ndarray:
     wide = cv2.resize(
         cv2.GaussianBlur(tiny, (0, 0), sigma / k), (sw, sh), interpolation=cv2.INTER_LINEAR
     )
-    halo = cv2.addWeighted(cv2.GaussianBlur(small, (0, 0), sigma / k), 0.7, wide, 0.3, 0)
+    # Into earlier images where they are no longer needed (a 600 dpi page is 19 MB each).
+    halo = cv2.addWeighted(cv2.GaussianBlur(small, (0, 0), sigma / k), 0.7, wide, 0.3, 0, dst=wide)
     if k > 1:
         halo = cv2.resize(halo, (w, h), interpolation=cv2.INTER_LINEAR)
-    spill = cv2.subtract(halo, glow)
-    out = cv2.addWeighted(rgb, 1.0, spill, 0.7, 0)
-    return cv2.addWeighted(out, 1.0, halo, 0.12, 0)
+    spill = cv2.subtract(halo, glow, dst=glow)
+    out = cv2.addWeighted(rgb, 1.0, spill, 0.7, 0, dst=spill)
+    return cv2.addWeighted(out, 1.0, halo, 0.12, 0, dst=out)
 
 
 def _paint_relief(
@@ -720,19 +722,30 @@ def _shade(
             * substrate.grain
             * value_noise(window, size, scale_mm=0.12, seed=substrate.seed + 3)
         )
-    height = cv2.multiply(cv2.GaussianBlur(height, (0, 0), _relief_sigma(ppm)), page)
+    # In place where OpenCV allows: a 600 dpi page is 25 MB per float image.
+    height = cv2.GaussianBlur(height, (0, 0), _relief_sigma(ppm))
+    cv2.multiply(height, page, dst=height)
     um_per_px = 1000.0 / ppm
     gx = cv2.Sobel(height, cv2.CV_32F, 1, 0, ksize=3, scale=1 / (8 * um_per_px))
     gy = cv2.Sobel(height, cv2.CV_32F, 0, 1, ksize=3, scale=1 / (8 * um_per_px))
+    del height
     lx, ly = look.light_direction(viewing.oblique_azimuth_deg)
     e = math.radians(_OBLIQUE_ELEVATION_DEG)
     # n = (-gx, -gy, 1)/|n|, l = (cos e lx, cos e ly, sin e); flat paper gives sin e.
     # shade = n·l / sin e, in OpenCV passes (multi-threaded, no numpy temporaries).
     k = math.cos(e) / math.sin(e)
-    dot = cv2.addWeighted(gx, -lx * k, gy, -ly * k, 1.0)
-    norm = cv2.multiply(gx, gx)
+    shade = cv2.addWeighted(gx, -lx * k, gy, -ly * k, 1.0)
+    norm = cv2.multiply(gx, gx, dst=gx)
     cv2.accumulateSquare(gy, norm)
-    norm = cv2.sqrt(cv2.add(norm, 1.0))
-    shade = cv2.max(cv2.min(cv2.divide(dot, norm), 2.4), 0.08)
+    del gy
+    cv2.add(norm, 1.0, dst=norm)
+    cv2.sqrt(norm, dst=norm)
+    cv2.divide(shade, norm, dst=shade)
+    del norm, gx
+    cv2.min(shade, 2.4, dst=shade)
+    cv2.max(shade, 0.08, dst=shade)
     # The lamp is low and to one side: the page is dimmer than under the desk light.
-    return cv2.add(cv2.subtract(cv2.multiply(shade, page, scale=0.78), page), 1.0)
+    cv2.multiply(shade, page, dst=shade, scale=0.78)
+    cv2.subtract(shade, page, dst=shade)
+    cv2.add(shade, 1.0, dst=shade)
+    return shade

@@ -169,6 +169,12 @@ class SpecimenSource:
         azimuth = viewing.oblique_azimuth_deg if light is Light.OBLIQUE and not captured else 0.0
         return (self._token, light, tilt, round(azimuth, 2), size)
 
+    def prepare(self) -> None:
+        """Cut the scene into pieces now (fonts and images read), which the first drawing
+        would otherwise do; nothing for a specimen without a scene. Thread-safe."""
+        if self._scene is not None:
+            self._prepare()
+
     def _prepare(self) -> PreparedScene:
         with self._lock:
             if self._prepared is None:
