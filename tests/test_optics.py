@@ -713,3 +713,17 @@ def test_render_layers_in_threads_equals_pages_one_by_one(monkeypatch):
     assert list(got) == lights
     for light in lights:
         assert np.array_equal(got[light], expected[light]), light
+
+
+def test_pieces_made_at_once_equal_pieces_made_one_by_one():
+    """Preparing a scene builds all guilloche pieces in one pass; same polygons and boxes."""
+    from docinspect.optics import curves
+    from docinspect.optics.qt import polygon, polygons
+
+    rng = np.random.default_rng(3)
+    pieces = [rng.normal(0, 40, (n, 2)) for n in [41] * 30 + [1, 2, 7, 41, 120]]
+    assert polygons(pieces) == [polygon(p) for p in pieces]
+    boxes = curves.polyline_bounds(pieces, 0.05)
+    for box, p in zip(boxes, pieces, strict=True):
+        assert np.allclose(box, [*(p.min(axis=0) - 0.05), *(p.max(axis=0) + 0.05)])
+    assert polygons([]) == [] and curves.polyline_bounds([], 0.1).shape == (0, 4)

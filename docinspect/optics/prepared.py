@@ -36,7 +36,7 @@ from docinspect.model.scene import (
     WaveBand,
 )
 from docinspect.optics import curves, fonts
-from docinspect.optics.qt import ensure_gui, polygon
+from docinspect.optics.qt import ensure_gui, polygon, polygons
 
 Shape = QPolygonF | QPainterPath
 
@@ -133,7 +133,7 @@ def _stroked(item: SceneItem, lines: list[np.ndarray], width: float) -> Drawable
     boxes = curves.polyline_bounds(pieces, width / 2)
     return Drawable(
         item,
-        [polygon(p) for p in pieces],
+        polygons(pieces),
         boxes,
         fill=False,
         pen_mm=width,

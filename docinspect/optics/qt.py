@@ -46,6 +46,34 @@ def polygon(points: np.ndarray) -> QPolygonF:
     return result
 
 
+def polygons(pieces: list[np.ndarray]) -> list[QPolygonF]:
+    """QPolygonF of each (N, 2) float array, all read from one QDataStream (a stream per piece
+    cost 17 µs each, most of preparing a document's thousands of guilloche pieces)."""
+    if not pieces:
+        return []
+    counts = np.array([len(p) for p in pieces], ">u4")
+    points = np.concatenate([np.asarray(p, float).reshape(-1, 2) for p in pieces])
+    raw = np.ascontiguousarray(points, ">f8").view(np.uint8).reshape(-1, 16)
+    # The stream holds, per piece, its point count (4 bytes) and then its points (16 each).
+    rows = np.empty(len(points) * 16 + 4 * len(pieces), np.uint8)
+    starts = np.concatenate(([0], np.cumsum(4 + 16 * counts.astype(np.int64))[:-1]))
+    header = starts[:, None] + np.arange(4)
+    rows[header.ravel()] = counts.view(np.uint8).reshape(-1, 4).ravel()
+    first = np.concatenate(([0], np.cumsum(counts.astype(np.int64))[:-1]))
+    # Byte position of each point: its piece's start + 4 + 16 * its index within the piece.
+    piece_of = np.repeat(np.arange(len(pieces)), counts.astype(np.int64))
+    within = np.arange(len(points)) - first[piece_of]
+    at = starts[piece_of] + 4 + 16 * within
+    rows[(at[:, None] + np.arange(16)).ravel()] = raw.ravel()
+    stream = QDataStream(QByteArray(rows.tobytes()))
+    out = []
+    for _ in pieces:
+        poly = QPolygonF()
+        stream >> poly
+        out.append(poly)
+    return out
+
+
 def new_image(width: int, height: int) -> QImage:
     return QImage(width, height, QImage.Format.Format_RGB32)
 
