@@ -188,7 +188,7 @@ class SeatLink(QObject):
             return
         self._run(
             lambda: self._read_assignments(login),
-            self._assignments_read,
+            lambda found: self._assignments_read(found, login),
             lambda _reason, _exc: None,  # keeps the cached list; the state line says offline
         )
 
@@ -390,7 +390,9 @@ class SeatLink(QObject):
             self._set_state(True, _first_line(exc.__cause__ or exc))
         self.sign_in_failed.emit(reason)
 
-    def _assignments_read(self, found: list[Assignment]) -> None:
+    def _assignments_read(self, found: list[Assignment], login: Login) -> None:
+        if self.login is not login:  # signed out (or someone else in) while being read
+            return
         self.assignments = found
         self.assignments_changed.emit(list(found))
 
