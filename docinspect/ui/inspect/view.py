@@ -183,6 +183,11 @@ class InspectionView(QGraphicsView):
         """True while the page shows a stand-in (another scale) until its own picture arrives."""
         return self._shown_key != self._wanted_key
 
+    def has_picture(self, light: Light) -> bool:
+        """True when the page under ``light`` (current tilt, zoom) is ready to show at once."""
+        viewing = self._state.viewing_for(light)
+        return self._page_key(viewing, self._page_scale(light)) in self._cache
+
     def set_render_ahead(self, on: bool) -> None:
         """Render the other lights in the background after the current one (on by default)."""
         self._render_ahead = on
