@@ -12,6 +12,9 @@ from docinspect.training.adaptive import ADAPTIVE_ID
 from docinspect.ui.practice import PracticeWindow
 from docinspect.ui.practice.backend import PracticeBackend
 
+#: Waits may include drawing a specimen and a save; 5 s (the default) failed on a loaded machine.
+WAIT_MS = 60_000
+
 
 def _window(qtbot, url):
     store = open_store(url)
@@ -28,7 +31,8 @@ def _answer_one(qtbot, win, n):
             win.progress.text().startswith(f"Question {n} ")
             and win.panel.item is not None
             and win.panel.answer_box.isEnabled()
-        )
+        ),
+        timeout=WAIT_MS,
     )
     if win.panel.item.question.type == "locate":
         _click_mm(qtbot, win, 20, 15)
@@ -37,7 +41,7 @@ def _answer_one(qtbot, win, n):
             win.panel.findChild(type(win.picker.start), "answerForged"),
             Qt.MouseButton.LeftButton,
         )
-    qtbot.waitUntil(lambda: win.next.isVisible())  # practice: feedback, then Next
+    qtbot.waitUntil(lambda: win.next.isVisible(), timeout=WAIT_MS)  # practice: feedback, then Next
     qtbot.mouseClick(win.next, Qt.MouseButton.LeftButton)
 
 
@@ -45,17 +49,18 @@ def test_adaptive_practice_resumes_in_a_new_window(qtbot, tmp_path):
     url = f"sqlite:///{tmp_path / 'seat.sqlite3'}"
     win, store = _window(qtbot, url)
     win.add_trainee("Ann Officer")
-    qtbot.waitUntil(lambda: win.trainee is not None)
+    qtbot.waitUntil(lambda: win.trainee is not None, timeout=WAIT_MS)
     win.picker.exercises.setCurrentRow(win.picker.exercises.count() - 1)  # weak points
     qtbot.mouseClick(win.picker.start, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: win.pages.currentWidget() is win.lesson)
+    qtbot.waitUntil(lambda: win.pages.currentWidget() is win.lesson, timeout=WAIT_MS)
     qtbot.mouseClick(win.lesson.begin, Qt.MouseButton.LeftButton)
     asked = []
     for n in (1, 2, 3):
         qtbot.waitUntil(
             lambda n=n: (
                 win.progress.text().startswith(f"Question {n} ") and win.panel.item is not None
-            )
+            ),
+            timeout=WAIT_MS,
         )
         asked.append(win.panel.item.question.id)
         _answer_one(qtbot, win, n)
@@ -67,12 +72,14 @@ def test_adaptive_practice_resumes_in_a_new_window(qtbot, tmp_path):
 
     win, store = _window(qtbot, url)
     try:
-        qtbot.waitUntil(lambda: win.trainee is not None and win.picker.unfinished.count() == 1)
+        qtbot.waitUntil(
+            lambda: win.trainee is not None and win.picker.unfinished.count() == 1, timeout=WAIT_MS
+        )
         assert f"3 of {total} answered" in win.picker.unfinished.item(0).text()
         qtbot.mouseClick(win.picker.resume, Qt.MouseButton.LeftButton)
         for n in range(4, total + 1):
             _answer_one(qtbot, win, n)
-        qtbot.waitUntil(lambda: win.pages.currentWidget() is win.results)
+        qtbot.waitUntil(lambda: win.pages.currentWidget() is win.results, timeout=WAIT_MS)
         assert win.quiz.order == order
         assert win.results.table.rowCount() == total
         win.backend.wait()
