@@ -727,3 +727,26 @@ def test_pieces_made_at_once_equal_pieces_made_one_by_one():
     for box, p in zip(boxes, pieces, strict=True):
         assert np.allclose(box, [*(p.min(axis=0) - 0.05), *(p.max(axis=0) + 0.05)])
     assert polygons([]) == [] and curves.polyline_bounds([], 0.1).shape == (0, 4)
+
+
+def test_pass_cache_makes_an_entry_once_for_threads_asking_together():
+    """Lights rendered in parallel ask for the same masks and grain; one thread makes them."""
+    import threading
+    import time
+    from concurrent.futures import ThreadPoolExecutor
+
+    from docinspect.optics.prepared import PassCache
+
+    cache, made, lock = PassCache(), [], threading.Lock()
+
+    def make():
+        with lock:
+            made.append(1)
+        time.sleep(0.05)
+        return "mask"
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        got = list(pool.map(lambda _: cache.get_or_make("k", make), range(4)))
+    assert got == ["mask"] * 4 and len(made) == 1
+    # An entry that is not usable for the asker is made again.
+    assert cache.get_or_make("k", lambda: "wider", usable=lambda v: v == "wider") == "wider"

@@ -56,12 +56,7 @@ def render_window(
 ) -> np.ndarray:
     """The window of the scene as an (H, W, 3) uint8 RGB array, ``size_px`` = (W, H)."""
     w, h = max(1, int(size_px[0])), max(1, int(size_px[1]))
-    sx, sy = w / window.width, h / window.height
-    if abs(sx - sy) < 0.01 * sx:
-        # Whole pixels rarely match the window's aspect exactly; a uniform scale keeps Qt on
-        # its fast stroking path (a non-uniform one is ten times slower) at < 1 px of error.
-        sy = sx
-        window = Bounds(window.left, window.top, window.right, window.top + h / sx)
+    window, sx, sy = _uniform(window, w, h)
     light = viewing.light
     m = _margin_px(light, max(sx, sy))
     # Large windows (whole pages) under white and oblique light share one painted white base:
@@ -108,6 +103,31 @@ def render_window(
 
 #: Windows of at least this many pixels (whole pages, not loupes) share passes between lights.
 _SHARE_MIN_PX = 1_000_000
+
+
+def _uniform(window: Bounds, w: int, h: int) -> tuple[Bounds, float, float]:
+    """The window to draw at (W, H) px and its scales (px/mm) across and down."""
+    sx, sy = w / window.width, h / window.height
+    if abs(sx - sy) < 0.01 * sx:
+        # Whole pixels rarely match the window's aspect exactly; a uniform scale keeps Qt on
+        # its fast stroking path (a non-uniform one is ten times slower) at < 1 px of error.
+        sy = sx
+        window = Bounds(window.left, window.top, window.right, window.top + h / sx)
+    return window, sx, sy
+
+
+def prepare_passes(prepared: PreparedScene, window: Bounds, size_px: tuple[int, int]) -> None:
+    """Compute the paper grain that every light of a whole-page window shares, now: a thread
+    can do it (OpenCV, without Python's lock) while another paints (see ``render_layers``)."""
+    w, h = max(1, int(size_px[0])), max(1, int(size_px[1]))
+    window, sx, sy = _uniform(window, w, h)
+    substrate = prepared.scene.substrate
+    if w * h < _SHARE_MIN_PX or sx != sy or substrate.grain <= 0:
+        return
+    m = _margin_px(Light.UV365, sx)
+    _grain_fields(
+        substrate.seed, _grow(window, m, sx, sy), (w + 2 * m, h + 2 * m), prepared.passes, m
+    )
 
 
 def _grow(window: Bounds, m: int, sx: float, sy: float) -> Bounds:
@@ -276,12 +296,10 @@ def _covers(prepared: PreparedScene, window: Bounds, size: tuple[int, int], ppm:
     """The coverage masks of a whole-page window, painted by the first light that needs them."""
     margin = max(_margin_px(Light.UV365, ppm), _margin_px(Light.OBLIQUE, ppm))
     key = ("cover", _bounds_key(window), size)
-    with prepared.cover_lock:  # lights rendered in parallel wait for one painting
-        found = prepared.passes.get(key)
-        if found is None:
-            found = _paint_covers(prepared, window, size, ppm, margin)
-            prepared.passes.put(key, found)
-    return found  # type: ignore[return-value]
+    # Lights rendered in parallel wait for one painting.
+    return prepared.passes.get_or_make(  # type: ignore[return-value]
+        key, lambda: _paint_covers(prepared, window, size, ppm, margin)
+    )
 
 
 def _paint_covers(
@@ -602,12 +620,13 @@ def _grain_fields(
     s = core_size[0] / core.width
     widest = max(margin, _margin_px(Light.UV365, s), _margin_px(Light.OBLIQUE, s))
     key = ("grain", seed, core_key, core_size)
-    found = passes.get(key)
-    if found is None or found[2] < margin:  # type: ignore[index]
+
+    def make() -> tuple[np.ndarray, np.ndarray, int]:
         big = _grow(core, widest, s, s)
         size_big = (w - 2 * margin + 2 * widest, h - 2 * margin + 2 * widest)
-        found = (*_grain_noise(seed, big, size_big), widest)
-        passes.put(key, found)
+        return (*_grain_noise(seed, big, size_big), widest)
+
+    found = passes.get_or_make(key, make, lambda f: f[2] >= margin)  # type: ignore[index]
     formation, fine, stored = found  # type: ignore[misc]
     d = stored - margin
     return formation[d : d + h, d : d + w], fine[d : d + h, d : d + w]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import threading
 from collections import OrderedDict
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from pathlib import Path as FilePath
 
@@ -91,6 +91,26 @@ class PassCache:
         self._items: OrderedDict[Hashable, object] = OrderedDict()
         self._max = max_items
         self._lock = threading.Lock()
+        self._making: dict[Hashable, threading.Lock] = {}
+
+    def get_or_make(
+        self,
+        key: Hashable,
+        make: Callable[[], object],
+        usable: Callable[[object], bool] = lambda _: True,
+    ) -> object:
+        """The entry for ``key``, made by ``make()`` when missing or not ``usable``: once, by
+        the first thread that asks; others asking for the same key meanwhile wait for it."""
+        with self._lock:
+            making = self._making.setdefault(key, threading.Lock())
+        with making:
+            found = self.get(key)
+            if found is None or not usable(found):
+                found = make()
+                self.put(key, found)
+        with self._lock:
+            self._making.pop(key, None)
+        return found
 
     def get(self, key: Hashable) -> object | None:
         with self._lock:
@@ -113,8 +133,6 @@ class PreparedScene:
     folder: FilePath | None
     drawables: tuple[Drawable, ...]
     passes: PassCache = field(default_factory=PassCache)
-    #: Held while a whole-page window's coverage masks are painted (once for every light).
-    cover_lock: threading.Lock = field(default_factory=threading.Lock)
 
 
 def _extent(boxes: np.ndarray) -> tuple[float, float, float, float]:

@@ -26,7 +26,7 @@ from docinspect.model.light import Light, Viewing
 from docinspect.model.scene import Scene, SceneError, scene_from_dict
 from docinspect.model.specimen import Specimen
 from docinspect.optics.appearance import DESK_RGB
-from docinspect.optics.painter import render_window
+from docinspect.optics.painter import prepare_passes, render_window
 from docinspect.optics.prepared import PreparedScene, prepare
 
 
@@ -223,7 +223,10 @@ def render_layers(
     rest = [light for light in wanted if light not in first]
     out: dict[Light, np.ndarray] = {}
 
-    def run(chain: list[Light]) -> None:
+    def run(chain: list[Light], warm: bool = False) -> None:
+        if warm and source.scene is not None:
+            # The paper grain every light shares, computed while the first thread paints.
+            prepare_passes(source._prepare(), source.page_mm, size_px)
         for light in chain:
             out[light] = source.page(Viewing(light), size_px)
 
@@ -233,7 +236,8 @@ def render_layers(
             run(chain)
     else:
         with ThreadPoolExecutor(max_workers=2, thread_name_prefix="render-layers") as pool:
-            for future in [pool.submit(run, chain) for chain in chains]:
+            futures = [pool.submit(run, chain, i == 1) for i, chain in enumerate(chains)]
+            for future in futures:
                 future.result()
     return {light: out[light] for light in wanted}
 
