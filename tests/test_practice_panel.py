@@ -124,3 +124,12 @@ def test_the_traveller_stands_beside_the_questioned_document(qtbot, tmp_path):
     assert panel.traveller is None
     assert panel.desk.count() == 1
     panel.clear()
+
+
+def test_the_practice_loupe_has_the_size_chosen_at_the_desk(qtbot):
+    from docinspect.ui.inspect.preferences import save_loupe_size
+    from docinspect.ui.inspect.state import LoupeSize
+
+    assert make_panel(qtbot).state.loupe_size is LoupeSize.MEDIUM  # nothing chosen yet
+    save_loupe_size(LoupeSize.LARGE)
+    assert make_panel(qtbot).state.loupe_size is LoupeSize.LARGE

@@ -38,11 +38,13 @@ from docinspect.training.scoring import Mark, Outcome
 from docinspect.training.specimens import Located
 from docinspect.ui.inspect.lights import LIGHT_KEYS, light_label, light_purpose
 from docinspect.ui.inspect.overlay import shape_path
+from docinspect.ui.inspect.preferences import saved_loupe_size
 from docinspect.ui.inspect.source import open_page_source
 from docinspect.ui.inspect.state import InspectionState
 from docinspect.ui.inspect.traveller import TravellerPanel, traveller_panel_for
 from docinspect.ui.inspect.view import InspectionView
 from docinspect.ui.practice.feedback_text import feedback_text
+from docinspect.ui.taxonomy_text import feature_name, method_name
 
 #: A press and release closer than this (pixels) is a click, not a pan of the page.
 CLICK_SLOP_PX = 5
@@ -151,6 +153,7 @@ class QuestionPanel(QWidget):
         super().__init__(parent)
         self._taxonomy = taxonomy
         self.state = InspectionState(self)
+        self.state.set_loupe_size(saved_loupe_size())  # the size the officer chose at the desk
         self.panes: list[SpecimenPane] = []
         #: The person presenting the questioned document, when it has a live photo.
         self.traveller: TravellerPanel | None = None
@@ -295,8 +298,7 @@ class QuestionPanel(QWidget):
         return ""
 
     def _feature_name(self, feature_id: str) -> str:
-        feature = self._taxonomy.features.get(feature_id)
-        return feature.name if feature else feature_id
+        return feature_name(feature_id)
 
     def _add_button(self, text: str, name: str, on_click) -> QPushButton:
         button = QPushButton(text)
@@ -318,8 +320,8 @@ class QuestionPanel(QWidget):
             self.method.setObjectName("methodChoice")
             if q.ask_method:
                 self.method.addItem(self.tr("— by which method? —"), None)
-                for m in sorted(self._taxonomy.methods.values(), key=lambda m: m.name):
-                    self.method.addItem(m.name, m.id)
+                for name, m in sorted((method_name(m), m) for m in self._taxonomy.methods):
+                    self.method.addItem(name, m)
                 self.answer_layout.addWidget(self.method)
             self._add_button(
                 self.tr("Forged — refuse"),
