@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from docinspect.model import load_taxonomy
+from docinspect.ui.taxonomy_text import method_description, method_name
 from docinspect.userdata import generated_dir
 
 MAX_SEED = 2_147_483_647
@@ -166,10 +167,10 @@ class GenerateDialog(QDialog):
         self.methods.clear()
         for method_id in _methods_for(str(self.doc_type.currentData())):
             entry = names.get(method_id)
-            item = QListWidgetItem(entry.name if entry is not None else method_id)
+            item = QListWidgetItem(method_name(method_id))
             item.setData(Qt.ItemDataRole.UserRole, method_id)
             if entry is not None:
-                item.setToolTip(entry.description)
+                item.setToolTip(method_description(method_id))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.methods.addItem(item)

@@ -3,8 +3,6 @@ verdict behind a "Show answer" toggle so that browsing the library does not spoi
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import (
@@ -18,8 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from docinspect.model import DocumentType, Light, Specimen, Verdict, load_taxonomy
+from docinspect.model import DocumentType, Light, Specimen, Verdict
 from docinspect.ui.fonts import mrz_font
+from docinspect.ui.taxonomy_text import method_name
 
 
 def document_type_label(kind: DocumentType) -> str:
@@ -233,8 +232,7 @@ class SpecimenPanel(QScrollArea):
             return _escape(self.tr("Answer key sealed — results are scored by your instructor."))
         lines = [f"<b>{_escape(verdict_label(truth.verdict))}</b>"]
         if truth.methods:
-            methods = load_taxonomy().methods
-            names = [_name_of(methods.get(m), m) for m in truth.methods]
+            names = [method_name(m) for m in truth.methods]
             lines.append(self.tr("Methods: {names}").format(names=_escape(", ".join(names))))
         lines.append(
             self.tr(
@@ -247,10 +245,6 @@ class SpecimenPanel(QScrollArea):
         if truth.explanation:
             lines.append(_escape(truth.explanation))
         return "<br>".join(lines)
-
-
-def _name_of(entry: Any, fallback: str) -> str:
-    return str(getattr(entry, "name", "") or fallback)
 
 
 def _escape(text: str) -> str:

@@ -225,6 +225,80 @@ FEATURE_DESCRIPTIONS = {
         "The ICAO logo (a circle between two lines over a rectangle) that shows the document holds an electronic chip. On a genuine ePassport it is printed on the cover or data page and the chip can be read. A counterfeit may carry the symbol with no working chip behind it.",
     ),
 }
+METHOD_DESCRIPTIONS = {
+    "office_paper": QT_TRANSLATE_NOOP(
+        "Taxonomy",
+        "A complete reproduction printed on ordinary paper that contains optical brighteners. Under the UV lamp the whole page glows blue-white instead of staying dull.",
+    ),
+    "fibres_missing": QT_TRANSLATE_NOOP(
+        "Taxonomy",
+        "A counterfeit without the fibres and planchettes of security paper, or with them printed flat on the surface. Under the loupe and the UV lamp the 'fibres' do not lie in the paper, or repeat in the same pattern.",
+    ),
+    "halftone_print": QT_TRANSLATE_NOOP(
+        "Taxonomy",
+        "The background patterns were scanned and reprinted with an office printer. Under the loupe, fine lines and colour transitions are made of dots instead of solid lines.",
+    ),
+    "degraded_microprint": QT_TRANSLATE_NOOP(
+        "Taxonomy",
+        "The microprint was copied by a scanner and printer that cannot resolve it. At 8x the tiny text is a dotted or smudged line with no readable letters.",
+    ),
+    "static_ovd": QT_TRANSLATE_NOOP(
+        "Taxonomy",
+        "A hologram, colour-shifting ink or changeable laser image imitated by a printed or metallic surface. When the document is tilted, nothing changes, or it only shines.",
+    ),
+    "no_relief": QT_TRANSLATE_NOOP(
+        "Taxonomy",
+        "Printing that should be raised (intaglio, letterpress numbering, laser engraving) was reproduced flat. Under raking light it casts no shadows and nothing can be felt with a fingertip.",
+    ),
+    "ir_anomaly": QT_TRANSLATE_NOOP(
+        "Taxonomy",
+        "The counterfeit was printed with ordinary inks that all behave the same in infrared. Under the IR filter the wrong elements stay visible or disappear, for example the colour design stays while it should vanish, or the MRZ fades.",
+    ),
+    "uv_motif_wrong": QT_TRANSLATE_NOOP(
+        "Taxonomy",
+        "The UV-fluorescent printing is missing, simplified or in the wrong colours. Compare the UV image with a reference document: shape, colours and brightness must match.",
+    ),
+    "printed_watermark": QT_TRANSLATE_NOOP(
+        "Taxonomy",
+        "The watermark was printed or pressed on the surface instead of being formed in the paper. It is visible in normal reflected light and shows no soft tonal shades against the light.",
+    ),
+    "imitation_thread": QT_TRANSLATE_NOOP(
+        "Taxonomy",
+        "The security thread is a printed line or a strip glued to the surface. It shows in reflected light, can be felt or lifted, and its micro-text or UV glow is missing.",
+    ),
+    "misaligned_register": QT_TRANSLATE_NOOP(
+        "Taxonomy",
+        "Front and back were printed separately, so the see-through motif does not fit together. Against the light its halves overlap, leave a gap or are shifted.",
+    ),
+    "photo_substitution": QT_TRANSLATE_NOOP(
+        "Taxonomy",
+        "The holder's photo in a genuine document was replaced with another person's. Look for cut edges and glue around the portrait, a disturbed laminate, a ghost image or UV overprint that no longer matches or is broken, and a different printing technique.",
+    ),
+    "data_alteration": QT_TRANSLATE_NOOP(
+        "Taxonomy",
+        "Personal data in a genuine document were erased or scraped off and rewritten, for example the name or date of birth. The visual zone then disagrees with the MRZ, the font or alignment differs from the other entries, and erasure marks show under oblique light or UV.",
+    ),
+    "mrz_check_digit": QT_TRANSLATE_NOOP(
+        "Taxonomy",
+        "The MRZ was rewritten after the data were changed, but a check digit was not recalculated correctly. Recompute the check digits (weights 7, 3, 1) or read the MRZ with a reader: a wrong check digit means the MRZ is not what the issuer printed.",
+    ),
+    "page_substitution": QT_TRANSLATE_NOOP(
+        "Taxonomy",
+        "The data page (or another page) of a genuine passport was cut out and replaced with a counterfeit or a page from another passport. Look at the binding: extra stitch holes, glue, a different thread, and paper or thread that react differently under UV; the page number perforation may not line up.",
+    ),
+    "stolen_blank_personalisation": QT_TRANSLATE_NOOP(
+        "Taxonomy",
+        "A genuine blank document, stolen before personalisation, filled in by criminals. All printing and protection features are genuine; the personalisation is not: a different technique (inkjet instead of laser engraving), font or layout, and often a document number from a reported batch.",
+    ),
+    "fantasy_document": QT_TRANSLATE_NOOP(
+        "Taxonomy",
+        "A document issued in the name of a state or organisation that does not exist, or that does not issue this kind of document. Check the issuing state code in the MRZ against the list of codes and the document against reference collections.",
+    ),
+    "impostor": QT_TRANSLATE_NOOP(
+        "Taxonomy",
+        "A genuine, unaltered document used by someone who looks like the holder. Every security feature passes; only the comparison of the face with the portrait shows it. Compare ears, face shape and the relative positions of eyes, nose and mouth, which change little with age or weight.",
+    ),
+}
 VERDICT_NAMES = {
     "genuine": QT_TRANSLATE_NOOP("Verdict", "genuine"),
     "counterfeit": QT_TRANSLATE_NOOP("Verdict", "counterfeit"),
@@ -258,6 +332,13 @@ def method_name(method_id: str) -> str:
         return _tr("Taxonomy", METHOD_NAMES[method_id])
     method = load_taxonomy().methods.get(method_id)
     return method.name if method is not None else method_id.replace("_", " ")
+
+
+def method_description(method_id: str) -> str:
+    if method_id in METHOD_DESCRIPTIONS:
+        return _tr("Taxonomy", METHOD_DESCRIPTIONS[method_id])
+    method = load_taxonomy().methods.get(method_id)
+    return method.description if method is not None else ""
 
 
 def verdict_name(verdict: str) -> str:

@@ -6,17 +6,17 @@
     <message>
         <location filename="../inspect/calibration_dialog.py" line="+41"/>
         <source>Calibrate 1:1 size</source>
-        <translation type="unfinished"></translation>
+        <translation>Калибровка размера 1:1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Hold a bank card or ID card (85.60 mm wide) against the screen and move the slider until the blue card is exactly as wide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложите к экрану банковскую карту или ID-карту (ширина 85,60 мм) и двигайте ползунок, пока синяя карта не станет точно такой же ширины.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>{dpi:.1f} pixels per inch</source>
-        <translation type="unfinished"></translation>
+        <translation>{dpi:.1f} пикселей на дюйм</translation>
     </message>
 </context>
 <context>
@@ -25,62 +25,62 @@
         <location filename="../presenter/class_view.py" line="+53"/>
         <source>Class progress</source>
         <extracomment>Seconds between two reads of the database. Emitted after each successful read, with the number of trainees shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Успехи класса</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reading the class&apos;s progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение успехов класса…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>Слушатель</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответов</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Right</source>
-        <translation type="unfinished">Верных</translation>
+        <translation>Верных</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Cannot read the class&apos;s progress: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать успехи класса: {reason}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{done} of {total} done · updated every {s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено: {done} из {total} · обновление каждые {s} с</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} из {total}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>done</source>
-        <translation type="unfinished">выполнено</translation>
+        <translation>выполнено</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>просрочено</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>working</source>
-        <translation type="unfinished"></translation>
+        <translation>выполняет</translation>
     </message>
 </context>
 <context>
@@ -89,27 +89,27 @@
         <location filename="../crash_guard.py" line="+82"/>
         <source>Something went wrong, but DocInspect is still running.</source>
         <extracomment>How many errors were caught while the app ran (shown in the message when &gt; 1).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Произошла ошибка, но DocInspect продолжает работать.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Error: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка: {summary}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The details were written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности записаны в {path}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Errors so far: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибок на данный момент: {n}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>DocInspect: unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>DocInspect: непредвиденная ошибка</translation>
     </message>
 </context>
 <context>
@@ -117,7 +117,7 @@
     <message>
         <location filename="../presenter/debrief.py" line="+212"/>
         <source>genuine</source>
-        <translation type="unfinished">подлинный</translation>
+        <translation>подлинный</translation>
     </message>
 </context>
 <context>
@@ -126,227 +126,227 @@
         <location line="-103"/>
         <source>What the class missed</source>
         <extracomment>The question&apos;s specimen (None when the question is not in the curriculum given). The feature the question is about, if it names one; else its indicators are shown. The list was refreshed (tests wait for it); carries the number of items.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Что упустил класс</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Reading the class&apos;s results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение результатов класса…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot read the class&apos;s results: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать результаты класса: {reason}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No wrong answers recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверных ответов пока нет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Share of answers that were wrong, worst first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля неверных ответов, начиная с худших.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>{rank}. {share:.0%} wrong ({missed} of {attempts})  —  {about}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rank}. неверно {share:.0%} ({missed} из {attempts})  —  {about}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Put this question&apos;s specimen on the big screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывести образец этого вопроса на большой экран</translation>
     </message>
 </context>
 <context>
     <name>ExerciseDialog</name>
     <message>
-        <location filename="../studio/exercise_dialog.py" line="+46"/>
+        <location filename="../studio/exercise_dialog.py" line="+47"/>
         <source>Genuine or forged?</source>
-        <translation type="unfinished"></translation>
+        <translation>Подлинный или поддельный?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Find the defect</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти признак подделки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which feature is this?</source>
-        <translation type="unfinished"></translation>
+        <translation>Какой это защитный элемент?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Under which light?</source>
-        <translation type="unfinished"></translation>
+        <translation>В каком свете?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which MRZ field is wrong?</source>
-        <translation type="unfinished"></translation>
+        <translation>Какое поле МСЗ неверно?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare with a genuine reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнить с подлинным образцом</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+311"/>
+        <location line="+310"/>
         <source>Exercise</source>
         <extracomment>A question was previewed (tests wait for it).</extracomment>
-        <translation type="unfinished">Упражнение</translation>
+        <translation>Упражнение</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-301"/>
         <source>e.g. seized-uv-check</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. seized-uv-check</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Practice (feedback after each answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренировка (разбор после каждого ответа)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exam (results at the end)</source>
-        <translation type="unfinished"></translation>
+        <translation>Экзамен (результаты в конце)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Timed (seconds per document)</source>
-        <translation type="unfinished"></translation>
+        <translation>На время (секунд на документ)</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Click on the defect</source>
-        <translation type="unfinished"></translation>
+        <translation>Щелчком по признаку подделки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drag a box around it</source>
-        <translation type="unfinished"></translation>
+        <translation>Обведя его рамкой</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(found from the MRZ&apos;s check digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>(определяется по контрольным цифрам МСЗ)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(the usual question for this type)</source>
-        <translation type="unfinished"></translation>
+        <translation>(обычный вопрос для этого типа)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить вопрос</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove question</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить вопрос</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preview as a trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотр глазами слушателя</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Specimen</source>
-        <translation type="unfinished"></translation>
+        <translation>Образец</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Genuine reference</source>
-        <translation type="unfinished">Подлинный образец</translation>
+        <translation>Подлинный образец</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Защитный элемент</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Свет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answer by</source>
-        <translation type="unfinished"></translation>
+        <translation>Способ ответа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wrong MRZ field</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверное поле МСЗ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст вопроса</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seconds per document (timed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Секунд на документ (на время)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pass mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Проходной балл</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопросы</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The preview is the trainee&apos;s own screen; answer it to see their feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотр — это экран самого слушателя; ответьте, чтобы увидеть разбор, который он получит.</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>(any defect)</source>
-        <translation type="unfinished"></translation>
+        <translation>(любой признак подделки)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>Import a specimen first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала импортируйте образец.</translation>
     </message>
 </context>
 <context>
@@ -617,106 +617,106 @@
     <message>
         <location filename="../studio/import_dialog.py" line="+629"/>
         <source>Align by four points</source>
-        <translation type="unfinished"></translation>
+        <translation>Совмещение по четырём точкам</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Click four points that are easy to find under both lights (page corners, the ends of the MRZ) on the left image, then the same four, in the same order, on the white-light image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкните на левом изображении четыре точки, которые легко найти в обоих видах освещения (углы страницы, концы МСЗ), затем те же четыре точки в том же порядке на изображении в белом свете.</translation>
     </message>
 </context>
 <context>
     <name>GenerateDialog</name>
     <message>
-        <location filename="../generate_dialog.py" line="+78"/>
+        <location filename="../generate_dialog.py" line="+79"/>
         <source>Generate specimens</source>
         <extracomment>Forgery method ids to deal out; None = every method the document type can carry.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Генерация образцов</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Make a new pack of synthetic specimens of fictional states, genuine and forged, with known answers. It is added to your library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать новый пакет синтетических образцов вымышленных государств — подлинных и поддельных, с известными ответами. Пакет добавляется в вашу библиотеку.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>TD3 — passport data page</source>
-        <translation type="unfinished"></translation>
+        <translation>TD3 — страница данных паспорта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TD2 — identity card (MRZ on the front)</source>
-        <translation type="unfinished"></translation>
+        <translation>TD2 — удостоверение личности (МСЗ на лицевой стороне)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TD1 — identity card</source>
-        <translation type="unfinished"></translation>
+        <translation>TD1 — удостоверение личности</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MRV-A — visa sticker</source>
-        <translation type="unfinished"></translation>
+        <translation>MRV-A — визовая наклейка</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>obvious</source>
-        <translation type="unfinished"></translation>
+        <translation>явные</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>subtle</source>
-        <translation type="unfinished"></translation>
+        <translation>малозаметные</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The same seed and options give the same specimens again.</source>
-        <translation type="unfinished"></translation>
+        <translation>С тем же начальным числом и параметрами получаются те же образцы.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое начальное число</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Document type</source>
-        <translation type="unfinished">Тип документа</translation>
+        <translation>Тип документа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number of specimens</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество образцов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share forged</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля поддельных</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How hard to spot</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметность признаков</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forgery methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Способы подделки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Начальное число</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Choose at least one forgery method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите хотя бы один способ подделки.</translation>
     </message>
 </context>
 <context>
@@ -725,23 +725,23 @@
         <location filename="../generation.py" line="+89"/>
         <source>Generating {count} {type} specimens…</source>
         <extracomment>&quot;running&quot;, then &quot;generated&quot;, &quot;cancelled&quot; or &quot;failed&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Генерация образцов ({type}): {count}…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+30"/>
         <source>Generate specimens</source>
-        <translation type="unfinished"></translation>
+        <translation>Генерация образцов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The specimens could not be generated. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать образцы. Ничего не записано.</translation>
     </message>
 </context>
 <context>
@@ -858,209 +858,209 @@
         <location filename="../studio/import_dialog.py" line="-511"/>
         <source>Import a specimen from scans</source>
         <extracomment>The lights were read and aligned (tests wait for it). Reading failed or was cancelled; the message (empty when cancelled).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Импорт образца из сканов</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>required</source>
         <extracomment>Page corners clicked by the user on the white image (None: find them or use all).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>обязательно</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>необязательно</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>e.g. Seized passport, photo substitution</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Изъятый паспорт, переклейка фотографии</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Passport data page (TD3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница данных паспорта (TD3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ID card (TD1)</source>
-        <translation type="unfinished">ID-карта (TD1)</translation>
+        <translation>ID-карта (TD1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TD2 document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ TD2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visa, type A</source>
-        <translation type="unfinished"></translation>
+        <translation>Виза, тип A</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visa, type B</source>
-        <translation type="unfinished"></translation>
+        <translation>Виза, тип B</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Size from the scan&apos;s resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер по разрешению скана</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Find the page edges and straighten the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти края страницы и выровнять её</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Document type</source>
-        <translation type="unfinished">Тип документа</translation>
+        <translation>Тип документа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Physical size</source>
-        <translation type="unfinished"></translation>
+        <translation>Физический размер</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Заключение</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>One image per light of the same document side. The other lights are aligned to the white-light image automatically; you can check and correct that next.</source>
-        <translation type="unfinished"></translation>
+        <translation>По одному изображению на каждый вид освещения одной и той же стороны документа. Изображения в остальных видах освещения автоматически совмещаются с изображением в белом свете; проверить и исправить совмещение можно на следующем шаге.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Read and align</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитать и совместить</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+47"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>Image under {light}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение: {light}</translation>
     </message>
     <message>
         <location line="+184"/>
         <source>Not aligned automatically: {reason}. Use “Align by four points…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматически не совмещено: {reason}. Воспользуйтесь кнопкой «Совместить по четырём точкам…».</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Aligned automatically ({count} matching features). Blink or slide to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Совмещено автоматически (совпадающих точек: {count}). Проверьте миганием или шторкой.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Page corners</source>
-        <translation type="unfinished"></translation>
+        <translation>Углы страницы</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Click the page&apos;s corners: top left, top right, bottom right, bottom left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкните по углам страницы: вверху слева, вверху справа, внизу справа, внизу слева.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The page will be cut at the corners you marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница будет обрезана по отмеченным углам.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cutting and straightening the pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Страницы обрезаются и выравниваются…</translation>
     </message>
     <message>
         <location line="-246"/>
         <source>Choose the white-light image first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите изображение в белом свете.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reading the images…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение изображений…</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>These images cannot be imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти изображения нельзя импортировать:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Blink</source>
-        <translation type="unfinished"></translation>
+        <translation>Мигание</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Align by four points…</source>
-        <translation type="unfinished"></translation>
+        <translation>Совместить по четырём точкам…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark the page corners…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить углы страницы…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Crop and straighten by the four corners you click on the white-light image</source>
-        <translation type="unfinished"></translation>
+        <translation>Обрезать и выровнять по четырём углам, отмеченным на изображении в белом свете</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Back</source>
-        <translation type="unfinished">Назад</translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Свет</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>White</source>
-        <translation type="unfinished">Белый</translation>
+        <translation>Белый</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This light</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот свет</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Aligned by four points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Совмещено по четырём точкам.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The white-light image is the reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение в белом свете — опорное.</translation>
     </message>
 </context>
 <context>
@@ -1069,37 +1069,37 @@
         <location filename="../classroom/bundle_import.py" line="+56"/>
         <source>Results bundles imported</source>
         <extracomment>The import&apos;s figures, or None when the file was refused. Why the file was refused (&quot;&quot; when it was imported).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Файлы результатов загружены</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{n} answers imported from {files} files; {refused} refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Загружено ответов: {n}, файлов: {files}; отклонено: {refused}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Загружено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Already there</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже были</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New trainees</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые слушатели</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refused because</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина отказа</translation>
     </message>
 </context>
 <context>
@@ -1108,23 +1108,23 @@
         <location filename="../inspect/opening.py" line="+62"/>
         <source>Cannot inspect this specimen</source>
         <extracomment>Open workstation windows, kept alive here until they close (a caller need not hold them).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Этот образец нельзя осмотреть</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The pack has no specimen {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В пакете нет образца {id}.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Specimen {id}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Образец {id}: {reason}</translation>
     </message>
 </context>
 <context>
     <name>InspectionView</name>
     <message>
-        <location filename="../inspect/view.py" line="+404"/>
+        <location filename="../inspect/view.py" line="+409"/>
         <source>Drawing the document…</source>
         <extracomment>Longest side of a full-page picture, in device pixels; finer detail comes from the window. Empty space around the page when fitted, in logical pixels. Wait this long after the last zoom or pan before rendering the visible window in detail. Wait this long after the page settles before rendering the other lights ahead. ... and this long after the loupe last moved: a whole-page render competes with the loupe&apos;s frames for the two cores (and Python&apos;s lock), and the lens under the cursor matters more. A region of the overlay was clicked (None: a click outside every region). Zoom, light or availability changed: the window&apos;s status line should refresh. The picture for the current viewing is on screen (tests and benchmarks wait for it). Some picture of the page is on the desk (perhaps at a provisional scale): the user sees it.</extracomment>
         <translation>Документ отрисовывается…</translation>
@@ -1150,313 +1150,313 @@
     <message>
         <location filename="../inspect/workstation.py" line="+66"/>
         <source>Inspect — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Осмотр — {title}</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Reference (genuine): {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Эталон (подлинный): {title}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Questioned: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверяемый: {title}</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>Turn the raking light</source>
-        <translation type="unfinished"></translation>
+        <translation>Повернуть косопадающий свет</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Turn the oblique light 45° clockwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Повернуть косопадающий свет на 45° по часовой стрелке</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tilt forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Наклонить вперёд</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tilt the document 5° forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Наклонить документ на 5° вперёд</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tilt back</source>
-        <translation type="unfinished"></translation>
+        <translation>Наклонить назад</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tilt the document 5° back</source>
-        <translation type="unfinished"></translation>
+        <translation>Наклонить документ на 5° назад</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Lay flat</source>
-        <translation type="unfinished"></translation>
+        <translation>Положить ровно</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lay the document flat (tilt 0°)</source>
-        <translation type="unfinished"></translation>
+        <translation>Положить документ ровно (наклон 0°)</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+136"/>
         <source>Loupe</source>
-        <translation type="unfinished"></translation>
+        <translation>Лупа</translation>
     </message>
     <message>
         <location line="-134"/>
         <source>Magnifier loupe following the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Лупа, следующая за курсором</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Stronger loupe</source>
-        <translation type="unfinished"></translation>
+        <translation>Лупа сильнее</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>More magnification (or Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Большее увеличение (или Ctrl+колесо)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Weaker loupe</source>
-        <translation type="unfinished"></translation>
+        <translation>Лупа слабее</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Less magnification (or Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Меньшее увеличение (или Ctrl+колесо)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reticle</source>
-        <translation type="unfinished"></translation>
+        <translation>Шкала</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Millimetre scale inside the loupe</source>
-        <translation type="unfinished"></translation>
+        <translation>Миллиметровая шкала в лупе</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Small loupe</source>
-        <translation type="unfinished"></translation>
+        <translation>Малая лупа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Medium loupe</source>
-        <translation type="unfinished"></translation>
+        <translation>Средняя лупа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Large loupe</source>
-        <translation type="unfinished"></translation>
+        <translation>Большая лупа</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Next loupe size</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий размер лупы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loupe size: small, medium, large (large for a projector)</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер лупы: малая, средняя, большая (большая — для проектора)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>UV torch in loupe</source>
-        <translation type="unfinished"></translation>
+        <translation>УФ-фонарик в лупе</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Handheld UV 365 nm lamp: UV inside the loupe only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ручной УФ-фонарик 365 нм: ультрафиолет только в поле лупы</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Области</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show annotated features and indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать размеченные защитные элементы и признаки подделки</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Genuine reference beside the specimen, in step</source>
-        <translation type="unfinished"></translation>
+        <translation>Подлинный образец рядом с проверяемым, синхронно</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Traveller</source>
-        <translation type="unfinished"></translation>
+        <translation>Пассажир</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The person presenting the document, beside it: compare the face</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицо, предъявившее документ, рядом с ним: сравните лицо</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Вписать</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fit the page to the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Вписать страницу в окно</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>1:1</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Actual size: the page as large as the real document</source>
-        <translation type="unfinished"></translation>
+        <translation>Натуральная величина: страница такого же размера, как настоящий документ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Zoom in (or the wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить (или колесо мыши)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Уменьшить</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Zoom out (or the wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Уменьшить (или колесо мыши)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Calibrate 1:1 size…</source>
-        <translation type="unfinished"></translation>
+        <translation>Калибровка размера 1:1…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Свет</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Where the raking light comes from (Shift+O turns it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Откуда падает косопадающий свет (Shift+O поворачивает)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source> Tilt </source>
-        <translation type="unfinished"></translation>
+        <translation> Наклон </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Tilt the document: holograms and colour-shifting ink change ([ and ])</source>
-        <translation type="unfinished"></translation>
+        <translation>Наклон документа: голограммы и оптически переменная краска меняются ([ и ])</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Loupe power (+ and -, or Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличение лупы (+ и -, или Ctrl+колесо)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> Lamp in loupe </source>
-        <translation type="unfinished"></translation>
+        <translation> Фонарик в лупе </translation>
     </message>
     <message>
         <location line="+12"/>
         <source> Size </source>
-        <translation type="unfinished"></translation>
+        <translation> Размер </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How large the loupe is on screen (Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер лупы на экране (Shift+L)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Small</source>
-        <translation type="unfinished"></translation>
+        <translation>Малая</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Средняя</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Large</source>
-        <translation type="unfinished"></translation>
+        <translation>Большая</translation>
     </message>
     <message>
         <location line="+164"/>
         <source>with a {light} lamp</source>
-        <translation type="unfinished"></translation>
+        <translation>с фонариком: {light}</translation>
     </message>
     <message>
         <location line="-182"/>
         <source>A handheld lamp lights only the spot under the loupe</source>
-        <translation type="unfinished"></translation>
+        <translation>Ручной фонарик освещает только участок под лупой</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Same as page</source>
-        <translation type="unfinished"></translation>
+        <translation>Как страница</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Свет</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>L&amp;oupe</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Лупа</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>tilt {deg:+.0f}°</source>
-        <translation type="unfinished"></translation>
+        <translation>наклон {deg:+.0f}°</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>zoom {zoom:.2g}× actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>масштаб {zoom:.2g}× от натуральной величины</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>loupe {power:g}×</source>
-        <translation type="unfinished"></translation>
+        <translation>лупа {power:g}×</translation>
     </message>
 </context>
 <context>
@@ -1464,69 +1464,69 @@
     <message>
         <location filename="../dashboard/item_view.py" line="+41"/>
         <source>item</source>
-        <translation type="unfinished"></translation>
+        <translation>задание</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>вид</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>trainees</source>
-        <translation type="unfinished"></translation>
+        <translation>слушателей</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>попыток</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+68"/>
         <source>difficulty p</source>
-        <translation type="unfinished"></translation>
+        <translation>трудность p</translation>
     </message>
     <message>
         <location line="-67"/>
         <location line="+68"/>
         <source>discrimination r</source>
-        <translation type="unfinished"></translation>
+        <translation>дискриминативность r</translation>
     </message>
     <message>
         <location line="-51"/>
         <source>Computing the item analysis…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется анализ заданий…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Could not compute the item analysis: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось выполнить анализ заданий: {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>question</source>
-        <translation type="unfinished"></translation>
+        <translation>вопрос</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>template</source>
-        <translation type="unfinished"></translation>
+        <translation>шаблон</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} trainees, {1} attempts, {2} items flagged (r &lt; 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Слушателей: {0}, попыток: {1}, отмечено заданий: {2} (r &lt; 0)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Better trainees get this item wrong more often: check its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Более сильные слушатели чаще ошибаются в этом задании: проверьте его ключ.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>no item has a discrimination yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ни у одного задания пока нет показателя дискриминативности</translation>
     </message>
 </context>
 <context>
@@ -1563,19 +1563,21 @@
         <location filename="../library_model.py" line="+178"/>
         <source>Specimens: {n}</source>
         <extracomment>Thumbnails are drawn to fit this box (logical pixels). (key, specimen): a row without a thumbnail was painted; make one and set_thumbnail it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Образцов: {n}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pack {id}, version {version}
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет {id}, версия {version}
+{path}</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>{title}
 from {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}
+из пакета {pack}</translation>
     </message>
 </context>
 <context>
@@ -1702,42 +1704,42 @@ from {pack}</source>
     <message>
         <location filename="../classroom/live.py" line="+34"/>
         <source>DocInspect — Live class</source>
-        <translation type="unfinished"></translation>
+        <translation>DocInspect — занятие в классе</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cohort:</source>
-        <translation type="unfinished"></translation>
+        <translation>Учебная группа:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assignment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Задание:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Cannot read the class: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать данные класса: {reason}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No cohort yet: create one and assign an exercise (docinspect classroom cohort / assign, see the trainer&apos;s guide).</source>
-        <translation type="unfinished"></translation>
+        <translation>Учебных групп пока нет: создайте группу и выдайте ей упражнение (docinspect classroom cohort / assign, см. руководство преподавателя).</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>{title} (due {due})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (срок: {due})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This cohort has no assignment yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этой учебной группы пока нет заданий.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{cohort} — {assignment}</source>
-        <translation type="unfinished"></translation>
+        <translation>{cohort} — {assignment}</translation>
     </message>
 </context>
 <context>
@@ -1752,359 +1754,369 @@ from {pack}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="+69"/>
-        <location line="+318"/>
+        <location filename="../main_window.py" line="+70"/>
+        <location line="+330"/>
         <source>DocInspect — specimen library</source>
         <extracomment>Longer side of the picture the preview asks for; enough for a full-screen fit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DocInspect — библиотека образцов</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-258"/>
         <source>Find: name, id, state…</source>
-        <extracomment>The generator run in progress, if any, and its progress dialog. Why the last generation failed (&quot;&quot; when it did not). The problems dialog shown last (kept for tests and so it is not garbage collected). Instructor accounts: off on a single seat, else the instructor&apos;s parts need a sign-in. The last refusal shown (an instructor&apos;s part asked for without one signed in).</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>The generator run in progress, if any, and its progress dialog. Why the last generation failed (&quot;&quot; when it did not). The problems dialog shown last (kept for tests and so it is not garbage collected). Instructor accounts: off on a single seat, else the instructor&apos;s parts need a sign-in. The last refusal shown (an instructor&apos;s part asked for without one signed in). Presenter windows opened from here (they delete themselves when closed). Instructor windows that would not close when nobody was signed in any more (the studio keeping work it could not save): locked until an instructor signs in.</extracomment>
+        <translation>Поиск: название, ID, государство…</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Your specimen library is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша библиотека образцов пуста</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Open a specimen pack to start: a folder, or a .zip file you received from your instructor. Or generate synthetic specimens to practise on. Packs stay in the library the next time you start DocInspect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы начать, откройте пакет образцов: папку или файл .zip, полученный от преподавателя. Или создайте синтетические образцы для тренировки. Пакеты остаются в библиотеке при следующем запуске DocInspect.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open a specimen pack to start: a folder, or a .zip file you received from your instructor. Packs you open stay in the library the next time you start DocInspect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы начать, откройте пакет образцов: папку или файл .zip, полученный от преподавателя. Открытые пакеты остаются в библиотеке при следующем запуске DocInspect.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Open pack folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть папку пакета…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open pack file (.zip)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть файл пакета (.zip)…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Generate specimens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать образцы…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Or start learning right away: the practice course has lessons, questions with feedback, and exams, with documents made for it (Training &gt; Practice and exams…, Ctrl+P).</source>
-        <translation type="unfinished"></translation>
+        <translation>Или начните учиться сразу: в учебном курсе есть занятия, вопросы с разбором и экзамены, с документами, подготовленными для курса (Обучение &gt; Тренировка и экзамены…, Ctrl+P).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Start practice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать тренировку…</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;Файл</translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open pack &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;папку пакета…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open pack file (.&amp;zip)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть файл пакета (.&amp;zip)…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Недавние пакеты</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Close pack</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть пакет</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove the selected specimen&apos;s pack from the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать пакет выбранного образца из библиотеки</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Generate specimens…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать образцы…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Specimen</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;бразец</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Inspect under lights…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Осмотреть в разных видах освещения…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open the selected specimen at the inspection desk: lights, tilt and loupe</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть выбранный образец на рабочем месте осмотра: освещение, наклон и лупа</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Training</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обучение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Practice and exams…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тренировка и экзамены…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pick your profile, take a module of the curriculum, see your progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите свой профиль, пройдите модуль учебной программы, посмотрите свои успехи</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Progress and &amp;results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Успехи и &amp;результаты…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A trainee&apos;s figures (accuracy, forged documents let through, d′, times) and the class&apos;s item analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели слушателя (точность, пропущенные поддельные документы, d′, время) и анализ заданий класса</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Import results bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Загрузить файл результатов…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the answers of seats that worked offline to the class database</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить в базу данных класса ответы рабочих мест, работавших без сети</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;ервис</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign &amp;in as instructor…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Войти как преподаватель…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыйти</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Instructor &amp;studio…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Студия преподавателя…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Presenter mode…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Режим презентации…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Live class…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Занятие в классе…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Спр&amp;авка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About DocInspect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе DocInspect</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Needs an instructor: Tools &gt; Sign in as instructor…</source>
         <extracomment>Menu entries and the Action each needs (accounts on: an instructor signed in).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Нужен преподаватель: Сервис &gt; Войти как преподаватель…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Asking the class database who may use this…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос к базе данных класса: кому это доступно…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No class: create the first instructor with &apos;docinspect classroom init&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Класса нет: создайте первого преподавателя командой «docinspect classroom init»</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Instructor: {user} (signed in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Преподаватель: {user} (вход выполнен)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Class database not reachable: instructor parts locked</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных класса недоступна: функции преподавателя заблокированы</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Trainee seat: instructor parts locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочее место слушателя: функции преподавателя заблокированы</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source> — instructor {user}</source>
-        <translation type="unfinished"></translation>
+        <translation> — преподаватель {user}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Reveal whether the specimen is genuine, and why. Decide for yourself first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать, подлинный ли образец и почему. Сначала решите сами.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The answers need an instructor: Tools &gt; Sign in as instructor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответы доступны только преподавателю: Сервис &gt; Войти как преподаватель…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The class database has not answered yet, so {what} stays locked. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных класса ещё не ответила, поэтому раздел «{what}» пока заблокирован. Повторите через минуту.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{what} is for instructors. An instructor signs in with Tools &gt; Sign in as instructor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздел «{what}» доступен только преподавателю. Преподаватель входит через Сервис &gt; Войти как преподаватель…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
+        <source>Still signed in: the studio&apos;s work could not be saved. Save it or close the studio, then sign out.</source>
+        <translation>Выход не выполнен: работу в студии не удалось сохранить. Сохраните её или закройте студию, затем выйдите.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source> — locked: an instructor signs in to use it</source>
+        <translation> — заблокировано: для работы нужен вход преподавателя</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The live class view</source>
-        <translation type="unfinished"></translation>
+        <translation>Занятие в классе</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Importing results</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка результатов</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import results bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка файлов результатов</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Results bundles (*.zip)</source>
-        <translation type="unfinished">Файлы результатов (*.zip)</translation>
+        <translation>Файлы результатов (*.zip)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Import results bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка файла результатов</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The instructor studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Студия преподавателя</translation>
     </message>
     <message>
         <location line="+29"/>
         <location line="+7"/>
         <source>Progress and results</source>
-        <translation type="unfinished"></translation>
+        <translation>Успехи и результаты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The results database cannot be opened: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть базу данных результатов: {0}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Presenter mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим презентации</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Open pack folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть папку пакета</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Open pack file</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть файл пакета</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Specimen packs (*.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеты образцов (*.zip);;Все файлы (*)</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>The pack cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет нельзя открыть</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DocInspect cannot open the pack {path}. Nothing was changed. Fix the problems below, or ask the pack&apos;s author, then open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>DocInspect не может открыть пакет {path}. Ничего не изменено. Устраните перечисленные ниже проблемы или обратитесь к автору пакета, затем откройте его снова.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Some packs could not be reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Некоторые пакеты не удалось открыть снова</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>These packs were in your library but could not be opened again, so they were removed from it. Open them again once they are back or repaired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти пакеты были в вашей библиотеке, но открыть их снова не удалось, поэтому они убраны из неё. Откройте их снова, когда они будут на месте или исправлены.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Generated specimens are being opened…</source>
-        <translation type="unfinished"></translation>
+        <translation>Созданные образцы открываются…</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Generating was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Генерация отменена; ничего не записано.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Loading the picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение загружается…</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Close this pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть этот пакет</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>No specimen matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет образцов, соответствующих «{text}».</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>About DocInspect</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе DocInspect</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;DocInspect&lt;/b&gt; {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;DocInspect&lt;/b&gt; {version}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2113,32 +2125,36 @@ from {pack}</source>
 Synthetic documents are of fictional states only.
 
 Machine readable zones are shown in the OCR-B font bundled with DocInspect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Автономный тренажёр для проверки документов, удостоверяющих личность, и проездных документов: подлинные и поддельные образцы при имитации разных видов освещения и под лупой.
+
+Синтетические документы относятся только к вымышленным государствам.
+
+Машиносчитываемые зоны показаны шрифтом OCR-B, входящим в состав DocInspect.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Clear the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить список</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No recent packs</source>
-        <translation type="unfinished"></translation>
+        <translation>Недавних пакетов нет</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Opening {names}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открывается: {names}…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Packs: {packs}   Specimens: {specimens}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетов: {packs}   Образцов: {specimens}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Shown: {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано: {shown}</translation>
     </message>
 </context>
 <context>
@@ -2207,7 +2223,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <name>MrzField</name>
     <message>
         <location filename="../practice/feedback_text.py" line="-206"/>
-        <location filename="../practice/panel.py" line="+445"/>
+        <location filename="../practice/panel.py" line="+447"/>
         <source>Document type</source>
         <extracomment>Same context and texts as the question panel&apos;s MRZ choices: one translation serves both.</extracomment>
         <translation>Тип документа</translation>
@@ -2290,12 +2306,12 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <message>
         <location filename="../pack_opening.py" line="+38"/>
         <source>the pack is not there any more</source>
-        <translation type="unfinished"></translation>
+        <translation>пакета больше нет на месте</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>unexpected error: {error} (details in {log})</source>
-        <translation type="unfinished"></translation>
+        <translation>непредвиденная ошибка: {error} (подробности в {log})</translation>
     </message>
 </context>
 <context>
@@ -2303,32 +2319,32 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <message>
         <location filename="../studio/window.py" line="+835"/>
         <source>Pack settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры пакета</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>For sharing with others (personal data must be redacted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Для передачи другим (персональные данные должны быть скрыты)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
 </context>
 <context>
@@ -2557,22 +2573,22 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <location filename="../presenter/stage.py" line="+187"/>
         <source>Forgery indicator</source>
         <extracomment>Regions starting this close to the top edge get their label inside them. Preference when a revealed region needs another light: the commonest lamps first. The number of revealed regions changed.</extracomment>
-        <translation type="unfinished">Признак подделки</translation>
+        <translation>Признак подделки</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Security feature</source>
-        <translation type="unfinished">Защитный элемент</translation>
+        <translation>Защитный элемент</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>tilted {deg:+.0f}°</source>
-        <translation type="unfinished"></translation>
+        <translation>наклон {deg:+.0f}°</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>loupe {power:g}×</source>
-        <translation type="unfinished"></translation>
+        <translation>лупа {power:g}×</translation>
     </message>
 </context>
 <context>
@@ -2581,148 +2597,149 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <location filename="../presenter/window.py" line="+85"/>
         <source>Presenter — {title}</source>
         <extracomment>Type on the projector is this many times the desktop size (the issue asks for &gt;= 1.6). The current step changed (its index).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Презентация — {title}</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Instructor notes (N hides)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки преподавателя (N — скрыть)</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Cannot show this specimen: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся показать этот образец: {reason}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{elapsed} of {planned}</source>
-        <translation type="unfinished"></translation>
+        <translation>{elapsed} из {planned}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>  (paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (пауза)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Lesson {elapsed} of {planned} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Занятие: {elapsed} из {planned} мин</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{number}. {title}
    {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}. {title}
+   {minutes} мин</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>(no notes for this step)</source>
-        <translation type="unfinished"></translation>
+        <translation>(к этому шагу заметок нет)</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Not on this specimen (cannot reveal): {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом образце нет (нельзя показать): {names}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Exercise: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Упражнение: {title}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} questions · {mode}</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопросов: {count} · {mode}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This specimen cannot be shown: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот образец нельзя показать: {reason}</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Next</source>
-        <translation type="unfinished">Далее</translation>
+        <translation>Далее</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back</source>
-        <translation type="unfinished">Назад</translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий шаг</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущий шаг</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Tilt forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Наклонить вперёд</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tilt back</source>
-        <translation type="unfinished"></translation>
+        <translation>Наклонить назад</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lay flat</source>
-        <translation type="unfinished"></translation>
+        <translation>Положить ровно</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loupe</source>
-        <translation type="unfinished"></translation>
+        <translation>Лупа</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stronger loupe</source>
-        <translation type="unfinished"></translation>
+        <translation>Лупа сильнее</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weaker loupe</source>
-        <translation type="unfinished"></translation>
+        <translation>Лупа слабее</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Вписать</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Instructor notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки преподавателя</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>План занятия</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Instructor notes in a window</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки преподавателя в отдельном окне</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pause the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить часы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Во весь экран</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти из полноэкранного режима</translation>
     </message>
 </context>
 <context>
@@ -2730,35 +2747,35 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <message>
         <location filename="../problems_dialog.py" line="+44"/>
         <source>Problems found: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено проблем: {n}</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+34"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <location line="-34"/>
         <location line="+34"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <location line="-34"/>
         <location line="+34"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy the problems as text, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировать проблемы как текст, по одной в строке</translation>
     </message>
 </context>
 <context>
@@ -2766,48 +2783,48 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <message>
         <location filename="../dashboard/window.py" line="+26"/>
         <source>Progress and results — DocInspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Успехи и результаты — DocInspect</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No trainee has answered yet. Open Training &gt; Practice and exams… to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один слушатель ещё не отвечал. Чтобы начать, откройте Обучение &gt; Тренировка и экзамены…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Trainee:</source>
-        <translation type="unfinished">Слушатель:</translation>
+        <translation>Слушатель:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Class:</source>
-        <translation type="unfinished"></translation>
+        <translation>Класс:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>Слушатель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Questions (item analysis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопросы (анализ заданий)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>All trainees</source>
-        <translation type="unfinished"></translation>
+        <translation>Все слушатели</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} ({1} trainees)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (слушателей: {1})</translation>
     </message>
 </context>
 <context>
     <name>QuestionPanel</name>
     <message>
-        <location filename="../practice/panel.py" line="-264"/>
+        <location filename="../practice/panel.py" line="-263"/>
         <source>Tilt</source>
         <extracomment>The questioned document is drawn: the trainee can see it now (a timed check starts here). The person presenting the questioned document, when it has a live photo.</extracomment>
         <translation>Наклон</translation>
@@ -2828,8 +2845,13 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Подлинный образец</translation>
     </message>
     <message>
+        <location line="+69"/>
+        <source>Refuse — forged, or not the holder</source>
+        <translation>Не принять — поддельный или предъявлен не владельцем</translation>
+    </message>
+    <message>
         <location filename="../practice/pages.py" line="+222"/>
-        <location filename="../practice/panel.py" line="+28"/>
+        <location filename="../practice/panel.py" line="-41"/>
         <source>Is this document genuine or forged?</source>
         <translation>Документ подлинный или поддельный?</translation>
     </message>
@@ -2864,7 +2886,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Какое поле МСЗ неверно?</translation>
     </message>
     <message>
-        <location filename="../practice/panel.py" line="+19"/>
+        <location filename="../practice/panel.py" line="+18"/>
         <source>Genuine — accept</source>
         <translation>Подлинный — принять</translation>
     </message>
@@ -2874,12 +2896,11 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>— каким способом подделан? —</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Forged — refuse</source>
-        <translation>Поддельный — не принять</translation>
+        <translation type="vanished">Поддельный — не принять</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Drag a box around the defect on the document.</source>
         <translation>Обведите рамкой признак подделки на документе.</translation>
     </message>
@@ -2902,7 +2923,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>RegionOverlay</name>
     <message>
-        <location filename="../inspect/overlay.py" line="+48"/>
+        <location filename="../inspect/overlay.py" line="+47"/>
         <source>Forgery indicator</source>
         <extracomment>Outline colours: security features in cyan, forgery indicators in a warning red. Above the page and the detail tile.</extracomment>
         <translation>Признак подделки</translation>
@@ -2929,117 +2950,117 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <location filename="../studio/region_panel.py" line="+64"/>
         <source>No region selected</source>
         <extracomment>A pause in typing this long counts as an edit (undo step, autosave). The region as edited here. Redact the region&apos;s pixels: &quot;black&quot; or &quot;blur&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Область не выбрана</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Security feature</source>
-        <translation type="unfinished">Защитный элемент</translation>
+        <translation>Защитный элемент</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forgery indicator</source>
-        <translation type="unfinished">Признак подделки</translation>
+        <translation>Признак подделки</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>White</source>
-        <translation type="unfinished">Белый</translation>
+        <translation>Белый</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>UV 365</source>
-        <translation type="unfinished"></translation>
+        <translation>УФ 365</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IR</source>
-        <translation type="unfinished">ИК</translation>
+        <translation>ИК</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Oblique</source>
-        <translation type="unfinished">Косой</translation>
+        <translation>Косой</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transmitted</source>
-        <translation type="unfinished">На просвет</translation>
+        <translation>На просвет</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>What a trainee should see here, and why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Что слушатель должен здесь увидеть и почему это важно</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Personal data of a real person</source>
-        <translation type="unfinished"></translation>
+        <translation>Персональные данные реального лица</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Black out</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрасить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blur</source>
-        <translation type="unfinished"></translation>
+        <translation>Размыть</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Защитный элемент</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forgery method</source>
-        <translation type="unfinished"></translation>
+        <translation>Способ подделки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seen under</source>
-        <translation type="unfinished"></translation>
+        <translation>Виден в свете</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loupe power</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличение лупы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Пояснение</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>No region selected. Draw one with the rectangle (R), ellipse (E) or polygon (P) tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Область не выбрана. Нарисуйте её инструментом «Прямоугольник» (R), «Эллипс» (E) или «Многоугольник» (P).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Region {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Область {id}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыто</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Не скрыто</translation>
     </message>
 </context>
 <context>
@@ -3167,22 +3188,22 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <location filename="../classroom/roles.py" line="+136"/>
         <source>this database has no instructor accounts</source>
         <extracomment>Seconds between two tries to ask a class server that did not answer about its accounts. Accounts were found on or off, or someone signed in or out. None while unknown (a class server being asked); then whether accounts are on. Why the accounts could not be read, or &quot;&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>в этой базе данных нет учётных записей преподавателей</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the class database cannot be reached: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>база данных класса недоступна: {reason}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>still asking</source>
-        <translation type="unfinished"></translation>
+        <translation>запрос ещё выполняется</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{user} is a trainee&apos;s account</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} — учётная запись слушателя</translation>
     </message>
 </context>
 <context>
@@ -3219,10 +3240,10 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>SeatLink</name>
     <message>
-        <location filename="../classroom/seat_link.py" line="+384"/>
+        <location filename="../classroom/seat_link.py" line="+379"/>
         <source>signed in at this seat: the class server is away</source>
-        <extracomment>Seconds between two tries to reach the class server while the seat is offline. Seconds a seat waits for the server to answer a connection (psycopg&apos;s connect_timeout). The seat went online or offline (read ``offline`` and ``reason``). A trainee signed in (the Trainee, already copied into the seat&apos;s file). Signing in was refused or could not be done; the message says why. The signed-in trainee&apos;s assignments (list[Assignment]), read or from the seat&apos;s cache. A push reached the server (the ImportReport). None while the first contact is being made; then True or False. Why the server was not reached (the first line of the error), or &quot;&quot;. True when the database login itself is the trainee&apos;s (a seat role): no sign-out. Whether the server has been asked if this seat&apos;s login is a seat role. The seat role&apos;s trainee; pushes carry only theirs (read on the worker thread). Per trainee of the seat&apos;s file, (answers, sessions, finished sessions) last pushed; read and written on the worker thread only.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Seconds between two tries to reach the class server while the seat is offline. Seconds a seat waits for the server to answer a connection (psycopg&apos;s connect_timeout). The seat went online or offline (read ``offline`` and ``reason``). A trainee signed in (the Trainee, already copied into the seat&apos;s file). Signing in was refused or could not be done; the message says why. The signed-in trainee&apos;s assignments (list[Assignment]), read or from the seat&apos;s cache. A push reached the server (the PushReport: what was sent and what was added). None while the first contact is being made; then True or False. Why the server was not reached (the first line of the error), or &quot;&quot;. True when the database login itself is the trainee&apos;s (a seat role): no sign-out. Whether the server has been asked if this seat&apos;s login is a seat role. The seat role&apos;s trainee; pushes carry only theirs (read on the worker thread). Per trainee of the seat&apos;s file, the results_signature its last push saw, and the mark the next push compares from; read and written on the worker thread only.</extracomment>
+        <translation>вход выполнен на этом рабочем месте: сервер класса недоступен</translation>
     </message>
 </context>
 <context>
@@ -3337,22 +3358,22 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <location filename="../specimen_image.py" line="+50"/>
         <source>No white-light image in this specimen.</source>
         <extracomment>Prepared scenes kept for reuse, most recently used last. True when the picture was drawn by the renderer rather than captured.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>В этом образце нет изображения в белом свете.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The white-light image {name} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение в белом свете {name} не читается: {reason}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>This specimen is drawn by the renderer, which is not available yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот образец отрисовывается модулем визуализации, который пока недоступен.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>This specimen cannot be drawn: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот образец нельзя отрисовать: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3367,200 +3388,200 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>SpecimenPanel</name>
     <message>
-        <location filename="../specimen_panel.py" line="+27"/>
+        <location filename="../specimen_panel.py" line="+26"/>
         <source>TD1 — identity card</source>
-        <translation type="unfinished"></translation>
+        <translation>TD1 — удостоверение личности</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TD2 — identity card</source>
-        <translation type="unfinished"></translation>
+        <translation>TD2 — удостоверение личности</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TD3 — passport data page</source>
-        <translation type="unfinished"></translation>
+        <translation>TD3 — страница данных паспорта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MRV-A — visa</source>
-        <translation type="unfinished"></translation>
+        <translation>MRV-A — виза</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MRV-B — visa</source>
-        <translation type="unfinished"></translation>
+        <translation>MRV-B — виза</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>other document</source>
-        <translation type="unfinished"></translation>
+        <translation>другой документ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>UV 365 nm</source>
-        <translation type="unfinished">УФ 365 нм</translation>
+        <translation>УФ 365 нм</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>white light</source>
-        <translation type="unfinished">в белом свете</translation>
+        <translation>белый свет</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>infrared (IR)</source>
-        <translation type="unfinished">в инфракрасном (ИК) свете</translation>
+        <translation>инфракрасный (ИК)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>oblique light</source>
-        <translation type="unfinished"></translation>
+        <translation>косопадающий свет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>transmitted light</source>
-        <translation type="unfinished"></translation>
+        <translation>проходящий свет</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Genuine</source>
-        <translation type="unfinished"></translation>
+        <translation>Подлинный</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forged: counterfeit</source>
-        <translation type="unfinished"></translation>
+        <translation>Поддельный: полная подделка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forged: falsified</source>
-        <translation type="unfinished"></translation>
+        <translation>Поддельный: частичная подделка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Impostor (look-alike)</source>
-        <translation type="unfinished">Предъявление другим лицом (по внешнему сходству)</translation>
+        <translation>Предъявление другим лицом (по внешнему сходству)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fantasy document</source>
-        <translation type="unfinished">Фантомный документ</translation>
+        <translation>Фантомный документ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stolen blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Похищенный бланк</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>Specimen ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор образца</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Document type</source>
-        <translation type="unfinished">Тип документа</translation>
+        <translation>Тип документа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issuing state</source>
-        <translation type="unfinished">Государство выдачи</translation>
+        <translation>Государство выдачи</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lights</source>
-        <translation type="unfinished"></translation>
+        <translation>Освещение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Annotated regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Размеченные области</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Machine readable zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Машиносчитываемая зона</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Inspect under lights…</source>
-        <translation type="unfinished"></translation>
+        <translation>Осмотреть в разных видах освещения…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Look at the specimen under white, UV, IR, oblique and transmitted light</source>
-        <translation type="unfinished"></translation>
+        <translation>Осмотреть образец в белом, УФ, ИК, косопадающем и проходящем свете</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+60"/>
         <source>Show answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать ответ</translation>
     </message>
     <message>
         <location line="-57"/>
         <source>Reveal whether the specimen is genuine, and why. Decide for yourself first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать, подлинный ли образец и почему. Сначала решите сами.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>No specimen selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Образец не выбран</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{w:.2f} × {h:.2f} mm</source>
-        <translation type="unfinished"></translation>
+        <translation>{w:.2f} × {h:.2f} мм</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>sealed (exam)</source>
-        <translation type="unfinished"></translation>
+        <translation>запечатан (экзамен)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(no MRZ)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет МСЗ)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Hide answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть ответ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{lights} (rendered)</source>
-        <translation type="unfinished"></translation>
+        <translation>{lights} (отрисовано)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none captured</source>
-        <translation type="unfinished"></translation>
+        <translation>снимков нет</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Answer key sealed — results are scored by your instructor.</source>
-        <translation type="unfinished">Ключ ответов запечатан — результаты оценит преподаватель.</translation>
+        <translation>Ключ ответов запечатан — результаты оценит преподаватель.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Methods: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Способы: {names}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Regions: {features} security features, {indicators} forgery indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Области: защитных элементов — {features}, признаков подделки — {indicators}</translation>
     </message>
 </context>
 <context>
@@ -3569,7 +3590,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <location filename="../studio/window.py" line="-775"/>
         <source>DocInspect - Instructor studio</source>
         <extracomment>Export finished: the path written, or &quot;&quot; when it failed or was refused. A pack import (merge) finished: a short summary.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DocInspect - Студия преподавателя</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -3577,363 +3598,363 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <location line="+692"/>
         <source>Instructor studio</source>
         <extracomment>The last export or import problem shown to the user (&quot;&quot; when none).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Студия преподавателя</translation>
     </message>
     <message>
         <location line="-706"/>
         <source>The studio was not closed properly last time. Recover the work it saved automatically?</source>
-        <translation type="unfinished"></translation>
+        <translation>Студия в прошлый раз была закрыта некорректно. Восстановить автоматически сохранённую работу?</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Import scans…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт сканов…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Specimens</source>
-        <translation type="unfinished"></translation>
+        <translation>Образцы</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Область</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Specimen</source>
-        <translation type="unfinished"></translation>
+        <translation>Образец</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Material</source>
-        <translation type="unfinished"></translation>
+        <translation>Материал</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Упражнения</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>What a trainee should learn from this specimen</source>
-        <translation type="unfinished"></translation>
+        <translation>Чему слушатель должен научиться на этом образце</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Заключение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Пояснение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Слои</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>For scans without a UV or IR photo: draw a region over the area, then say how it behaves. UV and IR layers are drawn from the white-light scan and your paint; a real UV or IR capture is never replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для сканов без снимка в УФ или ИК: нарисуйте область поверх участка и укажите, как он себя ведёт. Слои УФ и ИК строятся из скана в белом свете и вашей разметки; настоящий снимок в УФ или ИК никогда не заменяется.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>UV colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвет в УФ…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Glows under UV</source>
-        <translation type="unfinished"></translation>
+        <translation>Светится в УФ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dull under UV</source>
-        <translation type="unfinished"></translation>
+        <translation>Не светится в УФ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Absorbs IR (stays dark)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поглощает ИК (остаётся тёмным)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Transparent in IR</source>
-        <translation type="unfinished"></translation>
+        <translation>Прозрачен в ИК</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>New exercise…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое упражнение…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{title} (questions: {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (вопросов: {count})</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Edit exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить упражнение</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Remove exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить упражнение</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Инструменты</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Select</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбор</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Прямоугольник</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ellipse</source>
-        <translation type="unfinished"></translation>
+        <translation>Эллипс</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>Многоугольник</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <location line="+8"/>
         <source> Light </source>
-        <translation type="unfinished"></translation>
+        <translation> Свет </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Вписать</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;Файл</translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import scans…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт сканов…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import &amp;pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт &amp;пакета…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт пакета…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Save pack</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить пакет</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pack &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Параме&amp;тры пакета…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remove specimen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить образец</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Close studio</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть студию</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Delete region</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить область</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Инструменты</translation>
     </message>
     <message>
         <location line="+53"/>
         <source> (painted)</source>
-        <translation type="unfinished"></translation>
+        <translation> (нарисовано)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Import scans to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы начать, импортируйте сканы.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Changed; autosaves within seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено; автосохранение через несколько секунд</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Draw region</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарисовать область</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Move or resize region</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить или изменить область</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Edit region</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить область</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Delete region</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить область</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Edit specimen</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить образец</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Remove specimen</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить образец</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Redact</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Redact this region on every layer of the specimen? This changes the images and cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть эту область на всех слоях образца? Изображения будут изменены, отменить это нельзя.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Region redacted on every layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Область скрыта на всех слоях.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Select or draw a region to paint first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите или нарисуйте область для разметки.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Material painted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Материал размечен.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Colour under UV</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвет в УФ</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Import specimen</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт образца</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Autosave failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Автосохранение не удалось: {reason}</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Exporting {path}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт {path}…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Pack written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет записан в {path}</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>{path}: this is a sealed exam pack: its answer key is sealed, so its specimens cannot be edited. Import the pack it was sealed from.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: это запечатанный экзаменационный пакет, его ключ ответов запечатан, поэтому образцы нельзя изменять. Импортируйте пакет, из которого он был запечатан.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Specimens added: {added}; already here: {skipped}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено образцов: {added}; уже были: {skipped}</translation>
     </message>
     <message>
         <location line="-114"/>
         <source>Autosaved</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено автоматически</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Pack settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры пакета</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+50"/>
         <source>Export pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт пакета</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>Pack file (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл пакета (*.zip)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This pack is marked for sharing, but personal data is not redacted:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет помечен для передачи другим, но персональные данные не скрыты:</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The pack was not exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет не экспортирован.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3941,23 +3962,23 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <location line="+12"/>
         <location line="+4"/>
         <source>Import pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт пакета</translation>
     </message>
     <message>
         <location line="-34"/>
         <source>Pack file (*.zip);;pack.json (pack.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл пакета (*.zip);;pack.json (pack.json)</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+12"/>
         <source>The pack was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет не импортирован.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Your work could not be saved. Close anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша работа не сохранена. Всё равно закрыть?</translation>
     </message>
 </context>
 <context>
@@ -4422,114 +4443,204 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <source>The ICAO logo (a circle between two lines over a rectangle) that shows the document holds an electronic chip. On a genuine ePassport it is printed on the cover or data page and the chip can be read. A counterfeit may carry the symbol with no working chip behind it.</source>
         <translation>Логотип ИКАО (круг между двумя линиями над прямоугольником), показывающий, что в документе есть электронный чип. В подлинном электронном паспорте он напечатан на обложке или странице данных, и чип считывается. Подделка может нести этот символ без работающего чипа.</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>A complete reproduction printed on ordinary paper that contains optical brighteners. Under the UV lamp the whole page glows blue-white instead of staying dull.</source>
+        <translation>Полная подделка, отпечатанная на обычной бумаге с оптическими отбеливателями. Под УФ-лампой вся страница светится голубовато-белым, а не остаётся тёмной.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A counterfeit without the fibres and planchettes of security paper, or with them printed flat on the surface. Under the loupe and the UV lamp the &apos;fibres&apos; do not lie in the paper, or repeat in the same pattern.</source>
+        <translation>Полная подделка без защитных волокон и планшетов, присущих защищённой бумаге, или с их изображением, напечатанным на поверхности. Под лупой и под УФ-лампой «волокна» не находятся в толще бумаги или повторяются одним и тем же рисунком.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The background patterns were scanned and reprinted with an office printer. Under the loupe, fine lines and colour transitions are made of dots instead of solid lines.</source>
+        <translation>Фоновые сетки отсканированы и перепечатаны на офисном принтере. Под лупой тонкие линии и цветовые переходы состоят из точек, а не из сплошных линий.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The microprint was copied by a scanner and printer that cannot resolve it. At 8x the tiny text is a dotted or smudged line with no readable letters.</source>
+        <translation>Микротекст скопирован сканером и принтером, которые не способны его воспроизвести. При увеличении 8× мелкий текст выглядит пунктирной или размытой линией без читаемых букв.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A hologram, colour-shifting ink or changeable laser image imitated by a printed or metallic surface. When the document is tilted, nothing changes, or it only shines.</source>
+        <translation>Голограмма, оптически переменная краска или изменяемое лазерное изображение имитированы печатью или металлизированным покрытием. При наклоне документа ничего не меняется или появляется только блеск.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Printing that should be raised (intaglio, letterpress numbering, laser engraving) was reproduced flat. Under raking light it casts no shadows and nothing can be felt with a fingertip.</source>
+        <translation>Печать, которая должна быть рельефной (металлографская печать, нумерация высокой печатью, лазерная гравировка), воспроизведена плоской. В косопадающем свете она не даёт теней, и на ощупь рельеф не чувствуется.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The counterfeit was printed with ordinary inks that all behave the same in infrared. Under the IR filter the wrong elements stay visible or disappear, for example the colour design stays while it should vanish, or the MRZ fades.</source>
+        <translation>Подделка отпечатана обычными красками, которые в инфракрасном диапазоне ведут себя одинаково. Под ИК-светофильтром не те элементы остаются видимыми или исчезают: например, цветной рисунок сохраняется, хотя должен исчезнуть, или бледнеет МСЗ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The UV-fluorescent printing is missing, simplified or in the wrong colours. Compare the UV image with a reference document: shape, colours and brightness must match.</source>
+        <translation>Печать с УФ-люминесценцией отсутствует, упрощена или имеет неверные цвета. Сравните изображение в УФ с эталонным документом: форма, цвета и яркость должны совпадать.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The watermark was printed or pressed on the surface instead of being formed in the paper. It is visible in normal reflected light and shows no soft tonal shades against the light.</source>
+        <translation>Водяной знак напечатан или выдавлен на поверхности, а не сформирован в толще бумаги. Он виден в обычном отражённом свете, а на просвет не даёт мягких тоновых переходов.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The security thread is a printed line or a strip glued to the surface. It shows in reflected light, can be felt or lifted, and its micro-text or UV glow is missing.</source>
+        <translation>Защитная нить — напечатанная линия или наклеенная на поверхность полоска. Она видна в отражённом свете, прощупывается или отслаивается, а микротекст или свечение в УФ отсутствуют.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Front and back were printed separately, so the see-through motif does not fit together. Against the light its halves overlap, leave a gap or are shifted.</source>
+        <translation>Лицевая и оборотная стороны напечатаны раздельно, поэтому совмещаемое изображение не складывается. На просвет его половины накладываются друг на друга, оставляют зазор или смещены.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The holder&apos;s photo in a genuine document was replaced with another person&apos;s. Look for cut edges and glue around the portrait, a disturbed laminate, a ghost image or UV overprint that no longer matches or is broken, and a different printing technique.</source>
+        <translation>Фотография владельца в подлинном документе заменена фотографией другого лица. Ищите следы разреза и клея вокруг фотографии, нарушенную ламинирующую плёнку, дублирующее изображение или УФ-надпечатку, которые больше не совпадают или нарушены, а также другой способ печати.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Personal data in a genuine document were erased or scraped off and rewritten, for example the name or date of birth. The visual zone then disagrees with the MRZ, the font or alignment differs from the other entries, and erasure marks show under oblique light or UV.</source>
+        <translation>Персональные данные в подлинном документе удалены (подчистка, травление) и вписаны заново, например фамилия или дата рождения. Тогда зона визуального контроля расходится с МСЗ, шрифт или выравнивание отличаются от других записей, а следы удаления видны в косопадающем свете или в УФ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The MRZ was rewritten after the data were changed, but a check digit was not recalculated correctly. Recompute the check digits (weights 7, 3, 1) or read the MRZ with a reader: a wrong check digit means the MRZ is not what the issuer printed.</source>
+        <translation>МСЗ переписана после изменения данных, но контрольная цифра пересчитана неверно. Пересчитайте контрольные цифры (веса 7, 3, 1) или считайте МСЗ считывателем: неверная контрольная цифра означает, что МСЗ напечатана не органом выдачи.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The data page (or another page) of a genuine passport was cut out and replaced with a counterfeit or a page from another passport. Look at the binding: extra stitch holes, glue, a different thread, and paper or thread that react differently under UV; the page number perforation may not line up.</source>
+        <translation>Страница данных (или другая страница) подлинного паспорта вырезана и заменена поддельной страницей или страницей из другого паспорта. Осмотрите прошивку: лишние проколы, клей, другая нить, бумага или нить, по-другому ведущие себя в УФ; перфорация номера страниц может не совпадать.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A genuine blank document, stolen before personalisation, filled in by criminals. All printing and protection features are genuine; the personalisation is not: a different technique (inkjet instead of laser engraving), font or layout, and often a document number from a reported batch.</source>
+        <translation>Подлинный бланк документа, похищенный до персонализации и заполненный преступниками. Вся полиграфия и все защитные элементы подлинные, а персонализация — нет: другой способ (струйная печать вместо лазерной гравировки), шрифт или расположение данных, а номер документа часто из серии, заявленной как похищенная.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A document issued in the name of a state or organisation that does not exist, or that does not issue this kind of document. Check the issuing state code in the MRZ against the list of codes and the document against reference collections.</source>
+        <translation>Документ, выданный от имени несуществующего государства или организации либо такого, которое подобные документы не выдаёт. Сверьте код государства выдачи в МСЗ со списком кодов, а сам документ — с эталонными коллекциями.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A genuine, unaltered document used by someone who looks like the holder. Every security feature passes; only the comparison of the face with the portrait shows it. Compare ears, face shape and the relative positions of eyes, nose and mouth, which change little with age or weight.</source>
+        <translation>Подлинный, неизменённый документ, предъявленный лицом, внешне похожим на владельца. Все защитные элементы в порядке; выявить это можно только сравнением лица с фотографией. Сравнивайте уши, форму лица и взаимное расположение глаз, носа и рта — они мало меняются с возрастом и весом.</translation>
+    </message>
 </context>
 <context>
     <name>TraineeDashboardView</name>
     <message>
         <location filename="../dashboard/trainee_view.py" line="+50"/>
         <source>accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>точность</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>forged refused (hit rate)</source>
-        <translation type="unfinished"></translation>
+        <translation>поддельные не приняты (доля выявленных)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>genuine refused (false alarms)</source>
-        <translation type="unfinished"></translation>
+        <translation>подлинные не приняты (ложные тревоги)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>forged passed (false accepts)</source>
-        <translation type="unfinished"></translation>
+        <translation>поддельные приняты (ложные пропуски)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sensitivity d′</source>
-        <translation type="unfinished"></translation>
+        <translation>чувствительность d′</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>criterion c</source>
-        <translation type="unfinished"></translation>
+        <translation>критерий c</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>median decision time</source>
-        <translation type="unfinished"></translation>
+        <translation>медианное время решения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>skills due for review</source>
-        <translation type="unfinished"></translation>
+        <translation>навыки, которые пора повторить</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Reading the attempt log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение журнала попыток…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Could not read the figures: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать показатели: {0}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{0}: {1} attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: попыток — {1}</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>попытка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rolling accuracy (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>скользящая точность (%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no attempts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>попыток пока нет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pass mark</source>
-        <translation type="unfinished"></translation>
+        <translation>проходной балл</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+9"/>
         <source>accuracy (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>точность (%)</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>no attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>нет попыток</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>no forged documents yet</source>
-        <translation type="unfinished"></translation>
+        <translation>поддельных документов пока не было</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>genuine refused (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>подлинные не приняты (%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>forged refused (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>поддельные не приняты (%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no genuine/forged decisions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>решений «подлинный/поддельный» пока нет</translation>
     </message>
 </context>
 <context>
@@ -4604,57 +4715,57 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <location filename="../studio/import_dialog.py" line="-343"/>
         <source>White light</source>
         <extracomment>Longest side of the preview images, in pixels.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Белый свет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>UV 365 nm</source>
-        <translation type="unfinished">УФ 365 нм</translation>
+        <translation>УФ 365 нм</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Infrared</source>
-        <translation type="unfinished"></translation>
+        <translation>Инфракрасный</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Oblique light</source>
-        <translation type="unfinished"></translation>
+        <translation>Косопадающий свет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transmitted light</source>
-        <translation type="unfinished"></translation>
+        <translation>Проходящий свет</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Genuine</source>
-        <translation type="unfinished"></translation>
+        <translation>Подлинный</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Counterfeit</source>
-        <translation type="unfinished"></translation>
+        <translation>Полная подделка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Falsified</source>
-        <translation type="unfinished"></translation>
+        <translation>Частичная подделка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Impostor</source>
-        <translation type="unfinished"></translation>
+        <translation>Предъявление другим лицом</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fantasy document</source>
-        <translation type="unfinished">Фантомный документ</translation>
+        <translation>Фантомный документ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stolen blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Похищенный бланк</translation>
     </message>
 </context>
 </TS>

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from docinspect.model.geometry import Ellipse, Polygon, Rect, Shape
 from docinspect.model.region import Region, Role
-from docinspect.model.taxonomy import load_taxonomy
+from docinspect.ui import taxonomy_text
 
 #: Outline colours: security features in cyan, forgery indicators in a warning red.
 FEATURE_COLOUR = QColor(0, 200, 230)
@@ -38,8 +38,7 @@ def shape_path(shape: Shape) -> QPainterPath:
 
 
 def feature_name(feature_id: str) -> str:
-    feature = load_taxonomy().features.get(feature_id)
-    return feature.name if feature is not None else feature_id.replace("_", " ")
+    return taxonomy_text.feature_name(feature_id)
 
 
 def region_text(region: Region) -> str:

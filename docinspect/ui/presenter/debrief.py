@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from docinspect.model.exercise import Exercise, Recipe, SpecimenSource
-from docinspect.model.taxonomy import load_taxonomy
 from docinspect.ui.inspect.overlay import feature_name
 from docinspect.ui.jobs import Job
+from docinspect.ui.taxonomy_text import method_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,5 +210,4 @@ def _specimen_kind(specimen: SpecimenSource | None) -> str:
         return ""
     if specimen.genuine:
         return QCoreApplication.translate("Debrief", "genuine")
-    methods = load_taxonomy().methods
-    return ", ".join(methods[m].name if m in methods else m for m in specimen.methods)
+    return ", ".join(method_name(m) for m in specimen.methods)

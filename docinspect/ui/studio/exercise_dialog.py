@@ -41,6 +41,7 @@ from docinspect.training.scoring import score_answer
 from docinspect.training.specimens import Located
 from docinspect.ui.practice.panel import QuestionPanel
 from docinspect.ui.studio.import_dialog import light_name
+from docinspect.ui.taxonomy_text import feature_name
 
 _TYPE_LABELS = {
     "verdict": QT_TRANSLATE_NOOP("ExerciseDialog", "Genuine or forged?"),
@@ -238,8 +239,7 @@ class ExerciseDialog(QDialog):
                     self.feature_combo.addItem(self._feature_name(fid), fid)
 
     def _feature_name(self, fid: str) -> str:
-        feature = self._taxonomy.features.get(fid)
-        return feature.name if feature else fid
+        return feature_name(fid)
 
     def question_from_form(self) -> dict[str, Any]:
         """The question the form describes, in the exercise file's JSON form."""
