@@ -6,14 +6,22 @@ workstations would be; every answer is saved through the store API.
 
 from __future__ import annotations
 
+import contextlib
+import socket
 import threading
 import uuid
 from datetime import timedelta
 
 import pytest
+import sqlalchemy as sa
 from test_classroom_support import T0, attempt, private_pg_schema
+from test_store import EXERCISE
 
-from docinspect.store import open_store
+from docinspect.classroom import export_bundle, import_bundle, open_classroom
+from docinspect.classroom.seat import push_results
+from docinspect.classroom.seat_roles import grant_seat
+from docinspect.store import StoreError, open_store
+from docinspect.training.quiz import Results
 
 SEATS = 30
 ANSWERS_PER_SEAT = 20
@@ -98,3 +106,247 @@ def test_seats_opening_the_classroom_together_migrate_it_once():
         assert [v[0] for v in versions] == [classroom_head_revision()]
         for r in rooms:
             r.close()
+
+
+# --- incremental pushes from a seat's own file to the class server -----------------------------
+
+
+class Relay:
+    """A TCP relay in front of PostgreSQL: ``cut`` drops every connection and refuses new
+    ones (a seat's network going down), ``mend`` lets connections through again."""
+
+    def __init__(self, target=("127.0.0.1", 5432)) -> None:
+        self.target = target
+        self.listener = socket.socket()
+        self.listener.bind(("127.0.0.1", 0))
+        self.listener.listen(16)
+        self.listener.settimeout(0.2)
+        self.port = self.listener.getsockname()[1]
+        self.up = True
+        self.links: list[socket.socket] = []
+        self.stopping = False
+        self.thread = threading.Thread(target=self._accept, daemon=True)
+        self.thread.start()
+
+    def url(self, url: str) -> str:
+        return url.replace("127.0.0.1:5432", f"127.0.0.1:{self.port}")
+
+    def _accept(self) -> None:
+        while not self.stopping:
+            try:
+                client, _ = self.listener.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            if not self.up:
+                client.close()
+                continue
+            server = socket.create_connection(self.target)
+            self.links += [client, server]
+            for a, b in ((client, server), (server, client)):
+                threading.Thread(target=self._pipe, args=(a, b), daemon=True).start()
+
+    def _pipe(self, a: socket.socket, b: socket.socket) -> None:
+        try:
+            while data := a.recv(65536):
+                b.sendall(data)
+        except OSError:
+            pass
+        for s in (a, b):
+            with contextlib.suppress(OSError):
+                s.shutdown(socket.SHUT_RDWR)
+
+    def cut(self) -> None:
+        self.up = False
+        for s in self.links:
+            with contextlib.suppress(OSError):
+                s.shutdown(socket.SHUT_RDWR)
+        self.links = []
+
+    def mend(self) -> None:
+        self.up = True
+
+    def close(self) -> None:
+        self.stopping = True
+        self.cut()
+        self.listener.close()
+
+
+def _attempt_inserts(store):
+    """A list that receives one entry per INSERT INTO attempts the store's engine sends."""
+    sent: list[str] = []
+
+    def seen(_conn, _cursor, statement, *_args) -> None:
+        if statement.lstrip().upper().startswith("INSERT INTO ATTEMPTS"):
+            sent.append(statement)
+
+    sa.event.listen(store.engine, "before_cursor_execute", seen)
+    return sent
+
+
+_RESULTS = Results(3.0, 3.0, 3, 3, 0.8, 3, 0, 4200.0)
+
+
+def _server_ids(url, trainee_id):
+    engine = sa.create_engine(url)
+    with engine.connect() as conn:
+        ids = conn.execute(
+            sa.text("SELECT id FROM attempts WHERE trainee_id = :t"), {"t": trainee_id}
+        ).scalars()
+        found = list(ids)
+    engine.dispose()
+    return found
+
+
+def _server_session(url, session_id):
+    engine = sa.create_engine(url)
+    with engine.connect() as conn:
+        row = conn.execute(
+            sa.text("SELECT finished_at, position FROM exercise_sessions WHERE id = :s"),
+            {"s": session_id},
+        ).one()
+    engine.dispose()
+    return row
+
+
+def _answer(store, trainee_id, n, session_id=None):
+    record = attempt(
+        trainee_id, session_id=session_id, question_id=f"q{n}", at=T0 + timedelta(seconds=n)
+    )
+    assert store.record_attempt(record)
+    return record.id
+
+
+@pytest.mark.postgres
+def test_a_push_after_one_new_answer_sends_that_one_attempt(tmp_path):
+
+    local = open_store(f"sqlite:///{tmp_path / 'seat.sqlite3'}")
+    ann = local.add_trainee("Ann at this seat")
+    session = local.start_session(ann.id, EXERCISE, order=["q0", "q1", "q2"], seed=3)
+    for n in range(60):
+        _answer(local, ann.id, n, session.id if n < 3 else None)
+    with private_pg_schema() as url:
+        server = open_store(url)
+        inserts = _attempt_inserts(server)
+        first = push_results(local, server)
+        assert (first.trainees_added, first.sessions_added, first.attempts_sent) == (1, 1, 60)
+        assert len(inserts) == 60
+
+        again = push_results(local, server, since=first.marks)
+        assert (again.attempts_sent, again.sessions_sent, again.attempts_added) == (0, 0, 0)
+        assert len(inserts) == 60  # nothing went to the server
+
+        newest = _answer(local, ann.id, 60)
+        one = push_results(local, server, since=again.marks)
+        assert (one.attempts_sent, one.attempts_added, one.sessions_sent) == (1, 1, 0)
+        assert len(inserts) == 61 and server.attempts_for(ann.id)[-1].id == newest
+
+        # The seat finishes the exercise: the finish is sent, once.
+        local.finish_session(session.id, _RESULTS)
+        done = push_results(local, server, since=one.marks)
+        assert (done.sessions_sent, done.attempts_sent) == (1, 0)
+        assert server.session(session.id).finished and server.session(session.id).position == 3
+        assert push_results(local, server, since=done.marks).sessions_sent == 0
+        assert server.attempts_for(ann.id) == local.attempts_for(ann.id)
+        server.close()
+    local.close()
+
+
+@pytest.mark.postgres
+def test_nothing_is_lost_or_doubled_when_the_network_drops_between_and_during_pushes(tmp_path):
+
+    local = open_store(f"sqlite:///{tmp_path / 'seat.sqlite3'}")
+    ann = local.add_trainee("Ann at this seat")
+    session = local.start_session(ann.id, EXERCISE, order=["q0", "q1", "q2"], seed=3)
+    answered = [_answer(local, ann.id, n) for n in range(10)]
+    relay = Relay()
+    try:
+        with private_pg_schema() as url:
+            server = open_store(relay.url(url))
+            inserts = _attempt_inserts(server)
+            marks = push_results(local, server).marks
+            assert len(inserts) == 10
+
+            # Between pushes: the network goes, the seat keeps answering, the push fails.
+            relay.cut()
+            answered += [_answer(local, ann.id, n, session.id) for n in range(10, 13)]
+            with pytest.raises(StoreError):
+                push_results(local, server, since=marks)
+            local.finish_session(session.id, _RESULTS)
+            answered += [_answer(local, ann.id, n) for n in range(13, 20)]
+
+            # During a push: the network goes while the second of ten attempts is on its way
+            # (its transaction never commits; the first one's did).
+            relay.mend()
+
+            def cut_after_two(*_args) -> None:
+                if len(inserts) == 2:
+                    relay.cut()
+
+            sa.event.listen(server.engine, "after_cursor_execute", cut_after_two)
+            before = len(inserts)
+            inserts.clear()
+            with pytest.raises(StoreError):
+                push_results(local, server, since=marks)
+            sa.event.remove(server.engine, "after_cursor_execute", cut_after_two)
+            assert before == 10 and len(_server_ids(url, ann.id)) == 11
+            assert _server_session(url, session.id).finished_at is None  # its finish comes last
+
+            relay.mend()
+            inserts.clear()
+            report = push_results(local, server, since=marks)
+            assert report.attempts_sent == len(inserts) == 9  # the rest, and only the rest
+            assert report.sessions_sent == 1
+            assert push_results(local, server, since=report.marks).attempts_sent == 0
+            ids = _server_ids(url, ann.id)
+            assert sorted(ids) == sorted(answered) and len(ids) == len(set(ids)) == 20
+            assert _server_session(url, session.id).finished_at is not None
+            assert _server_session(url, session.id).position == 3
+            server.close()
+    finally:
+        relay.close()
+    local.close()
+
+
+@pytest.mark.postgres
+def test_a_seat_role_pushes_incrementally_and_sees_only_its_trainee(tmp_path):
+
+    role = f"seat_push_{uuid.uuid4().hex[:8]}"
+    with private_pg_schema() as url:
+        room = open_classroom(url)
+        station = open_store(url)
+        ann, bob = station.add_trainee("Ann"), station.add_trainee("Bob")
+        _answer(station, bob.id, 0)
+        grant = grant_seat(station.engine, ann.id, role)
+        try:
+            local = _pulled(station, ann.id, tmp_path / "ann")  # as the seat link does
+            seat = open_store(grant.url)
+            first = push_results(local, seat, trainee_ids=[ann.id])  # nothing yet
+            for n in range(5):
+                _answer(local, ann.id, n)
+            second = push_results(local, seat, trainee_ids=[ann.id], since=first.marks)
+            _answer(local, ann.id, 5)
+            third = push_results(local, seat, trainee_ids=[ann.id], since=second.marks)
+            assert (first.attempts_sent, second.attempts_sent, third.attempts_sent) == (0, 5, 1)
+            # Row-level security: the seat's login sees Ann's answers and nobody else's.
+            assert len(seat.attempts_for(ann.id)) == 6 and seat.attempts_for(bob.id) == []
+            with pytest.raises(StoreError):  # nor may it write Bob's
+                push_results(_pulled(station, bob.id, tmp_path / "bob"), seat)
+            seat.close()
+            local.close()
+        finally:
+            with station.engine.begin() as conn:
+                conn.exec_driver_sql(f'DROP OWNED BY "{role}"')
+                conn.exec_driver_sql(f'DROP ROLE "{role}"')
+            station.close()
+            room.close()
+
+
+def _pulled(server, trainee_id, folder):
+    """A seat's own file holding one trainee's results from the server."""
+    folder.mkdir()
+    export_bundle(server, folder / "mine.zip", trainee_ids=[trainee_id])
+    local = open_store(f"sqlite:///{folder / 'seat.sqlite3'}")
+    import_bundle(local, folder / "mine.zip")
+    return local

@@ -562,10 +562,16 @@ def test_a_push_after_an_answer_carries_only_the_trainee_whose_results_changed(q
     with qtbot.waitSignal(link.pushed, timeout=20_000) as second:
         link.push_soon()
     report = second.args[0]
-    assert (report.attempts_added, report.attempts_already_present) == (1, 5)  # Dan's only
+    # Dan's only, and of Dan's six answers only the new one is sent.
+    assert set(report.marks) == {dan.id}
+    assert (report.attempts_sent, report.attempts_added, report.attempts_already_present) == (
+        1,
+        1,
+        0,
+    )
     with qtbot.waitSignal(link.pushed, timeout=20_000) as third:
         link.push_soon()
-    assert third.args[0].attempts_added == third.args[0].attempts_already_present == 0
+    assert third.args[0].attempts_sent == third.args[0].attempts_added == 0
     assert len(_server_attempts(url, dan.id)) == 6 and len(_server_attempts(url, ann.id)) == 5
     # The window closing right after an answer: the seat's last push still carries it.
     local.record_attempt(attempt(ann.id, question_id="a5"))

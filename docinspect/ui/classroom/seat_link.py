@@ -2,9 +2,9 @@
 
 At a classroom seat every answer is saved first in the seat's own SQLite file (the practice
 window's store), so a dropped network never loses or delays an answer; the seat then pushes
-its results to the class's PostgreSQL server after each answer, as a results bundle that adds
-only what the server lacks (``docinspect.classroom.push_results``, limited to the trainees
-whose results changed). When a push fails the seat says plainly
+its results to the class's PostgreSQL server after each answer: only what the server lacks,
+compared by id from where the last successful push left off (``docinspect.classroom.seat.
+push_results``, for the trainees whose results changed). When a push fails the seat says plainly
 that it is offline and tries again every ``retry_seconds``; the first push that succeeds
 carries everything over. Signing in checks the password on the server; a trainee who has
 signed in at this seat before can sign in while it is offline too, against a salted scrypt
@@ -44,6 +44,7 @@ from docinspect.classroom import (
     open_classroom,
     verify_password,
 )
+from docinspect.classroom.seat import PushReport, Signature, push_results, results_signature
 from docinspect.store import Store, StoreError, Trainee, open_store
 from docinspect.ui.jobs import Job
 from docinspect.userdata import data_dir
@@ -93,7 +94,7 @@ class SeatLink(QObject):
     sign_in_failed = Signal(str)
     #: The signed-in trainee's assignments (list[Assignment]), read or from the seat's cache.
     assignments_changed = Signal(list)
-    #: A push reached the server (the ImportReport).
+    #: A push reached the server (the PushReport: what was sent and what was added).
     pushed = Signal(object)
 
     def __init__(
@@ -126,9 +127,10 @@ class SeatLink(QObject):
         self._tokens = 0
         self._pushing = False
         self._push_again = False
-        #: Per trainee of the seat's file, (answers, sessions, finished sessions) last pushed;
-        #: read and written on the worker thread only.
-        self._pushed_marks: dict[uuid.UUID, tuple[int, int, int]] = {}
+        #: Per trainee of the seat's file, the results_signature its last push saw, and the
+        #: mark the next push compares from; read and written on the worker thread only.
+        self._pushed_marks: dict[uuid.UUID, Signature] = {}
+        self._since: dict[uuid.UUID, datetime | None] = {}
         self._room: Classroom | None = None
         self._server: Store | None = None
         self._local: Store | None = None
@@ -240,30 +242,23 @@ class SeatLink(QObject):
 
     def _push(self) -> ImportReport:
         """``push_results`` for the trainees whose answers or sessions changed since the last
-        push that reached the server (all of them at first): a push after each answer then
-        carries one trainee's results, not the whole seat's, to a server 30 seats share."""
+        push that reached the server (all of them at first), from the marks that push left:
+        a push after one answer sends that one attempt, not the trainee's history, to a
+        server 30 seats share (docs/decisions/0015)."""
         local, server = self._local_store(), self._server_store()
-        changed: dict[uuid.UUID, tuple[int, int, int]] = {}
-        for t in local.trainees():
-            sessions = local.sessions_for(t.id)
-            mark = (
-                len(local.attempts_for(t.id)),
-                len(sessions),
-                sum(1 for x in sessions if x.finished),
-            )
-            if self._pushed_marks.get(t.id) != mark:
-                changed[t.id] = mark
+        now = results_signature(local)
+        changed = [tid for tid, mark in now.items() if self._pushed_marks.get(tid) != mark]
         if self._seat_trainee is not None:  # a seat role may write its own trainee's only
-            changed = {k: v for k, v in changed.items() if k == self._seat_trainee}
+            changed = [tid for tid in changed if tid == self._seat_trainee]
         if not changed:
             with server.engine.connect() as conn:  # still tells whether the server answers
                 conn.execute(sa.text("SELECT 1"))
-            return ImportReport(0, 0, 0, 0)
-        with tempfile.TemporaryDirectory(prefix="docinspect-push-") as folder:
-            path = Path(folder) / "seat.zip"
-            export_bundle(local, path, trainee_ids=list(changed))
-            report = import_bundle(server, path)
-        self._pushed_marks.update(changed)
+            return PushReport(0, 0, 0, 0)
+        report = push_results(local, server, trainee_ids=changed, since=self._since)
+        # Only now, the push having reached the server: a failed push is compared again
+        # from the old marks, and finds there what it had already sent.
+        self._since.update(report.marks)
+        self._pushed_marks.update({tid: now[tid] for tid in changed})
         return report
 
     def _sign_in(
