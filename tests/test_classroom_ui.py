@@ -4,6 +4,7 @@ in, assignments, answers reaching the server, offline and back), instructor sign
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import socket
 import threading
 import uuid
@@ -633,3 +634,90 @@ def test_a_seat_with_its_own_database_login_answers_as_its_trainee(
     qtbot.waitUntil(lambda: library.roles.accounts_on is True, timeout=15_000)
     assert not library.studio_action.isEnabled() and not library.progress_action.isEnabled()
     library.close()
+
+
+def _retitled(title):
+    return lambda draft: dataclasses.replace(draft, title=title)
+
+
+def _sign_in_instructor(window):
+    window.sign_in_action.trigger()
+    dialog = window.sign_in_dialog
+    dialog.username.setText("boss")
+    dialog.password.setText("boss-password")
+    dialog.try_sign_in()
+    assert window.roles.instructor == "boss"
+
+
+@pytest.mark.postgres
+def test_signing_out_closes_the_instructors_windows_and_keeps_unsaved_studio_work(
+    qtbot, pg_class, monkeypatch
+):
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    from docinspect.ui.studio import window as studio_window
+
+    url, room, boss, people, late = pg_class
+    monkeypatch.setenv("DOCINSPECT_DATABASE_URL", url)
+    monkeypatch.setattr(class_view, "POLL_SECONDS", 0.3)
+    monkeypatch.setattr(QInputDialog, "getItem", lambda _p, _t, _l, items, *_a: (items[0], True))
+    window = _library(qtbot)
+    qtbot.waitUntil(lambda: window.roles.accounts_on is True, timeout=15_000)
+    _sign_in_instructor(window)
+
+    # Everything an instructor opens from the library window, from its menus.
+    window.studio_action.trigger()
+    window.presenter_action.trigger()
+    window.progress_action.trigger()
+    window.live_class_action.trigger()
+    studio, (presenter,), progress, live = (
+        window._studio,
+        window._presenters,
+        window._progress,
+        window._live_class,
+    )
+    live.choose("Morning", "Seat check")
+    qtbot.waitUntil(lambda: live.view is not None and len(live.view.row_texts()) == 2)
+    assert set(window.instructor_windows()) == {studio, presenter, progress, live}
+    studio.document.edit("Rename", _retitled("Spring course"))  # saved as the studio closes
+    saved = studio.document.revision
+    assert saved > 0 and studio._saved_revision != saved
+
+    window.sign_out_action.trigger()
+    assert window.roles.login is None and window.instructor_windows() == []
+    assert not studio.isVisible() and not progress.isVisible()
+    assert studio._saved_revision == saved  # autosaved on the way out, nothing lost
+    assert not window.studio_action.isEnabled()
+
+    # The studio's work cannot be saved (the disk is full): it asks, the instructor keeps
+    # it open, and so stays signed in; once it may close, the sign-out goes through.
+    _sign_in_instructor(window)
+    studio = window.open_studio()
+    studio.document.edit("Rename", _retitled("Autumn course"))
+
+    def disk_full(_draft):
+        raise OSError("No space left on device")
+
+    monkeypatch.setattr(studio.document.folder, "save", disk_full)
+    answers = [QMessageBox.StandardButton.No]
+    monkeypatch.setattr(studio_window.QMessageBox, "question", lambda *_a: answers.pop(0))
+    window.sign_out_action.trigger()
+    assert studio.isVisible() and window.roles.instructor == "boss"
+    assert "Still signed in" in window.statusBar().currentMessage()
+    answers.append(QMessageBox.StandardButton.Yes)  # "Close anyway?" — yes
+    window.sign_out_action.trigger()
+    assert not studio.isVisible() and window.roles.login is None
+
+    # Signed out some other way with the studio refusing to close: it is locked, not open.
+    _sign_in_instructor(window)
+    studio = window.open_studio()
+    studio.document.edit("Rename", _retitled("Winter course"))
+    monkeypatch.setattr(studio.document.folder, "save", disk_full)
+    answers.append(QMessageBox.StandardButton.No)
+    window.roles.sign_out()
+    assert studio.isVisible() and not studio.isEnabled() and "locked" in studio.windowTitle()
+    _sign_in_instructor(window)
+    assert studio.isEnabled()
+    answers.append(QMessageBox.StandardButton.Yes)
+    studio.close()
+    window.close()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 import docinspect
 from docinspect.classroom import Action
@@ -100,6 +101,11 @@ class MainWindow(QMainWindow):
         #: The last refusal shown (an instructor's part asked for without one signed in).
         self.refusal: QMessageBox | None = None
         self.sign_in_dialog: SignInDialog | None = None
+        #: Presenter windows opened from here (they delete themselves when closed).
+        self._presenters: list[QWidget] = []
+        #: Instructor windows that would not close when nobody was signed in any more
+        #: (the studio keeping work it could not save): locked until an instructor signs in.
+        self._locked: list[QWidget] = []
         self._build_widgets()
         self._build_menus()
         self.roles.changed.connect(self._apply_roles)
@@ -319,7 +325,7 @@ class MainWindow(QMainWindow):
         self.sign_in_action = tools_menu.addAction(self.tr("Sign &in as instructor…"))
         self.sign_in_action.triggered.connect(lambda: self.ask_sign_in())
         self.sign_out_action = tools_menu.addAction(self.tr("Sign &out"))
-        self.sign_out_action.triggered.connect(lambda: self.roles.sign_out())
+        self.sign_out_action.triggered.connect(lambda: self.sign_out())
         tools_menu.addSeparator()
         # The instructor studio (docinspect/ui/studio) opens in a window of its own.
         self.studio_action = tools_menu.addAction(self.tr("Instructor &studio…"))
@@ -384,6 +390,13 @@ class MainWindow(QMainWindow):
             self.role_label.setToolTip(roles.problem)
         else:
             self.role_label.setText(self.tr("Trainee seat: instructor parts locked"))
+        if on is True and roles.instructor is None:
+            self._close_instructor_windows()  # however the instructor went: no windows left
+        elif roles.instructor is not None:
+            for window in self._locked:
+                if isValid(window):
+                    window.setEnabled(True)
+            self._locked = []
         title = self.tr("DocInspect — specimen library")
         if roles.instructor is not None:
             title += self.tr(" — instructor {user}").format(user=roles.instructor)
@@ -428,6 +441,45 @@ class MainWindow(QMainWindow):
         box.open()
         return False
 
+    def instructor_windows(self) -> list[QWidget]:
+        """The instructor-only windows open now: studio, presenter mode, progress and results,
+        the live class view, a bundle import's report."""
+        found = [getattr(self, n, None) for n in ("_studio", "_progress", "_live_class")]
+        found += [self.import_report if hasattr(self, "import_report") else None]
+        found += self._presenters
+        return [w for w in found if w is not None and isValid(w) and w.isVisible()]
+
+    def sign_out(self) -> bool:
+        """Tools > Sign out: close the instructor's windows, then sign out.
+
+        The studio saves its work as it closes (it autosaves); if it cannot, it asks, and when
+        the instructor keeps it open the sign-out is called off: the instructor stays signed
+        in rather than leaving an unlocked studio, or losing the work.
+        """
+        for window in self.instructor_windows():
+            if not window.close():
+                self.statusBar().showMessage(
+                    self.tr(
+                        "Still signed in: the studio's work could not be saved. Save it or "
+                        "close the studio, then sign out."
+                    )
+                )
+                return False
+        self._presenters = []
+        self.roles.sign_out()
+        return True
+
+    def _close_instructor_windows(self) -> None:
+        """Close what an instructor left open; lock a window that will not close."""
+        for window in self.instructor_windows():
+            if not window.close():
+                window.setEnabled(False)
+                window.setWindowTitle(
+                    window.windowTitle() + self.tr(" — locked: an instructor signs in to use it")
+                )
+                self._locked.append(window)
+        self._presenters = [w for w in self._presenters if isValid(w) and w.isVisible()]
+
     def ask_sign_in(self) -> SignInDialog:
         """Tools > Sign in as instructor…: the dialog (not modal to the app: tests drive it)."""
         dialog = self.sign_in_dialog = SignInDialog(self.roles, self)
@@ -446,6 +498,8 @@ class MainWindow(QMainWindow):
         if roles.classroom is None or roles.login is None:
             return None  # accounts off: no class (the menu entry says so)
         live = self._live_class = LiveClassWindow(roles.classroom, roles.login, parent=self)
+        # Deleted when closed: its table stops asking the class server with the login gone.
+        live.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         live.show()
         return live
 
@@ -538,7 +592,10 @@ class MainWindow(QMainWindow):
         key = self.selected_key()
         selected = self.model.lookup(key) if key is not None else None
         packs = tuple(self.model.pack(p) for p in self.model.pack_paths())
-        return start_presenter(self, selected=selected, packs=packs)
+        presenter = start_presenter(self, selected=selected, packs=packs)
+        if presenter is not None:
+            self._presenters = [w for w in self._presenters if isValid(w)] + [presenter]
+        return presenter
 
     def _restore_layout(self) -> None:
         geometry = self.settings.window_geometry()
