@@ -95,3 +95,29 @@ def test_counterfeits_show_their_indicators_under_the_right_light(tmp_path, qapp
         return cv2.connectedComponents(ink)[0]
 
     assert pieces(d) > 3 * pieces(g)
+
+
+def test_generated_page_painted_once_for_all_lights_looks_as_when_drawn_per_light(td3, monkeypatch):
+    """A whole TD3 page at 300 dpi (over a megapixel: its guilloche, text and microprint are
+    painted once and laid in each light's ink) against the same page drawn item by item for
+    each light: the same picture, and the sharing really happens."""
+    from docinspect.optics import LayerCache, painter
+
+    draft, shared = td3
+    size = (round(draft.width_mm * PX_PER_MM_300DPI), round(draft.height_mm * PX_PER_MM_300DPI))
+    lights = list(Light)
+    fresh = SpecimenSource(shared.specimen, shared._folder, draft.scene(), cache=LayerCache())
+    got = {light: fresh.page(Viewing(light=light), size) for light in lights}
+    masks = [
+        v
+        for k, v in fresh._prepare().passes._items.items()
+        if isinstance(k, tuple) and k[0] == "cover"
+    ]
+    assert masks and len(masks[0].masks) >= 10  # guilloche, text, microprint
+    monkeypatch.setattr(painter, "_COVER_MIN_PIECES", 10**9)
+    monkeypatch.setattr(painter, "_COVER_MAX_FILL", -1.0)
+    direct = SpecimenSource(shared.specimen, shared._folder, draft.scene(), cache=LayerCache())
+    for light in lights:
+        want = direct.page(Viewing(light=light), size)
+        diff = np.abs(got[light].astype(int) - want.astype(int))
+        assert diff.mean() < 0.3 and np.percentile(diff, 99) <= 2, light
