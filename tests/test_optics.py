@@ -750,3 +750,10 @@ def test_pass_cache_makes_an_entry_once_for_threads_asking_together():
     assert got == ["mask"] * 4 and len(made) == 1
     # An entry that is not usable for the asker is made again.
     assert cache.get_or_make("k", lambda: "wider", usable=lambda v: v == "wider") == "wider"
+
+
+def test_a_speck_of_ink_is_judged_without_error():
+    from docinspect.optics import coverage
+
+    assert coverage.sparse(np.full((2, 3), 50, np.uint8), 0.8)
+    assert coverage.sparse(np.zeros((1, 1), np.uint8), 0.8)

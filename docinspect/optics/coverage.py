@@ -2,9 +2,10 @@
 
 QPainter's antialiased stroking of thin guilloche (thousands of pieces about a pixel wide) is
 most of the cost of a whole-page render, and white, UV and transmitted light stroke the same
-lines. So a whole-page window strokes such an item once, into an 8-bit coverage mask over the
-widest window any light paints (the UV bloom's or the oblique light's margin), and each light
-that shares it lays its own ink through the mask, in the item's place in the drawing order.
+lines; text and microprint outlines are filled for every light too. So a whole-page window
+paints such an item once, into an 8-bit coverage mask cut to the item's pixel box in the widest
+window any light paints (the UV bloom's or the oblique light's margin), and each light that
+shares it lays its own ink through the mask, in the item's place in the drawing order.
 
 Where pieces cross, QPainter lays an ink of opacity ``a`` over itself: ``n`` crossing pieces
 give ``1 - (1 - a)^n``, the darker knots of a guilloche. The mask is painted with opacity ``p``,
@@ -90,8 +91,10 @@ def sparse(mask: np.ndarray, paint: float) -> bool:
     if cv2.countNonZero(cv2.compare(mask, single, cv2.CMP_GT)) > SPARSE_CROSSINGS * inked:
         return False
     h, w = mask.shape
-    blocks = cv2.resize(
-        mask[: h // 4 * 4, : w // 4 * 4], (w // 4, h // 4), interpolation=cv2.INTER_AREA
+    blocks = (
+        cv2.resize(mask[: h // 4 * 4, : w // 4 * 4], (w // 4, h // 4), interpolation=cv2.INTER_AREA)
+        if h >= 4 and w >= 4
+        else mask  # a speck: its pixels are its blocks
     )
     covered = blocks[blocks > 0]
     return len(covered) == 0 or float(covered.mean()) < SPARSE_COVER * 255 * paint
