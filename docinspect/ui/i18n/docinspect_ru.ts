@@ -229,7 +229,12 @@
         <translation>На время (секунд на документ)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+9"/>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Click on the defect</source>
         <translation>Щелчком по признаку подделки</translation>
     </message>
@@ -912,7 +917,12 @@
         <translation>Другой</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source> mm</source>
+        <translation> мм</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Size from the scan&apos;s resolution</source>
         <translation>Размер по разрешению скана</translation>
     </message>
@@ -2317,7 +2327,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>PackSettingsDialog</name>
     <message>
-        <location filename="../studio/window.py" line="+835"/>
+        <location filename="../studio/window.py" line="+838"/>
         <source>Pack settings</source>
         <translation>Параметры пакета</translation>
     </message>
@@ -2594,7 +2604,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../presenter/window.py" line="+85"/>
+        <location filename="../presenter/window.py" line="+86"/>
         <source>Presenter — {title}</source>
         <extracomment>Type on the projector is this many times the desktop size (the issue asks for &gt;= 1.6). The current step changed (its index).</extracomment>
         <translation>Презентация — {title}</translation>
@@ -2947,13 +2957,13 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>RegionPanel</name>
     <message>
-        <location filename="../studio/region_panel.py" line="+64"/>
+        <location filename="../studio/region_panel.py" line="+65"/>
         <source>No region selected</source>
         <extracomment>A pause in typing this long counts as an edit (undo step, autosave). The region as edited here. Redact the region&apos;s pixels: &quot;black&quot; or &quot;blur&quot;.</extracomment>
         <translation>Область не выбрана</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Security feature</source>
         <translation>Защитный элемент</translation>
     </message>
@@ -3587,7 +3597,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>StudioWindow</name>
     <message>
-        <location filename="../studio/window.py" line="-775"/>
+        <location filename="../studio/window.py" line="-778"/>
         <source>DocInspect - Instructor studio</source>
         <extracomment>Export finished: the path written, or &quot;&quot; when it failed or was refused. A pack import (merge) finished: a short summary.</extracomment>
         <translation>DocInspect - Студия преподавателя</translation>
@@ -3595,18 +3605,23 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <message>
         <location line="+34"/>
         <location line="+16"/>
-        <location line="+692"/>
+        <location line="+695"/>
         <source>Instructor studio</source>
         <extracomment>The last export or import problem shown to the user (&quot;&quot; when none).</extracomment>
         <translation>Студия преподавателя</translation>
     </message>
     <message>
-        <location line="-706"/>
+        <location line="-709"/>
         <source>The studio was not closed properly last time. Recover the work it saved automatically?</source>
         <translation>Студия в прошлый раз была закрыта некорректно. Восстановить автоматически сохранённую работу?</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+27"/>
+        <source>{x:.1f} mm, {y:.1f} mm</source>
+        <translation>{x:.1f} мм, {y:.1f} мм</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Import scans…</source>
         <translation>Импорт сканов…</translation>
     </message>
@@ -3831,7 +3846,12 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Чтобы начать, импортируйте сканы.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+11"/>
+        <source>{w:.2f} × {h:.2f} mm</source>
+        <translation>{w:.2f} × {h:.2f} мм</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Changed; autosaves within seconds</source>
         <translation>Изменено; автосохранение через несколько секунд</translation>
     </message>

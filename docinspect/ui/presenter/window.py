@@ -39,6 +39,7 @@ from docinspect.ui.inspect.lights import LIGHT_KEYS, light_label
 from docinspect.ui.inspect.source import PageSource
 from docinspect.ui.inspect.state import TILT_STEP_DEG, InspectionState
 from docinspect.ui.jobs import Job
+from docinspect.ui.practice.pages import mode_name
 from docinspect.ui.presenter.debrief import DebriefPanel, MissedItem
 from docinspect.ui.presenter.run import LessonRun, clock_text
 from docinspect.ui.presenter.sources import SpecimenUnavailable, page_source
@@ -321,7 +322,7 @@ class PresenterWindow(QMainWindow):
                 heading = self.tr("Exercise: {title}").format(title=exercise.title)
                 paragraphs.append(
                     self.tr("{count} questions · {mode}").format(
-                        count=len(exercise.questions), mode=exercise.mode.value
+                        count=len(exercise.questions), mode=mode_name(exercise.mode.value)
                     )
                 )
         if problem:

@@ -92,7 +92,7 @@ class ExerciseDialog(QDialog):
         self.seconds = QDoubleSpinBox()
         self.seconds.setRange(3, 600)
         self.seconds.setValue(float(data.get("document_time_s", 20)))
-        self.seconds.setSuffix(" s")
+        self.seconds.setSuffix(self.tr(" s"))
         self.pass_mark = QDoubleSpinBox()
         self.pass_mark.setRange(0.0, 1.0)
         self.pass_mark.setSingleStep(0.05)

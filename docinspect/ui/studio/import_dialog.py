@@ -170,7 +170,7 @@ class ImportDialog(QDialog):
         for spin in (self.width_spin, self.height_spin):
             spin.setRange(10.0, 500.0)
             spin.setDecimals(2)
-            spin.setSuffix(" mm")
+            spin.setSuffix(self.tr(" mm"))
         self.use_dpi = QCheckBox(self.tr("Size from the scan's resolution"))
         self.dpi_spin = QDoubleSpinBox()
         self.dpi_spin.setRange(50.0, 4800.0)

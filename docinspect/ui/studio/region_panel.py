@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from docinspect.capture import is_redacted
 from docinspect.model import Light, Region, Role, Taxonomy
 from docinspect.model.light import MAX_POWER, MIN_POWER
+from docinspect.ui.taxonomy_text import feature_name, method_name
 
 #: A pause in typing this long counts as an edit (undo step, autosave).
 PAUSE_MS = 1500
@@ -64,15 +65,17 @@ class RegionPanel(QWidget):
         self.title = QLabel(self.tr("No region selected"))
         self.title.setWordWrap(True)
         self.feature = QComboBox()
-        for feature in sorted(taxonomy.features.values(), key=lambda f: (f.category, f.name)):
-            self.feature.addItem(f"{feature.name}", feature.id)
+        for feature in sorted(
+            taxonomy.features.values(), key=lambda f: (f.category, feature_name(f.id))
+        ):
+            self.feature.addItem(feature_name(feature.id), feature.id)
         self.role = QComboBox()
         self.role.addItem(self.tr("Security feature"), Role.SECURITY_FEATURE.value)
         self.role.addItem(self.tr("Forgery indicator"), Role.FORGERY_INDICATOR.value)
         self.method = QComboBox()
         self.method.addItem(self.tr("(none)"), "")
-        for method in sorted(taxonomy.methods.values(), key=lambda m: m.name):
-            self.method.addItem(method.name, method.id)
+        for name, method_id in sorted((method_name(m), m) for m in taxonomy.methods):
+            self.method.addItem(name, method_id)
         self.lights: dict[Light, QCheckBox] = {}
         lights_row = QHBoxLayout()
         names = {

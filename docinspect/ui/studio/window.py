@@ -138,7 +138,9 @@ class StudioWindow(QMainWindow):
         self.canvas.selection_changed.connect(self._selection_changed)
         self.canvas.delete_requested.connect(self.delete_region)
         self.canvas.pointer_moved.connect(
-            lambda x, y: self.pointer_label.setText(f"{x:.1f} mm, {y:.1f} mm")
+            lambda x, y: self.pointer_label.setText(
+                self.tr("{x:.1f} mm, {y:.1f} mm").format(x=x, y=y)
+            )
         )
         self.specimen_list = QListWidget()
         self.specimen_list.setWordWrap(True)
@@ -460,7 +462,8 @@ class StudioWindow(QMainWindow):
             if self.truth_edit.toPlainText() != specimen.truth.explanation:
                 self.truth_edit.setPlainText(specimen.truth.explanation)
         lights = ", ".join(light_name(light) for light in Light if light in specimen.layers)
-        self.layer_info.setText(f"{lights}\n{specimen.width_mm:.2f} × {specimen.height_mm:.2f} mm")
+        size = self.tr("{w:.2f} × {h:.2f} mm").format(w=specimen.width_mm, h=specimen.height_mm)
+        self.layer_info.setText(f"{lights}\n{size}")
 
     def _selection_changed(self, region_id: str) -> None:
         specimen = self.document.current
