@@ -3,6 +3,7 @@ images) runs on a QThreadPool and hands its result back to the GUI thread by a q
 
 from __future__ import annotations
 
+import contextlib
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -34,6 +35,12 @@ class Job(QRunnable):
         try:
             result = self._work()
         except Exception as exc:
-            self.signals.failed.emit(self.token, exc, traceback.format_exc())
+            self._tell(self.signals.failed, exc, traceback.format_exc())
             return
-        self.signals.finished.emit(self.token, result)
+        self._tell(self.signals.finished, result)
+
+    def _tell(self, signal: Any, *args: Any) -> None:
+        # The window that asked may be closed and its signals object deleted (or the app is
+        # quitting): then nobody is left to tell, and the answer is stale anyway.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(self.token, *args)
