@@ -72,6 +72,8 @@ class ClassView(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
+        # Kept in Python: a late answer may arrive while the window (and its timer) is deleted.
+        self._poll_seconds = poll_seconds
         self._timer = QTimer(self)
         self._timer.setInterval(int(poll_seconds * 1000))
         self._timer.timeout.connect(self.refresh)
@@ -100,7 +102,7 @@ class ClassView(QWidget):
         done = sum(1 for r in rows if r.finished)
         self.status.setText(
             self.tr("{done} of {total} done · updated every {s} s").format(
-                done=done, total=len(rows), s=round(self._timer.interval() / 1000)
+                done=done, total=len(rows), s=round(self._poll_seconds)
             )
         )
         self.refreshed.emit(len(rows))
