@@ -2,7 +2,7 @@
 
 Every user-facing string goes through ``self.tr()`` or ``QCoreApplication.translate()``;
 a language is added by dropping ``docinspect_<locale>.qm`` into ``docinspect/ui/i18n/``
-(see docs/decisions/0003-ui-translations.md and scripts/update-translations.sh).
+(see docs/decisions/0006-ui-translations.md and scripts/update-translations.sh).
 """
 
 from __future__ import annotations
