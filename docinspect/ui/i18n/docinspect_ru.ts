@@ -53,7 +53,7 @@
         <translation>Состояние</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Cannot read the class&apos;s progress: {reason}</source>
         <translation>Не удаётся прочитать успехи класса: {reason}</translation>
     </message>
@@ -80,7 +80,7 @@
     <message>
         <location line="+2"/>
         <source>working</source>
-        <translation>выполняет</translation>
+        <translation>в работе</translation>
     </message>
 </context>
 <context>
@@ -1431,7 +1431,7 @@
     <message>
         <location line="+1"/>
         <source>Same as page</source>
-        <translation>Как страница</translation>
+        <translation>Как на странице</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -2135,9 +2135,9 @@ from {pack}</source>
 Synthetic documents are of fictional states only.
 
 Machine readable zones are shown in the OCR-B font bundled with DocInspect.</source>
-        <translation>Автономный тренажёр для проверки документов, удостоверяющих личность, и проездных документов: подлинные и поддельные образцы при имитации разных видов освещения и под лупой.
+        <translation>Автономный тренажёр по проверке документов, предъявляемых при пересечении границы: подлинные и поддельные образцы в имитируемом освещении и под лупой.
 
-Синтетические документы относятся только к вымышленным государствам.
+Синтетические документы — только вымышленных государств.
 
 Машиносчитываемые зоны показаны шрифтом OCR-B, входящим в состав DocInspect.</translation>
     </message>
@@ -2857,7 +2857,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <message>
         <location line="+69"/>
         <source>Refuse — forged, or not the holder</source>
-        <translation>Не принять — поддельный или предъявлен не владельцем</translation>
+        <translation>Не принять — подделка или предъявлен не владельцем</translation>
     </message>
     <message>
         <location filename="../practice/pages.py" line="+222"/>
