@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPolygonF, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -256,6 +256,10 @@ class ResultsPage(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.review = QTextBrowser()
         self.review.setObjectName("resultsReview")
+        # Where each question's feedback starts in the review: choosing a row brings its
+        # feedback into view (with twelve questions it is far below the first screen).
+        self._review_starts: list[int] = []
+        self.table.currentCellChanged.connect(lambda row, *_: self.show_review(row))
         self.done = QPushButton(self.tr("Back to exercises"))
         self.done.setObjectName("resultsDone")
         self.history = QPushButton(self.tr("My history"))
@@ -336,11 +340,28 @@ class ResultsPage(QWidget):
                 self.table.setItem(row, col, item)
         texts = [feedback_text(t) if isinstance(t, Feedback) else str(t) for t in reviews]
         self.review.setVisible(bool(texts))
-        self.review.setPlainText(
-            "\n\n".join(
-                self.tr("Question {n}: {text}").format(n=i + 1, text=t) for i, t in enumerate(texts)
-            )
-        )
+        parts = [
+            self.tr("Question {n}: {text}").format(n=i + 1, text=t) for i, t in enumerate(texts)
+        ]
+        self._review_starts = []
+        start = 0
+        for part in parts:
+            self._review_starts.append(start)
+            start += len(part) + 2  # the blank line between questions
+        self.review.setPlainText("\n\n".join(parts))
+
+    def show_review(self, row: int) -> None:
+        """Scroll the feedback so that question ``row`` (0-based) starts at its top."""
+        if not 0 <= row < len(self._review_starts):
+            return
+        document = self.review.document()
+        block = document.findBlock(self._review_starts[row])
+        top = document.documentLayout().blockBoundingRect(block).top()
+        self.review.verticalScrollBar().setValue(int(top))
+        cursor = QTextCursor(block)
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+        self.review.setTextCursor(cursor)  # the first line highlighted: this one
+        self.review.verticalScrollBar().setValue(int(top))
 
 
 #: Document types as a trainee names them (recipe keys carry the type's id).
