@@ -209,3 +209,20 @@ def test_a_sealed_exam_answer_says_nothing_of_the_truth():
         "Your answer is saved.\nAnswer key sealed — results are scored by your instructor."
     )
     assert right_answer_text("verdict", fb) == "sealed: your instructor scores it"
+
+
+def test_an_impostor_let_through_is_not_called_a_forged_document():
+    # An impostor's document is genuine: the headline and the right answer say who is wrong.
+    from docinspect.training.feedback import Feedback, Note
+
+    note = Note(NoteKind.FORGED, verdict="impostor", methods=("impostor",))
+    fb = Feedback(Mark.FALSE_ACCEPT, (note,), (), Light.WHITE)
+    text = feedback_text(fb)
+    assert text.startswith("You let an impostor through: the document is genuine, but the")
+    assert "forged document" not in text
+    right = right_answer_text("verdict", fb)
+    assert right == "refuse: the document is genuine, the traveller is not its holder"
+    counterfeit = Note(NoteKind.FORGED, verdict="counterfeit", methods=("office_paper",))
+    fb = Feedback(Mark.FALSE_ACCEPT, (counterfeit,), (), Light.WHITE)
+    assert feedback_text(fb).startswith("You let a forged document through.")
+    assert right_answer_text("verdict", fb).startswith("forged (")

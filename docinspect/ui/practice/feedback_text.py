@@ -197,9 +197,22 @@ def _region_text(note: Note) -> str:
     return QCoreApplication.translate("Feedback", "• {what} — {how}.").format(what=what, how=how)
 
 
+def _impostor(feedback: Feedback) -> bool:
+    return any(n.kind is NoteKind.FORGED and n.verdict == "impostor" for n in feedback.notes)
+
+
 def feedback_text(feedback: Feedback) -> str:
     """What the trainee reads after an answer: the mark, the truth, and where to see it."""
-    lines = [_tr(HEADLINES[feedback.mark])]
+    if feedback.mark is Mark.FALSE_ACCEPT and _impostor(feedback):
+        # The document is genuine: "a forged document" would contradict the very next line.
+        headline = QCoreApplication.translate(
+            "Feedback",
+            "You let an impostor through: the document is genuine, "
+            "but the traveller is not its holder.",
+        )
+    else:
+        headline = _tr(HEADLINES[feedback.mark])
+    lines = [headline]
     lines += [note_text(n) for n in feedback.notes]
     return "\n".join(line for line in lines if line)
 
@@ -262,6 +275,10 @@ def right_answer_text(question_type: str, feedback: Feedback) -> str:
             if n.kind is NoteKind.REGION
         ]
         return "; ".join(dict.fromkeys(places)) or "—"
+    if NoteKind.FORGED in notes and _impostor(feedback):
+        return QCoreApplication.translate(
+            "Feedback", "refuse: the document is genuine, the traveller is not its holder"
+        )
     if NoteKind.FORGED in notes:
         n = notes[NoteKind.FORGED]
         methods = ", ".join(method_name(m) for m in n.methods)
