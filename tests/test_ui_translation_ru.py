@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QMenu
 
+from docinspect.model.taxonomy import Category
 from docinspect.ui import taxonomy_text
 from docinspect.ui.app import prepare_application
 from docinspect.ui.generate_dialog import GenerateDialog
@@ -126,3 +127,12 @@ def test_the_generate_dialog_names_the_forgery_methods_in_russian(qtbot, russian
     assert "Полная подделка на офисной бумаге" in names
     office = names.index("Полная подделка на офисной бумаге")
     assert dialog.methods.item(office).toolTip().startswith("Полная подделка, отпечатанная")
+
+
+def test_the_dashboard_charts_name_methods_and_categories_in_russian(russian):
+    methods = taxonomy_text.method_names_for_charts()
+    assert methods["office_paper"] == "Полная подделка на офисной бумаге"
+    assert methods["genuine"] == "подлинный (без подделки)"
+    categories = taxonomy_text.category_names_for_charts()
+    assert set(categories) == {c.value for c in Category}
+    assert categories["substrate"] == "Материал основы"

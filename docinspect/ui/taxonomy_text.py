@@ -299,6 +299,14 @@ METHOD_DESCRIPTIONS = {
         "A genuine, unaltered document used by someone who looks like the holder. Every security feature passes; only the comparison of the face with the portrait shows it. Compare ears, face shape and the relative positions of eyes, nose and mouth, which change little with age or weight.",
     ),
 }
+# The feature categories as the dashboards name them (reports/names.py capitalises the id).
+CATEGORY_NAMES = {
+    "substrate": QT_TRANSLATE_NOOP("Taxonomy", "Substrate"),
+    "printing": QT_TRANSLATE_NOOP("Taxonomy", "Printing"),
+    "personalisation": QT_TRANSLATE_NOOP("Taxonomy", "Personalisation"),
+    "protection": QT_TRANSLATE_NOOP("Taxonomy", "Protection"),
+    "machine_readable": QT_TRANSLATE_NOOP("Taxonomy", "Machine-readable"),
+}
 VERDICT_NAMES = {
     "genuine": QT_TRANSLATE_NOOP("Verdict", "genuine"),
     "counterfeit": QT_TRANSLATE_NOOP("Verdict", "counterfeit"),
@@ -339,6 +347,17 @@ def method_description(method_id: str) -> str:
         return _tr("Taxonomy", METHOD_DESCRIPTIONS[method_id])
     method = load_taxonomy().methods.get(method_id)
     return method.description if method is not None else ""
+
+
+def method_names_for_charts() -> dict[str, str]:
+    """Method id -> translated name, and "genuine" for answers on genuine documents."""
+    names = {m: method_name(m) for m in load_taxonomy().methods}
+    names["genuine"] = QCoreApplication.translate("Taxonomy", "genuine (no forgery)")
+    return names
+
+
+def category_names_for_charts() -> dict[str, str]:
+    return {c: _tr("Taxonomy", name) for c, name in CATEGORY_NAMES.items()}
 
 
 def verdict_name(verdict: str) -> str:

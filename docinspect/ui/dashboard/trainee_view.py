@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from itertools import count
 
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from docinspect.analytics.dashboard import TraineeDashboard
@@ -17,10 +17,10 @@ from docinspect.reports.charts import (
     draw_detection_space,
     draw_learning_curve,
 )
-from docinspect.reports.names import category_names, method_names
 from docinspect.store import Store
 from docinspect.ui.dashboard.canvas import ChartCanvas
 from docinspect.ui.jobs import Job
+from docinspect.ui.taxonomy_text import category_names_for_charts, method_names_for_charts
 
 _tokens = count(1)
 
@@ -34,7 +34,11 @@ def _num(value: float | None) -> str:
 
 
 def _secs(ms: float | None) -> str:
-    return "–" if ms is None else f"{ms / 1000:.1f} s"
+    return (
+        "–"
+        if ms is None
+        else QCoreApplication.translate("TraineeDashboardView", "{s:.1f} s").format(s=ms / 1000)
+    )
 
 
 class TraineeDashboardView(QWidget):
@@ -123,7 +127,7 @@ class TraineeDashboardView(QWidget):
             lambda ax: draw_accuracy_bars(
                 ax,
                 dash.by_category,
-                names=category_names(),
+                names=category_names_for_charts(),
                 xlabel=self.tr("accuracy (%)"),
                 empty=self.tr("no attempts"),
             )  # fmt: skip
@@ -132,7 +136,7 @@ class TraineeDashboardView(QWidget):
             lambda ax: draw_accuracy_bars(
                 ax,
                 dash.by_method,
-                names=method_names(),
+                names=method_names_for_charts(),
                 xlabel=self.tr("accuracy (%)"),
                 empty=self.tr("no forged documents yet"),
             )  # fmt: skip

@@ -555,12 +555,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+68"/>
+        <location line="+81"/>
         <source>{feature}, {place}</source>
         <translation>{feature}, {place}</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-75"/>
         <source>• {what} — {how}: {explanation}</source>
         <translation>• {what} — {how}: {explanation}</translation>
     </message>
@@ -570,7 +570,12 @@
         <translation>• {what} — {how}.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
+        <source>You let an impostor through: the document is genuine, but the traveller is not its holder.</source>
+        <translation>Вы пропустили лицо, предъявившее чужой документ: документ подлинный, но пассажир не его владелец.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>genuine — accepted</source>
         <translation>подлинный — принят</translation>
     </message>
@@ -601,13 +606,18 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../practice/pages.py" line="+317"/>
+        <location filename="../practice/pages.py" line="+321"/>
         <source>sealed: your instructor scores it</source>
         <translation>запечатан: оценит преподаватель</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location filename="../practice/pages.py" line="+106"/>
+        <location line="+13"/>
+        <source>refuse: the document is genuine, the traveller is not its holder</source>
+        <translation>не принять: документ подлинный, но пассажир не его владелец</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../practice/pages.py" line="+123"/>
         <source>forged ({verdict})</source>
         <translation>не принимать — {verdict}</translation>
     </message>
@@ -1501,7 +1511,7 @@
         <location line="-67"/>
         <location line="+68"/>
         <source>discrimination r</source>
-        <translation>дискриминативность r</translation>
+        <translation>дискрим. r</translation>
     </message>
     <message>
         <location line="-51"/>
@@ -1542,7 +1552,7 @@
 <context>
     <name>LessonPage</name>
     <message>
-        <location filename="../practice/pages.py" line="-397"/>
+        <location filename="../practice/pages.py" line="-418"/>
         <source>Begin</source>
         <translation>Начать</translation>
     </message>
@@ -2232,7 +2242,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>MrzField</name>
     <message>
-        <location filename="../practice/feedback_text.py" line="-206"/>
+        <location filename="../practice/feedback_text.py" line="-223"/>
         <location filename="../practice/panel.py" line="+447"/>
         <source>Document type</source>
         <extracomment>Same context and texts as the question panel&apos;s MRZ choices: one translation serves both.</extracomment>
@@ -2860,7 +2870,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Не принять — подделка или предъявлен не владельцем</translation>
     </message>
     <message>
-        <location filename="../practice/pages.py" line="+222"/>
+        <location filename="../practice/pages.py" line="+243"/>
         <location filename="../practice/panel.py" line="-41"/>
         <source>Is this document genuine or forged?</source>
         <translation>Документ подлинный или поддельный?</translation>
@@ -3076,7 +3086,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../practice/pages.py" line="-155"/>
+        <location filename="../practice/pages.py" line="-176"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
@@ -3111,7 +3121,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Баллы</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Back to exercises</source>
         <translation>К упражнениям</translation>
     </message>
@@ -3156,12 +3166,12 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Среднее время решения: {s:.1f} с.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Question {n}: {text}</source>
         <translation>Вопрос {n}: {text}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+25"/>
         <source>ID card (TD1)</source>
         <extracomment>Document types as a trainee names them (recipe keys carry the type&apos;s id).</extracomment>
         <translation>ID-карта (TD1)</translation>
@@ -4553,11 +4563,46 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <source>A genuine, unaltered document used by someone who looks like the holder. Every security feature passes; only the comparison of the face with the portrait shows it. Compare ears, face shape and the relative positions of eyes, nose and mouth, which change little with age or weight.</source>
         <translation>Подлинный, неизменённый документ, предъявленный лицом, внешне похожим на владельца. Все защитные элементы в порядке; выявить это можно только сравнением лица с фотографией. Сравнивайте уши, форму лица и взаимное расположение глаз, носа и рта — они мало меняются с возрастом и весом.</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Substrate</source>
+        <translation>Материал основы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printing</source>
+        <translation>Полиграфия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personalisation</source>
+        <translation>Персонализация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protection</source>
+        <translation>Защита персонализации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Machine-readable</source>
+        <translation>Машиносчитываемые элементы</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>genuine (no forgery)</source>
+        <translation>подлинный (без подделки)</translation>
+    </message>
 </context>
 <context>
     <name>TraineeDashboardView</name>
     <message>
-        <location filename="../dashboard/trainee_view.py" line="+50"/>
+        <location filename="../dashboard/trainee_view.py" line="+40"/>
+        <source>{s:.1f} s</source>
+        <translation>{s:.1f} с</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>accuracy</source>
         <translation>точность</translation>
     </message>
@@ -4699,7 +4744,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../taxonomy_text.py" line="+6"/>
+        <location filename="../taxonomy_text.py" line="-44"/>
         <source>genuine</source>
         <translation>подлинный</translation>
     </message>
