@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, Signal
+from PySide6.QtCore import QPointF, QRectF, Signal
 from PySide6.QtGui import QTransform
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsSimpleTextItem, QLabel, QVBoxLayout, QWidget
 
 from docinspect.model.light import Light
 from docinspect.model.region import Region, Role
@@ -197,6 +197,7 @@ class PresenterStage(QWidget):
     def _enlarge_labels(self) -> None:
         """Region labels are sized for a desk; the back row needs them larger."""
         assert self.view is not None
+        inside: list[tuple[QGraphicsSimpleTextItem, float]] = []
         for item in self.view.region_items():
             label = item.label
             font = label.font()
@@ -209,9 +210,28 @@ class PresenterStage(QWidget):
             if item.region.shape.bounds().top < _LABEL_INSIDE_MM:
                 # A region at the page's top edge (the whole page, often): above it the label
                 # would leave the picture; inside its corner it stays in view.
-                label.setTransform(QTransform().translate(4, 4))
+                inside.append((label, text.height()))
             else:
                 label.setTransform(QTransform().translate(0, -text.height() - 3))
+        self._stack_inside_labels(inside)
+
+    def _stack_inside_labels(self, labels: list[tuple[QGraphicsSimpleTextItem, float]]) -> None:
+        """Labels inside regions at the page's top: two such regions (the substrate and the
+        fibres both cover the whole page) put theirs in the same corner, one over the other
+        and neither readable; each goes below those already there."""
+        assert self.view is not None
+        to_view = self.view.viewportTransform()
+        placed: list[QRectF] = []
+        for label, height in labels:
+            dy = 4.0
+            for _ in range(len(labels)):
+                label.setTransform(QTransform().translate(4, dy))
+                box = label.deviceTransform(to_view).mapRect(label.boundingRect())
+                box = box.adjusted(-4, -2, 4, 2)  # the plate behind the text
+                if not any(box.intersects(other) for other in placed):
+                    break
+                dy += height + 6
+            placed.append(box)
 
     def _update_caption(self, _name: str = "") -> None:
         state = self.state
