@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import json
 import random
 from pathlib import Path
 
@@ -11,7 +12,7 @@ import pytest
 
 from docinspect import mrz
 from docinspect.cli import main
-from docinspect.model import Light, Role, Verdict, load_taxonomy
+from docinspect.model import DocumentType, Light, Role, Verdict, load_taxonomy
 from docinspect.packs import read_pack, validate_pack
 from docinspect.synth.documents import build_document
 from docinspect.synth.forgeries import METHODS, available_methods, forge
@@ -230,7 +231,7 @@ def test_cli_generates_a_pack_and_refuses_bad_options(tmp_path, capsys):
 
 def test_indicators_use_features_the_taxonomy_lists_for_their_method_and_its_verdict():
     taxonomy = load_taxonomy()
-    for doc_type in ("td3", "td2", "td1", "mrva"):
+    for doc_type in ("td3", "td2", "td1", "td1-back", "mrva"):
         genuine = build_document(21, doc_type=doc_type)
         for method in available_methods(doc_type):
             d = copy.deepcopy(genuine)
@@ -266,3 +267,52 @@ def test_td2_cards_print_their_mrz_and_can_carry_a_check_digit_error(tmp_path):
         assert mrz.check(s.mrz, today=TODAY).valid == (s.truth.verdict is Verdict.GENUINE)
         assert any(r.feature == "mrz" for r in s.regions)
     assert "printed_watermark" not in available_methods("td2")
+
+
+def test_td1_backs_print_the_mrz_of_their_fronts_and_carry_mrz_forgeries(tmp_path, capsys):
+    options = dict(count=4, seed=6, forged_share=0.5)
+    fronts = read_pack(generate_pack(tmp_path / "fronts", doc_type="td1", **options))
+    out = tmp_path / "backs"
+    code = main(
+        ["generate", "--out", str(out), "--type", "td1-back", "--count", "4", "--seed", "6"]
+        + ["--methods", "mrz_check_digit,data_alteration,ir_anomaly"]
+    )
+    assert code == 0
+    assert validate_pack(out) == []
+    backs = read_pack(out)
+    for front, back in zip(fronts.specimens, backs.specimens, strict=True):
+        # Back N is the back of front N: same card, same MRZ and card number.
+        assert back.id == front.id.replace("td1-", "td1-back-")
+        assert back.document_type is DocumentType.TD1 and back.extra["card"]["side"] == "back"
+        assert back.data["card_number"] == front.data["card_number"]
+        assert back.data["document_number"] == front.data["document_number"]
+        assert any(r.feature == "mrz" for r in back.regions)
+        if back.truth.verdict is Verdict.GENUINE:
+            assert back.mrz == front.mrz
+            assert mrz.check(back.mrz, today=TODAY).valid
+    methods = {m for s in backs.specimens for m in s.truth.methods}
+    assert methods and methods <= {"mrz_check_digit", "data_alteration", "ir_anomaly"}
+    capsys.readouterr()
+    # The same seed gives the same bytes.
+    again = tmp_path / "again"
+    generate_pack(
+        again,
+        doc_type="td1-back",
+        methods=["mrz_check_digit", "data_alteration", "ir_anomaly"],
+        jobs=2,
+        **options,
+    )
+    assert _tree(again) == _tree(out)
+    # pack info shows the back's MRZ lines.
+    assert main(["pack", "info", str(out), "--json"]) == 0
+    info = json.loads(capsys.readouterr().out)
+    shown = json.dumps(info)
+    for s in backs.specimens:
+        for line in s.mrz:
+            assert line in shown
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()
+    }

@@ -253,10 +253,35 @@ def test_the_reader_reads_a_forged_check_digit_as_printed(tmp_path, qapp):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("state", ["UTO", "KDV", "NRV"])
-def test_a_td1_card_front_has_no_zone_for_the_reader(state, tmp_path, qapp):
+def test_a_td1_card_prints_its_mrz_on_the_back_where_the_reader_reads_it(state, tmp_path, qapp):
     """Doc 9303 puts the TD1 MRZ on the card's back; the generated front records its lines
-    (Specimen.mrz) but prints none, and the reader must not find a zone in the front's text."""
-    _, read_mrz, _ = _reader()
-    draft = build_document(51, doc_type="td1", state_code=state, traveller=False)
-    assert len(draft.mrz_lines) == 3
-    assert _find_zone(read_mrz, _render(draft, tmp_path)) is None
+    (Specimen.mrz) but prints none, and the reader must not find a zone in the front's text.
+    The back of the same card (same seed) prints them, and the reader reads the three lines
+    of 30 that the front records."""
+    tesseract, read_mrz, cleaner = _reader()
+    front = build_document(51, doc_type="td1", state_code=state, traveller=False)
+    assert len(front.mrz_lines) == 3
+    (tmp_path / "front").mkdir()
+    assert _find_zone(read_mrz, _render(front, tmp_path / "front")) is None
+    back = build_document(51, doc_type="td1-back", state_code=state)
+    (tmp_path / "back").mkdir()
+    zone = _find_zone(read_mrz, _render(back, tmp_path / "back"))
+    assert zone is not None, "passporteye found no machine readable zone on the card's back"
+    lines = _read_zone(tesseract, zone.aux["roi"], tmp_path, cleaner)
+    assert lines == list(front.mrz_lines) == list(back.mrz_lines)
+    assert all(len(line) == 30 for line in lines)
+    assert mrz.check(lines, today=REFERENCE_DATE).valid
+
+
+@pytest.mark.slow
+def test_the_reader_reads_a_forged_check_digit_on_a_card_back(tmp_path, qapp):
+    tesseract, read_mrz, cleaner = _reader()
+    draft = build_document(52, doc_type="td1-back", state_code="NRV")
+    genuine = draft.mrz_lines
+    forge(draft, ["mrz_check_digit"], subtlety=0.5, rng=random.Random(52))
+    assert draft.mrz_lines != genuine
+    zone = _find_zone(read_mrz, _render(draft, tmp_path))
+    assert zone is not None
+    lines = _read_zone(tesseract, zone.aux["roi"], tmp_path, cleaner)
+    assert lines == list(draft.mrz_lines)
+    assert not mrz.check(lines, today=REFERENCE_DATE).valid

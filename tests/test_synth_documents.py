@@ -19,7 +19,7 @@ TODAY = dt.date(2026, 6, 1)
 
 @given(
     seed=st.integers(0, 2**40),
-    doc_type=st.sampled_from(["td3", "td2", "td1", "mrva"]),
+    doc_type=st.sampled_from(["td3", "td2", "td1", "td1-back", "mrva"]),
     state=st.sampled_from(sorted(STATES)),
 )
 @settings(max_examples=12, deadline=None)
@@ -42,8 +42,13 @@ def test_any_seed_gives_a_consistent_genuine_document(seed, doc_type, state):
     assert (parsed.nationality != state) if visa else (parsed.nationality == state)
     assert parsed.document_number == d.data["document_number"]
     assert parsed.birth_date.isoformat() == d.data["date_of_birth_iso"]
-    assert str(parsed.expiry_date.year) in d.data["valid_until" if visa else "date_of_expiry"]
-    if visa:
+    expiry = {"mrva": "valid_until", "td1-back": "date_of_expiry_iso"}.get(
+        doc_type, "date_of_expiry"
+    )
+    assert str(parsed.expiry_date.year) in d.data[expiry]
+    if doc_type == "td1-back":  # names are on the front; the back repeats the card number
+        assert d.data["card_number"] == parsed.document_number
+    elif visa:
         assert d.data["surname"] == d.data["surname_latin"]  # printed in Latin letters
     elif STATES[state].name_script == "cyrillic":
         # Printed in Cyrillic with the Latin transliteration beside it.
@@ -68,3 +73,11 @@ def test_long_values_stay_inside_the_page():
             if isinstance(it, Text) and it.id.startswith("data-"):
                 width = sum(hmtx[cmap[ord(c)]][0] for c in it.text) / upm * it.size_mm
                 assert it.x + width <= d.width_mm - 1.0, (seed, it.id, it.text)
+
+    # A card back's data stay left of its changeable laser image (x 61.5 mm).
+    for seed in range(24):
+        d = build_document(seed, doc_type="td1-back")
+        for it in d.items:
+            if isinstance(it, Text) and it.id.startswith("data-") and it.anchor == "start":
+                width = sum(hmtx[cmap[ord(c)]][0] for c in it.text) / upm * it.size_mm
+                assert it.x + width <= 60.0, (seed, it.id, it.text)

@@ -16,7 +16,7 @@ from docinspect.model import Role
 from docinspect.synth.documents import build_document
 from docinspect.synth.forgeries import METHODS, available_methods, forge, refusal
 
-DOC_TYPES = ("td3", "td2", "td1", "mrva")
+DOC_TYPES = ("td3", "td2", "td1", "td1-back", "mrva")
 GENERATOR_DOC = Path(__file__).resolve().parents[1] / "docs" / "generator.md"
 
 
@@ -59,6 +59,12 @@ def test_refused_combinations_are_what_the_documents_lack():
         ("td2", "printed_watermark"),
         ("td1", "printed_watermark"),
         ("td1", "mrz_check_digit"),
+        # A card's back has neither portrait, DOVID, intaglio nor (polycarbonate) watermark.
+        ("td1-back", "printed_watermark"),
+        ("td1-back", "static_ovd"),
+        ("td1-back", "no_relief"),
+        ("td1-back", "photo_substitution"),
+        ("td1-back", "impostor"),
     }
 
 
@@ -68,6 +74,7 @@ def test_refused_combinations_are_what_the_documents_lack():
         ("td1", "printed_watermark", "polycarbonate"),
         ("td2", "printed_watermark", "polycarbonate"),
         ("td1", "mrz_check_digit", "on the back"),
+        ("td1-back", "photo_substitution", "portrait is on the front"),
     ],
 )
 def test_generate_refuses_a_method_the_type_cannot_carry(doc_type, method, why, tmp_path, capsys):

@@ -17,7 +17,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "generate",
         help="generate a pack of synthetic genuine and forged specimens",
-        description="Generate synthetic passport data pages (td3), ID card fronts (td2, td1) or "
+        description="Generate synthetic passport data pages (td3), ID card fronts (td2, td1), "
+        "TD1 card backs with their three-line MRZ (td1-back: back N of a pack is the back of "
+        "front N of the td1 pack with the same seed, count and forged share) or "
         "visa stickers (mrva) of fictional states, genuine, forged by a known method or presented "
         "by an impostor, and write them as a pack. The "
         "same seed gives the same pack. Forgery methods: " + ", ".join(METHODS) + ".",

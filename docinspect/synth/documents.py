@@ -9,7 +9,8 @@ MRZ, and the asset files (portrait and ghost image PNGs). Forgeries
 
 Positions follow ICAO Doc 9303 where it fixes them: TD3 MRZ lines centred 17.0 and 8.5 mm
 above the bottom edge, OCR-B at 10 characters per inch; the TD1 MRZ is on the card's back, so
-a TD1 front specimen carries its MRZ lines as data (``Specimen.mrz``) but does not print them.
+a TD1 front specimen carries its MRZ lines as data (``Specimen.mrz``) but does not print them;
+the back (:mod:`docinspect.synth.card_back`, ``doc_type="td1-back"``) prints them.
 """
 
 from __future__ import annotations
@@ -87,6 +88,10 @@ GHOST_FILE: Final = "ghost.png"
 TRAVELLER_FILE: Final = "traveller.png"
 TRAVELLER_KEY: Final = "traveller"
 SCENE_FILE: Final = "scene.json"
+#: The generator's type name of a TD1 card's back (its specimen's document type is td1).
+TD1_BACK: Final = "td1-back"
+#: Specimen.extra key of a card side: {"side": "back", "card_seed": S}.
+CARD_KEY: Final = "card"
 
 ALL: Final = frozenset(Light)
 
@@ -117,6 +122,15 @@ class Draft:
     explanation: str = ""
     #: The face of the person presenting the document (None until one is set).
     traveller: portrait.Face | None = None
+    #: Which side of the document this is: a TD1 card's back is its own specimen.
+    side: str = "front"
+    #: The seed the card was built from; both sides of one card share it.
+    card_seed: int | None = None
+
+    @property
+    def kind(self) -> str:
+        """The generator's type name: the document type, or ``td1-back`` for a card back."""
+        return TD1_BACK if self.side == "back" else self.doc_type.value
 
     # --- editing helpers used by forgeries ---
 
@@ -177,6 +191,8 @@ class Draft:
             DocumentType.TD2: "ID card (TD2) front",
             DocumentType.MRVA: "visa (MRV-A)",
         }.get(self.doc_type, "ID card front")
+        if self.side == "back":
+            kind = "ID card back"
         title = f"{_title_case(self.state.name_english)} {kind} — {self.holder.latin_surname()}"
         return Specimen(
             id=specimen_id,
@@ -195,8 +211,17 @@ class Draft:
             data=dict(self.data),
             scene=SCENE_FILE,
             assets=tuple(sorted(self.files)),
-            extra={TRAVELLER_KEY: TRAVELLER_FILE} if TRAVELLER_FILE in self.files else {},
+            extra=self._extra(),
         )
+
+    def _extra(self) -> dict:
+        extra: dict = {}
+        if TRAVELLER_FILE in self.files:
+            extra[TRAVELLER_KEY] = TRAVELLER_FILE
+        if self.side == "back":
+            # Links the back to its front: build_document(card_seed, doc_type="td1").
+            extra[CARD_KEY] = {"side": "back", "card_seed": self.card_seed}
+        return extra
 
 
 # --- materials ------------------------------------------------------------------------------
@@ -470,13 +495,20 @@ def build_document(
 
     With ``traveller`` the draft also carries the live photo of its holder (TRAVELLER_FILE);
     without it, :func:`~docinspect.synth.forgeries.forge` adds the photo of whoever presents
-    the forged document (saving a portrait rendering when an impostor replaces the holder)."""
+    the forged document (saving a portrait rendering when an impostor replaces the holder).
+
+    ``doc_type="td1-back"`` gives the back of the TD1 card whose front has the same seed (it
+    shows no portrait, so it has no traveller)."""
     from docinspect.synth.states import STATES
 
+    if doc_type == TD1_BACK:
+        from docinspect.synth.card_back import build_card_back
+
+        return build_card_back(seed, state_code=state_code)
     doc_type = DocumentType(doc_type)
     if doc_type not in LAYOUTS:
         raise ValueError(
-            f"document type {doc_type.value!r} is not generated; use td3, td2, td1 or mrva"
+            f"document type {doc_type.value!r} is not generated; use td3, td2, td1, td1-back or mrva"
         )
     rng = random.Random(seed)
     st = STATES[state_code] if state_code else STATES[sorted(STATES)[rng.randrange(len(STATES))]]

@@ -30,13 +30,21 @@ from docinspect.model.scene import (
     WaveBand,
 )
 from docinspect.synth import portrait
-from docinspect.synth.documents import LAYOUTS, PORTRAIT_FILE, TRAVELLER_FILE, Draft
+from docinspect.synth.documents import LAYOUTS, PORTRAIT_FILE, TD1_BACK, TRAVELLER_FILE, Draft
 
 #: Methods that need a printed MRZ (a TD1 card prints it on the back, not on the front).
 NEEDS_PRINTED_MRZ: Final = frozenset({"mrz_check_digit"})
 #: Methods that need a watermarked paper page (a passport page or a visa sticker; a
 #: polycarbonate card has no watermark).
 NEEDS_PAPER: Final = frozenset({"printed_watermark"})
+#: Why a method does not fit the back of a TD1 card (what it needs is on the front).
+BACK_REFUSALS: Final[Mapping[str, str]] = {
+    "printed_watermark": "a polycarbonate card has no watermark",
+    "static_ovd": "the card's DOVID is on the front (the back has a changeable laser image)",
+    "no_relief": "the intaglio heading is on the front",
+    "photo_substitution": "the portrait is on the front",
+    "impostor": "the portrait to compare with the traveller is on the front",
+}
 
 
 def _lerp(obvious: float, expert: float, s: float) -> float:
@@ -477,7 +485,9 @@ _ALTERABLE: Final = ("date_of_birth", "date_of_expiry", "surname", "given_names"
 def data_alteration(d: Draft, s: float, rng: random.Random) -> None:
     from docinspect.synth.people import format_date
 
-    key = rng.choice([k for k in _ALTERABLE if k in d.field_items])
+    # A card back repeats only the card number of what its MRZ holds.
+    alterable = ("card_number",) if d.side == "back" else _ALTERABLE
+    key = rng.choice([k for k in alterable if k in d.field_items])
     item = d.item(d.field_items[key])
     assert isinstance(item, Text)
     h = d.holder
@@ -504,7 +514,7 @@ def data_alteration(d: Draft, s: float, rng: random.Random) -> None:
         i = rng.choice(letters)
         repl = "M" if old[i] != "M" else "N"
         new = old[:i] + repl + old[i + 1 :]
-        what = "surname" if key == "surname" else "given names"
+        what = {"surname": "surname", "card_number": "card number"}.get(key, "given names")
     # Erased and reprinted: slight misalignment and another typeface when done clumsily.
     shift = round(_lerp(0.45, 0.08, s), 3)
     font = "DejaVuSerif" if s < 0.4 else item.font
@@ -621,9 +631,16 @@ METHODS: Final[Mapping[str, Callable[[Draft, float, random.Random], None]]] = {
 def refusal(method: str, doc_type: DocumentType | str) -> str | None:
     """Why ``method`` cannot be applied to a document of this type, as a sentence naming
     the method; None when it can."""
-    doc_type = DocumentType(doc_type)
     if method not in METHODS:
         return f"unknown forgery method {method!r}; expected one of: {', '.join(METHODS)}"
+    if doc_type == TD1_BACK:
+        reason = BACK_REFUSALS.get(method)
+        return (
+            None
+            if reason is None
+            else f"{method!r} does not fit a td1-back (the card's back): {reason}"
+        )
+    doc_type = DocumentType(doc_type)
     layout = LAYOUTS.get(doc_type)
     if method in NEEDS_PAPER and (layout is None or layout.watermark is None):
         return (
@@ -633,7 +650,7 @@ def refusal(method: str, doc_type: DocumentType | str) -> str | None:
     if method in NEEDS_PRINTED_MRZ and (layout is None or not layout.mrz_baselines):
         return (
             f"{method!r} alters the printed MRZ, and a {doc_type.value} card front prints none "
-            "(Doc 9303 puts it on the back)"
+            "(Doc 9303 puts it on the back: generate td1-back)"
         )
     return None
 
@@ -654,13 +671,13 @@ def forge(
     if not 0.0 <= subtlety <= 1.0:
         raise ValueError(f"subtlety must be between 0 and 1, not {subtlety:g}")
     for m in methods:
-        reason = refusal(m, d.doc_type)
+        reason = refusal(m, d.kind)
         if reason is not None:
             raise ValueError(reason)
     for m in methods:
         METHODS[m](d, subtlety, rng)
         d.methods.append(m)
-    if TRAVELLER_FILE not in d.files:
+    if TRAVELLER_FILE not in d.files and d.side == "front":
         # Whoever presents a forged document (unless a method chose them) looks like its photo.
         d.set_traveller(d.holder_in_person())
     taxonomy = load_taxonomy()

@@ -18,15 +18,15 @@ from pathlib import Path
 from typing import Final
 
 from docinspect import __version__
-from docinspect.model import DocumentType, Specimen
+from docinspect.model import Specimen
 from docinspect.packs import PackWriteError, SpecimenFiles, write_pack
-from docinspect.synth.documents import SCENE_FILE, build_document
+from docinspect.synth.documents import SCENE_FILE, TD1_BACK, build_document
 from docinspect.synth.forgeries import METHODS, available_methods, forge, refusal
 from docinspect.synth.people import REFERENCE_DATE
 
 #: Written as the pack's creation time so that the same seed gives the same bytes.
 CREATED: Final = f"{REFERENCE_DATE.isoformat()}T00:00:00+00:00"
-DOC_TYPES: Final = ("td3", "td2", "td1", "mrva")
+DOC_TYPES: Final = ("td3", "td2", "td1", "td1-back", "mrva")
 
 
 class GenerationCancelled(Exception):
@@ -96,6 +96,16 @@ def plan_pack(
     """Which specimens the pack will hold. Forged specimens are spread over the pack at
     random positions, and the methods are dealt out in turn so that each appears about
     equally often."""
+    card_seeds: list[int] | None = None
+    if doc_type == TD1_BACK:
+        # Card backs are built from the seeds of the fronts a td1 pack with the same seed,
+        # count and forged share (and default methods) holds: back N is the back of front N.
+        card_seeds = [
+            p.seed
+            for p in plan_pack(
+                doc_type="td1", count=count, seed=seed, forged_share=forged_share, subtlety=subtlety
+            )
+        ]
     rng = random.Random(f"docinspect-pack:{seed}")
     n_forged = round(count * forged_share)
     forged = set(rng.sample(range(count), n_forged))
@@ -109,10 +119,11 @@ def plan_pack(
                 deck = pool[:]
                 rng.shuffle(deck)
             chosen = (deck.pop(),)
+        own_seed = rng.randrange(2**62)
         plans.append(
             SpecimenPlan(
                 index=i,
-                seed=rng.randrange(2**62),
+                seed=own_seed if card_seeds is None else card_seeds[i],
                 doc_type=doc_type,
                 methods=chosen,
                 subtlety=subtlety,
@@ -124,9 +135,7 @@ def plan_pack(
 def build_specimen(plan: SpecimenPlan) -> tuple[Specimen, dict[str, bytes]]:
     """One specimen of a plan with its files (scene and images). Pure: same plan, same bytes."""
     # A forged draft gets its traveller from forge(), so no photo is rendered twice.
-    draft = build_document(
-        plan.seed, doc_type=DocumentType(plan.doc_type), traveller=not plan.methods
-    )
+    draft = build_document(plan.seed, doc_type=plan.doc_type, traveller=not plan.methods)
     if plan.methods:
         forge(
             draft,

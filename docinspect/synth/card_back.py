@@ -1,0 +1,568 @@
+"""The back of a TD1 identity card, with the card's three-line MRZ.
+
+Doc 9303 (part 5) puts a TD1 card's machine readable zone on the back; a specimen is one
+document side, so the back is its own specimen, built from the same seed as the front
+(:func:`build_card_back` draws the holder exactly as the front does, so both sides carry the
+same person and card number). The back is laid out in the state's design language (palette,
+guilloche, emblem) and carries what a real card back typically does, in a fictional form:
+the address, height and colour of eyes, the date of issue and the issuing authority, the card
+number repeated, a changeable laser image (CLI), a microprint line and the MRZ.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+from typing import Final
+
+import numpy as np
+
+from docinspect import mrz
+from docinspect.model import DocumentType, Ellipse, Light, Rect, Region
+from docinspect.model.scene import (
+    Anchor,
+    Border,
+    Fibres,
+    Material,
+    Microprint,
+    Path,
+    RainbowBand,
+    Rosette,
+    SceneItem,
+    Substrate,
+    Text,
+    TiltEffect,
+    TiltKind,
+)
+from docinspect.synth import portrait
+from docinspect.synth.documents import (
+    _WIDEST_EM,
+    MRZ_EM_MM,
+    MRZ_LETTER_SPACING_MM,
+    MRZ_PITCH_MM,
+    OCRB,
+    SANS,
+    SANS_NARROW,
+    SERIF,
+    Draft,
+    _colour_name,
+    _data_ink,
+    _emblem_paths,
+    _ink,
+    _region,
+    _title_case,
+    mrz_data,
+)
+from docinspect.synth.people import format_date, make_holder
+from docinspect.synth.states import State, label
+
+W: Final = 85.60
+H: Final = 53.98
+#: Centres of the three MRZ lines above the bottom edge. The zone fills the bottom of the back
+#: (Doc 9303 part 5 reserves the lower part of the TD1 back for it); lines are 5.7 mm apart,
+#: OCR-B at 10 characters per inch, centred across the card (4.7 mm margins).
+MRZ_CENTRES_MM: Final = (16.2, 10.5, 4.8)
+MRZ_BASELINES: Final = tuple(round(H - c + 1.12, 3) for c in MRZ_CENTRES_MM)
+
+#: Street names in each state's language (invented, generic).
+_STREETS: Final = {
+    "UTO": ("RUE DES TILLEULS", "AVENUE DU PORT", "RUE HAUTE", "CHEMIN DES VIGNES", "QUAI NEUF"),
+    "KDV": ("УЛ. ЛИПОВА", "БУЛ. СВОБОДА", "УЛ. ЯСЕН", "УЛ. ГОРСКА", "УЛ. РЕЧНА"),
+    "NRV": ("RUA DAS FLORES", "AVENIDA DO MAR", "TRAVESSA DO SOL", "RUA NOVA", "LARGO DA FONTE"),
+}
+_EYES: Final = {
+    "UTO": ("BRUNS", "BLEUS", "VERTS", "GRIS", "NOISETTE"),
+    "KDV": ("КАФЯВИ", "СИНИ", "ЗЕЛЕНИ", "СИВИ", "ЛЕШНИКОВИ"),
+    "NRV": ("CASTANHOS", "AZUIS", "VERDES", "CINZENTOS", "MEL"),
+}
+
+
+def build_card_back(seed: int, *, state_code: str | None = None) -> Draft:
+    """The back of the TD1 card that ``build_document(seed, doc_type="td1")`` is the front of."""
+    from docinspect.synth.states import STATES
+
+    # The same draws as the front, in the same order: state, then holder.
+    rng = random.Random(seed)
+    st = STATES[state_code] if state_code else STATES[sorted(STATES)[rng.randrange(len(STATES))]]
+    holder = make_holder(rng, st, id_card=True)
+    face = portrait.random_face(np.random.default_rng(holder.face_seed), sex=holder.sex)
+    # Everything only the back has comes from its own stream, so the front stays as it was.
+    brng = random.Random(f"docinspect-card-back:{seed}")
+    pal = st.palette
+    items: list[SceneItem] = []
+    regions: list[Region] = []
+    feature_items: dict[str, list[str]] = {}
+
+    def add(item: SceneItem, feature: str | None = None) -> None:
+        items.append(item)
+        if feature:
+            feature_items.setdefault(feature, []).append(item.id)
+
+    substrate = Substrate(
+        colour=pal.paper,
+        uv_colour=None,
+        ir_reflectance=0.86,
+        transmittance=0.2,
+        grain=0.45,
+        seed=brng.randrange(2**31),
+    )
+    regions.append(
+        _region(
+            "f-substrate",
+            Rect(0.0, 0.0, W, H),
+            "uv_dull_substrate",
+            {Light.UV365},
+            1.0,
+            "The card body has no optical brighteners: under UV 365 the back stays dull and dark, "
+            "so the fibres and the UV motif stand out.",
+        )
+    )
+    _background(st, add, regions, brng)
+    _uv_features(st, add, regions, brng)
+
+    # Header: state name and title in plain offset print (the relief is on the front).
+    heading = _ink(pal.heading, ir=0.0)
+    filled, outlined = _emblem_paths(st, 6.0, 6.0, 2.6)
+    add(
+        Path(
+            id="emblem",
+            material=heading,
+            subpaths=tuple(filled),
+            closed=True,
+            filled=True,
+            stroke_mm=0.0,
+        )
+    )
+    add(Path(id="emblem-lines", material=heading, subpaths=tuple(outlined), stroke_mm=0.12))
+    add(
+        Text(
+            id="state-name",
+            material=heading,
+            text=st.name_native,
+            x=10.0,
+            y=5.6,
+            font=SERIF,
+            size_mm=1.9,
+            weight=700,
+        )
+    )
+    title = f"{st.id_card_native} / IDENTITY CARD"
+    add(Text(id="title", material=heading, text=title, x=10.0, y=8.4, font=SANS, size_mm=1.35))
+    regions.append(
+        _region(
+            "f-ir-transparent",
+            Rect(1.0, 1.0, W - 2, 9.0),
+            "ir_transparent_ink",
+            {Light.IR},
+            1.0,
+            "The background and heading inks are transparent in near IR: in the IR view of the "
+            "back only the personal data and the MRZ remain.",
+        )
+    )
+
+    # Personal data, laser-engraved into the polycarbonate (dark, IR-absorbing, tactile).
+    engraved = dataclasses.replace(_data_ink(st), relief_um=-6.0)
+    label_ink = _ink(pal.label, ir=0.0)
+    streets = _STREETS[st.code]
+    address = (
+        f"{streets[brng.randrange(len(streets))]} {brng.randint(1, 140)}, "
+        f"{brng.randint(1000, 9899)} {st.places[brng.randrange(len(st.places))]}"
+    )
+    height_cm = round(brng.gauss(178 if holder.sex == "M" else 165, 7))
+    if holder.age_at_issue < 14:
+        height_cm = 100 + 5 * holder.age_at_issue + brng.randint(-5, 5)
+    eyes = _EYES[st.code][brng.randrange(len(_EYES[st.code]))]
+    rows = [
+        (12.5, [("address", address, 0.0)]),
+        (18.5, [("height", f"{height_cm} cm", 0.0), ("eyes", eyes, 16.0)]),
+        (
+            24.5,
+            [
+                ("date_of_issue", format_date(holder.date_of_issue, st), 0.0),
+                ("authority", holder.authority, 22.0),
+            ],
+        ),
+    ]
+    data_x, right_edge, value_mm = 4.0, 58.0, 1.9
+    data: dict[str, str] = {}
+    field_items: dict[str, str] = {}
+    for row_y, row in rows:
+        for n, (key, value, dx) in enumerate(row):
+            right = data_x + row[n + 1][2] - 1.2 if n + 1 < len(row) else right_edge
+            size = min(value_mm, (right - data_x - dx) / (max(1, len(value)) * _WIDEST_EM))
+            add(
+                Text(
+                    id=f"label-{key}",
+                    material=label_ink,
+                    text=label(st, key),
+                    x=data_x + dx,
+                    y=row_y,
+                    font=SANS_NARROW,
+                    size_mm=0.95,
+                )
+            )
+            add(
+                Text(
+                    id=f"data-{key}",
+                    material=engraved,
+                    text=value,
+                    x=data_x + dx,
+                    y=round(row_y + value_mm * 1.1, 3),
+                    font=SANS,
+                    size_mm=round(size, 3),
+                ),
+                "personal_data",
+            )
+            field_items[key] = f"data-{key}"
+            data[key] = value
+    # The card number again, top right, where a checker compares it with the MRZ.
+    add(
+        Text(
+            id="data-card_number",
+            material=engraved,
+            text=holder.document_number,
+            x=W - 4.0,
+            y=8.2,
+            font=SANS,
+            size_mm=2.1,
+            weight=700,
+            anchor=Anchor.END,
+        ),
+        "personal_data",
+    )
+    field_items["card_number"] = "data-card_number"
+    data["card_number"] = holder.document_number
+    data_rect = Rect(data_x - 0.5, 11.0, right_edge - data_x + 1.0, 16.5)
+    regions.append(
+        _region(
+            "f-personal-data",
+            data_rect,
+            "personal_data",
+            {Light.WHITE, Light.IR},
+            1.0,
+            "Address, height, colour of eyes, date of issue and authority, laser-engraved into the "
+            "card: dark in IR. The card number top right must be the one in the MRZ and on the "
+            "front.",
+        )
+    )
+    regions.append(
+        _region(
+            "f-laser-engraving",
+            Rect(data_x - 0.5, 11.0, right_edge - data_x + 1.0, 16.5),
+            "laser_engraving",
+            {Light.WHITE, Light.OBLIQUE},
+            4.0,
+            "The data are burnt into the polycarbonate by a laser, not printed on it: under raking "
+            "light the characters are slightly sunken, and in the loupe they are grey-black inside "
+            "the card with no ink on the surface.",
+        )
+    )
+    _cli(st, holder, add, regions)
+    _microprint(st, add, regions)
+    lines = mrz.compose(mrz_data(st, holder, DocumentType.TD1))
+    _mrz(lines, add, regions)
+    regions.append(
+        _region(
+            "f-ir-absorbing",
+            Rect(data_x - 0.5, 11.0, W - data_x - 3.0, H - 13.0),
+            "ir_absorbing_ink",
+            {Light.IR},
+            1.0,
+            "Personal data and MRZ absorb near IR: they stay black in the IR view while the "
+            "background disappears.",
+        )
+    )
+    for key, value in (
+        ("issuing_state", st.code),
+        ("surname_latin", holder.latin_surname()),
+        ("given_names_latin", holder.latin_given_names()),
+        ("document_number", holder.document_number),
+        ("date_of_birth_iso", holder.date_of_birth.isoformat()),
+        ("date_of_expiry_iso", holder.date_of_expiry.isoformat()),
+    ):
+        data.setdefault(key, value)
+    return Draft(
+        doc_type=DocumentType.TD1,
+        state=st,
+        holder=holder,
+        face=face,
+        width_mm=W,
+        height_mm=H,
+        substrate=substrate,
+        items=items,
+        regions=regions,
+        data=data,
+        mrz_lines=lines,
+        files={},
+        field_items=field_items,
+        feature_items=feature_items,
+        explanation=(
+            f"The genuine back of a {_title_case(st.name_english)} identity card: every security "
+            "feature is present, and the MRZ agrees with the card number and the front."
+        ),
+        side="back",
+        card_seed=seed,
+    )
+
+
+def _background(st: State, add, regions: list[Region], rng: random.Random) -> None:
+    pal, g = st.palette, st.guilloche
+    add(
+        RainbowBand(
+            id="rainbow",
+            material=_ink(pal.guilloche[0], ir=0.0, alpha=0.9),
+            x=0.0,
+            y=0.0,
+            width=W,
+            height=H,
+            lines=round(H / 0.72),
+            amplitude_mm=g.wave_amplitude_mm,
+            wavelength_mm=g.wave_length_mm,
+            # The back runs its waves the other way round from the front.
+            phase_step_deg=-9.0,
+            mod_amplitude_mm=g.wave_amplitude_mm * 0.8,
+            mod_wavelength_mm=g.wave_length_mm * 4.1,
+            stroke_mm=g.line_width_mm,
+            colours=tuple(reversed(pal.rainbow)),
+        ),
+        "rainbow_printing",
+    )
+    regions.append(
+        _region(
+            "f-rainbow",
+            Rect(4.0, 10.0, 54.0, 20.0),
+            "rainbow_printing",
+            {Light.WHITE},
+            4.0,
+            "Split-duct (rainbow) printing: the background lines change colour smoothly across "
+            "the back without any dots or steps, even under the loupe.",
+        )
+    )
+    rx, ry, rr = 68.0, 19.0, 13.0
+    add(
+        Rosette(
+            id="rosette",
+            material=_ink(pal.guilloche[1], ir=0.0, alpha=0.7),
+            cx=rx,
+            cy=ry,
+            r_inner=rr * (0.3 + g.rosette_offset * 0.2),
+            r_outer=rr,
+            petals=g.rosette_lobes // 2,
+            lines=g.rosette_rings * 3,
+            waves=g.rosette_lobes + 3,
+            wave_amp_mm=rr * g.rosette_ratio * 0.08,
+            stroke_mm=g.line_width_mm,
+            samples=1440,
+        ),
+        "guilloche",
+    )
+    add(
+        Border(
+            id="border",
+            material=_ink(pal.guilloche[1], ir=0.0),
+            x=1.0,
+            y=1.0,
+            width=W - 2,
+            height=H - 2,
+            depth_mm=1.2,
+            lines=5,
+            amplitude_mm=0.3,
+            wavelength_mm=10.0 / g.border_loops_per_10mm,
+            phase_step_deg=25.0,
+            corner_radius_mm=3.0,
+            stroke_mm=g.line_width_mm,
+        ),
+        "guilloche",
+    )
+    regions.append(
+        _region(
+            "f-guilloche",
+            Ellipse(rx, ry, rr, rr),
+            "guilloche",
+            {Light.WHITE, Light.IR},
+            6.0,
+            "Guilloche rosette of interlaced continuous fine lines: unbroken and sharp under the "
+            "loupe, and gone in IR (IR-transparent inks).",
+        )
+    )
+
+
+def _uv_features(st: State, add, regions: list[Region], rng: random.Random) -> None:
+    pal = st.palette
+    area = dict(x=2.0, y=2.0, width=W - 4, height=H - 4)
+    for k, colour in enumerate(pal.uv_fibres):
+        add(
+            Fibres(
+                id=f"fibres-uv-{k}",
+                material=Material(
+                    colour=pal.paper,
+                    alpha=0.0,
+                    uv_colour=colour,
+                    uv_strength=1.4,
+                    ir_absorption=0.0,
+                    density=0.0,
+                ),
+                seed=rng.randrange(2**31),
+                count=round(W * H / 120),
+                length_mm=3.0,
+                width_mm=0.06,
+                curl=0.45,
+                **area,
+            ),
+            "uv_fibres",
+        )
+    regions.append(
+        _region(
+            "f-uv-fibres",
+            Rect(2.0, 2.0, W - 4, H - 4),
+            "uv_fibres",
+            {Light.UV365},
+            1.0,
+            "Fibres in the card's inner layer glow in two colours under UV 365, on the back as on "
+            "the front, running under the print and the MRZ.",
+        )
+    )
+    # UV motif: the emblem again, larger, in the free space right of the data.
+    ux, uy, ur = 68.0, 19.0, 10.0
+    filled, outlined = _emblem_paths(st, ux, uy, ur)
+    uv = Material(
+        colour=pal.paper,
+        alpha=0.0,
+        uv_colour=pal.uv_motif,
+        uv_strength=1.2,
+        ir_absorption=0.0,
+        density=0.0,
+    )
+    add(
+        Path(
+            id="uv-motif",
+            material=uv,
+            subpaths=tuple(filled),
+            closed=True,
+            filled=True,
+            stroke_mm=0.0,
+        ),
+        "uv_ink",
+    )
+    add(Path(id="uv-motif-lines", material=uv, subpaths=tuple(outlined), stroke_mm=0.5), "uv_ink")
+    regions.append(
+        _region(
+            "f-uv-motif",
+            Ellipse(ux, uy, ur, ur),
+            "uv_ink",
+            {Light.UV365},
+            1.0,
+            f"The emblem of {_title_case(st.name_english)} is printed in an invisible ink that "
+            f"glows {_colour_name(pal.uv_motif)} under UV 365.",
+        )
+    )
+
+
+def _cli(st: State, holder, add, regions: list[Region]) -> None:
+    """A changeable laser image: two pictures engraved through a lens structure, each seen
+    from one side of the tilt range."""
+    x, y, w, h = 61.5, 26.0, 20.0, 6.0
+    engraved = _data_ink(st)
+    add(
+        Path(
+            id="cli-frame",
+            material=_ink(st.palette.heading, ir=0.0, alpha=0.6),
+            subpaths=(((x, y), (x + w, y), (x + w, y + h), (x, y + h)),),
+            closed=True,
+            stroke_mm=0.12,
+        )
+    )
+    for k, (text, lo, hi) in enumerate(
+        (
+            (holder.date_of_expiry.strftime("%d.%m.%y"), -45.0, 0.0),
+            (f"{st.code} {holder.document_number[-4:]}", 0.5, 45.0),
+        )
+    ):
+        add(
+            Text(
+                id=f"cli-{k}",
+                material=dataclasses.replace(
+                    engraved,
+                    tilt=TiltEffect(kind=TiltKind.SWITCH, min_tilt_deg=lo, max_tilt_deg=hi),
+                ),
+                text=text,
+                x=x + w / 2,
+                y=y + h / 2 + 1.0,
+                font=SANS,
+                size_mm=2.6,
+                weight=700,
+                anchor=Anchor.MIDDLE,
+            ),
+            "mli_cli",
+        )
+    regions.append(
+        _region(
+            "f-cli",
+            Rect(x, y, w, h),
+            "mli_cli",
+            {Light.WHITE},
+            1.0,
+            "Changeable laser image: tilted one way the window shows the date of expiry, tilted "
+            "the other way the state code and the end of the card number. Both must agree with "
+            "the data; a printed imitation shows the same picture at every tilt.",
+        )
+    )
+
+
+def _microprint(st: State, add, regions: list[Region]) -> None:
+    a, b = (4.0, 34.0), (W - 4.0, 34.0)
+    add(
+        Microprint(
+            id="microprint-0",
+            material=_ink(st.palette.heading, ir=0.0),
+            text=f"{st.microprint_text} {st.code} ",
+            points=(a, b),
+            glyph_height_mm=0.2,
+            font=SANS,
+            weight=700,
+        ),
+        "microprint",
+    )
+    regions.append(
+        _region(
+            "f-microprint",
+            Rect(a[0], a[1] - 0.45, b[0] - a[0], 0.7),
+            "microprint",
+            {Light.WHITE},
+            8.0,
+            f"The thin line above the MRZ is microprint: '{st.microprint_text}' repeated in letters "
+            "0.2 mm high, sharp and legible at 8–10×.",
+        )
+    )
+
+
+def _mrz(lines: tuple[str, ...], add, regions: list[Region]) -> None:
+    x0 = round((W - len(lines[0]) * MRZ_PITCH_MM) / 2, 3)
+    ink = _ink((15, 15, 15), ir=1.0, density=0.3)
+    for k, (line, base) in enumerate(zip(lines, MRZ_BASELINES, strict=True)):
+        add(
+            Text(
+                id=f"mrz-{k}",
+                material=ink,
+                text=line,
+                x=x0,
+                y=base,
+                font=OCRB,
+                size_mm=MRZ_EM_MM,
+                letter_spacing_mm=round(MRZ_LETTER_SPACING_MM, 4),
+            ),
+            "mrz",
+        )
+    top = MRZ_BASELINES[0] - 3.2
+    regions.append(
+        _region(
+            "f-mrz",
+            Rect(x0 - 0.5, top, len(lines[0]) * MRZ_PITCH_MM + 1.0, MRZ_BASELINES[-1] - top + 1.0),
+            "mrz",
+            {Light.WHITE, Light.IR},
+            1.0,
+            "Three lines of 30 OCR-B characters, IR-absorbing (black in IR). The card number, "
+            "dates and names must agree with the card's back and front, and every check digit "
+            "must be right.",
+        )
+    )
