@@ -3,12 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from test_training_ui_practice import (
-    _click_mm,
-    _start,
-    _wait_for_question,
-    window,  # noqa: F401 (the fixture)
-)
+from test_training_ui_practice import _click_mm, _start, _wait_for_question
+from test_training_ui_practice import window as window  # the practice window fixture
 
 
 def _answer_all(qtbot, win) -> None:
@@ -28,7 +24,7 @@ def _first_visible_line(review) -> str:
     return review.cursorForPosition(QPoint(4, 4)).block().text()
 
 
-def test_choosing_a_row_scrolls_the_feedback_to_that_question(qtbot, window):  # noqa: F811
+def test_choosing_a_row_scrolls_the_feedback_to_that_question(qtbot, window):
     win = window
     _start(qtbot, win, 0)
     qtbot.waitUntil(lambda: win.pages.currentWidget() is win.lesson)
@@ -45,3 +41,15 @@ def test_choosing_a_row_scrolls_the_feedback_to_that_question(qtbot, window):  #
 
     win.results.table.setCurrentCell(0, 1)
     qtbot.waitUntil(lambda: _first_visible_line(review).startswith("Question 1:"))
+
+
+def test_choosing_a_question_selects_its_whole_row(qtbot, window):
+    win = window
+    _start(qtbot, win, 0)
+    qtbot.waitUntil(lambda: win.pages.currentWidget() is win.lesson)
+    qtbot.mouseClick(win.lesson.begin, Qt.MouseButton.LeftButton)
+    _answer_all(qtbot, win)
+    table = win.results.table
+    table.setCurrentCell(1, 1)
+    assert [i.row() for i in table.selectionModel().selectedRows()] == [1]
+    assert len(table.selectedItems()) == table.columnCount()

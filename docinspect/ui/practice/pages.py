@@ -236,6 +236,9 @@ class ResultsPage(QWidget):
         _read_only(self.table)
         self.table.setObjectName("resultsTable")
         self.table.setWordWrap(True)
+        # A row is a question: choosing it highlights all of it (and shows its feedback).
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("No."),
@@ -271,7 +274,9 @@ class ResultsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
-        layout.addWidget(self.table, 2)
+        # As much room for the feedback as for the table: seven rows left half the table
+        # empty while the feedback, what the trainee learns from, was squeezed below it.
+        layout.addWidget(self.table, 1)
         layout.addWidget(self.review, 1)
         layout.addLayout(row)
 
