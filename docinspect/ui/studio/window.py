@@ -151,6 +151,17 @@ class StudioWindow(QMainWindow):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(QLabel(self.tr("Specimens")))
+        # An empty studio showed a blank list and a dark canvas with no word on where to start.
+        self.empty_hint = QLabel(
+            self.tr(
+                "No specimens yet. Import scans of a document (one picture per light) with the "
+                "button below, or bring in a pack's specimens with File > Import pack…, then "
+                "draw its security features and forgery indicators on the page."
+            )
+        )
+        self.empty_hint.setObjectName("studioEmptyHint")
+        self.empty_hint.setWordWrap(True)
+        left_layout.addWidget(self.empty_hint)
         left_layout.addWidget(self.specimen_list, 1)
         left_layout.addWidget(import_button)
 
@@ -384,6 +395,7 @@ class StudioWindow(QMainWindow):
     # --- showing -------------------------------------------------------------------------
 
     def _refresh_list(self) -> None:
+        self.empty_hint.setVisible(not self.document.draft.specimens)
         with QSignalBlocker(self.specimen_list):
             self.specimen_list.clear()
             for specimen in self.document.draft.specimens:
