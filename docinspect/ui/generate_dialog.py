@@ -90,6 +90,7 @@ class GenerateDialog(QDialog):
         self.doc_type.addItem(self.tr("TD3 — passport data page"), "td3")
         self.doc_type.addItem(self.tr("TD2 — identity card (MRZ on the front)"), "td2")
         self.doc_type.addItem(self.tr("TD1 — identity card"), "td1")
+        self.doc_type.addItem(self.tr("TD1 — identity card back (MRZ)"), "td1-back")
         self.doc_type.addItem(self.tr("MRV-A — visa sticker"), "mrva")
         self.count = QSpinBox()
         self.count.setRange(1, 1000)
