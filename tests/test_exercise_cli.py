@@ -118,6 +118,67 @@ def test_recipes_the_generator_cannot_make_are_reported(tmp_path, capsys):
     assert "questions[2].recipe.state: the generator has no state 'XYZ'" in err
 
 
+def test_id_card_backs_are_checked_against_the_methods_a_back_can_carry(tmp_path, capsys):
+    def back(*methods):
+        return {"document_type": "td1", "side": "back", "seed": 3, "methods": list(methods)}
+
+    good = dict(
+        GOOD,
+        questions=[
+            {"id": "q1", "type": "verdict", "recipe": back("mrz_check_digit")},
+            {"id": "q2", "type": "verdict", "recipe": back("data_alteration")},
+            {"id": "q3", "type": "verdict", "recipe": back()},
+        ],
+    )
+    assert main(["exercise", "validate", str(_write(tmp_path / "good.json", good))]) == 0
+    capsys.readouterr()
+    bad = dict(
+        GOOD,
+        questions=[
+            {"id": "q1", "type": "verdict", "recipe": back("photo_substitution")},
+            {"id": "q2", "type": "verdict", "recipe": back("office_paper", "static_ovd")},
+        ],
+    )
+    path = _write(tmp_path / "bad.json", bad)
+    assert main(["exercise", "validate", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert (
+        f"{path}: questions[0].recipe.methods[0]: the generator cannot apply "
+        "'photo_substitution' to a td1-back document (the back of an ID card): "
+        "the portrait is on the front"
+    ) in err
+    assert "questions[1].recipe.methods[1]: the generator cannot apply 'static_ovd'" in err
+    assert "methods[0]" not in err.split("questions[1]", 1)[1]  # office_paper is fine
+    passport = dict(
+        GOOD,
+        questions=[
+            {
+                "id": "q1",
+                "type": "verdict",
+                "recipe": {"document_type": "td3", "seed": 1, "side": "back"},
+            }
+        ],
+    )
+    path = _write(tmp_path / "passport.json", passport)
+    assert main(["exercise", "validate", str(path)]) == 1
+    assert "questions[0].recipe.side: only an ID card (td1) has a back" in capsys.readouterr().err
+
+
+def test_an_mrz_forgery_on_a_card_front_says_the_mrz_is_on_the_back(tmp_path, capsys):
+    front = dict(
+        GOOD,
+        questions=[
+            {
+                "id": "q1",
+                "type": "mrz",
+                "recipe": {"document_type": "td1", "seed": 1, "methods": ["mrz_check_digit"]},
+            }
+        ],
+    )
+    assert main(["exercise", "validate", str(_write(tmp_path / "f.json", front))]) == 1
+    assert 'for its back add "side": "back" to the recipe' in capsys.readouterr().err
+
+
 def test_practice_with_an_unusable_database_exits_2_with_one_line(tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
     junk = tmp_path / "junk.sqlite3"

@@ -161,3 +161,113 @@ def test_generated_specimen_is_made_once_and_cached(tmp_path):
     again = SpecimenSupply(cache_dir=tmp_path).locate(recipe)  # a new supply reads the cache
     assert again.specimen == first.specimen and again.folder == first.folder
     assert len(list(tmp_path.iterdir())) == 1
+
+
+# --- ID-card backs in "The MRZ" --------------------------------------------------------------
+
+_BACK_QUESTIONS = ("id-card-back-check-digit", "id-card-back-altered", "id-card-back-genuine")
+
+
+def _the_mrz():
+    [exercise] = [e for e in builtin_exercises() if e.id == "the-mrz"]
+    return exercise
+
+
+def test_the_mrz_module_teaches_id_card_backs():
+    exercise = _the_mrz()
+    lesson = " ".join(exercise.lesson)
+    assert "three lines of 30" in lesson and "composite check digit" in lesson
+    backs = {
+        q.id: q.specimen for q in exercise.questions if getattr(q.specimen, "side", "") == "back"
+    }
+    assert set(backs) == set(_BACK_QUESTIONS)
+    assert {r.methods for r in backs.values()} == {("mrz_check_digit",), ("data_alteration",), ()}
+    assert exercise.question("id-card-back-check-digit").type == "mrz"
+
+
+def test_a_back_made_from_a_recipe_is_a_td1_with_three_mrz_lines_of_30(tmp_path):
+    from docinspect.model import DocumentType
+    from docinspect.packs import read_pack
+    from docinspect.training.specimens import SpecimenSupply
+
+    recipe = _the_mrz().question("id-card-back-check-digit").specimen
+    located = SpecimenSupply(cache_dir=tmp_path).locate(recipe)
+    spec = located.specimen
+    assert spec.document_type is DocumentType.TD1
+    assert [len(line) for line in spec.mrz] == [30, 30, 30]
+    assert spec.extra["card"]["side"] == "back" and spec.truth.methods == ("mrz_check_digit",)
+    # Cached as a one-specimen pack like any recipe, named by the recipe's key.
+    [folder] = list(tmp_path.iterdir())
+    pack = read_pack(folder, verify_images=False)
+    assert pack.extra["recipe"] == recipe.key() and recipe.key().startswith("recipe:td1-back:")
+    assert (located.folder / spec.scene).is_file()
+    # The front of the same card (same seed) is another specimen of the same holder.
+    from dataclasses import replace
+
+    front = SpecimenSupply(cache_dir=tmp_path).locate(replace(recipe, side="front", methods=()))
+    assert front.specimen.extra.get("card", {}).get("side") != "back"
+    assert front.specimen.mrz[2] == spec.mrz[2] and len(list(tmp_path.iterdir())) == 2
+
+
+def _play(exercise, answers, cache_dir):
+    """Play the back questions first through a Quiz with real generated specimens; return
+    the saved attempts by question id."""
+    from docinspect.training import Phase, Quiz
+    from docinspect.training.specimens import SpecimenSupply
+
+    rest = [q.id for q in exercise.questions if q.id not in _BACK_QUESTIONS]
+    quiz = Quiz(
+        exercise,
+        resolver=SpecimenSupply(cache_dir=cache_dir),
+        trainee_id=uuid.uuid4(),
+        order=[*_BACK_QUESTIONS, *rest],
+    )
+    records = {}
+    for qid in _BACK_QUESTIONS:
+        assert quiz.item.question.id == qid
+        records[qid] = quiz.answer(answers[qid], time_ms=5000)
+        quiz.begin_save()
+        quiz.saved()
+        assert quiz.phase is Phase.FEEDBACK and quiz.feedback.text
+        quiz.next()
+    return records
+
+
+def test_the_back_questions_score_right_answers_right(tmp_path):
+    from docinspect.training import ChoiceAnswer, VerdictAnswer
+
+    records = _play(
+        _the_mrz(),
+        {
+            "id-card-back-check-digit": ChoiceAnswer("composite_check"),
+            "id-card-back-altered": VerdictAnswer(True, "data_alteration"),
+            "id-card-back-genuine": VerdictAnswer(False),
+        },
+        tmp_path,
+    )
+    assert all(r.correct and r.score == r.max_score for r in records.values()), records
+    assert all(r.specimen_ref.startswith("recipe:td1-back:") for r in records.values())
+
+
+def test_the_back_questions_score_wrong_answers_wrong(tmp_path):
+    from docinspect.training import ChoiceAnswer, VerdictAnswer
+
+    records = _play(
+        _the_mrz(),
+        {
+            "id-card-back-check-digit": ChoiceAnswer("birth_date_check"),
+            "id-card-back-altered": VerdictAnswer(False),  # let a forged card through
+            "id-card-back-genuine": VerdictAnswer(True, "data_alteration"),
+        },
+        tmp_path,
+    )
+    assert not any(r.correct for r in records.values())
+    assert all(r.score == 0 for r in records.values())
+    assert records["id-card-back-altered"].mark == "false_accept"
+
+
+def test_item_analysis_groups_backs_by_template_like_any_recipe():
+    from docinspect.analytics.cohort import specimen_template
+
+    recipe = _the_mrz().question("id-card-back-altered").specimen
+    assert specimen_template(recipe.key()) == "recipe:td1-back:UTO:data_alteration:0.300"

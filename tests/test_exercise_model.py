@@ -365,3 +365,66 @@ def test_a_pack_with_a_bad_exercise_is_refused_naming_file_and_field(tmp_path):
     assert [str(p).split(": ", 1)[-1] for p in info.value.problems] == [
         "questions[1].specimen: no specimen 'nowhere' in this pack"
     ]
+
+
+# --- ID-card backs ---------------------------------------------------------------------------
+
+
+def _one_recipe(recipe: dict) -> dict:
+    return dict(full_exercise(), questions=[{"id": "q", "type": "verdict", "recipe": recipe}])
+
+
+def test_a_recipe_can_ask_for_the_back_of_an_id_card_and_round_trips():
+    raw = {"document_type": "td1", "side": "back", "seed": 4, "methods": ["mrz_check_digit"]}
+    ex = parse(_one_recipe(raw))
+    recipe = ex.questions[0].specimen
+    assert recipe.side == "back" and recipe.document_type is DocumentType.TD1
+    assert recipe.generator_type == "td1-back"
+    written = exercise_to_data(ex)["questions"][0]["recipe"]
+    assert written["side"] == "back" and "side" not in recipe.extra
+    assert parse(exercise_to_data(ex)) == ex
+    # The back is another specimen than the front of the same card: another key.
+    front = parse(_one_recipe(dict(raw, side="front"))).questions[0].specimen
+    assert front.side == "front" and front.key() != recipe.key()
+    assert recipe.key() == "recipe:td1-back:UTO:4:mrz_check_digit:0.500"
+
+
+def test_front_recipes_keep_their_key_and_their_written_form():
+    # Attempts in the log are keyed by these strings: they must not change.
+    raw = {"document_type": "td1", "seed": 305, "methods": [], "state": "UTO", "subtlety": 0.3}
+    recipe = parse(_one_recipe(raw)).questions[0].specimen
+    assert recipe.side == "front" and recipe.generator_type == "td1"
+    assert recipe.key() == "recipe:td1:UTO:305:genuine:0.300"
+    assert exercise_to_data(parse(_one_recipe(raw)))["questions"][0]["recipe"] == raw
+
+
+@pytest.mark.parametrize(
+    ("recipe", "field", "reason"),
+    [
+        (
+            {"document_type": "td3", "seed": 1, "side": "back"},
+            "questions[0].recipe.side",
+            "only an ID card (td1) has a back",
+        ),
+        (
+            {"document_type": "td1", "seed": 1, "side": "reverse"},
+            "questions[0].recipe.side",
+            "unknown side 'reverse'; expected front or back",
+        ),
+        (
+            {"document_type": "td1", "seed": 1, "side": True},
+            "questions[0].recipe.side",
+            "expected text",
+        ),
+        (
+            {"document_type": "td1-back", "seed": 1},
+            "questions[0].recipe.document_type",
+            '"document_type": "td1", "side": "back"',
+        ),
+    ],
+)
+def test_a_bad_side_is_reported_with_field_and_reason(recipe, field, reason):
+    with pytest.raises(ExerciseError) as exc:
+        parse(_one_recipe(recipe))
+    [problem] = exc.value.problems
+    assert problem.file == "ex.json" and problem.field == field and reason in problem.reason

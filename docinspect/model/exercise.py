@@ -86,18 +86,32 @@ class Recipe:
     state: str = "UTO"
     #: 0 = blatant, 1 = as subtle as the generator can make it.
     subtlety: float = 0.5
+    #: Which side of the document: "front", or "back" for the back of a TD1 card (where
+    #: Doc 9303 prints the card's MRZ). Only td1 has a back.
+    side: str = "front"
     extra: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
     @property
     def genuine(self) -> bool:
         return not self.methods
 
+    @property
+    def generator_type(self) -> str:
+        """The generator's type name: the document type, or ``td1-back`` for a card back."""
+        return (
+            f"{self.document_type.value}-back" if self.side == "back" else self.document_type.value
+        )
+
     def key(self) -> str:
-        """Stable text naming the specimen this recipe makes (for caches and the attempt log)."""
+        """Stable text naming the specimen this recipe makes (for caches and the attempt log).
+
+        A back is named by the generator's type (``recipe:td1-back:…``): the keys of front
+        recipes (all attempts logged before backs existed) stay as they were, and a back keeps
+        the same six parts, so item analysis still groups it by template without its seed.
+        """
         methods = "+".join(self.methods) or "genuine"
         return (
-            f"recipe:{self.document_type.value}:{self.state}:{self.seed}:{methods}"
-            f":{self.subtlety:.3f}"
+            f"recipe:{self.generator_type}:{self.state}:{self.seed}:{methods}:{self.subtlety:.3f}"
         )
 
 
@@ -455,7 +469,11 @@ _EXERCISE_KEYS: Final = frozenset(
         "questions",
     }
 )
-_RECIPE_KEYS: Final = frozenset({"document_type", "seed", "methods", "state", "subtlety"})
+_RECIPE_KEYS: Final = frozenset({"document_type", "seed", "methods", "state", "subtlety", "side"})
+
+#: Sides a recipe may name, and the document types that have a back to show.
+RECIPE_SIDES: Final = ("front", "back")
+_HAS_BACK: Final = frozenset({DocumentType.TD1})
 _COMMON_KEYS: Final = frozenset({"id", "type", "prompt", "points", "specimen", "recipe"})
 _TYPE_KEYS: Final[Mapping[str, frozenset[str]]] = {
     "verdict": frozenset({"ask_method", "method_credit"}),
@@ -716,16 +734,24 @@ def _recipe(r: _Reader, raw: Any, path: str) -> Recipe | None:
     before = len(r.problems)
     doc_text = r.get(data, "document_type", path, str, required=True, default=None)
     doc_type = DocumentType.TD3
+    known_doc = False
     if doc_text is not None:
         try:
             doc_type = DocumentType(doc_text)
             if doc_type is DocumentType.OTHER:
                 raise ValueError
+            known_doc = True
         except ValueError:
             choices = ", ".join(t.value for t in DocumentType if t is not DocumentType.OTHER)
+            # The generator's own name for a card back is not a document type: say how to ask.
+            hint = (
+                ' (for the back of an ID card write "document_type": "td1", "side": "back")'
+                if doc_text.endswith("-back")
+                else ""
+            )
             r.problem(
                 f"{path}.document_type",
-                f"unknown document type {doc_text!r}; expected one of: {choices}",
+                f"unknown document type {doc_text!r}; expected one of: {choices}{hint}",
             )
     seed = r.get(data, "seed", path, int, required=True, default=0)
     if seed < 0 or seed >= 2**63:
@@ -738,6 +764,15 @@ def _recipe(r: _Reader, raw: Any, path: str) -> Recipe | None:
     if not _STATE_RE.match(state):
         r.problem(f"{path}.state", f"{state!r} is not a three-letter state code")
     subtlety = r.number(data, "subtlety", path, default=0.5, low=0, high=1)
+    side = r.get(data, "side", path, str, default="front")
+    if side not in RECIPE_SIDES:
+        r.problem(f"{path}.side", f"unknown side {side!r}; expected front or back")
+    elif side == "back" and known_doc and doc_type not in _HAS_BACK:
+        r.problem(
+            f"{path}.side",
+            f"only an ID card (td1) has a back to show here, not a {doc_type.value}"
+            " (passports, TD2 cards and visas print their MRZ on the front)",
+        )
     if len(r.problems) > before:
         return None
     return Recipe(
@@ -746,6 +781,7 @@ def _recipe(r: _Reader, raw: Any, path: str) -> Recipe | None:
         methods=methods,
         state=state,  # type: ignore[arg-type]
         subtlety=float(subtlety),
+        side=side,
         extra={k: v for k, v in data.items() if k not in _RECIPE_KEYS},
     )
 
@@ -817,15 +853,23 @@ def _question_to_data(q: Question) -> dict[str, Any]:
 def _source_to_data(source: SpecimenSource, pack_key: str, recipe_key: str) -> dict[str, Any]:
     if isinstance(source, PackSpecimen):
         return {pack_key: source.id}
-    recipe = {
-        "document_type": source.document_type.value,
-        "seed": source.seed,
-        "methods": list(source.methods),
-        "state": source.state,
-        "subtlety": source.subtlety,
+    return {recipe_key: recipe_to_data(source)}
+
+
+def recipe_to_data(recipe: Recipe) -> dict[str, Any]:
+    """The JSON form of a recipe, with the unknown keys it was read with (lesson plans too)."""
+    data: dict[str, Any] = {
+        "document_type": recipe.document_type.value,
+        "seed": recipe.seed,
+        "methods": list(recipe.methods),
+        "state": recipe.state,
+        "subtlety": recipe.subtlety,
     }
-    recipe.update(source.extra)
-    return {recipe_key: recipe}
+    # A front is the default: files written before backs existed keep their exact form.
+    if recipe.side != "front":
+        data["side"] = recipe.side
+    data.update(recipe.extra)
+    return data
 
 
 def validate_pack_exercise(data: Any, context: Any) -> list[tuple[str, str]]:

@@ -57,7 +57,8 @@ def read_exercise_file(path: Path, *, taxonomy: Taxonomy | None = None) -> Exerc
 
 def generator_problems(exercise: Exercise, *, file: str) -> list[Problem]:
     """Recipes the generator cannot make: a document type or state it does not draw, or a
-    forgery method the document type cannot carry (e.g. an MRZ forgery on an ID card front)."""
+    forgery method the document type (or the side: a TD1 card back) cannot carry, e.g. an MRZ
+    forgery on an ID card front or a photo substitution on its back."""
     from docinspect.synth.forgeries import available_methods
     from docinspect.synth.generate import DOC_TYPES
     from docinspect.synth.states import STATES
@@ -71,7 +72,7 @@ def generator_problems(exercise: Exercise, *, file: str) -> list[Problem]:
             if not isinstance(recipe, Recipe):
                 continue
             where = f"questions[{i}].{key}"
-            doc = recipe.document_type.value
+            doc = recipe.generator_type
             if doc not in DOC_TYPES:
                 problems.append(
                     Problem(
@@ -96,10 +97,23 @@ def generator_problems(exercise: Exercise, *, file: str) -> list[Problem]:
                         Problem(
                             file,
                             f"{where}.methods[{j}]",
-                            f"the generator cannot apply {method!r} to a {doc} document",
+                            f"the generator cannot apply {method!r} to a {doc} document"
+                            + _why_not(method, recipe),
                         )
                     )
     return problems
+
+
+def _why_not(method: str, recipe: Recipe) -> str:
+    """Why a method does not fit the recipe's side, in exercise-file terms ("" if unknown)."""
+    from docinspect.synth.forgeries import BACK_REFUSALS, available_methods
+
+    if recipe.side == "back":
+        reason = BACK_REFUSALS.get(method)
+        return f" (the back of an ID card): {reason}" if reason else ""
+    if recipe.document_type.value == "td1" and method in available_methods("td1-back"):
+        return ': the card front prints no MRZ; for its back add "side": "back" to the recipe'
+    return ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -116,7 +116,8 @@ def generate_specimen(recipe: Recipe, *, specimen_id: str) -> tuple[Specimen, di
     from docinspect.synth.documents import SCENE_FILE, build_document
     from docinspect.synth.forgeries import forge
 
-    draft = build_document(recipe.seed, doc_type=recipe.document_type, state_code=recipe.state)
+    # A card back is its own generator type ("td1-back"); its specimen is still a td1.
+    draft = build_document(recipe.seed, doc_type=recipe.generator_type, state_code=recipe.state)
     if recipe.methods:
         forge(
             draft,
