@@ -133,3 +133,24 @@ def test_the_practice_loupe_has_the_size_chosen_at_the_desk(qtbot):
     assert make_panel(qtbot).state.loupe_size is LoupeSize.MEDIUM  # nothing chosen yet
     save_loupe_size(LoupeSize.LARGE)
     assert make_panel(qtbot).state.loupe_size is LoupeSize.LARGE
+
+
+def test_the_pressed_answer_stays_marked_when_the_buttons_grey_out(qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton
+
+    panel = make_panel(qtbot)
+    located = scanned(tmp_path)
+    panel.show_item(Item(QUESTIONS[0], located.specimen), located, None)
+    answers = []
+    panel.answered.connect(answers.append)
+    refuse = panel.findChild(QPushButton, "answerForged")
+    accept = panel.findChild(QPushButton, "answerGenuine")
+    qtbot.mouseClick(refuse, Qt.MouseButton.LeftButton)
+    assert len(answers) == 1 and not panel.answer_box.isEnabled()
+    assert panel.chosen_button is refuse
+    assert "border" in refuse.styleSheet() and accept.styleSheet() == ""
+    qtbot.mouseClick(accept, Qt.MouseButton.LeftButton)  # disabled: nothing changes
+    assert len(answers) == 1 and panel.chosen_button is refuse
+    panel.clear()
+    assert panel.chosen_button is None

@@ -46,6 +46,12 @@ from docinspect.ui.inspect.view import InspectionView
 from docinspect.ui.practice.feedback_text import feedback_text
 from docinspect.ui.taxonomy_text import feature_name, method_name
 
+#: The pressed answer, once the buttons are disabled: dark text, bold, a blue frame.
+_CHOSEN_STYLE = (
+    "QPushButton:disabled { color: #111111; font-weight: bold; border: 3px solid #1d5fbf;"
+    " border-radius: 4px; background: #e8f0fc; }"
+)
+
 #: A press and release closer than this (pixels) is a click, not a pan of the page.
 CLICK_SLOP_PX = 5
 
@@ -158,6 +164,8 @@ class QuestionPanel(QWidget):
         #: The person presenting the questioned document, when it has a live photo.
         self.traveller: TravellerPanel | None = None
         self.item: Item | None = None
+        #: The answer button the trainee pressed for this item (None for clicks on the page).
+        self.chosen_button: QPushButton | None = None
         self._locked = False
 
         self.prompt = QLabel()
@@ -304,7 +312,13 @@ class QuestionPanel(QWidget):
         button = QPushButton(text)
         button.setObjectName(name)
         button.setMinimumHeight(36)
-        button.clicked.connect(on_click)
+
+        def chosen() -> None:
+            if not self._locked:
+                self.chosen_button = button
+            on_click()
+
+        button.clicked.connect(chosen)
         self.answer_layout.addWidget(button)
         return button
 
@@ -324,7 +338,7 @@ class QuestionPanel(QWidget):
                     self.method.addItem(name, m)
                 self.answer_layout.addWidget(self.method)
             self._add_button(
-                self.tr("Forged — refuse"),
+                self.tr("Refuse — forged, or not the holder"),
                 "answerForged",
                 lambda: self._answer(VerdictAnswer(True, self.method.currentData())),
             )
@@ -373,6 +387,9 @@ class QuestionPanel(QWidget):
             return
         self._locked = True
         self.answer_box.setEnabled(False)
+        if self.chosen_button is not None:
+            # Every button greys out once answered; the trainee still sees which one they chose.
+            self.chosen_button.setStyleSheet(_CHOSEN_STYLE)
         for pane in self.panes:
             pane.set_drag_mode(False)
         self.answered.emit(answer)
@@ -413,6 +430,7 @@ class QuestionPanel(QWidget):
 
     def clear(self) -> None:
         self._locked = False
+        self.chosen_button = None
         self.item = None
         self.answer_box.setEnabled(True)
         while self.answer_layout.count():

@@ -4,6 +4,7 @@ shows it, times it, and hands every answer to a worker thread to be saved."""
 
 from __future__ import annotations
 
+import math
 import random
 import uuid
 from collections.abc import Sequence
@@ -531,7 +532,10 @@ class PracticeWindow(QMainWindow):
             self._tick.stop()
             return
         left = quiz.seconds_allowed - self._clock.elapsed() / 1000
-        self.panel.timer_label.setText(self.tr("{s:.0f} s").format(s=max(0.0, left)))
+        seconds = math.ceil(max(0.0, left))
+        self.panel.timer_label.setText(
+            self.tr("Time left: {m}:{s:02d}").format(m=seconds // 60, s=seconds % 60)
+        )
         if left <= 0:
             self._tick.stop()
             self.time_out()
