@@ -160,6 +160,9 @@ def test_first_practice_covers_methods_and_mixes_in_genuine_documents():
     assert len(set(methods)) == 6 and all(r.subtlety == 0.3 for r in recipes if not r.genuine)
     assert generator_problems(ex, file="x") == []
     assert practice_exercise([], now=T0, seed=1, count=8) == ex  # the seed fixes it
+    # Nothing answered yet: the lesson does not claim to know what the trainee found hardest.
+    assert "not answered any questions yet" in " ".join(ex.lesson)
+    assert "found hardest and what is due" not in " ".join(ex.lesson)
 
 
 def test_due_and_weak_skills_come_first_at_their_own_subtlety():
@@ -186,3 +189,4 @@ def test_due_and_weak_skills_come_first_at_their_own_subtlety():
     assert "microprint" in load_taxonomy().methods[forged[1].methods[0]].indicator_features
     assert forged[2].methods == ("static_ovd",)
     assert sum(q.specimen.genuine for q in ex.questions) == 1
+    assert "found hardest and what is due" in " ".join(ex.lesson)

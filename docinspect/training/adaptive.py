@@ -97,8 +97,16 @@ def practice_exercise(
         "mode": "practice",
         "shuffle": True,
         "lesson": [
-            "These documents are made for you from what you found hardest and what is due for "
-            "review. The better you do, the subtler the forgeries become.",
+            (
+                "These documents are made for you from what you found hardest and what is due "
+                "for review. The better you do, the subtler the forgeries become."
+            )
+            if chosen
+            else (
+                "You have not answered any questions yet, so this first round mixes the common "
+                "forgery methods. From your answers DocInspect learns what you find hardest and "
+                "brings it back; the better you do, the subtler the forgeries become."
+            ),
         ],
         "questions": questions,
     }
