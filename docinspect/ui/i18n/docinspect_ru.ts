@@ -606,7 +606,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../practice/pages.py" line="+321"/>
+        <location filename="../practice/pages.py" line="+326"/>
         <source>sealed: your instructor scores it</source>
         <translation>запечатан: оценит преподаватель</translation>
     </message>
@@ -667,6 +667,11 @@
         <location line="+1"/>
         <source>TD1 — identity card</source>
         <translation>TD1 — удостоверение личности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TD1 — identity card back (MRZ)</source>
+        <translation>TD1 — удостоверение личности, оборотная сторона (МСЗ)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1552,7 +1557,7 @@
 <context>
     <name>LessonPage</name>
     <message>
-        <location filename="../practice/pages.py" line="-418"/>
+        <location filename="../practice/pages.py" line="-423"/>
         <source>Begin</source>
         <translation>Начать</translation>
     </message>
@@ -2243,7 +2248,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <name>MrzField</name>
     <message>
         <location filename="../practice/feedback_text.py" line="-223"/>
-        <location filename="../practice/panel.py" line="+447"/>
+        <location filename="../practice/panel.py" line="+465"/>
         <source>Document type</source>
         <extracomment>Same context and texts as the question panel&apos;s MRZ choices: one translation serves both.</extracomment>
         <translation>Тип документа</translation>
@@ -2337,7 +2342,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>PackSettingsDialog</name>
     <message>
-        <location filename="../studio/window.py" line="+838"/>
+        <location filename="../studio/window.py" line="+850"/>
         <source>Pack settings</source>
         <translation>Параметры пакета</translation>
     </message>
@@ -2428,7 +2433,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>PracticeWindow</name>
     <message>
-        <location filename="../practice/window.py" line="+66"/>
+        <location filename="../practice/window.py" line="+67"/>
         <source>DocInspect — Practice</source>
         <translation>DocInspect — тренировка</translation>
     </message>
@@ -2567,12 +2572,16 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Документ готовится…</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>{s:.0f} s</source>
-        <translation>{s:.0f} с</translation>
+        <location line="+44"/>
+        <source>Time left: {m}:{s:02d}</source>
+        <translation>Осталось: {m}:{s:02d}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <source>{s:.0f} s</source>
+        <translation type="vanished">{s:.0f} с</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Time is up</source>
         <translation>Время истекло</translation>
     </message>
@@ -2601,7 +2610,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Защитный элемент</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+54"/>
         <source>tilted {deg:+.0f}°</source>
         <translation>наклон {deg:+.0f}°</translation>
     </message>
@@ -2844,9 +2853,9 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>QuestionPanel</name>
     <message>
-        <location filename="../practice/panel.py" line="-263"/>
+        <location filename="../practice/panel.py" line="-273"/>
         <source>Tilt</source>
-        <extracomment>The questioned document is drawn: the trainee can see it now (a timed check starts here). The person presenting the questioned document, when it has a live photo.</extracomment>
+        <extracomment>The questioned document is drawn: the trainee can see it now (a timed check starts here). The person presenting the questioned document, when it has a live photo. The answer button the trainee pressed for this item (None for clicks on the page).</extracomment>
         <translation>Наклон</translation>
     </message>
     <message>
@@ -2865,13 +2874,13 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Подлинный образец</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>Refuse — forged, or not the holder</source>
         <translation>Не принять — подделка или предъявлен не владельцем</translation>
     </message>
     <message>
-        <location filename="../practice/pages.py" line="+243"/>
-        <location filename="../practice/panel.py" line="-41"/>
+        <location filename="../practice/pages.py" line="+248"/>
+        <location filename="../practice/panel.py" line="-47"/>
         <source>Is this document genuine or forged?</source>
         <translation>Документ подлинный или поддельный?</translation>
     </message>
@@ -2906,7 +2915,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Какое поле МСЗ неверно?</translation>
     </message>
     <message>
-        <location filename="../practice/panel.py" line="+18"/>
+        <location filename="../practice/panel.py" line="+24"/>
         <source>Genuine — accept</source>
         <translation>Подлинный — принять</translation>
     </message>
@@ -2930,7 +2939,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Щёлкните по признаку подделки на документе.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Saving your answer…</source>
         <translation>Ответ сохраняется…</translation>
     </message>
@@ -3086,7 +3095,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../practice/pages.py" line="-176"/>
+        <location filename="../practice/pages.py" line="-178"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
@@ -3131,7 +3140,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Мои результаты</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Results — {title}</source>
         <translation>Результаты — {title}</translation>
     </message>
@@ -3399,9 +3408,9 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>SpecimenPane</name>
     <message>
-        <location filename="../practice/panel.py" line="-309"/>
+        <location filename="../practice/panel.py" line="-320"/>
         <source>This document cannot be shown: {reason}</source>
-        <extracomment>A press and release closer than this (pixels) is a click, not a pan of the page. (x_mm, y_mm) of a click on the page (not a drag to pan). (left, top, right, bottom) in mm of a box dragged on the page (drag mode).</extracomment>
+        <extracomment>The pressed answer, once the buttons are disabled: dark text, bold, a blue frame. A press and release closer than this (pixels) is a click, not a pan of the page. (x_mm, y_mm) of a click on the page (not a drag to pan). (left, top, right, bottom) in mm of a box dragged on the page (drag mode).</extracomment>
         <translation>Этот документ нельзя показать: {reason}</translation>
     </message>
 </context>
@@ -3607,7 +3616,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>StudioWindow</name>
     <message>
-        <location filename="../studio/window.py" line="-778"/>
+        <location filename="../studio/window.py" line="-790"/>
         <source>DocInspect - Instructor studio</source>
         <extracomment>Export finished: the path written, or &quot;&quot; when it failed or was refused. A pack import (merge) finished: a short summary.</extracomment>
         <translation>DocInspect - Студия преподавателя</translation>
@@ -3615,13 +3624,13 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <message>
         <location line="+34"/>
         <location line="+16"/>
-        <location line="+695"/>
+        <location line="+707"/>
         <source>Instructor studio</source>
         <extracomment>The last export or import problem shown to the user (&quot;&quot; when none).</extracomment>
         <translation>Студия преподавателя</translation>
     </message>
     <message>
-        <location line="-709"/>
+        <location line="-721"/>
         <source>The studio was not closed properly last time. Recover the work it saved automatically?</source>
         <translation>Студия в прошлый раз была закрыта некорректно. Восстановить автоматически сохранённую работу?</translation>
     </message>
@@ -3641,7 +3650,12 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Образцы</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>No specimens yet. Import scans of a document (one picture per light) with the button below, or bring in a pack&apos;s specimens with File &gt; Import pack…, then draw its security features and forgery indicators on the page.</source>
+        <translation>Образцов пока нет. Импортируйте сканы документа (по одному изображению на каждый вид освещения) кнопкой ниже или добавьте образцы из пакета через Файл &gt; Импорт пакета…, затем разметьте на странице защитные элементы и признаки подделки.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Region</source>
         <translation>Область</translation>
     </message>
@@ -3846,7 +3860,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source> (painted)</source>
         <translation> (нарисовано)</translation>
     </message>
