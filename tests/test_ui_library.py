@@ -460,3 +460,28 @@ def test_progress_window_without_trainees_says_what_to_do(qtbot):
     assert progress.empty_note.isVisibleTo(progress)
     assert not progress.trainee_row.isVisibleTo(progress)
     progress.close()
+
+
+def test_in_a_narrow_window_the_list_rows_fit_and_titles_wrap_instead_of_being_cut(
+    qtbot, demo_pack
+):
+    window = open_window(qtbot)
+    window.open_pack_folder(demo_pack)
+    qtbot.waitUntil(lambda: window.model.specimen_count() == 3)
+    window.resize(800, 600)  # a first start on a small screen
+    view = window.list_view
+    view.setMinimumWidth(240)
+    window.splitter.setSizes([240, 200, 360])
+    qtbot.waitUntil(lambda: view.viewport().width() <= 240)
+    width = view.viewport().width()
+    for row in range(window.model.rowCount()):
+        rect = view.visualRect(window.model.index(row))
+        assert rect.right() <= width, (row, rect, width)
+    assert not view.horizontalScrollBar().isVisible()
+    # Wider again: the rows follow.
+    window.resize(1400, 800)
+    window.splitter.setSizes([420, 560, 420])
+    qtbot.waitUntil(lambda: view.viewport().width() >= 380)
+    qtbot.waitUntil(
+        lambda: view.visualRect(window.model.index(1)).width() >= view.viewport().width() - 10
+    )

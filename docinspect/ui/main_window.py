@@ -42,6 +42,7 @@ from docinspect.ui.classroom.roles import Roles, SignInDialog
 from docinspect.ui.generate_dialog import GenerateDialog, GenerationRequest, generator_available
 from docinspect.ui.generation import Generation
 from docinspect.ui.jobs import Job
+from docinspect.ui.library_list import SpecimenList
 from docinspect.ui.library_model import (
     KEY_ROLE,
     THUMBNAIL_SIZE,
@@ -118,7 +119,7 @@ class MainWindow(QMainWindow):
     # Building ---------------------------------------------------------------------------------
 
     def _build_widgets(self) -> None:
-        self.list_view = QListView()
+        self.list_view = SpecimenList()
         self.list_view.setModel(self.model)
         self.list_view.setIconSize(THUMBNAIL_SIZE)
         self.list_view.setSpacing(2)
