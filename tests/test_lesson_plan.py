@@ -233,3 +233,20 @@ def test_cli_validates_plans_with_exit_codes(tmp_path, capsys):
     assert f"{bad}: steps[2].exercise: no exercise 'nope' in the curriculum" in err
     assert "Traceback" not in err
     assert main(["lesson", "validate", str(tmp_path / "missing")]) == 2
+
+
+def test_a_card_back_in_a_presenter_step_keeps_its_side_when_saved(tmp_path):
+    data = _valid()
+    del data["steps"][1]["specimen"]
+    data["steps"][1]["recipe"] = {
+        "document_type": "td1",
+        "side": "back",
+        "seed": 12,
+        "methods": ["mrz_check_digit"],
+    }
+    plan = parse_lesson_plan(data, file="a.lesson")
+    assert plan.steps[1].specimen.side == "back"
+    path = tmp_path / "a.lesson"
+    write_lesson_plan(path, plan)
+    assert json.loads(path.read_text(encoding="utf-8"))["steps"][1]["recipe"]["side"] == "back"
+    assert read_lesson_plan(path) == plan

@@ -26,7 +26,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, Final, TypeAlias
 
-from docinspect.model.exercise import Problem, Recipe, _Reader, _recipe
+from docinspect.model.exercise import Problem, Recipe, _Reader, _recipe, recipe_to_data
 from docinspect.model.light import MAX_POWER, MAX_TILT_DEG, Light
 from docinspect.model.taxonomy import Taxonomy, load_taxonomy
 
@@ -348,15 +348,7 @@ def _step_to_data(step: Step) -> dict[str, Any]:
         if isinstance(step.specimen, PackSpecimenRef):
             data["specimen"] = {"pack": step.specimen.pack, "id": step.specimen.id}
         elif isinstance(step.specimen, Recipe):
-            recipe = {
-                "document_type": step.specimen.document_type.value,
-                "seed": step.specimen.seed,
-                "methods": list(step.specimen.methods),
-                "state": step.specimen.state,
-                "subtlety": step.specimen.subtlety,
-            }
-            recipe.update(step.specimen.extra)
-            data["recipe"] = recipe
+            data["recipe"] = recipe_to_data(step.specimen)  # a card back keeps its side
         data["light"] = step.light.value
         data["tilt_deg"] = step.tilt_deg
         if step.loupe is not None:

@@ -372,6 +372,7 @@ class ResultsPage(QWidget):
 #: Document types as a trainee names them (recipe keys carry the type's id).
 DOCUMENT_TYPES = {
     "td1": QT_TRANSLATE_NOOP("ResultsPage", "ID card (TD1)"),
+    "td1-back": QT_TRANSLATE_NOOP("ResultsPage", "ID card back (TD1)"),
     "td2": QT_TRANSLATE_NOOP("ResultsPage", "ID card (TD2)"),
     "td3": QT_TRANSLATE_NOOP("ResultsPage", "passport (TD3)"),
     "mrva": QT_TRANSLATE_NOOP("ResultsPage", "visa sticker (MRV-A)"),
