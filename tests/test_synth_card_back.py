@@ -141,6 +141,16 @@ def test_data_alteration_on_the_back_makes_card_number_and_mrz_disagree():
     assert spec.data["card_number"] != result.data.document_number
     features = {r.feature for r in spec.regions if r.role is Role.FORGERY_INDICATOR}
     assert features == {"personal_data", "mrz"}
+    # The indicator lies over the right-aligned card number (it used to start where the
+    # number ends, so the feedback outlined blank card).
+    number = d.item("data-card_number")
+    box = next(
+        r.shape
+        for r in spec.regions
+        if r.role is Role.FORGERY_INDICATOR and r.feature == "personal_data"
+    )
+    assert number.x - 1.0 <= box.x + box.width <= number.x + 1.5
+    assert box.x <= number.x - len(number.text) * number.size_mm * 0.5
 
 
 def test_ir_anomaly_on_the_back_makes_the_mrz_fade_in_ir(tmp_path, qapp):

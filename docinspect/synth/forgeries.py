@@ -19,6 +19,7 @@ import numpy as np
 from docinspect.model import DocumentType, Light, Rect, Region, Role, Verdict, load_taxonomy
 from docinspect.model.geometry import Bounds
 from docinspect.model.scene import (
+    Anchor,
     Blend,
     EllipseItem,
     Material,
@@ -519,8 +520,19 @@ def data_alteration(d: Draft, s: float, rng: random.Random) -> None:
     shift = round(_lerp(0.45, 0.08, s), 3)
     font = "DejaVuSerif" if s < 0.4 else item.font
     d.data[key] = new
-    w = min(d.width_mm - item.x - 0.5, max(12.0, len(new) * item.size_mm * 0.62))
-    field = Rect(item.x - 0.4, item.y - item.size_mm * 0.95, w + 0.8, item.size_mm * 1.35)
+    wide = max(12.0, len(new) * item.size_mm * 0.62)
+    # The text's anchor names its left end, middle or right end (a card back's number is
+    # right-aligned): the erased patch and the indicator must lie over the characters.
+    if item.anchor is Anchor.END:
+        w = min(item.x - 0.5, wide)
+        left = item.x - w
+    elif item.anchor is Anchor.MIDDLE:
+        w = min(2 * min(item.x, d.width_mm - item.x) - 1.0, wide)
+        left = item.x - w / 2
+    else:
+        w = min(d.width_mm - item.x - 0.5, wide)
+        left = item.x
+    field = Rect(left - 0.4, item.y - item.size_mm * 0.95, w + 0.8, item.size_mm * 1.35)
     # Erasure traces under raking light: a scraped, slightly recessed patch.
     d.replace_item(
         item.id,
