@@ -154,3 +154,18 @@ def test_the_pressed_answer_stays_marked_when_the_buttons_grey_out(qtbot, tmp_pa
     assert len(answers) == 1 and panel.chosen_button is refuse
     panel.clear()
     assert panel.chosen_button is None
+
+
+def test_a_question_without_a_document_keeps_its_answers_right_below_the_prompt(qtbot):
+    panel = make_panel(qtbot)
+    panel.resize(1200, 900)
+    panel.show_item(Item(QUESTIONS[1], None), None, None)
+
+    def gap() -> int:
+        prompt_bottom = panel.prompt.mapTo(panel, panel.prompt.rect().bottomLeft()).y()
+        return panel.answer_box.mapTo(panel, panel.answer_box.rect().topLeft()).y() - prompt_bottom
+
+    # Laid out (asynchronously): the answers right under the prompt, not at the page's bottom.
+    qtbot.waitUntil(lambda: panel.answer_box.isVisible() and 0 <= gap() < 80)
+    assert panel.answer_box.geometry().top() < 200
+    panel.clear()

@@ -243,6 +243,10 @@ class QuestionPanel(QWidget):
         layout.addWidget(self.answer_box)
         layout.addWidget(self.feedback)
         layout.addWidget(self.status)
+        # Takes the room only when there is no document (the desk, stretch 1, is hidden): a
+        # question about lights then stands at the top with its answers right below it,
+        # instead of both floating in an empty page.
+        layout.addStretch(0)
 
     # --- showing a question ----------------------------------------------------------------
 
