@@ -449,7 +449,11 @@ def test_progress_window_shows_each_trainee_and_the_class(qtbot):
     assert names == ["Ana Petrova", "Jonas Weber"]
     assert progress.cohort_box.itemData(0) is None  # "All trainees"
     assert progress.trainee_view.isVisibleTo(progress)
+    pool = progress.store.engine.pool
+    assert pool.checkedin() >= 1  # its queries' connection, kept for the next one
     progress.close()
+    # Closed with the window: a class server keeps no connection per closed window.
+    assert progress.store.engine.pool.checkedin() == 0
 
 
 def test_progress_window_without_trainees_says_what_to_do(qtbot):

@@ -579,7 +579,7 @@ class MainWindow(QMainWindow):
                 self.tr("The results database cannot be opened: {0}").format(exc),
             )
             return None
-        progress = self._progress = ProgressWindow(store)
+        progress = self._progress = ProgressWindow(store, owns_store=True)
         progress.resize(1100, 760)
         progress.show()
         return progress

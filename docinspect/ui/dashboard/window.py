@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,9 +21,14 @@ from docinspect.ui.dashboard.trainee_view import TraineeDashboardView
 class ProgressWindow(QWidget):
     """Pick a trainee to see their figures; pick a cohort (or everyone) for the item analysis."""
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, parent: QWidget | None = None, *, owns_store: bool = False
+    ) -> None:
         super().__init__(parent)
         self.store = store
+        #: Opened for this window alone (the library's Progress and results…): closed with it,
+        #: so a class server does not keep a connection per closed window.
+        self._owns_store = owns_store
         self.setWindowTitle(self.tr("Progress and results — DocInspect"))
 
         self.trainee_box = QComboBox()
@@ -92,3 +98,9 @@ class ProgressWindow(QWidget):
 
     def _show_cohort(self, index: int) -> None:
         self.item_view.load(self.store, self.cohort_box.itemData(index))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._owns_store:
+            # Connections a background query still holds are dropped when it returns.
+            self.store.close()
+        super().closeEvent(event)
