@@ -169,3 +169,25 @@ def test_a_question_without_a_document_keeps_its_answers_right_below_the_prompt(
     qtbot.waitUntil(lambda: panel.answer_box.isVisible() and 0 <= gap() < 80)
     assert panel.answer_box.geometry().top() < 200
     panel.clear()
+
+
+def test_beside_two_documents_the_traveller_keeps_to_its_narrowest(qtbot, tmp_path):
+    from docinspect.model.exercise import CompareQuestion
+    from docinspect.packs import read_pack
+    from docinspect.synth.generate import generate_pack
+    from docinspect.ui.inspect.traveller import MAX_PANEL_WIDTH_PX, MIN_PHOTO_WIDTH_PX
+
+    out = tmp_path / "pack"
+    generate_pack(out, doc_type="td3", count=2, seed=5, forged_share=0.5, methods=["impostor"])
+    pack = read_pack(out)
+    first, second = (Located(s, pack.specimen_dir(s.id)) for s in pack.specimens)
+    question = CompareQuestion(id="c", specimen=first.specimen, reference=second.specimen)
+    panel = make_panel(qtbot)
+    panel.resize(1400, 800)
+    panel.show_item(Item(question, first.specimen), first, second)
+    traveller = panel.traveller
+    assert traveller is not None and len(panel.panes) == 2
+    qtbot.waitUntil(lambda: traveller.width() >= MIN_PHOTO_WIDTH_PX)
+    assert traveller.width() < MAX_PANEL_WIDTH_PX - 60
+    assert all(pane.width() > traveller.width() for pane in panel.panes)
+    panel.clear()

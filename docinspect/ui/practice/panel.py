@@ -275,6 +275,9 @@ class QuestionPanel(QWidget):
             # caught only by comparing the two faces.
             self.traveller = traveller_panel_for(located.specimen, located.folder)
             if self.traveller is not None:
+                if reference is not None:
+                    # Two documents share the desk: the traveller keeps to its narrowest.
+                    self.traveller.setMaximumWidth(self.traveller.minimumSizeHint().width())
                 self.desk.insertWidget(0, self.traveller)
                 self.desk.setStretchFactor(0, 0)
                 for index in range(1, self.desk.count()):
