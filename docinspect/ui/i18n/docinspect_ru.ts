@@ -617,7 +617,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../practice/pages.py" line="+123"/>
+        <location filename="../practice/pages.py" line="+124"/>
         <source>forged ({verdict})</source>
         <translation>не принимать — {verdict}</translation>
     </message>
@@ -1557,7 +1557,7 @@
 <context>
     <name>LessonPage</name>
     <message>
-        <location filename="../practice/pages.py" line="-423"/>
+        <location filename="../practice/pages.py" line="-424"/>
         <source>Begin</source>
         <translation>Начать</translation>
     </message>
@@ -1779,7 +1779,7 @@ from {pack}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="+70"/>
+        <location filename="../main_window.py" line="+71"/>
         <location line="+330"/>
         <source>DocInspect — specimen library</source>
         <extracomment>Longer side of the picture the preview asks for; enough for a full-screen fit.</extracomment>
@@ -2248,7 +2248,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <name>MrzField</name>
     <message>
         <location filename="../practice/feedback_text.py" line="-223"/>
-        <location filename="../practice/panel.py" line="+465"/>
+        <location filename="../practice/panel.py" line="+472"/>
         <source>Document type</source>
         <extracomment>Same context and texts as the question panel&apos;s MRZ choices: one translation serves both.</extracomment>
         <translation>Тип документа</translation>
@@ -2810,8 +2810,9 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>ProgressWindow</name>
     <message>
-        <location filename="../dashboard/window.py" line="+26"/>
+        <location filename="../dashboard/window.py" line="+32"/>
         <source>Progress and results — DocInspect</source>
+        <extracomment>Opened for this window alone (the library&apos;s Progress and results…): closed with it, so a class server does not keep a connection per closed window.</extracomment>
         <translation>Успехи и результаты — DocInspect</translation>
     </message>
     <message>
@@ -2853,7 +2854,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>QuestionPanel</name>
     <message>
-        <location filename="../practice/panel.py" line="-273"/>
+        <location filename="../practice/panel.py" line="-280"/>
         <source>Tilt</source>
         <extracomment>The questioned document is drawn: the trainee can see it now (a timed check starts here). The person presenting the questioned document, when it has a live photo. The answer button the trainee pressed for this item (None for clicks on the page).</extracomment>
         <translation>Наклон</translation>
@@ -2864,7 +2865,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Лупа (L)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>Questioned document</source>
         <translation>Проверяемый документ</translation>
     </message>
@@ -2874,12 +2875,12 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Подлинный образец</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>Refuse — forged, or not the holder</source>
         <translation>Не принять — подделка или предъявлен не владельцем</translation>
     </message>
     <message>
-        <location filename="../practice/pages.py" line="+248"/>
+        <location filename="../practice/pages.py" line="+249"/>
         <location filename="../practice/panel.py" line="-47"/>
         <source>Is this document genuine or forged?</source>
         <translation>Документ подлинный или поддельный?</translation>
@@ -3095,7 +3096,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../practice/pages.py" line="-178"/>
+        <location filename="../practice/pages.py" line="-179"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
@@ -3184,6 +3185,11 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <source>ID card (TD1)</source>
         <extracomment>Document types as a trainee names them (recipe keys carry the type&apos;s id).</extracomment>
         <translation>ID-карта (TD1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID card back (TD1)</source>
+        <translation>ID-карта, оборотная сторона (TD1)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3408,7 +3414,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>SpecimenPane</name>
     <message>
-        <location filename="../practice/panel.py" line="-320"/>
+        <location filename="../practice/panel.py" line="-327"/>
         <source>This document cannot be shown: {reason}</source>
         <extracomment>The pressed answer, once the buttons are disabled: dark text, bold, a blue frame. A press and release closer than this (pixels) is a click, not a pan of the page. (x_mm, y_mm) of a click on the page (not a drag to pan). (left, top, right, bottom) in mm of a box dragged on the page (drag mode).</extracomment>
         <translation>Этот документ нельзя показать: {reason}</translation>
