@@ -190,3 +190,21 @@ def test_due_and_weak_skills_come_first_at_their_own_subtlety():
     assert forged[2].methods == ("static_ovd",)
     assert sum(q.specimen.genuine for q in ex.questions) == 1
     assert "found hardest and what is due" in " ".join(ex.lesson)
+
+
+def test_mrz_skills_are_practised_on_passports_and_on_id_card_backs():
+    from docinspect.training.adaptive import practice_exercise
+    from docinspect.training.exercise_files import generator_problems
+
+    seen = set()
+    for seed in range(12):
+        states = [
+            _state(SkillKind.METHOD, "mrz_check_digit", due=T0 - timedelta(days=1), subtlety=0.4)
+        ]
+        ex = practice_exercise(states, now=T0, seed=seed, count=2)
+        assert generator_problems(ex, file="x") == []
+        forged = next(q.specimen for q in ex.questions if not q.specimen.genuine)
+        assert forged.methods == ("mrz_check_digit",)
+        seen.add((forged.document_type.value, forged.side))
+    # Never an ID card front: it prints no MRZ.
+    assert seen == {("td3", "front"), ("td1", "back")}

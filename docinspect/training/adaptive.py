@@ -58,7 +58,8 @@ def practice_exercise(
         picks.append((starters.pop(), START_SUBTLETY))
     questions: list[dict[str, Any]] = []
     for i, (method, subtlety) in enumerate(picks):
-        doc = rng.choice([d for d in ("td3", "td1") if method in available_methods(d)])
+        # An ID card's MRZ is on its back: MRZ forgeries are practised on passports and backs.
+        doc = rng.choice([d for d in _DOCUMENTS if method in available_methods(d)])
         recipe = _recipe(rng, doc, (method,), subtlety)
         if i % 2:
             questions.append(
@@ -128,13 +129,20 @@ def _method_for(state: SkillState, taxonomy: Taxonomy, rng: random.Random) -> st
     return rng.choice(showing) if showing else None
 
 
+#: Generator types a weak-points round draws on ("td1-back" is a recipe with "side": "back").
+_DOCUMENTS = ("td3", "td1", "td1-back")
+
+
 def _recipe(
     rng: random.Random, doc: str, methods: tuple[str, ...], subtlety: float
 ) -> dict[str, Any]:
-    return {
-        "document_type": doc,
+    recipe: dict[str, Any] = {
+        "document_type": "td1" if doc == "td1-back" else doc,
         "state": rng.choice(("UTO", "KDV", "NRV")),
         "seed": rng.randrange(2**31),
         "methods": list(methods),
         "subtlety": round(min(1.0, max(0.0, subtlety)), 3),
     }
+    if doc == "td1-back":
+        recipe["side"] = "back"
+    return recipe
