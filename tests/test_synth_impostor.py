@@ -31,8 +31,17 @@ def _impostor(seed: int, subtlety: float):
     return d
 
 
-#: What changes between two photos of one person (see portrait.same_person).
-_PHOTO_CONDITIONS = ("clothes", "background", "hair_volume", "light_x", "cx_offset", "noise_seed")
+#: What changes between two photos of one person (see portrait.same_person), and the years
+#: between them: the traveller at the desk is older than on the document's photo.
+_PHOTO_CONDITIONS = (
+    "clothes",
+    "background",
+    "hair_volume",
+    "light_x",
+    "cx_offset",
+    "noise_seed",
+    "age",
+)
 
 
 def _pixels_changed(photo_face: portrait.Face, traveller: portrait.Face) -> float:

@@ -16,6 +16,7 @@ the back (:mod:`docinspect.synth.card_back`, ``doc_type="td1-back"``) prints the
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 import math
 import random
@@ -60,7 +61,13 @@ from docinspect.model.scene import (
     scene_to_dict,
 )
 from docinspect.synth import portrait
-from docinspect.synth.people import Holder, format_date, make_holder, make_visa_holder
+from docinspect.synth.people import (
+    REFERENCE_DATE,
+    Holder,
+    format_date,
+    make_holder,
+    make_visa_holder,
+)
 from docinspect.synth.signature import make_signature
 from docinspect.synth.states import VISA_NATIVE, State, label
 
@@ -162,7 +169,12 @@ class Draft:
         return next(r for r in self.regions if r.feature == feature)
 
     def set_traveller(self, face: portrait.Face) -> None:
-        """Make ``face`` the person presenting the document and render their live photo."""
+        """Make ``face`` the person presenting the document and render their live photo.
+
+        ``face`` is given as on the document's photo; at the desk (on REFERENCE_DATE) the
+        person is older by the years since the document was issued."""
+        since = _years(self.holder.date_of_issue, REFERENCE_DATE)
+        face = dataclasses.replace(face, age=face.age + since)
         self.traveller = face
         self.files[TRAVELLER_FILE] = portrait.render_portrait(face)
 
@@ -518,11 +530,11 @@ def build_document(
     else:
         holder = make_holder(rng, st, id_card=doc_type is not DocumentType.TD3)
     face_rng = np.random.default_rng(holder.face_seed)
-    face = portrait.random_face(face_rng, sex=holder.sex)
-    if holder.age_at_issue > 58 and face_rng.random() < 0.7:  # older holders mostly grey
-        face = dataclasses.replace(
-            face, hair_colour=portrait.HAIR_COLOURS[-2 + int(face_rng.integers(2))]
-        )
+    # The printed photo shows the holder as old as they were when the document was issued.
+    face = dataclasses.replace(
+        portrait.random_face(face_rng, sex=holder.sex),
+        age=_years(holder.date_of_birth, holder.date_of_issue),
+    )
     lay = LAYOUTS[doc_type]
     pal = st.palette
     g = st.guilloche
@@ -1327,6 +1339,11 @@ def build_document(
     if traveller:
         draft.set_traveller(draft.holder_in_person())
     return draft
+
+
+def _years(start: dt.date, end: dt.date) -> float:
+    """Years from ``start`` to ``end`` with their fraction (a portrait ages continuously)."""
+    return round((end - start).days / 365.25, 2)
 
 
 def _title_case(name: str) -> str:

@@ -15,6 +15,10 @@ Identity: :func:`look_alike` keeps what a forger chooses a look-alike for (sex, 
 hair, glasses) and changes what an officer should compare: ears, face shape and the relative
 positions of eyes, nose and mouth. :func:`same_person` keeps all of those and changes only
 what varies between two photos of one person (background, clothes, hair length, light).
+
+Age: ``Face.age`` is the person's age on the day of the photo; :func:`age_cues` turns it (and
+the person's ``ageing`` rate) into child proportions, folds, lines, grey hair and a sagging jaw
+line, drawn at render time only, so :func:`identity` does not change with age.
 """
 
 from __future__ import annotations
@@ -112,6 +116,10 @@ class Face:
     background: tuple[int, int, int]
     light_x: float
     noise_seed: int
+    # age: years at the moment of the photo, and how early this person shows it (0 late, 1
+    # early: greying, thinning hair, lines). Rendering only: identity traits stay as drawn.
+    age: float = 35.0
+    ageing: float = 0.5
 
 
 def random_face(rng: np.random.Generator, *, sex: str | None = None) -> Face:
@@ -131,8 +139,8 @@ def random_face(rng: np.random.Generator, *, sex: str | None = None) -> Face:
     dark_only = skin_index >= 5 and rng.random() < 0.85
     choices = 3 if dark_only else len(HAIR_COLOURS) - 2
     hair_colour = HAIR_COLOURS[int(rng.integers(choices))]
-    if rng.random() < 0.1:
-        hair_colour = HAIR_COLOURS[-2 + int(rng.integers(2))]
+    # Grey and white come with age (see _age_cues); a tenth of people grey early instead.
+    early_grey = rng.random() < 0.1
     return Face(
         sex=sex,
         face_width=u(0.30, 0.355) if male else u(0.29, 0.335),
@@ -167,6 +175,7 @@ def random_face(rng: np.random.Generator, *, sex: str | None = None) -> Face:
         background=BACKGROUNDS[int(rng.integers(len(BACKGROUNDS)))],
         light_x=u(-0.6, -0.2),
         noise_seed=int(rng.integers(2**31)),
+        ageing=u(0.8, 1.0) if early_grey else u(0.0, 0.8),
     )
 
 
@@ -208,6 +217,9 @@ def look_alike(face: Face, rng: np.random.Generator, *, difference: float = 1.0)
         iris=face.iris,
         clothes=face.clothes,
         background=face.background,
+        # Chosen of about the holder's age, with the same grey: a few years either way.
+        age=max(1.0, face.age * rng.uniform(0.92, 1.08)),
+        ageing=face.ageing,
         face_width=away(face.face_width, 0.28, 0.36),
         jaw_width=away(face.jaw_width, 0.64, 0.94),
         eye_spacing=away(face.eye_spacing, 0.36, 0.49),
@@ -375,6 +387,11 @@ def _curve(p0, p1, p2, n: int = 24) -> list[tuple[float, float]]:
     return out
 
 
+def _grey_hair(grey: float) -> tuple[float, float, float]:
+    """The colour greying hair tends to: steel grey first, white when fully grey."""
+    return _mix((150, 150, 148), (222, 222, 218), _smoothstep((grey - 0.4) / 0.6))
+
+
 def _smoothstep(t: float) -> float:
     t = min(1.0, max(0.0, t))
     return t * t * (3 - 2 * t)
@@ -425,9 +442,169 @@ def _noise(rng: np.random.Generator, blur: tuple[int, int] = (3, 3)) -> np.ndarr
     return n.astype(np.float32) * np.float32(1 / 255) - np.float32(0.5)
 
 
+@dataclass(frozen=True, slots=True)
+class _AgeCues:
+    """How strongly each sign of age shows, 0 (none) to 1 (full), from age and ``ageing``."""
+
+    grey: float  # share of grey and white in hair, brows and beard
+    lines: float  # forehead lines, crow's feet, lines under the eyes
+    folds: float  # nasolabial folds and marionette lines
+    sag: float  # jowls: a wider, softer jaw line and hollow below the cheeks
+    child: float  # child proportions: large eyes set low, small nose and mouth, round face
+
+
+def age_cues(f: Face) -> _AgeCues:
+    """The age cues of ``f`` (public so tests and docs can say what the portrait shows)."""
+    a, e = f.age, f.ageing
+    return _AgeCues(
+        # Greying starts between 30 (early) and 52 and is complete about 30 years later.
+        grey=_smoothstep((a - 52 + 22 * e) / 30),
+        lines=_smoothstep((a - 26 + 8 * e) / 40),
+        folds=_smoothstep((a - 24 + 6 * e) / 46),
+        sag=_smoothstep((a - 45 + 6 * e) / 35),
+        child=_smoothstep((16 - a) / 12),
+    )
+
+
+def _aged(f: Face, c: _AgeCues) -> Face:
+    """The face's drawing parameters at its age: a child's proportions, an old jaw line,
+    thinner lips and receding hair. Only the rendering sees them, never :func:`identity`."""
+    k, sag = c.child, c.sag
+    thin = _smoothstep((f.age - 28) / 45) * (0.4 + 0.8 * f.ageing)
+    male = f.sex == "M"
+    return replace(
+        f,
+        face_width=f.face_width + 0.035 * k + 0.008 * sag,
+        jaw_width=min(0.97, f.jaw_width + (0.92 - f.jaw_width) * 0.6 * k + 0.06 * sag),
+        chin_width=f.chin_width + 0.12 * k + 0.08 * sag,
+        chin_y=f.chin_y - 0.06 * k + 0.006 * sag,
+        eye_y=f.eye_y + 0.03 * k,
+        eye_size=f.eye_size * (1 + 0.3 * k) * (1 - 0.08 * sag),
+        brow_thickness=f.brow_thickness * (1 - 0.35 * k) * (1 - 0.15 * c.grey),
+        nose_length=f.nose_length * (1 - 0.35 * k),
+        nose_width=f.nose_width * (1 - 0.2 * k) * (1 + 0.08 * sag),
+        mouth_y=f.mouth_y - 0.035 * k,
+        mouth_width=f.mouth_width * (1 - 0.2 * k),
+        lip_fullness=f.lip_fullness * (1 - 0.3 * c.folds),
+        hairline=f.hairline + (0.1 if male else 0.025) * thin - 0.02 * k,
+        hair_volume=max(0.45, f.hair_volume * (1 - (0.35 if male else 0.2) * thin)),
+        hair_style="receding" if male and thin > 0.55 and f.hair_style == "short" else f.hair_style,
+        # A beard needs an adult; a teenager shows at most stubble.
+        beard="none"
+        if f.age < 15
+        else ("stubble" if f.age < 18 and f.beard != "none" else f.beard),
+    )
+
+
+class _Creases:
+    """Skin lines of one softness: dark creases with a faint highlight just below each,
+    collected in two masks and shaded at once (one blur for all lines keeps ageing cheap)."""
+
+    DEEPEST: Final = 0.3
+
+    def __init__(self, blur: float) -> None:
+        self.blur = blur
+        self.dark = np.zeros((HEIGHT, WIDTH), np.uint8)
+        self.lit = np.zeros((HEIGHT, WIDTH), np.uint8)
+
+    def add(self, pts: list[tuple[float, float]], width: float, depth: float) -> None:
+        level = round(255 * min(depth, self.DEEPEST) / self.DEEPEST)
+        if level < 4:
+            return
+        w = max(1, round(width))
+        cv2.polylines(self.dark, [_pts(pts)], False, level, w, cv2.LINE_AA, _SHIFT)
+        lit = [(x, y + width * 0.9) for x, y in pts]
+        cv2.polylines(self.lit, [_pts(lit)], False, level, w, cv2.LINE_AA, _SHIFT)
+
+    def apply(self, img: np.ndarray, m_face: np.ndarray) -> None:
+        _shade(img, _soft(self.dark, self.blur) * m_face, 1 - self.DEEPEST)
+        _shade(img, _soft(self.lit, self.blur + 0.6) * m_face, 1 + self.DEEPEST * 0.35)
+
+
+def _age_lines(
+    img: np.ndarray,
+    f: Face,
+    g: _Geometry,
+    c: _AgeCues,
+    m_face: np.ndarray,
+    eye: tuple[float, float, float, float],
+    nose: tuple[float, float],
+    mw: float,
+) -> None:
+    """Lines and folds that come with age, drawn before hair and brows so these cover them.
+    Positions follow the face's own features; small per-person shifts keep faces varied."""
+    cx, head = g.cx, g.head
+    ex_off, eye_y, eye_w, eye_h = eye
+    nose_tip, nwid = nose
+    mouth_y = g.y(f.mouth_y)
+    wobble = (f.noise_seed % 1000) / 1000 - 0.5  # this person's lines sit a little apart
+    folds, fine = _Creases(2.0), _Creases(1.1)
+
+    # Nasolabial folds: from beside the nose wings round the mouth corners.
+    for side in (-1, 1):
+        top = (cx + side * nwid * 1.35, nose_tip - head * 0.02)
+        low = (cx + side * mw * (1.18 + 0.1 * c.folds), mouth_y + head * (0.015 + 0.03 * c.folds))
+        ctrl = (cx + side * (nwid * 1.35 + mw * 0.55), (top[1] + low[1]) / 2)
+        folds.add(_curve(top, ctrl, low, 18), 2.4, 0.05 + 0.17 * c.folds)
+        if c.sag > 0.05:
+            # Marionette lines from the mouth corners down, and the hollow under the cheekbone.
+            corner = (cx + side * mw * 1.02, mouth_y + head * 0.01)
+            down = (cx + side * mw * 1.15, mouth_y + head * 0.085)
+            folds.add([corner, down], 2.0, 0.2 * c.sag)
+            hollow = _ellipse_mask(
+                cx + side * g.hw * 0.7, g.y(0.7), g.hw * 0.18, head * 0.08, blur=8
+            )
+            _shade(img, hollow * m_face, 1 - 0.14 * c.sag)
+            # Jowls: the jaw line softens and drops a little beside the chin.
+            jowl = _ellipse_mask(
+                cx + side * g.hw * 0.55, g.y(0.9), g.hw * 0.2, head * 0.045, blur=6
+            )
+            _shade(img, jowl * m_face, 1 - 0.15 * c.sag)
+    folds.apply(img, m_face)
+    if c.lines <= 0.02:
+        return
+    for side in (-1, 1):
+        ex = cx + side * ex_off
+        # Lines under the eyes: a soft bag, deeper with age.
+        bag = _curve(
+            (ex - eye_w * 0.75, eye_y + eye_h * 1.3),
+            (ex, eye_y + eye_h * (2.4 + 0.6 * c.lines)),
+            (ex + eye_w * 0.8, eye_y + eye_h * 1.2),
+            14,
+        )
+        fine.add(bag, 1.6, 0.16 * c.lines)
+        # Crow's feet: a fan of short lines at the outer corner.
+        corner_x = ex + side * eye_w * 1.1
+        for k, dy in enumerate((-0.9, 0.1, 1.1)):
+            length = eye_w * (0.45 + 0.12 * k) * (0.6 + 0.4 * c.lines)
+            p0 = (corner_x, eye_y + eye_h * dy * 0.6)
+            p2 = (corner_x + side * length, eye_y + eye_h * dy * 1.6)
+            fine.add([p0, p2], 1.3, 0.2 * c.lines)
+    # Forehead lines: between the brows and the hairline, two to four, gently waved.
+    brow_top = eye_y - head * f.brow_gap - eye_h - head * 0.045
+    hair_low = g.y(f.hairline) + head * 0.035
+    room = brow_top - hair_low
+    count = 2 + round(2 * c.lines)
+    if room >= head * 0.05:  # a low hairline leaves no room (the hair covers them)
+        for k in range(count):
+            y = brow_top - room * (0.12 + 0.7 * (k + 0.5 + 0.15 * wobble) / count)
+            half = g.hw * (0.5 - 0.05 * abs(k - count / 2))
+            wave = head * 0.008 * (1 if k % 2 else -1)
+            pts = _curve(
+                (cx - half, y + wave),
+                (cx + half * 0.1 * wobble, y - head * 0.012),
+                (cx + half, y - wave),
+                20,
+            )
+            fine.add(pts, 1.6, 0.04 + 0.16 * c.lines)
+    fine.apply(img, m_face)
+
+
 def render_portrait_array(f: Face) -> np.ndarray:
     """The portrait as an H×W×3 uint8 RGB array (see :func:`render_portrait`)."""
     rng = np.random.default_rng(f.noise_seed)
+    cues = age_cues(f)
+    f = _aged(f, cues)
     img = np.empty((HEIGHT, WIDTH, 3), np.float32)
     img[:] = np.asarray(f.background, np.float32) / 255
     # Studio background: slightly lighter behind the head.
@@ -442,6 +619,8 @@ def render_portrait_array(f: Face) -> np.ndarray:
     outline, half = _face_outline(f, g)
     skin = f.skin
     hair = f.hair_colour
+    # Back hair and beard are painted in one colour: the average of the greying hair.
+    hair_flat = _mix(hair, _grey_hair(cues.grey), cues.grey * 0.9)
     shadow_skin = _scale(skin, 0.72)
     eye_y = g.y(f.eye_y)
 
@@ -466,11 +645,11 @@ def render_portrait_array(f: Face) -> np.ndarray:
         m = m * np.clip(
             0.7 + _noise(rng, (1, 12)) * 3 + (g.y(drop) - yy) / np.float32(g.head * 0.05), 0, 1
         )
-        _paint(img, m, _scale(hair, 0.8))
+        _paint(img, m, _scale(hair_flat, 0.8))
 
     # Shoulders and clothes.
     sh_y = chin + head * 0.12
-    sw = g.hw * 3.1
+    sw = g.hw * (3.1 - 0.8 * cues.child)  # a child's narrow shoulders
     body = _curve(
         (cx - sw, HEIGHT + 5),
         (cx - sw * 0.9, sh_y + head * 0.06),
@@ -488,7 +667,7 @@ def render_portrait_array(f: Face) -> np.ndarray:
     _shade(img, m_body * np.clip((cx - xx) / np.float32(sw), 0, 1) * 0.5, 1.12)
 
     # Neck with a shadow under the jaw.
-    nw = g.hw * (0.56 if f.sex == "M" else 0.48)
+    nw = g.hw * (0.56 if f.sex == "M" else 0.48) * (1 - 0.15 * cues.child)
     neck = [
         (cx - nw, chin - head * 0.25),
         (cx + nw, chin - head * 0.25),
@@ -563,7 +742,7 @@ def render_portrait_array(f: Face) -> np.ndarray:
     img *= (1 + m_face * tex * np.float32(0.05))[..., None]
     for side in (-1, 1):
         cheek = _ellipse_mask(cx + side * g.hw * 0.52, g.y(0.66), g.hw * 0.3, head * 0.07, blur=10)
-        _paint(img, cheek * m_face, _mix(skin, (220, 110, 100), 0.35), 0.25)
+        _paint(img, cheek * m_face, _mix(skin, (220, 110, 100), 0.35), 0.25 + 0.15 * cues.child)
 
     # Eye sockets and brow ridge shadow.
     ex_off = g.hw * f.eye_spacing
@@ -677,6 +856,8 @@ def render_portrait_array(f: Face) -> np.ndarray:
         0.86,
     )
 
+    _age_lines(img, f, g, cues, m_face, (ex_off, eye_y, eye_w, eye_h), (nose_tip, nwid), mw)
+
     # Eyes.
     for side in (-1, 1):
         ex = cx + side * ex_off
@@ -727,6 +908,7 @@ def render_portrait_array(f: Face) -> np.ndarray:
 
     # Brows.
     brow_col = _scale(hair, 0.85) if sum(hair) < 450 else _scale(hair, 0.6)
+    brow_col = _mix(brow_col, _scale(_grey_hair(cues.grey), 0.85), cues.grey * 0.75)
     for side in (-1, 1):
         ex = cx + side * ex_off
         by = eye_y - head * f.brow_gap - eye_h
@@ -750,11 +932,11 @@ def render_portrait_array(f: Face) -> np.ndarray:
             )
             m = _poly_mask(jaw_pts + inner, blur=2.5) * m_face
             tex = 0.75 + _noise(rng, (1, 3)) * 1.2
-            _paint(img, m * np.clip(tex, 0, 1), _scale(hair, 0.9), 0.95)
+            _paint(img, m * np.clip(tex, 0, 1), _scale(hair_flat, 0.9), 0.95)
             _paint(
                 img,
                 _ellipse_mask(cx, mouth_y + lo_h * 2.5, mw * 0.9, head * 0.05, blur=3) * m_face,
-                _scale(hair, 0.9),
+                _scale(hair_flat, 0.9),
                 0.85,
             )
         if f.beard in ("full", "moustache"):
@@ -767,7 +949,7 @@ def render_portrait_array(f: Face) -> np.ndarray:
             _paint(
                 img,
                 _line_mask(mo, head * 0.02, blur=1.8) * np.clip(0.8 + _noise(rng, (1, 3)), 0, 1),
-                _scale(hair, 0.85),
+                _scale(hair_flat, 0.85),
                 0.9,
             )
         if f.beard == "stubble":
@@ -777,7 +959,7 @@ def render_portrait_array(f: Face) -> np.ndarray:
             )
             m = _poly_mask(jaw_pts + inner, blur=4) * m_face
             dots = (rng.random((HEIGHT, WIDTH)) < 0.35).astype(np.float32)
-            _paint(img, m * dots * 0.35, _scale(hair, 0.7))
+            _paint(img, m * dots * 0.35, _scale(hair_flat, 0.7))
 
     # Front hair: the top of an ellipsoid around the skull, minus the skin below a hairline
     # that dips towards the temples, fading out at the sides by the ears.
@@ -821,7 +1003,14 @@ def render_portrait_array(f: Face) -> np.ndarray:
     hz = np.sqrt(np.clip(1 - hx * hx - hy * hy, 0, 1))
     sheen = np.clip(hx * np.float32(lx) + hy * np.float32(ly) + hz * np.float32(lz), 0, 1)
     tone = (0.6 + 0.55 * sheen + strands * 0.35)[..., None]
-    hair_rgb = np.asarray(hair, np.float32)[None, None, :] / 255 * tone
+    if cues.grey > 0:
+        # Salt and pepper: single strands turn first, then the whole head goes grey to white.
+        speck = np.float32(1.4 * (1 - 0.6 * cues.grey))  # the last dark strands, then even
+        t = np.clip(np.float32(cues.grey) * (1 + strands * speck), 0, 1)[..., None]
+        base = np.asarray(hair, np.float32)[None, None, :] / 255
+        hair_rgb = (base * (1 - t) + np.asarray(_grey_hair(cues.grey), np.float32) / 255 * t) * tone
+    else:
+        hair_rgb = np.asarray(hair, np.float32)[None, None, :] / 255 * tone
     a = m[..., None]
     # Hair casts a soft shadow onto the forehead.
     shadow = _soft(
