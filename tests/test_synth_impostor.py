@@ -144,3 +144,14 @@ def test_cli_generates_impostors(tmp_path, capsys):
     )
     assert code == 0, capsys.readouterr().err
     assert {s.truth.verdict for s in read_pack(out).specimens} == {Verdict.IMPOSTOR}
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_impostor_is_about_the_holders_age(seed):
+    # A forger picks a look-alike of the holder's age: within 8 % of it, with the same greying.
+    genuine = _genuine(seed)
+    for subtlety in (0.0, 1.0):
+        d = _impostor(seed, subtlety)
+        assert d.traveller is not None and genuine.traveller is not None
+        assert d.traveller.age == pytest.approx(genuine.traveller.age, rel=0.09)
+        assert d.traveller.ageing == genuine.face.ageing
