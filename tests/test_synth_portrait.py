@@ -121,3 +121,21 @@ def test_document_photo_shows_the_age_at_issue_and_the_traveller_the_age_today(s
     assert d.traveller is not None and d.traveller.age == pytest.approx(today, abs=0.02)
     assert d.traveller.age >= d.face.age
     assert d.files["portrait.png"] == build_document(seed).files["portrait.png"]
+
+
+@pytest.mark.parametrize("subtlety", [0.0, 0.3])
+def test_an_obvious_substituted_photo_shows_someone_of_about_the_holders_age(subtlety):
+    """Not a 35-year-old on every passport: a stranger within 14 years of the holder's age (the
+    person in the new photo then presents the document, older by the years since issue)."""
+    import copy
+    import random
+
+    from docinspect.synth.forgeries import forge
+
+    for seed in (3, 8, 21):
+        d = copy.deepcopy(build_document(seed))
+        holder_age, since = d.face.age, d.traveller.age - d.face.age
+        forge(d, ["photo_substitution"], subtlety=subtlety, rng=random.Random(seed))
+        photo_age = d.traveller.age - since
+        assert photo_age >= 2.0 and abs(photo_age - holder_age) <= 14.0 + 1e-6
+        assert abs(photo_age - holder_age) >= 4.0 - 1e-6 or photo_age == 2.0

@@ -351,7 +351,12 @@ def photo_substitution(d: Draft, s: float, rng: random.Random) -> None:
     face_rng = np.random.default_rng(rng.randrange(2**31))
     # Obvious: any other face. Expert: a look-alike chosen to resemble the holder.
     if s < 0.5:
-        new_face = portrait.random_face(face_rng, sex=d.face.sex)
+        # A stranger of about the holder's age (a forger picks someone plausible), years off
+        # when done clumsily: a photo that does not fit the date of birth is itself a sign.
+        gap = _lerp(14.0, 4.0, s * 2) * rng.choice((-1, 1))
+        new_face = dataclasses.replace(
+            portrait.random_face(face_rng, sex=d.face.sex), age=max(2.0, d.face.age + gap)
+        )
     else:
         new_face = portrait.look_alike(d.face, face_rng)
     d.files[PORTRAIT_FILE] = portrait.render_portrait(new_face)
