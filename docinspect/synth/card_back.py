@@ -21,13 +21,11 @@ from docinspect import mrz
 from docinspect.model import DocumentType, Ellipse, Light, Rect, Region
 from docinspect.model.scene import (
     Anchor,
-    Border,
     Fibres,
     Material,
     Microprint,
     Path,
     RainbowBand,
-    Rosette,
     SceneItem,
     Substrate,
     Text,
@@ -52,6 +50,8 @@ from docinspect.synth.documents import (
     _region,
     _title_case,
     mrz_data,
+    state_border,
+    state_rosette,
 )
 from docinspect.synth.people import format_date, make_holder
 from docinspect.synth.states import State, label
@@ -339,41 +339,8 @@ def _background(st: State, add, regions: list[Region], rng: random.Random) -> No
         )
     )
     rx, ry, rr = 68.0, 19.0, 13.0
-    add(
-        Rosette(
-            id="rosette",
-            material=_ink(pal.guilloche[1], ir=0.0, alpha=0.7),
-            cx=rx,
-            cy=ry,
-            r_inner=rr * (0.3 + g.rosette_offset * 0.2),
-            r_outer=rr,
-            petals=g.rosette_lobes // 2,
-            lines=g.rosette_rings * 3,
-            waves=g.rosette_lobes + 3,
-            wave_amp_mm=rr * g.rosette_ratio * 0.08,
-            stroke_mm=g.line_width_mm,
-            samples=1440,
-        ),
-        "guilloche",
-    )
-    add(
-        Border(
-            id="border",
-            material=_ink(pal.guilloche[1], ir=0.0),
-            x=1.0,
-            y=1.0,
-            width=W - 2,
-            height=H - 2,
-            depth_mm=1.2,
-            lines=5,
-            amplitude_mm=0.3,
-            wavelength_mm=10.0 / g.border_loops_per_10mm,
-            phase_step_deg=25.0,
-            corner_radius_mm=3.0,
-            stroke_mm=g.line_width_mm,
-        ),
-        "guilloche",
-    )
+    add(state_rosette(st, rx, ry, rr), "guilloche")
+    add(state_border(st, W, H, depth_mm=1.2, lines=5, amplitude_mm=0.3), "guilloche")
     regions.append(
         _region(
             "f-guilloche",

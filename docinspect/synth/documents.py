@@ -643,41 +643,8 @@ def build_document(
         )
     )
     rx, ry, rr = lay.rosette
-    add(
-        Rosette(
-            id="rosette",
-            material=_ink(pal.guilloche[1], ir=0.0, alpha=0.7),
-            cx=rx,
-            cy=ry,
-            r_inner=rr * (0.3 + g.rosette_offset * 0.2),
-            r_outer=rr,
-            petals=g.rosette_lobes // 2,
-            lines=g.rosette_rings * 3,
-            waves=g.rosette_lobes + 3,
-            wave_amp_mm=rr * g.rosette_ratio * 0.08,
-            stroke_mm=g.line_width_mm,
-            samples=1440,
-        ),
-        "guilloche",
-    )
-    add(
-        Border(
-            id="border",
-            material=_ink(pal.guilloche[1], ir=0.0),
-            x=1.0,
-            y=1.0,
-            width=W - 2,
-            height=H - 2,
-            depth_mm=1.6,
-            lines=7,
-            amplitude_mm=0.35,
-            wavelength_mm=10.0 / g.border_loops_per_10mm,
-            phase_step_deg=25.0,
-            corner_radius_mm=3.0,
-            stroke_mm=g.line_width_mm,
-        ),
-        "guilloche",
-    )
+    add(state_rosette(st, rx, ry, rr), "guilloche")
+    add(state_border(st, W, H, depth_mm=1.6, lines=7, amplitude_mm=0.35), "guilloche")
     regions.append(
         _region(
             "f-guilloche",
@@ -1370,3 +1337,44 @@ def _colour_name(rgb) -> str:
 def region_bounds(draft: Draft) -> list[tuple[str, Bounds]]:
     """Each region's id and bounds, for checks that regions lie on the page."""
     return [(r.id, r.shape.bounds()) for r in draft.regions]
+
+
+def state_rosette(st: State, cx: float, cy: float, r: float) -> Rosette:
+    """The state's guilloche rosette (its lobes, rings and ratio) centred at (cx, cy)."""
+    g = st.guilloche
+    return Rosette(
+        id="rosette",
+        material=_ink(st.palette.guilloche[1], ir=0.0, alpha=0.7),
+        cx=cx,
+        cy=cy,
+        r_inner=r * (0.3 + g.rosette_offset * 0.2),
+        r_outer=r,
+        petals=g.rosette_lobes // 2,
+        lines=g.rosette_rings * 3,
+        waves=g.rosette_lobes + 3,
+        wave_amp_mm=r * g.rosette_ratio * 0.08,
+        stroke_mm=g.line_width_mm,
+        samples=1440,
+    )
+
+
+def state_border(
+    st: State, width: float, height: float, *, depth_mm: float, lines: int, amplitude_mm: float
+) -> Border:
+    """The state's guilloche border 1 mm inside a page or card of ``width`` × ``height`` mm."""
+    g = st.guilloche
+    return Border(
+        id="border",
+        material=_ink(st.palette.guilloche[1], ir=0.0),
+        x=1.0,
+        y=1.0,
+        width=width - 2,
+        height=height - 2,
+        depth_mm=depth_mm,
+        lines=lines,
+        amplitude_mm=amplitude_mm,
+        wavelength_mm=10.0 / g.border_loops_per_10mm,
+        phase_step_deg=25.0,
+        corner_radius_mm=3.0,
+        stroke_mm=g.line_width_mm,
+    )
