@@ -3,7 +3,7 @@ for each question type; after the answer, the feedback with the regions outlined
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -43,7 +43,7 @@ from docinspect.ui.inspect.source import open_page_source
 from docinspect.ui.inspect.state import InspectionState
 from docinspect.ui.inspect.traveller import TravellerPanel, traveller_panel_for
 from docinspect.ui.inspect.view import InspectionView
-from docinspect.ui.practice.feedback_text import feedback_text
+from docinspect.ui.practice.feedback_text import MRZ_FIELDS, feedback_text
 from docinspect.ui.taxonomy_text import feature_name, method_name
 
 #: The pressed answer, once the buttons are disabled: dark text, bold, a blue frame.
@@ -468,22 +468,7 @@ class QuestionPanel(QWidget):
 
 
 def _mrz_field_label(field: str) -> str:
-    names = {
-        "document_type": QT_TRANSLATE_NOOP("MrzField", "Document type"),
-        "issuing_state": QT_TRANSLATE_NOOP("MrzField", "Issuing state"),
-        "name": QT_TRANSLATE_NOOP("MrzField", "Name"),
-        "document_number": QT_TRANSLATE_NOOP("MrzField", "Document number"),
-        "document_number_check": QT_TRANSLATE_NOOP("MrzField", "Document number check digit"),
-        "nationality": QT_TRANSLATE_NOOP("MrzField", "Nationality"),
-        "birth_date": QT_TRANSLATE_NOOP("MrzField", "Date of birth"),
-        "birth_date_check": QT_TRANSLATE_NOOP("MrzField", "Date of birth check digit"),
-        "sex": QT_TRANSLATE_NOOP("MrzField", "Sex"),
-        "expiry_date": QT_TRANSLATE_NOOP("MrzField", "Date of expiry"),
-        "expiry_date_check": QT_TRANSLATE_NOOP("MrzField", "Date of expiry check digit"),
-        "optional_data": QT_TRANSLATE_NOOP("MrzField", "Optional data"),
-        "composite_check": QT_TRANSLATE_NOOP("MrzField", "Composite check digit"),
-    }
-    return QCoreApplication.translate("MrzField", names.get(field, field))
+    return QCoreApplication.translate("MrzField", MRZ_FIELDS.get(field, field))
 
 
 def _area(region) -> float:
