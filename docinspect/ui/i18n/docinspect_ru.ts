@@ -2248,80 +2248,67 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <name>MrzField</name>
     <message>
         <location filename="../practice/feedback_text.py" line="-223"/>
-        <location filename="../practice/panel.py" line="+472"/>
         <source>Document type</source>
         <extracomment>Same context and texts as the question panel&apos;s MRZ choices: one translation serves both.</extracomment>
         <translation>Тип документа</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../practice/panel.py" line="+1"/>
         <source>Issuing state</source>
         <translation>Государство выдачи</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../practice/panel.py" line="+1"/>
         <source>Name</source>
         <translation>Фамилия и имя</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../practice/panel.py" line="+1"/>
         <source>Document number</source>
         <translation>Номер документа</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../practice/panel.py" line="+1"/>
         <source>Document number check digit</source>
         <translation>Контрольная цифра номера документа</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../practice/panel.py" line="+1"/>
         <source>Nationality</source>
         <translation>Гражданство</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../practice/panel.py" line="+1"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../practice/panel.py" line="+1"/>
         <source>Date of birth check digit</source>
         <translation>Контрольная цифра даты рождения</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../practice/panel.py" line="+1"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../practice/panel.py" line="+1"/>
         <source>Date of expiry</source>
         <translation>Дата окончания срока действия</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../practice/panel.py" line="+1"/>
         <source>Date of expiry check digit</source>
         <translation>Контрольная цифра даты окончания срока действия</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../practice/panel.py" line="+1"/>
         <source>Optional data</source>
         <translation>Дополнительные данные</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../practice/panel.py" line="+1"/>
         <source>Composite check digit</source>
         <translation>Общая контрольная цифра</translation>
     </message>
@@ -2854,7 +2841,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>QuestionPanel</name>
     <message>
-        <location filename="../practice/panel.py" line="-280"/>
+        <location filename="../practice/panel.py" line="+204"/>
         <source>Tilt</source>
         <extracomment>The questioned document is drawn: the trainee can see it now (a timed check starts here). The person presenting the questioned document, when it has a live photo. The answer button the trainee pressed for this item (None for clicks on the page).</extracomment>
         <translation>Наклон</translation>
