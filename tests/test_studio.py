@@ -575,3 +575,26 @@ def test_a_sealed_exam_pack_is_refused_with_a_clear_message(
     assert "sealed exam pack" in studio.last_error and str(exam) in studio.last_error
     assert quiet_messages and "Import the pack it was sealed from" in quiet_messages[-1]
     assert studio.document.draft.specimens == ()
+
+
+def test_a_generated_specimen_is_drawn_under_every_light_for_annotating(qtbot, studio, tmp_path):
+    """Imported from a generated pack it has no scans: the studio draws its scene instead of
+    showing region outlines on a blank page, and offers every light."""
+    from docinspect.synth.generate import generate_pack
+
+    pack = generate_pack(tmp_path / "pack", count=1, seed=7, forged_share=0.0)
+    with qtbot.waitSignal(studio.pack_imported, timeout=60_000):
+        studio.import_pack(pack)
+    assert len(studio.document.draft.specimens) == 1
+    lights = [studio.light_combo.itemData(i) for i in range(studio.light_combo.count())]
+    assert lights == [light.value for light in Light]
+    pictures = {}
+    for light in (Light.WHITE, Light.UV365):
+        studio.set_light(light)
+        item = studio.canvas._pixmap_item
+        assert item is not None
+        image = item.pixmap().toImage()
+        assert image.width() >= 1000
+        pictures[light] = image.pixelColor(image.width() // 2, image.height() // 2).lightness()
+    # Under the UV lamp the genuine page is dark; in white light it is paper.
+    assert pictures[Light.UV365] < pictures[Light.WHITE] - 60

@@ -46,7 +46,7 @@ from docinspect.capture import (
     unique_id,
     unredacted_personal_data,
 )
-from docinspect.model import Light, Region, Role, Shape, Verdict, load_taxonomy
+from docinspect.model import Light, Region, Role, Shape, Specimen, Verdict, load_taxonomy
 from docinspect.packs import PackError, read_pack
 from docinspect.ui.jobs import Job
 from docinspect.ui.studio.canvas import StudioCanvas, Tool
@@ -66,6 +66,10 @@ from docinspect.ui.studio.session import (
     previous_session_crashed,
     set_aside_draft,
 )
+
+#: Resolution a generated specimen is drawn at for annotating (about 300 dpi): region edges can
+#: be placed on the print; the loupe in the workstation shows finer detail.
+SCENE_PX_PER_MM = 12.0
 
 
 class StudioWindow(QMainWindow):
@@ -419,6 +423,8 @@ class StudioWindow(QMainWindow):
             light = self.current_light()
             if light in specimen.layers:
                 pixels = self._layer_pixels(specimen.id, specimen.layers[light].file)
+            elif specimen.scene is not None:
+                pixels = self._scene_pixels(specimen, light)
         self.canvas.show_specimen(specimen, pixels)
         self._selection_changed(self.canvas.selected_id)
         self._fill_specimen_tab()
@@ -444,8 +450,34 @@ class StudioWindow(QMainWindow):
                         painted = "painted" in specimen.layers[light].extra
                         label = light_name(light) + (self.tr(" (painted)") if painted else "")
                         self.light_combo.addItem(label, light.value)
+                    elif specimen.scene is not None:  # a generated specimen: drawn, any light
+                        self.light_combo.addItem(light_name(light), light.value)
             index = self.light_combo.findData(wanted.value)
             self.light_combo.setCurrentIndex(max(0, index))
+
+    def _scene_pixels(self, specimen: Specimen, light: Light) -> np.ndarray | None:
+        """A generated specimen drawn from its scene under ``light``, as the trainee sees it."""
+        from docinspect.model.light import Viewing
+        from docinspect.optics import SpecimenSource
+        from docinspect.optics.source import read_scene
+
+        key = (specimen.id, f"scene:{light.value}")
+        if key not in self._image_cache:
+            folder = self.document.folder.specimen_dir(specimen.id)
+            size = (
+                round(specimen.width_mm * SCENE_PX_PER_MM),
+                round(specimen.height_mm * SCENE_PX_PER_MM),
+            )
+            try:
+                scene = read_scene(folder / str(specimen.scene))
+                source = SpecimenSource(specimen, folder, scene)
+                self._image_cache[key] = source.page(Viewing(light), size)
+            except Exception as exc:  # a bad scene must not take the studio down: say why
+                self.statusBar().showMessage(
+                    self.tr("This specimen cannot be drawn: {reason}").format(reason=exc), 8000
+                )
+                return None
+        return self._image_cache[key]
 
     def _layer_pixels(self, specimen_id: str, file: str) -> np.ndarray | None:
         key = (specimen_id, file)
