@@ -2329,7 +2329,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>PackSettingsDialog</name>
     <message>
-        <location filename="../studio/window.py" line="+850"/>
+        <location filename="../studio/window.py" line="+882"/>
         <source>Pack settings</source>
         <translation>Параметры пакета</translation>
     </message>
@@ -3609,21 +3609,21 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>StudioWindow</name>
     <message>
-        <location filename="../studio/window.py" line="-790"/>
+        <location filename="../studio/window.py" line="-818"/>
         <source>DocInspect - Instructor studio</source>
-        <extracomment>Export finished: the path written, or &quot;&quot; when it failed or was refused. A pack import (merge) finished: a short summary.</extracomment>
+        <extracomment>Resolution a generated specimen is drawn at for annotating (about 300 dpi): region edges can be placed on the print; the loupe in the workstation shows finer detail. Export finished: the path written, or &quot;&quot; when it failed or was refused. A pack import (merge) finished: a short summary.</extracomment>
         <translation>DocInspect - Студия преподавателя</translation>
     </message>
     <message>
         <location line="+34"/>
         <location line="+16"/>
-        <location line="+707"/>
+        <location line="+735"/>
         <source>Instructor studio</source>
         <extracomment>The last export or import problem shown to the user (&quot;&quot; when none).</extracomment>
         <translation>Студия преподавателя</translation>
     </message>
     <message>
-        <location line="-721"/>
+        <location line="-749"/>
         <source>The studio was not closed properly last time. Recover the work it saved automatically?</source>
         <translation>Студия в прошлый раз была закрыта некорректно. Восстановить автоматически сохранённую работу?</translation>
     </message>
@@ -3853,9 +3853,14 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source> (painted)</source>
         <translation> (нарисовано)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>This specimen cannot be drawn: {reason}</source>
+        <translation>Этот образец нельзя отрисовать: {reason}</translation>
     </message>
     <message>
         <location line="+21"/>
