@@ -21,7 +21,6 @@ from docinspect import mrz
 from docinspect.model import DocumentType, Ellipse, Light, Rect, Region
 from docinspect.model.scene import (
     Anchor,
-    Fibres,
     Material,
     Microprint,
     Path,
@@ -52,6 +51,7 @@ from docinspect.synth.documents import (
     mrz_data,
     state_border,
     state_rosette,
+    state_uv_fibres,
 )
 from docinspect.synth.people import format_date, make_holder
 from docinspect.synth.states import State, label
@@ -356,28 +356,8 @@ def _background(st: State, add, regions: list[Region], rng: random.Random) -> No
 
 def _uv_features(st: State, add, regions: list[Region], rng: random.Random) -> None:
     pal = st.palette
-    area = dict(x=2.0, y=2.0, width=W - 4, height=H - 4)
-    for k, colour in enumerate(pal.uv_fibres):
-        add(
-            Fibres(
-                id=f"fibres-uv-{k}",
-                material=Material(
-                    colour=pal.paper,
-                    alpha=0.0,
-                    uv_colour=colour,
-                    uv_strength=1.4,
-                    ir_absorption=0.0,
-                    density=0.0,
-                ),
-                seed=rng.randrange(2**31),
-                count=round(W * H / 120),
-                length_mm=3.0,
-                width_mm=0.06,
-                curl=0.45,
-                **area,
-            ),
-            "uv_fibres",
-        )
+    for fibres in state_uv_fibres(st, W, H, rng):
+        add(fibres, "uv_fibres")
     regions.append(
         _region(
             "f-uv-fibres",

@@ -683,27 +683,8 @@ def build_document(
         ),
         "visible_fibres",
     )
-    for k, colour in enumerate(pal.uv_fibres):
-        add(
-            Fibres(
-                id=f"fibres-uv-{k}",
-                material=Material(
-                    colour=pal.paper,
-                    alpha=0.0,
-                    uv_colour=colour,
-                    uv_strength=1.4,
-                    ir_absorption=0.0,
-                    density=0.0,
-                ),
-                seed=rng.randrange(2**31),
-                count=round(W * H / 120),
-                length_mm=3.0,
-                width_mm=0.06,
-                curl=0.45,
-                **fibre_area,
-            ),
-            "uv_fibres",
-        )
+    for fibres in state_uv_fibres(st, W, H, rng):
+        add(fibres, "uv_fibres")
     regions.append(
         _region(
             "f-uv-fibres",
@@ -1378,3 +1359,31 @@ def state_border(
         corner_radius_mm=3.0,
         stroke_mm=g.line_width_mm,
     )
+
+
+def state_uv_fibres(st: State, width: float, height: float, rng: random.Random) -> list[Fibres]:
+    """Invisible fibres in the state's two UV colours, over a page or card 2 mm inside its edge
+    (one seed drawn from ``rng`` per colour, in order)."""
+    return [
+        Fibres(
+            id=f"fibres-uv-{k}",
+            material=Material(
+                colour=st.palette.paper,
+                alpha=0.0,
+                uv_colour=colour,
+                uv_strength=1.4,
+                ir_absorption=0.0,
+                density=0.0,
+            ),
+            seed=rng.randrange(2**31),
+            count=round(width * height / 120),
+            length_mm=3.0,
+            width_mm=0.06,
+            curl=0.45,
+            x=2.0,
+            y=2.0,
+            width=width - 4,
+            height=height - 4,
+        )
+        for k, colour in enumerate(st.palette.uv_fibres)
+    ]
