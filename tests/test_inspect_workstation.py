@@ -365,3 +365,32 @@ def test_set_the_model_check_the_widgets(window, qtbot):
     assert window.reticle_action.isChecked() and window.overlay_action.isChecked()
     assert "Transmitted" in window.statusBar().currentMessage()
     assert "loupe 20×" in window.statusBar().currentMessage()
+
+
+def _label_boxes(view):
+    to_view = view.viewportTransform()
+    return [
+        item.label.deviceTransform(to_view).mapRect(item.label.boundingRect())
+        for item in view.region_items()
+        if item.isVisible()
+    ]
+
+
+def test_labels_of_regions_that_start_together_do_not_cover_one_another(window, qtbot):
+    """The portrait and its frame, the data zone and the rainbow print: regions starting at the
+    same corner put their labels in the same place; each label stays readable at any zoom."""
+    view = window.view
+    regions = [
+        Region(f"r{k}", Rect(60, 30, 30 - k, 30), feature, Role.SECURITY_FEATURE, lights)
+        for k, feature in enumerate(("ghost_image", "guilloche", "microprint"))
+        for lights in [frozenset({Light.WHITE})]
+    ]
+    window.show_regions(regions)
+    for factor in (1.0, 2.5, 0.5):
+        view.zoom_by(factor)
+        _settle(qtbot, window)
+        boxes = _label_boxes(view)
+        assert len(boxes) == 3
+        for i, a in enumerate(boxes):
+            for b in boxes[i + 1 :]:
+                assert not a.intersects(b), (factor, a, b)

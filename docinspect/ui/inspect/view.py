@@ -92,6 +92,8 @@ class InspectionView(QGraphicsView):
         self._detail_item.setVisible(False)
         scene.addItem(self._detail_item)
         self._region_items: list[RegionItem] = []
+        #: Move labels that would cover one another (presenter mode places its own).
+        self.separate_labels = True
 
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setRenderHints(
@@ -237,6 +239,30 @@ class InspectionView(QGraphicsView):
         light = self._state.light
         for item in self._region_items:
             item.setVisible(show and (item.highlighted or light in item.region.lights))
+        self._separate_labels()
+
+    def _separate_labels(self) -> None:
+        """A label sits above its region's top-left corner; where labels would cover one
+        another (regions that start at the same place: the photo and its frame, the data zone
+        and the rainbow print), a later one goes inside its region's corner, then lower.
+        Labels keep their size on screen while the page zooms, so this runs on every zoom."""
+        if not self.separate_labels:
+            return
+        to_view = self.viewportTransform()
+        shown = [item for item in self._region_items if item.isVisible()]
+        shown.sort(key=lambda item: (item.label.scenePos().y(), item.label.scenePos().x()))
+        placed: list[QRectF] = []
+        for item in shown:
+            label = item.label
+            height = label.boundingRect().height()
+            offsets = [-height - 2] + [3 + k * (height + 3) for k in range(len(shown))]
+            for dy in offsets:
+                label.setTransform(QTransform().translate(3 if dy > 0 else 0, dy))
+                box = label.deviceTransform(to_view).mapRect(label.boundingRect())
+                box = box.adjusted(-3, -1, 3, 1)  # the plate behind the text
+                if not any(box.intersects(other) for other in placed):
+                    break
+            placed.append(box)
 
     def clear_regions(self) -> None:
         for item in self._region_items:
@@ -292,6 +318,7 @@ class InspectionView(QGraphicsView):
         self._refresh_page()
         self._schedule_detail()
         self._update_loupe()
+        self._separate_labels()
         self.viewport().update()
         self.status_changed.emit()
 

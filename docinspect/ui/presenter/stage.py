@@ -106,6 +106,7 @@ class PresenterStage(QWidget):
         """
         self.clear()
         self.view = InspectionView(source, self.state)
+        self.view.separate_labels = False  # enlarged for the back row and placed here
         self.view.setObjectName("presenterView")
         self._layout.replaceWidget(self._placeholder, self.view)
         self._placeholder.setVisible(False)
