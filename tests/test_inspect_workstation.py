@@ -394,3 +394,23 @@ def test_labels_of_regions_that_start_together_do_not_cover_one_another(window, 
         for i, a in enumerate(boxes):
             for b in boxes[i + 1 :]:
                 assert not a.intersects(b), (factor, a, b)
+
+
+def test_a_label_at_the_right_edge_stays_in_view(window, qtbot):
+    view = window.view
+    window.show_regions(
+        [
+            Region(
+                "edge",
+                Rect(124, 30, 0.8, 6),
+                "optically_variable_ink",
+                Role.SECURITY_FEATURE,
+                frozenset({Light.WHITE}),
+            )
+        ]
+    )
+    _settle(qtbot, window)  # the whole page fitted: the region at the page's right edge
+    qtbot.waitUntil(lambda: view.region_items()[0].isVisible())
+    (box,) = _label_boxes(view)
+    assert box.right() <= view.viewport().width()
+    assert box.left() < view.mapFromScene(QPointF(124, 30)).x()  # moved left to stay in view

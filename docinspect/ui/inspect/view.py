@@ -252,13 +252,19 @@ class InspectionView(QGraphicsView):
         shown = [item for item in self._region_items if item.isVisible()]
         shown.sort(key=lambda item: (item.label.scenePos().y(), item.label.scenePos().x()))
         placed: list[QRectF] = []
+        right_edge = self.viewport().width() - 2
         for item in shown:
             label = item.label
             height = label.boundingRect().height()
             offsets = [-height - 2] + [3 + k * (height + 3) for k in range(len(shown))]
             for dy in offsets:
-                label.setTransform(QTransform().translate(3 if dy > 0 else 0, dy))
+                dx = 3.0 if dy > 0 else 0.0
+                label.setTransform(QTransform().translate(dx, dy))
                 box = label.deviceTransform(to_view).mapRect(label.boundingRect())
+                if box.right() + 3 > right_edge:  # a region at the right edge: label leftwards
+                    dx -= box.right() + 3 - right_edge
+                    label.setTransform(QTransform().translate(dx, dy))
+                    box = label.deviceTransform(to_view).mapRect(label.boundingRect())
                 box = box.adjusted(-3, -1, 3, 1)  # the plate behind the text
                 if not any(box.intersects(other) for other in placed):
                     break
