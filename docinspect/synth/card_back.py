@@ -21,7 +21,6 @@ from docinspect import mrz
 from docinspect.model import DocumentType, Ellipse, Light, Rect, Region
 from docinspect.model.scene import (
     Anchor,
-    Material,
     Microprint,
     Path,
     RainbowBand,
@@ -52,6 +51,7 @@ from docinspect.synth.documents import (
     state_border,
     state_rosette,
     state_uv_fibres,
+    state_uv_motif,
 )
 from docinspect.synth.people import format_date, make_holder
 from docinspect.synth.states import State, label
@@ -371,27 +371,8 @@ def _uv_features(st: State, add, regions: list[Region], rng: random.Random) -> N
     )
     # UV motif: the emblem again, larger, in the free space right of the data.
     ux, uy, ur = 68.0, 19.0, 10.0
-    filled, outlined = _emblem_paths(st, ux, uy, ur)
-    uv = Material(
-        colour=pal.paper,
-        alpha=0.0,
-        uv_colour=pal.uv_motif,
-        uv_strength=1.2,
-        ir_absorption=0.0,
-        density=0.0,
-    )
-    add(
-        Path(
-            id="uv-motif",
-            material=uv,
-            subpaths=tuple(filled),
-            closed=True,
-            filled=True,
-            stroke_mm=0.0,
-        ),
-        "uv_ink",
-    )
-    add(Path(id="uv-motif-lines", material=uv, subpaths=tuple(outlined), stroke_mm=0.5), "uv_ink")
+    for motif in state_uv_motif(st, ux, uy, ur):  # lines 0.5 mm wide at this radius
+        add(motif, "uv_ink")
     regions.append(
         _region(
             "f-uv-motif",

@@ -709,37 +709,8 @@ def build_document(
 
     # UV motif: the state emblem in an invisible ink that fluoresces under UV.
     ux, uy, ur = lay.uv_motif
-    filled, outlined = _emblem_paths(st, ux, uy, ur)
-    uv_mat = Material(
-        colour=pal.paper,
-        alpha=0.0,
-        uv_colour=pal.uv_motif,
-        uv_strength=1.2,
-        ir_absorption=0.0,
-        density=0.0,
-    )
-    add(
-        Path(
-            id="uv-motif",
-            material=uv_mat,
-            subpaths=tuple(filled),
-            closed=True,
-            filled=True,
-            stroke_mm=0.0,
-        ),
-        "uv_ink",
-    )
-    add(
-        Path(
-            id="uv-motif-lines",
-            material=uv_mat,
-            subpaths=tuple(outlined),
-            closed=False,
-            filled=False,
-            stroke_mm=0.05 * ur,
-        ),
-        "uv_ink",
-    )
+    for motif in state_uv_motif(st, ux, uy, ur):
+        add(motif, "uv_ink")
     regions.append(
         _region(
             "f-uv-motif",
@@ -1386,4 +1357,29 @@ def state_uv_fibres(st: State, width: float, height: float, rng: random.Random) 
             height=height - 4,
         )
         for k, colour in enumerate(st.palette.uv_fibres)
+    ]
+
+
+def state_uv_motif(st: State, cx: float, cy: float, r: float) -> list[Path]:
+    """The state emblem in an ink invisible in daylight that fluoresces under UV: the filled
+    shapes and the outlines (lines 5 % of the radius wide)."""
+    filled, outlined = _emblem_paths(st, cx, cy, r)
+    uv = Material(
+        colour=st.palette.paper,
+        alpha=0.0,
+        uv_colour=st.palette.uv_motif,
+        uv_strength=1.2,
+        ir_absorption=0.0,
+        density=0.0,
+    )
+    return [
+        Path(
+            id="uv-motif",
+            material=uv,
+            subpaths=tuple(filled),
+            closed=True,
+            filled=True,
+            stroke_mm=0.0,
+        ),
+        Path(id="uv-motif-lines", material=uv, subpaths=tuple(outlined), stroke_mm=0.05 * r),
     ]
