@@ -450,7 +450,8 @@ def test_progress_window_shows_each_trainee_and_the_class(qtbot):
     assert progress.cohort_box.itemData(0) is None  # "All trainees"
     assert progress.trainee_view.isVisibleTo(progress)
     pool = progress.store.engine.pool
-    assert pool.checkedin() >= 1  # its queries' connection, kept for the next one
+    # Its queries' connections, kept for the next ones once the background queries are done.
+    qtbot.waitUntil(lambda: pool.checkedin() >= 1 and pool.checkedout() == 0, timeout=30_000)
     progress.close()
     # Closed with the window: a class server keeps no connection per closed window.
     assert progress.store.engine.pool.checkedin() == 0
