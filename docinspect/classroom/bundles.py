@@ -13,25 +13,37 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import socket
 import uuid
 import zipfile
 import zlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, Final
 
 import sqlalchemy as sa
 
-from docinspect.store import Store
-from docinspect.store.schema import exercise_sessions, trainees
+from docinspect.store import Store, StoreError
+from docinspect.store.schema import attempts, exercise_sessions, trainees
 from docinspect.training.attempt import AttemptRecord
 
 FORMAT: Final = "docinspect-results"
 VERSION: Final = 1
-_MAX_PAYLOAD: Final = 512 * 1024 * 1024
+#: results.json: a class of 30 with 3,000 answers each is about 90 MiB of JSON.
+_MAX_PAYLOAD: Final = 128 * 1024 * 1024
+#: bundle.json holds a few short fields.
+_MAX_MANIFEST: Final = 64 * 1024
+#: Plausible values, checked before anything is written (an edited bundle can say anything).
+_MAX_TIME_MS: Final = 24 * 60 * 60 * 1000
+_MAX_HINTS: Final = 1000
+_MAX_POINTS: Final = 1000.0
+_MAX_QUESTIONS: Final = 10_000
+_EARLIEST: Final = datetime(2000, 1, 1, tzinfo=UTC)
+#: Clocks of seats drift; an answer "from the future" beyond this is refused.
+_CLOCK_SLACK: Final = timedelta(days=2)
 
 
 class BundleError(ValueError):
@@ -44,6 +56,9 @@ class ImportReport:
     sessions_added: int
     attempts_added: int
     attempts_already_present: int
+    #: Names of the trainees the import added (a bundle from another class adds its people:
+    #: the instructor is told who, rather than finding strangers in the cohort later).
+    new_trainees: tuple[str, ...] = ()
 
 
 def export_bundle(
@@ -89,9 +104,11 @@ def read_bundle(path: Path) -> dict[str, Any]:
             for needed in ("bundle.json", "results.json"):
                 if needed not in names:
                     raise BundleError(f"{path}: not a results bundle ({needed} is missing)")
-            manifest = json.loads(archive.read("bundle.json"))
+            if archive.getinfo("bundle.json").file_size > _MAX_MANIFEST:
+                raise BundleError(f"{path}: bundle.json: larger than 64 KiB; not a results bundle")
             if archive.getinfo("results.json").file_size > _MAX_PAYLOAD:
-                raise BundleError(f"{path}: results.json is larger than 512 MiB")
+                raise BundleError(f"{path}: results.json: larger than 128 MiB")
+            manifest = json.loads(archive.read("bundle.json"))
             payload = archive.read("results.json")
     except FileNotFoundError as exc:
         raise BundleError(f"{path}: no such file") from exc
@@ -131,51 +148,107 @@ def read_bundle(path: Path) -> dict[str, Any]:
 def import_bundle(store: Store, path: Path) -> ImportReport:
     """Add a bundle's trainees, sessions and attempts that ``store`` does not have yet.
 
-    Everything is checked before anything is written: a bad bundle raises BundleError and
-    leaves the database as it was. Attempts are appended through the store's idempotent save.
+    Every value is checked before anything is written, and everything is written in one
+    transaction: a bad bundle raises BundleError and leaves the database as it was. A bundle
+    may not add to, or finish, what belongs to another trainee of the database.
     """
     data = read_bundle(path)
     try:
         people = [_trainee_from(p) for p in data["trainees"]]
         sessions = [_session_from(s) for s in data["sessions"]]
         records = [_attempt_from(a) for a in data["attempts"]]
-    except (KeyError, TypeError, ValueError) as exc:
+    except (KeyError, TypeError, ValueError, OverflowError) as exc:
         raise BundleError(
             f"{path}: results.json: a record is incomplete or invalid: {exc}"
         ) from exc
+    _check_links(path, people, sessions, records)
+    try:
+        with store.transaction() as conn:
+            _check_owners(path, conn, sessions, records)
+            new_people = [p for p in people if not _exists(conn, trainees, p["id"])]
+            for p in new_people:
+                conn.execute(trainees.insert().values(**p, extra={}))
+            added_s = 0
+            for s in sessions:
+                row = conn.execute(
+                    sa.select(exercise_sessions.c.finished_at).where(
+                        exercise_sessions.c.id == s["id"]
+                    )
+                ).first()
+                if row is None:
+                    conn.execute(exercise_sessions.insert().values(**s, extra={}))
+                    added_s += 1
+                elif row.finished_at is None and s["finished_at"] is not None:
+                    finish = {k: s[k] for k in ("finished_at", "score", "max_score", "passed")}
+                    conn.execute(
+                        exercise_sessions.update()
+                        .where(exercise_sessions.c.id == s["id"])
+                        .values(**finish)
+                    )
+            added_a = sum(1 for r in records if store.append_attempt(conn, r))
+    except StoreError as exc:
+        raise BundleError(f"{path}: nothing was imported: {exc}") from exc
+    return ImportReport(
+        len(new_people),
+        added_s,
+        added_a,
+        len(records) - added_a,
+        tuple(p["name"] for p in new_people),
+    )
+
+
+def _check_links(
+    path: Path,
+    people: list[dict[str, Any]],
+    sessions: list[dict[str, Any]],
+    records: list[AttemptRecord],
+) -> None:
+    """Within the bundle: every session and attempt names a trainee of the bundle, and an
+    attempt's session is a session of the same trainee."""
     known = {p["id"] for p in people}
-    session_ids = {s["id"] for s in sessions}
+    owner = {s["id"]: s["trainee_id"] for s in sessions}
     for s in sessions:
         if s["trainee_id"] not in known:
             raise BundleError(f"{path}: results.json: session {s['id']} names an unknown trainee")
     for r in records:
         if r.trainee_id not in known:
             raise BundleError(f"{path}: results.json: attempt {r.id} names an unknown trainee")
-        if r.session_id is not None and r.session_id not in session_ids:
+        if r.session_id is not None and r.session_id not in owner:
             raise BundleError(f"{path}: results.json: attempt {r.id} names an unknown session")
-    added_t = added_s = 0
-    with store.engine.begin() as conn:
-        for p in people:
-            if conn.execute(sa.select(trainees.c.id).where(trainees.c.id == p["id"])).first():
-                continue
-            conn.execute(trainees.insert().values(**p, extra={}))
-            added_t += 1
-        for s in sessions:
-            row = conn.execute(
-                sa.select(exercise_sessions.c.finished_at).where(exercise_sessions.c.id == s["id"])
-            ).first()
-            if row is None:
-                conn.execute(exercise_sessions.insert().values(**s, extra={}))
-                added_s += 1
-            elif row.finished_at is None and s["finished_at"] is not None:
-                finish = {k: s[k] for k in ("finished_at", "score", "max_score", "passed")}
-                conn.execute(
-                    exercise_sessions.update()
-                    .where(exercise_sessions.c.id == s["id"])
-                    .values(**finish)
-                )
-    added_a = sum(1 for r in records if store.record_attempt(r))
-    return ImportReport(added_t, added_s, added_a, len(records) - added_a)
+        if r.session_id is not None and owner[r.session_id] != r.trainee_id:
+            raise BundleError(
+                f"{path}: results.json: attempt {r.id} is in another trainee's session"
+            )
+
+
+def _check_owners(
+    path: Path, conn: sa.Connection, sessions: list[dict[str, Any]], records: list[AttemptRecord]
+) -> None:
+    """Against the database: ids the bundle reuses must belong to the same trainee there.
+
+    Without this an edited bundle could add attempts to, or finish, another trainee's
+    session by naming its id.
+    """
+    for table, rows in (
+        (exercise_sessions, {s["id"]: s["trainee_id"] for s in sessions}),
+        (attempts, {r.id: r.trainee_id for r in records}),
+    ):
+        what = "session" if table is exercise_sessions else "attempt"
+        ids = list(rows)
+        for start in range(0, len(ids), 500):
+            query = sa.select(table.c.id, table.c.trainee_id).where(
+                table.c.id.in_(ids[start : start + 500])
+            )
+            for row in conn.execute(query):
+                if row.trainee_id != rows[row.id]:
+                    raise BundleError(
+                        f"{path}: results.json: {what} {row.id} belongs to another trainee "
+                        "of this database; nothing was imported"
+                    )
+
+
+def _exists(conn: sa.Connection, table: sa.Table, row_id: uuid.UUID) -> bool:
+    return conn.execute(sa.select(table.c.id).where(table.c.id == row_id)).first() is not None
 
 
 def _session_rows(store: Store, trainee_id: uuid.UUID) -> list[sa.Row]:
@@ -192,10 +265,54 @@ def _when(value: datetime | None) -> str | None:
 def _parse_when(value: Any) -> datetime | None:
     if value is None:
         return None
+    if not isinstance(value, str) or len(value) > 40:
+        raise ValueError(f"timestamp {str(value)[:40]!r} is not an ISO 8601 time")
     when = datetime.fromisoformat(value)
     if when.tzinfo is None:
         raise ValueError(f"timestamp {value!r} has no time zone")
+    try:
+        when = when.astimezone(UTC)
+    except OverflowError:  # 9999-12-31 at -14:00 is past the end of the calendar in UTC
+        when = datetime.max.replace(tzinfo=UTC)
+    if not _EARLIEST <= when <= datetime.now(UTC) + _CLOCK_SLACK:
+        raise ValueError(f"timestamp {value!r} is not a plausible time (2000 to now)")
     return when
+
+
+def _text(value: Any, field: str, limit: int) -> str:
+    """Text of at most ``limit`` characters without control characters (a NUL breaks
+    PostgreSQL mid-import; escape sequences would reach the instructor's terminal)."""
+    if not isinstance(value, str) or len(value) > limit:
+        raise ValueError(f"{field} must be text of at most {limit} characters")
+    if any(ord(c) < 32 or 127 <= ord(c) < 160 or c in _BIDI for c in value):
+        raise ValueError(f"{field} holds control characters")
+    return value
+
+
+#: Bidirectional overrides and isolates: they make a name display as something else.
+_BIDI: Final = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def _whole(value: Any, field: str, lo: int, hi: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not lo <= value <= hi:
+        raise ValueError(f"{field} must be a whole number from {lo} to {hi}")
+    return value
+
+
+def _points(value: Any, field: str, hi: float = _MAX_POINTS) -> float:
+    """A finite score or maximum of 0 to ``hi`` (NaN or infinity would poison every sum)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError(f"{field} must be a number")
+    number = float(value)
+    if not math.isfinite(number) or not 0.0 <= number <= hi:
+        raise ValueError(f"{field} must be a finite number from 0 to {hi:g}")
+    return number
+
+
+def _flag(value: Any, field: str) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError(f"{field} must be true or false")
+    return value
 
 
 def _session_json(r: sa.Row) -> dict[str, Any]:
@@ -218,28 +335,35 @@ def _session_json(r: sa.Row) -> dict[str, Any]:
 
 
 def _trainee_from(p: Mapping[str, Any]) -> dict[str, Any]:
-    name = str(p["name"]).strip()
-    if not name or len(name) > 200:
+    name = _text(p["name"], "a trainee's name", 200).strip()
+    if not name:
         raise ValueError("a trainee's name must have 1 to 200 characters")
     return {"id": uuid.UUID(p["id"]), "name": name, "created_at": _parse_when(p["created_at"])}
 
 
 def _session_from(s: Mapping[str, Any]) -> dict[str, Any]:
+    order = s["question_order"]
+    if not isinstance(order, list) or len(order) > _MAX_QUESTIONS:
+        raise ValueError(f"question_order must be a list of at most {_MAX_QUESTIONS} ids")
+    max_score = None if s["max_score"] is None else _points(s["max_score"], "session max_score")
+    score = None if s["score"] is None else _points(s["score"], "session score")
+    if score is not None and (max_score is None or score > max_score):
+        raise ValueError("session score is above its max_score")
     return {
         "id": uuid.UUID(s["id"]),
         "trainee_id": uuid.UUID(s["trainee_id"]),
-        "exercise_id": str(s["exercise_id"])[:64],
-        "exercise_title": str(s["exercise_title"])[:300],
-        "module": str(s["module"])[:200],
-        "mode": str(s["mode"])[:16],
-        "seed": int(s["seed"]),
-        "question_order": [str(q) for q in s["question_order"]],
+        "exercise_id": _text(s["exercise_id"], "session exercise_id", 64),
+        "exercise_title": _text(s["exercise_title"], "session exercise_title", 300),
+        "module": _text(s["module"], "session module", 200),
+        "mode": _text(s["mode"], "session mode", 16),
+        "seed": _whole(s["seed"], "session seed", -(2**63), 2**63 - 1),
+        "question_order": [_text(q, "question_order", 64) for q in order],
         "position": 0,  # recomputed as the attempts are saved
         "started_at": _parse_when(s["started_at"]),
         "finished_at": _parse_when(s["finished_at"]),
-        "score": None if s["score"] is None else float(s["score"]),
-        "max_score": None if s["max_score"] is None else float(s["max_score"]),
-        "passed": None if s["passed"] is None else bool(s["passed"]),
+        "score": score,
+        "max_score": max_score,
+        "passed": None if s["passed"] is None else _flag(s["passed"], "session passed"),
     }
 
 
@@ -271,38 +395,54 @@ def _attempt_json(a: AttemptRecord) -> dict[str, Any]:
 
 
 def _attempt_from(a: Mapping[str, Any]) -> AttemptRecord:
-    def text(key: str, limit: int) -> str:
-        value = a[key]
-        if not isinstance(value, str) or len(value) > limit:
-            raise ValueError(f"attempt field {key} must be text of at most {limit} characters")
-        return value
-
     if not isinstance(a["answer"], dict) or not isinstance(a.get("extra", {}), dict):
         raise ValueError("attempt fields answer and extra must be objects")
     answered_at = _parse_when(a["answered_at"])
     if answered_at is None:
         raise ValueError("attempt field answered_at is missing")
+    max_score = _points(a["max_score"], "attempt max_score")
+    score = _points(a["score"], "attempt score", max_score)
     return AttemptRecord(
         id=uuid.UUID(a["id"]),
         trainee_id=uuid.UUID(a["trainee_id"]),
         session_id=uuid.UUID(a["session_id"]) if a["session_id"] else None,
-        exercise_id=text("exercise_id", 64),
-        module=text("module", 200),
-        question_id=text("question_id", 64),
-        question_type=text("question_type", 16),
-        specimen_ref=text("specimen_ref", 300),
-        answer=a["answer"],
-        correct=bool(a["correct"]),
-        score=float(a["score"]),
-        max_score=float(a["max_score"]),
-        mark=text("mark", 16),
-        time_ms=int(a["time_ms"]),
-        hints_used=int(a["hints_used"]),
+        exercise_id=_text(a["exercise_id"], "attempt exercise_id", 64),
+        module=_text(a["module"], "attempt module", 200),
+        question_id=_text(a["question_id"], "attempt question_id", 64),
+        question_type=_text(a["question_type"], "attempt question_type", 16),
+        specimen_ref=_text(a["specimen_ref"], "attempt specimen_ref", 300),
+        answer=_plain(a["answer"], "attempt answer"),
+        correct=_flag(a["correct"], "attempt correct"),
+        score=score,
+        max_score=max_score,
+        mark=_text(a["mark"], "attempt mark", 16),
+        time_ms=_whole(a["time_ms"], "attempt time_ms", 0, _MAX_TIME_MS),
+        hints_used=_whole(a["hints_used"], "attempt hints_used", 0, _MAX_HINTS),
         answered_at=answered_at,
-        truth_verdict=a["truth_verdict"],
-        accepted=a["accepted"],
-        timed_out=bool(a["timed_out"]),
-        features=tuple(str(f) for f in a["features"]),
-        methods=tuple(str(m) for m in a["methods"]),
-        extra=a.get("extra", {}),
+        truth_verdict=None
+        if a["truth_verdict"] is None
+        else _text(a["truth_verdict"], "attempt truth_verdict", 32),
+        accepted=None if a["accepted"] is None else _flag(a["accepted"], "attempt accepted"),
+        timed_out=_flag(a["timed_out"], "attempt timed_out"),
+        features=tuple(_text(f, "attempt features", 64) for f in a["features"]),
+        methods=tuple(_text(m, "attempt methods", 64) for m in a["methods"]),
+        extra=_plain(a.get("extra", {}), "attempt extra"),
     )
+
+
+def _plain(value: Any, field: str, depth: int = 0) -> Any:
+    """A JSON value for the database's JSON column: no NUL (PostgreSQL refuses it mid-import),
+    finite numbers, a bounded depth."""
+    if depth > 16:
+        raise ValueError(f"{field} is nested too deep")
+    if isinstance(value, dict):
+        return {_plain(k, field, depth + 1): _plain(v, field, depth + 1) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v, field, depth + 1) for v in value]
+    if isinstance(value, str) and "\x00" in value:
+        raise ValueError(f"{field} holds a NUL character")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError(f"{field} holds a number that is not finite")
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > 2**63:
+        raise ValueError(f"{field} holds a number out of range")
+    return value

@@ -135,7 +135,16 @@ def push_results(
             totals = [a + b for a, b in zip(totals, counts, strict=True)]
     except sa.exc.SQLAlchemyError as exc:
         raise StoreError(f"pushing to the class server failed: {_first_line(exc)}") from exc
-    return PushReport(*totals, marks=new_marks)
+    added_t, added_s, added_a, present, sent_a, sent_s = totals
+    return PushReport(
+        trainees_added=added_t,
+        sessions_added=added_s,
+        attempts_added=added_a,
+        attempts_already_present=present,
+        attempts_sent=sent_a,
+        sessions_sent=sent_s,
+        marks=new_marks,
+    )
 
 
 def _push_trainee(

@@ -269,6 +269,9 @@ def import_command(args: argparse.Namespace) -> int:
                 f"{path}: {r.attempts_added} new attempts, {r.attempts_already_present} "
                 f"already present, {r.trainees_added} new trainees"
             )
+            if r.new_trainees:
+                # A bundle from another class adds its people: say who, not only how many.
+                print(f"{path}: added trainees: {', '.join(r.new_trainees)}")
         store.close()
         if args.score_exam is not None and code == EXIT_OK:
             return _score(room, login, args.score_exam)

@@ -7,23 +7,26 @@ a connection between calls. Errors come out as StoreError with a readable messag
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import resources
-from typing import Any
+from typing import Any, Final
 
 import sqlalchemy as sa
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError as AlembicError
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from docinspect.model.exercise import Exercise, ExerciseError, exercise_to_data, parse_exercise
+from docinspect.store.guards import missing_guards, restore_guards
 from docinspect.store.schema import attempt_skills, attempts, exercise_sessions, skills, trainees
 from docinspect.training.attempt import AttemptRecord
 from docinspect.training.quiz import Results
@@ -32,6 +35,8 @@ from docinspect.training.skills import SkillKey, SkillKind, SkillSchedule, Skill
 
 #: An attempt's mark until the instructor scores it (training.scoring.Mark.UNSCORED).
 UNSCORED = Mark.UNSCORED.value
+
+_log = logging.getLogger(__name__)
 
 #: Held while migrating a PostgreSQL database, so seats starting together migrate once.
 _PG_MIGRATION_LOCK = 0x0D0C_1A5E
@@ -117,14 +122,61 @@ def open_store(url: str | None = None, *, echo: bool = False) -> Store:
         from docinspect.userdata import database_url
 
         url = database_url()
+    backend = _backend(url)
+    if backend not in _BACKENDS:
+        raise StoreError(
+            f"cannot open the database {_safe(url)}: DocInspect keeps results in SQLite "
+            f"(sqlite:///FILE) or PostgreSQL (postgresql+psycopg://…), not {backend or 'this'}"
+        )
     try:
         engine = _make_engine(url, echo=echo)
-        _upgrade(engine)
+        _upgrade(engine, url)
+        restored = _guard(engine)
     except SQLAlchemyError as exc:
         raise StoreError(f"cannot open the database {_safe(url)}: {_describe(exc)}") from exc
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError, ImportError) as exc:
         raise StoreError(f"cannot open the database {_safe(url)}: {exc}") from exc
-    return Store(engine)
+    store = Store(engine)
+    store.restored_guards = tuple(restored)
+    return store
+
+
+#: The databases DocInspect's migrations and queries are written and tested for.
+_BACKENDS: Final = ("sqlite", "postgresql")
+
+
+def _backend(url: str) -> str:
+    try:
+        return sa.make_url(url).get_backend_name()
+    except Exception:  # an unparsable URL names no backend; _make_engine says why
+        return "sqlite" if url.startswith("sqlite") else ""
+
+
+def _guard(engine: Engine) -> list[str]:
+    """Put back any append-only guard someone removed, and say so in the log.
+
+    A seat's own PostgreSQL login may not create triggers: then the missing guards are only
+    reported (the instructor's login restores them at its next open).
+    """
+    try:
+        with engine.begin() as conn:
+            restored = restore_guards(conn)
+    except SQLAlchemyError as exc:
+        with engine.connect() as conn:
+            missing = missing_guards(conn)
+        _log.warning(
+            "attempt-log guards %s are missing and could not be restored: %s",
+            ", ".join(missing),
+            _describe(exc),
+        )
+        return []
+    if restored:
+        _log.warning(
+            "the database %s lacked its attempt-log guards %s; they were restored",
+            engine.url.render_as_string(hide_password=True),
+            ", ".join(restored),
+        )
+    return restored
 
 
 def _safe(url: str) -> str:
@@ -164,16 +216,30 @@ def head_revision() -> str:
     return ScriptDirectory.from_config(migrations_config()).get_current_head() or ""
 
 
-def _upgrade(engine: Engine) -> None:
+def _upgrade(engine: Engine, url: str) -> None:
     config = migrations_config()
     with engine.begin() as conn:
         if conn.dialect.name == "postgresql":
             conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_MIGRATION_LOCK})
         current = MigrationContext.configure(conn).get_current_revision()
-        if current == head_revision():
+        head = head_revision()
+        if current == head:
             return
+        if current is not None and not _known_revision(current):
+            raise StoreError(
+                f"cannot open the database {_safe(url)}: it was written by a newer DocInspect "
+                f"(schema {current}; this version knows up to {head}). Update DocInspect; "
+                "the database was not changed"
+            )
         config.attributes["connection"] = conn
         command.upgrade(config, "head")
+
+
+def _known_revision(revision: str) -> bool:
+    try:
+        return ScriptDirectory.from_config(migrations_config()).get_revision(revision) is not None
+    except AlembicError:
+        return False
 
 
 class Store:
@@ -181,6 +247,8 @@ class Store:
 
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
+        #: Append-only guards that were missing at open and were put back (see guards.py).
+        self.restored_guards: tuple[str, ...] = ()
 
     @property
     def url(self) -> str:
@@ -375,35 +443,45 @@ class Store:
         the same attempt twice (a retry after an unclear failure) changes nothing.
         """
         with self._connect() as conn:
-            values = _attempt_values(record)
-            insert = _insert_ignore(conn, attempts, values, ["id"]).returning(attempts.c.id)
-            # RETURNING, not rowcount: drivers disagree on rowcount after ON CONFLICT DO NOTHING.
-            if conn.execute(insert).first() is None:
-                return False
-            keys = skills_of(record)
-            if keys:
-                conn.execute(
-                    attempt_skills.insert(),
-                    [
-                        {"attempt_id": record.id, "kind": k.kind.value, "skill": k.id[:64]}
-                        for k in keys
-                    ],
+            return self.append_attempt(conn, record, schedule=schedule)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """One transaction for several writes that must land together or not at all (a
+        results bundle's import); errors become StoreError and nothing is kept."""
+        with self._connect() as conn:
+            yield conn
+
+    def append_attempt(
+        self, conn: Connection, record: AttemptRecord, *, schedule: SkillSchedule | None = None
+    ) -> bool:
+        """``record_attempt`` inside the caller's transaction (see ``transaction``)."""
+        values = _attempt_values(record)
+        insert = _insert_ignore(conn, attempts, values, ["id"]).returning(attempts.c.id)
+        # RETURNING, not rowcount: drivers disagree on rowcount after ON CONFLICT DO NOTHING.
+        if conn.execute(insert).first() is None:
+            return False
+        keys = skills_of(record)
+        if keys:
+            conn.execute(
+                attempt_skills.insert(),
+                [{"attempt_id": record.id, "kind": k.kind.value, "skill": k.id[:64]} for k in keys],
+            )
+        if record.session_id is not None:
+            answered = conn.execute(
+                sa.select(sa.func.count(sa.distinct(attempts.c.question_id))).where(
+                    attempts.c.session_id == record.session_id
                 )
-            if record.session_id is not None:
-                answered = conn.execute(
-                    sa.select(sa.func.count(sa.distinct(attempts.c.question_id))).where(
-                        attempts.c.session_id == record.session_id
-                    )
-                ).scalar_one()
-                conn.execute(
-                    exercise_sessions.update()
-                    .where(exercise_sessions.c.id == record.session_id)
-                    .values(position=answered)
-                )
-            if schedule is not None and keys:
-                states = self._skill_states(conn, record.trainee_id, keys)
-                changed = schedule.apply(states, record)
-                self._save_skills(conn, record.trainee_id, changed)
+            ).scalar_one()
+            conn.execute(
+                exercise_sessions.update()
+                .where(exercise_sessions.c.id == record.session_id)
+                .values(position=answered)
+            )
+        if schedule is not None and keys:
+            states = self._skill_states(conn, record.trainee_id, keys)
+            changed = schedule.apply(states, record)
+            self._save_skills(conn, record.trainee_id, changed)
         return True
 
     def attempts_for(
