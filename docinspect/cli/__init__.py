@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Final
 
-from docinspect.cli.common import EXIT_UNUSABLE, fail
+from docinspect.cli.common import EXIT_UNUSABLE, EscapedStream, fail
 from docinspect.userdata import log_file
 
 #: Modules under docinspect.cli, each with ``register(subparsers)`` adding its subcommands
@@ -60,6 +60,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not hasattr(args, "func"):
         parser.print_help(sys.stderr)
         return EXIT_UNUSABLE
+    real = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = EscapedStream(real[0]), EscapedStream(real[1])
     try:
         return int(args.func(args))
     except KeyboardInterrupt:
@@ -71,6 +73,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # a bug: full report in the log, one line for the user
         _log_unexpected(exc)
         return fail(f"internal error: {exc} (details in {log_file()})")
+    finally:
+        sys.stdout, sys.stderr = real
 
 
 def _silence_stdout() -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from typing import Final
+from typing import Final, TextIO
 
 EXIT_OK: Final = 0
 EXIT_INVALID: Final = 1  # checked and found invalid
@@ -14,3 +14,43 @@ def fail(message: str, *, code: int = EXIT_UNUSABLE) -> int:
     """Print one problem to stderr as ``docinspect: message`` and return the exit code."""
     print(f"docinspect: {message}", file=sys.stderr)
     return code
+
+
+#: Characters a name or file may hold that a terminal would act on rather than show: C0/C1
+#: controls (ESC starts a terminal command) and bidirectional overrides (they make a name read
+#: as another). Newline, tab and carriage return (the progress bar) are the CLI's own.
+_KEPT_CONTROLS: Final = frozenset("\n\t\r")
+_BIDI: Final = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f")
+
+
+def shown(text: str) -> str:
+    """``text`` with every control or bidi character written as a visible escape (``\\x1b``)."""
+    if text.isprintable() and not _BIDI.intersection(text):
+        return text
+    out = []
+    for c in text:
+        code = ord(c)
+        if c in _KEPT_CONTROLS:
+            out.append(c)
+        elif code < 32 or 127 <= code < 160:
+            out.append(f"\\x{code:02x}")
+        elif c in _BIDI:
+            out.append(f"\\u{code:04x}")
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+class EscapedStream:
+    """A text stream that writes through ``shown``: whatever a database or file holds, what
+    reaches the instructor's terminal is text, never a terminal command."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(shown(text))
+        return len(text)
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
