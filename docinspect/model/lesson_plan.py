@@ -36,6 +36,8 @@ FORMAT_VERSION: Final = 1
 SUFFIX: Final = ".lesson"
 #: Longest planned duration of one step, in minutes (a whole training day).
 MAX_STEP_MINUTES: Final = 8 * 60
+#: A lesson plan is a few pages of steps and notes; exercise files have the same 4 MB limit.
+MAX_PLAN_BYTES: Final = 4 * 1024 * 1024
 #: Most-missed items a debrief lists unless the plan says otherwise.
 DEFAULT_DEBRIEF_ITEMS: Final = 5
 
@@ -304,6 +306,10 @@ def read_lesson_plan(
     """Read and check a lesson plan file; LessonPlanError (naming the file) for any problem."""
     file = str(path)
     try:
+        if Path(path).stat().st_size > MAX_PLAN_BYTES:
+            raise LessonPlanError(
+                [Problem(file, "", f"larger than {MAX_PLAN_BYTES // 1024 // 1024} MB")]
+            )
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
@@ -317,6 +323,12 @@ def read_lesson_plan(
                     file, "", f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
                 )
             ]
+        ) from None
+    except RecursionError:
+        raise LessonPlanError([Problem(file, "", "not valid JSON: nested too deeply")]) from None
+    except ValueError:  # an integer of thousands of digits: Python refuses to convert it
+        raise LessonPlanError(
+            [Problem(file, "", "not valid JSON: a number has more than 4300 digits")]
         ) from None
     return parse_lesson_plan(data, file=file, exercise_ids=exercise_ids, taxonomy=taxonomy)
 

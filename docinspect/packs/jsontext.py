@@ -73,6 +73,10 @@ def parse_json(data: bytes, *, limit: int = MAX_MANIFEST_BYTES) -> Any:
         ) from None
     except RecursionError:  # the depth scan should prevent it; belt and braces
         raise JsonTextError(f"nested deeper than {MAX_JSON_DEPTH} levels") from None
+    except JsonTextError:
+        raise
+    except ValueError:  # an integer of thousands of digits (Python refuses to convert)
+        raise JsonTextError("not valid JSON: a number has more than 4300 digits") from None
 
 
 def dump_json(value: Any) -> bytes:

@@ -48,6 +48,10 @@ def read_exercise_file(path: Path, *, taxonomy: Taxonomy | None = None) -> Exerc
         ) from None
     except RecursionError:
         raise ExerciseError([Problem(name, "", "not valid JSON: nested too deeply")]) from None
+    except ValueError:  # an integer of thousands of digits: Python refuses to convert it
+        raise ExerciseError(
+            [Problem(name, "", "not valid JSON: a number has more than 4300 digits")]
+        ) from None
     exercise = parse_exercise(data, file=name, taxonomy=taxonomy)
     problems = generator_problems(exercise, file=name)
     if problems:
