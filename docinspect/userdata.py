@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import configparser
 import os
+import re
 from pathlib import Path
 from typing import Final
 
@@ -49,13 +50,109 @@ def database_url() -> str:
 
 
 def _setting(section: str, key: str) -> str:
-    """One value of the settings file (QSettings INI), read without Qt; "" when absent."""
-    parser = configparser.ConfigParser(interpolation=None)
+    """One value of the settings file (QSettings INI), read without Qt; "" when absent.
+
+    Lines that do not read are passed over (see ``settings_lines``): a garbled line must not
+    cost a classroom seat its database URL, which would send its answers to a local file.
+    """
     try:
-        parser.read(settings_file(), encoding="utf-8")
-    except (OSError, UnicodeDecodeError, configparser.Error):
+        with settings_file().open("rb") as f:
+            raw = f.read(MAX_SETTINGS_BYTES + 1)
+    except OSError:
+        return ""
+    if len(raw) > MAX_SETTINGS_BYTES:
+        return _setting_in_large_file(settings_file(), section, key)
+    good, _bad = settings_lines(raw.decode("utf-8", errors="replace"))
+    parser = configparser.ConfigParser(interpolation=None, strict=False)
+    try:
+        parser.read_string("[General]\n" + "".join(good))
+    except configparser.Error:
         return ""  # a damaged settings file must not stop the app from opening its results
     return parser.get(section, key, fallback="").strip().strip('"')
+
+
+#: A settings file holds window geometry, a few paths and a URL: a few KiB. A larger one is
+#: damage (or an attack) and reading it would stall every start.
+MAX_SETTINGS_BYTES: Final = 1024 * 1024
+
+_SECTION: Final = re.compile(r"^\s*\[[^\[\]\n]+\]\s*$")
+_KEY_VALUE: Final = re.compile(r"^\s*[^\s=;#\[][^=\n]*=.*$")
+
+
+def settings_lines(text: str) -> tuple[list[str], list[int]]:
+    """The lines of a settings file that read as INI (section headers, ``key=value``, comments,
+    blank lines), and the 1-based numbers of those that do not (garbage, undecodable bytes)."""
+    good: list[str] = []
+    bad: list[int] = []
+    for number, line in enumerate(text.splitlines(keepends=True), start=1):
+        bare = line.rstrip("\r\n")
+        damaged = "\ufffd" in bare or any(ord(c) < 32 and c != "\t" for c in bare)
+        if not damaged and (
+            not bare.strip()
+            or bare.lstrip().startswith((";", "#"))
+            or _SECTION.match(bare)
+            or _KEY_VALUE.match(bare)
+        ):
+            good.append(bare + "\n")
+        else:
+            bad.append(number)
+    return good, bad
+
+
+def _setting_in_large_file(path: Path, section: str, key: str) -> str:
+    """``_setting`` for an oversized file: scan it line by line without parsing it whole."""
+    current = ""
+    try:
+        with path.open("rb") as f:
+            for raw in f:
+                line = raw.decode("utf-8", errors="replace").strip()
+                if _SECTION.match(line):
+                    current = line.strip()[1:-1].strip()
+                elif current == section and line.split("=", 1)[0].strip() == key:
+                    return line.split("=", 1)[1].strip().strip('"')
+    except OSError:
+        pass
+    return ""
+
+
+def repair_settings(path: Path | None = None) -> str | None:
+    """Make the settings file one that Qt reads and rewrites without loss; a warning, or None.
+
+    Qt's INI reader files whatever follows a garbled line under other sections and writes it
+    back so: a seat lost its class database URL that way. Here a damaged or oversized file is
+    kept beside the original (``settings.ini.damaged``), and the readable lines — the database
+    URL above all — are written back in their place.
+    """
+    path = path if path is not None else settings_file()
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        return f"{path}: cannot be read: {exc.strerror or exc}"
+    if size > MAX_SETTINGS_BYTES:
+        url = _setting_in_large_file(path, "database", "url")
+        good = ["[database]\n", f"url={url}\n"] if url else []
+        reason = f"{size:,} bytes, more than a settings file can hold"
+    else:
+        try:
+            text = path.read_bytes().decode("utf-8", errors="replace")
+        except OSError as exc:
+            return f"{path}: cannot be read: {exc.strerror or exc}"
+        good, bad = settings_lines(text)
+        if not bad:
+            return None
+        shown = ", ".join(str(n) for n in bad[:5]) + (" …" if len(bad) > 5 else "")
+        reason = f"line {shown} could not be read"
+    kept = path.with_name(path.name + ".damaged")
+    try:
+        os.replace(path, kept)
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_text("".join(good), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as exc:
+        return f"{path}: {reason}, and it could not be repaired: {exc.strerror or exc}"
+    return f"{path}: {reason}; the original is kept as {kept.name} and the rest of it is used"
 
 
 def generated_dir() -> Path:

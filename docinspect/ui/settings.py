@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Final
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from docinspect.userdata import settings_file
+from docinspect.userdata import repair_settings, settings_file
+
+_log = logging.getLogger(__name__)
 
 MAX_RECENT: Final = 10
 
@@ -25,6 +28,10 @@ class AppSettings:
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path if path is not None else settings_file()
+        #: What was wrong with the file and what was done about it (None: it read cleanly).
+        self.problem = repair_settings(self.path)
+        if self.problem:
+            _log.warning("%s", self.problem)
         self._qs = QSettings(str(self.path), QSettings.Format.IniFormat)
 
     def sync(self) -> None:
