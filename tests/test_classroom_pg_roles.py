@@ -270,3 +270,98 @@ def test_a_seat_role_signs_in_as_its_trainee_and_pushes_its_offline_results(clas
     assert [
         a.question_id for a in classroom.room.attempts_for(classroom.boss, classroom.ann.id)
     ] == ["q7"]
+
+
+def _ann_session(classroom, *, questions=("q1", "q2")):
+    seat = open_store(classroom.ann_url)
+    exercise = Exercise(
+        "ex-1",
+        "UV",
+        Mode.EXAM,
+        tuple(VerdictQuestion(q, PackSpecimen("s1")) for q in questions),
+    )
+    session = seat.start_session(classroom.ann.id, exercise, order=questions, seed=3)
+    return seat, session
+
+
+def test_a_seat_cannot_score_its_own_session_the_server_does(classroom, schema_url):
+    seat, session = _ann_session(classroom)
+    seat.record_attempt(attempt(classroom.ann.id, session_id=session.id, question_id="q1"))
+    seat.record_attempt(
+        attempt(classroom.ann.id, session_id=session.id, question_id="q2", correct=False)
+    )
+    engine = sa.create_engine(classroom.ann_url)
+    # Typed by hand as the seat: the server ignores the claimed score while it runs...
+    with engine.begin() as conn:
+        conn.execute(
+            sa.text("UPDATE exercise_sessions SET score = 999, passed = true WHERE id = :s"),
+            {"s": session.id},
+        )
+    # ...and computes it from the attempt log when the session finishes (1 of 2: failed).
+    from docinspect.training.quiz import Results
+
+    seat.finish_session(session.id, Results(2.0, 2.0, 2, 2, 0.8, 1, 0, 100.0))
+    owner = open_store(schema_url)
+    row = owner.session(session.id)
+    assert (row.score, row.max_score, row.passed) == (1.0, 2.0, False)
+    # A finished session cannot be touched again by the seat.
+    _refused(
+        engine,
+        "UPDATE exercise_sessions SET passed = true WHERE id = :s",
+        {"s": session.id},
+        match="cannot change a finished session",
+    )
+    # Nor its fixed columns while it runs.
+    seat2, running = _ann_session(classroom, questions=("q9",))
+    _refused(
+        engine,
+        "UPDATE exercise_sessions SET exercise_id = 'other', trainee_id = trainee_id WHERE id = :s",
+        {"s": running.id},
+    )
+    # A session inserted "already finished and passed" arrives unfinished.
+    with engine.begin() as conn:
+        forged = uuid.uuid4()
+        conn.execute(
+            sa.text(
+                "INSERT INTO exercise_sessions (id, trainee_id, exercise_id, exercise_title, "
+                "module, mode, seed, question_order, position, started_at, finished_at, score, "
+                "max_score, passed, extra) VALUES (:i, :t, 'ex-1', 'UV', '', 'exam', 1, "
+                "'[\"q1\"]', 0, now(), now(), 999, 1, true, '{}')"
+            ),
+            {"i": forged, "t": classroom.ann.id},
+        )
+    faked = owner.session(forged)
+    assert (faked.finished_at, faked.score, faked.passed) == (None, None, None)
+    owner.close()
+    seat.close()
+    seat2.close()
+    engine.dispose()
+
+
+@pytest.mark.parametrize(
+    ("score", "max_score"),
+    [(100.0, 1.0), (float("nan"), 1.0), (float("inf"), 1.0), (-1e308, 1.0), (1.0, 1e308)],
+)
+def test_a_seat_cannot_insert_a_self_scored_attempt(classroom, score, max_score):
+    seat = open_store(classroom.ann_url)
+    bad = dataclasses.replace(attempt(classroom.ann.id), score=score, max_score=max_score)
+    with pytest.raises(StoreError, match="check constraint"):
+        seat.record_attempt(bad)
+    seat.close()
+
+
+def test_a_seat_cannot_add_an_attempt_to_another_trainees_session(classroom):
+    bob_seat = open_store(classroom.bob_url)
+    exercise = Exercise("ex-1", "UV", Mode.EXAM, (VerdictQuestion("q1", PackSpecimen("s1")),))
+    bobs = bob_seat.start_session(classroom.bob.id, exercise, order=("q1",), seed=3)
+    bob_seat.close()
+    seat = open_store(classroom.ann_url)
+    with pytest.raises(StoreError, match="row-level security"):
+        seat.record_attempt(attempt(classroom.ann.id, session_id=bobs.id))
+    seat.close()
+
+
+def test_a_seat_cannot_create_temporary_tables(classroom):
+    engine = sa.create_engine(classroom.ann_url)
+    _refused(engine, "CREATE TEMPORARY TABLE t (x int)", match="permission denied")
+    engine.dispose()

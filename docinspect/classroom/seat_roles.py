@@ -7,8 +7,10 @@ role, made by the instructor, that may only:
 - read the exercises' assignments and cohorts (not secret);
 - read and add its own trainee's sessions, attempts and skills, and move its own sessions on
   (row-level security, migration c002, keyed on the role through ``classroom_seat_roles``);
+  an attempt only into its own trainee's session, with a finite score within its maximum,
+  and a session's score and pass/fail are computed by the server when it finishes (c003);
 - nothing else: no UPDATE or DELETE of attempts, no other trainee's rows, no accounts or
-  password hashes, no DDL.
+  password hashes, no DDL, no temporary tables.
 
 The instructor's station connects as the role that owns the tables (the one that ran
 ``docinspect classroom init``), which row-level security does not restrict.
@@ -36,7 +38,8 @@ SEAT_PRIVILEGES: dict[str, str] = {
     "alembic_version": "SELECT",
     "classroom_alembic_version": "SELECT",
     "trainees": "SELECT",
-    "exercise_sessions": "SELECT, INSERT, UPDATE",
+    # Only a session's progress and finish (migration c003: the server computes the score).
+    "exercise_sessions": "SELECT, INSERT, UPDATE (position, finished_at, score, max_score, passed)",
     "attempts": "SELECT, INSERT",
     "attempt_skills": "SELECT, INSERT",
     "skills": "SELECT, INSERT, UPDATE",
