@@ -111,7 +111,8 @@ def test_unknown_key_in_a_shape_is_reported_not_dropped(tmp_path: Path):
 
 def test_generated_specimen_with_scene_and_asset_and_no_layers(tmp_path: Path):
     item = specimen(layers={}, scene="scene.json", assets=("portrait.png",))
-    files = {"scene.json": b'{"items": []}', "portrait.png": image_bytes((70, 90))}
+    scene = b'{"format": 1, "width_mm": 125, "height_mm": 88, "items": []}'
+    files = {"scene.json": scene, "portrait.png": image_bytes((70, 90))}
     dest = write_pack(
         tmp_path / "gen",
         pack_id="gen",

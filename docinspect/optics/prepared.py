@@ -37,6 +37,7 @@ from docinspect.model.scene import (
 )
 from docinspect.optics import curves, fonts
 from docinspect.optics.qt import ensure_gui, polygon, polygons
+from docinspect.packs.scene_file import image_problem
 
 Shape = QPolygonF | QPainterPath
 
@@ -317,6 +318,11 @@ def load_image(folder: FilePath | None, name: str) -> QImage:
     if folder is None:
         raise SceneAssetError(f"the scene draws {name!r} but has no folder to read it from")
     path = folder / name
+    # The last gate before Qt opens a file a scene names: inside the specimen's folder, a
+    # regular file (a FIFO would hang the renderer), a header within the pack limits.
+    reason = image_problem(folder, name)
+    if reason:
+        raise SceneAssetError(f"{path}: the image the scene draws {reason}")
     image = QImage(str(path))
     if image.isNull():
         raise SceneAssetError(f"{path}: the image the scene draws is missing or unreadable")

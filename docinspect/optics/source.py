@@ -9,7 +9,6 @@ they are; lights without a capture are drawn from the scene; a light with neithe
 from __future__ import annotations
 
 import itertools
-import json
 import threading
 from collections import OrderedDict
 from collections.abc import Hashable, Iterable
@@ -23,11 +22,12 @@ from PIL import Image
 
 from docinspect.model.geometry import Bounds
 from docinspect.model.light import Light, Viewing
-from docinspect.model.scene import Scene, SceneError, scene_from_dict
+from docinspect.model.scene import Scene
 from docinspect.model.specimen import Specimen
 from docinspect.optics.appearance import DESK_RGB
 from docinspect.optics.painter import prepare_passes, render_window
 from docinspect.optics.prepared import PreparedScene, prepare
+from docinspect.packs.scene_file import read_scene_file
 
 
 class NoLayerError(LookupError):
@@ -251,18 +251,12 @@ def render_view(
 
 
 def read_scene(path: Path) -> Scene:
-    """Read and parse a scene file; SceneError naming the file and every problem."""
-    try:
-        text = path.read_text("utf-8")
-    except OSError as exc:
-        raise SceneError([f"{path}: cannot be read: {exc.strerror or exc}"]) from exc
-    except UnicodeDecodeError as exc:
-        raise SceneError([f"{path}: not UTF-8 text ({exc.reason})"]) from exc
-    try:
-        data: Any = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise SceneError([f"{path}: not JSON: {exc.msg} at line {exc.lineno}"]) from exc
-    return scene_from_dict(data, source=str(path))
+    """Read, parse and check a scene file; SceneError naming the file and every problem.
+
+    Strictly, as every pack file is read (``packs.scene_file``): no links or FIFOs, bounded
+    size, nesting and drawing cost, image items only from the specimen's own folder.
+    """
+    return read_scene_file(path.parent, path.name)
 
 
 def open_source(pack: Any, specimen_id: str, *, cache: LayerCache | None = None) -> SpecimenSource:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import re
 from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -11,13 +12,13 @@ from typing import Any
 
 from docinspect import userdata
 from docinspect.model import Specimen, Taxonomy, load_taxonomy
+from docinspect.model.scene import SceneError
 from docinspect.packs.archive import cache_root, is_zip_file, unpack_zip
 from docinspect.packs.images import ImageCheckError, ImageInfo, image_warnings, inspect_image
 from docinspect.packs.jsontext import JsonTextError, parse_json
 from docinspect.packs.limits import (
     MAX_IMAGE_BYTES,
     MAX_MANIFEST_BYTES,
-    MAX_SCENE_BYTES,
     MAX_TOTAL_MANIFEST_BYTES,
 )
 from docinspect.packs.pack import (
@@ -31,6 +32,7 @@ from docinspect.packs.pack import (
 from docinspect.packs.pack_json import PACK_FILE, SPECIMEN_FILE, PackManifest, parse_pack_manifest
 from docinspect.packs.paths import UnsafePathError, inside, join_name, read_inside
 from docinspect.packs.problems import PackReadError, Problem, describe
+from docinspect.packs.scene_file import read_scene_file
 from docinspect.packs.specimen_json import parse_specimen
 
 #: How far a layer's aspect ratio may differ from the specimen's size in millimetres.
@@ -146,6 +148,10 @@ def default_exercise_validator() -> ExerciseValidator | None:
     except ImportError:
         return None
     return getattr(module, "validate_exercise", None)
+
+
+#: A scene problem's field path: ``items[3].material.alpha``, ``width_mm``.
+_FIELD_PATH = re.compile(r"^[A-Za-z_][\w.\[\]]*$")
 
 
 class _PackReading:
@@ -269,19 +275,24 @@ class _PackReading:
             elif field.startswith("layers."):
                 sizes[field.removeprefix("layers.")] = result
         if specimen.scene is not None:
-            try:
-                path = inside(self.root, join_name(folder, specimen.scene))
-                size = path.stat().st_size
-                if size > MAX_SCENE_BYTES:
-                    self.bad(
-                        join_name(folder, specimen.scene),
-                        "",
-                        f"scene is {size:,} bytes, more than the limit of {MAX_SCENE_BYTES:,}",
-                    )
-            except (UnsafePathError, OSError) as exc:
-                self.bad(join_name(folder, specimen.scene), "", f"{exc} (named by {file} scene)")
+            self.scene(folder, specimen.scene, file)
         self.same_size(file, specimen, sizes)
         return len(self.problems) == before
+
+    def scene(self, folder: str, name: str, named_by: str) -> None:
+        """Parse and check the scene as the renderer will read it (packs.scene_file)."""
+        scene_file = join_name(folder, name)
+        specimen_folder = self.root / folder  # its safety is checked with the specimen's
+        try:
+            read_scene_file(specimen_folder, name)
+        except SceneError as exc:
+            prefix = f"{specimen_folder / name}: "
+            for problem in exc.problems:
+                text = problem.removeprefix(prefix)
+                field, _, reason = text.partition(": ")
+                if not reason or not _FIELD_PATH.match(field):
+                    field, reason = "", text  # a reason about the file as a whole
+                self.bad(scene_file, field, reason)
 
     def image(self, folder: str, name: str) -> ImageInfo | str:
         """The image's info, or the reason it is unusable (runs on a pool thread)."""
