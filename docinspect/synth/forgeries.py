@@ -468,8 +468,9 @@ def impostor(d: Draft, s: float, rng: random.Random) -> None:
     face_rng = np.random.default_rng(rng.randrange(2**31))
     # Obvious: someone who merely shares sex, skin and hair. Expert: a close look-alike whose
     # ears, face shape and feature positions differ only a little.
-    look = portrait.look_alike(d.face, face_rng, difference=round(_lerp(1.0, 0.3, s), 3))
+    look = portrait.look_alike(d.face, face_rng, difference=round(_lerp(1.0, 0.2, s), 3))
     d.set_traveller(portrait.same_person(look, face_rng))
+    differences = "; ".join(portrait.describe_differences(d.face, look))
     _indicator(
         d,
         "impostor",
@@ -477,11 +478,11 @@ def impostor(d: Draft, s: float, rng: random.Random) -> None:
         d.region("portrait").shape,
         {Light.WHITE},
         1.0,
-        "The document is genuine, but the traveller is not its holder. Compare the person with "
-        "the portrait (and the ghost image) feature by feature, not the overall impression: "
-        "the ears (size, height, how far they stand out), the face shape (width, jaw line) and "
-        "the relative positions of eyes, nose and mouth differ. Hair, glasses and clothes are "
-        "easy to copy; these traits are not.",
+        "The document is genuine, but the traveller is not its holder. What differs between "
+        f"the photo and the person: {differences}. Compare feature by feature, not the overall "
+        "impression: ears, face outline, the eyes' spacing and axis, nose and mouth stay with "
+        "a person for life, while hair, glasses, beard, weight, pose, expression and light "
+        "change between photos of the same person (and are easy for a look-alike to copy).",
     )
 
 

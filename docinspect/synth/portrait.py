@@ -120,6 +120,21 @@ class Face:
     # early: greying, thinning hair, lines). Rendering only: identity traits stay as drawn.
     age: float = 35.0
     ageing: float = 0.5
+    # stable traits added later (defaults keep older construction working): ear lobes free or
+    # attached, eye axis tilted up (+) or down (-) at the outer corners, nose tip 0 fine to 1
+    # broad and round.
+    lobe: str = "free"
+    eye_tilt: float = 0.0
+    nose_tip: float = 0.5
+    # How this photo was taken and how the person looked that day (PHOTO_CONDITIONS): a
+    # document photo is frontal, neutral and evenly lit (all zero); a live photo at the desk
+    # is not. None of them is identity.
+    roll_deg: float = 0.0  # head tilted to the side
+    yaw: float = 0.0  # head turned: -0.12 (to the left of the picture) .. 0.12
+    smile: float = 0.0  # 0 neutral .. 1 broad smile
+    exposure: float = 1.0
+    warmth: float = 0.0  # colour of the light, -1 cool (daylight) .. 1 warm (tungsten)
+    weight: float = 0.0  # -1 thinner .. 1 heavier than usual: fuller cheeks and jaw
 
 
 def random_face(rng: np.random.Generator, *, sex: str | None = None) -> Face:
@@ -129,7 +144,9 @@ def random_face(rng: np.random.Generator, *, sex: str | None = None) -> Face:
     if male:
         style = HAIR_STYLES[int(rng.choice([0, 1, 3, 5, 0, 5]))]
     else:
-        style = HAIR_STYLES[int(rng.choice([1, 2, 2, 4, 0]))]
+        # Mostly hair below the ears or tied up: with a cropped style and no other cue a
+        # synthetic woman read as a man (issue 16).
+        style = HAIR_STYLES[int(rng.choice([1, 2, 2, 4, 1, 2, 0]))]
     beard = "none"
     if male and rng.random() < 0.35:
         beard = str(rng.choice(["stubble", "moustache", "full"]))
@@ -176,42 +193,71 @@ def random_face(rng: np.random.Generator, *, sex: str | None = None) -> Face:
         light_x=u(-0.6, -0.2),
         noise_seed=int(rng.integers(2**31)),
         ageing=u(0.8, 1.0) if early_grey else u(0.0, 0.8),
+        lobe="attached" if rng.random() < 0.35 else "free",
+        eye_tilt=u(-1.0, 1.0),
+        nose_tip=u(0.0, 1.0),
     )
 
 
-def look_alike(face: Face, rng: np.random.Generator, *, difference: float = 1.0) -> Face:
-    """A different person chosen to resemble ``face``: same sex, skin, hair and glasses, but
-    other ears, face shape and feature positions (what officers are taught to compare).
+#: What officers are taught to compare, trait by trait (morphological comparison): each
+#: group is one thing a feedback sentence can name. Values: (trait, lowest, highest).
+STABLE_FEATURES: Final[dict[str, tuple[tuple[str, float, float], ...]]] = {
+    "ears": (("ear_size", 0.75, 1.25), ("ear_y", -0.03, 0.06), ("ear_out", 0.0, 0.12)),
+    "face outline": (
+        ("face_width", 0.28, 0.36),
+        ("jaw_width", 0.64, 0.94),
+        ("chin_width", 0.22, 0.38),
+    ),
+    "eyes": (("eye_spacing", 0.36, 0.49), ("eye_y", 0.455, 0.51), ("eye_tilt", -1.0, 1.0)),
+    "nose": (("nose_length", 0.16, 0.24), ("nose_width", 0.8, 1.25), ("nose_tip", 0.0, 1.0)),
+    "mouth": (("mouth_y", 0.755, 0.82), ("mouth_width", 0.36, 0.48)),
+}
 
-    ``difference`` (0 < d <= 1) scales how far those identity traits move: 1 is a person who
-    merely shares hair and skin, small values a close look-alike whose ears, face shape and
-    feature positions differ only a little (still measurably: never the same person)."""
+
+def look_alike(face: Face, rng: np.random.Generator, *, difference: float = 1.0) -> Face:
+    """A different person chosen to resemble ``face``: same sex, skin, hair, glasses and about
+    the same age, but differing in some of the stable features officers compare.
+
+    ``difference`` (0 < d <= 1) sets how many of the five STABLE_FEATURES groups differ (one
+    at 0.2 and below, all five at 1) and how far: an expert's look-alike differs in one or two
+    features, a little (still measurably: never the same person); the rest match the holder
+    closely. :func:`differing_features` says which differ."""
     if not 0.0 < difference <= 1.0:
         raise ValueError(f"difference must be in (0, 1], not {difference:g}")
     other = random_face(rng, sex=face.sex)
+    groups = list(STABLE_FEATURES)
+    count = max(1, min(len(groups), round(difference * len(groups))))
+    changed = {groups[int(i)] for i in rng.permutation(len(groups))[:count]}
 
     def away(value: float, lo: float, hi: float) -> float:
-        # At least a third of the range away from the original (scaled by ``difference``),
+        # At least a third of the range away (scaled by ``difference``, never under a quarter),
         # inside [lo, hi].
         span = hi - lo
-        step = rng.uniform(0.33, 0.6) * span * difference
+        step = rng.uniform(0.33, 0.6) * span * max(difference, 0.5)
         up, down = value + step, value - step
         if up <= hi and (down < lo or rng.random() < 0.5):
             return up
         return max(lo, down)
 
-    if difference < 1.0:
-        # A close look-alike: every other trait of the stranger drawn towards the holder's.
-        close = {
-            name: getattr(face, name) + (getattr(other, name) - getattr(face, name)) * difference
-            for name in _SHAPE_TRAITS
-        }
-        other = replace(other, **close)
+    traits: dict[str, object] = {}
+    for group, members in STABLE_FEATURES.items():
+        for name, lo, hi in members:
+            held = getattr(face, name)
+            if group in changed:
+                traits[name] = away(held, lo, hi)
+            else:  # shared closely: what makes a look-alike pass at a glance
+                traits[name] = held + rng.uniform(-0.04, 0.04) * (hi - lo)
+    if "ears" in changed:
+        traits["lobe"] = "free" if face.lobe == "attached" else "attached"
+    else:
+        traits["lobe"] = face.lobe
     return replace(
         other,
         skin=face.skin,
         hair_colour=face.hair_colour,
         hair_style=face.hair_style,
+        hair_volume=face.hair_volume,
+        hairline=face.hairline,
         glasses=face.glasses,
         beard=face.beard,
         iris=face.iris,
@@ -220,49 +266,32 @@ def look_alike(face: Face, rng: np.random.Generator, *, difference: float = 1.0)
         # Chosen of about the holder's age, with the same grey: a few years either way.
         age=max(1.0, face.age * rng.uniform(0.92, 1.08)),
         ageing=face.ageing,
-        face_width=away(face.face_width, 0.28, 0.36),
-        jaw_width=away(face.jaw_width, 0.64, 0.94),
-        eye_spacing=away(face.eye_spacing, 0.36, 0.49),
-        nose_length=away(face.nose_length, 0.16, 0.24),
-        mouth_y=away(face.mouth_y, 0.755, 0.82),
-        ear_size=away(face.ear_size, 0.75, 1.25),
-        ear_y=away(face.ear_y, -0.03, 0.06),
-        ear_out=away(face.ear_out, 0.0, 0.12),
+        **traits,
     )
 
 
-#: Numeric traits a close look-alike shares approximately with the holder.
-_SHAPE_TRAITS: Final = (
-    "chin_width",
-    "chin_y",
-    "crown_y",
-    "eye_y",
-    "eye_size",
-    "brow_gap",
-    "brow_arch",
-    "brow_thickness",
-    "nose_width",
-    "mouth_width",
-    "lip_fullness",
+#: Traits that are neither identity nor appearance chosen by a forger, but how a photo was
+#: taken and how the person looked that day: what two photos of one person differ in.
+PHOTO_CONDITIONS: Final = (
+    "clothes",
+    "background",
     "hair_volume",
-    "hairline",
+    "hair_style",
+    "light_x",
+    "cx_offset",
+    "noise_seed",
+    "glasses",
+    "beard",
+    "roll_deg",
+    "yaw",
+    "smile",
+    "exposure",
+    "warmth",
+    "weight",
 )
 
 #: The traits that make a face this person's and not another's (see :func:`identity`).
-IDENTITY: Final = (
-    "face_width",
-    "jaw_width",
-    "chin_width",
-    "eye_y",
-    "eye_spacing",
-    "nose_length",
-    "nose_width",
-    "mouth_y",
-    "mouth_width",
-    "ear_size",
-    "ear_y",
-    "ear_out",
-)
+IDENTITY: Final = tuple(name for group in STABLE_FEATURES.values() for name, _lo, _hi in group)
 
 
 def identity(face: Face) -> tuple[float, ...]:
@@ -271,16 +300,105 @@ def identity(face: Face) -> tuple[float, ...]:
     return tuple(getattr(face, name) for name in IDENTITY)
 
 
+def descriptor(face: Face) -> np.ndarray:
+    """The face-descriptor used to measure identity: every identity trait scaled by its range
+    in the population (0..1), and the ear lobe as 0 or 1. Distances between descriptors are
+    what tests and docs call identity distance (docs/generator.md)."""
+    values = [
+        (getattr(face, name) - lo) / (hi - lo)
+        for group in STABLE_FEATURES.values()
+        for name, lo, hi in group
+    ]
+    values.append(1.0 if face.lobe == "attached" else 0.0)
+    return np.asarray(values, np.float64)
+
+
+def identity_distance(a: Face, b: Face) -> float:
+    return float(np.linalg.norm(descriptor(a) - descriptor(b)))
+
+
+def differing_features(a: Face, b: Face, *, threshold: float = 0.12) -> tuple[str, ...]:
+    """The STABLE_FEATURES groups in which ``b`` differs from ``a`` (a trait further apart than
+    ``threshold`` of its range, or another ear lobe): what feedback names for an impostor."""
+    out = []
+    for group, members in STABLE_FEATURES.items():
+        apart = any(
+            abs(getattr(a, n) - getattr(b, n)) > threshold * (hi - lo) for n, lo, hi in members
+        )
+        if apart or (group == "ears" and a.lobe != b.lobe):
+            out.append(group)
+    return tuple(out)
+
+
+#: How each trait reads to an officer, larger value first (None: not worth a word alone).
+_TRAIT_WORDS: Final = {
+    "ear_size": ("larger", "smaller"),
+    "ear_y": ("set lower", "set higher"),
+    "ear_out": ("standing out more", "lying closer to the head"),
+    "face_width": ("wider", "narrower"),
+    "jaw_width": ("a broader jaw", "a narrower jaw"),
+    "chin_width": ("a broader chin", "a pointed chin"),
+    "eye_spacing": ("set wider apart", "set closer together"),
+    "eye_y": ("set lower", "set higher"),
+    "eye_tilt": ("outer corners turned up", "outer corners turned down"),
+    "nose_length": ("longer", "shorter"),
+    "nose_width": ("broader", "narrower"),
+    "nose_tip": ("a rounder tip", "a finer tip"),
+    "mouth_y": ("set lower", "set higher"),
+    "mouth_width": ("wider", "narrower"),
+}
+
+
+def describe_differences(photo: Face, person: Face) -> list[str]:
+    """What an officer would see differ between the document photo and the person at the
+    desk, one phrase per STABLE_FEATURES group that differs (see :func:`differing_features`),
+    said of the person: "the ears: attached lobes in the photo, free lobes at the desk"."""
+    phrases = []
+    for group in differing_features(photo, person):
+        words = []
+        for name, lo, hi in STABLE_FEATURES[group]:
+            delta = getattr(person, name) - getattr(photo, name)
+            if abs(delta) > 0.12 * (hi - lo):
+                more, less = _TRAIT_WORDS[name]
+                words.append(more if delta > 0 else less)
+        at_desk = f"{', '.join(words)} at the desk" if words else ""
+        if group == "ears" and photo.lobe != person.lobe:
+            lobes = f"{photo.lobe} lobes in the photo, {person.lobe} lobes at the desk"
+            phrases.append(f"the ears: {lobes}" + (f"; {at_desk}" if words else ""))
+        else:
+            phrases.append(f"the {group}: {at_desk}")
+    return phrases
+
+
 def same_person(face: Face, rng: np.random.Generator) -> Face:
-    """Another photo of the same person: identity kept, photo conditions changed."""
+    """Another photo of the same person, taken at the desk: identity kept; pose, expression,
+    light, clothes, and what a person changes between years (hair, glasses, beard, weight)
+    changed, so that "same person" is never learned as "identical picture"."""
+    u = rng.uniform
+    style = face.hair_style
+    if rng.random() < 0.3:
+        choices = ("short", "cropped", "receding") if face.sex == "M" else ("medium", "long", "bun")
+        style = str(rng.choice(choices))
+    beard = face.beard
+    if face.sex == "M" and rng.random() < 0.3:
+        beard = str(rng.choice(["none", "stubble", "moustache", "full"]))
     return replace(
         face,
         clothes=CLOTHES[int(rng.integers(len(CLOTHES)))],
         background=BACKGROUNDS[int(rng.integers(len(BACKGROUNDS)))],
-        hair_volume=float(np.clip(face.hair_volume + rng.uniform(-0.25, 0.25), 0.6, 1.4)),
-        light_x=float(rng.uniform(-0.6, -0.2)),
-        cx_offset=float(rng.uniform(-0.015, 0.015)),
+        hair_volume=float(np.clip(face.hair_volume + u(-0.25, 0.25), 0.6, 1.4)),
+        hair_style=style,
+        light_x=float(u(-0.7, 0.3)),
+        cx_offset=float(u(-0.03, 0.03)),
         noise_seed=int(rng.integers(2**31)),
+        glasses=face.glasses if rng.random() < 0.75 else not face.glasses,
+        beard=beard,
+        roll_deg=float(u(-6.0, 6.0)),
+        yaw=float(u(-0.12, 0.12)),
+        smile=float(u(0.2, 0.8)) if rng.random() < 0.5 else 0.0,
+        exposure=float(u(0.82, 1.12)),
+        warmth=float(u(-1.0, 1.0)),
+        weight=float(np.clip(face.weight + u(-0.9, 0.9), -1.0, 1.0)),
     )
 
 
@@ -472,11 +590,12 @@ def _aged(f: Face, c: _AgeCues) -> Face:
     k, sag = c.child, c.sag
     thin = _smoothstep((f.age - 28) / 45) * (0.4 + 0.8 * f.ageing)
     male = f.sex == "M"
+    w = f.weight
     return replace(
         f,
-        face_width=f.face_width + 0.035 * k + 0.008 * sag,
-        jaw_width=min(0.97, f.jaw_width + (0.92 - f.jaw_width) * 0.6 * k + 0.06 * sag),
-        chin_width=f.chin_width + 0.12 * k + 0.08 * sag,
+        face_width=f.face_width + 0.035 * k + 0.008 * sag + 0.01 * w,
+        jaw_width=min(0.97, f.jaw_width + (0.92 - f.jaw_width) * 0.6 * k + 0.06 * sag + 0.04 * w),
+        chin_width=f.chin_width + 0.12 * k + 0.08 * sag + 0.04 * w,
         chin_y=f.chin_y - 0.06 * k + 0.006 * sag,
         eye_y=f.eye_y + 0.03 * k,
         eye_size=f.eye_size * (1 + 0.3 * k) * (1 - 0.08 * sag),
@@ -600,6 +719,64 @@ def _age_lines(
     fine.apply(img, m_face)
 
 
+def _ear_lobe(
+    img: np.ndarray,
+    f: Face,
+    ex: float,
+    ey: float,
+    ear_w: float,
+    ear_h: float,
+    side: int,
+    skin: tuple[int, int, int],
+) -> None:
+    """The ear lobe, drawn under the ear: a free lobe hangs as a rounded bulb below the ear;
+    an attached one runs down diagonally into the cheek. A stable trait, and one of the
+    plainest to compare (docs/generator.md)."""
+    if f.lobe == "attached":
+        pts = [
+            (ex + side * ear_w * 0.55, ey + ear_h * 0.3),
+            (ex - side * ear_w * 0.2, ey + ear_h * 0.62),
+            (ex - side * ear_w * 1.7, ey + ear_h * 0.5),
+            (ex - side * ear_w * 1.5, ey + ear_h * 0.1),
+        ]
+        _paint(img, _poly_mask(pts, blur=1.3), _scale(skin, 0.93))
+        crease = [
+            (ex + side * ear_w * 0.45, ey + ear_h * 0.33),
+            (ex - side * ear_w * 0.6, ey + ear_h * 0.56),
+        ]
+        _shade(img, _line_mask(crease, 1.4, blur=1.0), 0.86)
+        return
+    lx, ly = ex + side * ear_w * 0.08, ey + ear_h * 0.47
+    _paint(img, _ellipse_mask(lx, ly, ear_w * 0.55, ear_h * 0.15, blur=1.2), _scale(skin, 0.95))
+    _shade(img, _ellipse_mask(lx, ly - ear_h * 0.1, ear_w * 0.35, ear_h * 0.05, blur=1.5), 0.88)
+    if f.sex == "F" and f.age >= 12 and f.noise_seed % 5 < 2:
+        # Stud earrings on some women: one more cue to the sex on the document, not identity.
+        _paint(
+            img,
+            _ellipse_mask(lx, ly + ear_h * 0.04, ear_w * 0.16, ear_w * 0.16, blur=0.6),
+            (200, 165, 70),
+            0.95,
+        )
+
+
+def _posed(out8: np.ndarray, f: Face, chin: tuple[float, float]) -> np.ndarray:
+    """How the photo was taken: the head tilted (a small rotation about the chin, the frame
+    filled from its edges), the exposure and the colour of the light. Identity unchanged."""
+    img = out8
+    if f.roll_deg:
+        matrix = cv2.getRotationMatrix2D(chin, f.roll_deg, 1.0)
+        img = cv2.warpAffine(
+            img, matrix, (WIDTH, HEIGHT), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE
+        )
+    if f.exposure != 1.0 or f.warmth:
+        gain = np.asarray(
+            [f.exposure * (1 + 0.06 * f.warmth), f.exposure, f.exposure * (1 - 0.08 * f.warmth)],
+            np.float32,
+        )
+        img = np.clip(img.astype(np.float32) * gain + np.float32(0.5), 0, 255).astype(np.uint8)
+    return img
+
+
 def render_portrait_array(f: Face) -> np.ndarray:
     """The portrait as an H×W×3 uint8 RGB array (see :func:`render_portrait`)."""
     rng = np.random.default_rng(f.noise_seed)
@@ -616,6 +793,9 @@ def render_portrait_array(f: Face) -> np.ndarray:
     crown, chin = f.crown_y * HEIGHT, f.chin_y * HEIGHT
     head = chin - crown
     g = _Geometry(cx=cx, crown=crown, chin=chin, head=head, hw=f.face_width * head)
+    # A head turned a little: the eyes, nose and mouth move towards the turn inside the
+    # outline, the ear on that side hides behind the cheek and the other shows more.
+    cf = cx + f.yaw * g.hw * 0.45
     outline, half = _face_outline(f, g)
     skin = f.skin
     hair = f.hair_colour
@@ -667,7 +847,7 @@ def render_portrait_array(f: Face) -> np.ndarray:
     _shade(img, m_body * np.clip((cx - xx) / np.float32(sw), 0, 1) * 0.5, 1.12)
 
     # Neck with a shadow under the jaw.
-    nw = g.hw * (0.56 if f.sex == "M" else 0.48) * (1 - 0.15 * cues.child)
+    nw = g.hw * (0.58 if f.sex == "M" else 0.45) * (1 - 0.15 * cues.child) * (1 + 0.06 * f.weight)
     neck = [
         (cx - nw, chin - head * 0.25),
         (cx + nw, chin - head * 0.25),
@@ -693,14 +873,28 @@ def render_portrait_array(f: Face) -> np.ndarray:
         _ellipse_mask(cx + g.hw * 0.1, chin + head * 0.01, nw * 1.4, head * 0.07, blur=8) * m_neck,
         0.68,
     )
+    if f.sex == "M" and f.age >= 15:  # the Adam's apple: a small lit bump, shadow below
+        _shade(
+            img,
+            _ellipse_mask(cx, chin + head * 0.09, nw * 0.22, head * 0.03, blur=3) * m_neck,
+            1.08,
+        )
+        _shade(
+            img,
+            _ellipse_mask(cx, chin + head * 0.125, nw * 0.2, head * 0.015, blur=3) * m_neck,
+            0.9,
+        )
 
     # Ears, before the face so the face overlaps their root.
     ear_h = head * 0.17 * f.ear_size
     ear_w = ear_h * 0.45
     ey = eye_y + head * (0.06 + f.ear_y)
     hw_eye = half_at(f.eye_y + 0.05)
+    ear_w0 = ear_w
     for side in (-1, 1):
+        ear_w = ear_w0 * min(1.3, max(0.45, 1 - side * f.yaw * 3.5))
         ex = cx + side * (hw_eye + ear_w * (0.35 + f.ear_out * 3))
+        _ear_lobe(img, f, ex, ey, ear_w, ear_h, side, skin)
         m = _ellipse_mask(ex, ey, ear_w, ear_h / 2, angle=side * 8, blur=1.2)
         _paint(img, m, _scale(skin, 0.94))
         _shade(
@@ -746,10 +940,11 @@ def render_portrait_array(f: Face) -> np.ndarray:
 
     # Eye sockets and brow ridge shadow.
     ex_off = g.hw * f.eye_spacing
-    eye_w = g.hw * 0.27 * f.eye_size
-    eye_h = eye_w * 0.42
+    # Never wider than leaves a nose bridge between the eyes (a child's large eyes touched).
+    eye_w = min(g.hw * 0.27 * f.eye_size, ex_off - g.hw * 0.17)
+    eye_h = eye_w * 0.42 * (1 - 0.18 * f.smile)
     for side in (-1, 1):
-        ex = cx + side * ex_off
+        ex = cf + side * ex_off
         _shade(
             img,
             _ellipse_mask(ex, eye_y - eye_h * 0.4, eye_w * 1.2, eye_h * 1.6, blur=6) * m_face,
@@ -762,19 +957,19 @@ def render_portrait_array(f: Face) -> np.ndarray:
     nwid = g.hw * 0.2 * f.nose_width
     dark_side = 1 if f.light_x < 0 else -1
     ridge = [
-        (cx + dark_side * nwid * 0.25, nose_top),
-        (cx + dark_side * nwid * 0.55, nose_top),
-        (cx + dark_side * nwid * 1.05, nose_tip - head * 0.01),
-        (cx + dark_side * nwid * 0.4, nose_tip - head * 0.02),
+        (cf + dark_side * nwid * 0.25, nose_top),
+        (cf + dark_side * nwid * 0.55, nose_top),
+        (cf + dark_side * nwid * 1.05, nose_tip - head * 0.01),
+        (cf + dark_side * nwid * 0.4, nose_tip - head * 0.02),
     ]
     _shade(img, _poly_mask(ridge, blur=4.0), 0.82)
     _shade(
         img,
         _ellipse_mask(
-            cx - dark_side * nwid * 0.15,
+            cf - dark_side * nwid * 0.15,
             nose_tip - head * 0.025,
-            nwid * 0.45,
-            head * 0.02,
+            nwid * (0.3 + 0.35 * f.nose_tip),  # a fine tip catches a small highlight
+            head * (0.015 + 0.012 * f.nose_tip),
             blur=3.5,
         ),
         1.1,
@@ -782,7 +977,7 @@ def render_portrait_array(f: Face) -> np.ndarray:
     _shade(
         img,
         _ellipse_mask(
-            cx - dark_side * nwid * 0.1,
+            cf - dark_side * nwid * 0.1,
             (nose_top + nose_tip) / 2,
             nwid * 0.18,
             head * 0.06,
@@ -792,16 +987,16 @@ def render_portrait_array(f: Face) -> np.ndarray:
     )
     for side in (-1, 1):
         wing = _curve(
-            (cx + side * nwid * 0.55, nose_tip - head * 0.035),
-            (cx + side * nwid * 1.25, nose_tip),
-            (cx + side * nwid * 0.45, nose_tip + head * 0.012),
+            (cf + side * nwid * 0.55, nose_tip - head * 0.035),
+            (cf + side * nwid * (1.05 + 0.4 * f.nose_tip), nose_tip),
+            (cf + side * nwid * 0.45, nose_tip + head * 0.012),
             12,
         )
         _shade(img, _line_mask(wing, 2.0, blur=1.3), 0.76)
         _paint(
             img,
             _ellipse_mask(
-                cx + side * nwid * 0.42,
+                cf + side * nwid * 0.42,
                 nose_tip + head * 0.005,
                 nwid * 0.26,
                 head * 0.009,
@@ -814,63 +1009,88 @@ def render_portrait_array(f: Face) -> np.ndarray:
     _shade(
         img,
         _ellipse_mask(
-            cx + dark_side * nwid * 0.2, nose_tip + head * 0.03, nwid * 1.0, head * 0.014, blur=3.5
+            cf + dark_side * nwid * 0.2, nose_tip + head * 0.03, nwid * 1.0, head * 0.014, blur=3.5
         ),
         0.85,
     )
 
-    # Mouth: upper lip with a Cupid's bow, fuller lower lip, parting line, shadow below.
+    # Mouth: upper lip with a Cupid's bow, fuller lower lip, parting line, shadow below. A
+    # smile (a live photo, never the document's) lifts and widens the corners and parts the
+    # lips over the teeth.
     mouth_y = g.y(f.mouth_y)
-    mw = g.hw * f.mouth_width
-    lip = _mix(skin, (170, 70, 75), 0.38 if f.sex == "F" else 0.22)
-    up_h = head * 0.018 * f.lip_fullness
-    lo_h = head * 0.026 * f.lip_fullness
-    upper = [(cx - mw, mouth_y)] + _curve(
-        (cx - mw, mouth_y),
-        (cx - mw * 0.45, mouth_y - up_h * 1.2),
-        (cx - mw * 0.12, mouth_y - up_h),
+    mw = g.hw * f.mouth_width * (1 + 0.14 * f.smile)
+    lift = head * 0.016 * f.smile
+    lip = _mix(skin, (175, 62, 72), 0.5 if f.sex == "F" and f.age >= 14 else 0.22)
+    up_h = head * 0.018 * f.lip_fullness * (1.15 if f.sex == "F" else 0.9)
+    lo_h = head * 0.026 * f.lip_fullness * (1.15 if f.sex == "F" else 0.9)
+    cy_ = mouth_y - lift  # the corners
+    upper = [(cf - mw, cy_)] + _curve(
+        (cf - mw, cy_),
+        (cf - mw * 0.45, mouth_y - up_h * 1.2),
+        (cf - mw * 0.12, mouth_y - up_h),
         10,
     )
-    upper += [(cx, mouth_y - up_h * 0.7)] + _curve(
-        (cx + mw * 0.12, mouth_y - up_h),
-        (cx + mw * 0.45, mouth_y - up_h * 1.2),
-        (cx + mw, mouth_y),
+    upper += [(cf, mouth_y - up_h * 0.7)] + _curve(
+        (cf + mw * 0.12, mouth_y - up_h),
+        (cf + mw * 0.45, mouth_y - up_h * 1.2),
+        (cf + mw, cy_),
         10,
     )
     _paint(img, _poly_mask(upper, blur=1.2), _scale(lip, 0.82), 0.9)
+    gap = head * 0.012 * f.smile
     lower = _curve(
-        (cx - mw * 0.95, mouth_y), (cx, mouth_y + lo_h * 2.1), (cx + mw * 0.95, mouth_y), 20
+        (cf - mw * 0.95, cy_), (cf, mouth_y + gap + lo_h * 2.1), (cf + mw * 0.95, cy_), 20
     )
     m_lower = _poly_mask(lower, blur=1.3)
     _paint(img, m_lower, lip, 0.85)
+    if f.smile > 0.3:
+        teeth = _curve(
+            (cf - mw * 0.8, cy_ + gap * 0.2),
+            (cf, mouth_y + gap * 2.2),
+            (cf + mw * 0.8, cy_ + gap * 0.2),
+            16,
+        )
+        _paint(img, _poly_mask(teeth, blur=1.0), (236, 232, 222), 0.9)
     _shade(
         img,
-        _ellipse_mask(cx - mw * 0.15, mouth_y + lo_h * 0.5, mw * 0.35, lo_h * 0.35, blur=2.5),
+        _ellipse_mask(cf - mw * 0.15, mouth_y + gap + lo_h * 0.5, mw * 0.35, lo_h * 0.35, blur=2.5),
         1.12,
     )
-    line = _curve((cx - mw, mouth_y), (cx, mouth_y + up_h * 0.4), (cx + mw, mouth_y), 16)
+    line = _curve((cf - mw, cy_), (cf, mouth_y + up_h * 0.4), (cf + mw, cy_), 16)
     _paint(img, _line_mask(line, 1.6, blur=0.8), _scale(lip, 0.45), 0.85)
     _shade(
         img,
-        _ellipse_mask(cx, mouth_y + lo_h * 1.7, mw * 0.55, head * 0.012, blur=3.5) * m_face,
+        _ellipse_mask(cf, mouth_y + gap + lo_h * 1.7, mw * 0.55, head * 0.012, blur=3.5) * m_face,
         0.86,
     )
+    if f.smile > 0:
+        for side in (-1, 1):  # the cheeks rise
+            apple = _ellipse_mask(
+                cf + side * g.hw * 0.5, g.y(0.63), g.hw * 0.22, head * 0.05, blur=8
+            )
+            _shade(img, apple * m_face, 1 + 0.08 * f.smile)
 
-    _age_lines(img, f, g, cues, m_face, (ex_off, eye_y, eye_w, eye_h), (nose_tip, nwid), mw)
+    _age_lines(
+        img, f, replace(g, cx=cf), cues, m_face, (ex_off, eye_y, eye_w, eye_h), (nose_tip, nwid), mw
+    )
 
     # Eyes.
     for side in (-1, 1):
-        ex = cx + side * ex_off
+        ex = cf + side * ex_off
+        # The eye axis: outer corner raised (eye_tilt > 0) or lowered, a stable trait.
+        tilt = f.eye_tilt * eye_h * 0.45
+        y_left = eye_y - (tilt if side < 0 else 0.0)
+        y_right = eye_y + eye_h * 0.05 - (tilt if side > 0 else 0.0)
         top = _curve(
-            (ex - eye_w, eye_y),
+            (ex - eye_w, y_left),
             (ex - side * eye_w * 0.1, eye_y - eye_h * 1.55),
-            (ex + eye_w, eye_y + eye_h * 0.05),
+            (ex + eye_w, y_right),
             18,
         )
         bottom = _curve(
-            (ex + eye_w, eye_y + eye_h * 0.05),
+            (ex + eye_w, y_right),
             (ex + side * eye_w * 0.05, eye_y + eye_h * 1.05),
-            (ex - eye_w, eye_y),
+            (ex - eye_w, y_left),
             18,
         )
         m_eye = _poly_mask(top + bottom, blur=0.8)
@@ -896,7 +1116,12 @@ def render_portrait_array(f: Face) -> np.ndarray:
             m_eye * _ellipse_mask(ex, eye_y - eye_h * 1.2, eye_w * 1.2, eye_h * 1.1, blur=2.0),
             0.8,
         )
-        _paint(img, _line_mask(top, 2.4, blur=0.8), (35, 25, 25), 0.9)
+        female = f.sex == "F" and f.age >= 14
+        _paint(img, _line_mask(top, 3.4 if female else 2.2, blur=0.8), (30, 20, 20), 0.92)
+        if female:  # lashes and a little liner: the outer corner sweeps up and out
+            outer = (ex + side * eye_w, y_right if side > 0 else y_left)
+            flick = [outer, (outer[0] + side * eye_w * 0.28, outer[1] - eye_h * 0.45)]
+            _paint(img, _line_mask(flick, 2.2, blur=0.7), (30, 20, 20), 0.85)
         _paint(img, _line_mask(bottom, 1.0, blur=0.8), _scale(skin, 0.6), 0.5)
         crease = _curve(
             (ex - eye_w * 0.9, eye_y - eye_h * 0.6),
@@ -909,17 +1134,32 @@ def render_portrait_array(f: Face) -> np.ndarray:
     # Brows.
     brow_col = _scale(hair, 0.85) if sum(hair) < 450 else _scale(hair, 0.6)
     brow_col = _mix(brow_col, _scale(_grey_hair(cues.grey), 0.85), cues.grey * 0.75)
+    male_adult = f.sex == "M" and f.age >= 14
     for side in (-1, 1):
-        ex = cx + side * ex_off
-        by = eye_y - head * f.brow_gap - eye_h
+        ex = cf + side * ex_off
+        # Men's brows sit lower, straighter and heavier; women's higher, thinner, arched.
+        by = eye_y - head * f.brow_gap * (0.85 if male_adult else 1.1) - eye_h
+        arch = f.brow_arch * (0.6 if male_adult else 1.4)
+        # The inner ends keep apart: a child's brows met in one line.
+        inner_x = cf + side * max(ex_off - eye_w * 1.05, g.hw * 0.13)
         brow = _curve(
-            (ex - side * eye_w * 1.05, by + head * 0.012),
-            (ex + side * eye_w * 0.1, by - head * 0.018 * f.brow_arch),
+            (inner_x, by + head * 0.012),
+            (ex + side * eye_w * 0.1, by - head * 0.018 * arch),
             (ex + side * eye_w * 1.25, by + head * 0.008),
             20,
         )
-        m = _line_mask(brow, 5.0 * f.brow_thickness, blur=1.4) * m_face
+        weight = 5.6 if male_adult else 3.8
+        m = _line_mask(brow, weight * f.brow_thickness, blur=1.4) * m_face
         _paint(img, m * (0.85 + _noise(rng, (1, 5)) * 0.6), brow_col, 0.85)
+
+    # A shaved man's jaw keeps a faint blue-grey shadow.
+    if f.beard == "none" and f.sex == "M" and f.age >= 18:
+        jaw = [(x, y) for x, y in outline if y > g.y(0.66)]
+        inner = _curve(
+            (cf - g.hw * 0.8, g.y(0.66)), (cf, g.y(0.86)), (cf + g.hw * 0.8, g.y(0.66)), 16
+        )
+        m = _poly_mask(jaw + inner, blur=6) * m_face
+        _paint(img, m, _mix(skin, (70, 75, 90), 0.5), 0.18)
 
     # Beard variants.
     if f.beard != "none":
@@ -928,22 +1168,22 @@ def render_portrait_array(f: Face) -> np.ndarray:
             # From the left cheek under the mouth to the right cheek: the lips stay bare.
             low = 2 * (f.mouth_y + 0.06) - 0.62
             inner = _curve(
-                (cx - g.hw * 0.75, g.y(0.62)), (cx, g.y(low)), (cx + g.hw * 0.75, g.y(0.62)), 20
+                (cf - g.hw * 0.75, g.y(0.62)), (cf, g.y(low)), (cf + g.hw * 0.75, g.y(0.62)), 20
             )
             m = _poly_mask(jaw_pts + inner, blur=2.5) * m_face
             tex = 0.75 + _noise(rng, (1, 3)) * 1.2
             _paint(img, m * np.clip(tex, 0, 1), _scale(hair_flat, 0.9), 0.95)
             _paint(
                 img,
-                _ellipse_mask(cx, mouth_y + lo_h * 2.5, mw * 0.9, head * 0.05, blur=3) * m_face,
+                _ellipse_mask(cf, mouth_y + lo_h * 2.5, mw * 0.9, head * 0.05, blur=3) * m_face,
                 _scale(hair_flat, 0.9),
                 0.85,
             )
         if f.beard in ("full", "moustache"):
             mo = _curve(
-                (cx - mw * 1.05, mouth_y + up_h * 0.3),
-                (cx, mouth_y - up_h * 3.2),
-                (cx + mw * 1.05, mouth_y + up_h * 0.3),
+                (cf - mw * 1.05, mouth_y + up_h * 0.3),
+                (cf, mouth_y - up_h * 3.2),
+                (cf + mw * 1.05, mouth_y + up_h * 0.3),
                 20,
             )
             _paint(
@@ -955,7 +1195,7 @@ def render_portrait_array(f: Face) -> np.ndarray:
         if f.beard == "stubble":
             low = 2 * (f.mouth_y + 0.045) - 0.6
             inner = _curve(
-                (cx - g.hw * 0.8, g.y(0.6)), (cx, g.y(low)), (cx + g.hw * 0.8, g.y(0.6)), 20
+                (cf - g.hw * 0.8, g.y(0.6)), (cf, g.y(low)), (cf + g.hw * 0.8, g.y(0.6)), 20
             )
             m = _poly_mask(jaw_pts + inner, blur=4) * m_face
             dots = (rng.random((HEIGHT, WIDTH)) < 0.35).astype(np.float32)
@@ -1027,7 +1267,7 @@ def render_portrait_array(f: Face) -> np.ndarray:
     if f.glasses:
         frame = (30, 28, 30) if (f.noise_seed % 3) else (120, 90, 60)
         for side in (-1, 1):
-            ex = cx + side * ex_off
+            ex = cf + side * ex_off
             lw, lh = eye_w * 1.45, eye_h * 2.7
             box = [
                 (ex - lw, eye_y - lh * 0.55),
@@ -1054,9 +1294,9 @@ def render_portrait_array(f: Face) -> np.ndarray:
             img,
             _line_mask(
                 _curve(
-                    (cx - ex_off + eye_w * 1.45, eye_y - eye_h),
-                    (cx, eye_y - eye_h * 1.8),
-                    (cx + ex_off - eye_w * 1.45, eye_y - eye_h),
+                    (cf - ex_off + eye_w * 1.45, eye_y - eye_h),
+                    (cf, eye_y - eye_h * 1.8),
+                    (cf + ex_off - eye_w * 1.45, eye_y - eye_h),
                     8,
                 ),
                 2.0,
@@ -1069,7 +1309,7 @@ def render_portrait_array(f: Face) -> np.ndarray:
     # Camera: slight softness and sensor noise, then 8-bit.
     out = np.clip(img * 255 + (_noise(rng, (1, 1)) * np.float32(4.0))[..., None], 0, 255)
     out8 = np.floor(out + np.float32(0.5)).astype(np.uint8)
-    return cv2.GaussianBlur(out8, (3, 3), 0.6)
+    return _posed(cv2.GaussianBlur(out8, (3, 3), 0.6), f, (cx, chin))
 
 
 def _png(image: Image.Image) -> bytes:
