@@ -10,6 +10,7 @@ import argparse
 import contextlib
 import importlib
 import os
+import re
 import sys
 import traceback
 from collections.abc import Sequence
@@ -40,6 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="DocInspect: a trainer for inspecting travel documents. "
         "Without a command, opens the app.",
     )
+    parser.add_argument(
+        "-V", "--version", action="store_true", help="show the version and the data folder"
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(f"docinspect.cli.{name}").register(subparsers)
@@ -55,8 +59,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from docinspect.ui.app import run_app  # Qt is loaded only when the app opens.
 
         return run_app()
+    if args_list in (["--version"], ["-V"]):
+        print(version_text())
+        return 0
     parser = build_parser()
     args = parser.parse_args(args_list)
+    if getattr(args, "version", False):
+        print(version_text())
+        return 0
     if not hasattr(args, "func"):
         parser.print_help(sys.stderr)
         return EXIT_UNUSABLE
@@ -75,6 +85,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail(f"internal error: {exc} (details in {log_file()})")
     finally:
         sys.stdout, sys.stderr = real
+
+
+def version_text() -> str:
+    """What ``docinspect --version`` prints: the version and where this user's data lives (an
+    instructor upgrading a classroom PC needs both)."""
+    from docinspect import __version__
+    from docinspect.userdata import data_dir, database_url
+
+    url = _PASSWORD_IN_URL.sub(r"\1***@", database_url())
+    return f"DocInspect {__version__}\ndata folder: {data_dir()}\nresults database: {url}"
+
+
+_PASSWORD_IN_URL: Final = re.compile(r"(://[^:/@]+:)[^@]*@")
 
 
 def _silence_stdout() -> None:
