@@ -21,12 +21,12 @@ def test_exercise_validate_accepts_the_whole_curriculum(capsys):
     exercise_cli.register(parser.add_subparsers())
     args = parser.parse_args(["exercise", "validate", str(ROOT / "exercises")])
     assert args.func(args) == 0, capsys.readouterr().err
-    assert "6 exercises valid" in capsys.readouterr().out
+    assert "7 exercises valid" in capsys.readouterr().out
 
 
-def test_six_modules_each_opening_with_a_lesson():
+def test_seven_modules_each_opening_with_a_lesson():
     exercises = builtin_exercises()
-    assert len(exercises) >= 6
+    assert len(exercises) >= 7
     titles = " / ".join(e.title.lower() for e in exercises)
     for topic in (
         "uv",
@@ -35,6 +35,7 @@ def test_six_modules_each_opening_with_a_lesson():
         "photo substitution",
         "counterfeits",
         "first-line",
+        "comparing the face",
     ):
         assert topic in titles, topic
     assert all(len(e.lesson) >= 2 and all(len(p) > 40 for p in e.lesson) for e in exercises)
@@ -271,3 +272,13 @@ def test_item_analysis_groups_backs_by_template_like_any_recipe():
 
     recipe = _the_mrz().question("id-card-back-altered").specimen
     assert specimen_template(recipe.key()) == "recipe:td1-back:UTO:data_alteration:0.300"
+
+
+def test_the_face_module_mixes_holders_and_impostors_of_every_subtlety():
+    faces = next(e for e in builtin_exercises() if e.id == "faces")
+    recipes = [q.specimen for q in faces.questions]
+    impostors = [r for r in recipes if r.methods == ("impostor",)]
+    holders = [r for r in recipes if not r.methods]
+    assert len(impostors) >= 5 and len(holders) >= 5
+    assert min(r.subtlety for r in impostors) == 0.0 and max(r.subtlety for r in impostors) == 1.0
+    assert any("lobe" in p for p in faces.lesson)
