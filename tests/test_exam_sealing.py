@@ -208,3 +208,15 @@ def test_validate_says_sealed_and_names_every_leak(tmp_path, capsys):
     assert "pack.json: generator: leak:" in err
     assert "items[0].id: leak: 'erasure' names the item" in err
     assert "items[1].material.process: leak: 'intaglio' names how it was made" in err
+
+
+def test_a_scene_drawing_an_unlisted_image_is_refused_not_a_traceback(tmp_path):
+    source = generate_pack(tmp_path / "pack", count=1, seed=SEED, forged_share=0.0)
+    folder = source / json.loads((source / "pack.json").read_text())["specimens"][0]
+    spec = json.loads((folder / "specimen.json").read_text())
+    drawn = [a for a in spec["assets"] if a != spec.get("traveller")][0]
+    spec["assets"].remove(drawn)
+    (folder / "specimen.json").write_text(json.dumps(spec))
+    with pytest.raises(AnswerKeyError, match=rf"draws '{drawn}', which its specimen.json"):
+        seal_exam_pack(source, tmp_path / "exam", PASSPHRASE)
+    assert not (tmp_path / "exam").exists()

@@ -161,6 +161,8 @@ def seal_exam_pack(
         raise AnswerKeyError(f"{source}: not a folder pack (pack.json is missing)")
     if out.exists():
         raise AnswerKeyError(f"{out}: exists already; choose a new folder for the exam pack")
+    if len(passphrase) < 8:  # said before the work, not after
+        raise ValueError("an answer-key passphrase needs at least 8 characters")
     manifest = _read_json(source / "pack.json")
     folders = manifest.get("specimens") if isinstance(manifest, dict) else None
     if not isinstance(folders, list):
@@ -235,7 +237,7 @@ def _sealed_content(source: Path, manifest: dict, folders: list, exercise_files:
             if not path.is_file():
                 raise AnswerKeyError(f"{where}: missing (named by {spec_path.name})")
             if name == spec.get("scene"):
-                data = _sealed_scene_file(_read_json(path), where, renamed.__getitem__)
+                data = _sealed_scene_file(_read_json(path), where, _renamer(renamed, where))
             else:
                 data = plain_png(path.read_bytes(), where)
             files[f"{new_folder}/{new_name}"] = data
@@ -255,6 +257,15 @@ def _sealed_content(source: Path, manifest: dict, folders: list, exercise_files:
         files[new_name] = _json_bytes(shown)
         sealed_exercises.append(new_name)
     return files, key, warnings, sealed_folders, sealed_exercises
+
+
+def _renamer(renamed: dict[str, str], where: str):
+    def rename(name: str) -> str:
+        if name not in renamed:
+            raise SealRefused(f"{where}: draws {name!r}, which its specimen.json does not list")
+        return renamed[name]
+
+    return rename
 
 
 def _neutral_file_names(spec: dict[str, Any]) -> dict[str, str]:

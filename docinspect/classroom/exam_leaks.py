@@ -81,6 +81,9 @@ def _check_name(name: str, rel: str, field: str, words, problems: list[Problem])
 def _check_specimen(root: Path, folder: str, words, problems: list[Problem]) -> None:
     rel = f"{folder}/specimen.json"
     _check_name(Path(folder).name, rel, "", words, problems)
+    if not (root / folder).is_dir():
+        problems.append(Problem(folder, "", "no such folder"))
+        return
     spec = _read(root / folder / "specimen.json", rel, problems)
     if not isinstance(spec, dict):
         return
