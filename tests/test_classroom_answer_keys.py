@@ -74,8 +74,16 @@ def pack(tmp_path):
             }
         )
     )
-    (root / "specimens" / "s01" / "white.png").write_bytes(b"\x89PNG fake image bytes")
+    (root / "specimens" / "s01" / "white.png").write_bytes(_png(250, 176))
     return root
+
+
+def sealed_folder(exam, original_id, passphrase="instructor passphrase"):
+    """The folder of the sealed pack holding the instructor's specimen ``original_id``
+    (sealing gives every specimen a random id and folder; only the key says which is which)."""
+    originals = open_answer_key(exam, passphrase)["originals"]
+    (new_id,) = [k for k, v in originals.items() if v["id"] == original_id]
+    return exam / "documents" / new_id, new_id
 
 
 def _all_text(folder):
@@ -90,9 +98,10 @@ def test_no_file_of_a_sealed_exam_pack_reveals_the_answer(pack, tmp_path):
     text = _all_text(tmp_path / "handed-out")
     for secret in SECRETS:
         assert secret not in text.lower()
-    spec = json.loads((tmp_path / "handed-out/specimens/s01/specimen.json").read_text())
+    folder, _ = sealed_folder(tmp_path / "handed-out", "s01")
+    spec = json.loads((folder / "specimen.json").read_text())
     assert spec["truth"] == {"sealed": True} and "regions" not in spec
-    assert (tmp_path / "handed-out/specimens/s01/white.png").read_bytes().startswith(b"\x89PNG")
+    assert (folder / spec["layers"]["white"]).read_bytes().startswith(b"\x89PNG")
     assert SECRETS[0] in _all_text(pack)  # the instructor's own pack is untouched
 
 
@@ -100,7 +109,12 @@ def test_the_instructor_reopens_the_key_and_a_trainee_cannot(pack, tmp_path):
     exam = seal_exam_pack(pack, tmp_path / "handed-out", "instructor passphrase").out
     key = open_answer_key(exam, "instructor passphrase")
     original = json.loads((pack / "specimens/s01/specimen.json").read_text())
-    assert key["specimens"] == {"s01": original}
+    _, new_id = sealed_folder(exam, "s01")
+    assert list(key["specimens"]) == [new_id]
+    kept = key["specimens"][new_id]  # the original under its sealed id and file names
+    assert {k: v for k, v in kept.items() if k not in ("id", "layers")} == {
+        k: v for k, v in original.items() if k not in ("id", "layers")
+    }
     with pytest.raises(AnswerKeyError, match="wrong passphrase"):
         open_answer_key(exam, "guessed passphrase")
 
@@ -112,7 +126,7 @@ def test_the_instructor_reopens_the_key_and_a_trainee_cannot(pack, tmp_path):
     with pytest.raises(NotAllowed):
         room.answer_key(ann, exam, "instructor passphrase")
     key = room.answer_key(boss, exam, "instructor passphrase")
-    assert key["specimens"]["s01"]["truth"] == TRUTH
+    assert key["specimens"][new_id]["truth"] == TRUTH
 
 
 def test_a_changed_sealed_key_is_refused_not_misread(pack, tmp_path):
@@ -351,7 +365,8 @@ def test_the_library_shows_nothing_of_a_sealed_specimens_truth(exam_source, tmp_
 
     exam = seal_exam_pack(exam_source, tmp_path / "exam", PASSPHRASE).out
     panel = SpecimenPanel()
-    panel.show_specimen(read_pack(exam).specimen("s01"), pack_title="Exam")
+    _, new_id = sealed_folder(exam, "s01", PASSPHRASE)
+    panel.show_specimen(read_pack(exam).specimen(new_id), pack_title="Exam")
     panel.answer_button.setChecked(True)  # a trainee asks for the answer
     shown = panel.answer.text()
     assert "Answer key sealed — results are scored by your instructor." in shown

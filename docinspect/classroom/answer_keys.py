@@ -1,9 +1,10 @@
 """Exam packs for trainees without a readable answer key, and the sealed key for the instructor.
 
-``seal_exam_pack`` copies a folder pack, takes every specimen's ``truth``, ``regions`` and
-title out of its ``specimen.json`` (leaving ``"truth": {"sealed": true}``) and the answers out
-of its exercises, and writes the originals encrypted to ``answer-key.sealed`` in the pack. Only ``open_answer_key`` with the instructor's passphrase
-reads them back.
+``seal_exam_pack`` writes a trainee's copy of a folder pack that holds only what inspecting
+the documents shows (decision 0018: neutral ids, names and order, scenes compiled to their
+look, images re-encoded, exercises without their answers), and the originals encrypted to
+``answer-key.sealed`` in it. Only ``open_answer_key`` with the instructor's passphrase reads
+them back.
 
 Encryption uses the standard library only (no new dependency): scrypt derives two keys from
 the passphrase and a random salt; the key is XORed with an HMAC-SHA256 keystream (HMAC as a
@@ -20,9 +21,22 @@ import json
 import secrets
 import shutil
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Final
 
+from docinspect.classroom.exam_content import (
+    SealRefused,
+    check_captured_names,
+    check_seed,
+    neutral_name,
+    plain_png,
+    sealed_exercise,
+    sealed_specimen,
+    specimen_files,
+)
+from docinspect.classroom.sealed_scene import seal_scene
+from docinspect.model.scene import SceneError
 from docinspect.packs.pack import ANSWER_KEY_FIELD, SEALED_KEY_FORMAT
 
 KEY_FILE: Final = "answer-key.sealed"
@@ -41,6 +55,9 @@ class AnswerKeyError(ValueError):
 class SealReport:
     specimens_sealed: int
     out: Path
+    #: Questions whose presence tells another question's answer (sealed anyway; the
+    #: instructor decides): "file: question: why".
+    warnings: tuple[str, ...] = ()
 
 
 def _keys(passphrase: str, salt: bytes, n: int, r: int, p: int) -> tuple[bytes, bytes]:
@@ -111,65 +128,32 @@ def _read_json(path: Path) -> Any:
         raise AnswerKeyError(f"{path}: cannot be read as JSON: {exc}") from exc
 
 
-#: What a trainee's copy of a specimen keeps: what is printed on or drawn for the document.
-#: Everything else (truth, regions, title, unknown keys such as ``mrz_field``) goes in the key.
-_SHOWN_SPECIMEN_KEYS = (
-    "id",
-    "document_type",
-    "size_mm",
-    "issuing_state",
-    "layers",
-    "mrz",
-    "data",
-    "scene",
-    "assets",
-)
-#: Question fields that give the answer away, per question type, moved into the key.
-_ANSWER_FIELDS = {"locate": ("feature", "method"), "mrz": ("answer",)}
-#: Questions that cannot be asked without showing their answer.
-_UNSEALABLE = {
-    "identify": "an identify question marks the region and names its feature",
-    "which_light": "a which-light question names its feature and accepted lights",
-}
+def _sealed_scene_file(data: Any, where: str, rename) -> bytes:
+    try:
+        sealed = seal_scene(data, rename=rename, source=where)
+    except SceneError as exc:
+        raise AnswerKeyError(str(exc)) from exc
+    return json.dumps(sealed, indent=2, ensure_ascii=False).encode("utf-8")
 
 
-def _sealed_exercise(data: Any, file: str) -> dict[str, Any]:
-    """The trainee's copy of an exercise: exam mode, answer fields out, questions marked sealed."""
-    if not isinstance(data, dict) or not isinstance(data.get("questions"), list):
-        raise AnswerKeyError(f"{file}: questions: must be a list")
-    out = dict(data)
-    out["mode"] = "exam"  # no feedback during the exam: the seat has nothing to explain
-    out.pop("lesson", None)  # a lesson explains the forgeries the exam asks about
-    questions = []
-    for i, raw in enumerate(data["questions"]):
-        if not isinstance(raw, dict):
-            raise AnswerKeyError(f"{file}: questions[{i}]: must be an object")
-        qtype = raw.get("type")
-        if qtype in _UNSEALABLE:
-            raise AnswerKeyError(
-                f"{file}: questions[{i}]: {qtype} questions cannot go in a sealed exam "
-                f"({_UNSEALABLE[qtype]}); use verdict, compare, locate or MRZ questions"
-            )
-        if raw.get("recipe") is not None or raw.get("reference_recipe") is not None:
-            raise AnswerKeyError(
-                f"{file}: questions[{i}]: a generator recipe names its forgery methods; "
-                "generate the specimens into the pack before sealing it"
-            )
-        q = {k: v for k, v in raw.items() if k not in _ANSWER_FIELDS.get(str(qtype), ())}
-        q["sealed"] = True
-        questions.append(q)
-    out["questions"] = questions
-    return out
+def seal_exam_pack(
+    source: Path, out: Path, passphrase: str, *, title: str = "Sealed exam"
+) -> SealReport:
+    """Write a trainee's copy of the folder pack ``source`` to ``out``, every answer sealed.
 
+    The copy holds only what inspecting the documents shows (decision 0018): specimens in a
+    random order under random ids and folders, titled "Exam document N", each ``scene.json``
+    compiled to its look (docinspect.classroom.sealed_scene), every image re-encoded with
+    nothing but its pixels under a random name, a ``pack.json`` of known keys only, and
+    exercises in exam mode without the fields that name an answer. The originals (under the
+    new ids and file names) are encrypted into ``answer-key.sealed`` so the instructor's
+    station can score (docinspect.classroom.exams). Files of the source pack the specimens
+    and exercises do not name are not copied.
 
-def seal_exam_pack(source: Path, out: Path, passphrase: str) -> SealReport:
-    """Copy the folder pack ``source`` to ``out`` with every answer sealed.
-
-    Each ``specimen.json`` keeps only what the document shows (``_SHOWN_SPECIMEN_KEYS``), a
-    neutral title and ``"truth": {"sealed": true}``; exercises go to exam mode without the
-    question fields that name the answer. The originals are encrypted into
-    ``answer-key.sealed``, so the instructor's station can score (docinspect.classroom.exams).
-    ``out`` must not exist. The source pack is not changed.
+    Raises AnswerKeyError naming the file and the reason for what cannot be sealed safely
+    (a guessable generator seed, a scan named for its truth, a question that shows its
+    answer, a scene or image that cannot be read). ``out`` must not exist; the source pack
+    is not changed.
     """
     if source.is_file():
         raise AnswerKeyError(f"{source}: sealing takes a folder pack; unpack the zip first")
@@ -177,6 +161,8 @@ def seal_exam_pack(source: Path, out: Path, passphrase: str) -> SealReport:
         raise AnswerKeyError(f"{source}: not a folder pack (pack.json is missing)")
     if out.exists():
         raise AnswerKeyError(f"{out}: exists already; choose a new folder for the exam pack")
+    if len(passphrase) < 8:  # said before the work, not after
+        raise ValueError("an answer-key passphrase needs at least 8 characters")
     manifest = _read_json(source / "pack.json")
     folders = manifest.get("specimens") if isinstance(manifest, dict) else None
     if not isinstance(folders, list):
@@ -184,34 +170,120 @@ def seal_exam_pack(source: Path, out: Path, passphrase: str) -> SealReport:
     exercise_files = manifest.get("exercises", [])
     if not isinstance(exercise_files, list):
         raise AnswerKeyError(f"{source / 'pack.json'}: exercises: must be a list")
-    key: dict[str, Any] = {"format": PAYLOAD_FORMAT, "specimens": {}, "exercises": {}}
-    sealed_files: dict[str, Any] = {}
-    for number, folder in enumerate(folders, start=1):
-        spec_path = source / str(folder) / "specimen.json"
-        spec = _read_json(spec_path)
-        if not isinstance(spec, dict) or not isinstance(spec.get("id"), str):
-            raise AnswerKeyError(f"{spec_path}: id: missing")
-        key["specimens"][spec["id"]] = spec
-        shown = {k: spec[k] for k in _SHOWN_SPECIMEN_KEYS if k in spec}
-        shown["title"] = f"Exam document {number}"  # a title often names the forgery
-        shown["truth"] = {"sealed": True}
-        sealed_files[f"{folder}/specimen.json"] = shown
-    for name in exercise_files:
-        data = _read_json(source / str(name))
-        key["exercises"][str(name)] = data
-        sealed_files[str(name)] = _sealed_exercise(data, str(name))
-    shutil.copytree(source, out)
     try:
-        for name, data in sealed_files.items():
-            text = json.dumps(data, indent=2, ensure_ascii=False)
-            (out / name).write_text(text, encoding="utf-8")
-        manifest[ANSWER_KEY_FIELD] = KEY_FILE
-        (out / "pack.json").write_text(json.dumps(manifest, indent=2), encoding="utf-8")
-        (out / KEY_FILE).write_text(json.dumps(seal(key, passphrase), indent=2), encoding="utf-8")
+        files, key, warnings, sealed_folders, sealed_exercises = _sealed_content(
+            source, manifest, folders, exercise_files
+        )
+    except SealRefused as exc:
+        raise AnswerKeyError(str(exc)) from exc
+    sealed_manifest = {
+        "format": manifest.get("format", 1),
+        "id": neutral_name("exam"),
+        "title": title,
+        "version": "1",
+        "created": datetime.now(UTC).replace(microsecond=0).isoformat(),
+        "specimens": sealed_folders,
+        "exercises": sealed_exercises,
+        ANSWER_KEY_FIELD: KEY_FILE,
+    }
+    files["pack.json"] = json.dumps(sealed_manifest, indent=2).encode("utf-8")
+    files[KEY_FILE] = json.dumps(seal(key, passphrase), indent=2).encode("utf-8")
+    out.mkdir(parents=True)
+    try:
+        for name, data in files.items():
+            path = out / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
     except BaseException:
         shutil.rmtree(out, ignore_errors=True)  # never leave a half-sealed pack with a key in it
         raise
-    return SealReport(len(key["specimens"]), out)
+    return SealReport(len(key["specimens"]), out, tuple(warnings))
+
+
+def _sealed_content(source: Path, manifest: dict, folders: list, exercise_files: list):
+    """Every file of the sealed pack but pack.json and the key, and the key's content."""
+    check_seed(manifest, str(source / "pack.json"))
+    key: dict[str, Any] = {
+        "format": PAYLOAD_FORMAT,
+        "specimens": {},
+        "exercises": {},
+        # Which exam document is which of the instructor's pack, for the instructor.
+        "originals": {},
+    }
+    files: dict[str, bytes] = {}
+    order = list(range(len(folders)))
+    secrets.SystemRandom().shuffle(order)  # the pack's order says nothing either
+    new_ids: dict[str, str] = {}
+    sealed_folders: list[str] = []
+    used_ids: set[str] = set()
+    for number, index in enumerate(order, start=1):
+        folder = str(folders[index])
+        spec_path = source / folder / "specimen.json"
+        spec = _read_json(spec_path)
+        if not isinstance(spec, dict) or not isinstance(spec.get("id"), str):
+            raise AnswerKeyError(f"{spec_path}: id: missing")
+        if spec.get("layers"):
+            check_captured_names(spec, folder, str(spec_path))
+        new_id = neutral_name("doc")
+        while new_id in used_ids:
+            new_id = neutral_name("doc")
+        used_ids.add(new_id)
+        new_ids[spec["id"]] = new_id
+        new_folder = f"documents/{new_id}"
+        renamed = _neutral_file_names(spec)
+        for name, new_name in renamed.items():
+            where = f"{source / folder / name}"
+            path = source / folder / name
+            if not path.is_file():
+                raise AnswerKeyError(f"{where}: missing (named by {spec_path.name})")
+            if name == spec.get("scene"):
+                data = _sealed_scene_file(_read_json(path), where, _renamer(renamed, where))
+            else:
+                data = plain_png(path.read_bytes(), where)
+            files[f"{new_folder}/{new_name}"] = data
+        shown, original = sealed_specimen(spec, new_id=new_id, number=number, renamed=renamed)
+        files[f"{new_folder}/specimen.json"] = _json_bytes(shown)
+        key["specimens"][new_id] = original
+        key["originals"][new_id] = {"id": spec["id"], "folder": folder}
+        sealed_folders.append(new_folder)
+    warnings: list[str] = []
+    sealed_exercises: list[str] = []
+    for number, name in enumerate(exercise_files, start=1):
+        data = _read_json(source / str(name))
+        new_name = f"exercises/exam-{number}.json"
+        shown, original, hints = sealed_exercise(data, str(name), new_ids)
+        warnings += hints
+        key["exercises"][new_name] = original
+        files[new_name] = _json_bytes(shown)
+        sealed_exercises.append(new_name)
+    return files, key, warnings, sealed_folders, sealed_exercises
+
+
+def _renamer(renamed: dict[str, str], where: str):
+    def rename(name: str) -> str:
+        if name not in renamed:
+            raise SealRefused(f"{where}: draws {name!r}, which its specimen.json does not list")
+        return renamed[name]
+
+    return rename
+
+
+def _neutral_file_names(spec: dict[str, Any]) -> dict[str, str]:
+    """Each file the specimen names, under a random name (images become PNGs)."""
+    out: dict[str, str] = {}
+    for name in specimen_files(spec):
+        if name == spec.get("scene"):
+            out[name] = "scene.json"
+        else:
+            new = neutral_name("img") + ".png"
+            while new in out.values():
+                new = neutral_name("img") + ".png"
+            out[name] = new
+    return out
+
+
+def _json_bytes(data: Any) -> bytes:
+    return json.dumps(data, indent=2, ensure_ascii=False).encode("utf-8")
 
 
 def open_answer_key(pack: Path, passphrase: str) -> dict[str, Any]:

@@ -293,6 +293,8 @@ def seal_command(args: argparse.Namespace) -> int:
     except OSError as exc:
         return fail(f"{args.out}: cannot be written: {exc.strerror or exc}")
     print(f"sealed {report.specimens_sealed} specimens into {report.out}")
+    for warning in report.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -67,10 +67,18 @@ def _read(path: Path, *, verify_images: bool) -> tuple[Pack | None, list[Problem
         return None, list(exc.problems)
 
 
+def _exam_leaks(pack: Pack) -> list[Problem]:
+    """What a sealed exam pack says beyond its documents (decision 0018)."""
+    from docinspect.classroom.exam_leaks import find_exam_leaks
+
+    return find_exam_leaks(pack.root)
+
+
 def _validate(args: argparse.Namespace) -> int:
     if not _usable(args.path):
         return _unusable(args.path)
     pack, problems = _read(args.path, verify_images=not args.quick)
+    leaks = _exam_leaks(pack) if pack is not None and pack.sealed else []
     if args.json:
         report: dict[str, Any] = {
             "path": str(args.path),
@@ -81,9 +89,20 @@ def _validate(args: argparse.Namespace) -> int:
             report.update(id=pack.id, format=pack.format, specimens=len(pack.specimens))
             if pack.sealed:
                 report["answer_key_sealed"] = True
+                report["sealed"] = True
+                report["leaks"] = [p.to_dict() for p in leaks]
         print(json.dumps(report, indent=2, ensure_ascii=False))
     if pack is None:
         _report_problems(problems)
+        return EXIT_INVALID
+    if leaks:
+        # A sealed exam that says more than its documents is not fit to hand out.
+        _report_problems([Problem(p.file, p.field, f"leak: {p.reason}") for p in leaks])
+        if not args.json:
+            print(
+                f"{args.path}: sealed exam pack {pack.id!r} with {len(leaks)} leaks: it says "
+                "more than its documents show; seal it again from the instructor's pack"
+            )
         return EXIT_INVALID
     if not args.json:
         print(
@@ -91,6 +110,8 @@ def _validate(args: argparse.Namespace) -> int:
             f"{len(pack.specimens)} specimens, {len(pack.exercises)} exercises"
             f"{SEALED_NOTE if pack.sealed else ''}"
         )
+        if pack.sealed:
+            print(f"{args.path}: sealed: no leak found (nothing beyond what the documents show)")
     return EXIT_OK
 
 
