@@ -557,11 +557,22 @@ class MainWindow(QMainWindow):
         if practice is None or not practice.isVisible():
             # A top-level window of its own; the reference keeps it from being collected. On a
             # class server's database it is a classroom seat (sign-in, assignments, offline).
-            practice = self._practice = practice_window()
+            practice = self._practice = practice_window(packs=self.library_packs())
             practice.show()
+        else:
+            practice.set_packs(self.library_packs())
         practice.raise_()
         practice.activateWindow()
         return practice
+
+    def library_packs(self) -> tuple[Any, ...]:
+        """The packs in the library, in library order (their exercises can be practised)."""
+        return tuple(self.model.pack(p) for p in self.model.pack_paths())
+
+    def _library_changed(self) -> None:
+        practice = getattr(self, "_practice", None)
+        if practice is not None and isValid(practice) and practice.isVisible():
+            practice.set_packs(self.library_packs())
 
     def open_progress(self) -> QWidget | None:
         """Open the progress and results window on the user's results database."""
@@ -670,6 +681,7 @@ class MainWindow(QMainWindow):
             path = key.pack_path
         self.model.remove_pack(path)
         self.settings.set_library_packs(self.model.pack_paths())
+        self._library_changed()
         self._select_first()
         self._update_state()
 
@@ -688,6 +700,7 @@ class MainWindow(QMainWindow):
                 paths.append(path)
             self.settings.set_library_packs(paths)
             self.model.set_pack(path, result.pack, order=paths)
+            self._library_changed()
             self.settings.add_recent_pack(path)
             if by_user:
                 self._select_first(path)  # show what the user just opened

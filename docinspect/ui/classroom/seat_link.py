@@ -44,6 +44,7 @@ from docinspect.classroom import (
     open_classroom,
     verify_password,
 )
+from docinspect.classroom.class_packs import fetched_packs, fetched_path, store_fetched
 from docinspect.classroom.seat import PushReport, Signature, push_results, results_signature
 from docinspect.store import Store, StoreError, Trainee, open_store
 from docinspect.ui.jobs import Job
@@ -336,7 +337,25 @@ class SeatLink(QObject):
         found = self._classroom().assignments(login)
         if login.trainee_id is not None:
             _write_cache(login.trainee_id, found)
+        self._fetch_class_packs(login, found)
         return found
+
+    def _fetch_class_packs(self, login: Login, found: list[Assignment]) -> None:
+        """Bring the packs of the assigned exercises to this seat (once per version), so an
+        instructor's own exercise can be practised here, also while the server is away."""
+        wanted = {a.exercise_id for a in found}
+        folder = class_packs_dir()
+        try:
+            for pack in self._classroom().class_packs(login):
+                if not wanted & {e.id for e in pack.exercises}:
+                    continue
+                if fetched_path(folder, pack).is_file():
+                    continue
+                data = self._classroom().class_pack_data(login, pack.pack_id)
+                store_fetched(folder, pack, data)
+        except (StoreError, sa.exc.SQLAlchemyError, OSError, KeyError, ValueError) as exc:
+            # The assignments still show; their exercises wait for the next refresh.
+            _log.warning("class packs not fetched: %s", _first_line(exc))
 
     # --- results, on the GUI thread ------------------------------------------------------------
 
@@ -475,6 +494,16 @@ def _remember(username: str, trainee: Trainee, password: str) -> None:
     data = _remembered()
     data[username.strip()] = {"trainee_id": str(trainee.id), "name": trainee.name, "hash": verifier}
     _write_remembered(data)
+
+
+def class_packs_dir() -> Path:
+    """Where a seat keeps the class packs it fetched (docinspect.classroom.class_packs)."""
+    return data_dir() / "class-packs"
+
+
+def seat_class_packs() -> list[Path]:
+    """The class packs this seat fetched, newest version of each."""
+    return fetched_packs(class_packs_dir())
 
 
 def _cache_file() -> Path:

@@ -606,7 +606,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../practice/pages.py" line="+326"/>
+        <location filename="../practice/pages.py" line="+354"/>
         <source>sealed: your instructor scores it</source>
         <translation>запечатан: оценит преподаватель</translation>
     </message>
@@ -1149,9 +1149,9 @@
 <context>
     <name>InspectionView</name>
     <message>
-        <location filename="../inspect/view.py" line="+409"/>
+        <location filename="../inspect/view.py" line="+442"/>
         <source>Drawing the document…</source>
-        <extracomment>Longest side of a full-page picture, in device pixels; finer detail comes from the window. Empty space around the page when fitted, in logical pixels. Wait this long after the last zoom or pan before rendering the visible window in detail. Wait this long after the page settles before rendering the other lights ahead. ... and this long after the loupe last moved: a whole-page render competes with the loupe&apos;s frames for the two cores (and Python&apos;s lock), and the lens under the cursor matters more. A region of the overlay was clicked (None: a click outside every region). Zoom, light or availability changed: the window&apos;s status line should refresh. The picture for the current viewing is on screen (tests and benchmarks wait for it). Some picture of the page is on the desk (perhaps at a provisional scale): the user sees it.</extracomment>
+        <extracomment>Longest side of a full-page picture, in device pixels; finer detail comes from the window. Empty space around the page when fitted, in logical pixels. Wait this long after the last zoom or pan before rendering the visible window in detail. Wait this long after the page settles before rendering the other lights ahead. ... and this long after the loupe last moved: a whole-page render competes with the loupe&apos;s frames for the two cores (and Python&apos;s lock), and the lens under the cursor matters more. A region of the overlay was clicked (None: a click outside every region). Zoom, light or availability changed: the window&apos;s status line should refresh. The picture for the current viewing is on screen (tests and benchmarks wait for it). Some picture of the page is on the desk (perhaps at a provisional scale): the user sees it. Move labels that would cover one another (presenter mode places its own).</extracomment>
         <translation>Документ отрисовывается…</translation>
     </message>
     <message>
@@ -2058,7 +2058,7 @@ from {pack}</source>
         <translation>Студия преподавателя</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
         <location line="+7"/>
         <source>Progress and results</source>
         <translation>Успехи и результаты</translation>
@@ -2089,7 +2089,7 @@ from {pack}</source>
         <translation>Пакеты образцов (*.zip);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>The pack cannot be opened</source>
         <translation>Пакет нельзя открыть</translation>
     </message>
@@ -2185,7 +2185,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>Mark</name>
     <message>
-        <location filename="../practice/pages.py" line="-160"/>
+        <location filename="../practice/pages.py" line="-188"/>
         <source>right</source>
         <translation>верно</translation>
     </message>
@@ -2402,17 +2402,22 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Прерванные упражнения, которые можно продолжить:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
+        <source>Built-in curriculum</source>
+        <translation>Встроенный курс</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>{module} — {title} ({mode}, {n} questions)</source>
         <translation>{module} — {title} ({mode}, вопросов: {n})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-10"/>
         <source>Practise my weak points (made for you, adapts as you improve)</source>
         <translation>Тренировать слабые места (составлено для вас, усложняется по мере успехов)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+42"/>
         <source>{title} — started {when}, {done} of {total} answered</source>
         <translation>{title} — начато {when}, отвечено {done} из {total}</translation>
     </message>
@@ -2420,12 +2425,23 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>PracticeWindow</name>
     <message>
-        <location filename="../practice/window.py" line="+67"/>
+        <location filename="../practice/window.py" line="+70"/>
         <source>DocInspect — Practice</source>
         <translation>DocInspect — тренировка</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+99"/>
+        <source>Pack: {title}</source>
+        <extracomment>Class packs this seat fetched for its assignments (path -&gt; pack).</extracomment>
+        <translation>Пакет: {title}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Some exercises of your packs cannot be offered: {reason}</source>
+        <translation>Некоторые упражнения ваших пакетов нельзя предложить: {reason}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Try again</source>
         <translation>Повторить</translation>
     </message>
@@ -2535,11 +2551,12 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     </message>
     <message>
         <location line="+21"/>
+        <location line="+19"/>
         <source>Choose a trainee and an exercise first.</source>
         <translation>Сначала выберите слушателя и упражнение.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+10"/>
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
@@ -2549,7 +2566,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>это упражнение больше недоступно</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>Question {n} of {total}</source>
         <translation>Вопрос {n} из {total}</translation>
     </message>
@@ -2559,7 +2576,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Документ готовится…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>Time left: {m}:{s:02d}</source>
         <translation>Осталось: {m}:{s:02d}</translation>
     </message>
@@ -2586,7 +2603,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>PresenterStage</name>
     <message>
-        <location filename="../presenter/stage.py" line="+187"/>
+        <location filename="../presenter/stage.py" line="+188"/>
         <source>Forgery indicator</source>
         <extracomment>Regions starting this close to the top edge get their label inside them. Preference when a revealed region needs another light: the commonest lamps first. The number of revealed regions changed.</extracomment>
         <translation>Признак подделки</translation>
@@ -3262,7 +3279,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>SeatLink</name>
     <message>
-        <location filename="../classroom/seat_link.py" line="+379"/>
+        <location filename="../classroom/seat_link.py" line="+398"/>
         <source>signed in at this seat: the class server is away</source>
         <extracomment>Seconds between two tries to reach the class server while the seat is offline. Seconds a seat waits for the server to answer a connection (psycopg&apos;s connect_timeout). The seat went online or offline (read ``offline`` and ``reason``). A trainee signed in (the Trainee, already copied into the seat&apos;s file). Signing in was refused or could not be done; the message says why. The signed-in trainee&apos;s assignments (list[Assignment]), read or from the seat&apos;s cache. A push reached the server (the PushReport: what was sent and what was added). None while the first contact is being made; then True or False. Why the server was not reached (the first line of the error), or &quot;&quot;. True when the database login itself is the trainee&apos;s (a seat role): no sign-out. Whether the server has been asked if this seat&apos;s login is a seat role. The seat role&apos;s trainee; pushes carry only theirs (read on the worker thread). Per trainee of the seat&apos;s file, the results_signature its last push saw, and the mark the next push compares from; read and written on the worker thread only.</extracomment>
         <translation>вход выполнен на этом рабочем месте: сервер класса недоступен</translation>
