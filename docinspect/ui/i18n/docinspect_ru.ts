@@ -115,7 +115,7 @@
 <context>
     <name>Debrief</name>
     <message>
-        <location filename="../presenter/debrief.py" line="+212"/>
+        <location filename="../presenter/debrief.py" line="+243"/>
         <source>genuine</source>
         <translation>подлинный</translation>
     </message>
@@ -123,9 +123,9 @@
 <context>
     <name>DebriefPanel</name>
     <message>
-        <location line="-103"/>
+        <location line="-112"/>
         <source>What the class missed</source>
-        <extracomment>The question&apos;s specimen (None when the question is not in the curriculum given). The feature the question is about, if it names one; else its indicators are shown. The list was refreshed (tests wait for it); carries the number of items.</extracomment>
+        <extracomment>The question&apos;s specimen (None when the question is not in the curriculum given). The feature the question is about, if it names one; else its indicators are shown. The question&apos;s place in its exercise (1-based; 0 when not in the curriculum given). The list was refreshed (tests wait for it); carries the number of items.</extracomment>
         <translation>Что упустил класс</translation>
     </message>
     <message>
@@ -139,7 +139,7 @@
         <translation>Чтение результатов класса…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Cannot read the class&apos;s results: {reason}</source>
         <translation>Не удаётся прочитать результаты класса: {reason}</translation>
     </message>
@@ -154,7 +154,12 @@
         <translation>Доля неверных ответов, начиная с худших.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
+        <source>{exercise}, question {n}</source>
+        <translation>{exercise}, вопрос {n}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{rank}. {share:.0%} wrong ({missed} of {attempts})  —  {about}</source>
         <translation>{rank}. неверно {share:.0%} ({missed} из {attempts})  —  {about}</translation>
     </message>
@@ -2633,7 +2638,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Презентация — {title}</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Instructor notes (N hides)</source>
         <translation>Заметки преподавателя (N — скрыть)</translation>
     </message>
