@@ -69,6 +69,11 @@ def exercise_names_from_store(store: Store) -> ExerciseNames:
     )
     with store.engine.connect() as conn:
         rows = conn.execute(query).all()
+        # A seat's sessions reach the server without their definitions; the class packs
+        # (docinspect.classroom.class_packs) keep those of the instructor's own exercises.
+        packed = []
+        if sa.inspect(conn).has_table("classroom_packs"):
+            packed = conn.execute(sa.text("SELECT exercises FROM classroom_packs")).all()
     titles: dict[str, str] = {}
     exercises: list[Exercise] = []
     for exercise_id, title, extra in rows:
@@ -77,6 +82,15 @@ def exercise_names_from_store(store: Store) -> ExerciseNames:
         parsed = _parse(definition)
         if parsed is not None:
             exercises.append(parsed)
+    for (summaries,) in packed:
+        if isinstance(summaries, str):  # a JSON column read as text by a plain query
+            import json
+
+            summaries = json.loads(summaries)
+        for summary in summaries if isinstance(summaries, list) else []:
+            parsed = _parse(summary.get("definition") if isinstance(summary, Mapping) else None)
+            if parsed is not None:
+                exercises.append(parsed)
     return names_of([*exercises, *builtin_exercises()], titles)
 
 

@@ -14,11 +14,12 @@ import io
 import os
 import zipfile
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Final
 
+from docinspect.model.exercise import exercise_to_data
 from docinspect.packs import Pack, PackError, read_pack
 from docinspect.training.catalogue import pack_exercises
 from docinspect.training.exercise_files import builtin_exercises
@@ -40,6 +41,8 @@ class ExerciseSummary:
     questions: int
     #: The class pack holding it; None for the built-in curriculum.
     pack_id: str | None = None
+    #: The exercise's JSON form (kept with a class pack: reports number its questions).
+    definition: Mapping[str, Any] | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +91,8 @@ def prepare_upload(path: Path) -> PackUpload:
             f"({MAX_CLASS_PACK_BYTES // (1024 * 1024)} MB)"
         )
     summaries = tuple(
-        ExerciseSummary(e.id, e.title or e.id, len(e.questions), pack.id) for e in exercises
+        ExerciseSummary(e.id, e.title or e.id, len(e.questions), pack.id, exercise_to_data(e))
+        for e in exercises
     )
     return PackUpload(pack, data, hashlib.sha256(data).hexdigest(), summaries)
 
@@ -120,7 +124,10 @@ def summaries_from_json(value: Any, pack_id: str) -> tuple[ExerciseSummary, ...]
 
 
 def summaries_to_json(summaries: Sequence[ExerciseSummary]) -> list[dict[str, Any]]:
-    return [{"id": s.id, "title": s.title, "questions": s.questions} for s in summaries]
+    return [
+        {"id": s.id, "title": s.title, "questions": s.questions, "definition": s.definition}
+        for s in summaries
+    ]
 
 
 def builtin_summaries() -> tuple[ExerciseSummary, ...]:
