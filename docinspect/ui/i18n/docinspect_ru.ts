@@ -2334,7 +2334,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>PackSettingsDialog</name>
     <message>
-        <location filename="../studio/window.py" line="+882"/>
+        <location filename="../studio/window.py" line="+1003"/>
         <source>Pack settings</source>
         <translation>Параметры пакета</translation>
     </message>
@@ -2608,7 +2608,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>PresenterStage</name>
     <message>
-        <location filename="../presenter/stage.py" line="+188"/>
+        <location filename="../presenter/stage.py" line="+189"/>
         <source>Forgery indicator</source>
         <extracomment>Regions starting this close to the top edge get their label inside them. Preference when a revealed region needs another light: the commonest lamps first. The number of revealed regions changed.</extracomment>
         <translation>Признак подделки</translation>
@@ -3000,6 +3000,11 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <location line="+1"/>
         <source>Forgery indicator</source>
         <translation>Признак подделки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redaction only (not a feature)</source>
+        <translation>Только скрытие (не признак)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3568,12 +3573,12 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     </message>
     <message>
         <location line="+4"/>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Show answer</source>
         <translation>Показать ответ</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-59"/>
         <source>Reveal whether the specimen is genuine, and why. Decide for yourself first.</source>
         <translation>Показать, подлинный ли образец и почему. Сначала решите сами.</translation>
     </message>
@@ -3593,7 +3598,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>запечатан (экзамен)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>(no MRZ)</source>
         <translation>(нет МСЗ)</translation>
     </message>
@@ -3631,7 +3636,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>StudioWindow</name>
     <message>
-        <location filename="../studio/window.py" line="-818"/>
+        <location filename="../studio/window.py" line="-928"/>
         <source>DocInspect - Instructor studio</source>
         <extracomment>Resolution a generated specimen is drawn at for annotating (about 300 dpi): region edges can be placed on the print; the loupe in the workstation shows finer detail. Export finished: the path written, or &quot;&quot; when it failed or was refused. A pack import (merge) finished: a short summary.</extracomment>
         <translation>DocInspect - Студия преподавателя</translation>
@@ -3639,13 +3644,13 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <message>
         <location line="+34"/>
         <location line="+16"/>
-        <location line="+735"/>
+        <location line="+845"/>
         <source>Instructor studio</source>
         <extracomment>The last export or import problem shown to the user (&quot;&quot; when none).</extracomment>
         <translation>Студия преподавателя</translation>
     </message>
     <message>
-        <location line="-749"/>
+        <location line="-859"/>
         <source>The studio was not closed properly last time. Recover the work it saved automatically?</source>
         <translation>Студия в прошлый раз была закрыта некорректно. Восстановить автоматически сохранённую работу?</translation>
     </message>
@@ -3696,8 +3701,58 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     </message>
     <message>
         <location line="+6"/>
+        <source>Passport data page (TD3)</source>
+        <translation>Страница данных паспорта (TD3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID card (TD1)</source>
+        <translation>ID-карта (TD1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TD2 document</source>
+        <translation>Документ TD2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa, type A</source>
+        <translation>Виза, тип A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa, type B</source>
+        <translation>Виза, тип B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Другой</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. UTO</source>
+        <translation>например, UTO</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The MRZ as printed, one line per row</source>
+        <translation>МСЗ как напечатана, по строке на ряд</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Title</source>
         <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document type</source>
+        <translation>Тип документа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuing state</source>
+        <translation>Государство выдачи</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3706,8 +3761,18 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     </message>
     <message>
         <location line="+1"/>
+        <source>Forgery methods</source>
+        <translation>Способы подделки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Explanation</source>
         <translation>Пояснение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MRZ text</source>
+        <translation>Текст МСЗ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3885,12 +3950,12 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Этот образец нельзя отрисовать: {reason}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>Import scans to start.</source>
         <translation>Чтобы начать, импортируйте сканы.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+29"/>
         <source>{w:.2f} × {h:.2f} mm</source>
         <translation>{w:.2f} × {h:.2f} мм</translation>
     </message>
@@ -3900,7 +3965,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Изменено; автосохранение через несколько секунд</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Draw region</source>
         <translation>Нарисовать область</translation>
     </message>
@@ -3920,7 +3985,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Удалить область</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+37"/>
         <source>Edit specimen</source>
         <translation>Изменить образец</translation>
     </message>
@@ -3931,18 +3996,34 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     </message>
     <message>
         <location line="+19"/>
+        <location line="+31"/>
         <source>Redact</source>
         <translation>Скрыть</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-29"/>
         <source>Redact this region on every layer of the specimen? This changes the images and cannot be undone.</source>
         <translation>Скрыть эту область на всех слоях образца? Изображения будут изменены, отменить это нельзя.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Region redacted on every layer.</source>
         <translation>Область скрыта на всех слоях.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>its MRZ text repeats the holder&apos;s name, document number and dates (clear or replace it under MRZ text on the Specimen tab, and redact the MRZ on the image)</source>
+        <translation>текст МСЗ повторяет имя владельца, номер документа и даты (очистите или замените его в поле «Текст МСЗ» на вкладке «Образец» и скройте МСЗ на изображении)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its data fields hold the holder&apos;s data (clear them)</source>
+        <translation>в полях данных записаны данные владельца (очистите их)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Redacted here, but still written elsewhere on this specimen: {where}.</source>
+        <translation>Здесь скрыто, но всё ещё записано в другом месте этого образца: {where}.</translation>
     </message>
     <message>
         <location line="+10"/>

@@ -43,7 +43,7 @@ def builtin_lesson_plans() -> list[LessonPlan]:
 def single_specimen_plan(pack: Any, specimen: Any, *, minutes: float = 15.0) -> LessonPlan:
     """A one-step plan showing ``specimen`` of ``pack``: security features first, then the
     forgery indicators, in the order the specimen lists them."""
-    regions = sorted(specimen.regions, key=lambda r: r.role is Role.FORGERY_INDICATOR)
+    regions = sorted(specimen.taught_regions(), key=lambda r: r.role is Role.FORGERY_INDICATOR)
     step = Step(
         id="specimen",
         kind=StepKind.PRESENTER,

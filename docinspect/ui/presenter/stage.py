@@ -110,7 +110,8 @@ class PresenterStage(QWidget):
         self.view.setObjectName("presenterView")
         self._layout.replaceWidget(self._placeholder, self.view)
         self._placeholder.setVisible(False)
-        self._order, unknown = resolve_reveal(source.specimen.regions, reveal)
+        # A redaction is never revealed as a feature, even when a plan names its id.
+        self._order, unknown = resolve_reveal(source.specimen.taught_regions(), reveal)
         self._revealed = 0
         self.state.set_light(light)
         self.state.set_tilt(tilt_deg)

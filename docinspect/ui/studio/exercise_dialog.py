@@ -226,7 +226,7 @@ class ExerciseDialog(QDialog):
         specimen_id = self.specimen_combo.currentData()
         regions = ()
         if specimen_id:
-            regions = self._draft.specimen(specimen_id).regions
+            regions = self._draft.specimen(specimen_id).taught_regions()
         self.feature_combo.clear()
         if qtype == "locate":
             self.feature_combo.addItem(self.tr("(any defect)"), None)
@@ -262,7 +262,7 @@ class ExerciseDialog(QDialog):
             q["choices"] = self._identify_choices(feature)
             q["light"] = self.light_combo.currentData()
             specimen = self._draft.specimen(q["specimen"])
-            region = next((r for r in specimen.regions if r.feature == feature), None)
+            region = next((r for r in specimen.taught_regions() if r.feature == feature), None)
             if region is not None:
                 q["region"] = region.id
         elif qtype == "which_light":

@@ -1,0 +1,83 @@
+"""The studio after import (issue 21): a redacted region is a redaction, never a feature; the
+MRZ and data that repeat what was redacted are pointed out; the specimen's document type,
+issuing state, forgery methods and MRZ text can be edited."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from test_studio import drag, import_three_lights, quiet_messages, studio  # noqa: F401
+
+from docinspect.capture import Redaction
+from docinspect.model import DocumentType, Role, Verdict
+from docinspect.model.exercise import IdentifyQuestion, PackSpecimen
+from docinspect.training.items import Item
+from docinspect.ui.studio.canvas import Tool
+
+MRZ = (
+    "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
+    "L898902C36UTO7408122F1204159ZE184226B<<<<<10",
+)
+
+
+def test_a_redacted_region_is_a_redaction_and_the_mrz_that_repeats_it_is_named(
+    qtbot,
+    studio,  # noqa: F811
+    tmp_path,
+    quiet_messages,  # noqa: F811
+):
+    window = studio
+    import_three_lights(qtbot, window, tmp_path)
+    window.set_tool(Tool.RECT)
+    drag(window.canvas, (10, 10), (40, 30))
+    panel = window.region_panel
+    panel.role.setCurrentIndex(panel.role.findData("forgery_indicator"))
+    panel.role.activated.emit(panel.role.currentIndex())
+    window.set_tool(Tool.RECT)
+    drag(window.canvas, (60, 40), (100, 50))  # the holder's name
+    # A new region does not take the role of the one selected before it.
+    assert window.document.current.regions[1].role is Role.SECURITY_FEATURE
+    specimen = window.document.current
+    window.document.edit("mrz", lambda d: d.with_specimen(replace(specimen, mrz=MRZ)))
+    window.canvas.select("r2")
+    assert window.redact_selected(Redaction.BLACK, confirm=False)
+    name = window.document.current.regions[1]
+    assert name.role is Role.REDACTION and name.personal_data and name.method is None
+    assert "MRZ text repeats the holder's name" in quiet_messages[-1]
+    current = window.document.current
+    assert [r.id for r in current.taught_regions()] == ["r1"]
+    # Never asked about as a feature: an identify question finds no region of it.
+    choices = ("personal_data", "portrait")
+    ask = IdentifyQuestion("q", PackSpecimen(current.id), "personal_data", choices, region="r2")
+    assert Item(ask, current).marked_region() is None
+
+
+def test_document_type_state_methods_and_mrz_are_edited_on_the_specimen_tab(
+    qtbot,
+    studio,  # noqa: F811
+    tmp_path,
+):
+    window = studio
+    import_three_lights(qtbot, window, tmp_path)
+    window.tabs.setCurrentIndex(1)
+    window.verdict_combo.setCurrentIndex(window.verdict_combo.findData("counterfeit"))
+    window.verdict_combo.activated.emit(window.verdict_combo.currentIndex())
+    window.doc_type_combo.setCurrentIndex(window.doc_type_combo.findData("td2"))
+    window.doc_type_combo.activated.emit(window.doc_type_combo.currentIndex())
+    window.state_edit.setText("uto")
+    window.state_edit.editingFinished.emit()
+    methods = window.methods_list
+    row = next(
+        i for i in range(methods.count())
+        if methods.item(i).data(Qt.ItemDataRole.UserRole) == "office_paper"
+    )  # fmt: skip
+    methods.item(row).setCheckState(Qt.CheckState.Checked)
+    window.mrz_edit.setPlainText(f"{MRZ[0].lower()}\n {MRZ[1]} \n")
+    window.mrz_edit.editing_finished.emit()
+    got = window.document.current
+    assert got.document_type is DocumentType.TD2 and got.issuing_state == "UTO"
+    assert got.truth.verdict is Verdict.COUNTERFEIT and got.truth.methods == ("office_paper",)
+    assert got.mrz == MRZ
+    window.undo_action.trigger()  # each edit is undoable
+    assert window.document.current.mrz == ()
