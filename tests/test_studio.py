@@ -333,7 +333,9 @@ def test_library_window_opens_the_studio_from_its_tools_menu(qtbot, quiet_messag
     studio.close()
 
 
-def test_author_every_question_type_preview_it_and_export_it(qtbot, studio, tmp_path):
+def test_author_every_question_type_preview_it_and_export_it(
+    qtbot, studio, tmp_path, quiet_messages
+):
     from dataclasses import replace
 
     from PySide6.QtWidgets import QLabel, QPushButton
@@ -345,10 +347,21 @@ def test_author_every_question_type_preview_it_and_export_it(qtbot, studio, tmp_
     window = studio
     import_three_lights(qtbot, window, tmp_path)
     forged = window.document.current
+    window.tabs.setCurrentIndex(3)
+    dialog = window.edit_exercise(new=True)
+    dialog.set_type("mrz")
+    dialog.choose(dialog.specimen_combo, forged.id)
+    assert not dialog.add_question()  # no MRZ text on the specimen: refused, with the reason
+    assert "has no MRZ text" in quiet_messages[-1]
+    dialog.reject()
+    mrz = (
+        "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
+        "L898902C36UTO7408122F1204159ZE184226B<<<<<10",
+    )
     window.document.edit(
         "truth",
         lambda d: d.with_specimen(
-            replace(forged, truth=replace(forged.truth, verdict=Verdict.COUNTERFEIT))
+            replace(forged, mrz=mrz, truth=replace(forged.truth, verdict=Verdict.COUNTERFEIT))
         ),
     )
     window.set_tool(Tool.RECT)

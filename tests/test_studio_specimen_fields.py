@@ -81,3 +81,96 @@ def test_document_type_state_methods_and_mrz_are_edited_on_the_specimen_tab(
     assert got.mrz == MRZ
     window.undo_action.trigger()  # each edit is undoable
     assert window.document.current.mrz == ()
+
+
+def test_a_question_is_loaded_edited_and_updated_and_the_editor_fits_the_screen(
+    qtbot,
+    studio,  # noqa: F811
+    tmp_path,
+    quiet_messages,  # noqa: F811
+):
+    window = studio
+    import_three_lights(qtbot, window, tmp_path)
+    window.set_tool(Tool.RECT)
+    drag(window.canvas, (10, 10), (40, 30))
+    panel = window.region_panel
+    panel.role.setCurrentIndex(panel.role.findData("forgery_indicator"))
+    panel.role.activated.emit(panel.role.currentIndex())
+    window.tabs.setCurrentIndex(3)
+    dialog = window.edit_exercise(new=True)
+    free = dialog.screen().availableGeometry()
+    assert dialog.width() <= free.width() and dialog.height() <= free.height()
+    specimen = window.document.current.id
+    dialog.set_type("verdict")
+    dialog.choose(dialog.specimen_combo, specimen)
+    with qtbot.waitSignal(dialog.previewed, timeout=30_000):
+        assert dialog.add_question()
+    dialog.set_type("locate")
+    with qtbot.waitSignal(dialog.previewed, timeout=30_000):
+        assert dialog.add_question()
+    # Choose the first question: the form shows it; change it to a locate by dragging.
+    dialog.question_list.setCurrentRow(0)
+    assert dialog.type_combo.currentData() == "verdict"
+    dialog.set_type("locate")
+    dialog.choose(dialog.input_combo, "drag")
+    dialog.prompt_edit.setText("Draw a box around the office paper.")
+    assert dialog.update_question()
+    first = dialog.questions[0]
+    assert (first["id"], first["type"], first["input"]) == ("q1", "locate", "drag")
+    assert first["prompt"] == "Draw a box around the office paper."
+    assert len(dialog.questions) == 2
+    # An update that cannot be asked is refused and changes nothing.
+    dialog.set_type("mrz")
+    assert not dialog.update_question()
+    assert dialog.questions[0] == first and "has no MRZ text" in quiet_messages[-1]
+
+
+def test_removing_a_specimen_asks_first_and_names_the_exercises_using_it(
+    qtbot,
+    studio,  # noqa: F811
+    tmp_path,
+    monkeypatch,
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    window = studio
+    import_three_lights(qtbot, window, tmp_path)
+    specimen = window.document.current
+    exercise = {"id": "e", "title": "Seized", "questions": [{"id": "q1", "specimen": specimen.id}]}
+    window.document.edit("exercise", lambda d: replace(d, exercises=(exercise,)))
+    asked: list[str] = []
+
+    def answer(reply):
+        def question(_parent, _title, text, *args, **kwargs):
+            asked.append(text)
+            return reply
+
+        monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+
+    answer(QMessageBox.StandardButton.No)
+    assert not window.remove_specimen()
+    assert window.document.current is not None
+    assert "Seized passport" in asked[-1] and "used by the exercises: Seized" in asked[-1]
+    answer(QMessageBox.StandardButton.Yes)
+    assert window.remove_specimen()
+    assert window.document.draft.specimens == ()
+
+
+def test_the_region_list_names_every_region_and_chooses_one(
+    qtbot,
+    studio,  # noqa: F811
+    tmp_path,
+):
+    window = studio
+    import_three_lights(qtbot, window, tmp_path)
+    for box in (((10, 10), (40, 30)), ((60, 40), (100, 50))):
+        window.set_tool(Tool.RECT)
+        drag(window.canvas, *box)
+    window.canvas.select("r2")
+    assert window.redact_selected(Redaction.BLACK, confirm=False)
+    texts = [window.region_list.item(i).text() for i in range(window.region_list.count())]
+    assert texts[0].startswith("r1: ") and texts[0].endswith("(security feature)")
+    assert texts[1] == "r2: personal data (redacted)"
+    window.region_list.setCurrentRow(0)
+    assert window.canvas.selected_id == "r1"
+    assert window.region_panel.current_region().id == "r1"

@@ -177,7 +177,7 @@
 <context>
     <name>ExerciseDialog</name>
     <message>
-        <location filename="../studio/exercise_dialog.py" line="+47"/>
+        <location filename="../studio/exercise_dialog.py" line="+50"/>
         <source>Genuine or forged?</source>
         <translation>Подлинный или поддельный?</translation>
     </message>
@@ -208,13 +208,13 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+310"/>
+        <location line="+381"/>
         <source>Exercise</source>
         <extracomment>A question was previewed (tests wait for it).</extracomment>
         <translation>Упражнение</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-372"/>
         <source>e.g. seized-uv-check</source>
         <translation>напр. seized-uv-check</translation>
     </message>
@@ -270,6 +270,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Update question</source>
+        <translation>Обновить вопрос</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the chosen question with what the form says (its id stays)</source>
+        <translation>Заменить выбранный вопрос тем, что указано в форме (его идентификатор сохраняется)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Preview as a trainee</source>
         <translation>Просмотр глазами слушателя</translation>
     </message>
@@ -314,7 +324,7 @@
         <translation>Текст вопроса</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Id</source>
         <translation>Идентификатор</translation>
     </message>
@@ -349,7 +359,7 @@
         <translation>Просмотр — это экран самого слушателя; ответьте, чтобы увидеть разбор, который он получит.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+85"/>
         <source>(any defect)</source>
         <translation>(любой признак подделки)</translation>
     </message>
@@ -357,6 +367,11 @@
         <location line="+66"/>
         <source>Import a specimen first.</source>
         <translation>Сначала импортируйте образец.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>The specimen {id} has no MRZ text, so there is no MRZ field to ask about. Type its MRZ on the Specimen tab (MRZ text) first.</source>
+        <translation>У образца {id} нет текста МСЗ, поэтому спрашивать о поле МСЗ нельзя. Сначала введите его МСЗ на вкладке «Образец» (поле «Текст МСЗ»).</translation>
     </message>
 </context>
 <context>
@@ -2334,7 +2349,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>PackSettingsDialog</name>
     <message>
-        <location filename="../studio/window.py" line="+1003"/>
+        <location filename="../studio/window.py" line="+1073"/>
         <source>Pack settings</source>
         <translation>Параметры пакета</translation>
     </message>
@@ -3636,21 +3651,21 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>StudioWindow</name>
     <message>
-        <location filename="../studio/window.py" line="-928"/>
+        <location filename="../studio/window.py" line="-998"/>
         <source>DocInspect - Instructor studio</source>
         <extracomment>Resolution a generated specimen is drawn at for annotating (about 300 dpi): region edges can be placed on the print; the loupe in the workstation shows finer detail. Export finished: the path written, or &quot;&quot; when it failed or was refused. A pack import (merge) finished: a short summary.</extracomment>
         <translation>DocInspect - Студия преподавателя</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <location line="+16"/>
-        <location line="+845"/>
+        <location line="+914"/>
         <source>Instructor studio</source>
         <extracomment>The last export or import problem shown to the user (&quot;&quot; when none).</extracomment>
         <translation>Студия преподавателя</translation>
     </message>
     <message>
-        <location line="-859"/>
+        <location line="-928"/>
         <source>The studio was not closed properly last time. Recover the work it saved automatically?</source>
         <translation>Студия в прошлый раз была закрыта некорректно. Восстановить автоматически сохранённую работу?</translation>
     </message>
@@ -3675,7 +3690,12 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Образцов пока нет. Импортируйте сканы документа (по одному изображению на каждый вид освещения) кнопкой ниже или добавьте образцы из пакета через Файл &gt; Импорт пакета…, затем разметьте на странице защитные элементы и признаки подделки.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <source>Regions</source>
+        <translation>Области</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Region</source>
         <translation>Область</translation>
     </message>
@@ -3900,6 +3920,11 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Импорт &amp;пакета…</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Import pack &amp;folder…</source>
+        <translation>Импорт п&amp;апки пакета…</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Export pack…</source>
         <translation>&amp;Экспорт пакета…</translation>
@@ -3925,7 +3950,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>&amp;Закрыть студию</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
@@ -3940,7 +3965,32 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+22"/>
+        <source>security feature</source>
+        <translation>защитный признак</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forgery indicator</source>
+        <translation>признак подделки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>redacted</source>
+        <translation>скрыто</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>personal data</source>
+        <translation>персональные данные</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{id}: {what} ({role})</source>
+        <translation>{id}: {what} ({role})</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source> (painted)</source>
         <translation> (нарисовано)</translation>
     </message>
@@ -3960,7 +4010,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>{w:.2f} × {h:.2f} мм</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Changed; autosaves within seconds</source>
         <translation>Изменено; автосохранение через несколько секунд</translation>
     </message>
@@ -3990,12 +4040,23 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Изменить образец</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
+        <source>Remove the specimen {title} from the pack?</source>
+        <translation>Удалить образец {title} из пакета?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It is used by the exercises: {names}.</source>
+        <translation>Он используется в упражнениях: {names}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
         <source>Remove specimen</source>
         <translation>Удалить образец</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <location line="+31"/>
         <source>Redact</source>
         <translation>Скрыть</translation>
@@ -4061,7 +4122,12 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Пакет записан в {path}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+11"/>
+        <source>Import pack folder</source>
+        <translation>Импорт папки пакета</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>{path}: this is a sealed exam pack: its answer key is sealed, so its specimens cannot be edited. Import the pack it was sealed from.</source>
         <translation>{path}: это запечатанный экзаменационный пакет, его ключ ответов запечатан, поэтому образцы нельзя изменять. Импортируйте пакет, из которого он был запечатан.</translation>
     </message>
@@ -4071,7 +4137,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Добавлено образцов: {added}; уже были: {skipped}</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-120"/>
         <source>Autosaved</source>
         <translation>Сохранено автоматически</translation>
     </message>
@@ -4102,7 +4168,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Пакет не экспортирован.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <location line="+20"/>
         <location line="+12"/>
         <location line="+4"/>

@@ -76,7 +76,7 @@ from docinspect.ui.studio.session import (
     previous_session_crashed,
     set_aside_draft,
 )
-from docinspect.ui.taxonomy_text import method_name
+from docinspect.ui.taxonomy_text import feature_name, method_name
 
 #: Resolution a generated specimen is drawn at for annotating (about 300 dpi): region edges can
 #: be placed on the print; the loupe in the workstation shows finer detail.
@@ -107,6 +107,7 @@ class StudioWindow(QMainWindow):
         self._build()
         self.document.changed.connect(self._draft_changed)
         self.document.specimen_selected.connect(lambda _id: self._show_current())
+        self.document.specimen_selected.connect(lambda _id: self._refresh_region_list())
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.autosave)
@@ -179,6 +180,13 @@ class StudioWindow(QMainWindow):
         left_layout.addWidget(self.empty_hint)
         left_layout.addWidget(self.specimen_list, 1)
         left_layout.addWidget(import_button)
+        # Every region of the specimen by name: a small or covered region can be found and
+        # chosen here when it is hard to click on the page.
+        left_layout.addWidget(QLabel(self.tr("Regions")))
+        self.region_list = QListWidget()
+        self.region_list.setObjectName("regionList")
+        self.region_list.currentItemChanged.connect(self._region_list_selection)
+        left_layout.addWidget(self.region_list, 1)
 
         self.region_panel = RegionPanel(self._taxonomy)
         self.region_panel.region_edited.connect(self._region_edited)
@@ -400,6 +408,9 @@ class StudioWindow(QMainWindow):
         self.import_action.triggered.connect(lambda: self.import_scans())
         self.import_pack_action = QAction(self.tr("Import &pack…"), self)
         self.import_pack_action.triggered.connect(lambda: self.import_pack())
+        # A generated pack (File > Generate… in the library) is a folder, not a zip file.
+        self.import_pack_folder_action = QAction(self.tr("Import pack &folder…"), self)
+        self.import_pack_folder_action.triggered.connect(lambda: self.import_pack_folder())
         self.export_action = QAction(self.tr("&Export pack…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(lambda: self.export_pack_as())
@@ -409,13 +420,14 @@ class StudioWindow(QMainWindow):
         self.settings_action = QAction(self.tr("Pack &settings…"), self)
         self.settings_action.triggered.connect(self.edit_pack_settings)
         self.remove_specimen_action = QAction(self.tr("&Remove specimen"), self)
-        self.remove_specimen_action.triggered.connect(self.remove_specimen)
+        self.remove_specimen_action.triggered.connect(lambda: self.remove_specimen())
         close = QAction(self.tr("&Close studio"), self)
         close.setShortcut(QKeySequence.StandardKey.Close)
         close.triggered.connect(self.close)
         for action in (
             self.import_action,
             self.import_pack_action,
+            self.import_pack_folder_action,
             None,
             self.save_action,
             self.export_action,
@@ -454,6 +466,35 @@ class StudioWindow(QMainWindow):
                 self.specimen_list.addItem(item)
                 if specimen.id == self.document.current_id:
                     self.specimen_list.setCurrentItem(item)
+
+    def _refresh_region_list(self) -> None:
+        specimen = self.document.current
+        roles = {
+            Role.SECURITY_FEATURE: self.tr("security feature"),
+            Role.FORGERY_INDICATOR: self.tr("forgery indicator"),
+            Role.REDACTION: self.tr("redacted"),
+        }
+        with QSignalBlocker(self.region_list):
+            self.region_list.clear()
+            for region in specimen.regions if specimen is not None else ():
+                what = (
+                    self.tr("personal data")
+                    if region.role is Role.REDACTION
+                    else feature_name(region.feature)
+                )
+                item = QListWidgetItem(
+                    self.tr("{id}: {what} ({role})").format(
+                        id=region.id, what=what, role=roles[region.role]
+                    )
+                )
+                item.setData(Qt.ItemDataRole.UserRole, region.id)
+                self.region_list.addItem(item)
+                if region.id == self.canvas.selected_id:
+                    self.region_list.setCurrentItem(item)
+
+    def _region_list_selection(self, item: QListWidgetItem | None, _previous: Any) -> None:
+        if item is not None:
+            self.canvas.select(str(item.data(Qt.ItemDataRole.UserRole)))
 
     def _list_selection(self, item: QListWidgetItem | None, _previous: Any) -> None:
         if item is not None:
@@ -586,6 +627,10 @@ class StudioWindow(QMainWindow):
         if specimen is not None and region_id:
             region = next((r for r in specimen.regions if r.id == region_id), None)
         self.region_panel.show_region(region)
+        with QSignalBlocker(self.region_list):
+            for i in range(self.region_list.count()):
+                if self.region_list.item(i).data(Qt.ItemDataRole.UserRole) == region_id:
+                    self.region_list.setCurrentRow(i)
         # Picking a region shows its properties, unless the user is painting material or
         # writing exercises, where the selection only says where.
         if region is not None and self.tabs.currentIndex() == 1:
@@ -600,6 +645,7 @@ class StudioWindow(QMainWindow):
 
     def _draft_changed(self) -> None:
         self._refresh_list()
+        self._refresh_region_list()
         self._refresh_exercises()
         self._show_current()
         self.save_label.setText(self.tr("Changed; autosaves within seconds"))
@@ -692,11 +738,29 @@ class StudioWindow(QMainWindow):
         )
         self.document.edit(self.tr("Edit specimen"), lambda d: d.with_specimen(updated))
 
-    def remove_specimen(self) -> None:
+    def remove_specimen(self, *, confirm: bool = True) -> bool:
+        """Remove the current specimen from the draft, after asking (it can be undone)."""
         specimen = self.document.current
         if specimen is None:
-            return
+            return False
+        if confirm:
+            used = [
+                e.get("title") or e.get("id")
+                for e in self.document.draft.exercises
+                if any(q.get("specimen") == specimen.id for q in e.get("questions", ()))
+            ]
+            text = self.tr("Remove the specimen {title} from the pack?").format(
+                title=specimen.title
+            )
+            if used:
+                text += " " + self.tr("It is used by the exercises: {names}.").format(
+                    names=", ".join(str(n) for n in used)
+                )
+            answer = QMessageBox.question(self, self.tr("Remove specimen"), text)
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
         self.document.edit(self.tr("Remove specimen"), lambda d: d.without_specimen(specimen.id))
+        return True
 
     # --- pixels: redaction and material (not undoable: they rewrite images) --------------
 
@@ -913,6 +977,12 @@ class StudioWindow(QMainWindow):
         self.last_error = message
         QMessageBox.warning(self, self.tr("Export pack"), message)
         self.exported.emit("")
+
+    def import_pack_folder(self) -> None:
+        """File > Import pack folder…: a pack that is a folder (e.g. a generated one)."""
+        name = QFileDialog.getExistingDirectory(self, self.tr("Import pack folder"))
+        if name:
+            self.import_pack(Path(name))
 
     def import_pack(self, path: Path | None = None) -> None:
         """Merge a pack (folder or zip) into the draft: no duplicates, nothing lost."""
