@@ -191,8 +191,11 @@ def test_lights_tilt_and_loupe_by_key_on_the_big_screen(qtbot, pack):
     assert win.stage.view.shown_viewing().light is Light.IR
     qtbot.keyClick(win, Qt.Key.Key_F11)
     qtbot.waitUntil(win.isFullScreen)
-    qtbot.keyClick(win, Qt.Key.Key_Escape)
+    qtbot.keyClick(win, Qt.Key.Key_F11)
     qtbot.waitUntil(lambda: not win.isFullScreen())
+    with qtbot.waitSignal(win.closed, timeout=5000):
+        qtbot.keyClick(win, Qt.Key.Key_Escape)  # Esc leaves presenter mode
+    assert not win.isVisible()
 
 
 def _attempt(trainee, question, correct, minute):

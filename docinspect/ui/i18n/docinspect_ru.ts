@@ -2515,12 +2515,11 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Вход не выполнен: {reason}</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>{n} answers sent to the class server</source>
-        <translation>Ответов отправлено на сервер класса: {n}</translation>
+        <translation type="vanished">Ответов отправлено на сервер класса: {n}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+52"/>
         <source>Choose an assignment first.</source>
         <translation>Сначала выберите задание.</translation>
     </message>
@@ -2540,12 +2539,21 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Файлы результатов (*.zip)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Wrote {n} answers to {path}: give this file to your instructor.</source>
-        <translation>Ответов записано: {n}, файл {path}: передайте его преподавателю.</translation>
+        <translation type="vanished">Ответов записано: {n}, файл {path}: передайте его преподавателю.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-57"/>
+        <source>Answers sent to the class server: {n}</source>
+        <translation>Ответов отправлено на сервер класса: {n}</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Answers written to {path}: {n}. Give this file to your instructor.</source>
+        <translation>Ответов записано в {path}: {n}. Передайте этот файл преподавателю.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The results bundle was not written: {reason}</source>
         <translation>Файл результатов не записан: {reason}</translation>
     </message>
@@ -2790,9 +2798,13 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Во весь экран</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Leave presenter mode</source>
+        <translation>Выйти из режима презентации</translation>
+    </message>
+    <message>
         <source>Leave full screen</source>
-        <translation>Выйти из полноэкранного режима</translation>
+        <translation type="vanished">Выйти из полноэкранного режима</translation>
     </message>
 </context>
 <context>
@@ -2977,9 +2989,14 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>RegionOverlay</name>
     <message>
-        <location filename="../inspect/overlay.py" line="+47"/>
-        <source>Forgery indicator</source>
+        <location filename="../inspect/overlay.py" line="+49"/>
+        <source>Redacted: personal data</source>
         <extracomment>Outline colours: security features in cyan, forgery indicators in a warning red. Above the page and the detail tile.</extracomment>
+        <translation>Скрыто: персональные данные</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forgery indicator</source>
         <translation>Признак подделки</translation>
     </message>
     <message>
@@ -2988,7 +3005,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Защитный элемент</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Seen under: {lights}</source>
         <translation>Виден в свете: {lights}</translation>
     </message>

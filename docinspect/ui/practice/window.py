@@ -302,7 +302,8 @@ class PracticeWindow(QMainWindow):
     def _seat_pushed(self, report) -> None:
         if report.attempts_added:
             self.statusBar().showMessage(
-                self.tr("{n} answers sent to the class server").format(n=report.attempts_added),
+                # The number after a label: no "1 answers" (0006: no plural forms).
+                self.tr("Answers sent to the class server: {n}").format(n=report.attempts_added),
                 8000,
             )
         if self.pages.currentWidget() is self.picker:
@@ -365,9 +366,9 @@ class PracticeWindow(QMainWindow):
 
         def written(count: int) -> None:
             self.statusBar().showMessage(
-                self.tr("Wrote {n} answers to {path}: give this file to your instructor.").format(
-                    n=count, path=path
-                )
+                self.tr(
+                    "Answers written to {path}: {n}. Give this file to your instructor."
+                ).format(n=count, path=path)
             )
 
         def failed(reason: str) -> None:

@@ -397,7 +397,9 @@ class PresenterWindow(QMainWindow):
         self._action(self.tr("Instructor notes in a window"), ["Shift+N"], self.float_notes)
         self._action(self.tr("Pause the clock"), ["P"], self._toggle_pause)
         self._action(self.tr("Full screen"), ["F11"], self._toggle_full_screen)
-        self._action(self.tr("Leave full screen"), ["Esc"], self._leave_full_screen)
+        # Esc leaves presenter mode, as it leaves a slide show: leaving only full screen
+        # kept the answers on the projector in a window (F11 is the full-screen switch).
+        self._action(self.tr("Leave presenter mode"), ["Esc"], self.close)
 
     def _toggle_pause(self) -> None:
         self.run.set_paused(not self.run.paused)
@@ -408,10 +410,6 @@ class PresenterWindow(QMainWindow):
             self.showNormal()
         else:
             self.showFullScreen()
-
-    def _leave_full_screen(self) -> None:
-        if self.isFullScreen():
-            self.showNormal()
 
     def _curriculum(self) -> Sequence[Exercise]:
         if self._exercises is None:
