@@ -350,7 +350,7 @@ def test_an_offline_seat_keeps_answers_and_pushes_them_when_the_server_is_back(
         # A seat that stays offline hands its answers over in a file.
         bundle = tmp_path / "bo-seat.zip"
         win.export_results(bundle)
-        qtbot.waitUntil(lambda: "Wrote 2 answers" in win.statusBar().currentMessage())
+        qtbot.waitUntil(lambda: ": 2. Give this file" in win.statusBar().currentMessage())
         assert bundle.exists()
 
         cable.plug()  # the server is back: the seat notices and sends what it kept

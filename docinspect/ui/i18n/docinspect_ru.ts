@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../classroom/assign_dialog.py" line="+45"/>
+        <source>Change the assignment</source>
+        <translation>Изменить задание</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assign an exercise</source>
+        <translation>Назначить упражнение</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{title} ({n} questions)</source>
+        <translation>{title} (вопросов: {n})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(the exercise&apos;s title)</source>
+        <translation>(название упражнения)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due by</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Exercise</source>
+        <translation>Упражнение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions to answer</source>
+        <translation>Вопросов для ответа</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Not saved: {reason}</source>
+        <translation>Не сохранено: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>CalibrationDialog</name>
     <message>
         <location filename="../inspect/calibration_dialog.py" line="+41"/>
@@ -1747,7 +1795,7 @@ from {pack}</source>
 <context>
     <name>LiveClassWindow</name>
     <message>
-        <location filename="../classroom/live.py" line="+34"/>
+        <location filename="../classroom/live.py" line="+43"/>
         <source>DocInspect — Live class</source>
         <translation>DocInspect — занятие в классе</translation>
     </message>
@@ -1762,12 +1810,29 @@ from {pack}</source>
         <translation>Задание:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>Assign…</source>
+        <translation>Назначить…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+119"/>
+        <source>Withdraw</source>
+        <translation>Отозвать</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <location line="+52"/>
         <source>Cannot read the class: {reason}</source>
         <translation>Не удаётся прочитать данные класса: {reason}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-42"/>
         <source>No cohort yet: create one and assign an exercise (docinspect classroom cohort / assign, see the trainer&apos;s guide).</source>
         <translation>Учебных групп пока нет: создайте группу и выдайте ей упражнение (docinspect classroom cohort / assign, см. руководство преподавателя).</translation>
     </message>
@@ -1782,7 +1847,22 @@ from {pack}</source>
         <translation>У этой учебной группы пока нет заданий.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
+        <source>choose an exercise</source>
+        <translation>выберите упражнение</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Withdraw the assignment {title}? Answers already given stay in the results.</source>
+        <translation>Отозвать задание {title}? Уже данные ответы останутся в результатах.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not withdrawn: {reason}</source>
+        <translation>Не отозвано: {reason}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>{cohort} — {assignment}</source>
         <translation>{cohort} — {assignment}</translation>
     </message>
@@ -2519,7 +2599,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation type="vanished">Ответов отправлено на сервер класса: {n}</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>Choose an assignment first.</source>
         <translation>Сначала выберите задание.</translation>
     </message>
@@ -2543,12 +2623,12 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation type="vanished">Ответов записано: {n}, файл {path}: передайте его преподавателю.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-55"/>
         <source>Answers sent to the class server: {n}</source>
         <translation>Ответов отправлено на сервер класса: {n}</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+64"/>
         <source>Answers written to {path}: {n}. Give this file to your instructor.</source>
         <translation>Ответов записано в {path}: {n}. Передайте этот файл преподавателю.</translation>
     </message>
