@@ -440,7 +440,9 @@ def test_marked_page_corners_crop_and_straighten(qtbot, studio, tmp_path):
     assert abs(white.shape[1] - 685) <= 2  # the marked top edge's length, in pixels
 
 
-def test_a_size_that_does_not_fit_the_page_is_explained(qtbot, studio, tmp_path, quiet_messages):
+def test_a_page_that_does_not_fit_the_size_is_offered_the_scans_own_shape(
+    qtbot, studio, tmp_path, quiet_messages, monkeypatch
+):
     page = three_light_files(tmp_path)[1]
     Image.fromarray(page).save(tmp_path / "white-only.png")
     dialog = studio.import_scans()
@@ -451,10 +453,27 @@ def test_a_size_that_does_not_fit_the_page_is_explained(qtbot, studio, tmp_path,
     dialog.height_spin.setValue(100.0)  # a square, but the image is 1000 x 704
     with qtbot.waitSignal(dialog.lights_loaded, timeout=60_000):
         dialog.start_reading()
+    assert dialog.outline() == (None, "")  # no edges used: the whole image is the page
+    assert "the whole image is imported" in dialog.status_label.text()
+    asked: list[str] = []
+
+    def answer(reply):
+        def question(_parent, _title, text, *args, **kwargs):
+            asked.append(text)
+            return reply
+
+        return staticmethod(question)
+
+    # Before cutting, the scan's own shape is offered; declined, nothing is imported.
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
     dialog.finish()
-    qtbot.waitUntil(lambda: bool(quiet_messages), timeout=30_000)
-    assert "aspect" in quiet_messages[-1] and "crop" in quiet_messages[-1]
+    assert "scan's own shape, 100 × 70.4 mm" in asked[-1]
     assert dialog.isVisible() and studio.document.current is None
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    with qtbot.waitSignal(dialog.accepted, timeout=60_000):
+        dialog.finish()
+    specimen = studio.document.current
+    assert specimen.size_mm == (100.0, 70.4) and specimen.document_type.value == "other"
 
 
 def test_text_being_typed_reaches_the_draft_without_leaving_the_box(qtbot, studio, tmp_path):

@@ -174,3 +174,41 @@ def test_the_region_list_names_every_region_and_chooses_one(
     window.region_list.setCurrentRow(0)
     assert window.canvas.selected_id == "r1"
     assert window.region_panel.current_region().id == "r1"
+
+
+def test_the_outline_found_and_the_one_marked_are_shown_and_kept_across_back(
+    qtbot,
+    studio,  # noqa: F811
+    tmp_path,
+):
+    import numpy as np
+    from test_instructor_loop import card_photo
+
+    from docinspect.model import Light
+
+    photo = tmp_path / "card.jpg"
+    corners = card_photo(photo)
+    dialog = studio.import_scans()
+    dialog.set_file(Light.WHITE, photo)
+    with qtbot.waitSignal(dialog.lights_loaded, timeout=60_000):
+        dialog.start_reading()
+    found, kind = dialog.outline()
+    assert kind == "found" and "Orange" in dialog.status_label.text()
+    assert np.allclose(found, corners, atol=6)  # the card's edges, found in the photo
+    shown = dialog.preview_image()
+    assert (shown == (255, 150, 0)).all(axis=2).any()  # drawn on the preview
+
+    marked = [(c[0] + 1, c[1] + 1) for c in corners]
+    dialog.set_page_corners(marked)
+    assert dialog.outline() == (marked, "marked") and "Green" in dialog.status_label.text()
+    dialog.pages.setCurrentIndex(0)  # Back, and read the same image again
+    with qtbot.waitSignal(dialog.lights_loaded, timeout=60_000):
+        dialog.start_reading()
+    assert dialog.outline() == (marked, "marked")
+    other = tmp_path / "other.jpg"
+    card_photo(other)
+    dialog.pages.setCurrentIndex(0)
+    dialog.set_file(Light.WHITE, other)  # another photo: its own corners, not these
+    with qtbot.waitSignal(dialog.lights_loaded, timeout=60_000):
+        dialog.start_reading()
+    assert dialog.outline()[1] == "found"

@@ -698,7 +698,7 @@
 <context>
     <name>FourPointsDialog</name>
     <message>
-        <location filename="../studio/import_dialog.py" line="+629"/>
+        <location filename="../studio/import_dialog.py" line="+731"/>
         <source>Align by four points</source>
         <translation>Совмещение по четырём точкам</translation>
     </message>
@@ -943,15 +943,15 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../studio/import_dialog.py" line="-511"/>
+        <location filename="../studio/import_dialog.py" line="-613"/>
         <source>Import a specimen from scans</source>
         <extracomment>The lights were read and aligned (tests wait for it). Reading failed or was cancelled; the message (empty when cancelled).</extracomment>
         <translation>Импорт образца из сканов</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>required</source>
-        <extracomment>Page corners clicked by the user on the white image (None: find them or use all).</extracomment>
+        <extracomment>Page corners clicked by the user on the white image (None: find them or use all). The page edges found on the white image (shown before import; None: none found). The white image the marked corners belong to: they are kept across Back unless another white image is read.</extracomment>
         <translation>обязательно</translation>
     </message>
     <message>
@@ -1056,7 +1056,7 @@
         <translation>Изображение: {light}</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+211"/>
         <source>Not aligned automatically: {reason}. Use “Align by four points…”.</source>
         <translation>Автоматически не совмещено: {reason}. Воспользуйтесь кнопкой «Совместить по четырём точкам…».</translation>
     </message>
@@ -1066,7 +1066,22 @@
         <translation>Совмещено автоматически (совпадающих точек: {count}). Проверьте миганием или шторкой.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+6"/>
+        <source>Green: the page will be cut at the corners you marked.</source>
+        <translation>Зелёным: страница будет обрезана по отмеченным вами углам.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Orange: the page edges found; the page will be cut there. If they are wrong, use “Mark the page corners…”.</source>
+        <translation>Оранжевым: найденные края страницы; она будет обрезана по ним. Если они неверны, воспользуйтесь «Отметить углы страницы…».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No page edges are used: the whole image is imported.</source>
+        <translation>Края страницы не используются: импортируется всё изображение.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Page corners</source>
         <translation>Углы страницы</translation>
     </message>
@@ -1076,17 +1091,21 @@
         <translation>Щёлкните по углам страницы: вверху слева, вверху справа, внизу справа, внизу слева.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>The page will be cut at the corners you marked.</source>
-        <translation>Страница будет обрезана по отмеченным углам.</translation>
+        <location line="+99"/>
+        <source>The page&apos;s shape does not fit {w:g} × {h:g} mm. Import it with the scan&apos;s own shape, {sw:g} × {sh:g} mm (document type Other)? Or answer No, then mark the page corners or choose another document size.</source>
+        <translation>Форма страницы не соответствует {w:g} × {h:g} мм. Импортировать её в собственной форме скана, {sw:g} × {sh:g} мм (тип документа «Другой»)? Или ответьте «Нет», затем отметьте углы страницы или выберите другой размер документа.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <source>The page will be cut at the corners you marked.</source>
+        <translation type="vanished">Страница будет обрезана по отмеченным углам.</translation>
+    </message>
+    <message>
+        <location line="-65"/>
         <source>Cutting and straightening the pages…</source>
         <translation>Страницы обрезаются и выравниваются…</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-291"/>
         <source>Choose the white-light image first.</source>
         <translation>Сначала выберите изображение в белом свете.</translation>
     </message>
@@ -1101,7 +1120,7 @@
         <translation>Эти изображения нельзя импортировать:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Blink</source>
         <translation>Мигание</translation>
     </message>
@@ -1146,7 +1165,7 @@
         <translation>Этот свет</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+81"/>
         <source>Aligned by four points.</source>
         <translation>Совмещено по четырём точкам.</translation>
     </message>
@@ -5055,7 +5074,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>studio</name>
     <message>
-        <location filename="../studio/import_dialog.py" line="-343"/>
+        <location filename="../studio/import_dialog.py" line="-375"/>
         <source>White light</source>
         <extracomment>Longest side of the preview images, in pixels.</extracomment>
         <translation>Белый свет</translation>
