@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+import pytest
 from PySide6.QtCore import QDateTime
 
 from docinspect.classroom import open_classroom
@@ -50,3 +51,36 @@ def test_an_instructor_assigns_changes_and_withdraws_from_the_live_class_view(qt
     assert live.assignment.count() == 0
     live.close()
     room.close()
+
+
+@pytest.mark.postgres
+def test_the_library_connects_to_a_class_server_without_a_restart(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+    from test_classroom_support import private_pg_schema
+
+    from docinspect.ui.main_window import MainWindow
+    from docinspect.ui.settings import AppSettings
+    from docinspect.userdata import database_url
+
+    monkeypatch.delenv("DOCINSPECT_DATABASE_URL", raising=False)
+    warned: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda _p, _t, text, *a, **k: warned.append(text))
+    )
+    window = MainWindow(AppSettings())
+    qtbot.addWidget(window)
+    window.show()
+    assert window.roles.accounts_on is False  # this computer's own file: no accounts
+    assert not window.live_class_action.isEnabled() and window.connect_action.isEnabled()
+    assert "Connect to a class server" in window.live_class_action.statusTip()
+    assert not window.connect_class_server(f"sqlite:///{tmp_path / 'x.sqlite3'}")
+    assert "is not a class server's URL" in warned[-1]
+    with private_pg_schema() as url:
+        room = open_classroom(url)
+        room.create_instructor("boss", "boss-password", by=None)
+        room.close()
+        assert window.connect_class_server(url)
+        assert database_url() == url  # kept in the settings: practice windows use it too
+        qtbot.waitUntil(lambda: window.roles.accounts_on is True, timeout=15_000)
+        assert not window.live_class_action.isEnabled()  # now an instructor signs in first
+        window.roles.close()

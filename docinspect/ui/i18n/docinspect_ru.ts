@@ -1898,14 +1898,14 @@ from {pack}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="+71"/>
-        <location line="+330"/>
+        <location filename="../main_window.py" line="+72"/>
+        <location line="+336"/>
         <source>DocInspect — specimen library</source>
         <extracomment>Longer side of the picture the preview asks for; enough for a full-screen fit.</extracomment>
         <translation>DocInspect — библиотека образцов</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-264"/>
         <source>Find: name, id, state…</source>
         <extracomment>The generator run in progress, if any, and its progress dialog. Why the last generation failed (&quot;&quot; when it did not). The problems dialog shown last (kept for tests and so it is not garbage collected). Instructor accounts: off on a single seat, else the instructor&apos;s parts need a sign-in. The last refusal shown (an instructor&apos;s part asked for without one signed in). Presenter windows opened from here (they delete themselves when closed). Instructor windows that would not close when nobody was signed in any more (the studio keeping work it could not save): locked until an instructor signs in.</extracomment>
         <translation>Поиск: название, ID, государство…</translation>
@@ -2072,6 +2072,11 @@ from {pack}</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Connect to a class server…</source>
+        <translation>&amp;Подключиться к серверу класса…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>Спр&amp;авка</translation>
     </message>
@@ -2092,12 +2097,11 @@ from {pack}</source>
         <translation>Запрос к базе данных класса: кому это доступно…</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>No class: create the first instructor with &apos;docinspect classroom init&apos;</source>
-        <translation>Класса нет: создайте первого преподавателя командой «docinspect classroom init»</translation>
+        <translation type="vanished">Класса нет: создайте первого преподавателя командой «docinspect classroom init»</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>Instructor: {user} (signed in)</source>
         <translation>Преподаватель: {user} (вход выполнен)</translation>
     </message>
@@ -2147,7 +2151,26 @@ from {pack}</source>
         <translation> — заблокировано: для работы нужен вход преподавателя</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
+        <location line="+13"/>
+        <source>Connect to a class server</source>
+        <translation>Подключение к серверу класса</translation>
+    </message>
+    <message>
+        <source>The class server&apos;s database URL, as your administrator gave it, e.g. postgresql+psycopg://seat@classroom-server/docinspect</source>
+        <translation type="vanished">Адрес (URL) базы данных сервера класса, полученный от администратора, например postgresql+psycopg://seat@classroom-server/docinspect</translation>
+    </message>
+    <message>
+        <source>{url} is not a class server&apos;s URL (one like postgresql+psycopg://…)</source>
+        <translation type="vanished">{url} — не адрес сервера класса (он выглядит как postgresql+psycopg://…)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Using the class server {url}; practice windows opened now answer there.</source>
+        <translation>Используется сервер класса {url}; окна тренировки, открытые теперь, отвечают туда.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The live class view</source>
         <translation>Занятие в классе</translation>
     </message>
@@ -2238,7 +2261,22 @@ from {pack}</source>
         <translation>Генерация отменена; ничего не записано.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-453"/>
+        <source>No class here: Tools &gt; Connect to a class server…, or create the first instructor with &apos;docinspect classroom init&apos;</source>
+        <translation>Класса нет: Сервис &gt; Подключиться к серверу класса… или создайте первого преподавателя командой &apos;docinspect classroom init&apos;</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>The class server&apos;s database URL, as your administrator gave it, e.g. {example}</source>
+        <translation>Адрес (URL) базы данных сервера класса, полученный от администратора, например {example}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{url} is not a class server&apos;s URL (one like {example})</source>
+        <translation>{url} — не адрес сервера класса (он выглядит как {example})</translation>
+    </message>
+    <message>
+        <location line="+347"/>
         <source>Loading the picture…</source>
         <translation>Изображение загружается…</translation>
     </message>
@@ -2730,7 +2768,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>PresenterStage</name>
     <message>
-        <location filename="../presenter/stage.py" line="+189"/>
+        <location filename="../presenter/stage.py" line="+194"/>
         <source>Forgery indicator</source>
         <extracomment>Regions starting this close to the top edge get their label inside them. Preference when a revealed region needs another light: the commonest lamps first. The number of revealed regions changed.</extracomment>
         <translation>Признак подделки</translation>
@@ -3502,7 +3540,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../classroom/roles.py" line="+25"/>
+        <location filename="../classroom/roles.py" line="+35"/>
         <source>Sign in as instructor</source>
         <translation>Вход преподавателя</translation>
     </message>
