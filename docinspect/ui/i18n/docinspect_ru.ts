@@ -2152,7 +2152,7 @@ from {pack}</source>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Connect to a class server</source>
         <translation>Подключение к серверу класса</translation>
     </message>
@@ -2261,7 +2261,7 @@ from {pack}</source>
         <translation>Генерация отменена; ничего не записано.</translation>
     </message>
     <message>
-        <location line="-453"/>
+        <location line="-452"/>
         <source>No class here: Tools &gt; Connect to a class server…, or create the first instructor with &apos;docinspect classroom init&apos;</source>
         <translation>Класса нет: Сервис &gt; Подключиться к серверу класса… или создайте первого преподавателя командой &apos;docinspect classroom init&apos;</translation>
     </message>
@@ -2271,12 +2271,12 @@ from {pack}</source>
         <translation>Адрес (URL) базы данных сервера класса, полученный от администратора, например {example}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>{url} is not a class server&apos;s URL (one like {example})</source>
         <translation>{url} — не адрес сервера класса (он выглядит как {example})</translation>
     </message>
     <message>
-        <location line="+347"/>
+        <location line="+348"/>
         <source>Loading the picture…</source>
         <translation>Изображение загружается…</translation>
     </message>
@@ -4470,6 +4470,11 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     </message>
     <message>
         <location line="+1"/>
+        <source>Document number</source>
+        <translation>Номер документа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Laser engraving</source>
         <translation>Лазерная гравировка</translation>
     </message>
@@ -4742,6 +4747,11 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <location line="+4"/>
         <source>Name, dates, document number and other holder data in the visual inspection zone. All entries should use the same font, size, alignment and technique, and agree with the MRZ. Altered data shows as a font, spacing or colour that differs from the rest, erasure marks, or a value that no longer matches the MRZ.</source>
         <translation>Фамилия, даты, номер документа и другие данные владельца в зоне визуального контроля. Все записи должны быть одного шрифта, размера, выравнивания и способа нанесения и совпадать с МСЗ. Изменённые данные выдают себя отличающимся шрифтом, интервалом или цветом, следами подчистки или значением, которое больше не совпадает с МСЗ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The document&apos;s number, printed in the visual zone and repeated in the MRZ, and often laser-perforated through the pages or the card. It must be the same wherever it appears, in the same font and technique as the other data. A number changed in one place only, or perforated holes that do not spell the printed number, betray a falsified document.</source>
+        <translation>Номер документа, напечатанный в зоне визуального контроля и повторённый в МСЗ, часто также выполненный лазерной перфорацией через страницы или карту. Он должен совпадать везде, где встречается, и быть выполнен тем же шрифтом и способом, что и остальные данные. Номер, изменённый только в одном месте, или отверстия перфорации, не совпадающие с напечатанным номером, выдают частично подделанный документ.</translation>
     </message>
     <message>
         <location line="+4"/>
