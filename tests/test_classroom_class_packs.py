@@ -91,3 +91,14 @@ def test_a_seat_fetches_the_pack_of_its_assignment_and_practises_it(qtbot, tmp_p
         qtbot.waitUntil(lambda: room.class_progress(boss, a.id)[0].answered == 1, timeout=20_000)
         win.close()
         room.close()
+
+
+def test_a_closed_seat_never_starts_pushing_again(qtbot, tmp_path):
+    # A push that failed just before close() reports after it: the seat stays closed, with
+    # no retry timer reopening the server for the rest of the process.
+    seat = SeatLink("postgresql+psycopg://nobody@127.0.0.1:1/none", retry_seconds=0.05)
+    seat.close()
+    seat._push_failed("the server went away", RuntimeError("gone"))
+    assert not seat._retry.isActive()
+    seat.push_soon()
+    assert not seat._pushing

@@ -135,6 +135,7 @@ class SeatLink(QObject):
         self._room: Classroom | None = None
         self._server: Store | None = None
         self._local: Store | None = None
+        self._closed = False
         self._retry = QTimer(self)
         self._retry.setInterval(int(retry_seconds * 1000))
         self._retry.timeout.connect(self.push_soon)
@@ -158,6 +159,8 @@ class SeatLink(QObject):
 
     def push_soon(self) -> None:
         """Push the seat's file to the server now, or right after the push under way."""
+        if self._closed:
+            return
         if self._pushing:
             self._push_again = True
             return
@@ -210,6 +213,10 @@ class SeatLink(QObject):
     def close(self) -> None:
         """Stop, after a last push when the server is there (the window's saves are done by
         now, so the last answer and the finished exercise reach the class before it closes)."""
+        # Closed for good: a push that failed just before (its answer arrives after this)
+        # must not start the retry timer again, which would reopen the server every few
+        # seconds for as long as the process lives.
+        self._closed = True
         self._retry.stop()
         if self.login is not None and self._room is not None:
             self._room.log_out(self.login)
@@ -413,7 +420,7 @@ class SeatLink(QObject):
     def _set_state(self, offline: bool, reason: str) -> None:
         changed = offline != self.offline or reason != self.reason
         self.offline, self.reason = offline, reason
-        if offline and not self._retry.isActive():
+        if offline and not self._retry.isActive() and not self._closed:
             self._retry.start()
         elif not offline:
             self._retry.stop()
