@@ -14,7 +14,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_classroom_support import T0, attempt, private_pg_schema
+from test_classroom_support import T0, attempt, give_class_pack, private_pg_schema
 
 from docinspect.classroom import (
     NotAllowed,
@@ -182,7 +182,7 @@ def test_a_login_from_another_classroom_object_is_not_accepted(url, room, boss):
 # --- cohorts, assignments, live class view ---------------------------------------------------
 
 
-def test_the_class_view_shows_each_members_progress_live(room, boss, class_of_two):
+def test_the_class_view_shows_each_members_progress_live(room, boss, class_of_two, tmp_path):
     ann, bob = class_of_two
     carl = room.add_trainee(boss, "Carl")  # not in the cohort
     cohort = room.create_cohort(boss, "Morning")
@@ -190,7 +190,9 @@ def test_the_class_view_shows_each_members_progress_live(room, boss, class_of_tw
     room.add_to_cohort(boss, cohort.id, bob.id)
     room.add_to_cohort(boss, cohort.id, bob.id)  # twice changes nothing
     due = T0 + timedelta(days=1)
-    a = room.assign(boss, cohort.id, exercise_id="ex-1", title="Exam", question_count=3, due_at=due)
+    give_class_pack(room, boss, tmp_path / "pack", {"ex-1": 3})
+    a = room.assign(boss, cohort.id, exercise_id="ex-1", title="Exam", due_at=due, now=T0)
+    assert a.question_count == 3  # taken from the exercise
 
     anns = room.log_in("ann", "ann-password")
     assert [x.id for x in room.assignments(anns)] == [a.id]
@@ -273,4 +275,4 @@ def test_a_database_failure_is_a_store_error_with_a_message(room, boss):
         conn.execute(sa.text("DROP TABLE classroom_assignments"))
     cohort = room.create_cohort(boss, "Morning")
     with pytest.raises(StoreError, match="database error: .*classroom_assignments"):
-        room.assign(boss, cohort.id, exercise_id="x", title="x", question_count=1)
+        room.assign(boss, cohort.id, exercise_id="light-and-uv", title="x", question_count=1)

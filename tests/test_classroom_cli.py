@@ -27,13 +27,13 @@ def test_an_instructor_sets_up_a_class_and_a_trainee_is_refused(tmp_path, monkey
     monkeypatch.setenv("DOCINSPECT_TRAINEE_PASSWORD", "ann-password")
     args = ["classroom", "add-trainee", "Ann", "--login", "ann", "--cohort", "Morning"]
     assert main([*args, "--user", "boss", "--db", db]) == 0
-    assign = ["classroom", "assign", "--cohort", "Morning", "--exercise", "ex-1"]
-    assign += ["--title", "UV basics", "--questions", "3", "--due", "2026-12-01"]
+    assign = ["classroom", "assign", "--cohort", "Morning", "--exercise", "light-and-uv"]
+    assign += ["--title", "UV basics", "--questions", "3", "--due", "2099-12-01"]
     assert main([*assign, "--user", "boss", "--db", db]) == 0
     capsys.readouterr()
     assert main(["classroom", "progress", "--user", "boss", "--db", db]) == 0
     out = capsys.readouterr().out
-    assert "UV basics (ex-1), due 2026-12-01 00:00 UTC" in out and "Ann" in out
+    assert "UV basics (light-and-uv), due 2099-12-01 00:00 UTC" in out and "Ann" in out
 
     _as(monkeypatch, "ann-password")
     assert main(["classroom", "progress", "--user", "ann", "--db", db]) == 2
@@ -129,3 +129,49 @@ def test_an_exam_is_sealed_sat_and_scored_from_the_command_line(tmp_path, monkey
     assert "3 new attempts" in out and "3 answers scored, 3 already scored" in out
     marks = {a.question_id: a.mark for a in store.attempts_for(bob.id)}
     assert marks == {"q1": "false_accept", "q2": "right", "q3": "right"}
+
+
+def test_assign_checks_the_exercise_its_questions_and_due_date_and_can_be_undone(
+    tmp_path, monkeypatch, capsys
+):
+    from hostile.packbuild import valid_pack
+
+    from docinspect.training.exercise_files import builtin_exercises
+
+    db = f"sqlite:///{tmp_path / 'class.sqlite3'}"
+    _as(monkeypatch, "boss-password")
+    boss = ["--user", "boss", "--db", db]
+    assert main(["classroom", "init", "--instructor", "boss", "--db", db]) == 0
+    assert main(["classroom", "cohort", "Morning", *boss]) == 0
+    assign = ["classroom", "assign", "--cohort", "Morning", *boss]
+    capsys.readouterr()
+
+    assert main([*assign, "--exercise", "e1"]) == 2  # a pack's exercise, pack not given yet
+    assert "no exercise 'e1'" in capsys.readouterr().err
+    assert main(["classroom", "add-pack", str(valid_pack(tmp_path / "pack")), *boss]) == 0
+    assert "e1  Exercise 1  (1 questions)" in capsys.readouterr().out
+    assert main(["classroom", "exercises", *boss]) == 0
+    listed = capsys.readouterr().out
+    assert "[pack demo]" in listed and "light-and-uv" in listed
+
+    assert main([*assign, "--exercise", "e1", "--due", "2020-01-01"]) == 2
+    assert "has passed" in capsys.readouterr().err
+    assert main([*assign, "--exercise", "e1", "--questions", "5"]) == 2
+    assert "has 1 questions, not 5" in capsys.readouterr().err
+    curriculum = {e.id: e for e in builtin_exercises()}
+    uv = curriculum["light-and-uv"]
+    assert main([*assign, "--exercise", "light-and-uv"]) == 0
+    out = capsys.readouterr().out
+    assert f"{uv.title}  ({len(uv.questions)} questions)" in out  # title and count by default
+    assignment_id = out.split()[0]
+
+    edit = ["classroom", "edit-assignment", assignment_id, *boss]
+    assert main([*edit, "--title", "UV, again", "--questions", "2", "--due", "2099-01-02"]) == 0
+    assert "UV, again  (2 questions), due 2099-01-02 00:00 UTC" in capsys.readouterr().out
+    assert main([*edit, "--due", "2001-01-01"]) == 2
+    assert main(["classroom", "remove-assignment", assignment_id, *boss]) == 0
+    capsys.readouterr()
+    assert main(["classroom", "progress", *boss]) == 0
+    assert "UV, again" not in capsys.readouterr().out
+    assert main(["classroom", "remove-assignment", assignment_id, *boss]) == 2
+    assert f"no assignment {assignment_id}" in capsys.readouterr().err

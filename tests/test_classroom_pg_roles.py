@@ -12,7 +12,7 @@ import uuid
 
 import pytest
 import sqlalchemy as sa
-from test_classroom_support import PG_URL, T0, attempt, private_pg_schema
+from test_classroom_support import PG_URL, T0, attempt, give_class_pack, private_pg_schema
 
 from docinspect.classroom import SeatRoleError, open_classroom
 from docinspect.classroom.seat_roles import SEAT_PRIVILEGES
@@ -45,7 +45,7 @@ def made_roles():
 
 
 @pytest.fixture
-def classroom(schema_url, made_roles):
+def classroom(schema_url, made_roles, tmp_path):
     """A class on PostgreSQL with Ann and Bob, each with a seat role, and Bob's results."""
     room = open_classroom(schema_url)
     room.create_instructor("boss", "boss-password", by=None)
@@ -55,7 +55,8 @@ def classroom(schema_url, made_roles):
     cohort = room.create_cohort(boss, "Morning")
     room.add_to_cohort(boss, cohort.id, ann.id)
     room.add_to_cohort(boss, cohort.id, bob.id)
-    room.assign(boss, cohort.id, exercise_id="ex-1", title="UV", question_count=2)
+    give_class_pack(room, boss, tmp_path / "pack", {"ex-1": 2})
+    room.assign(boss, cohort.id, exercise_id="ex-1", title="UV")
     suffix = uuid.uuid4().hex[:8]
     made_roles += [f"seat_ann_{suffix}", f"seat_bob_{suffix}"]
     ann_seat = room.grant_seat(boss, ann.id, made_roles[0])

@@ -14,7 +14,7 @@ import pytest
 import sqlalchemy as sa
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
-from test_classroom_support import PG_URL, attempt, private_pg_schema
+from test_classroom_support import PG_URL, attempt, give_class_pack, private_pg_schema
 from test_training_ui_practice import PRACTICE, HandMadeSupply
 from test_ui_library import build_pack, specimen
 
@@ -43,7 +43,8 @@ def running_class(tmp_path):
         t = room.add_trainee(boss, name, username=login, password=f"{login}-password")
         room.add_to_cohort(boss, cohort.id, t.id)
         people[name] = (t, room.log_in(login, f"{login}-password"))
-    a = room.assign(boss, cohort.id, exercise_id="ex-1", title="Light and UV", question_count=4)
+    give_class_pack(room, boss, tmp_path / "pack", {"ex-1": 4})
+    a = room.assign(boss, cohort.id, exercise_id="ex-1", title="Light and UV")
     yield room, boss, a, people
     room.close()
 
@@ -173,12 +174,13 @@ SEAT_EXAM = parse_exercise(
 
 
 @pytest.fixture
-def pg_class():
+def pg_class(tmp_path):
     """A class on the PostgreSQL server: Ann and Bo in the Morning cohort, two assignments."""
     with private_pg_schema() as url:
         room = open_classroom(url)
         room.create_instructor("boss", "boss-password", by=None)
         boss = room.log_in("boss", "boss-password")
+        give_class_pack(room, boss, tmp_path / "pack", [SEAT_EXAM, PRACTICE])
         cohort = room.create_cohort(boss, "Morning")
         people = {}
         for name in ("Ann Berg", "Bo Chen"):
@@ -194,6 +196,7 @@ def pg_class():
             title="Seat check",
             question_count=2,
             due_at=now - timedelta(minutes=1),
+            now=now - timedelta(minutes=5),  # assigned a few minutes ago, due a minute ago
         )
         room.assign(
             boss,
@@ -347,7 +350,7 @@ def test_an_offline_seat_keeps_answers_and_pushes_them_when_the_server_is_back(
         # A seat that stays offline hands its answers over in a file.
         bundle = tmp_path / "bo-seat.zip"
         win.export_results(bundle)
-        qtbot.waitUntil(lambda: "Wrote 2 answers" in win.statusBar().currentMessage())
+        qtbot.waitUntil(lambda: ": 2. Give this file" in win.statusBar().currentMessage())
         assert bundle.exists()
 
         cable.plug()  # the server is back: the seat notices and sends what it kept

@@ -250,3 +250,18 @@ def test_a_card_back_in_a_presenter_step_keeps_its_side_when_saved(tmp_path):
     write_lesson_plan(path, plan)
     assert json.loads(path.read_text(encoding="utf-8"))["steps"][1]["recipe"]["side"] == "back"
     assert read_lesson_plan(path) == plan
+
+
+def test_a_plan_may_name_an_exercise_of_a_pack_given_to_validate(tmp_path, capsys):
+    from hostile.packbuild import valid_pack
+
+    from docinspect.cli import main
+
+    data = _valid()
+    data["steps"][2]["exercise"] = "e1"  # the instructor's own exercise, in their pack
+    plan = tmp_path / "mine.lesson"
+    plan.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["lesson", "validate", str(plan)]) == 1
+    assert "no exercise 'e1'" in capsys.readouterr().err
+    pack = valid_pack(tmp_path / "pack")
+    assert main(["lesson", "validate", str(plan), "--pack", str(pack)]) == 0

@@ -191,8 +191,11 @@ def test_lights_tilt_and_loupe_by_key_on_the_big_screen(qtbot, pack):
     assert win.stage.view.shown_viewing().light is Light.IR
     qtbot.keyClick(win, Qt.Key.Key_F11)
     qtbot.waitUntil(win.isFullScreen)
-    qtbot.keyClick(win, Qt.Key.Key_Escape)
+    qtbot.keyClick(win, Qt.Key.Key_F11)
     qtbot.waitUntil(lambda: not win.isFullScreen())
+    with qtbot.waitSignal(win.closed, timeout=5000):
+        qtbot.keyClick(win, Qt.Key.Key_Escape)  # Esc leaves presenter mode
+    assert not win.isVisible()
 
 
 def _attempt(trainee, question, correct, minute):
@@ -313,3 +316,33 @@ def test_builtin_plans_reveal_only_what_their_specimens_have(tmp_path):
             found, unknown = resolve_reveal(source.specimen.regions, step.reveal)
             assert unknown == [], f"{plan.id}/{step.id}"
             assert len(found) == len(step.reveal)
+
+
+def test_a_plan_and_the_debrief_use_an_exercise_of_a_pack_by_its_title(qtbot, tmp_path):
+    import dataclasses
+
+    from hostile.packbuild import valid_pack
+
+    mine = read_pack(valid_pack(tmp_path / "mine"))  # exercise "e1": "Exercise 1", on s01
+    url = f"sqlite:///{tmp_path / 'class.sqlite3'}"
+    store = open_store(url)
+    ann = store.add_trainee("Ann")
+    wrong = dataclasses.replace(
+        _attempt(ann.id, "q1", False, 0), exercise_id="e1", specimen_ref="pack:s01"
+    )
+    assert store.record_attempt(wrong)
+    store.close()
+    plan = LessonPlan(id="p", title="P", steps=(
+        Step(id="ex", kind=StepKind.EXERCISE, title="Practice", minutes=5, exercise="e1"),
+        Step(id="d", kind=StepKind.DEBRIEF, title="Debrief", minutes=5, items=5),
+    ))  # fmt: skip
+    win = _window(qtbot, plan, mine, db_url=url)
+    assert win.text_title.text() == "Exercise: Exercise 1"
+    qtbot.keyClick(win, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: bool(win.debrief.items), timeout=10_000)
+    row = win.debrief.findChildren(type(win.debrief.heading), "debriefItem")[0].text()
+    assert "Exercise 1, question 1" in row and "e1/q1" not in row
+    # Its specimen is the pack's own, found by the pack the exercise came from.
+    qtbot.mouseClick(win.debrief.buttons[0], Qt.MouseButton.LeftButton)
+    assert win.stage.view.source.specimen.id == "s01"
+    win.close()

@@ -250,3 +250,31 @@ def test_items_csv_lists_every_question_and_template(db, tmp_path, capsys):
 def test_report_without_a_subcommand_is_a_usage_error(capsys):
     code, stdout, err = _run(capsys, "report")
     assert code == 2 and stdout == "" and "trainee" in err and "cohort" in err
+
+
+def test_where_the_class_has_accounts_reports_need_a_sign_in(tmp_path, capsys, monkeypatch):
+    from docinspect.classroom import open_classroom
+
+    url = f"sqlite:///{tmp_path / 'class.sqlite3'}"
+    room = open_classroom(url)
+    room.create_instructor("boss", "boss-password", by=None)
+    boss = room.log_in("boss", "boss-password")
+    ann = room.add_trainee(boss, "Ann", username="ann", password="ann-password")
+    bob = room.add_trainee(boss, "Bob", username="bob", password="bob-password")
+    room.close()
+    out = str(tmp_path / "r.pdf")
+    for who in ("Ann", "Bob"):
+        assert main(["report", "trainee", "--trainee", who, "--out", out, "--db", url]) == 2
+        assert "give --user" in capsys.readouterr().err
+    monkeypatch.setenv("DOCINSPECT_PASSWORD", "ann-password")
+    mine = ["report", "trainee", "--trainee", str(ann.id), "--out", out, "--db", url]
+    assert main([*mine, "--user", "ann"]) == 0  # a trainee's own report
+    theirs = ["report", "trainee", "--trainee", str(bob.id), "--out", out, "--db", url]
+    assert main([*theirs, "--user", "ann"]) == 2
+    assert "refused: a trainee may write only their own report" in capsys.readouterr().err
+    assert main(["report", "cohorts", "--db", url, "--user", "ann"]) == 2
+    monkeypatch.setenv("DOCINSPECT_PASSWORD", "wrong")
+    assert main([*theirs, "--user", "boss"]) == 2
+    assert "wrong user name or password" in capsys.readouterr().err
+    monkeypatch.setenv("DOCINSPECT_PASSWORD", "boss-password")
+    assert main([*theirs, "--user", "boss"]) == 0

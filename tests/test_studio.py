@@ -333,7 +333,9 @@ def test_library_window_opens_the_studio_from_its_tools_menu(qtbot, quiet_messag
     studio.close()
 
 
-def test_author_every_question_type_preview_it_and_export_it(qtbot, studio, tmp_path):
+def test_author_every_question_type_preview_it_and_export_it(
+    qtbot, studio, tmp_path, quiet_messages
+):
     from dataclasses import replace
 
     from PySide6.QtWidgets import QLabel, QPushButton
@@ -345,10 +347,21 @@ def test_author_every_question_type_preview_it_and_export_it(qtbot, studio, tmp_
     window = studio
     import_three_lights(qtbot, window, tmp_path)
     forged = window.document.current
+    window.tabs.setCurrentIndex(3)
+    dialog = window.edit_exercise(new=True)
+    dialog.set_type("mrz")
+    dialog.choose(dialog.specimen_combo, forged.id)
+    assert not dialog.add_question()  # no MRZ text on the specimen: refused, with the reason
+    assert "has no MRZ text" in quiet_messages[-1]
+    dialog.reject()
+    mrz = (
+        "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
+        "L898902C36UTO7408122F1204159ZE184226B<<<<<10",
+    )
     window.document.edit(
         "truth",
         lambda d: d.with_specimen(
-            replace(forged, truth=replace(forged.truth, verdict=Verdict.COUNTERFEIT))
+            replace(forged, mrz=mrz, truth=replace(forged.truth, verdict=Verdict.COUNTERFEIT))
         ),
     )
     window.set_tool(Tool.RECT)
@@ -427,7 +440,9 @@ def test_marked_page_corners_crop_and_straighten(qtbot, studio, tmp_path):
     assert abs(white.shape[1] - 685) <= 2  # the marked top edge's length, in pixels
 
 
-def test_a_size_that_does_not_fit_the_page_is_explained(qtbot, studio, tmp_path, quiet_messages):
+def test_a_page_that_does_not_fit_the_size_is_offered_the_scans_own_shape(
+    qtbot, studio, tmp_path, quiet_messages, monkeypatch
+):
     page = three_light_files(tmp_path)[1]
     Image.fromarray(page).save(tmp_path / "white-only.png")
     dialog = studio.import_scans()
@@ -438,10 +453,27 @@ def test_a_size_that_does_not_fit_the_page_is_explained(qtbot, studio, tmp_path,
     dialog.height_spin.setValue(100.0)  # a square, but the image is 1000 x 704
     with qtbot.waitSignal(dialog.lights_loaded, timeout=60_000):
         dialog.start_reading()
+    assert dialog.outline() == (None, "")  # no edges used: the whole image is the page
+    assert "the whole image is imported" in dialog.status_label.text()
+    asked: list[str] = []
+
+    def answer(reply):
+        def question(_parent, _title, text, *args, **kwargs):
+            asked.append(text)
+            return reply
+
+        return staticmethod(question)
+
+    # Before cutting, the scan's own shape is offered; declined, nothing is imported.
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
     dialog.finish()
-    qtbot.waitUntil(lambda: bool(quiet_messages), timeout=30_000)
-    assert "aspect" in quiet_messages[-1] and "crop" in quiet_messages[-1]
+    assert "scan's own shape, 100 × 70.4 mm" in asked[-1]
     assert dialog.isVisible() and studio.document.current is None
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    with qtbot.waitSignal(dialog.accepted, timeout=60_000):
+        dialog.finish()
+    specimen = studio.document.current
+    assert specimen.size_mm == (100.0, 70.4) and specimen.document_type.value == "other"
 
 
 def test_text_being_typed_reaches_the_draft_without_leaving_the_box(qtbot, studio, tmp_path):

@@ -55,14 +55,21 @@ def test_verdict_right_method_gets_full_marks():
     assert (out.score, out.mark, out.correct, out.accepted) == (2, Mark.RIGHT, True, False)
 
 
-def test_verdict_forged_with_wrong_or_no_method_gets_partial_credit():
+def test_verdict_forged_with_a_wrong_method_gets_partial_credit():
     q = VerdictQuestion("q", SRC, points=2)
     wrong = score(q, FORGED, VerdictAnswer(True, "halftone_print"))
-    none = score(q, FORGED, VerdictAnswer(True))
-    assert wrong.score == none.score == 1.0 and wrong.mark is Mark.WRONG_METHOD
+    assert wrong.score == 1.0 and wrong.mark is Mark.WRONG_METHOD
     assert not wrong.correct
     custom = score(VerdictQuestion("q", SRC, method_credit=0.25), FORGED, VerdictAnswer(True, "x"))
     assert custom.score == 0.25
+
+
+def test_a_refusal_naming_no_method_is_right_as_the_lessons_teach():
+    # "One clear sign is enough to refuse it" (exercises/05-counterfeits.json): refusing
+    # without naming how the document was forged loses nothing, in practice or exam.
+    for mode_points in (1, 2):
+        out = score(VerdictQuestion("q", SRC, points=mode_points), FORGED, VerdictAnswer(True))
+        assert (out.score, out.mark, out.correct) == (mode_points, Mark.RIGHT, True)
 
 
 def test_verdict_without_method_asked_takes_forged_as_full_marks():

@@ -9,6 +9,7 @@ from docinspect.analytics.accuracy import Accuracy
 from docinspect.analytics.confusion import MethodConfusion
 from docinspect.analytics.detection import SignalDetection
 from docinspect.analytics.items import ItemStats
+from docinspect.analytics.names import ExerciseNames
 from docinspect.analytics.passing import PassSummary
 from docinspect.analytics.timing import DecisionTimes
 
@@ -64,6 +65,8 @@ class CohortAnalysis:
     passes: dict[str, PassSummary]
     #: Exercises attempted in the period, sorted.
     exercises: tuple[str, ...]
+    #: Titles of the exercises and places of their questions, for people.
+    names: ExerciseNames = ExerciseNames()
 
     @property
     def flagged_items(self) -> tuple[ItemStats, ...]:

@@ -14,6 +14,7 @@ from docinspect.analytics.accuracy import Accuracy, accuracy_by, overall_accurac
 from docinspect.analytics.confusion import MethodConfusion, method_confusion
 from docinspect.analytics.curve import CurvePoint, PeriodPoint, daily_accuracy, rolling_accuracy
 from docinspect.analytics.detection import SignalDetection, signal_detection
+from docinspect.analytics.names import ExerciseNames
 from docinspect.analytics.passing import PassSummary, pass_summary, passes
 from docinspect.analytics.timing import DecisionTimes, decision_times
 
@@ -94,6 +95,8 @@ class TraineeDashboard:
     skills_due: tuple[SkillDue, ...]
     #: Exercises with attempts or finished sessions in the period, sorted.
     exercises: tuple[str, ...]
+    #: Titles of the exercises, for people.
+    names: ExerciseNames = ExerciseNames()
 
 
 def method_pairs(attempts: Sequence[AttemptFacts]) -> tuple[list[str], list[str]]:

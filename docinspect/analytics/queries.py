@@ -12,6 +12,7 @@ Timestamps are UTC; a period is ``start <= answered_at < end``.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import uuid
 from collections.abc import Mapping, Sequence
@@ -42,6 +43,7 @@ from docinspect.analytics.dashboard import (
 )
 from docinspect.analytics.detection import SignalDetection
 from docinspect.analytics.items import item_analysis_from_cells
+from docinspect.analytics.names import exercise_names_from_store
 from docinspect.analytics.passing import pass_summary
 from docinspect.analytics.timing import DecisionTimes
 from docinspect.classroom.schema import cohort_members, cohorts
@@ -256,7 +258,7 @@ def trainee_dashboard_from_store(
                 answered_method=_answered(r[8], r[9]),
             )
         )
-    return trainee_dashboard(
+    dashboard = trainee_dashboard(
         str(trainee_id),
         name,
         facts,
@@ -274,6 +276,7 @@ def trainee_dashboard_from_store(
         start=period.start,
         end=period.end,
     )
+    return dataclasses.replace(dashboard, names=exercise_names_from_store(store))
 
 
 # --- cohorts -------------------------------------------------------------------------------
@@ -419,7 +422,8 @@ def cohort_analysis_from_store(
                 *period.where(_s.finished_at),
             )
         ).all()
-    return _analyse(label, name or label, period, members, rows, session_rows)
+    result = _analyse(label, name or label, period, members, rows, session_rows)
+    return dataclasses.replace(result, names=exercise_names_from_store(store))
 
 
 def _codes(values: Sequence[Any]) -> tuple[np.ndarray, list[Any]]:

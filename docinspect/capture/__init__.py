@@ -40,11 +40,13 @@ from docinspect.capture.redaction import (
     is_redacted,
     mark_redacted,
     redact,
+    repeats_of_redacted,
     unredacted_personal_data,
 )
 from docinspect.capture.scans import Scan, ScanError, load_scan
 
 __all__ = [
+    "repeats_of_redacted",
     "Alignment",
     "AlignmentError",
     "DraftError",

@@ -120,3 +120,22 @@ def redact(
     blurred = cv2.GaussianBlur(coarse, (k, k), 0)
     out[mask > 0] = blurred[mask > 0]
     return out
+
+
+def repeats_of_redacted(specimen: Specimen) -> tuple[str, ...]:
+    """Where data hidden by the specimen's redactions is still written down.
+
+    ``"mrz"``: the specimen carries MRZ text, which repeats the holder's name, document
+    number and dates (and its image zone does too, unless it is redacted as well);
+    ``"data"``: its visual-zone data fields are filled in. Empty when nothing is redacted.
+    """
+    from docinspect.model import Role
+
+    if not any(r.role is Role.REDACTION or r.extra.get(REDACTED_KEY) for r in specimen.regions):
+        return ()
+    found = []
+    if any(line.strip("<") for line in specimen.mrz):
+        found.append("mrz")
+    if any(str(v).strip() for v in specimen.data.values()):
+        found.append("data")
+    return tuple(found)

@@ -116,6 +116,9 @@ def read_bundle(path: Path) -> dict[str, Any]:
         raise BundleError(f"{path}: not a results bundle (not a readable zip file)") from exc
     except zipfile.error as exc:  # pragma: no cover - other zip damage
         raise BundleError(f"{path}: damaged zip file: {exc}") from exc
+    except (NotImplementedError, RuntimeError) as exc:
+        # A damaged header can claim encryption or a zip feature Python does not read.
+        raise BundleError(f"{path}: not a results bundle (damaged zip file: {exc})") from exc
     except (ValueError, OSError) as exc:
         if isinstance(exc, BundleError):
             raise

@@ -30,9 +30,23 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from docinspect.classroom.access import Action, Login, NotAllowed, Role
 from docinspect.classroom.answer_keys import open_answer_key
+from docinspect.classroom.class_packs import (
+    ClassPack,
+    ExerciseSummary,
+    builtin_summaries,
+    prepare_upload,
+    summaries_from_json,
+    summaries_to_json,
+)
 from docinspect.classroom.exams import ExamScoreReport, score_exam
 from docinspect.classroom.passwords import hash_password, verify_password
-from docinspect.classroom.schema import accounts, assignments, cohort_members, cohorts
+from docinspect.classroom.schema import (
+    accounts,
+    assignments,
+    class_packs,
+    cohort_members,
+    cohorts,
+)
 from docinspect.classroom.seat_roles import SeatGrant, grant_seat, revoke_seat
 from docinspect.store import Store, StoreError, Trainee, open_store
 from docinspect.store.schema import attempts, exercise_sessions, trainees
@@ -405,18 +419,28 @@ class Classroom:
         cohort_id: uuid.UUID,
         *,
         exercise_id: str,
-        title: str,
-        question_count: int,
+        title: str = "",
+        question_count: int | None = None,
         due_at: datetime | None = None,
+        now: datetime | None = None,
     ) -> Assignment:
-        """Assign an exercise to every member of a cohort, optionally due by ``due_at``."""
+        """Assign an exercise to every member of a cohort, optionally due by ``due_at``.
+
+        The exercise must be one the class has (the built-in curriculum or a class pack's);
+        the question count is the exercise's unless fewer are asked for; the title defaults
+        to the exercise's; a due date must lie ahead. Raises ValueError saying why not.
+        """
         self._require_instructor(by, "assign exercises")
-        if due_at is not None and due_at.tzinfo is None:
-            raise ValueError("a due date must be timezone-aware")
-        if question_count < 1:
-            raise ValueError("an assigned exercise needs at least one question")
+        exercise = self.exercise_summary(by, exercise_id)
+        count, due_at = self._checked(exercise, question_count, due_at, now or _now())
         assignment = Assignment(
-            uuid.uuid4(), cohort_id, exercise_id, title[:300], question_count, due_at, _now()
+            uuid.uuid4(),
+            cohort_id,
+            exercise_id,
+            (title.strip() or exercise.title)[:300],
+            count,
+            due_at,
+            _now(),
         )
         try:
             with self._transaction() as conn:
@@ -426,7 +450,7 @@ class Classroom:
                         cohort_id=cohort_id,
                         exercise_id=exercise_id,
                         title=assignment.title,
-                        question_count=question_count,
+                        question_count=count,
                         due_at=due_at,
                         created_at=assignment.created_at,
                     )
@@ -434,6 +458,170 @@ class Classroom:
         except IntegrityError as exc:
             raise ValueError("no such cohort") from exc
         return assignment
+
+    @staticmethod
+    def _checked(
+        exercise: ExerciseSummary,
+        question_count: int | None,
+        due_at: datetime | None,
+        now: datetime,
+    ) -> tuple[int, datetime | None]:
+        if due_at is not None and due_at.tzinfo is None:
+            raise ValueError("a due date must be timezone-aware")
+        if due_at is not None and due_at <= now:
+            raise ValueError(
+                f"the due date {due_at:%Y-%m-%d %H:%M} UTC has passed; give one still ahead"
+            )
+        count = exercise.questions if question_count is None else question_count
+        if count < 1:
+            raise ValueError("an assigned exercise needs at least one question")
+        if exercise.questions and count > exercise.questions:
+            raise ValueError(
+                f"exercise {exercise.id!r} has {exercise.questions} questions, not {count}"
+            )
+        return count, due_at
+
+    def edit_assignment(
+        self,
+        by: Login,
+        assignment_id: uuid.UUID,
+        *,
+        title: str | None = None,
+        question_count: int | None = None,
+        due_at: datetime | None = None,
+        clear_due: bool = False,
+        now: datetime | None = None,
+    ) -> Assignment:
+        """Change an assignment's title, question count or due date (``clear_due``: none).
+
+        Answers already given keep counting: the exercise and the moment it was assigned
+        stay. Raises KeyError for an unknown assignment, ValueError for a bad value.
+        """
+        self._require_instructor(by, "edit assignments")
+        current = self._assignment_by_id(assignment_id)
+        exercise = self.exercise_summary(by, current.exercise_id, missing_ok=True)
+        count, due = self._checked(
+            exercise,
+            current.question_count if question_count is None else question_count,
+            due_at,
+            now or _now(),
+        )
+        values: dict[str, Any] = {"question_count": count}
+        if title is not None and title.strip():
+            values["title"] = title.strip()[:300]
+        if due_at is not None or clear_due:
+            values["due_at"] = None if clear_due else due
+        with self._transaction() as conn:
+            conn.execute(
+                assignments.update().where(assignments.c.id == assignment_id).values(**values)
+            )
+        return self._assignment_by_id(assignment_id)
+
+    def remove_assignment(self, by: Login, assignment_id: uuid.UUID) -> None:
+        """Withdraw an assignment; the answers given to it stay in the attempt log."""
+        self._require_instructor(by, "remove assignments")
+        with self._transaction() as conn:
+            gone = conn.execute(assignments.delete().where(assignments.c.id == assignment_id))
+        if gone.rowcount == 0:
+            raise KeyError(assignment_id)
+
+    def _assignment_by_id(self, assignment_id: uuid.UUID) -> Assignment:
+        with self._transaction() as conn:
+            row = conn.execute(
+                sa.select(assignments).where(assignments.c.id == assignment_id)
+            ).first()
+        if row is None:
+            raise KeyError(assignment_id)
+        return _assignment(row)
+
+    # --- class packs: the instructor's own exercises for the seats ---------------------------
+
+    def add_pack(self, by: Login, path: Path) -> ClassPack:
+        """Give the class the pack at ``path``: its exercises can then be assigned, and seats
+        fetch it to practise them. A pack with the same id is replaced (a new version).
+
+        Raises ClassPackError when the pack cannot be used, ValueError when one of its
+        exercise ids is the built-in curriculum's or another class pack's.
+        """
+        self._require_instructor(by, "give packs to the class")
+        upload = prepare_upload(Path(path))
+        pack_id = upload.pack.id
+        taken = {e.id: "the built-in curriculum" for e in builtin_summaries()}
+        for other in self.class_packs(by):
+            if other.pack_id != pack_id:
+                taken.update({e.id: f"class pack {other.pack_id!r}" for e in other.exercises})
+        for e in upload.exercises:
+            if e.id in taken:
+                raise ValueError(
+                    f"{path}: exercise id {e.id!r} is already used by {taken[e.id]}; "
+                    "give the exercise another id in the studio"
+                )
+        row = {
+            "title": (upload.pack.title or pack_id)[:300],
+            "version": str(upload.pack.version)[:64],
+            "digest": upload.digest,
+            "exercises": summaries_to_json(upload.exercises),
+            "data": upload.data,
+            "added_at": _now(),
+        }
+        with self._transaction() as conn:
+            conn.execute(class_packs.delete().where(class_packs.c.pack_id == pack_id))
+            conn.execute(class_packs.insert().values(pack_id=pack_id, **row))
+        return ClassPack(
+            pack_id, row["title"], row["version"], upload.digest, upload.exercises, row["added_at"]
+        )
+
+    def class_packs(self, by: Login) -> list[ClassPack]:
+        """The packs given to the class (without their files), for anyone signed in."""
+        self._check(by)
+        columns = [c for c in class_packs.c if c.name != "data"]
+        with self._transaction() as conn:
+            rows = conn.execute(sa.select(*columns).order_by(class_packs.c.pack_id)).all()
+        return [
+            ClassPack(
+                r.pack_id,
+                r.title,
+                r.version,
+                r.digest,
+                summaries_from_json(r.exercises, r.pack_id),
+                r.added_at,
+            )
+            for r in rows
+        ]
+
+    def class_pack_data(self, by: Login, pack_id: str) -> bytes:
+        """The zip file of a class pack (a seat fetches it); KeyError when there is none."""
+        self._check(by)
+        with self._transaction() as conn:
+            data = conn.execute(
+                sa.select(class_packs.c.data).where(class_packs.c.pack_id == pack_id)
+            ).scalar()
+        if data is None:
+            raise KeyError(pack_id)
+        return bytes(data)
+
+    def known_exercises(self, by: Login) -> list[ExerciseSummary]:
+        """Every exercise the class can be given: the built-in curriculum, then class packs'."""
+        out = list(builtin_summaries())
+        for pack in self.class_packs(by):
+            out.extend(pack.exercises)
+        return out
+
+    def exercise_summary(
+        self, by: Login, exercise_id: str, *, missing_ok: bool = False
+    ) -> ExerciseSummary:
+        """The exercise ``exercise_id`` of the class; ValueError naming what there is."""
+        known = self.known_exercises(by)
+        for e in known:
+            if e.id == exercise_id:
+                return e
+        if missing_ok:  # an assignment made before its pack was withdrawn
+            return ExerciseSummary(exercise_id, exercise_id, 0)
+        ids = ", ".join(e.id for e in known)
+        raise ValueError(
+            f"no exercise {exercise_id!r} in the built-in curriculum or the class's packs "
+            f"(add its pack with 'docinspect classroom add-pack'); exercises: {ids}"
+        )
 
     def assignments(self, by: Login) -> list[Assignment]:
         """All assignments for an instructor; a trainee's own cohorts' assignments otherwise."""

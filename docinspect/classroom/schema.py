@@ -66,6 +66,23 @@ assignments = sa.Table(
     sa.Index(None, "cohort_id"),
 )
 
+#: Packs whose exercises the class is given (migration c003): the pack's zip file itself,
+#: fetched by seats, and a summary of its exercises so assignments can be checked and named
+#: without unpacking it.
+class_packs = sa.Table(
+    "classroom_packs",
+    metadata,
+    sa.Column("pack_id", sa.String(64), primary_key=True),
+    sa.Column("title", sa.String(300), nullable=False),
+    sa.Column("version", sa.String(64), nullable=False),
+    #: SHA-256 of ``data``: a seat fetches the pack again only when it changed.
+    sa.Column("digest", sa.String(64), nullable=False),
+    #: [{"id", "title", "questions"}] of the pack's exercises.
+    sa.Column("exercises", sa.JSON, nullable=False),
+    sa.Column("data", sa.LargeBinary, nullable=False),
+    sa.Column("added_at", UtcDateTime, nullable=False),
+)
+
 #: PostgreSQL login role of a seat -> the trainee it answers as (row-level security reads
 #: it: migration c002, docinspect.classroom.seat_roles).
 seat_roles = sa.Table(
@@ -83,4 +100,5 @@ OWN_TABLES = (
     "classroom_cohort_members",
     "classroom_assignments",
     "classroom_seat_roles",
+    "classroom_packs",
 )

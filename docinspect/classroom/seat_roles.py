@@ -46,6 +46,7 @@ SEAT_PRIVILEGES: dict[str, str] = {
     "classroom_cohorts": "SELECT",
     "classroom_cohort_members": "SELECT",
     "classroom_assignments": "SELECT",
+    "classroom_packs": "SELECT",
 }
 
 

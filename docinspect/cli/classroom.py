@@ -43,12 +43,32 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--cohort", metavar="NAME", help="also make the trainee a member")
     p = add("cohort", "create a cohort", cohort_command)
     p.add_argument("name")
-    p = add("assign", "assign an exercise to a cohort", assign_command)
+    p = add(
+        "assign",
+        "assign an exercise (built-in, or of a pack given with add-pack) to a cohort",
+        assign_command,
+    )
     p.add_argument("--cohort", required=True, metavar="NAME")
     p.add_argument("--exercise", required=True, metavar="ID")
-    p.add_argument("--title", required=True)
-    p.add_argument("--questions", required=True, type=int, metavar="N")
-    p.add_argument("--due", metavar="YYYY-MM-DD[THH:MM]", help="due date and time (UTC)")
+    p.add_argument("--title", default="", help="shown to trainees (default: the exercise's)")
+    p.add_argument(
+        "--questions", type=int, metavar="N", help="questions to answer (default: all of them)"
+    )
+    p.add_argument("--due", metavar="YYYY-MM-DD[THH:MM]", help="due date and time (UTC), ahead")
+    p = add("edit-assignment", "change an assignment's title, questions or due date", edit_command)
+    p.add_argument("assignment", metavar="ID", help="the assignment's id (see progress)")
+    p.add_argument("--title")
+    p.add_argument("--questions", type=int, metavar="N")
+    p.add_argument("--due", metavar="YYYY-MM-DD[THH:MM]", help="new due date (UTC), or 'none'")
+    p = add("remove-assignment", "withdraw an assignment (answers stay)", remove_command)
+    p.add_argument("assignment", metavar="ID", help="the assignment's id (see progress)")
+    p = add(
+        "add-pack",
+        "give the class a pack: its exercises can be assigned and seats fetch it",
+        add_pack_command,
+    )
+    p.add_argument("pack", type=Path, help="pack folder or .zip, e.g. exported by the studio")
+    p = add("exercises", "list the exercises the class can be assigned", exercises_command)
     p = add("progress", "show the class's progress on every assignment", progress_command)
     p = add(
         "grant-seat",
@@ -193,24 +213,93 @@ def cohort_command(args: argparse.Namespace) -> int:
     return _run(args, action)
 
 
+def _due(text: str) -> datetime:
+    try:
+        due = datetime.fromisoformat(text)
+    except ValueError:
+        raise ValueError(
+            f"--due: {text!r} is not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM)"
+        ) from None
+    return due.replace(tzinfo=UTC) if due.tzinfo is None else due
+
+
+def _assignment_id(text: str) -> uuid.UUID:
+    try:
+        return uuid.UUID(text)
+    except ValueError:
+        raise ValueError(f"{text!r} is not an assignment id (see 'classroom progress')") from None
+
+
 def assign_command(args: argparse.Namespace) -> int:
     def action(room, login) -> int:
-        due = None
-        if args.due:
-            try:
-                due = datetime.fromisoformat(args.due)
-            except ValueError:
-                return fail(f"--due: {args.due!r} is not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM)")
-            due = due.replace(tzinfo=UTC) if due.tzinfo is None else due
         a = room.assign(
             login,
             _cohort_id(room, login, args.cohort),
             exercise_id=args.exercise,
             title=args.title,
             question_count=args.questions,
-            due_at=due,
+            due_at=_due(args.due) if args.due else None,
         )
-        print(f"{a.id}  {a.title}")
+        print(f"{a.id}  {a.title}  ({a.question_count} questions)")
+        return EXIT_OK
+
+    return _run(args, action)
+
+
+def edit_command(args: argparse.Namespace) -> int:
+    def action(room, login) -> int:
+        clear = args.due is not None and args.due.strip().lower() == "none"
+        try:
+            a = room.edit_assignment(
+                login,
+                _assignment_id(args.assignment),
+                title=args.title,
+                question_count=args.questions,
+                due_at=_due(args.due) if args.due and not clear else None,
+                clear_due=clear,
+            )
+        except KeyError:
+            return fail(f"no assignment {args.assignment}")
+        due = a.due_at.strftime("%Y-%m-%d %H:%M UTC") if a.due_at else "no due date"
+        print(f"{a.id}  {a.title}  ({a.question_count} questions), due {due}")
+        return EXIT_OK
+
+    return _run(args, action)
+
+
+def remove_command(args: argparse.Namespace) -> int:
+    def action(room, login) -> int:
+        try:
+            room.remove_assignment(login, _assignment_id(args.assignment))
+        except KeyError:
+            return fail(f"no assignment {args.assignment}")
+        print(f"removed assignment {args.assignment}")
+        return EXIT_OK
+
+    return _run(args, action)
+
+
+def add_pack_command(args: argparse.Namespace) -> int:
+    from docinspect.classroom.class_packs import ClassPackError
+
+    def action(room, login) -> int:
+        try:
+            pack = room.add_pack(login, args.pack)
+        except ClassPackError as exc:
+            return fail(str(exc))
+        print(f"pack {pack.pack_id} ({pack.title}) given to the class; its exercises:")
+        for e in pack.exercises:
+            print(f"  {e.id}  {e.title}  ({e.questions} questions)")
+        return EXIT_OK
+
+    return _run(args, action)
+
+
+def exercises_command(args: argparse.Namespace) -> int:
+    def action(room, login) -> int:
+        for e in room.known_exercises(login):
+            where = f"pack {e.pack_id}" if e.pack_id else "built-in"
+            print(f"{e.id:<32} {e.questions:>3} questions  {e.title}  [{where}]")
         return EXIT_OK
 
     return _run(args, action)
@@ -220,7 +309,7 @@ def progress_command(args: argparse.Namespace) -> int:
     def action(room, login) -> int:
         for a in room.assignments(login):
             due = a.due_at.strftime("%Y-%m-%d %H:%M UTC") if a.due_at else "no due date"
-            print(f"{a.title} ({a.exercise_id}), due {due}")
+            print(f"{a.title} ({a.exercise_id}), due {due}  [assignment {a.id}]")
             for p in room.class_progress(login, a.id):
                 state = "done" if p.finished else ("OVERDUE" if p.overdue else "working")
                 print(

@@ -23,10 +23,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "validate",
         help=f"check a lesson plan file, or every *{SUFFIX} in a folder",
         description="Check lesson plans strictly, including that exercise steps name exercises "
-        "of the built-in curriculum. Exit 0 if all are valid, 1 if any problem was found (one "
+        "of the built-in curriculum (or of the packs given with --pack). Exit 0 if all are valid, 1 if any problem was found (one "
         "line per problem on stderr), 2 if PATH cannot be used.",
     )
     validate.add_argument("path", metavar="PATH", type=Path)
+    validate.add_argument(
+        "--pack",
+        action="append",
+        default=[],
+        type=Path,
+        metavar="PACK",
+        help="a pack whose exercises the plan may name (repeatable)",
+    )
     validate.set_defaults(func=validate_command)
 
 
@@ -42,7 +50,16 @@ def validate_command(args: argparse.Namespace) -> int:
         files = [path]
     else:
         return fail(f"{path}: no such file or folder")
-    ids = {e.id for e in builtin_exercises()}
+    from docinspect.packs import PackError, read_pack
+    from docinspect.training.catalogue import Catalogue
+
+    packs = []
+    for pack_path in args.pack:
+        try:
+            packs.append(read_pack(pack_path, verify_images=False))
+        except (PackError, OSError) as exc:
+            return fail(f"{pack_path}: cannot be read as a pack: {exc}")
+    ids = {e.id for e in Catalogue(builtin_exercises(), packs).entries}
     problems = []
     for file in files:
         try:

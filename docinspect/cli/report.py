@@ -67,6 +67,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     cohorts = commands.add_parser("cohorts", help="list cohorts and their sizes")
     cohorts.add_argument("--db", metavar="URL", help="database URL (default: your own database)")
+    _user_option(cohorts)
     cohorts.set_defaults(func=cohorts_command)
     parser.set_defaults(func=lambda args: _help(parser))
 
@@ -81,6 +82,16 @@ def _common(parser: argparse.ArgumentParser, *, out_help: str) -> None:
     parser.add_argument("--to", dest="end", metavar="DATE", help="last day, included (YYYY-MM-DD)")
     parser.add_argument("--out", required=True, type=Path, metavar="FILE", help=out_help)
     parser.add_argument("--db", metavar="URL", help="database URL (default: your own database)")
+    _user_option(parser)
+
+
+def _user_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        help="your user name, where the database has accounts: an instructor for every "
+        "report, or a trainee for their own (password asked, or DOCINSPECT_PASSWORD)",
+    )
 
 
 # --- commands ------------------------------------------------------------------------------
@@ -92,6 +103,7 @@ def trainee_command(args: argparse.Namespace) -> int:
 
     def run(store) -> str:
         trainee_id = _trainee_id(store, args.trainee)
+        _may_read(args, trainee_id)
         dash = trainee_dashboard_from_store(store, trainee_id, period=_period(args))
         write_trainee_pdf(dash, args.out)
         return f"wrote {args.out}: {dash.name}, {dash.overall.total} attempts"
@@ -181,7 +193,8 @@ def cohorts_command(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace, body) -> int:
-    """Open the database, run ``body(store)``, print its message; errors become exit 2."""
+    """Open the database, check who asks (where it has accounts), run ``body(store)``, print
+    its message; errors become exit 2."""
     from docinspect.reports.layout import ReportError
     from docinspect.store import StoreError
 
@@ -190,12 +203,52 @@ def _run(args: argparse.Namespace, body) -> int:
     except (StoreError, _UsageError) as exc:
         return fail(str(exc))
     try:
+        args.login = _sign_in(store, args)
+        # A trainee may print their own report and nothing else.
+        login = args.login
+        if login is not None and not login.is_instructor and args.report_command != "trainee":
+            raise PermissionError("a trainee may write only their own trainee report")
         print(body(store))
+    except PermissionError as exc:
+        return fail(f"refused: {exc}")
     except (_UsageError, ReportError, StoreError) as exc:
         return fail(str(exc))
     finally:
         store.close()
     return EXIT_OK
+
+
+def _sign_in(store, args: argparse.Namespace):
+    """The login of ``--user`` where the database has instructor accounts, else None.
+
+    Reports hold every trainee's results: where the class has accounts, only an instructor
+    (or a trainee, for their own report) may write them, as in the app.
+    """
+    from docinspect.classroom import NotAllowed
+    from docinspect.classroom.classroom import Classroom
+
+    with store.engine.connect() as conn:
+        if not sa.inspect(conn).has_table("classroom_accounts"):
+            return None
+    room = Classroom(store)
+    if not room.has_instructor():
+        return None
+    if not getattr(args, "user", None):
+        raise PermissionError(
+            "this database has instructor accounts; give --user and your password"
+        )
+    from docinspect.cli.classroom import _login
+
+    try:
+        return _login(room, args.user)
+    except NotAllowed as exc:
+        raise PermissionError(str(exc)) from None
+
+
+def _may_read(args: argparse.Namespace, trainee_id: uuid.UUID) -> None:
+    login = getattr(args, "login", None)
+    if login is not None and not login.is_instructor and login.trainee_id != trainee_id:
+        raise PermissionError("a trainee may write only their own report")
 
 
 def _open(url: str | None):

@@ -14,6 +14,9 @@ from docinspect.model.light import Light
 class Role(StrEnum):
     SECURITY_FEATURE = "security_feature"
     FORGERY_INDICATOR = "forgery_indicator"
+    #: An area blacked out or blurred to hide a real person's data: not a feature. It is
+    #: never counted, revealed, asked about or scored as one (issue 21).
+    REDACTION = "redaction"
 
 
 @dataclass(frozen=True, slots=True)

@@ -80,3 +80,8 @@ class Specimen:
 
     def forgery_indicators(self) -> tuple[Region, ...]:
         return tuple(r for r in self.regions if r.role is Role.FORGERY_INDICATOR)
+
+    def taught_regions(self) -> tuple[Region, ...]:
+        """Regions that teach something (features and indicators): every region but the
+        redactions, which only hide a real person's data."""
+        return tuple(r for r in self.regions if r.role is not Role.REDACTION)

@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.colors import LinearSegmentedColormap
+from matplotlib.ticker import MaxNLocator
 
 from docinspect.analytics import (
     Accuracy,
@@ -84,6 +85,8 @@ def draw_learning_curve(
             bbox={"facecolor": "white", "edgecolor": "none", "pad": 1, "alpha": 0.85},
         )
     ax.set_xlim(1, max(2, int(x[-1])))
+    # Attempts are counted: no "2.5th attempt" tick with only a few attempts.
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_ylim(0, 105)
     ax.set_xlabel(xlabel, fontsize=8)
     ax.set_ylabel(ylabel, fontsize=8)

@@ -10,6 +10,7 @@ from matplotlib.backends.backend_pdf import PdfPages
 
 from docinspect.analytics.cohort import CohortAnalysis, TraineeSummary
 from docinspect.analytics.items import ItemStats, review_order
+from docinspect.analytics.names import template_name
 from docinspect.reports.blocks import accuracy_pair, confusion_block
 from docinspect.reports.charts import draw_detection_space, draw_item_map
 from docinspect.reports.layout import (
@@ -84,8 +85,8 @@ def write_cohort_pdf(cohort: CohortAnalysis, path: Path, *, now: datetime | None
         pages = _Pages(pdf, title, subtitle, f"DocInspect · generated {now:%d %b %Y %H:%M}")
         _summary_page(pages, cohort)
         _trainee_pages(pages, cohort.trainees)
-        _item_pages(pages, "Item analysis per question", cohort.items)
-        _item_pages(pages, "Item analysis per specimen template", cohort.templates)
+        _item_pages(pages, "Item analysis per question", cohort.items, cohort.names.item)
+        _item_pages(pages, "Item analysis per specimen template", cohort.templates, template_name)
         _methods_and_passes_page(pages, cohort)
 
 
@@ -108,7 +109,8 @@ def _summary_page(pages: _Pages, cohort: CohortAnalysis) -> None:
             ("items flagged (r < 0)", str(len(cohort.flagged_items))),
         ],
     )
-    note(fig, bottom - 0.012, "Exercises taken: " + (", ".join(cohort.exercises) or "none"))
+    taken = ", ".join(cohort.names.exercise(e) for e in cohort.exercises)
+    note(fig, bottom - 0.012, "Exercises taken: " + (taken or "none"))
     heading(fig, bottom - 0.045, "Genuine or forged? One point per trainee")
     ax = fig.add_axes((MARGIN + 0.05, bottom - 0.39, 0.4, 0.33))
     points = [(t.name, t.detection) for t in cohort.trainees]
@@ -196,7 +198,9 @@ def _trainee_pages(pages: _Pages, trainees: Sequence[TraineeSummary]) -> None:
     _table_pages(pages, "Trainees", _TRAINEE_COLUMNS, rows, lambda i: _weak(ordered[i]))
 
 
-def _item_pages(pages: _Pages, title: str, items: Sequence[ItemStats]) -> None:
+def _item_pages(
+    pages: _Pages, title: str, items: Sequence[ItemStats], name: Callable[[str], str]
+) -> None:
     fig = pages.new()
     heading(fig, 0.9, title)
     ax = fig.add_axes((MARGIN + 0.06, 0.57, 0.5, 0.3))
@@ -221,7 +225,7 @@ def _item_pages(pages: _Pages, title: str, items: Sequence[ItemStats]) -> None:
     ordered = review_order(items)
     rows = [
         [
-            _short(s.item, 64),
+            _short(name(s.item), 64),
             str(s.trainees),
             str(s.attempts),
             num(s.difficulty),
@@ -263,7 +267,13 @@ def _methods_and_passes_page(pages: _Pages, cohort: CohortAnalysis) -> None:
         fig.text(MARGIN, below, _wrap(text, 120), fontsize=7.5, va="top", linespacing=1.5)
     passes = list(cohort.passes.values())
     rows = [
-        [p.exercise, str(p.sessions), str(p.passed), str(p.failed), pct1(p.pass_rate)]
+        [
+            _short(cohort.names.exercise(p.exercise), 48),
+            str(p.sessions),
+            str(p.passed),
+            str(p.failed),
+            pct1(p.pass_rate),
+        ]
         for p in passes
     ]
     _table_pages(

@@ -256,7 +256,11 @@ def pct1(value: float | None) -> str:
 
 
 def num(value: float | None, digits: int = 2) -> str:
-    return "–" if value is None else f"{value:.{digits}f}"
+    if value is None:
+        return "–"
+    text = f"{value:.{digits}f}"
+    # A value that rounds to zero is zero: "-0.00" reads as a negative discrimination.
+    return text[1:] if text.startswith("-") and float(text) == 0 else text
 
 
 def seconds(ms: float | None) -> str:

@@ -64,7 +64,7 @@ def write_trainee_pdf(dash: TraineeDashboard, path: Path, *, now: datetime | Non
                 ("median decision time", seconds(dash.times.median_ms)),
             ],
         )
-        exercises = ", ".join(dash.exercises) or "none"
+        exercises = ", ".join(dash.names.exercise(e) for e in dash.exercises) or "none"
         note(fig, bottom - 0.012, f"Exercises taken: {exercises}")
 
         heading(fig, bottom - 0.045, "Learning curve")
@@ -149,7 +149,7 @@ def _sessions_table(
         SESSION_COLUMNS,
         [
             [
-                s.exercise,
+                dash.names.exercise(s.exercise),
                 f"{s.finished:%d %b %Y %H:%M}",
                 pct1(s.score),
                 pct1(s.pass_mark),

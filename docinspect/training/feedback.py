@@ -169,7 +169,7 @@ def explain(
         if q.feature in taxonomy.features:
             notes.append(Note(NoteKind.FEATURE_DESCRIPTION, feature=q.feature))
         if specimen is not None:
-            regions = tuple(r for r in specimen.regions if r.feature == q.feature)
+            regions = tuple(r for r in specimen.taught_regions() if r.feature == q.feature)
         light = next(
             (x for x in lights if x is not Light.WHITE), lights[0] if lights else Light.WHITE
         )

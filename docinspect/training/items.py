@@ -52,7 +52,7 @@ class Item:
         q = self.question
         if not isinstance(q, IdentifyQuestion) or self.specimen is None:
             return None
-        for region in self.specimen.regions:
+        for region in self.specimen.taught_regions():
             if (q.region and region.id == q.region) or (
                 not q.region and region.feature == q.feature
             ):

@@ -37,7 +37,7 @@ class Mark(StrEnum):
 
     RIGHT = "right"
     WRONG = "wrong"
-    #: Forged was right, but the method named was wrong or missing.
+    #: Forged was right, but the method named was wrong (naming none is right).
     WRONG_METHOD = "wrong_method"
     #: A forged document passed as genuine — the error that matters most at a border.
     FALSE_ACCEPT = "false_accept"
@@ -132,7 +132,10 @@ def _score_verdict(
         return Outcome(0.0, points, Mark.FALSE_REJECT, accepted, timed_out)
     if accepted:
         return Outcome(0.0, points, Mark.FALSE_ACCEPT, accepted, timed_out)
-    if not ask_method or answer.method in truth.methods:
+    # The lessons teach that one clear sign is enough to refuse a document: a refusal that
+    # names no method is a right answer (full marks, in practice and exams alike). Only a
+    # method named and wrong costs points: the trainee read the traces wrongly.
+    if not ask_method or answer.method is None or answer.method in truth.methods:
         return Outcome(points, points, Mark.RIGHT, accepted, timed_out)
     return Outcome(points * method_credit, points, Mark.WRONG_METHOD, accepted, timed_out)
 

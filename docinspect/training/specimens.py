@@ -69,6 +69,12 @@ class SpecimenSupply:
 
     prepare = locate
 
+    def for_pack(self, pack: Pack | None) -> SpecimenSupply:
+        """A supply for an exercise of ``pack`` (None: recipes only), sharing the recipe cache."""
+        if pack is self._pack:
+            return self
+        return SpecimenSupply(pack=pack, cache_dir=self._cache_dir)
+
     def _from_pack(self, source: PackSpecimen) -> Located:
         if self._pack is None:
             raise ItemError(f"specimen {source.id!r}: the exercise is not in a pack")

@@ -64,17 +64,23 @@ def start_window(settings: AppSettings, packs: Sequence[Path] = ()) -> MainWindo
 def run_practice(store: Store | None = None, *, url: str | None = None) -> int:
     """Open the practice and exam window alone (``docinspect exercise practice``): on
     ``store``, or as a classroom seat of the server ``url`` (docinspect.ui.classroom)."""
+    from docinspect.ui.pack_opening import PackOpened, open_pack
     from docinspect.ui.practice import PracticeWindow
     from docinspect.ui.practice.backend import PracticeBackend
 
     app = QApplication.instance() or QApplication(["docinspect"])
-    prepare_application(app, AppSettings())
+    settings = AppSettings()
+    prepare_application(app, settings)
+    # The library's packs bring their exercises, as in the library's Training menu; a pack
+    # that cannot be read now is left to the library window to report.
+    opened = (open_pack(path) for path in settings.library_packs())
+    packs = tuple(r.pack for r in opened if isinstance(r, PackOpened))
     if store is None:
         from docinspect.ui.classroom.practice import practice_window
 
-        window = practice_window(url)
+        window = practice_window(url, packs=packs)
     else:
-        window = PracticeWindow(backend=PracticeBackend(store=store))
+        window = PracticeWindow(backend=PracticeBackend(store=store), packs=packs)
     window.show()
     code = app.exec()
     window.deleteLater()

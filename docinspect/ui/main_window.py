@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListView,
@@ -337,6 +338,9 @@ class MainWindow(QMainWindow):
         # The live class view (docinspect/ui/presenter/class_view.py) for a chosen cohort.
         self.live_class_action = tools_menu.addAction(self.tr("&Live class…"))
         self.live_class_action.triggered.connect(lambda: self.open_live_class())
+        # Without it, a class server meant editing settings.ini and restarting the app.
+        self.connect_action = tools_menu.addAction(self.tr("&Connect to a class server…"))
+        self.connect_action.triggered.connect(lambda: self.connect_class_server())
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about_action = QAction(self.tr("&About DocInspect"), self)
@@ -372,7 +376,10 @@ class MainWindow(QMainWindow):
         if on is False:  # a single seat: no class to watch without instructor accounts
             self.live_class_action.setEnabled(False)
             self.live_class_action.setStatusTip(
-                self.tr("No class: create the first instructor with 'docinspect classroom init'")
+                self.tr(
+                    "No class here: Tools > Connect to a class server…, or create the first "
+                    "instructor with 'docinspect classroom init'"
+                )
             )
         self.sign_in_action.setVisible(on is not False)
         self.sign_in_action.setEnabled(roles.instructor is None)
@@ -481,6 +488,44 @@ class MainWindow(QMainWindow):
                 self._locked.append(window)
         self._presenters = [w for w in self._presenters if isValid(w) and w.isVisible()]
 
+    def connect_class_server(self, url: str | None = None) -> bool:
+        """Tools > Connect to a class server…: use the class's PostgreSQL database from now
+        on (kept in the settings), without a restart. The instructor's windows close first."""
+        from docinspect.ui.classroom.seat_link import is_class_server
+
+        if url is None:
+            url, ok = QInputDialog.getText(
+                self,
+                self.tr("Connect to a class server"),
+                self.tr(
+                    "The class server's database URL, as your administrator gave it, e.g. {example}"
+                ).format(example=_EXAMPLE_URL),
+                text=self.roles.url if is_class_server(self.roles.url) else "",
+            )
+            if not ok or not url.strip():
+                return False
+        url = url.strip()
+        if not is_class_server(url):
+            QMessageBox.warning(
+                self,
+                self.tr("Connect to a class server"),
+                self.tr("{url} is not a class server's URL (one like {example})").format(
+                    url=_without_password(url), example=_EXAMPLE_URL
+                ),
+            )
+            return False
+        if self.roles.instructor is not None and not self.sign_out():
+            return False
+        self.settings.set_database_url(url)
+        self.roles.use(url)
+        self.statusBar().showMessage(
+            self.tr(
+                "Using the class server {url}; practice windows opened now answer there."
+            ).format(url=_without_password(url)),
+            10000,
+        )
+        return True
+
     def ask_sign_in(self) -> SignInDialog:
         """Tools > Sign in as instructor…: the dialog (not modal to the app: tests drive it)."""
         dialog = self.sign_in_dialog = SignInDialog(self.roles, self)
@@ -557,11 +602,22 @@ class MainWindow(QMainWindow):
         if practice is None or not practice.isVisible():
             # A top-level window of its own; the reference keeps it from being collected. On a
             # class server's database it is a classroom seat (sign-in, assignments, offline).
-            practice = self._practice = practice_window()
+            practice = self._practice = practice_window(packs=self.library_packs())
             practice.show()
+        else:
+            practice.set_packs(self.library_packs())
         practice.raise_()
         practice.activateWindow()
         return practice
+
+    def library_packs(self) -> tuple[Any, ...]:
+        """The packs in the library, in library order (their exercises can be practised)."""
+        return tuple(self.model.pack(p) for p in self.model.pack_paths())
+
+    def _library_changed(self) -> None:
+        practice = getattr(self, "_practice", None)
+        if practice is not None and isValid(practice) and practice.isVisible():
+            practice.set_packs(self.library_packs())
 
     def open_progress(self) -> QWidget | None:
         """Open the progress and results window on the user's results database."""
@@ -670,6 +726,7 @@ class MainWindow(QMainWindow):
             path = key.pack_path
         self.model.remove_pack(path)
         self.settings.set_library_packs(self.model.pack_paths())
+        self._library_changed()
         self._select_first()
         self._update_state()
 
@@ -688,6 +745,7 @@ class MainWindow(QMainWindow):
                 paths.append(path)
             self.settings.set_library_packs(paths)
             self.model.set_pack(path, result.pack, order=paths)
+            self._library_changed()
             self.settings.add_recent_pack(path)
             if by_user:
                 self._select_first(path)  # show what the user just opened
@@ -1016,3 +1074,17 @@ def _dropped_paths(mime: QMimeData) -> list[Path]:
     if not mime.hasUrls():
         return []
     return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+
+#: What a class server's URL looks like (docs/trainers-guide.md).
+_EXAMPLE_URL = "postgresql+psycopg://seat@classroom-server/docinspect"
+
+
+def _without_password(url: str) -> str:
+    """A database URL fit to show on screen: its password hidden."""
+    import sqlalchemy as sa
+
+    try:
+        return sa.make_url(url).render_as_string(hide_password=True)
+    except sa.exc.ArgumentError:
+        return url

@@ -54,6 +54,14 @@ class AppSettings:
         self._qs.setValue(_SPLITTER, splitter)
         self._qs.sync()
 
+    # The results database -----------------------------------------------------------------
+
+    def set_database_url(self, url: str) -> None:
+        """``url`` under ``[database]``: the class server every part of the app uses from now
+        on (docinspect.userdata.database_url reads it; DOCINSPECT_DATABASE_URL still wins)."""
+        self._qs.setValue("database/url", url)
+        self._qs.sync()
+
     # Packs ----------------------------------------------------------------------------------
 
     def recent_packs(self) -> list[Path]:

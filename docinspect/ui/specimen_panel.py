@@ -199,7 +199,9 @@ class SpecimenPanel(QScrollArea):
         self.fields["state"].setText(specimen.issuing_state or "—")
         self.fields["lights"].setText(self._lights_text(specimen))
         self.fields["regions"].setText(
-            self.tr("sealed (exam)") if specimen.truth.sealed else str(len(specimen.regions))
+            self.tr("sealed (exam)")
+            if specimen.truth.sealed
+            else str(len(specimen.taught_regions()))
         )
         if specimen.mrz:
             self.mrz.setText("\n".join(specimen.mrz))

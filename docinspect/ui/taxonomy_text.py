@@ -37,6 +37,7 @@ FEATURE_NAMES = {
     "portrait": QT_TRANSLATE_NOOP("Taxonomy", "Portrait"),
     "signature": QT_TRANSLATE_NOOP("Taxonomy", "Signature"),
     "personal_data": QT_TRANSLATE_NOOP("Taxonomy", "Personal data (VIZ)"),
+    "document_number": QT_TRANSLATE_NOOP("Taxonomy", "Document number"),
     "laser_engraving": QT_TRANSLATE_NOOP("Taxonomy", "Laser engraving"),
     "inkjet_personalisation": QT_TRANSLATE_NOOP("Taxonomy", "Inkjet personalisation"),
     "thermal_transfer": QT_TRANSLATE_NOOP("Taxonomy", "Thermal transfer printing"),
@@ -171,6 +172,10 @@ FEATURE_DESCRIPTIONS = {
     "personal_data": QT_TRANSLATE_NOOP(
         "Taxonomy",
         "Name, dates, document number and other holder data in the visual inspection zone. All entries should use the same font, size, alignment and technique, and agree with the MRZ. Altered data shows as a font, spacing or colour that differs from the rest, erasure marks, or a value that no longer matches the MRZ.",
+    ),
+    "document_number": QT_TRANSLATE_NOOP(
+        "Taxonomy",
+        "The document's number, printed in the visual zone and repeated in the MRZ, and often laser-perforated through the pages or the card. It must be the same wherever it appears, in the same font and technique as the other data. A number changed in one place only, or perforated holes that do not spell the printed number, betray a falsified document.",
     ),
     "laser_engraving": QT_TRANSLATE_NOOP(
         "Taxonomy",

@@ -10,10 +10,19 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from docinspect.classroom import Assignment, Classroom, Login, NotAllowed
 from docinspect.store import StoreError
+from docinspect.ui.classroom.assign_dialog import AssignDialog
 from docinspect.ui.presenter import class_view
 from docinspect.ui.presenter.class_view import ClassView
 
@@ -50,6 +59,17 @@ class LiveClassWindow(QWidget):
         row.addWidget(QLabel(self.tr("Assignment:")))
         row.addWidget(self.assignment)
         row.addStretch(1)
+        # Assign from here, where the instructor watches the class (the same checks as
+        # `docinspect classroom assign`).
+        self.assign_button = QPushButton(self.tr("Assign…"))
+        self.assign_button.setObjectName("assignButton")
+        self.assign_button.clicked.connect(lambda: self.open_assign())
+        self.change_button = QPushButton(self.tr("Change…"))
+        self.change_button.clicked.connect(lambda: self.open_assign(change=True))
+        self.withdraw_button = QPushButton(self.tr("Withdraw"))
+        self.withdraw_button.clicked.connect(lambda: self.withdraw())
+        for button in (self.assign_button, self.change_button, self.withdraw_button):
+            row.addWidget(button)
         self._layout = QVBoxLayout(self)
         self._layout.addLayout(row)
         self._layout.addWidget(self.message)
@@ -105,6 +125,86 @@ class LiveClassWindow(QWidget):
         if cohort_id is not None and not mine:
             self.message.setText(self.tr("This cohort has no assignment yet."))
         self._assignment_changed(self.assignment.currentIndex())
+
+    def open_assign(self, *, change: bool = False) -> AssignDialog | None:
+        """A dialog to assign an exercise to the chosen cohort (or change the chosen
+        assignment); OK saves it through the classroom, which refuses with the reason."""
+        cohort_id = self.cohort.currentData()
+        current = self._chosen()
+        if cohort_id is None or (change and current is None):
+            return None
+        try:
+            exercises = self._classroom.known_exercises(self._login)
+        except (NotAllowed, StoreError) as exc:
+            self.message.setText(self.tr("Cannot read the class: {reason}").format(reason=exc))
+            return None
+        dialog = AssignDialog(exercises, assignment=current if change else None, parent=self)
+        dialog.buttons.accepted.connect(lambda: self.save(dialog))
+        dialog.open()
+        return dialog
+
+    def save(self, dialog: AssignDialog) -> bool:
+        """Save what ``dialog`` says; a refusal is shown in the dialog, which stays open."""
+        exercise = dialog.chosen_exercise()
+        try:
+            if dialog.assignment is None:
+                if exercise is None:
+                    raise ValueError(self.tr("choose an exercise"))
+                saved = self._classroom.assign(
+                    self._login,
+                    self.cohort.currentData(),
+                    exercise_id=exercise.id,
+                    title=dialog.title.text(),
+                    question_count=dialog.questions.value(),
+                    due_at=dialog.due_at(),
+                )
+            else:
+                due = dialog.due_at()
+                saved = self._classroom.edit_assignment(
+                    self._login,
+                    dialog.assignment.id,
+                    title=dialog.title.text(),
+                    question_count=dialog.questions.value(),
+                    due_at=due,
+                    clear_due=due is None,
+                )
+        except (ValueError, KeyError, NotAllowed, StoreError) as exc:
+            dialog.show_refusal(str(exc))
+            return False
+        dialog.accept()
+        cohort = self.cohort.currentText()
+        self.reload()
+        self.choose(cohort, saved.title)
+        return True
+
+    def withdraw(self, *, confirm: bool = True) -> bool:
+        """Withdraw the chosen assignment (the answers given stay in the results)."""
+        current = self._chosen()
+        if current is None:
+            return False
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Withdraw"),
+                self.tr(
+                    "Withdraw the assignment {title}? Answers already given stay in the results."
+                ).format(title=current.title),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        try:
+            self._classroom.remove_assignment(self._login, current.id)
+        except (KeyError, NotAllowed, StoreError) as exc:
+            self.message.setText(self.tr("Not withdrawn: {reason}").format(reason=exc))
+            return False
+        cohort = self.cohort.currentText()
+        self.reload()
+        self.choose(cohort)
+        return True
+
+    def _chosen(self) -> Assignment | None:
+        assignment_id = self.assignment.currentData()
+        return next((a for a in self._assignments if a.id == assignment_id), None)
 
     def _assignment_changed(self, _index: int) -> None:
         assignment_id: uuid.UUID | None = self.assignment.currentData()

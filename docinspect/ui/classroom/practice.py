@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtWidgets import QWidget
 
+from docinspect.packs import Pack
 from docinspect.ui.classroom.seat_link import SeatLink, is_class_server
 from docinspect.ui.practice import PracticeWindow
 from docinspect.ui.practice.backend import PracticeBackend
@@ -11,17 +14,22 @@ from docinspect.userdata import database_url
 
 
 def practice_window(
-    url: str | None = None, *, retry_seconds: float | None = None, parent: QWidget | None = None
+    url: str | None = None,
+    *,
+    packs: Sequence[Pack] = (),
+    retry_seconds: float | None = None,
+    parent: QWidget | None = None,
 ) -> PracticeWindow:
-    """A practice window on ``url`` (default: the app's database).
+    """A practice window on ``url`` (default: the app's database), offering the exercises of
+    ``packs`` (the library's) beside the built-in curriculum.
 
     A server URL (the class's PostgreSQL) makes a classroom seat: answers are saved in this
     computer's own file first and pushed to the server, so a dropped network loses nothing.
     """
     url = url or database_url()
     if not is_class_server(url):
-        return PracticeWindow(backend=PracticeBackend(store_url=url), parent=parent)
+        return PracticeWindow(backend=PracticeBackend(store_url=url), packs=packs, parent=parent)
     kwargs = {} if retry_seconds is None else {"retry_seconds": retry_seconds}
     seat = SeatLink(url, **kwargs)
     backend = PracticeBackend(store_url=seat.local_url)
-    return PracticeWindow(backend=backend, seat=seat, parent=parent)
+    return PracticeWindow(backend=backend, packs=packs, seat=seat, parent=parent)

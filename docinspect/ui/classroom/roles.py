@@ -153,6 +153,16 @@ class Roles(QObject):
         self.login = None
         self.changed.emit()
 
+    def use(self, url: str) -> None:
+        """Ask another database from now on (a class server chosen in the app): signed out,
+        accounts unknown until it answers."""
+        self.close()
+        self.url = url
+        self.accounts_on = None
+        self.problem = ""
+        self.changed.emit()
+        self.check()
+
     def close(self) -> None:
         if self.classroom is not None:
             if self.login is not None:

@@ -44,6 +44,7 @@ from docinspect.classroom import (
     open_classroom,
     verify_password,
 )
+from docinspect.classroom.class_packs import fetched_packs, fetched_path, store_fetched
 from docinspect.classroom.seat import PushReport, Signature, push_results, results_signature
 from docinspect.store import Store, StoreError, Trainee, open_store
 from docinspect.ui.jobs import Job
@@ -134,6 +135,7 @@ class SeatLink(QObject):
         self._room: Classroom | None = None
         self._server: Store | None = None
         self._local: Store | None = None
+        self._closed = False
         self._retry = QTimer(self)
         self._retry.setInterval(int(retry_seconds * 1000))
         self._retry.timeout.connect(self.push_soon)
@@ -157,6 +159,8 @@ class SeatLink(QObject):
 
     def push_soon(self) -> None:
         """Push the seat's file to the server now, or right after the push under way."""
+        if self._closed:
+            return
         if self._pushing:
             self._push_again = True
             return
@@ -209,6 +213,10 @@ class SeatLink(QObject):
     def close(self) -> None:
         """Stop, after a last push when the server is there (the window's saves are done by
         now, so the last answer and the finished exercise reach the class before it closes)."""
+        # Closed for good: a push that failed just before (its answer arrives after this)
+        # must not start the retry timer again, which would reopen the server every few
+        # seconds for as long as the process lives.
+        self._closed = True
         self._retry.stop()
         if self.login is not None and self._room is not None:
             self._room.log_out(self.login)
@@ -336,7 +344,25 @@ class SeatLink(QObject):
         found = self._classroom().assignments(login)
         if login.trainee_id is not None:
             _write_cache(login.trainee_id, found)
+        self._fetch_class_packs(login, found)
         return found
+
+    def _fetch_class_packs(self, login: Login, found: list[Assignment]) -> None:
+        """Bring the packs of the assigned exercises to this seat (once per version), so an
+        instructor's own exercise can be practised here, also while the server is away."""
+        wanted = {a.exercise_id for a in found}
+        folder = class_packs_dir()
+        try:
+            for pack in self._classroom().class_packs(login):
+                if not wanted & {e.id for e in pack.exercises}:
+                    continue
+                if fetched_path(folder, pack).is_file():
+                    continue
+                data = self._classroom().class_pack_data(login, pack.pack_id)
+                store_fetched(folder, pack, data)
+        except (StoreError, sa.exc.SQLAlchemyError, OSError, KeyError, ValueError) as exc:
+            # The assignments still show; their exercises wait for the next refresh.
+            _log.warning("class packs not fetched: %s", _first_line(exc))
 
     # --- results, on the GUI thread ------------------------------------------------------------
 
@@ -394,7 +420,7 @@ class SeatLink(QObject):
     def _set_state(self, offline: bool, reason: str) -> None:
         changed = offline != self.offline or reason != self.reason
         self.offline, self.reason = offline, reason
-        if offline and not self._retry.isActive():
+        if offline and not self._retry.isActive() and not self._closed:
             self._retry.start()
         elif not offline:
             self._retry.stop()
@@ -475,6 +501,16 @@ def _remember(username: str, trainee: Trainee, password: str) -> None:
     data = _remembered()
     data[username.strip()] = {"trainee_id": str(trainee.id), "name": trainee.name, "hash": verifier}
     _write_remembered(data)
+
+
+def class_packs_dir() -> Path:
+    """Where a seat keeps the class packs it fetched (docinspect.classroom.class_packs)."""
+    return data_dir() / "class-packs"
+
+
+def seat_class_packs() -> list[Path]:
+    """The class packs this seat fetched, newest version of each."""
+    return fetched_packs(class_packs_dir())
 
 
 def _cache_file() -> Path:

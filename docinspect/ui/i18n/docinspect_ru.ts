@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../classroom/assign_dialog.py" line="+45"/>
+        <source>Change the assignment</source>
+        <translation>Изменить задание</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assign an exercise</source>
+        <translation>Назначить упражнение</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{title} ({n} questions)</source>
+        <translation>{title} (вопросов: {n})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(the exercise&apos;s title)</source>
+        <translation>(название упражнения)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due by</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Exercise</source>
+        <translation>Упражнение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions to answer</source>
+        <translation>Вопросов для ответа</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Not saved: {reason}</source>
+        <translation>Не сохранено: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>CalibrationDialog</name>
     <message>
         <location filename="../inspect/calibration_dialog.py" line="+41"/>
@@ -115,7 +163,7 @@
 <context>
     <name>Debrief</name>
     <message>
-        <location filename="../presenter/debrief.py" line="+212"/>
+        <location filename="../presenter/debrief.py" line="+243"/>
         <source>genuine</source>
         <translation>подлинный</translation>
     </message>
@@ -123,9 +171,9 @@
 <context>
     <name>DebriefPanel</name>
     <message>
-        <location line="-103"/>
+        <location line="-112"/>
         <source>What the class missed</source>
-        <extracomment>The question&apos;s specimen (None when the question is not in the curriculum given). The feature the question is about, if it names one; else its indicators are shown. The list was refreshed (tests wait for it); carries the number of items.</extracomment>
+        <extracomment>The question&apos;s specimen (None when the question is not in the curriculum given). The feature the question is about, if it names one; else its indicators are shown. The question&apos;s place in its exercise (1-based; 0 when not in the curriculum given). The list was refreshed (tests wait for it); carries the number of items.</extracomment>
         <translation>Что упустил класс</translation>
     </message>
     <message>
@@ -139,7 +187,7 @@
         <translation>Чтение результатов класса…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Cannot read the class&apos;s results: {reason}</source>
         <translation>Не удаётся прочитать результаты класса: {reason}</translation>
     </message>
@@ -154,7 +202,12 @@
         <translation>Доля неверных ответов, начиная с худших.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
+        <source>{exercise}, question {n}</source>
+        <translation>{exercise}, вопрос {n}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{rank}. {share:.0%} wrong ({missed} of {attempts})  —  {about}</source>
         <translation>{rank}. неверно {share:.0%} ({missed} из {attempts})  —  {about}</translation>
     </message>
@@ -172,7 +225,7 @@
 <context>
     <name>ExerciseDialog</name>
     <message>
-        <location filename="../studio/exercise_dialog.py" line="+47"/>
+        <location filename="../studio/exercise_dialog.py" line="+50"/>
         <source>Genuine or forged?</source>
         <translation>Подлинный или поддельный?</translation>
     </message>
@@ -203,13 +256,13 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+310"/>
+        <location line="+381"/>
         <source>Exercise</source>
         <extracomment>A question was previewed (tests wait for it).</extracomment>
         <translation>Упражнение</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-372"/>
         <source>e.g. seized-uv-check</source>
         <translation>напр. seized-uv-check</translation>
     </message>
@@ -265,6 +318,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Update question</source>
+        <translation>Обновить вопрос</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the chosen question with what the form says (its id stays)</source>
+        <translation>Заменить выбранный вопрос тем, что указано в форме (его идентификатор сохраняется)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Preview as a trainee</source>
         <translation>Просмотр глазами слушателя</translation>
     </message>
@@ -309,7 +372,7 @@
         <translation>Текст вопроса</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Id</source>
         <translation>Идентификатор</translation>
     </message>
@@ -344,7 +407,7 @@
         <translation>Просмотр — это экран самого слушателя; ответьте, чтобы увидеть разбор, который он получит.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+85"/>
         <source>(any defect)</source>
         <translation>(любой признак подделки)</translation>
     </message>
@@ -352,6 +415,11 @@
         <location line="+66"/>
         <source>Import a specimen first.</source>
         <translation>Сначала импортируйте образец.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>The specimen {id} has no MRZ text, so there is no MRZ field to ask about. Type its MRZ on the Specimen tab (MRZ text) first.</source>
+        <translation>У образца {id} нет текста МСЗ, поэтому спрашивать о поле МСЗ нельзя. Сначала введите его МСЗ на вкладке «Образец» (поле «Текст МСЗ»).</translation>
     </message>
 </context>
 <context>
@@ -606,7 +674,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../practice/pages.py" line="+326"/>
+        <location filename="../practice/pages.py" line="+354"/>
         <source>sealed: your instructor scores it</source>
         <translation>запечатан: оценит преподаватель</translation>
     </message>
@@ -630,7 +698,7 @@
 <context>
     <name>FourPointsDialog</name>
     <message>
-        <location filename="../studio/import_dialog.py" line="+629"/>
+        <location filename="../studio/import_dialog.py" line="+731"/>
         <source>Align by four points</source>
         <translation>Совмещение по четырём точкам</translation>
     </message>
@@ -875,15 +943,15 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../studio/import_dialog.py" line="-511"/>
+        <location filename="../studio/import_dialog.py" line="-613"/>
         <source>Import a specimen from scans</source>
         <extracomment>The lights were read and aligned (tests wait for it). Reading failed or was cancelled; the message (empty when cancelled).</extracomment>
         <translation>Импорт образца из сканов</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>required</source>
-        <extracomment>Page corners clicked by the user on the white image (None: find them or use all).</extracomment>
+        <extracomment>Page corners clicked by the user on the white image (None: find them or use all). The page edges found on the white image (shown before import; None: none found). The white image the marked corners belong to: they are kept across Back unless another white image is read.</extracomment>
         <translation>обязательно</translation>
     </message>
     <message>
@@ -988,7 +1056,7 @@
         <translation>Изображение: {light}</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+211"/>
         <source>Not aligned automatically: {reason}. Use “Align by four points…”.</source>
         <translation>Автоматически не совмещено: {reason}. Воспользуйтесь кнопкой «Совместить по четырём точкам…».</translation>
     </message>
@@ -998,7 +1066,22 @@
         <translation>Совмещено автоматически (совпадающих точек: {count}). Проверьте миганием или шторкой.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+6"/>
+        <source>Green: the page will be cut at the corners you marked.</source>
+        <translation>Зелёным: страница будет обрезана по отмеченным вами углам.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Orange: the page edges found; the page will be cut there. If they are wrong, use “Mark the page corners…”.</source>
+        <translation>Оранжевым: найденные края страницы; она будет обрезана по ним. Если они неверны, воспользуйтесь «Отметить углы страницы…».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No page edges are used: the whole image is imported.</source>
+        <translation>Края страницы не используются: импортируется всё изображение.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Page corners</source>
         <translation>Углы страницы</translation>
     </message>
@@ -1008,17 +1091,21 @@
         <translation>Щёлкните по углам страницы: вверху слева, вверху справа, внизу справа, внизу слева.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>The page will be cut at the corners you marked.</source>
-        <translation>Страница будет обрезана по отмеченным углам.</translation>
+        <location line="+99"/>
+        <source>The page&apos;s shape does not fit {w:g} × {h:g} mm. Import it with the scan&apos;s own shape, {sw:g} × {sh:g} mm (document type Other)? Or answer No, then mark the page corners or choose another document size.</source>
+        <translation>Форма страницы не соответствует {w:g} × {h:g} мм. Импортировать её в собственной форме скана, {sw:g} × {sh:g} мм (тип документа «Другой»)? Или ответьте «Нет», затем отметьте углы страницы или выберите другой размер документа.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <source>The page will be cut at the corners you marked.</source>
+        <translation type="vanished">Страница будет обрезана по отмеченным углам.</translation>
+    </message>
+    <message>
+        <location line="-65"/>
         <source>Cutting and straightening the pages…</source>
         <translation>Страницы обрезаются и выравниваются…</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-291"/>
         <source>Choose the white-light image first.</source>
         <translation>Сначала выберите изображение в белом свете.</translation>
     </message>
@@ -1033,7 +1120,7 @@
         <translation>Эти изображения нельзя импортировать:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Blink</source>
         <translation>Мигание</translation>
     </message>
@@ -1078,7 +1165,7 @@
         <translation>Этот свет</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+81"/>
         <source>Aligned by four points.</source>
         <translation>Совмещено по четырём точкам.</translation>
     </message>
@@ -1149,9 +1236,9 @@
 <context>
     <name>InspectionView</name>
     <message>
-        <location filename="../inspect/view.py" line="+409"/>
+        <location filename="../inspect/view.py" line="+442"/>
         <source>Drawing the document…</source>
-        <extracomment>Longest side of a full-page picture, in device pixels; finer detail comes from the window. Empty space around the page when fitted, in logical pixels. Wait this long after the last zoom or pan before rendering the visible window in detail. Wait this long after the page settles before rendering the other lights ahead. ... and this long after the loupe last moved: a whole-page render competes with the loupe&apos;s frames for the two cores (and Python&apos;s lock), and the lens under the cursor matters more. A region of the overlay was clicked (None: a click outside every region). Zoom, light or availability changed: the window&apos;s status line should refresh. The picture for the current viewing is on screen (tests and benchmarks wait for it). Some picture of the page is on the desk (perhaps at a provisional scale): the user sees it.</extracomment>
+        <extracomment>Longest side of a full-page picture, in device pixels; finer detail comes from the window. Empty space around the page when fitted, in logical pixels. Wait this long after the last zoom or pan before rendering the visible window in detail. Wait this long after the page settles before rendering the other lights ahead. ... and this long after the loupe last moved: a whole-page render competes with the loupe&apos;s frames for the two cores (and Python&apos;s lock), and the lens under the cursor matters more. A region of the overlay was clicked (None: a click outside every region). Zoom, light or availability changed: the window&apos;s status line should refresh. The picture for the current viewing is on screen (tests and benchmarks wait for it). Some picture of the page is on the desk (perhaps at a provisional scale): the user sees it. Move labels that would cover one another (presenter mode places its own).</extracomment>
         <translation>Документ отрисовывается…</translation>
     </message>
     <message>
@@ -1727,7 +1814,7 @@ from {pack}</source>
 <context>
     <name>LiveClassWindow</name>
     <message>
-        <location filename="../classroom/live.py" line="+34"/>
+        <location filename="../classroom/live.py" line="+43"/>
         <source>DocInspect — Live class</source>
         <translation>DocInspect — занятие в классе</translation>
     </message>
@@ -1742,12 +1829,29 @@ from {pack}</source>
         <translation>Задание:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>Assign…</source>
+        <translation>Назначить…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+119"/>
+        <source>Withdraw</source>
+        <translation>Отозвать</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <location line="+52"/>
         <source>Cannot read the class: {reason}</source>
         <translation>Не удаётся прочитать данные класса: {reason}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-42"/>
         <source>No cohort yet: create one and assign an exercise (docinspect classroom cohort / assign, see the trainer&apos;s guide).</source>
         <translation>Учебных групп пока нет: создайте группу и выдайте ей упражнение (docinspect classroom cohort / assign, см. руководство преподавателя).</translation>
     </message>
@@ -1762,7 +1866,22 @@ from {pack}</source>
         <translation>У этой учебной группы пока нет заданий.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
+        <source>choose an exercise</source>
+        <translation>выберите упражнение</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Withdraw the assignment {title}? Answers already given stay in the results.</source>
+        <translation>Отозвать задание {title}? Уже данные ответы останутся в результатах.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not withdrawn: {reason}</source>
+        <translation>Не отозвано: {reason}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>{cohort} — {assignment}</source>
         <translation>{cohort} — {assignment}</translation>
     </message>
@@ -1779,14 +1898,14 @@ from {pack}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="+71"/>
-        <location line="+330"/>
+        <location filename="../main_window.py" line="+72"/>
+        <location line="+336"/>
         <source>DocInspect — specimen library</source>
         <extracomment>Longer side of the picture the preview asks for; enough for a full-screen fit.</extracomment>
         <translation>DocInspect — библиотека образцов</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-264"/>
         <source>Find: name, id, state…</source>
         <extracomment>The generator run in progress, if any, and its progress dialog. Why the last generation failed (&quot;&quot; when it did not). The problems dialog shown last (kept for tests and so it is not garbage collected). Instructor accounts: off on a single seat, else the instructor&apos;s parts need a sign-in. The last refusal shown (an instructor&apos;s part asked for without one signed in). Presenter windows opened from here (they delete themselves when closed). Instructor windows that would not close when nobody was signed in any more (the studio keeping work it could not save): locked until an instructor signs in.</extracomment>
         <translation>Поиск: название, ID, государство…</translation>
@@ -1953,6 +2072,11 @@ from {pack}</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Connect to a class server…</source>
+        <translation>&amp;Подключиться к серверу класса…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>Спр&amp;авка</translation>
     </message>
@@ -1973,12 +2097,11 @@ from {pack}</source>
         <translation>Запрос к базе данных класса: кому это доступно…</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>No class: create the first instructor with &apos;docinspect classroom init&apos;</source>
-        <translation>Класса нет: создайте первого преподавателя командой «docinspect classroom init»</translation>
+        <translation type="vanished">Класса нет: создайте первого преподавателя командой «docinspect classroom init»</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>Instructor: {user} (signed in)</source>
         <translation>Преподаватель: {user} (вход выполнен)</translation>
     </message>
@@ -2028,7 +2151,26 @@ from {pack}</source>
         <translation> — заблокировано: для работы нужен вход преподавателя</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
+        <location line="+12"/>
+        <source>Connect to a class server</source>
+        <translation>Подключение к серверу класса</translation>
+    </message>
+    <message>
+        <source>The class server&apos;s database URL, as your administrator gave it, e.g. postgresql+psycopg://seat@classroom-server/docinspect</source>
+        <translation type="vanished">Адрес (URL) базы данных сервера класса, полученный от администратора, например postgresql+psycopg://seat@classroom-server/docinspect</translation>
+    </message>
+    <message>
+        <source>{url} is not a class server&apos;s URL (one like postgresql+psycopg://…)</source>
+        <translation type="vanished">{url} — не адрес сервера класса (он выглядит как postgresql+psycopg://…)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Using the class server {url}; practice windows opened now answer there.</source>
+        <translation>Используется сервер класса {url}; окна тренировки, открытые теперь, отвечают туда.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The live class view</source>
         <translation>Занятие в классе</translation>
     </message>
@@ -2058,7 +2200,7 @@ from {pack}</source>
         <translation>Студия преподавателя</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
         <location line="+7"/>
         <source>Progress and results</source>
         <translation>Успехи и результаты</translation>
@@ -2089,7 +2231,7 @@ from {pack}</source>
         <translation>Пакеты образцов (*.zip);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>The pack cannot be opened</source>
         <translation>Пакет нельзя открыть</translation>
     </message>
@@ -2119,7 +2261,22 @@ from {pack}</source>
         <translation>Генерация отменена; ничего не записано.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-452"/>
+        <source>No class here: Tools &gt; Connect to a class server…, or create the first instructor with &apos;docinspect classroom init&apos;</source>
+        <translation>Класса нет: Сервис &gt; Подключиться к серверу класса… или создайте первого преподавателя командой &apos;docinspect classroom init&apos;</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>The class server&apos;s database URL, as your administrator gave it, e.g. {example}</source>
+        <translation>Адрес (URL) базы данных сервера класса, полученный от администратора, например {example}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{url} is not a class server&apos;s URL (one like {example})</source>
+        <translation>{url} — не адрес сервера класса (он выглядит как {example})</translation>
+    </message>
+    <message>
+        <location line="+348"/>
         <source>Loading the picture…</source>
         <translation>Изображение загружается…</translation>
     </message>
@@ -2185,7 +2342,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>Mark</name>
     <message>
-        <location filename="../practice/pages.py" line="-160"/>
+        <location filename="../practice/pages.py" line="-188"/>
         <source>right</source>
         <translation>верно</translation>
     </message>
@@ -2329,7 +2486,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>PackSettingsDialog</name>
     <message>
-        <location filename="../studio/window.py" line="+882"/>
+        <location filename="../studio/window.py" line="+1073"/>
         <source>Pack settings</source>
         <translation>Параметры пакета</translation>
     </message>
@@ -2402,17 +2559,22 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Прерванные упражнения, которые можно продолжить:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
+        <source>Built-in curriculum</source>
+        <translation>Встроенный курс</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>{module} — {title} ({mode}, {n} questions)</source>
         <translation>{module} — {title} ({mode}, вопросов: {n})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-10"/>
         <source>Practise my weak points (made for you, adapts as you improve)</source>
         <translation>Тренировать слабые места (составлено для вас, усложняется по мере успехов)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+42"/>
         <source>{title} — started {when}, {done} of {total} answered</source>
         <translation>{title} — начато {when}, отвечено {done} из {total}</translation>
     </message>
@@ -2420,12 +2582,23 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>PracticeWindow</name>
     <message>
-        <location filename="../practice/window.py" line="+67"/>
+        <location filename="../practice/window.py" line="+70"/>
         <source>DocInspect — Practice</source>
         <translation>DocInspect — тренировка</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+99"/>
+        <source>Pack: {title}</source>
+        <extracomment>Class packs this seat fetched for its assignments (path -&gt; pack).</extracomment>
+        <translation>Пакет: {title}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Some exercises of your packs cannot be offered: {reason}</source>
+        <translation>Некоторые упражнения ваших пакетов нельзя предложить: {reason}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Try again</source>
         <translation>Повторить</translation>
     </message>
@@ -2479,12 +2652,11 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Вход не выполнен: {reason}</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>{n} answers sent to the class server</source>
-        <translation>Ответов отправлено на сервер класса: {n}</translation>
+        <translation type="vanished">Ответов отправлено на сервер класса: {n}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+50"/>
         <source>Choose an assignment first.</source>
         <translation>Сначала выберите задание.</translation>
     </message>
@@ -2504,12 +2676,21 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Файлы результатов (*.zip)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Wrote {n} answers to {path}: give this file to your instructor.</source>
-        <translation>Ответов записано: {n}, файл {path}: передайте его преподавателю.</translation>
+        <translation type="vanished">Ответов записано: {n}, файл {path}: передайте его преподавателю.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-55"/>
+        <source>Answers sent to the class server: {n}</source>
+        <translation>Ответов отправлено на сервер класса: {n}</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Answers written to {path}: {n}. Give this file to your instructor.</source>
+        <translation>Ответов записано в {path}: {n}. Передайте этот файл преподавателю.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The results bundle was not written: {reason}</source>
         <translation>Файл результатов не записан: {reason}</translation>
     </message>
@@ -2535,11 +2716,12 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     </message>
     <message>
         <location line="+21"/>
+        <location line="+19"/>
         <source>Choose a trainee and an exercise first.</source>
         <translation>Сначала выберите слушателя и упражнение.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+10"/>
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
@@ -2549,7 +2731,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>это упражнение больше недоступно</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>Question {n} of {total}</source>
         <translation>Вопрос {n} из {total}</translation>
     </message>
@@ -2559,7 +2741,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Документ готовится…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>Time left: {m}:{s:02d}</source>
         <translation>Осталось: {m}:{s:02d}</translation>
     </message>
@@ -2586,7 +2768,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>PresenterStage</name>
     <message>
-        <location filename="../presenter/stage.py" line="+187"/>
+        <location filename="../presenter/stage.py" line="+194"/>
         <source>Forgery indicator</source>
         <extracomment>Regions starting this close to the top edge get their label inside them. Preference when a revealed region needs another light: the commonest lamps first. The number of revealed regions changed.</extracomment>
         <translation>Признак подделки</translation>
@@ -2616,7 +2798,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Презентация — {title}</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Instructor notes (N hides)</source>
         <translation>Заметки преподавателя (N — скрыть)</translation>
     </message>
@@ -2753,9 +2935,13 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Во весь экран</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Leave presenter mode</source>
+        <translation>Выйти из режима презентации</translation>
+    </message>
+    <message>
         <source>Leave full screen</source>
-        <translation>Выйти из полноэкранного режима</translation>
+        <translation type="vanished">Выйти из полноэкранного режима</translation>
     </message>
 </context>
 <context>
@@ -2940,9 +3126,14 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>RegionOverlay</name>
     <message>
-        <location filename="../inspect/overlay.py" line="+47"/>
-        <source>Forgery indicator</source>
+        <location filename="../inspect/overlay.py" line="+49"/>
+        <source>Redacted: personal data</source>
         <extracomment>Outline colours: security features in cyan, forgery indicators in a warning red. Above the page and the detail tile.</extracomment>
+        <translation>Скрыто: персональные данные</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forgery indicator</source>
         <translation>Признак подделки</translation>
     </message>
     <message>
@@ -2951,7 +3142,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Защитный элемент</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Seen under: {lights}</source>
         <translation>Виден в свете: {lights}</translation>
     </message>
@@ -2978,6 +3169,11 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <location line="+1"/>
         <source>Forgery indicator</source>
         <translation>Признак подделки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redaction only (not a feature)</source>
+        <translation>Только скрытие (не признак)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3262,7 +3458,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>SeatLink</name>
     <message>
-        <location filename="../classroom/seat_link.py" line="+379"/>
+        <location filename="../classroom/seat_link.py" line="+398"/>
         <source>signed in at this seat: the class server is away</source>
         <extracomment>Seconds between two tries to reach the class server while the seat is offline. Seconds a seat waits for the server to answer a connection (psycopg&apos;s connect_timeout). The seat went online or offline (read ``offline`` and ``reason``). A trainee signed in (the Trainee, already copied into the seat&apos;s file). Signing in was refused or could not be done; the message says why. The signed-in trainee&apos;s assignments (list[Assignment]), read or from the seat&apos;s cache. A push reached the server (the PushReport: what was sent and what was added). None while the first contact is being made; then True or False. Why the server was not reached (the first line of the error), or &quot;&quot;. True when the database login itself is the trainee&apos;s (a seat role): no sign-out. Whether the server has been asked if this seat&apos;s login is a seat role. The seat role&apos;s trainee; pushes carry only theirs (read on the worker thread). Per trainee of the seat&apos;s file, the results_signature its last push saw, and the mark the next push compares from; read and written on the worker thread only.</extracomment>
         <translation>вход выполнен на этом рабочем месте: сервер класса недоступен</translation>
@@ -3344,7 +3540,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../classroom/roles.py" line="+25"/>
+        <location filename="../classroom/roles.py" line="+35"/>
         <source>Sign in as instructor</source>
         <translation>Вход преподавателя</translation>
     </message>
@@ -3546,12 +3742,12 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     </message>
     <message>
         <location line="+4"/>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Show answer</source>
         <translation>Показать ответ</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-59"/>
         <source>Reveal whether the specimen is genuine, and why. Decide for yourself first.</source>
         <translation>Показать, подлинный ли образец и почему. Сначала решите сами.</translation>
     </message>
@@ -3571,7 +3767,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>запечатан (экзамен)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>(no MRZ)</source>
         <translation>(нет МСЗ)</translation>
     </message>
@@ -3609,21 +3805,21 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>StudioWindow</name>
     <message>
-        <location filename="../studio/window.py" line="-818"/>
+        <location filename="../studio/window.py" line="-998"/>
         <source>DocInspect - Instructor studio</source>
         <extracomment>Resolution a generated specimen is drawn at for annotating (about 300 dpi): region edges can be placed on the print; the loupe in the workstation shows finer detail. Export finished: the path written, or &quot;&quot; when it failed or was refused. A pack import (merge) finished: a short summary.</extracomment>
         <translation>DocInspect - Студия преподавателя</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <location line="+16"/>
-        <location line="+735"/>
+        <location line="+914"/>
         <source>Instructor studio</source>
         <extracomment>The last export or import problem shown to the user (&quot;&quot; when none).</extracomment>
         <translation>Студия преподавателя</translation>
     </message>
     <message>
-        <location line="-749"/>
+        <location line="-928"/>
         <source>The studio was not closed properly last time. Recover the work it saved automatically?</source>
         <translation>Студия в прошлый раз была закрыта некорректно. Восстановить автоматически сохранённую работу?</translation>
     </message>
@@ -3648,7 +3844,12 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Образцов пока нет. Импортируйте сканы документа (по одному изображению на каждый вид освещения) кнопкой ниже или добавьте образцы из пакета через Файл &gt; Импорт пакета…, затем разметьте на странице защитные элементы и признаки подделки.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <source>Regions</source>
+        <translation>Области</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Region</source>
         <translation>Область</translation>
     </message>
@@ -3674,8 +3875,58 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     </message>
     <message>
         <location line="+6"/>
+        <source>Passport data page (TD3)</source>
+        <translation>Страница данных паспорта (TD3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID card (TD1)</source>
+        <translation>ID-карта (TD1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TD2 document</source>
+        <translation>Документ TD2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa, type A</source>
+        <translation>Виза, тип A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa, type B</source>
+        <translation>Виза, тип B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Другой</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. UTO</source>
+        <translation>например, UTO</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The MRZ as printed, one line per row</source>
+        <translation>МСЗ как напечатана, по строке на ряд</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Title</source>
         <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document type</source>
+        <translation>Тип документа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuing state</source>
+        <translation>Государство выдачи</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3684,8 +3935,18 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     </message>
     <message>
         <location line="+1"/>
+        <source>Forgery methods</source>
+        <translation>Способы подделки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Explanation</source>
         <translation>Пояснение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MRZ text</source>
+        <translation>Текст МСЗ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3813,6 +4074,11 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Импорт &amp;пакета…</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Import pack &amp;folder…</source>
+        <translation>Импорт п&amp;апки пакета…</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Export pack…</source>
         <translation>&amp;Экспорт пакета…</translation>
@@ -3838,7 +4104,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>&amp;Закрыть студию</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
@@ -3853,7 +4119,32 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+22"/>
+        <source>security feature</source>
+        <translation>защитный признак</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forgery indicator</source>
+        <translation>признак подделки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>redacted</source>
+        <translation>скрыто</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>personal data</source>
+        <translation>персональные данные</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{id}: {what} ({role})</source>
+        <translation>{id}: {what} ({role})</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source> (painted)</source>
         <translation> (нарисовано)</translation>
     </message>
@@ -3863,22 +4154,22 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Этот образец нельзя отрисовать: {reason}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>Import scans to start.</source>
         <translation>Чтобы начать, импортируйте сканы.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+29"/>
         <source>{w:.2f} × {h:.2f} mm</source>
         <translation>{w:.2f} × {h:.2f} мм</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Changed; autosaves within seconds</source>
         <translation>Изменено; автосохранение через несколько секунд</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Draw region</source>
         <translation>Нарисовать область</translation>
     </message>
@@ -3898,29 +4189,56 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Удалить область</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+37"/>
         <source>Edit specimen</source>
         <translation>Изменить образец</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
+        <source>Remove the specimen {title} from the pack?</source>
+        <translation>Удалить образец {title} из пакета?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It is used by the exercises: {names}.</source>
+        <translation>Он используется в упражнениях: {names}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
         <source>Remove specimen</source>
         <translation>Удалить образец</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
+        <location line="+31"/>
         <source>Redact</source>
         <translation>Скрыть</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-29"/>
         <source>Redact this region on every layer of the specimen? This changes the images and cannot be undone.</source>
         <translation>Скрыть эту область на всех слоях образца? Изображения будут изменены, отменить это нельзя.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Region redacted on every layer.</source>
         <translation>Область скрыта на всех слоях.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>its MRZ text repeats the holder&apos;s name, document number and dates (clear or replace it under MRZ text on the Specimen tab, and redact the MRZ on the image)</source>
+        <translation>текст МСЗ повторяет имя владельца, номер документа и даты (очистите или замените его в поле «Текст МСЗ» на вкладке «Образец» и скройте МСЗ на изображении)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its data fields hold the holder&apos;s data (clear them)</source>
+        <translation>в полях данных записаны данные владельца (очистите их)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Redacted here, but still written elsewhere on this specimen: {where}.</source>
+        <translation>Здесь скрыто, но всё ещё записано в другом месте этого образца: {where}.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3958,7 +4276,12 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Пакет записан в {path}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+11"/>
+        <source>Import pack folder</source>
+        <translation>Импорт папки пакета</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>{path}: this is a sealed exam pack: its answer key is sealed, so its specimens cannot be edited. Import the pack it was sealed from.</source>
         <translation>{path}: это запечатанный экзаменационный пакет, его ключ ответов запечатан, поэтому образцы нельзя изменять. Импортируйте пакет, из которого он был запечатан.</translation>
     </message>
@@ -3968,7 +4291,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Добавлено образцов: {added}; уже были: {skipped}</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-120"/>
         <source>Autosaved</source>
         <translation>Сохранено автоматически</translation>
     </message>
@@ -3999,7 +4322,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Пакет не экспортирован.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <location line="+20"/>
         <location line="+12"/>
         <location line="+4"/>
@@ -4144,6 +4467,11 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <location line="+1"/>
         <source>Personal data (VIZ)</source>
         <translation>Персональные данные (зона визуального контроля)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document number</source>
+        <translation>Номер документа</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4419,6 +4747,11 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <location line="+4"/>
         <source>Name, dates, document number and other holder data in the visual inspection zone. All entries should use the same font, size, alignment and technique, and agree with the MRZ. Altered data shows as a font, spacing or colour that differs from the rest, erasure marks, or a value that no longer matches the MRZ.</source>
         <translation>Фамилия, даты, номер документа и другие данные владельца в зоне визуального контроля. Все записи должны быть одного шрифта, размера, выравнивания и способа нанесения и совпадать с МСЗ. Изменённые данные выдают себя отличающимся шрифтом, интервалом или цветом, следами подчистки или значением, которое больше не совпадает с МСЗ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The document&apos;s number, printed in the visual zone and repeated in the MRZ, and often laser-perforated through the pages or the card. It must be the same wherever it appears, in the same font and technique as the other data. A number changed in one place only, or perforated holes that do not spell the printed number, betray a falsified document.</source>
+        <translation>Номер документа, напечатанный в зоне визуального контроля и повторённый в МСЗ, часто также выполненный лазерной перфорацией через страницы или карту. Он должен совпадать везде, где встречается, и быть выполнен тем же шрифтом и способом, что и остальные данные. Номер, изменённый только в одном месте, или отверстия перфорации, не совпадающие с напечатанным номером, выдают частично подделанный документ.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4789,7 +5122,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>studio</name>
     <message>
-        <location filename="../studio/import_dialog.py" line="-343"/>
+        <location filename="../studio/import_dialog.py" line="-375"/>
         <source>White light</source>
         <extracomment>Longest side of the preview images, in pixels.</extracomment>
         <translation>Белый свет</translation>

@@ -14,8 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from docinspect.model.geometry import Ellipse, Polygon, Rect, Shape
+from docinspect.model.light import Light
 from docinspect.model.region import Region, Role
 from docinspect.ui import taxonomy_text
+from docinspect.ui.inspect.lights import light_label
 
 #: Outline colours: security features in cyan, forgery indicators in a warning red.
 FEATURE_COLOUR = QColor(0, 200, 230)
@@ -43,12 +45,15 @@ def feature_name(feature_id: str) -> str:
 
 def region_text(region: Region) -> str:
     """What a trainee reads about a region: its feature, its role, its explanation."""
+    if region.role is Role.REDACTION:
+        return QCoreApplication.translate("RegionOverlay", "Redacted: personal data")
     role = (
         QCoreApplication.translate("RegionOverlay", "Forgery indicator")
         if region.role is Role.FORGERY_INDICATOR
         else QCoreApplication.translate("RegionOverlay", "Security feature")
     )
-    lights = ", ".join(sorted(light.value for light in region.lights))
+    # The lights by the names the toolbar gives them, in its order ("uv365" is an id).
+    lights = ", ".join(light_label(light) for light in Light if light in region.lights)
     lines = [f"{feature_name(region.feature)} — {role}"]
     if region.explanation:
         lines.append(region.explanation)

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool
 
+from docinspect.packs import Pack
 from docinspect.store import Store, open_store
 from docinspect.training.specimens import SpecimenSupply
 from docinspect.ui.jobs import Job
@@ -33,6 +35,7 @@ class PracticeBackend(QObject):
         self._store = store
         self._store_url = store_url
         self.supply = supply or SpecimenSupply()
+        self._pack_supplies: dict[Path, SpecimenSupply] = {}
         self._store_pool = QThreadPool(self)
         self._store_pool.setMaxThreadCount(1)
         self._specimen_pool = QThreadPool(self)
@@ -56,11 +59,26 @@ class PracticeBackend(QObject):
         """Run ``work(store)`` on the store's worker thread (opening the store first if needed)."""
         self._start(self._store_pool, lambda: work(self.store), on_done, on_error)
 
+    def supply_for(self, pack: Pack | None) -> SpecimenSupply:
+        """The specimens of an exercise of ``pack`` (None: the built-in curriculum's recipes)."""
+        if pack is None:
+            return self.supply
+        found = self._pack_supplies.get(pack.root)
+        if found is None:
+            found = self._pack_supplies[pack.root] = self.supply.for_pack(pack)
+        return found
+
     def prepare(
-        self, source: Any, on_done: Callable[[Any], None], on_error: Callable[[str], None]
+        self,
+        source: Any,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[str], None],
+        *,
+        supply: SpecimenSupply | None = None,
     ) -> None:
         """Locate (generate if needed) a specimen on the specimen worker thread."""
-        self._start(self._specimen_pool, lambda: self.supply.locate(source), on_done, on_error)
+        supply = supply or self.supply
+        self._start(self._specimen_pool, lambda: supply.locate(source), on_done, on_error)
 
     def _start(self, pool: QThreadPool, work, on_done, on_error) -> None:
         token = next(self._tokens)

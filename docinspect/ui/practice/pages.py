@@ -131,24 +131,52 @@ class PickerPage(QWidget):
         layout.addWidget(self.resume, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.message)
 
-    def set_exercises(self, exercises: Sequence[Exercise]) -> None:
+    def set_exercises(
+        self,
+        exercises: Sequence[Exercise],
+        *,
+        groups: Sequence[tuple[str, Sequence[Exercise]]] = (),
+    ) -> None:
+        """List ``exercises`` (the built-in curriculum), then each group's (a pack's) under its
+        heading. With no groups the list is the curriculum alone, without a heading."""
         self.exercises.clear()
+        if groups:
+            self._add_heading(self.tr("Built-in curriculum"))
         for ex in exercises:
-            text = self.tr("{module} — {title} ({mode}, {n} questions)").format(
-                module=ex.module or ex.title,
-                title=ex.title,
-                mode=mode_name(ex.mode.value),
-                n=len(ex.questions),
-            )
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, ex.id)
-            self.exercises.addItem(item)
+            self._add_exercise(ex)
+        for heading, members in groups:
+            self._add_heading(heading)
+            for ex in members:
+                self._add_exercise(ex)
         item = QListWidgetItem(
             self.tr("Practise my weak points (made for you, adapts as you improve)")
         )
         item.setData(Qt.ItemDataRole.UserRole, self.ADAPTIVE)
         self.exercises.addItem(item)
-        self.exercises.setCurrentRow(0)
+        for row in range(self.exercises.count()):
+            if self.exercises.item(row).data(Qt.ItemDataRole.UserRole) is not None:
+                self.exercises.setCurrentRow(row)
+                break
+
+    def _add_exercise(self, ex: Exercise) -> None:
+        text = self.tr("{module} — {title} ({mode}, {n} questions)").format(
+            module=ex.module or ex.title,
+            title=ex.title,
+            mode=mode_name(ex.mode.value),
+            n=len(ex.questions),
+        )
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, ex.id)
+        self.exercises.addItem(item)
+
+    def _add_heading(self, text: str) -> None:
+        # A heading is not an exercise: it cannot be chosen, and carries no id.
+        item = QListWidgetItem(text)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        font = QFont(self.exercises.font())
+        font.setBold(True)
+        item.setFont(font)
+        self.exercises.addItem(item)
 
     def set_trainees(self, trainees: Sequence[Trainee], *, select=None) -> None:
         self.trainee.blockSignals(True)

@@ -28,13 +28,15 @@ from PySide6.QtWidgets import (
 from docinspect.classroom import export_bundle
 from docinspect.model.exercise import CompareQuestion, Exercise
 from docinspect.model.taxonomy import Taxonomy, load_taxonomy
+from docinspect.packs import Pack, PackError, read_pack
 from docinspect.store import ExerciseSession, Trainee
 from docinspect.training.adaptive import practice_exercise
+from docinspect.training.catalogue import Catalogue
 from docinspect.training.exercise_files import builtin_exercises
 from docinspect.training.quiz import Phase, Quiz, question_order
 from docinspect.training.skills import SkillSchedule
 from docinspect.ui.classroom.assignments import assignment_states
-from docinspect.ui.classroom.seat_link import SeatLink
+from docinspect.ui.classroom.seat_link import SeatLink, seat_class_packs
 from docinspect.ui.classroom.seat_panel import SeatBanner, SeatPanel
 from docinspect.ui.practice.backend import PracticeBackend
 from docinspect.ui.practice.pages import (
@@ -58,6 +60,7 @@ class PracticeWindow(QMainWindow):
         *,
         backend: PracticeBackend | None = None,
         exercises: Sequence[Exercise] | None = None,
+        packs: Sequence[Pack] = (),
         taxonomy: Taxonomy | None = None,
         seat: SeatLink | None = None,
         parent: QWidget | None = None,
@@ -67,12 +70,18 @@ class PracticeWindow(QMainWindow):
         self.setWindowTitle(self.tr("DocInspect — Practice"))
         self.taxonomy = taxonomy or load_taxonomy()
         self.backend = backend or PracticeBackend(parent=self)
-        self.exercises = list(exercises) if exercises is not None else list(builtin_exercises())
+        builtin = list(exercises) if exercises is not None else list(builtin_exercises())
+        self._builtin = builtin
+        self._library_packs: list[Pack] = list(packs)
+        #: Class packs this seat fetched for its assignments (path -> pack).
+        self._class_packs: dict[Path, Pack] = {}
+        self.catalogue = Catalogue(builtin, packs, taxonomy=self.taxonomy)
+        self.exercises = self.catalogue.exercises
+        self._supply = self.backend.supply
         self.schedule = SkillSchedule()
         self.trainee: Trainee | None = None
         self.quiz: Quiz | None = None
         self.session: ExerciseSession | None = None
-        self._exercise_by_id = {e.id: e for e in self.exercises}
         self._clock = QElapsedTimer()
         self._tick = QTimer(self)
         self._tick.setInterval(200)
@@ -98,7 +107,7 @@ class PracticeWindow(QMainWindow):
         self._build_menu()
         self.resize(1200, 860)
 
-        self.picker.set_exercises(self.exercises)
+        self._show_catalogue()
         self.picker.new_trainee.clicked.connect(self._ask_new_trainee)
         self.picker.trainee.currentIndexChanged.connect(self._trainee_changed)
         self.picker.start.clicked.connect(self.start_selected)
@@ -115,6 +124,62 @@ class PracticeWindow(QMainWindow):
         self._refresh_trainees()
         if seat is not None:
             seat.start()
+
+    def set_packs(self, packs: Sequence[Pack]) -> None:
+        """Offer the exercises of ``packs`` (the library's) beside the built-in curriculum."""
+        self._library_packs = list(packs)
+        self._apply_packs()
+
+    def _apply_packs(self) -> None:
+        # Class packs first: an assigned exercise is the class's version of it.
+        packs = [*self._class_packs.values(), *self._library_packs]
+        self.catalogue = Catalogue(self._builtin, packs, taxonomy=self.taxonomy)
+        self.exercises = self.catalogue.exercises
+        self._show_catalogue()
+
+    def load_class_packs(self) -> None:
+        """Read the class packs this seat fetched (in the background) and offer their
+        exercises; called whenever the seat's assignments change."""
+        known = dict(self._class_packs)
+
+        def read(_store) -> dict[Path, Pack]:
+            found: dict[Path, Pack] = {}
+            for path in seat_class_packs():
+                pack = known.get(path)
+                if pack is None:
+                    try:
+                        pack = read_pack(path)
+                    except (PackError, OSError):
+                        continue  # a damaged file is fetched again with the next version
+                found[path] = pack
+            return found
+
+        def loaded(found: dict[Path, Pack]) -> None:
+            if set(found) != set(self._class_packs):
+                self._class_packs = found
+                self._apply_packs()
+            self._show_assignments()
+
+        self.backend.with_store(read, loaded, self._report)
+
+    def _show_catalogue(self) -> None:
+        groups: dict[str, list[Exercise]] = {}
+        for entry in self.catalogue.entries:
+            if entry.pack is not None:
+                heading = self.tr("Pack: {title}").format(title=entry.pack.title or entry.pack.id)
+                groups.setdefault(heading, []).append(entry.exercise)
+        builtin = [e.exercise for e in self.catalogue.entries if e.pack is None]
+        self.picker.set_exercises(builtin, groups=list(groups.items()))
+        if self.catalogue.problems:
+            self.picker.message.setText(
+                self.tr("Some exercises of your packs cannot be offered: {reason}").format(
+                    reason="; ".join(str(p) for p in self.catalogue.problems[:3])
+                )
+            )
+
+    def _exercise(self, exercise_id: str) -> Exercise | None:
+        entry = self.catalogue.get(exercise_id)
+        return entry.exercise if entry is not None else None
 
     def _build_question_page(self) -> QWidget:
         page = QWidget()
@@ -161,7 +226,7 @@ class PracticeWindow(QMainWindow):
         seat.state_changed.connect(self._seat_state_changed)
         seat.signed_in.connect(self._seat_signed_in)
         seat.sign_in_failed.connect(self._seat_sign_in_failed)
-        seat.assignments_changed.connect(lambda _found: self._show_assignments())
+        seat.assignments_changed.connect(lambda _found: self.load_class_packs())
         seat.pushed.connect(self._seat_pushed)
         self._seat_state_changed()
 
@@ -237,7 +302,8 @@ class PracticeWindow(QMainWindow):
     def _seat_pushed(self, report) -> None:
         if report.attempts_added:
             self.statusBar().showMessage(
-                self.tr("{n} answers sent to the class server").format(n=report.attempts_added),
+                # The number after a label: no "1 answers" (0006: no plural forms).
+                self.tr("Answers sent to the class server: {n}").format(n=report.attempts_added),
                 8000,
             )
         if self.pages.currentWidget() is self.picker:
@@ -274,7 +340,7 @@ class PracticeWindow(QMainWindow):
         if item is None or self.trainee is None:
             self.picker.message.setText(self.tr("Choose an assignment first."))
             return
-        exercise = self._exercise_by_id.get(item.data(Qt.ItemDataRole.UserRole))
+        exercise = self._exercise(item.data(Qt.ItemDataRole.UserRole))
         if exercise is None:
             self.picker.message.setText(
                 self.tr(
@@ -300,9 +366,9 @@ class PracticeWindow(QMainWindow):
 
         def written(count: int) -> None:
             self.statusBar().showMessage(
-                self.tr("Wrote {n} answers to {path}: give this file to your instructor.").format(
-                    n=count, path=path
-                )
+                self.tr(
+                    "Answers written to {path}: {n}. Give this file to your instructor."
+                ).format(n=count, path=path)
             )
 
         def failed(reason: str) -> None:
@@ -356,7 +422,7 @@ class PracticeWindow(QMainWindow):
             return
         self.trainee = Trainee(trainee_id, self.picker.trainee.currentText(), datetime.now(UTC))
         self.picker.message.setText("")
-        known = set(self._exercise_by_id)
+        known = {e.id for e in self.exercises}
         self.backend.with_store(
             lambda store: [
                 s
@@ -390,7 +456,11 @@ class PracticeWindow(QMainWindow):
                 self._report,
             )
             return
-        self.start_exercise(self._exercise_by_id[exercise_id])
+        exercise = self._exercise(exercise_id)
+        if exercise is None:
+            self.picker.message.setText(self.tr("Choose a trainee and an exercise first."))
+            return
+        self.start_exercise(exercise)
 
     def start_exercise(self, exercise: Exercise, *, seed: int | None = None) -> None:
         """Open a new session of ``exercise`` for the current trainee and show its lesson."""
@@ -418,7 +488,7 @@ class PracticeWindow(QMainWindow):
 
     def resume_session(self, session_id: uuid.UUID) -> None:
         def resumed(point) -> None:
-            exercise = point.exercise or self._exercise_by_id.get(point.session.exercise_id)
+            exercise = point.exercise or self._exercise(point.session.exercise_id)
             if exercise is None:
                 self._report(self.tr("that exercise is no longer available"))
                 return
@@ -431,9 +501,13 @@ class PracticeWindow(QMainWindow):
         self, exercise: Exercise, session: ExerciseSession, *, answered, lesson=True
     ) -> None:
         assert self.trainee is not None
+        # An exercise of a pack finds its "specimen": id questions in that pack; ids of two
+        # packs may be the same, so specimens located for another exercise are forgotten.
+        self._supply = self.backend.supply_for(self.catalogue.pack_of(exercise.id))
+        self._located.clear()
         self.quiz = Quiz(
             exercise,
-            resolver=self.backend.supply,
+            resolver=self._supply,
             trainee_id=self.trainee.id,
             session_id=session.id,
             order=session.question_order,
@@ -470,8 +544,9 @@ class PracticeWindow(QMainWindow):
         for source in self._sources(self.quiz.position + ahead):
             self.backend.prepare(
                 source,
-                lambda located, s=source: self._located.__setitem__(s.key(), located),
+                lambda located, s=source, supply=self._supply: self._keep(s, located, supply),
                 lambda _msg: None,
+                supply=self._supply,
             )
 
     def _show_current(self) -> None:
@@ -496,6 +571,7 @@ class PracticeWindow(QMainWindow):
                 missing[0],
                 lambda located, s=missing[0], p=position: self._ready(s, located, p),
                 self._report,
+                supply=self._supply,
             )
             return
         self.waiting.setText("")
@@ -516,6 +592,11 @@ class PracticeWindow(QMainWindow):
             self._clock.start()
             if self.quiz.seconds_allowed:
                 self._on_tick()
+
+    def _keep(self, source, located, supply) -> None:
+        # A specimen found for an earlier exercise (of another pack) may arrive late.
+        if supply is self._supply:
+            self._located[source.key()] = located
 
     def _ready(self, source, located, position: int) -> None:
         self._located[source.key()] = located

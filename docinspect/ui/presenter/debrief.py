@@ -3,7 +3,7 @@ each with a button that puts its specimen on the big screen."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QThreadPool, Signal
@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from docinspect.model.exercise import Exercise, Recipe, SpecimenSource
+from docinspect.model.exercise import Exercise, PackSpecimen, Recipe, SpecimenSource
+from docinspect.model.lesson_plan import PackSpecimenRef
 from docinspect.ui.inspect.overlay import feature_name
 from docinspect.ui.jobs import Job
 from docinspect.ui.taxonomy_text import method_name
@@ -36,6 +37,8 @@ class MissedItem:
     specimen: SpecimenSource | None = None
     #: The feature the question is about, if it names one; else its indicators are shown.
     feature: str | None = None
+    #: The question's place in its exercise (1-based; 0 when not in the curriculum given).
+    number: int = 0
 
     @property
     def missed(self) -> int:
@@ -47,10 +50,18 @@ class MissedItem:
 
 
 def most_missed(
-    url: str, exercises: Sequence[Exercise], *, limit: int, cohort: str | None = None
+    url: str,
+    exercises: Sequence[Exercise],
+    *,
+    limit: int,
+    cohort: str | None = None,
+    packs: Mapping[str, str] | None = None,
 ) -> list[MissedItem]:
     """The ``limit`` questions with the lowest share correct (ties: more attempts first) in the
-    store at ``url``; questions nobody got wrong are left out. Opens and closes the store."""
+    store at ``url``; questions nobody got wrong are left out. Opens and closes the store.
+
+    ``packs`` maps an exercise id to the id of the pack it came from, so that its question's
+    specimen is looked up in that pack (two packs may have specimens of the same id)."""
     from docinspect.analytics.queries import cohort_item_analysis_from_store
     from docinspect.store import open_store
 
@@ -59,12 +70,20 @@ def most_missed(
         analysis = cohort_item_analysis_from_store(store, cohort=cohort)
     finally:
         store.close()
-    questions = {f"{ex.id}/{q.id}": (ex, q) for ex in exercises for q in ex.questions}
+    questions = {
+        f"{ex.id}/{q.id}": (ex, q, n)
+        for ex in exercises
+        for n, q in enumerate(ex.questions, start=1)
+    }
     stats = [s for s in analysis.items if s.correct < s.attempts]
     stats.sort(key=lambda s: (s.difficulty, -s.attempts, s.item))
     out = []
     for s in stats[:limit]:
-        ex, q = questions.get(s.item, (None, None))
+        ex, q, number = questions.get(s.item, (None, None, 0))
+        specimen = getattr(q, "specimen", None)
+        pack_id = (packs or {}).get(ex.id) if ex is not None else None
+        if isinstance(specimen, PackSpecimen) and pack_id:
+            specimen = PackSpecimenRef(pack_id, specimen.id)
         out.append(
             MissedItem(
                 item=s.item,
@@ -73,8 +92,9 @@ def most_missed(
                 trainees=s.trainees,
                 exercise_title=ex.title if ex is not None else "",
                 prompt=getattr(q, "prompt", "") or "",
-                specimen=getattr(q, "specimen", None),
+                specimen=specimen,
                 feature=getattr(q, "feature", None),
+                number=number,
             )
         )
     return out
@@ -93,11 +113,13 @@ class DebriefPanel(QWidget):
         exercises: Callable[[], Sequence[Exercise]],
         *,
         scale: float,
+        packs: Callable[[], Mapping[str, str]] = dict,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._url = url
         self._exercises = exercises
+        self._packs = packs
         self._scale = scale
         self._limit = 5
         base = self.font().pointSizeF()
@@ -138,7 +160,8 @@ class DebriefPanel(QWidget):
         self._token += 1
         self.status.setText(self.tr("Reading the class's results…"))
         url, exercises, limit = self._url, tuple(self._exercises()), self._limit
-        job = Job(self._token, lambda: most_missed(url, exercises, limit=limit))
+        packs = dict(self._packs())
+        job = Job(self._token, lambda: most_missed(url, exercises, limit=limit, packs=packs))
         job.signals.finished.connect(self._on_loaded)
         job.signals.failed.connect(self._on_failed)
         QThreadPool.globalInstance().start(job)
@@ -174,7 +197,15 @@ class DebriefPanel(QWidget):
             row.setObjectName("debriefRow")
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
-            about = item.prompt or item.item
+            # Named as the instructor wrote it: the prompt, else the exercise's title and the
+            # question's place in it, never the internal "exercise/question" id.
+            about = item.prompt or (
+                self.tr("{exercise}, question {n}").format(
+                    exercise=item.exercise_title, n=item.number
+                )
+                if item.exercise_title
+                else item.item
+            )
             if item.feature:
                 about = f"{feature_name(item.feature)}: {about}"
             kind = _specimen_kind(item.specimen)

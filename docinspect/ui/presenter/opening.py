@@ -43,7 +43,7 @@ def builtin_lesson_plans() -> list[LessonPlan]:
 def single_specimen_plan(pack: Any, specimen: Any, *, minutes: float = 15.0) -> LessonPlan:
     """A one-step plan showing ``specimen`` of ``pack``: security features first, then the
     forgery indicators, in the order the specimen lists them."""
-    regions = sorted(specimen.regions, key=lambda r: r.role is Role.FORGERY_INDICATOR)
+    regions = sorted(specimen.taught_regions(), key=lambda r: r.role is Role.FORGERY_INDICATOR)
     step = Step(
         id="specimen",
         kind=StepKind.PRESENTER,
@@ -78,6 +78,15 @@ def open_presenter(
     return window
 
 
+def known_exercise_ids(packs: tuple[Any, ...] = ()) -> set[str]:
+    """Exercises a plan's exercise step may name: the curriculum's and the packs' (the
+    library's), as the seats are given them (docs/decisions/0019-exercises-from-packs.md)."""
+    from docinspect.training.catalogue import Catalogue
+    from docinspect.training.exercise_files import builtin_exercises
+
+    return {e.id for e in Catalogue(builtin_exercises(), [p for p in packs if p]).entries}
+
+
 def start_presenter(
     parent: QWidget | None,
     *,
@@ -105,23 +114,20 @@ def start_presenter(
     if not ok:
         return None
     picked = choices[names.index(choice)][1]
-    plan = _plan_from_file(parent) if picked == "file" else picked
+    plan = _plan_from_file(parent, packs) if picked == "file" else picked
     if not isinstance(plan, LessonPlan):
         return None
     return open_presenter(plan, packs=tuple(p for p in packs if p is not None), parent=parent)
 
 
-def _plan_from_file(parent: QWidget | None) -> LessonPlan | None:
+def _plan_from_file(parent: QWidget | None, packs: tuple[Any, ...] = ()) -> LessonPlan | None:
     path, _ = QFileDialog.getOpenFileName(
         parent, _tr("Open a lesson plan"), "", _tr("Lesson plans (*{suffix})").format(suffix=SUFFIX)
     )
     if not path:
         return None
-    from docinspect.training.exercise_files import builtin_exercises
-
     try:
-        ids = {e.id for e in builtin_exercises()}
-        return read_lesson_plan(Path(path), exercise_ids=ids)
+        return read_lesson_plan(Path(path), exercise_ids=known_exercise_ids(packs))
     except LessonPlanError as exc:
         QMessageBox.warning(parent, _tr("Cannot use this lesson plan"), str(exc))
         return None

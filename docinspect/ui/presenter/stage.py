@@ -110,7 +110,8 @@ class PresenterStage(QWidget):
         self.view.setObjectName("presenterView")
         self._layout.replaceWidget(self._placeholder, self.view)
         self._placeholder.setVisible(False)
-        self._order, unknown = resolve_reveal(source.specimen.regions, reveal)
+        # A redaction is never revealed as a feature, even when a plan names its id.
+        self._order, unknown = resolve_reveal(source.specimen.taught_regions(), reveal)
         self._revealed = 0
         self.state.set_light(light)
         self.state.set_tilt(tilt_deg)
@@ -175,7 +176,12 @@ class PresenterStage(QWidget):
             return
         shown = self._order[: self._revealed]
         current = self.current_region()
-        self.view.show_regions(shown, highlight=[current.id] if current else [])
+        # The wash that marks the current region would tint what it explains: a region that
+        # covers much of the page (the paper's UV glow) gets a bold outline only.
+        specimen = self.view.source.specimen
+        page = specimen.width_mm * specimen.height_mm
+        washed = current is not None and _area(current) < 0.4 * page
+        self.view.show_regions(shown, highlight=[current.id] if washed else [])
         self._enlarge_labels()
         self.state.set_overlay(bool(shown))
         if current is not None and self.state.light not in current.lights and current.lights:
@@ -251,3 +257,8 @@ class PresenterStage(QWidget):
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _area(region: Region) -> float:
+    b = region.shape.bounds()
+    return b.width * b.height

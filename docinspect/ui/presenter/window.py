@@ -104,7 +104,9 @@ class PresenterWindow(QMainWindow):
             from docinspect.userdata import database_url
 
             db_url = database_url()
-        self.debrief = DebriefPanel(db_url, self._curriculum, scale=scale)
+        self.debrief = DebriefPanel(
+            db_url, self._curriculum, scale=scale, packs=self._exercise_packs
+        )
         self.debrief.heading.setStyleSheet(f"font-size: {round(20 * scale)}pt; font-weight: bold;")
         self.debrief.show_requested.connect(self.show_missed)
         self.pages = QStackedWidget()
@@ -395,7 +397,9 @@ class PresenterWindow(QMainWindow):
         self._action(self.tr("Instructor notes in a window"), ["Shift+N"], self.float_notes)
         self._action(self.tr("Pause the clock"), ["P"], self._toggle_pause)
         self._action(self.tr("Full screen"), ["F11"], self._toggle_full_screen)
-        self._action(self.tr("Leave full screen"), ["Esc"], self._leave_full_screen)
+        # Esc leaves presenter mode, as it leaves a slide show: leaving only full screen
+        # kept the answers on the projector in a window (F11 is the full-screen switch).
+        self._action(self.tr("Leave presenter mode"), ["Esc"], self.close)
 
     def _toggle_pause(self) -> None:
         self.run.set_paused(not self.run.paused)
@@ -407,16 +411,23 @@ class PresenterWindow(QMainWindow):
         else:
             self.showFullScreen()
 
-    def _leave_full_screen(self) -> None:
-        if self.isFullScreen():
-            self.showNormal()
-
     def _curriculum(self) -> Sequence[Exercise]:
         if self._exercises is None:
+            from docinspect.training.catalogue import Catalogue
             from docinspect.training.exercise_files import builtin_exercises
 
-            self._exercises = list(builtin_exercises())
+            # The packs' own exercises too: an instructor's exercise can be a plan's step,
+            # and the debrief names its questions by its title.
+            packs = [p for p in self._packs if p is not None]
+            catalogue = Catalogue(builtin_exercises(), packs)
+            self._exercises = catalogue.exercises
+            self._pack_of = {e.id: e.pack.id for e in catalogue.entries if e.pack is not None}
         return self._exercises
+
+    def _exercise_packs(self) -> dict[str, str]:
+        """Exercise id -> id of the pack it came from (for the debrief's specimens)."""
+        self._curriculum()
+        return dict(getattr(self, "_pack_of", {}))
 
     def _prepare_recipes(self) -> None:
         """Generate the plan's recipe specimens in the background, so that reaching a step does

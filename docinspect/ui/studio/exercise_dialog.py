@@ -8,7 +8,8 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -32,12 +34,13 @@ from docinspect.model.exercise import (
     MRZ_FIELDS,
     QUESTION_TYPES,
     ExerciseError,
+    MrzQuestion,
     Question,
     parse_exercise,
 )
 from docinspect.training.feedback import explain
 from docinspect.training.items import Item, ItemError, resolve_item
-from docinspect.training.scoring import score_answer
+from docinspect.training.scoring import expected_mrz_field, score_answer
 from docinspect.training.specimens import Located
 from docinspect.ui.practice.panel import QuestionPanel
 from docinspect.ui.studio.import_dialog import light_name
@@ -128,6 +131,11 @@ class ExerciseDialog(QDialog):
         add.clicked.connect(self.add_question)
         remove = QPushButton(self.tr("Remove question"))
         remove.clicked.connect(self._remove_question)
+        self.update_button = QPushButton(self.tr("Update question"))
+        self.update_button.setToolTip(
+            self.tr("Replace the chosen question with what the form says (its id stays)")
+        )
+        self.update_button.clicked.connect(lambda: self.update_question())
         preview = QPushButton(self.tr("Preview as a trainee"))
         preview.clicked.connect(lambda: self.preview(self.question_list.currentRow()))
 
@@ -142,6 +150,7 @@ class ExerciseDialog(QDialog):
         self.form.addRow(self.tr("Prompt"), self.prompt_edit)
         buttons_row = QHBoxLayout()
         buttons_row.addWidget(add)
+        buttons_row.addWidget(self.update_button)
         buttons_row.addWidget(remove)
         buttons_row.addWidget(preview)
 
@@ -178,15 +187,33 @@ class ExerciseDialog(QDialog):
         )
         self.buttons.accepted.connect(self.finish)
         self.buttons.rejected.connect(self.reject)
+        # On a small screen the editor scrolls rather than pushing OK below the screen's edge.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(splitter)
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
         self._item: Item | None = None
         self._result: dict[str, Any] | None = None
         self._fill_features()
         self._type_changed()
         self._refresh_list()
-        self.resize(1280, 820)
+        self._fit_on_screen(1280, 820)
+
+    def _fit_on_screen(self, width: int, height: int) -> None:
+        """Open at ``width`` x ``height``, but never larger than the screen's free area (a
+        laptop's 1366 x 768 with a task bar left the buttons below the edge)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(width, height)
+            return
+        free = screen.availableGeometry()
+        self.resize(min(width, free.width() - 40), min(height, free.height() - 60))
+        frame = self.frameGeometry()
+        frame.moveCenter(free.center())
+        self.move(frame.topLeft())
 
     # --- questions ---------------------------------------------------------------------
 
@@ -226,7 +253,7 @@ class ExerciseDialog(QDialog):
         specimen_id = self.specimen_combo.currentData()
         regions = ()
         if specimen_id:
-            regions = self._draft.specimen(specimen_id).regions
+            regions = self._draft.specimen(specimen_id).taught_regions()
         self.feature_combo.clear()
         if qtype == "locate":
             self.feature_combo.addItem(self.tr("(any defect)"), None)
@@ -262,7 +289,7 @@ class ExerciseDialog(QDialog):
             q["choices"] = self._identify_choices(feature)
             q["light"] = self.light_combo.currentData()
             specimen = self._draft.specimen(q["specimen"])
-            region = next((r for r in specimen.regions if r.feature == feature), None)
+            region = next((r for r in specimen.taught_regions() if r.feature == feature), None)
             if region is not None:
                 q["region"] = region.id
         elif qtype == "which_light":
@@ -322,7 +349,46 @@ class ExerciseDialog(QDialog):
 
     def _question_selected(self, row: int) -> None:
         if 0 <= row < len(self.questions):
+            self.load_question(row)
             self.preview(row)
+
+    def load_question(self, row: int) -> None:
+        """Put question ``row`` in the form, to be changed and saved with Update question."""
+        q = self.questions[row]
+        self.set_type(str(q.get("type", "verdict")))
+        for combo, key in (
+            (self.specimen_combo, "specimen"),
+            (self.reference_combo, "reference"),
+            (self.light_combo, "light"),
+            (self.input_combo, "input"),
+            (self.mrz_combo, "answer"),
+        ):
+            index = combo.findData(q.get(key))
+            if index >= 0:
+                combo.setCurrentIndex(index)
+        self._fill_features()
+        index = self.feature_combo.findData(q.get("feature"))
+        if index >= 0:
+            self.feature_combo.setCurrentIndex(index)
+        self.prompt_edit.setText(str(q.get("prompt", "")))
+
+    def update_question(self, row: int | None = None) -> bool:
+        """Replace question ``row`` (the chosen one) by the form's, checked as when added."""
+        row = self.question_list.currentRow() if row is None else row
+        if not 0 <= row < len(self.questions):
+            return False
+        question = self.question_from_form()
+        question["id"] = self.questions[row].get("id", question["id"])
+        problem = self._check(question)
+        if problem:
+            QMessageBox.warning(self, self.windowTitle(), problem)
+            return False
+        self.questions[row] = question
+        self._refresh_list()
+        with QSignalBlocker(self.question_list):
+            self.question_list.setCurrentRow(row)
+        self.preview(row)
+        return True
 
     def _parsed(self, questions: list[dict[str, Any]]) -> tuple[Question, ...]:
         data = self.exercise_data(questions)
@@ -333,7 +399,15 @@ class ExerciseDialog(QDialog):
     def _check(self, question: dict[str, Any]) -> str:
         try:
             (parsed,) = self._parsed([question])[-1:]
-            resolve_item(parsed, self._resolve)
+            item = resolve_item(parsed, self._resolve)
+            if isinstance(parsed, MrzQuestion) and item.specimen is not None:
+                # Refused now, with the reason, rather than failing when a trainee meets it.
+                if not item.specimen.mrz:
+                    return self.tr(
+                        "The specimen {id} has no MRZ text, so there is no MRZ field to ask "
+                        "about. Type its MRZ on the Specimen tab (MRZ text) first."
+                    ).format(id=item.specimen.id)
+                expected_mrz_field(item)
         except ExerciseError as exc:
             return "\n".join(f"{p.field}: {p.reason}" for p in exc.problems)
         except ItemError as exc:

@@ -129,6 +129,11 @@ class ImportDialog(QDialog):
         self._job: Job | None = None
         #: Page corners clicked by the user on the white image (None: find them or use all).
         self.page_corners: list[tuple[float, float]] | None = None
+        #: The page edges found on the white image (shown before import; None: none found).
+        self.found_corners: list[tuple[float, float]] | None = None
+        #: The white image the marked corners belong to: they are kept across Back unless
+        #: another white image is read.
+        self._corners_file: Path | None = None
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_files_page())
         self.pages.addWidget(self._build_alignment_page())
@@ -317,6 +322,11 @@ class ImportDialog(QDialog):
             )
             return
         self._lights = result
+        white_file = self.files().get(Light.WHITE)
+        if self._corners_file is not None and white_file != self._corners_file:
+            self.page_corners = None  # marked on another image
+        # Found here (a few ms) so that the outline the import will cut is shown before it.
+        self.found_corners = find_page(result.white.pixels)
         self._enter_alignment()
         self.lights_loaded.emit()
 
@@ -394,18 +404,40 @@ class ImportDialog(QDialog):
         return Light(self.light_combo.currentData() or Light.WHITE.value)
 
     def preview_image(self) -> np.ndarray:
-        """The overlay as shown: white blended with the chosen light aligned onto it."""
+        """The overlay as shown: white blended with the chosen light aligned onto it, with
+        the outline the import will cut (the corners marked, else the page edges found)."""
         assert self._lights is not None
-        white, _scale = preview_of(self._lights.white.pixels)
+        white, scale = preview_of(self._lights.white.pixels)
         light = self.current_light()
         if light is Light.WHITE:
-            return white
-        other, _ = preview_of(self._lights.aligned(light))
-        other = cv2.resize(other, (white.shape[1], white.shape[0]), interpolation=cv2.INTER_AREA)
-        if self.blink.isChecked():
-            return other if self._blink_on else white
-        alpha = self.opacity.value() / 100.0
-        return cv2.addWeighted(white, 1.0 - alpha, other, alpha, 0.0)
+            shown = white
+        else:
+            other, _ = preview_of(self._lights.aligned(light))
+            size = (white.shape[1], white.shape[0])
+            other = cv2.resize(other, size, interpolation=cv2.INTER_AREA)
+            if self.blink.isChecked():
+                shown = other if self._blink_on else white
+            else:
+                alpha = self.opacity.value() / 100.0
+                shown = cv2.addWeighted(white, 1.0 - alpha, other, alpha, 0.0)
+        outline, kind = self.outline()
+        if outline is None:
+            return shown
+        shown = np.ascontiguousarray(shown).copy()
+        points = np.array([[round(x * scale), round(y * scale)] for x, y in outline], np.int32)
+        colour = (40, 200, 80) if kind == "marked" else (255, 150, 0)
+        cv2.polylines(shown, [points], True, colour, thickness=3, lineType=cv2.LINE_AA)
+        return shown
+
+    def outline(self) -> tuple[list[tuple[float, float]] | None, str]:
+        """The page outline the import will cut, in white-image pixels, and whose it is:
+        ``"marked"`` (the corners clicked), ``"found"`` (the edges found), or ``""`` (none:
+        the whole image is imported)."""
+        if self.page_corners is not None:
+            return self.page_corners, "marked"
+        if self.find_edges.isChecked() and self.found_corners is not None:
+            return self.found_corners, "found"
+        return None, ""
 
     def _refresh_preview(self) -> None:
         if self._lights is None:
@@ -424,6 +456,16 @@ class ImportDialog(QDialog):
             ).format(count=alignment.inliers)
         else:
             text = self.tr("The white-light image is the reference.")
+        _outline, kind = self.outline()
+        if kind == "marked":
+            text += " " + self.tr("Green: the page will be cut at the corners you marked.")
+        elif kind == "found":
+            text += " " + self.tr(
+                "Orange: the page edges found; the page will be cut there. If they are wrong, "
+                "use “Mark the page corners…”."
+            )
+        else:
+            text += " " + self.tr("No page edges are used: the whole image is imported.")
         self.status_label.setText(text)
         pixmap = QPixmap.fromImage(qimage_from_rgb(np.ascontiguousarray(self.preview_image())))
         self.preview.setPixmap(
@@ -489,14 +531,22 @@ class ImportDialog(QDialog):
         layout.addWidget(picker)
         layout.addWidget(buttons)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.page_corners = list(picker.points)
-            self.status_label.setText(self.tr("The page will be cut at the corners you marked."))
+            self.set_page_corners(list(picker.points))
+
+    def set_page_corners(self, corners: list[tuple[float, float]]) -> None:
+        """Cut the page at ``corners`` (white-image pixels; top left, top right, bottom
+        right, bottom left), shown as the outline until another white image is read."""
+        self.page_corners = list(corners)
+        self._corners_file = self.files().get(Light.WHITE)
+        self._refresh_preview()
 
     # --- result --------------------------------------------------------------------------
 
     def finish(self) -> None:
         """Cut every light's page on a worker and accept; a problem (size, shape) is shown."""
         if self._lights is None:
+            return
+        if not self._shape_agreed():
             return
         build = self._result_builder()
         self.import_button.setEnabled(False)
@@ -522,6 +572,58 @@ class ImportDialog(QDialog):
         job.signals.finished.connect(lambda _token, result: done(result))
         job.signals.failed.connect(lambda _t, exc, _tb: done(f"{type(exc).__name__}: {exc}"))
         QThreadPool.globalInstance().start(job)
+
+    def scan_shape_size(self) -> tuple[float, float] | None:
+        """The size to use when the page's shape does not fit the chosen document size: the
+        chosen width, and the height the outline's shape gives. None when it fits (or the
+        size comes from the scan's dpi, which always fits)."""
+        if self._lights is None or self.use_dpi.isChecked():
+            return None
+        outline, _kind = self.outline()
+        if outline is not None:
+            c = outline
+            page_px = (
+                max(1.0, float(np.hypot(c[1][0] - c[0][0], c[1][1] - c[0][1]))),
+                max(1.0, float(np.hypot(c[3][0] - c[0][0], c[3][1] - c[0][1]))),
+            )
+        else:
+            page_px = tuple(float(v) for v in self._lights.white.size_px)
+        width, height = self.width_spin.value(), self.height_spin.value()
+        try:
+            page_size_mm(
+                DocumentType(self.type_combo.currentData()),
+                (round(page_px[0]), round(page_px[1])),
+                size_mm=(width, height),
+            )
+            return None
+        except ValueError:
+            return (round(width, 2), round(width * page_px[1] / page_px[0], 2))
+
+    def use_scan_shape(self, size: tuple[float, float]) -> None:
+        """Import as a document of its own size: "Other", ``size`` millimetres."""
+        self.type_combo.setCurrentIndex(self.type_combo.findData(DocumentType.OTHER.value))
+        self.width_spin.setValue(size[0])
+        self.height_spin.setValue(size[1])
+
+    def _shape_agreed(self) -> bool:
+        """Before cutting: offer the scan's own shape when it does not fit the size chosen
+        (refusing after the cut left the instructor guessing what to change)."""
+        size = self.scan_shape_size()
+        if size is None:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.windowTitle(),
+            self.tr(
+                "The page's shape does not fit {w:g} × {h:g} mm. Import it with the scan's own "
+                "shape, {sw:g} × {sh:g} mm (document type Other)? Or answer No, then mark the "
+                "page corners or choose another document size."
+            ).format(w=self.width_spin.value(), h=self.height_spin.value(), sw=size[0], sh=size[1]),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.use_scan_shape(size)
+        return True
 
     def build_result(self) -> ImportedSpecimen:
         """The imported specimen, computed here (the dialog's Import runs this on a worker)."""

@@ -72,6 +72,7 @@ class RegionPanel(QWidget):
         self.role = QComboBox()
         self.role.addItem(self.tr("Security feature"), Role.SECURITY_FEATURE.value)
         self.role.addItem(self.tr("Forgery indicator"), Role.FORGERY_INDICATOR.value)
+        self.role.addItem(self.tr("Redaction only (not a feature)"), Role.REDACTION.value)
         self.method = QComboBox()
         self.method.addItem(self.tr("(none)"), "")
         for name, method_id in sorted((method_name(m), m) for m in taxonomy.methods):

@@ -43,10 +43,20 @@ from docinspect.capture import (
     merge_pack,
     paint,
     redact,
+    repeats_of_redacted,
     unique_id,
     unredacted_personal_data,
 )
-from docinspect.model import Light, Region, Role, Shape, Specimen, Verdict, load_taxonomy
+from docinspect.model import (
+    DocumentType,
+    Light,
+    Region,
+    Role,
+    Shape,
+    Specimen,
+    Verdict,
+    load_taxonomy,
+)
 from docinspect.packs import PackError, read_pack
 from docinspect.ui.jobs import Job
 from docinspect.ui.studio.canvas import StudioCanvas, Tool
@@ -66,6 +76,7 @@ from docinspect.ui.studio.session import (
     previous_session_crashed,
     set_aside_draft,
 )
+from docinspect.ui.taxonomy_text import feature_name, method_name
 
 #: Resolution a generated specimen is drawn at for annotating (about 300 dpi): region edges can
 #: be placed on the print; the loupe in the workstation shows finer detail.
@@ -96,6 +107,7 @@ class StudioWindow(QMainWindow):
         self._build()
         self.document.changed.connect(self._draft_changed)
         self.document.specimen_selected.connect(lambda _id: self._show_current())
+        self.document.specimen_selected.connect(lambda _id: self._refresh_region_list())
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.autosave)
@@ -168,6 +180,13 @@ class StudioWindow(QMainWindow):
         left_layout.addWidget(self.empty_hint)
         left_layout.addWidget(self.specimen_list, 1)
         left_layout.addWidget(import_button)
+        # Every region of the specimen by name: a small or covered region can be found and
+        # chosen here when it is hard to click on the page.
+        left_layout.addWidget(QLabel(self.tr("Regions")))
+        self.region_list = QListWidget()
+        self.region_list.setObjectName("regionList")
+        self.region_list.currentItemChanged.connect(self._region_list_selection)
+        left_layout.addWidget(self.region_list, 1)
 
         self.region_panel = RegionPanel(self._taxonomy)
         self.region_panel.region_edited.connect(self._region_edited)
@@ -209,12 +228,45 @@ class StudioWindow(QMainWindow):
             self.tr("What a trainee should learn from this specimen")
         )
         self.truth_edit.editing_finished.connect(self._specimen_fields_edited)
+        # Editable after import: what the import dialog guessed, or the instructor left out.
+        self.doc_type_combo = QComboBox()
+        for doc_type, label in (
+            (DocumentType.TD3, self.tr("Passport data page (TD3)")),
+            (DocumentType.TD1, self.tr("ID card (TD1)")),
+            (DocumentType.TD2, self.tr("TD2 document")),
+            (DocumentType.MRVA, self.tr("Visa, type A")),
+            (DocumentType.MRVB, self.tr("Visa, type B")),
+            (DocumentType.OTHER, self.tr("Other")),
+        ):
+            self.doc_type_combo.addItem(label, doc_type.value)
+        self.doc_type_combo.activated.connect(self._specimen_fields_edited)
+        self.state_edit = QLineEdit()
+        self.state_edit.setMaxLength(3)
+        self.state_edit.setPlaceholderText(self.tr("e.g. UTO"))
+        self.state_edit.editingFinished.connect(self._specimen_fields_edited)
+        self.methods_list = QListWidget()
+        self.methods_list.setMaximumHeight(110)
+        for name, method_id in sorted((method_name(m), m) for m in self._taxonomy.methods):
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, method_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.methods_list.addItem(item)
+        self.methods_list.itemChanged.connect(lambda _item: self._specimen_fields_edited())
+        self.mrz_edit = ExplanationEdit()
+        self.mrz_edit.setPlaceholderText(self.tr("The MRZ as printed, one line per row"))
+        self.mrz_edit.setMaximumHeight(70)
+        self.mrz_edit.editing_finished.connect(self._specimen_fields_edited)
         self.layer_info = QLabel()
         self.layer_info.setWordWrap(True)
         form = QFormLayout(page)
         form.addRow(self.tr("Title"), self.title_edit)
+        form.addRow(self.tr("Document type"), self.doc_type_combo)
+        form.addRow(self.tr("Issuing state"), self.state_edit)
         form.addRow(self.tr("Verdict"), self.verdict_combo)
+        form.addRow(self.tr("Forgery methods"), self.methods_list)
         form.addRow(self.tr("Explanation"), self.truth_edit)
+        form.addRow(self.tr("MRZ text"), self.mrz_edit)
         form.addRow(self.tr("Layers"), self.layer_info)
         return page
 
@@ -356,6 +408,9 @@ class StudioWindow(QMainWindow):
         self.import_action.triggered.connect(lambda: self.import_scans())
         self.import_pack_action = QAction(self.tr("Import &pack…"), self)
         self.import_pack_action.triggered.connect(lambda: self.import_pack())
+        # A generated pack (File > Generate… in the library) is a folder, not a zip file.
+        self.import_pack_folder_action = QAction(self.tr("Import pack &folder…"), self)
+        self.import_pack_folder_action.triggered.connect(lambda: self.import_pack_folder())
         self.export_action = QAction(self.tr("&Export pack…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(lambda: self.export_pack_as())
@@ -365,13 +420,14 @@ class StudioWindow(QMainWindow):
         self.settings_action = QAction(self.tr("Pack &settings…"), self)
         self.settings_action.triggered.connect(self.edit_pack_settings)
         self.remove_specimen_action = QAction(self.tr("&Remove specimen"), self)
-        self.remove_specimen_action.triggered.connect(self.remove_specimen)
+        self.remove_specimen_action.triggered.connect(lambda: self.remove_specimen())
         close = QAction(self.tr("&Close studio"), self)
         close.setShortcut(QKeySequence.StandardKey.Close)
         close.triggered.connect(self.close)
         for action in (
             self.import_action,
             self.import_pack_action,
+            self.import_pack_folder_action,
             None,
             self.save_action,
             self.export_action,
@@ -410,6 +466,35 @@ class StudioWindow(QMainWindow):
                 self.specimen_list.addItem(item)
                 if specimen.id == self.document.current_id:
                     self.specimen_list.setCurrentItem(item)
+
+    def _refresh_region_list(self) -> None:
+        specimen = self.document.current
+        roles = {
+            Role.SECURITY_FEATURE: self.tr("security feature"),
+            Role.FORGERY_INDICATOR: self.tr("forgery indicator"),
+            Role.REDACTION: self.tr("redacted"),
+        }
+        with QSignalBlocker(self.region_list):
+            self.region_list.clear()
+            for region in specimen.regions if specimen is not None else ():
+                what = (
+                    self.tr("personal data")
+                    if region.role is Role.REDACTION
+                    else feature_name(region.feature)
+                )
+                item = QListWidgetItem(
+                    self.tr("{id}: {what} ({role})").format(
+                        id=region.id, what=what, role=roles[region.role]
+                    )
+                )
+                item.setData(Qt.ItemDataRole.UserRole, region.id)
+                self.region_list.addItem(item)
+                if region.id == self.canvas.selected_id:
+                    self.region_list.setCurrentItem(item)
+
+    def _region_list_selection(self, item: QListWidgetItem | None, _previous: Any) -> None:
+        if item is not None:
+            self.canvas.select(str(item.data(Qt.ItemDataRole.UserRole)))
 
     def _list_selection(self, item: QListWidgetItem | None, _previous: Any) -> None:
         if item is not None:
@@ -492,7 +577,16 @@ class StudioWindow(QMainWindow):
     def _fill_specimen_tab(self) -> None:
         specimen = self.document.current
         enabled = specimen is not None
-        for widget in (self.title_edit, self.verdict_combo, self.truth_edit):
+        editors = (
+            self.title_edit,
+            self.verdict_combo,
+            self.truth_edit,
+            self.doc_type_combo,
+            self.state_edit,
+            self.methods_list,
+            self.mrz_edit,
+        )
+        for widget in editors:
             widget.setEnabled(enabled)
         if specimen is None:
             self.layer_info.setText(self.tr("Import scans to start."))
@@ -505,6 +599,24 @@ class StudioWindow(QMainWindow):
             )
             if self.truth_edit.toPlainText() != specimen.truth.explanation:
                 self.truth_edit.setPlainText(specimen.truth.explanation)
+        blockers = [
+            QSignalBlocker(w)
+            for w in (self.doc_type_combo, self.state_edit, self.methods_list, self.mrz_edit)
+        ]
+        self.doc_type_combo.setCurrentIndex(
+            self.doc_type_combo.findData(specimen.document_type.value)
+        )
+        if self.state_edit.text() != specimen.issuing_state:
+            self.state_edit.setText(specimen.issuing_state)
+        for i in range(self.methods_list.count()):
+            item = self.methods_list.item(i)
+            wanted = item.data(Qt.ItemDataRole.UserRole) in specimen.truth.methods
+            item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
+        self.methods_list.setEnabled(specimen.truth.verdict is not Verdict.GENUINE)
+        mrz_text = "\n".join(specimen.mrz)
+        if self.mrz_edit.toPlainText() != mrz_text:
+            self.mrz_edit.setPlainText(mrz_text)
+        del blockers
         lights = ", ".join(light_name(light) for light in Light if light in specimen.layers)
         size = self.tr("{w:.2f} × {h:.2f} mm").format(w=specimen.width_mm, h=specimen.height_mm)
         self.layer_info.setText(f"{lights}\n{size}")
@@ -515,6 +627,10 @@ class StudioWindow(QMainWindow):
         if specimen is not None and region_id:
             region = next((r for r in specimen.regions if r.id == region_id), None)
         self.region_panel.show_region(region)
+        with QSignalBlocker(self.region_list):
+            for i in range(self.region_list.count()):
+                if self.region_list.item(i).data(Qt.ItemDataRole.UserRole) == region_id:
+                    self.region_list.setCurrentRow(i)
         # Picking a region shows its properties, unless the user is painting material or
         # writing exercises, where the selection only says where.
         if region is not None and self.tabs.currentIndex() == 1:
@@ -529,6 +645,7 @@ class StudioWindow(QMainWindow):
 
     def _draft_changed(self) -> None:
         self._refresh_list()
+        self._refresh_region_list()
         self._refresh_exercises()
         self._show_current()
         self.save_label.setText(self.tr("Changed; autosaves within seconds"))
@@ -549,11 +666,13 @@ class StudioWindow(QMainWindow):
         if feature not in self._taxonomy.features:
             feature = next(iter(self._taxonomy.features))
         lights = self._taxonomy.features[feature].lights & frozenset(specimen.layers)
+        # A new region is a security feature until the instructor says otherwise: taking the
+        # previous region's role made a name drawn after an indicator an indicator too.
         region = Region(
             id=region_id,
             shape=shape,
             feature=feature,
-            role=template.role if template is not None else Role.SECURITY_FEATURE,
+            role=Role.SECURITY_FEATURE,
             lights=lights or frozenset({self.current_light()}),
             min_magnification=self._taxonomy.features[feature].min_magnification,
         )
@@ -590,7 +709,12 @@ class StudioWindow(QMainWindow):
         if specimen is None:
             return
         verdict = Verdict(self.verdict_combo.currentData())
-        methods = () if verdict is Verdict.GENUINE else specimen.truth.methods
+        checked = tuple(
+            self.methods_list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.methods_list.count())
+            if self.methods_list.item(i).checkState() == Qt.CheckState.Checked
+        )
+        methods = () if verdict is Verdict.GENUINE else checked
         truth = replace(
             specimen.truth,
             verdict=verdict,
@@ -598,14 +722,45 @@ class StudioWindow(QMainWindow):
             explanation=self.truth_edit.toPlainText().strip(),
         )
         title = self.title_edit.text().strip() or specimen.title
-        updated = replace(specimen, title=title, truth=truth)
+        # The MRZ as typed, upper case without spaces: what the reader and the checks expect.
+        mrz = tuple(
+            line.strip().upper().replace(" ", "")
+            for line in self.mrz_edit.toPlainText().splitlines()
+            if line.strip()
+        )
+        updated = replace(
+            specimen,
+            title=title,
+            truth=truth,
+            document_type=DocumentType(self.doc_type_combo.currentData()),
+            issuing_state=self.state_edit.text().strip().upper(),
+            mrz=mrz,
+        )
         self.document.edit(self.tr("Edit specimen"), lambda d: d.with_specimen(updated))
 
-    def remove_specimen(self) -> None:
+    def remove_specimen(self, *, confirm: bool = True) -> bool:
+        """Remove the current specimen from the draft, after asking (it can be undone)."""
         specimen = self.document.current
         if specimen is None:
-            return
+            return False
+        if confirm:
+            used = [
+                e.get("title") or e.get("id")
+                for e in self.document.draft.exercises
+                if any(q.get("specimen") == specimen.id for q in e.get("questions", ()))
+            ]
+            text = self.tr("Remove the specimen {title} from the pack?").format(
+                title=specimen.title
+            )
+            if used:
+                text += " " + self.tr("It is used by the exercises: {names}.").format(
+                    names=", ".join(str(n) for n in used)
+                )
+            answer = QMessageBox.question(self, self.tr("Remove specimen"), text)
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
         self.document.edit(self.tr("Remove specimen"), lambda d: d.without_specimen(specimen.id))
+        return True
 
     # --- pixels: redaction and material (not undoable: they rewrite images) --------------
 
@@ -638,14 +793,44 @@ class StudioWindow(QMainWindow):
             folder.write_image(
                 specimen.id, layer.file, redact(pixels, region.shape, specimen.size_mm, how)
             )
+        # What is redacted is a real person's data, not a feature: it becomes a redaction
+        # region, never counted, revealed, asked about or scored as a feature.
+        hidden = replace(
+            mark_redacted(region, how),
+            role=Role.REDACTION,
+            feature="personal_data",
+            method=None,
+            personal_data=True,
+        )
         updated = replace(
             specimen,
-            regions=tuple(
-                mark_redacted(r, how) if r.id == region.id else r for r in specimen.regions
-            ),
+            regions=tuple(hidden if r.id == region.id else r for r in specimen.regions),
         )
         self._pixels_changed(updated, self.tr("Region redacted on every layer."))
+        warning = self._repeated_data_warning(updated)
+        if warning:
+            self.statusBar().showMessage(warning, 20000)
+            QMessageBox.warning(self, self.tr("Redact"), warning)
         return True
+
+    def _repeated_data_warning(self, specimen: Specimen) -> str:
+        """What still repeats the redacted data (the MRZ, the data fields), for the instructor."""
+        where = repeats_of_redacted(specimen)
+        parts = []
+        if "mrz" in where:
+            parts.append(
+                self.tr(
+                    "its MRZ text repeats the holder's name, document number and dates "
+                    "(clear or replace it under MRZ text on the Specimen tab, and redact the MRZ on the image)"
+                )
+            )
+        if "data" in where:
+            parts.append(self.tr("its data fields hold the holder's data (clear them)"))
+        if not parts:
+            return ""
+        return self.tr(
+            "Redacted here, but still written elsewhere on this specimen: {where}."
+        ).format(where="; ".join(parts))
 
     def paint_selected(
         self, *, uv_colour: tuple[int, int, int] | None = None, ir_absorbs: bool | None = None
@@ -792,6 +977,12 @@ class StudioWindow(QMainWindow):
         self.last_error = message
         QMessageBox.warning(self, self.tr("Export pack"), message)
         self.exported.emit("")
+
+    def import_pack_folder(self) -> None:
+        """File > Import pack folder…: a pack that is a folder (e.g. a generated one)."""
+        name = QFileDialog.getExistingDirectory(self, self.tr("Import pack folder"))
+        if name:
+            self.import_pack(Path(name))
 
     def import_pack(self, path: Path | None = None) -> None:
         """Merge a pack (folder or zip) into the draft: no duplicates, nothing lost."""

@@ -1,0 +1,104 @@
+"""Every exercise a trainee can be given: the built-in curriculum and the exercises of packs.
+
+An instructor's exercise lives in the pack the studio exported, beside the specimens it asks
+about (docs/decisions/0019-exercises-from-packs.md). The catalogue puts both together, keeps
+which pack each exercise came from (its ``"specimen": id`` questions are answered from that
+pack), and names exercises by title for people.
+
+Exercise ids are the keys of sessions, attempts and assignments, so an id means one exercise:
+the first one seen keeps it (the built-in curriculum first, then packs in the order given),
+and a later exercise with the same id is reported as a problem, not silently shadowed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from docinspect.model.exercise import Exercise, ExerciseError, Problem, parse_exercise
+from docinspect.model.taxonomy import Taxonomy
+from docinspect.packs import Pack
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogueEntry:
+    """One exercise and the pack it came from (None: the built-in curriculum)."""
+
+    exercise: Exercise
+    pack: Pack | None = None
+
+    @property
+    def id(self) -> str:
+        return self.exercise.id
+
+    @property
+    def title(self) -> str:
+        return self.exercise.title or self.exercise.id
+
+
+def pack_exercises(
+    pack: Pack, *, taxonomy: Taxonomy | None = None
+) -> tuple[list[Exercise], list[Problem]]:
+    """The pack's exercises, parsed; every exercise that does not parse is a problem instead."""
+    exercises: list[Exercise] = []
+    problems: list[Problem] = []
+    for raw in pack.exercises:
+        file = f"{pack.source}/{raw.file}"
+        try:
+            exercises.append(parse_exercise(raw.data, file=file, taxonomy=taxonomy))
+        except ExerciseError as exc:
+            problems.extend(exc.problems)
+    return exercises, problems
+
+
+class Catalogue:
+    """The exercises on offer, in order: the built-in ones, then each pack's, grouped by pack."""
+
+    def __init__(
+        self,
+        builtin: Sequence[Exercise] = (),
+        packs: Iterable[Pack] = (),
+        *,
+        taxonomy: Taxonomy | None = None,
+    ) -> None:
+        self.entries: list[CatalogueEntry] = []
+        self.problems: list[Problem] = []
+        self._by_id: dict[str, CatalogueEntry] = {}
+        for exercise in builtin:
+            self._add(CatalogueEntry(exercise), "the built-in curriculum")
+        for pack in packs:
+            exercises, problems = pack_exercises(pack, taxonomy=taxonomy)
+            self.problems.extend(problems)
+            for exercise in exercises:
+                self._add(CatalogueEntry(exercise, pack), f"pack {pack.id!r}")
+
+    def _add(self, entry: CatalogueEntry, where: str) -> None:
+        first = self._by_id.get(entry.id)
+        if first is not None:
+            owner = "the built-in curriculum" if first.pack is None else f"pack {first.pack.id!r}"
+            source = str(entry.pack.source) if entry.pack is not None else where
+            self.problems.append(
+                Problem(source, "id", f"exercise id {entry.id!r} is also used by {owner}; skipped")
+            )
+            return
+        self._by_id[entry.id] = entry
+        self.entries.append(entry)
+
+    @property
+    def exercises(self) -> list[Exercise]:
+        return [e.exercise for e in self.entries]
+
+    def get(self, exercise_id: str) -> CatalogueEntry | None:
+        return self._by_id.get(exercise_id)
+
+    def __contains__(self, exercise_id: object) -> bool:
+        return exercise_id in self._by_id
+
+    def pack_of(self, exercise_id: str) -> Pack | None:
+        entry = self._by_id.get(exercise_id)
+        return entry.pack if entry is not None else None
+
+    def title(self, exercise_id: str) -> str:
+        """The exercise's title, or its id when the catalogue does not know it."""
+        entry = self._by_id.get(exercise_id)
+        return entry.title if entry is not None else exercise_id
