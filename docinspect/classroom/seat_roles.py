@@ -8,7 +8,7 @@ role, made by the instructor, that may only:
 - read and add its own trainee's sessions, attempts and skills, and move its own sessions on
   (row-level security, migration c002, keyed on the role through ``classroom_seat_roles``);
   an attempt only into its own trainee's session, with a finite score within its maximum,
-  and a session's score and pass/fail are computed by the server when it finishes (c003);
+  and a session's score and pass/fail are computed by the server when it finishes (c004);
 - nothing else: no UPDATE or DELETE of attempts, no other trainee's rows, no accounts or
   password hashes, no DDL, no temporary tables.
 
@@ -38,7 +38,7 @@ SEAT_PRIVILEGES: dict[str, str] = {
     "alembic_version": "SELECT",
     "classroom_alembic_version": "SELECT",
     "trainees": "SELECT",
-    # Only a session's progress and finish (migration c003: the server computes the score).
+    # Only a session's progress and finish (migration c004: the server computes the score).
     "exercise_sessions": "SELECT, INSERT, UPDATE (position, finished_at, score, max_score, passed)",
     "attempts": "SELECT, INSERT",
     "attempt_skills": "SELECT, INSERT",

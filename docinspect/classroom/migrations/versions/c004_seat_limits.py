@@ -16,8 +16,8 @@ NaN), insert an attempt into another trainee's session, and create temporary tab
 
 On SQLite nothing changes: a SQLite file is one seat's own, and bundles are checked on import.
 
-Revision ID: c003
-Revises: c002
+Revision ID: c004
+Revises: c003
 Create Date: 2026-12-07
 """
 
@@ -26,8 +26,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "c003"
-down_revision = "c002"
+revision = "c004"
+down_revision = "c003"
 branch_labels = None
 depends_on = None
 
