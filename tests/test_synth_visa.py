@@ -134,7 +134,9 @@ def test_a_visa_counterfeit_has_no_watermark_or_a_printed_one(subtlety):
 def test_every_forgery_method_applies_to_a_visa():
     genuine = _visa(8)
     taxonomy = load_taxonomy()
-    assert set(available_methods("mrva")) == set(METHODS)  # a paper sticker with a printed MRZ
+    # A paper sticker with a printed MRZ takes every method but the perforation's (it is
+    # numbered by letterpress).
+    assert set(available_methods("mrva")) == set(METHODS) - {"imitated_perforation"}
     for method in available_methods("mrva"):
         d = copy.deepcopy(genuine)
         forge(d, [method], subtlety=0.5, rng=random.Random(8))

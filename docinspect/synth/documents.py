@@ -133,6 +133,9 @@ class Draft:
     side: str = "front"
     #: The seed the card was built from; both sides of one card share it.
     card_seed: int | None = None
+    #: The forger's profile that made this specimen (synth/profiles.py), None for genuine
+    #: documents and single-method forgeries.
+    profile: str | None = None
 
     @property
     def kind(self) -> str:
@@ -164,6 +167,16 @@ class Draft:
                 self.items.insert(i + 1, new)
                 return
         raise KeyError(item_id)
+
+    def mark_id(self) -> str:
+        """A fresh id for something put on the document after it was made (a flaw, a cut
+        edge, an erased patch). Forgeries and benign flaws share the one neutral name, so an
+        item's id never says whether the document is forged."""
+        taken = {it.id for it in self.items}
+        n = 1
+        while f"mark-{n}" in taken:
+            n += 1
+        return f"mark-{n}"
 
     def region(self, feature: str) -> Region:
         return next(r for r in self.regions if r.feature == feature)
@@ -216,6 +229,7 @@ class Draft:
                 verdict=self.verdict,
                 methods=tuple(self.methods),
                 explanation=self.explanation,
+                extra={"profile": self.profile} if self.profile else {},
             ),
             regions=tuple(self.regions),
             mrz=self.mrz_lines,

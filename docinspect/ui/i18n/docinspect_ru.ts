@@ -1149,9 +1149,9 @@
 <context>
     <name>InspectionView</name>
     <message>
-        <location filename="../inspect/view.py" line="+409"/>
+        <location filename="../inspect/view.py" line="+442"/>
         <source>Drawing the document…</source>
-        <extracomment>Longest side of a full-page picture, in device pixels; finer detail comes from the window. Empty space around the page when fitted, in logical pixels. Wait this long after the last zoom or pan before rendering the visible window in detail. Wait this long after the page settles before rendering the other lights ahead. ... and this long after the loupe last moved: a whole-page render competes with the loupe&apos;s frames for the two cores (and Python&apos;s lock), and the lens under the cursor matters more. A region of the overlay was clicked (None: a click outside every region). Zoom, light or availability changed: the window&apos;s status line should refresh. The picture for the current viewing is on screen (tests and benchmarks wait for it). Some picture of the page is on the desk (perhaps at a provisional scale): the user sees it.</extracomment>
+        <extracomment>Longest side of a full-page picture, in device pixels; finer detail comes from the window. Empty space around the page when fitted, in logical pixels. Wait this long after the last zoom or pan before rendering the visible window in detail. Wait this long after the page settles before rendering the other lights ahead. ... and this long after the loupe last moved: a whole-page render competes with the loupe&apos;s frames for the two cores (and Python&apos;s lock), and the lens under the cursor matters more. A region of the overlay was clicked (None: a click outside every region). Zoom, light or availability changed: the window&apos;s status line should refresh. The picture for the current viewing is on screen (tests and benchmarks wait for it). Some picture of the page is on the desk (perhaps at a provisional scale): the user sees it. Move labels that would cover one another (presenter mode places its own).</extracomment>
         <translation>Документ отрисовывается…</translation>
     </message>
     <message>
@@ -2586,7 +2586,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>PresenterStage</name>
     <message>
-        <location filename="../presenter/stage.py" line="+187"/>
+        <location filename="../presenter/stage.py" line="+188"/>
         <source>Forgery indicator</source>
         <extracomment>Regions starting this close to the top edge get their label inside them. Preference when a revealed region needs another light: the commonest lamps first. The number of revealed regions changed.</extracomment>
         <translation>Признак подделки</translation>
@@ -4267,6 +4267,11 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     </message>
     <message>
         <location line="+1"/>
+        <source>Imitated perforation</source>
+        <translation>Имитация лазерной перфорации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Photo substitution</source>
         <translation>Замена фотографии (переклейка)</translation>
     </message>
@@ -4539,6 +4544,11 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <location line="+4"/>
         <source>Front and back were printed separately, so the see-through motif does not fit together. Against the light its halves overlap, leave a gap or are shifted.</source>
         <translation>Лицевая и оборотная стороны напечатаны раздельно, поэтому совмещаемое изображение не складывается. На просвет его половины накладываются друг на друга, оставляют зазор или смещены.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The laser-perforated number was imitated by printed dots or punched holes. Against the light printed dots stay dark; punched holes are clean, without the conical shape and brownish burnt rim of laser holes.</source>
+        <translation>Лазерная перфорация номера имитирована напечатанными точками или пробитыми отверстиями. На просвет напечатанные точки остаются тёмными; пробитые отверстия ровные, без конической формы и коричневатого обожжённого края лазерных отверстий.</translation>
     </message>
     <message>
         <location line="+4"/>
