@@ -10,7 +10,7 @@ from pathlib import Path
 from docinspect.cli.common import EXIT_OK, EXIT_UNUSABLE, fail
 from docinspect.packs import PackWriteError
 from docinspect.synth.forgeries import METHODS
-from docinspect.synth.generate import DOC_TYPES, check_options, generate_pack
+from docinspect.synth.generate import DEFAULT_WEAR, DOC_TYPES, check_options, generate_pack
 from docinspect.synth.profiles import PROFILES
 
 
@@ -74,6 +74,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="X",
         help="how hard the forgeries are to spot: 0 obvious … 1 expert (default 0.5)",
     )
+    parser.add_argument(
+        "--wear",
+        default=str(DEFAULT_WEAR),
+        metavar="W",
+        help="benign flaws (worn corners, scratches, dirt, faded UV, misregistration) on "
+        f"genuine and forged documents alike, 0 none … 1 many (default {DEFAULT_WEAR:g})",
+    )
     parser.add_argument("--jobs", default="1", metavar="N", help="worker processes (default 1)")
     parser.set_defaults(func=run_generate)
 
@@ -94,6 +101,7 @@ def run_generate(args: argparse.Namespace) -> int:
     share = _number(args.forged_share, "forged-share", float, problems)
     subtlety = _number(args.subtlety, "subtlety", float, problems)
     jobs = _number(args.jobs, "jobs", int, problems)
+    wear = _number(args.wear, "wear", float, problems)
     methods = None
     if args.methods is not None:
         methods = [m.strip() for m in args.methods.split(",") if m.strip()]
@@ -111,6 +119,7 @@ def run_generate(args: argparse.Namespace) -> int:
             subtlety=0.5 if subtlety is None else subtlety,
             jobs=1 if jobs is None else jobs,
             profiles=profiles,
+            wear=0.0 if wear is None else wear,
         )
     ]
     if seed is not None and seed < 0:
@@ -129,6 +138,7 @@ def run_generate(args: argparse.Namespace) -> int:
             forged_share=share,
             methods=methods,
             profiles=profiles,
+            wear=wear,
             subtlety=subtlety,
             jobs=jobs,
             progress=bar.update,

@@ -136,6 +136,9 @@ class Draft:
     #: The forger's profile that made this specimen (synth/profiles.py), None for genuine
     #: documents and single-method forgeries.
     profile: str | None = None
+    #: Benign flaws (wear, scratches, …: synth/wear.py), listed in the truth as not being
+    #: forgery indicators.
+    flaws: list[dict] = field(default_factory=list)
 
     @property
     def kind(self) -> str:
@@ -229,7 +232,7 @@ class Draft:
                 verdict=self.verdict,
                 methods=tuple(self.methods),
                 explanation=self.explanation,
-                extra={"profile": self.profile} if self.profile else {},
+                extra=self._truth_extra(),
             ),
             regions=tuple(self.regions),
             mrz=self.mrz_lines,
@@ -239,6 +242,14 @@ class Draft:
             assets=tuple(sorted(self.files)),
             extra=self._extra(),
         )
+
+    def _truth_extra(self) -> dict:
+        extra: dict = {}
+        if self.profile:
+            extra["profile"] = self.profile
+        if self.flaws:
+            extra["benign_flaws"] = [dict(f) for f in self.flaws]
+        return extra
 
     def _extra(self) -> dict:
         extra: dict = {}

@@ -10,6 +10,7 @@ the indicator is still there, but small, faint or only visible at high power).
 from __future__ import annotations
 
 import dataclasses
+import math
 import random
 from collections.abc import Callable, Mapping
 from typing import Final
@@ -488,18 +489,10 @@ def photo_substitution(d: Draft, s: float, rng: random.Random) -> None:
         stroke_mm=round(_lerp(0.18, 0.07, s), 3),
     )
     d.items.append(edge)
-    # The UV overprint no longer runs across the photo; only its parts on the page remain.
+    # The UV overprint no longer runs across the photo: the glued photo lies over it (it is
+    # painted later), so its lines stop at the photo's edge under UV.
     over = d.item("uv-overprint")
     assert isinstance(over, WaveBand)
-    parts = [
-        Bounds(over.x, over.y, gx, over.y + over.height),
-        Bounds(gx + gw, over.y, over.x + over.width, over.y + over.height),
-        Bounds(gx, gy + gh, gx + gw, over.y + over.height),
-    ]
-    d.replace_item("uv-overprint", None)
-    for k, clip in enumerate(p for p in parts if p.right > p.left and p.bottom > p.top):
-        piece_id = "uv-overprint" if k == 0 else d.mark_id()
-        d.items.append(dataclasses.replace(over, id=piece_id, clip=clip))
     if s >= 0.5:
         # An expert forger redraws lines over the new photo, but they do not meet the old ones.
         d.items.append(
@@ -528,23 +521,32 @@ def photo_substitution(d: Draft, s: float, rng: random.Random) -> None:
         relief_um=round(_lerp(10.0, 4.0, s), 1),
         roughness=round(_lerp(0.8, 0.4, s), 2),
     )
+    bubbles = []
     for _ in range(rng.randint(3, 6) if s < 0.5 else rng.randint(2, 3)):
         side = rng.random()
         bx = gx + gw * rng.random() if side < 0.5 else gx + gw + rng.uniform(0.2, 1.5)
         by = gy + gh + rng.uniform(0.2, 1.5) if side < 0.5 else gy + gh * rng.random()
-        r = round(rng.uniform(0.3, 0.9), 2)
-        d.items.append(
-            EllipseItem(
-                id=d.mark_id(),
-                material=film,
-                cx=round(min(bx, d.width_mm - 1), 3),
-                cy=round(min(by, d.height_mm - 1), 3),
-                rx=r,
-                ry=round(r * rng.uniform(0.6, 1.0), 2),
-                filled=True,
-                stroke_mm=0.0,
+        bx, by = min(bx, d.width_mm - 1), min(by, d.height_mm - 1)
+        r = rng.uniform(0.3, 0.9)
+        ry = r * rng.uniform(0.6, 1.0)
+        bubbles.append(
+            tuple(
+                (round(bx + r * math.cos(a), 3), round(by + ry * math.sin(a), 3))
+                for a in (2 * math.pi * k / 12 for k in range(12))
             )
         )
+    # One item for all the bubbles: the scene of a falsified page should not grow by more
+    # items than wear adds to a genuine one (a file-size cue).
+    d.items.append(
+        Path(
+            id=d.mark_id(),
+            material=film,
+            subpaths=tuple(bubbles),
+            closed=True,
+            filled=True,
+            stroke_mm=0.0,
+        )
+    )
     shape = Rect(max(0.0, gx - 0.5), max(0.0, gy - 0.5), gw + 1.0, gh + 1.0)
     _indicator(
         d,

@@ -24,10 +24,14 @@ from docinspect.synth.documents import SCENE_FILE, TD1_BACK, build_document
 from docinspect.synth.forgeries import METHODS, available_methods, forge, refusal
 from docinspect.synth.people import REFERENCE_DATE
 from docinspect.synth.profiles import available_profiles, produce, profile_refusal
+from docinspect.synth.wear import add_wear
 
 #: Written as the pack's creation time so that the same seed gives the same bytes.
 CREATED: Final = f"{REFERENCE_DATE.isoformat()}T00:00:00+00:00"
 DOC_TYPES: Final = ("td3", "td2", "td1", "td1-back", "mrva")
+#: Benign flaws on a pack's documents (synth/wear.py), genuine and forged alike: without
+#: them a trainee learns that any flaw means forged.
+DEFAULT_WEAR: Final = 0.5
 
 
 class GenerationCancelled(Exception):
@@ -45,6 +49,7 @@ class SpecimenPlan:
     methods: tuple[str, ...]
     subtlety: float
     profile: str | None = None
+    wear: float = 0.0
 
     @property
     def forged(self) -> bool:
@@ -64,6 +69,7 @@ def check_options(
     subtlety: float,
     jobs: int,
     profiles: Sequence[str] | None = None,
+    wear: float = 0.0,
 ) -> list[str]:
     """Every problem with the generation options, one sentence each (empty when usable)."""
     problems = []
@@ -77,6 +83,8 @@ def check_options(
         problems.append(f"forged share: {forged_share:g} is outside 0–1")
     if not 0.0 <= subtlety <= 1.0:
         problems.append(f"subtlety: {subtlety:g} is outside 0–1")
+    if not 0.0 <= wear <= 1.0:
+        problems.append(f"wear: {wear:g} is outside 0–1")
     if jobs < 1 or jobs > 64:
         problems.append(f"jobs: {jobs} is outside 1–64")
     if profiles is not None and methods is not None:
@@ -112,6 +120,7 @@ def plan_pack(
     methods: Sequence[str] | None = None,
     subtlety: float = 0.5,
     profiles: Sequence[str] | None = None,
+    wear: float = 0.0,
 ) -> list[SpecimenPlan]:
     """Which specimens the pack will hold. Forged specimens are spread over the pack at
     random positions, and the forgers' profiles (by default every profile that fits the
@@ -161,6 +170,7 @@ def plan_pack(
                 methods=chosen,
                 subtlety=subtlety,
                 profile=profile,
+                wear=wear,
             )
         )
     return plans
@@ -175,6 +185,7 @@ def make_specimen(
     methods: Sequence[str] = (),
     profile: str | None = None,
     subtlety: float = 0.5,
+    wear: float = 0.0,
 ) -> tuple[Specimen, dict[str, bytes]]:
     """One specimen from its recipe, with its files (scene and images): a genuine document
     of generator type ``kind`` built from ``seed``, forged by ``profile`` or ``methods``.
@@ -190,6 +201,10 @@ def make_specimen(
         produce(draft, profile, subtlety=subtlety, rng=rng)
     elif methods:
         forge(draft, list(methods), subtlety=subtlety, rng=rng)
+    if wear > 0:
+        # Its own stream: the same document and forgery whatever the wear, and flaws drawn
+        # alike for genuine and forged documents.
+        add_wear(draft, wear, random.Random(f"docinspect-wear:{seed}"))
     files = dict(draft.files)
     files[SCENE_FILE] = draft.scene_bytes()
     return draft.specimen(specimen_id), files
@@ -204,6 +219,7 @@ def build_specimen(plan: SpecimenPlan) -> tuple[Specimen, dict[str, bytes]]:
         methods=plan.methods,
         profile=plan.profile,
         subtlety=plan.subtlety,
+        wear=plan.wear,
     )
 
 
@@ -218,6 +234,7 @@ def generate_pack(
     subtlety: float = 0.5,
     jobs: int = 1,
     profiles: Sequence[str] | None = None,
+    wear: float = DEFAULT_WEAR,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> Path:
@@ -237,6 +254,7 @@ def generate_pack(
         subtlety=subtlety,
         jobs=jobs,
         profiles=profiles,
+        wear=wear,
     )
     if problems:
         raise ValueError("; ".join(problems))
@@ -252,6 +270,7 @@ def generate_pack(
         methods=methods,
         subtlety=subtlety,
         profiles=profiles,
+        wear=wear,
     )
     results = _build_all(plans, jobs=jobs, progress=progress, cancelled=cancelled)
     if cancelled is not None and cancelled():
@@ -279,6 +298,7 @@ def generate_pack(
                 "methods": list(methods) if methods else None,
                 "profiles": None if methods else list(profiles or available_profiles(doc_type)),
                 "subtlety": subtlety,
+                "wear": wear,
             }
         },
     )
