@@ -266,14 +266,23 @@ def _changed_lights(genuine, forged, folder: Path) -> dict[Light, tuple[float, f
     """Per light: mm² of the page that changed by more than 32 and by more than 16 levels."""
     page = Bounds(0.0, 0.0, genuine.width_mm, genuine.height_mm)
     a, b = _source(genuine, folder / "g"), _source(forged, folder / "f")
+    size = (round(page.width * _PAGE_PX_PER_MM), round(page.height * _PAGE_PX_PER_MM))
+    mm2 = _PAGE_PX_PER_MM**2
     out = {}
     for light in Light:
-        diff = np.abs(
-            _render(a, light, page, _PAGE_PX_PER_MM).astype(np.int16)
-            - _render(b, light, page, _PAGE_PX_PER_MM).astype(np.int16)
-        ).max(axis=2)
-        mm2 = _PAGE_PX_PER_MM**2
-        out[light] = (float((diff > 32).sum() / mm2), float((diff > 16).sum() / mm2))
+        # Optically variable features show their indicators when the page is tilted: white
+        # light counts the page head-on and tilted 25°.
+        tilts = (0.0, 25.0) if light is Light.WHITE else (0.0,)
+        strong = weak = 0.0
+        for tilt in tilts:
+            view = Viewing(light=light, tilt_deg=tilt)
+            diff = np.abs(
+                a.render(view, page, size).astype(np.int16)
+                - b.render(view, page, size).astype(np.int16)
+            ).max(axis=2)
+            strong = max(strong, float((diff > 32).sum() / mm2))
+            weak = max(weak, float((diff > 16).sum() / mm2))
+        out[light] = (strong, weak)
     return out
 
 
@@ -314,3 +323,43 @@ def test_a_forged_specimen_is_a_forgery_in_the_truth_only():
     assert not any(
         word in item_id for item_id in ids for word in ("fake", "forg", "erasure", "edge")
     )
+
+
+# --- DOVID channels and laser holes -----------------------------------------------------------
+
+
+def test_the_dovid_switches_its_image_with_tilt_and_a_generic_foil_only_looks_right_head_on(
+    tmp_path, qapp
+):
+    genuine = _made(4, None)
+    foil = _made(4, None)
+    forge(foil, ["static_ovd"], subtlety=0.8, rng=random.Random(1))
+    window = genuine.region("dovid").shape.bounds()
+    g_src, f_src = _source(genuine, tmp_path / "g"), _source(foil, tmp_path / "f")
+
+    def look(src, tilt):
+        size = (round(window.width * 25), round(window.height * 25))
+        return src.render(Viewing(light=Light.WHITE, tilt_deg=tilt), window, size).astype(int)
+
+    # Head-on the imitation is the genuine patch; tilted, the genuine one changes (colours
+    # travel, the emblem gives way to the state code) and the imitation does not.
+    assert np.abs(look(g_src, 0) - look(f_src, 0)).mean() < 1.0
+    assert np.abs(look(g_src, 30) - look(g_src, 0)).mean() > 15
+    assert np.abs(look(f_src, 30) - look(f_src, 0)).mean() < 1.0
+    switching = [it for it in genuine.items if it.id in genuine.feature_items["dovid"]]
+    shown = {it.id for it in switching if it.material.tilt and it.material.tilt.kind == "switch"}
+    assert len(shown) == 2  # two image channels
+
+
+def test_laser_holes_have_a_scorched_rim_that_imitations_lack(tmp_path, qapp):
+    genuine = _made(5, None)
+    fake = _made(5, "desktop_counterfeit", 0.5)
+    window = genuine.region("laser_perforation").shape.bounds()
+
+    def brownish(draft, folder):
+        img = _render(_source(draft, folder), Light.WHITE, window, 1200 / 25.4).astype(int)
+        r, b = img[..., 0], img[..., 2]
+        return float(((r - b > 35) & (r < 190) & (r > 80)).mean())
+
+    assert brownish(genuine, tmp_path / "g") > 0.02
+    assert brownish(fake, tmp_path / "f") < 0.002

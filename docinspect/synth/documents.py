@@ -101,6 +101,8 @@ TD1_BACK: Final = "td1-back"
 CARD_KEY: Final = "card"
 
 ALL: Final = frozenset(Light)
+#: Tilt (degrees) beyond which the DOVID's second image channel replaces the first.
+OVD_SWITCH_DEG: Final = 8.0
 
 
 @dataclass
@@ -1057,11 +1059,14 @@ def build_document(
         "dovid",
     )
     filled, outlined = _emblem_paths(st, ox, oy, orad * 0.7)
+    # Two image channels that switch with tilt (a kinegram's channels): the emblem seen
+    # head-on and tilted one way, the state code tilted the other way. A generic foil
+    # imitation looks like the head-on view and never switches (forgeries.static_ovd).
     ovd_lines = dataclasses.replace(
         ovd_mat,
         colour=(150, 150, 160),
         alpha=0.7,
-        tilt=TiltEffect(kind=TiltKind.DIFFRACTIVE, full_tilt_deg=18.0),
+        tilt=TiltEffect(kind=TiltKind.SWITCH, min_tilt_deg=-45.0, max_tilt_deg=OVD_SWITCH_DEG),
     )
     add(
         Path(
@@ -1074,6 +1079,27 @@ def build_document(
         ),
         "dovid",
     )
+    add(
+        Text(
+            id="ovd-code",
+            material=dataclasses.replace(
+                ovd_lines,
+                colour=(120, 120, 135),
+                alpha=0.8,
+                tilt=TiltEffect(
+                    kind=TiltKind.SWITCH, min_tilt_deg=OVD_SWITCH_DEG + 0.01, max_tilt_deg=45.0
+                ),
+            ),
+            text=st.code,
+            x=ox,
+            y=round(oy + orad * 0.25, 3),
+            font=SANS,
+            size_mm=round(orad * 0.75, 3),
+            weight=700,
+            anchor=Anchor.MIDDLE,
+        ),
+        "dovid",
+    )
     regions.append(
         _region(
             "f-dovid",
@@ -1082,7 +1108,8 @@ def build_document(
             {Light.WHITE},
             1.0,
             "Diffractive optically variable device (DOVID) overlapping the portrait: when the page is "
-            "tilted its colours run through the rainbow and the emblem appears and moves.",
+            "tilted its colours travel and its image switches (the emblem head-on, the state code "
+            "when tilted). A foil that only shimmers and never switches is an imitation.",
         )
     )
     gh = lay.ghost
@@ -1153,6 +1180,28 @@ def build_document(
     # Laser-perforated document number: holes through the page.
     if lay.perforation is not None:
         px, py, pht = lay.perforation
+        # A laser burns a cone: the wider entry leaves a brownish scorched rim around each
+        # hole (drawn first, a little wider), the narrow exit lets the light through.
+        add(
+            Perforation(
+                id="perforation-rim",
+                material=Material(
+                    colour=(120, 82, 48),
+                    alpha=0.7,
+                    ir_absorption=0.3,
+                    density=0.45,
+                    relief_um=-8.0,
+                ),
+                x=px,
+                y=py,
+                hole_mm=round(pht * 0.075 * 1.6, 3),
+                pitch_mm=round(pht * 0.14, 3),
+                text=holder.document_number,
+                height_mm=pht,
+                font=OCRB,
+            ),
+            "laser_perforation",
+        )
         add(
             Perforation(
                 id="perforation",

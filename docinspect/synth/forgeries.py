@@ -29,6 +29,8 @@ from docinspect.model.scene import (
     PrintProcess,
     Raster,
     Text,
+    TiltEffect,
+    TiltKind,
     WaveBand,
 )
 from docinspect.synth import portrait
@@ -244,11 +246,28 @@ def degraded_microprint(d: Draft, s: float, rng: random.Random) -> None:
 
 
 def static_ovd(d: Draft, s: float, rng: random.Random) -> None:
-    for item_id in d.feature_items.get("dovid", []):
+    for item_id in list(d.feature_items.get("dovid", [])):
         it = d.item(item_id)
-        # A generic foil: silver, or (expert) tinted to look right head-on; never switches.
-        colour = (185, 185, 190) if s < 0.5 else (175, 200, 215)
-        d.replace_item(item_id, _with(it, tilt=None, colour=colour))
+        t = it.material.tilt
+        if t is not None and t.kind is TiltKind.SWITCH:
+            # No image channels: what shows head-on is printed for good, the rest is missing.
+            if t.min_tilt_deg <= 0.0 <= t.max_tilt_deg:
+                d.replace_item(item_id, _with(it, tilt=None))
+            else:
+                d.replace_item(item_id, None)
+                d.feature_items["dovid"].remove(item_id)
+        elif s < 0.5:
+            # A plain silver foil.
+            d.replace_item(item_id, _with(it, tilt=None, colour=(185, 185, 190)))
+        else:
+            # A generic rainbow foil: head-on it looks like the genuine patch, but its colours
+            # are printed and do not travel when the page is tilted.
+            d.replace_item(
+                item_id,
+                _with(
+                    it, tilt=TiltEffect(kind=TiltKind.DIFFRACTIVE, full_tilt_deg=STATIC_FOIL_DEG)
+                ),
+            )
     _indicator(
         d,
         "static_ovd",
@@ -256,9 +275,14 @@ def static_ovd(d: Draft, s: float, rng: random.Random) -> None:
         _shape_of(d, "dovid"),
         {Light.WHITE},
         1.0,
-        "Tilt the page: this 'hologram' does not change. It is a printed or foil imitation "
-        "without a diffractive structure.",
+        "Tilt the page: this 'hologram' does not change. Head-on it looks right, but its "
+        "colours do not travel and its image never switches to the second channel: a printed "
+        "or generic foil imitation without a diffractive structure.",
     )
+
+
+#: A printed rainbow "moves" one colour cycle per this many degrees: not at all in practice.
+STATIC_FOIL_DEG: Final = 1.0e6
 
 
 def no_relief(d: Draft, s: float, rng: random.Random) -> None:
@@ -340,8 +364,12 @@ def uv_motif_wrong(d: Draft, s: float, rng: random.Random) -> None:
 def imitated_perforation(d: Draft, s: float, rng: random.Random) -> None:
     """The number "perforated" by printing dark dots where a laser burns conical holes: in
     reflected light it passes, against the light nothing shines through."""
-    for item_id in d.feature_items.get("laser_perforation", []):
+    for item_id in list(d.feature_items.get("laser_perforation", [])):
         it = d.item(item_id)
+        if not it.material.hole:  # the scorched rim of laser holes: a printer makes none
+            d.replace_item(item_id, None)
+            d.feature_items["laser_perforation"].remove(item_id)
+            continue
         d.replace_item(
             item_id,
             _with(
@@ -358,10 +386,11 @@ def imitated_perforation(d: Draft, s: float, rng: random.Random) -> None:
         "imitated_perforation",
         "laser_perforation",
         _shape_of(d, "laser_perforation"),
-        {Light.TRANSMITTED, Light.OBLIQUE},
+        {Light.TRANSMITTED, Light.OBLIQUE, Light.WHITE},
         1.0,
         "Against the light the perforated number does not shine: its 'holes' are printed dots. "
-        "Under raking light they are flat, without the burnt, sunken edges of laser holes.",
+        "In the loupe they have no brownish scorched rim, and under raking light they are "
+        "flat, without the sunken cones of laser holes.",
     )
 
 
@@ -396,7 +425,11 @@ def stolen_blank_personalisation(d: Draft, s: float, rng: random.Random) -> None
                 d.replace_item(item_id, None)
             text = "The document number is not perforated: the criminals had no laser."
         else:
-            for item_id in d.feature_items["laser_perforation"]:
+            for item_id in list(d.feature_items["laser_perforation"]):
+                if not d.item(item_id).material.hole:  # no laser, no scorched rim
+                    d.replace_item(item_id, None)
+                    d.feature_items["laser_perforation"].remove(item_id)
+                    continue
                 d.replace_item(
                     item_id,
                     _with(
@@ -507,7 +540,7 @@ def photo_substitution(d: Draft, s: float, rng: random.Random) -> None:
     # The OVD that overlapped the photo is cut at the photo edge.
     for item_id in d.feature_items.get("dovid", []):
         it = d.item(item_id)
-        if isinstance(it, EllipseItem | Path):
+        if isinstance(it, EllipseItem | Path | Text):
             d.replace_item(
                 item_id, dataclasses.replace(it, clip=Bounds(gx + gw, 0.0, d.width_mm, d.height_mm))
             )
