@@ -363,3 +363,15 @@ def test_laser_holes_have_a_scorched_rim_that_imitations_lack(tmp_path, qapp):
 
     assert brownish(genuine, tmp_path / "g") > 0.02
     assert brownish(fake, tmp_path / "f") < 0.002
+
+
+@pytest.mark.parametrize("kind", ["td3", "td1", "mrva"])
+def test_a_forgery_keeps_every_item_id_of_the_genuine_document(kind):
+    """What a forger leaves out is not drawn, but its item stays in the scene: an item name
+    missing from a forged scene would give the answer without looking."""
+    genuine = {it.id for it in build_document(9, doc_type=kind).items}
+    for profile in available_profiles(kind):
+        for subtlety in (0.0, 1.0):
+            forged = {it.id for it in _made(9, profile, subtlety, kind).items}
+            assert genuine <= forged, (profile, subtlety, genuine - forged)
+            assert all(i.startswith("mark-") for i in forged - genuine), (profile, subtlety)

@@ -86,6 +86,18 @@ def _indicator(
     )
 
 
+#: What a removed feature's item becomes: nothing under any light.
+_NOTHING: Final = Material(alpha=0.0, ir_absorption=0.0, density=0.0)
+
+
+def _vanish(d: Draft, item_id: str) -> None:
+    """Take an item off the document without taking its id out of the scene: the item stays,
+    drawn under no light, so no item name or count tells a forgery from a genuine document
+    (only what is seen does)."""
+    it = d.item(item_id)
+    d.replace_item(item_id, dataclasses.replace(it, material=_NOTHING))
+
+
 def _shape_of(d: Draft, feature: str):
     return d.region(feature).shape
 
@@ -120,8 +132,8 @@ def office_paper(d: Draft, s: float, rng: random.Random) -> None:
 def printed_watermark(d: Draft, s: float, rng: random.Random) -> None:
     shape = _shape_of(d, "watermark")
     if s < 0.4:
-        for item_id in d.feature_items.pop("watermark"):
-            d.replace_item(item_id, None)
+        for item_id in d.feature_items["watermark"]:
+            _vanish(d, item_id)
         text = "No watermark against the light: the paper of this counterfeit has none."
     else:
         # A printed imitation: faintly visible in reflected light, and against the light it
@@ -145,7 +157,7 @@ def fibres_missing(d: Draft, s: float, rng: random.Random) -> None:
     shape = _shape_of(d, "uv_fibres")
     if s < 0.5:
         for item_id in d.feature_items.get("uv_fibres", []):
-            d.replace_item(item_id, None)
+            _vanish(d, item_id)
         lights = {Light.UV365}
         text = "No fluorescent fibres under UV 365: the paper of a counterfeit has none."
     else:
@@ -254,8 +266,7 @@ def static_ovd(d: Draft, s: float, rng: random.Random) -> None:
             if t.min_tilt_deg <= 0.0 <= t.max_tilt_deg:
                 d.replace_item(item_id, _with(it, tilt=None))
             else:
-                d.replace_item(item_id, None)
-                d.feature_items["dovid"].remove(item_id)
+                _vanish(d, item_id)
         elif s < 0.5:
             # A plain silver foil.
             d.replace_item(item_id, _with(it, tilt=None, colour=(185, 185, 190)))
@@ -340,7 +351,7 @@ def uv_motif_wrong(d: Draft, s: float, rng: random.Random) -> None:
     ids = d.feature_items.get("uv_ink", [])
     if s < 0.3:
         for item_id in ids:
-            d.replace_item(item_id, None)
+            _vanish(d, item_id)
         text = "The UV motif is missing: nothing glows where the emblem should appear under UV."
     else:
         r, g, b = d.state.palette.uv_motif
@@ -367,8 +378,7 @@ def imitated_perforation(d: Draft, s: float, rng: random.Random) -> None:
     for item_id in list(d.feature_items.get("laser_perforation", [])):
         it = d.item(item_id)
         if not it.material.hole:  # the scorched rim of laser holes: a printer makes none
-            d.replace_item(item_id, None)
-            d.feature_items["laser_perforation"].remove(item_id)
+            _vanish(d, item_id)
             continue
         d.replace_item(
             item_id,
@@ -421,14 +431,13 @@ def stolen_blank_personalisation(d: Draft, s: float, rng: random.Random) -> None
     )
     if "laser_perforation" in d.feature_items:
         if s < 0.5:
-            for item_id in d.feature_items.pop("laser_perforation"):
-                d.replace_item(item_id, None)
+            for item_id in d.feature_items["laser_perforation"]:
+                _vanish(d, item_id)
             text = "The document number is not perforated: the criminals had no laser."
         else:
             for item_id in list(d.feature_items["laser_perforation"]):
                 if not d.item(item_id).material.hole:  # no laser, no scorched rim
-                    d.replace_item(item_id, None)
-                    d.feature_items["laser_perforation"].remove(item_id)
+                    _vanish(d, item_id)
                     continue
                 d.replace_item(
                     item_id,

@@ -76,6 +76,7 @@ def _desktop_print(d: Draft, s: float, rng: random.Random) -> PrintProcess:
     keep = {
         *d.feature_items.get("laser_perforation", []),
         *d.feature_items.get("microprint", []),  # degraded_microprint decides its look
+        *d.feature_items.get("dovid", []),  # a foil, not ink: static_ovd imitates it
     }
     for it in list(d.items):
         m = it.material
