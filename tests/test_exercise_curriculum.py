@@ -67,6 +67,17 @@ def test_every_forgery_method_used_exists_and_genuine_documents_are_mixed_in():
             assert any(r.genuine for r in verdicts), f"{e.id}: a check with no genuine documents"
 
 
+def test_the_counterfeits_module_teaches_forgers_profiles_with_their_several_traces():
+    from docinspect.synth.profiles import PROFILES
+
+    module = next(e for e in builtin_exercises() if e.id == "counterfeits")
+    profiles = {q.specimen.profile for q in module.questions if isinstance(q.specimen, Recipe)}
+    assert {"desktop_counterfeit", "offset_counterfeit", "stolen_blank"} <= profiles
+    assert profiles - {""} <= set(PROFILES)
+    lesson = " ".join(module.lesson)
+    assert "several" in lesson and "desktop" in lesson and "offset" in lesson
+
+
 @pytest.mark.parametrize("exercise", builtin_exercises(), ids=lambda e: e.id)
 def test_each_module_can_be_taken_to_the_end(exercise):
     """Answer every question of every module (with hand-made stand-in specimens of the same

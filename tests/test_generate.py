@@ -27,7 +27,14 @@ def every_method_pack(tmp_path_factory) -> Path:
     """One genuine specimen and one of every TD3 method, built by two processes."""
     out = tmp_path_factory.mktemp("packs") / "all"
     n = len(available_methods("td3"))
-    return generate_pack(out, count=n + 1, seed=11, forged_share=n / (n + 1), jobs=2)
+    return generate_pack(
+        out,
+        count=n + 1,
+        seed=11,
+        forged_share=n / (n + 1),
+        methods=available_methods("td3"),
+        jobs=2,
+    )
 
 
 def test_generated_pack_validates_and_has_genuine_and_every_method(every_method_pack):

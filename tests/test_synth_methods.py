@@ -65,6 +65,9 @@ def test_refused_combinations_are_what_the_documents_lack():
         ("td1-back", "no_relief"),
         ("td1-back", "photo_substitution"),
         ("td1-back", "impostor"),
+        # A visa sticker is numbered by letterpress, a card back carries no perforation.
+        ("mrva", "imitated_perforation"),
+        ("td1-back", "imitated_perforation"),
     }
 
 

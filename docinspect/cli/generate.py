@@ -10,7 +10,8 @@ from pathlib import Path
 from docinspect.cli.common import EXIT_OK, EXIT_UNUSABLE, fail
 from docinspect.packs import PackWriteError
 from docinspect.synth.forgeries import METHODS
-from docinspect.synth.generate import DOC_TYPES, check_options, generate_pack
+from docinspect.synth.generate import DEFAULT_WEAR, DOC_TYPES, check_options, generate_pack
+from docinspect.synth.profiles import PROFILES
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -22,7 +23,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "front N of the td1 pack with the same seed, count and forged share) or "
         "visa stickers (mrva) of fictional states, genuine, forged by a known method or presented "
         "by an impostor, and write them as a pack. The "
-        "same seed gives the same pack. Forgery methods: " + ", ".join(METHODS) + ".",
+        "same seed gives the same pack. Forged specimens are made by forgers' profiles, "
+        "each leaving all the traces of its production: "
+        + ", ".join(PROFILES)
+        + ". Single forgery methods (drills of one indicator): "
+        + ", ".join(METHODS)
+        + ".",
     )
     parser.add_argument(
         "--out",
@@ -52,13 +58,28 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--methods",
         default=None,
         metavar="M1,M2",
-        help="forgery methods to use, comma-separated (default: all that fit the type)",
+        help="single forgery methods instead of profiles, comma-separated: each forged "
+        "specimen carries one method's traces only (drills)",
+    )
+    parser.add_argument(
+        "--profiles",
+        default=None,
+        metavar="P1,P2",
+        help="forgers' profiles to deal out, comma-separated (default: all that fit the type; "
+        "not with --methods)",
     )
     parser.add_argument(
         "--subtlety",
         default="0.5",
         metavar="X",
         help="how hard the forgeries are to spot: 0 obvious … 1 expert (default 0.5)",
+    )
+    parser.add_argument(
+        "--wear",
+        default=str(DEFAULT_WEAR),
+        metavar="W",
+        help="benign flaws (worn corners, scratches, dirt, faded UV, misregistration) on "
+        f"genuine and forged documents alike, 0 none … 1 many (default {DEFAULT_WEAR:g})",
     )
     parser.add_argument("--jobs", default="1", metavar="N", help="worker processes (default 1)")
     parser.set_defaults(func=run_generate)
@@ -80,9 +101,13 @@ def run_generate(args: argparse.Namespace) -> int:
     share = _number(args.forged_share, "forged-share", float, problems)
     subtlety = _number(args.subtlety, "subtlety", float, problems)
     jobs = _number(args.jobs, "jobs", int, problems)
+    wear = _number(args.wear, "wear", float, problems)
     methods = None
     if args.methods is not None:
         methods = [m.strip() for m in args.methods.split(",") if m.strip()]
+    profiles = None
+    if args.profiles is not None:
+        profiles = [p.strip() for p in args.profiles.split(",") if p.strip()]
     # Check the rest too (with stand-ins for unreadable numbers) so every problem is named.
     problems += [
         f"--{p}"
@@ -93,6 +118,8 @@ def run_generate(args: argparse.Namespace) -> int:
             methods=methods,
             subtlety=0.5 if subtlety is None else subtlety,
             jobs=1 if jobs is None else jobs,
+            profiles=profiles,
+            wear=0.0 if wear is None else wear,
         )
     ]
     if seed is not None and seed < 0:
@@ -110,6 +137,8 @@ def run_generate(args: argparse.Namespace) -> int:
             seed=seed,
             forged_share=share,
             methods=methods,
+            profiles=profiles,
+            wear=wear,
             subtlety=subtlety,
             jobs=jobs,
             progress=bar.update,

@@ -89,11 +89,14 @@ class Recipe:
     #: Which side of the document: "front", or "back" for the back of a TD1 card (where
     #: Doc 9303 prints the card's MRZ). Only td1 has a back.
     side: str = "front"
+    #: A forger's profile (docinspect.synth.profiles) that makes the whole forgery; its
+    #: truth lists the methods of every trace it leaves. Empty: ``methods`` alone.
+    profile: str = ""
     extra: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
     @property
     def genuine(self) -> bool:
-        return not self.methods
+        return not self.methods and not self.profile
 
     @property
     def generator_type(self) -> str:
@@ -109,9 +112,12 @@ class Recipe:
         recipes (all attempts logged before backs existed) stay as they were, and a back keeps
         the same six parts, so item analysis still groups it by template without its seed.
         """
-        methods = "+".join(self.methods) or "genuine"
+        # A profile names the forgery in the methods' place ("profile=…"), so the keys of
+        # method recipes logged before profiles existed stay as they were.
+        methods = f"profile={self.profile}" if self.profile else "+".join(self.methods)
         return (
-            f"recipe:{self.generator_type}:{self.state}:{self.seed}:{methods}:{self.subtlety:.3f}"
+            f"recipe:{self.generator_type}:{self.state}:{self.seed}:{methods or 'genuine'}"
+            f":{self.subtlety:.3f}"
         )
 
 
@@ -469,7 +475,9 @@ _EXERCISE_KEYS: Final = frozenset(
         "questions",
     }
 )
-_RECIPE_KEYS: Final = frozenset({"document_type", "seed", "methods", "state", "subtlety", "side"})
+_RECIPE_KEYS: Final = frozenset(
+    {"document_type", "seed", "methods", "state", "subtlety", "side", "profile"}
+)
 
 #: Sides a recipe may name, and the document types that have a back to show.
 RECIPE_SIDES: Final = ("front", "back")
@@ -773,12 +781,16 @@ def _recipe(r: _Reader, raw: Any, path: str) -> Recipe | None:
             f"only an ID card (td1) has a back to show here, not a {doc_type.value}"
             " (passports, TD2 cards and visas print their MRZ on the front)",
         )
+    profile = r.get(data, "profile", path, str, default="")
+    if profile and methods:
+        r.problem(f"{path}.profile", "give a forger profile or methods, not both")
     if len(r.problems) > before:
         return None
     return Recipe(
         document_type=doc_type,
         seed=seed,
         methods=methods,
+        profile=profile,
         state=state,  # type: ignore[arg-type]
         subtlety=float(subtlety),
         side=side,
@@ -868,6 +880,8 @@ def recipe_to_data(recipe: Recipe) -> dict[str, Any]:
     # A front is the default: files written before backs existed keep their exact form.
     if recipe.side != "front":
         data["side"] = recipe.side
+    if recipe.profile:
+        data["profile"] = recipe.profile
     data.update(recipe.extra)
     return data
 

@@ -519,6 +519,8 @@ def _derive_raster(prepared: PreparedScene, d: Drawable, light: Light) -> QImage
     if light in (Light.WHITE, Light.OBLIQUE):
         return d.image
     rgba = rgba_array(d.image)
+    if item.blend is Blend.NORMAL:
+        return argb_image(_patch_rgba(rgba, m, light))
     cover = _coverage(rgba, item.blend)
     substrate = prepared.scene.substrate
     if light is Light.UV365:
@@ -543,6 +545,36 @@ def _derive_raster(prepared: PreparedScene, d: Drawable, light: Light) -> QImage
         colour = (0, 0, 0) if dens > 0 else look.LIGHT_BOX
         return argb_image(_flat_rgba(colour, cover * min(1.0, abs(dens))))
     return False
+
+
+def _patch_rgba(rgba: np.ndarray, m: Material, light: Light) -> np.ndarray:
+    """An opaque patch (a glued photo, a foil) under a light that is not white: its own
+    base (the photo paper's glow under UV, its IR reflectance, its back-light density) with
+    the image's darkness on it, so the picture keeps its detail under every light, as a
+    real print on photo paper does (a flat patch would give the answer away)."""
+    alpha = rgba[:, :, 3].astype(np.float32) / 255
+    lum = rgba[:, :, :3].astype(np.float32) @ np.array([0.299, 0.587, 0.114], np.float32)
+    dark = 1 - lum / 255
+    if light is Light.UV365:
+        if m.uv_colour is not None and m.uv_strength > 0:
+            base = np.array(
+                [a + u * m.uv_strength for a, u in zip(look.UV_AMBIENT, m.uv_colour, strict=True)],
+                np.float32,
+            )
+        else:
+            base = np.array(look.UV_AMBIENT, np.float32) * 0.8
+        # The image's dyes absorb the lamp and the paper's glow beneath them.
+        rgb = base[None, None, :] * (1 - 0.85 * dark)[:, :, None]
+    elif light is Light.IR:
+        grey = 255 * 0.85 * (1 - m.ir_absorption * dark)
+        rgb = np.repeat(grey[:, :, None], 3, axis=2)
+    else:  # transmitted: the patch and the page under it; the image darkens it further
+        base = np.array(look.LIGHT_BOX, np.float32) * max(0.0, 1 - max(0.0, m.back_light_density))
+        rgb = base[None, None, :] * (1 - 0.6 * dark)[:, :, None]
+    out = np.empty((*alpha.shape, 4), np.uint8)
+    out[:, :, :3] = np.clip(rgb + 0.5, 0, 255).astype(np.uint8)
+    out[:, :, 3] = rgba[:, :, 3]
+    return out
 
 
 def _draw_raster(

@@ -101,6 +101,8 @@ TD1_BACK: Final = "td1-back"
 CARD_KEY: Final = "card"
 
 ALL: Final = frozenset(Light)
+#: Tilt (degrees) beyond which the DOVID's second image channel replaces the first.
+OVD_SWITCH_DEG: Final = 8.0
 
 
 @dataclass
@@ -133,6 +135,12 @@ class Draft:
     side: str = "front"
     #: The seed the card was built from; both sides of one card share it.
     card_seed: int | None = None
+    #: The forger's profile that made this specimen (synth/profiles.py), None for genuine
+    #: documents and single-method forgeries.
+    profile: str | None = None
+    #: Benign flaws (wear, scratches, …: synth/wear.py), listed in the truth as not being
+    #: forgery indicators.
+    flaws: list[dict] = field(default_factory=list)
 
     @property
     def kind(self) -> str:
@@ -164,6 +172,16 @@ class Draft:
                 self.items.insert(i + 1, new)
                 return
         raise KeyError(item_id)
+
+    def mark_id(self) -> str:
+        """A fresh id for something put on the document after it was made (a flaw, a cut
+        edge, an erased patch). Forgeries and benign flaws share the one neutral name, so an
+        item's id never says whether the document is forged."""
+        taken = {it.id for it in self.items}
+        n = 1
+        while f"mark-{n}" in taken:
+            n += 1
+        return f"mark-{n}"
 
     def region(self, feature: str) -> Region:
         return next(r for r in self.regions if r.feature == feature)
@@ -216,6 +234,7 @@ class Draft:
                 verdict=self.verdict,
                 methods=tuple(self.methods),
                 explanation=self.explanation,
+                extra=self._truth_extra(),
             ),
             regions=tuple(self.regions),
             mrz=self.mrz_lines,
@@ -225,6 +244,14 @@ class Draft:
             assets=tuple(sorted(self.files)),
             extra=self._extra(),
         )
+
+    def _truth_extra(self) -> dict:
+        extra: dict = {}
+        if self.profile:
+            extra["profile"] = self.profile
+        if self.flaws:
+            extra["benign_flaws"] = [dict(f) for f in self.flaws]
+        return extra
 
     def _extra(self) -> dict:
         extra: dict = {}
@@ -1032,11 +1059,14 @@ def build_document(
         "dovid",
     )
     filled, outlined = _emblem_paths(st, ox, oy, orad * 0.7)
+    # Two image channels that switch with tilt (a kinegram's channels): the emblem seen
+    # head-on and tilted one way, the state code tilted the other way. A generic foil
+    # imitation looks like the head-on view and never switches (forgeries.static_ovd).
     ovd_lines = dataclasses.replace(
         ovd_mat,
         colour=(150, 150, 160),
         alpha=0.7,
-        tilt=TiltEffect(kind=TiltKind.DIFFRACTIVE, full_tilt_deg=18.0),
+        tilt=TiltEffect(kind=TiltKind.SWITCH, min_tilt_deg=-45.0, max_tilt_deg=OVD_SWITCH_DEG),
     )
     add(
         Path(
@@ -1049,6 +1079,27 @@ def build_document(
         ),
         "dovid",
     )
+    add(
+        Text(
+            id="ovd-code",
+            material=dataclasses.replace(
+                ovd_lines,
+                colour=(120, 120, 135),
+                alpha=0.8,
+                tilt=TiltEffect(
+                    kind=TiltKind.SWITCH, min_tilt_deg=OVD_SWITCH_DEG + 0.01, max_tilt_deg=45.0
+                ),
+            ),
+            text=st.code,
+            x=ox,
+            y=round(oy + orad * 0.25, 3),
+            font=SANS,
+            size_mm=round(orad * 0.75, 3),
+            weight=700,
+            anchor=Anchor.MIDDLE,
+        ),
+        "dovid",
+    )
     regions.append(
         _region(
             "f-dovid",
@@ -1057,7 +1108,8 @@ def build_document(
             {Light.WHITE},
             1.0,
             "Diffractive optically variable device (DOVID) overlapping the portrait: when the page is "
-            "tilted its colours run through the rainbow and the emblem appears and moves.",
+            "tilted its colours travel and its image switches (the emblem head-on, the state code "
+            "when tilted). A foil that only shimmers and never switches is an imitation.",
         )
     )
     gh = lay.ghost
@@ -1128,6 +1180,28 @@ def build_document(
     # Laser-perforated document number: holes through the page.
     if lay.perforation is not None:
         px, py, pht = lay.perforation
+        # A laser burns a cone: the wider entry leaves a brownish scorched rim around each
+        # hole (drawn first, a little wider), the narrow exit lets the light through.
+        add(
+            Perforation(
+                id="perforation-rim",
+                material=Material(
+                    colour=(120, 82, 48),
+                    alpha=0.7,
+                    ir_absorption=0.3,
+                    density=0.45,
+                    relief_um=-8.0,
+                ),
+                x=px,
+                y=py,
+                hole_mm=round(pht * 0.075 * 1.6, 3),
+                pitch_mm=round(pht * 0.14, 3),
+                text=holder.document_number,
+                height_mm=pht,
+                font=OCRB,
+            ),
+            "laser_perforation",
+        )
         add(
             Perforation(
                 id="perforation",

@@ -10,6 +10,7 @@ the indicator is still there, but small, faint or only visible at high power).
 from __future__ import annotations
 
 import dataclasses
+import math
 import random
 from collections.abc import Callable, Mapping
 from typing import Final
@@ -28,6 +29,8 @@ from docinspect.model.scene import (
     PrintProcess,
     Raster,
     Text,
+    TiltEffect,
+    TiltKind,
     WaveBand,
 )
 from docinspect.synth import portrait
@@ -45,6 +48,7 @@ BACK_REFUSALS: Final[Mapping[str, str]] = {
     "no_relief": "the intaglio heading is on the front",
     "photo_substitution": "the portrait is on the front",
     "impostor": "the portrait to compare with the traveller is on the front",
+    "imitated_perforation": "the laser-perforated number is on the front",
 }
 
 
@@ -82,6 +86,18 @@ def _indicator(
     )
 
 
+#: What a removed feature's item becomes: nothing under any light.
+_NOTHING: Final = Material(alpha=0.0, ir_absorption=0.0, density=0.0)
+
+
+def _vanish(d: Draft, item_id: str) -> None:
+    """Take an item off the document without taking its id out of the scene: the item stays,
+    drawn under no light, so no item name or count tells a forgery from a genuine document
+    (only what is seen does)."""
+    it = d.item(item_id)
+    d.replace_item(item_id, dataclasses.replace(it, material=_NOTHING))
+
+
 def _shape_of(d: Draft, feature: str):
     return d.region(feature).shape
 
@@ -96,13 +112,10 @@ def _with(item, **material_changes):
 
 
 def office_paper(d: Draft, s: float, rng: random.Random) -> None:
+    # Only the optical brighteners betray the paper: the forger chose a paper of the right
+    # tint and weight, so white, IR and transmitted light show nothing here.
     d.substrate = dataclasses.replace(
-        d.substrate,
-        uv_colour=(165, 185, 255),
-        uv_strength=round(_lerp(1.2, 0.35, s), 3),
-        grain=0.15,
-        transmittance=min(1.0, d.substrate.transmittance + 0.15),
-        colour=tuple(min(255, c + 6) for c in d.substrate.colour),
+        d.substrate, uv_colour=(165, 185, 255), uv_strength=round(_lerp(1.2, 0.35, s), 3)
     )
     _indicator(
         d,
@@ -119,8 +132,8 @@ def office_paper(d: Draft, s: float, rng: random.Random) -> None:
 def printed_watermark(d: Draft, s: float, rng: random.Random) -> None:
     shape = _shape_of(d, "watermark")
     if s < 0.4:
-        for item_id in d.feature_items.pop("watermark"):
-            d.replace_item(item_id, None)
+        for item_id in d.feature_items["watermark"]:
+            _vanish(d, item_id)
         text = "No watermark against the light: the paper of this counterfeit has none."
     else:
         # A printed imitation: faintly visible in reflected light, and against the light it
@@ -144,7 +157,7 @@ def fibres_missing(d: Draft, s: float, rng: random.Random) -> None:
     shape = _shape_of(d, "uv_fibres")
     if s < 0.5:
         for item_id in d.feature_items.get("uv_fibres", []):
-            d.replace_item(item_id, None)
+            _vanish(d, item_id)
         lights = {Light.UV365}
         text = "No fluorescent fibres under UV 365: the paper of a counterfeit has none."
     else:
@@ -189,7 +202,7 @@ def halftone_print(d: Draft, s: float, rng: random.Random) -> None:
         "halftone_print",
         "guilloche",
         _shape_of(d, "guilloche"),
-        {Light.WHITE},
+        {Light.WHITE, Light.TRANSMITTED},
         mag,
         f"Under the loupe the guilloche lines are made of {kind} (about {pitch:.2f} mm apart), "
         "not continuous lines: a copy, not offset printing.",
@@ -199,7 +212,7 @@ def halftone_print(d: Draft, s: float, rng: random.Random) -> None:
         "halftone_print",
         "rainbow_printing",
         _shape_of(d, "rainbow_printing"),
-        {Light.WHITE},
+        {Light.WHITE, Light.TRANSMITTED},
         mag,
         "The rainbow background is built from coloured dots instead of lines whose ink changes "
         "smoothly: split-duct printing cannot be copied on a desktop printer.",
@@ -245,10 +258,27 @@ def degraded_microprint(d: Draft, s: float, rng: random.Random) -> None:
 
 
 def static_ovd(d: Draft, s: float, rng: random.Random) -> None:
-    for item_id in d.feature_items.get("dovid", []):
+    for item_id in list(d.feature_items.get("dovid", [])):
         it = d.item(item_id)
-        colour = (185, 185, 190) if s < 0.5 else (175, 200, 215)
-        d.replace_item(item_id, _with(it, tilt=None, colour=colour))
+        t = it.material.tilt
+        if t is not None and t.kind is TiltKind.SWITCH:
+            # No image channels: what shows head-on is printed for good, the rest is missing.
+            if t.min_tilt_deg <= 0.0 <= t.max_tilt_deg:
+                d.replace_item(item_id, _with(it, tilt=None))
+            else:
+                _vanish(d, item_id)
+        elif s < 0.5:
+            # A plain silver foil.
+            d.replace_item(item_id, _with(it, tilt=None, colour=(185, 185, 190)))
+        else:
+            # A generic rainbow foil: head-on it looks like the genuine patch, but its colours
+            # are printed and do not travel when the page is tilted.
+            d.replace_item(
+                item_id,
+                _with(
+                    it, tilt=TiltEffect(kind=TiltKind.DIFFRACTIVE, full_tilt_deg=STATIC_FOIL_DEG)
+                ),
+            )
     _indicator(
         d,
         "static_ovd",
@@ -256,9 +286,14 @@ def static_ovd(d: Draft, s: float, rng: random.Random) -> None:
         _shape_of(d, "dovid"),
         {Light.WHITE},
         1.0,
-        "Tilt the page: this 'hologram' does not change. It is a printed or foil imitation "
-        "without a diffractive structure.",
+        "Tilt the page: this 'hologram' does not change. Head-on it looks right, but its "
+        "colours do not travel and its image never switches to the second channel: a printed "
+        "or generic foil imitation without a diffractive structure.",
     )
+
+
+#: A printed rainbow "moves" one colour cycle per this many degrees: not at all in practice.
+STATIC_FOIL_DEG: Final = 1.0e6
 
 
 def no_relief(d: Draft, s: float, rng: random.Random) -> None:
@@ -316,7 +351,7 @@ def uv_motif_wrong(d: Draft, s: float, rng: random.Random) -> None:
     ids = d.feature_items.get("uv_ink", [])
     if s < 0.3:
         for item_id in ids:
-            d.replace_item(item_id, None)
+            _vanish(d, item_id)
         text = "The UV motif is missing: nothing glows where the emblem should appear under UV."
     else:
         r, g, b = d.state.palette.uv_motif
@@ -335,6 +370,98 @@ def uv_motif_wrong(d: Draft, s: float, rng: random.Random) -> None:
             f"{_hex(d.state.palette.uv_motif)}, this one {_hex(colour)}."
         )
     _indicator(d, "uv_motif_wrong", "uv_ink", shape, {Light.UV365}, 1.0, text)
+
+
+def imitated_perforation(d: Draft, s: float, rng: random.Random) -> None:
+    """The number "perforated" by printing dark dots where a laser burns conical holes: in
+    reflected light it passes, against the light nothing shines through."""
+    for item_id in list(d.feature_items.get("laser_perforation", [])):
+        it = d.item(item_id)
+        if not it.material.hole:  # the scorched rim of laser holes: a printer makes none
+            _vanish(d, item_id)
+            continue
+        d.replace_item(
+            item_id,
+            _with(
+                it,
+                hole=False,
+                colour=(46, 40, 38),
+                alpha=round(_lerp(1.0, 0.85, s), 3),
+                ir_absorption=1.0,
+                density=0.35,
+            ),
+        )
+    _indicator(
+        d,
+        "imitated_perforation",
+        "laser_perforation",
+        _shape_of(d, "laser_perforation"),
+        {Light.TRANSMITTED, Light.OBLIQUE, Light.WHITE},
+        1.0,
+        "Against the light the perforated number does not shine: its 'holes' are printed dots. "
+        "In the loupe they have no brownish scorched rim, and under raking light they are "
+        "flat, without the sunken cones of laser holes.",
+    )
+
+
+def stolen_blank_personalisation(d: Draft, s: float, rng: random.Random) -> None:
+    """A genuine blank personalised by criminals with an office inkjet: the data and MRZ are
+    made of droplets and absorb less IR than the issuer's ink, and the number could not be
+    laser-perforated."""
+    pitch = round(_lerp(0.12, 0.07, s), 3)
+    absorb = round(_lerp(0.45, 0.75, s), 3)
+    font = "DejaVuSerif" if s < 0.4 else None
+    for feature in ("personal_data", "mrz"):
+        for item_id in d.feature_items.get(feature, []):
+            it = d.item(item_id)
+            new = _with(it, process=PrintProcess.INKJET, dot_pitch_mm=pitch, ir_absorption=absorb)
+            if font is not None and isinstance(new, Text) and feature == "personal_data":
+                new = dataclasses.replace(new, font=font)
+            d.replace_item(item_id, new)
+    _indicator(
+        d,
+        "stolen_blank_personalisation",
+        "inkjet_personalisation",
+        _shape_of(d, "personal_data"),
+        {Light.WHITE, Light.IR, Light.TRANSMITTED, Light.UV365},
+        8.0,
+        "Under the loupe the personal data are made of scattered inkjet droplets, and in IR they "
+        "are greyer than the issuer's ink; under UV and against the light the droplets show as "
+        "a speckled trace: the document is genuine, its personalisation is not.",
+    )
+    if "laser_perforation" in d.feature_items:
+        if s < 0.5:
+            for item_id in d.feature_items["laser_perforation"]:
+                _vanish(d, item_id)
+            text = "The document number is not perforated: the criminals had no laser."
+        else:
+            for item_id in list(d.feature_items["laser_perforation"]):
+                if not d.item(item_id).material.hole:  # no laser, no scorched rim
+                    _vanish(d, item_id)
+                    continue
+                d.replace_item(
+                    item_id,
+                    _with(
+                        d.item(item_id),
+                        hole=False,
+                        colour=(46, 40, 38),
+                        alpha=0.85,
+                        ir_absorption=1.0,
+                        density=0.35,
+                    ),
+                )
+            text = (
+                "The perforated number is printed dots: nothing shines through against the light."
+            )
+        _indicator(
+            d,
+            "stolen_blank_personalisation",
+            "laser_perforation",
+            _shape_of(d, "laser_perforation"),
+            {Light.TRANSMITTED, Light.OBLIQUE, Light.WHITE, Light.IR, Light.UV365},
+            1.0,
+            text,
+        )
 
 
 def _hex(c) -> str:
@@ -365,6 +492,9 @@ def photo_substitution(d: Draft, s: float, rng: random.Random) -> None:
     # The glued photo is slightly larger and offset; its cut edge is raised and visible.
     off = _lerp(1.0, 0.25, s)
     dx, dy = off * rng.choice((-1, 1)), off * rng.choice((-1, 1)) * 0.6
+    # Its own material: a clumsy forger glues a photo-paper print (brighteners: it glows
+    # under UV), an expert an inkjet print on matt paper (a faint glow). Either way dye and
+    # pigment inks darken it in IR and against the light like a picture, not like a patch.
     glued = dataclasses.replace(
         photo_item,
         x=round(ph.x + dx - 0.3, 3),
@@ -375,6 +505,9 @@ def photo_substitution(d: Draft, s: float, rng: random.Random) -> None:
             photo_item.material,
             relief_um=round(_lerp(40, 12, s), 1),
             density=0.5,
+            uv_colour=(150, 165, 235),
+            uv_strength=round(_lerp(0.9, 0.2, s), 3),
+            ir_absorption=0.6,
             process=PrintProcess.OFFSET,
             dot_pitch_mm=0.0,
         ),
@@ -385,7 +518,7 @@ def photo_substitution(d: Draft, s: float, rng: random.Random) -> None:
     d.items.append(glued)
     gx, gy, gw, gh = glued.x, glued.y, glued.width, glued.height
     edge = Path(
-        id="photo-edge",
+        id=d.mark_id(),
         material=Material(
             colour=(90, 90, 90),
             alpha=round(_lerp(0.8, 0.25, s), 3),
@@ -398,23 +531,16 @@ def photo_substitution(d: Draft, s: float, rng: random.Random) -> None:
         stroke_mm=round(_lerp(0.18, 0.07, s), 3),
     )
     d.items.append(edge)
-    # The UV overprint no longer runs across the photo; only its parts on the page remain.
+    # The UV overprint no longer runs across the photo: the glued photo lies over it (it is
+    # painted later), so its lines stop at the photo's edge under UV.
     over = d.item("uv-overprint")
     assert isinstance(over, WaveBand)
-    parts = [
-        Bounds(over.x, over.y, gx, over.y + over.height),
-        Bounds(gx + gw, over.y, over.x + over.width, over.y + over.height),
-        Bounds(gx, gy + gh, gx + gw, over.y + over.height),
-    ]
-    d.replace_item("uv-overprint", None)
-    for k, clip in enumerate(p for p in parts if p.right > p.left and p.bottom > p.top):
-        d.items.append(dataclasses.replace(over, id=f"uv-overprint-{k}", clip=clip))
     if s >= 0.5:
         # An expert forger redraws lines over the new photo, but they do not meet the old ones.
         d.items.append(
             dataclasses.replace(
                 over,
-                id="uv-overprint-fake",
+                id=d.mark_id(),
                 clip=Bounds(gx, gy, gx + gw, gy + gh),
                 phase_step_deg=over.phase_step_deg + 70.0,
                 wavelength_mm=over.wavelength_mm * 1.15,
@@ -423,20 +549,68 @@ def photo_substitution(d: Draft, s: float, rng: random.Random) -> None:
     # The OVD that overlapped the photo is cut at the photo edge.
     for item_id in d.feature_items.get("dovid", []):
         it = d.item(item_id)
-        if isinstance(it, EllipseItem | Path):
+        if isinstance(it, EllipseItem | Path | Text):
             d.replace_item(
                 item_id, dataclasses.replace(it, clip=Bounds(gx + gw, 0.0, d.width_mm, d.height_mm))
             )
+    # The laminate was lifted and pressed back: a few bubbles and a rippled band along the
+    # photo's edges, seen only under raking light (clear film, no ink).
+    film = Material(
+        colour=d.state.palette.paper,
+        alpha=0.0,
+        ir_absorption=0.0,
+        density=0.0,
+        relief_um=round(_lerp(10.0, 4.0, s), 1),
+        roughness=round(_lerp(0.8, 0.4, s), 2),
+    )
+    bubbles = []
+    for _ in range(rng.randint(3, 6) if s < 0.5 else rng.randint(2, 3)):
+        side = rng.random()
+        bx = gx + gw * rng.random() if side < 0.5 else gx + gw + rng.uniform(0.2, 1.5)
+        by = gy + gh + rng.uniform(0.2, 1.5) if side < 0.5 else gy + gh * rng.random()
+        bx, by = min(bx, d.width_mm - 1), min(by, d.height_mm - 1)
+        r = rng.uniform(0.3, 0.9)
+        ry = r * rng.uniform(0.6, 1.0)
+        bubbles.append(
+            tuple(
+                (round(bx + r * math.cos(a), 3), round(by + ry * math.sin(a), 3))
+                for a in (2 * math.pi * k / 12 for k in range(12))
+            )
+        )
+    # One item for all the bubbles: the scene of a falsified page should not grow by more
+    # items than wear adds to a genuine one (a file-size cue).
+    d.items.append(
+        Path(
+            id=d.mark_id(),
+            material=film,
+            subpaths=tuple(bubbles),
+            closed=True,
+            filled=True,
+            stroke_mm=0.0,
+        )
+    )
     shape = Rect(max(0.0, gx - 0.5), max(0.0, gy - 0.5), gw + 1.0, gh + 1.0)
     _indicator(
         d,
         "photo_substitution",
         "portrait",
         shape,
-        {Light.WHITE, Light.OBLIQUE},
+        {Light.WHITE, Light.OBLIQUE, Light.UV365, Light.IR, Light.TRANSMITTED},
         _lerp(1.0, 4.0, s),
         "The photo is glued on: its edges are cut and raised (see them under raking light) and it "
-        "sits askew in its frame. The hologram stops at the photo edge.",
+        "sits askew in its frame; the page's background lines do not run on under it. The "
+        "hologram stops at the photo edge. It is another paper: under UV it glows where the "
+        "page stays dull, and against the light it is a thicker, darker patch with a sharp edge.",
+    )
+    _indicator(
+        d,
+        "photo_substitution",
+        "laminate",
+        Rect(max(0.0, gx - 0.5), max(0.0, gy - 0.5), min(gw + 3.0, d.width_mm - gx), gh + 3.0),
+        {Light.OBLIQUE},
+        _lerp(1.0, 4.0, s),
+        "Under raking light the laminate around the photo is rippled and has small bubbles: it "
+        "was lifted to change the photo and pressed back.",
     )
     _indicator(
         d,
@@ -543,10 +717,13 @@ def data_alteration(d: Draft, s: float, rng: random.Random) -> None:
     d.replace_item(
         item.id,
         Path(
-            id="erasure",
+            id=(erasure_id := d.mark_id()),
             material=Material(
                 colour=d.state.palette.paper,
                 alpha=round(_lerp(0.35, 0.0, s), 3),
+                # The eradicator leaves the paper faintly fluorescent where it was used.
+                uv_colour=(120, 130, 175),
+                uv_strength=round(_lerp(0.5, 0.15, s), 3),
                 ir_absorption=0.0,
                 relief_um=round(_lerp(-12, -3, s), 1),
                 roughness=round(_lerp(0.9, 0.35, s), 2),
@@ -567,17 +744,18 @@ def data_alteration(d: Draft, s: float, rng: random.Random) -> None:
     )
     # The new text is printed over the erased patch.
     d.insert_after(
-        "erasure", dataclasses.replace(item, text=new, y=round(item.y - shift, 3), font=font)
+        erasure_id, dataclasses.replace(item, text=new, y=round(item.y - shift, 3), font=font)
     )
     _indicator(
         d,
         "data_alteration",
         "personal_data",
         field,
-        {Light.WHITE, Light.OBLIQUE},
+        {Light.WHITE, Light.OBLIQUE, Light.IR, Light.UV365, Light.TRANSMITTED},
         _lerp(1.0, 4.0, s),
         f"The {what} was erased and reprinted: it no longer agrees with the MRZ, the surface is "
-        "disturbed under raking light and the characters sit out of line.",
+        "disturbed under raking light and the characters sit out of line. Under UV the "
+        "eradicated patch glows faintly, and against the light the scraped paper is thinner.",
     )
     if "mrz" in d.feature_items:
         _indicator(
@@ -622,7 +800,7 @@ def mrz_check_digit(d: Draft, s: float, rng: random.Random) -> None:
         "mrz_check_digit",
         "mrz",
         _shape_of(d, "mrz"),
-        {Light.WHITE},
+        {Light.WHITE, Light.IR},
         1.0,
         f"The {what} check digit of the MRZ is wrong ({new} instead of {old}): the forger "
         "composed the MRZ by hand.",
@@ -643,7 +821,12 @@ METHODS: Final[Mapping[str, Callable[[Draft, float, random.Random], None]]] = {
     "data_alteration": data_alteration,
     "mrz_check_digit": mrz_check_digit,
     "impostor": impostor,
+    "imitated_perforation": imitated_perforation,
+    "stolen_blank_personalisation": stolen_blank_personalisation,
 }
+
+#: Methods that need a laser-perforated number (passport pages and cards; not visas).
+NEEDS_PERFORATION: Final = frozenset({"imitated_perforation"})
 
 
 def refusal(method: str, doc_type: DocumentType | str) -> str | None:
@@ -664,6 +847,11 @@ def refusal(method: str, doc_type: DocumentType | str) -> str | None:
         return (
             f"{method!r} imitates a paper watermark, and a {doc_type.value} card is "
             "polycarbonate with none"
+        )
+    if method in NEEDS_PERFORATION and (layout is None or layout.perforation is None):
+        return (
+            f"{method!r} imitates a laser-perforated number, and a {doc_type.value} has none "
+            "(a visa sticker is numbered by letterpress)"
         )
     if method in NEEDS_PRINTED_MRZ and (layout is None or not layout.mrz_baselines):
         return (
@@ -698,21 +886,38 @@ def forge(
     if TRAVELLER_FILE not in d.files and d.side == "front":
         # Whoever presents a forged document (unless a method chose them) looks like its photo.
         d.set_traveller(d.holder_in_person())
-    taxonomy = load_taxonomy()
-    verdicts = {taxonomy.method(m).verdict for m in d.methods}
-    # The gravest finding names the document: a counterfeit, else a falsified document, else
-    # a genuine document used by an impostor.
-    if Verdict.COUNTERFEIT in verdicts:
-        d.verdict = Verdict.COUNTERFEIT
-    elif verdicts == {Verdict.IMPOSTOR}:
-        d.verdict = Verdict.IMPOSTOR
-    else:
-        d.verdict = Verdict.FALSIFIED
-    kind = {
-        Verdict.COUNTERFEIT: "counterfeit (a complete reproduction)",
-        Verdict.FALSIFIED: "falsified genuine document",
-        Verdict.IMPOSTOR: "genuine document presented by an impostor (a look-alike of its holder)",
-    }[d.verdict]
-    tells = " ".join(r.explanation for r in d.regions if r.role is Role.FORGERY_INDICATOR)
-    d.explanation = f"This is a {kind}. {tells}"
+    conclude(d)
     return d
+
+
+#: Verdicts from the gravest down: the gravest finding names the document.
+_GRAVITY: Final = (
+    Verdict.COUNTERFEIT,
+    Verdict.FANTASY,
+    Verdict.STOLEN_BLANK,
+    Verdict.FALSIFIED,
+    Verdict.IMPOSTOR,
+)
+_KIND: Final = {
+    Verdict.COUNTERFEIT: "counterfeit (a complete reproduction)",
+    Verdict.FANTASY: "fantasy document",
+    Verdict.STOLEN_BLANK: "genuine blank document personalised by criminals (a stolen blank)",
+    Verdict.FALSIFIED: "falsified genuine document",
+    Verdict.IMPOSTOR: "genuine document presented by an impostor (a look-alike of its holder)",
+}
+
+
+def verdict_of(methods) -> Verdict:
+    """The verdict of a document forged by ``methods``: a counterfeit if any method makes
+    one, else a stolen blank, else a falsified document, else (impostor only) an impostor."""
+    taxonomy = load_taxonomy()
+    verdicts = {taxonomy.method(m).verdict for m in methods}
+    return next(v for v in _GRAVITY if v in verdicts)
+
+
+def conclude(d: Draft, *, summary: str = "") -> None:
+    """Set the draft's verdict from its methods and its explanation from its indicators."""
+    d.verdict = verdict_of(d.methods)
+    tells = " ".join(r.explanation for r in d.regions if r.role is Role.FORGERY_INDICATOR)
+    lead = f"This is a {_KIND[d.verdict]}."
+    d.explanation = " ".join(p for p in (lead, summary, tells) if p)

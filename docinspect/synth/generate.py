@@ -23,10 +23,15 @@ from docinspect.packs import PackWriteError, SpecimenFiles, write_pack
 from docinspect.synth.documents import SCENE_FILE, TD1_BACK, build_document
 from docinspect.synth.forgeries import METHODS, available_methods, forge, refusal
 from docinspect.synth.people import REFERENCE_DATE
+from docinspect.synth.profiles import available_profiles, produce, profile_refusal
+from docinspect.synth.wear import add_wear
 
 #: Written as the pack's creation time so that the same seed gives the same bytes.
 CREATED: Final = f"{REFERENCE_DATE.isoformat()}T00:00:00+00:00"
 DOC_TYPES: Final = ("td3", "td2", "td1", "td1-back", "mrva")
+#: Benign flaws on a pack's documents (synth/wear.py), genuine and forged alike: without
+#: them a trainee learns that any flaw means forged.
+DEFAULT_WEAR: Final = 0.5
 
 
 class GenerationCancelled(Exception):
@@ -35,13 +40,20 @@ class GenerationCancelled(Exception):
 
 @dataclass(frozen=True, slots=True)
 class SpecimenPlan:
-    """What one specimen of a pack will be: built from ``seed``, forged by ``methods``."""
+    """What one specimen of a pack will be: built from ``seed``, forged by a forger's
+    ``profile`` or (drills of one indicator) by ``methods``; genuine when it has neither."""
 
     index: int
     seed: int
     doc_type: str
     methods: tuple[str, ...]
     subtlety: float
+    profile: str | None = None
+    wear: float = 0.0
+
+    @property
+    def forged(self) -> bool:
+        return bool(self.methods or self.profile)
 
     @property
     def specimen_id(self) -> str:
@@ -56,6 +68,8 @@ def check_options(
     methods: Sequence[str] | None,
     subtlety: float,
     jobs: int,
+    profiles: Sequence[str] | None = None,
+    wear: float = 0.0,
 ) -> list[str]:
     """Every problem with the generation options, one sentence each (empty when usable)."""
     problems = []
@@ -69,8 +83,21 @@ def check_options(
         problems.append(f"forged share: {forged_share:g} is outside 0–1")
     if not 0.0 <= subtlety <= 1.0:
         problems.append(f"subtlety: {subtlety:g} is outside 0–1")
+    if not 0.0 <= wear <= 1.0:
+        problems.append(f"wear: {wear:g} is outside 0–1")
     if jobs < 1 or jobs > 64:
         problems.append(f"jobs: {jobs} is outside 1–64")
+    if profiles is not None and methods is not None:
+        problems.append("profiles: give forger profiles or single methods, not both")
+    if profiles is not None and doc_type in DOC_TYPES:
+        if not profiles:
+            problems.append("profiles: the list is empty")
+        for p in profiles:
+            reason = profile_refusal(p, doc_type)
+            if reason is not None:
+                problems.append(
+                    f"profiles: {reason}; {doc_type} takes: {', '.join(available_profiles(doc_type))}"
+                )
     if methods is not None and doc_type in DOC_TYPES:
         allowed = available_methods(doc_type)
         if not methods:
@@ -92,33 +119,48 @@ def plan_pack(
     forged_share: float = 0.5,
     methods: Sequence[str] | None = None,
     subtlety: float = 0.5,
+    profiles: Sequence[str] | None = None,
+    wear: float = 0.0,
 ) -> list[SpecimenPlan]:
     """Which specimens the pack will hold. Forged specimens are spread over the pack at
-    random positions, and the methods are dealt out in turn so that each appears about
-    equally often."""
+    random positions, and the forgers' profiles (by default every profile that fits the
+    type) — or, when ``methods`` are given, the single methods — are dealt out in turn so
+    that each appears about equally often."""
     card_seeds: list[int] | None = None
     if doc_type == TD1_BACK:
         # Card backs are built from the seeds of the fronts a td1 pack with the same seed,
-        # count and forged share (and default methods) holds: back N is the back of front N.
+        # count and forged share (and default profiles) holds: back N is the back of front N.
         card_seeds = [
             p.seed
             for p in plan_pack(
-                doc_type="td1", count=count, seed=seed, forged_share=forged_share, subtlety=subtlety
+                doc_type="td1",
+                count=count,
+                seed=seed,
+                forged_share=forged_share,
+                subtlety=subtlety,
             )
         ]
     rng = random.Random(f"docinspect-pack:{seed}")
     n_forged = round(count * forged_share)
     forged = set(rng.sample(range(count), n_forged))
-    pool = list(methods) if methods else list(available_methods(doc_type))
+    by_method = methods is not None
+    if by_method:
+        pool = list(methods)
+    else:
+        pool = list(profiles) if profiles else list(available_profiles(doc_type))
     deck: list[str] = []
     plans = []
     for i in range(count):
         chosen: tuple[str, ...] = ()
+        profile = None
         if i in forged:
             if not deck:
                 deck = pool[:]
                 rng.shuffle(deck)
-            chosen = (deck.pop(),)
+            if by_method:
+                chosen = (deck.pop(),)
+            else:
+                profile = deck.pop()
         own_seed = rng.randrange(2**62)
         plans.append(
             SpecimenPlan(
@@ -127,25 +169,58 @@ def plan_pack(
                 doc_type=doc_type,
                 methods=chosen,
                 subtlety=subtlety,
+                profile=profile,
+                wear=wear,
             )
         )
     return plans
 
 
-def build_specimen(plan: SpecimenPlan) -> tuple[Specimen, dict[str, bytes]]:
-    """One specimen of a plan with its files (scene and images). Pure: same plan, same bytes."""
+def make_specimen(
+    seed: int,
+    *,
+    kind: str,
+    specimen_id: str,
+    state_code: str | None = None,
+    methods: Sequence[str] = (),
+    profile: str | None = None,
+    subtlety: float = 0.5,
+    wear: float = 0.0,
+) -> tuple[Specimen, dict[str, bytes]]:
+    """One specimen from its recipe, with its files (scene and images): a genuine document
+    of generator type ``kind`` built from ``seed``, forged by ``profile`` or ``methods``.
+    Pure: the same recipe gives the same bytes. The pack generator and the exercises'
+    recipes both make their specimens here.
+
+    Raises ValueError when the generator cannot make it."""
+    forged = bool(methods or profile)
     # A forged draft gets its traveller from forge(), so no photo is rendered twice.
-    draft = build_document(plan.seed, doc_type=plan.doc_type, traveller=not plan.methods)
-    if plan.methods:
-        forge(
-            draft,
-            list(plan.methods),
-            subtlety=plan.subtlety,
-            rng=random.Random(f"docinspect-forgery:{plan.seed}"),
-        )
+    draft = build_document(seed, doc_type=kind, state_code=state_code, traveller=not forged)
+    rng = random.Random(f"docinspect-forgery:{seed}")
+    if profile:
+        produce(draft, profile, subtlety=subtlety, rng=rng)
+    elif methods:
+        forge(draft, list(methods), subtlety=subtlety, rng=rng)
+    if wear > 0:
+        # Its own stream: the same document and forgery whatever the wear, and flaws drawn
+        # alike for genuine and forged documents.
+        add_wear(draft, wear, random.Random(f"docinspect-wear:{seed}"))
     files = dict(draft.files)
     files[SCENE_FILE] = draft.scene_bytes()
-    return draft.specimen(plan.specimen_id), files
+    return draft.specimen(specimen_id), files
+
+
+def build_specimen(plan: SpecimenPlan) -> tuple[Specimen, dict[str, bytes]]:
+    """One specimen of a plan with its files (scene and images). Pure: same plan, same bytes."""
+    return make_specimen(
+        plan.seed,
+        kind=plan.doc_type,
+        specimen_id=plan.specimen_id,
+        methods=plan.methods,
+        profile=plan.profile,
+        subtlety=plan.subtlety,
+        wear=plan.wear,
+    )
 
 
 def generate_pack(
@@ -158,6 +233,8 @@ def generate_pack(
     methods: Sequence[str] | None = None,
     subtlety: float = 0.5,
     jobs: int = 1,
+    profiles: Sequence[str] | None = None,
+    wear: float = DEFAULT_WEAR,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> Path:
@@ -176,6 +253,8 @@ def generate_pack(
         methods=methods,
         subtlety=subtlety,
         jobs=jobs,
+        profiles=profiles,
+        wear=wear,
     )
     if problems:
         raise ValueError("; ".join(problems))
@@ -190,12 +269,14 @@ def generate_pack(
         forged_share=forged_share,
         methods=methods,
         subtlety=subtlety,
+        profiles=profiles,
+        wear=wear,
     )
     results = _build_all(plans, jobs=jobs, progress=progress, cancelled=cancelled)
     if cancelled is not None and cancelled():
         raise GenerationCancelled()
     specimens = [SpecimenFiles(specimen=spec, files=files) for spec, files in results]
-    n_forged = sum(1 for p in plans if p.methods)
+    n_forged = sum(1 for p in plans if p.forged)
     return write_pack(
         out,
         pack_id=f"synthetic-{doc_type}-{seed}",
@@ -215,7 +296,9 @@ def generate_pack(
                 "count": count,
                 "forged_share": forged_share,
                 "methods": list(methods) if methods else None,
+                "profiles": None if methods else list(profiles or available_profiles(doc_type)),
                 "subtlety": subtlety,
+                "wear": wear,
             }
         },
     )

@@ -65,6 +65,7 @@ def generator_problems(exercise: Exercise, *, file: str) -> list[Problem]:
     forgery on an ID card front or a photo substitution on its back."""
     from docinspect.synth.forgeries import available_methods
     from docinspect.synth.generate import DOC_TYPES
+    from docinspect.synth.profiles import profile_refusal
     from docinspect.synth.states import STATES
 
     problems = []
@@ -94,6 +95,10 @@ def generator_problems(exercise: Exercise, *, file: str) -> list[Problem]:
                         f"the generator has no state {recipe.state!r}; it has {', '.join(sorted(STATES))}",
                     )
                 )
+            if recipe.profile:
+                reason = profile_refusal(recipe.profile, doc)
+                if reason is not None:
+                    problems.append(Problem(file, f"{where}.profile", reason))
             allowed = available_methods(doc)
             for j, method in enumerate(recipe.methods):
                 if method not in allowed:

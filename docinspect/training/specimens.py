@@ -9,7 +9,6 @@ Generation may take a second: call ``prepare`` from a worker thread before the q
 from __future__ import annotations
 
 import hashlib
-import random
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -119,18 +118,15 @@ def generate_specimen(recipe: Recipe, *, specimen_id: str) -> tuple[Specimen, di
     Raises ValueError when the generator cannot make it (e.g. a method the document type
     cannot carry).
     """
-    from docinspect.synth.documents import SCENE_FILE, build_document
-    from docinspect.synth.forgeries import forge
+    from docinspect.synth.generate import make_specimen
 
     # A card back is its own generator type ("td1-back"); its specimen is still a td1.
-    draft = build_document(recipe.seed, doc_type=recipe.generator_type, state_code=recipe.state)
-    if recipe.methods:
-        forge(
-            draft,
-            list(recipe.methods),
-            subtlety=recipe.subtlety,
-            rng=random.Random(f"docinspect-forgery:{recipe.seed}"),
-        )
-    files = dict(draft.files)
-    files[SCENE_FILE] = draft.scene_bytes()
-    return draft.specimen(specimen_id), files
+    return make_specimen(
+        recipe.seed,
+        kind=recipe.generator_type,
+        specimen_id=specimen_id,
+        state_code=recipe.state,
+        methods=recipe.methods,
+        profile=recipe.profile or None,
+        subtlety=recipe.subtlety,
+    )

@@ -66,6 +66,7 @@ METHOD_NAMES = {
     "printed_watermark": QT_TRANSLATE_NOOP("Taxonomy", "Printed watermark"),
     "imitation_thread": QT_TRANSLATE_NOOP("Taxonomy", "Imitation security thread"),
     "misaligned_register": QT_TRANSLATE_NOOP("Taxonomy", "Misaligned see-through register"),
+    "imitated_perforation": QT_TRANSLATE_NOOP("Taxonomy", "Imitated perforation"),
     "photo_substitution": QT_TRANSLATE_NOOP("Taxonomy", "Photo substitution"),
     "data_alteration": QT_TRANSLATE_NOOP("Taxonomy", "Data alteration"),
     "mrz_check_digit": QT_TRANSLATE_NOOP("Taxonomy", "MRZ check digit wrong"),
@@ -274,6 +275,10 @@ METHOD_DESCRIPTIONS = {
     "misaligned_register": QT_TRANSLATE_NOOP(
         "Taxonomy",
         "Front and back were printed separately, so the see-through motif does not fit together. Against the light its halves overlap, leave a gap or are shifted.",
+    ),
+    "imitated_perforation": QT_TRANSLATE_NOOP(
+        "Taxonomy",
+        "The laser-perforated number was imitated by printed dots or punched holes. Against the light printed dots stay dark; punched holes are clean, without the conical shape and brownish burnt rim of laser holes.",
     ),
     "photo_substitution": QT_TRANSLATE_NOOP(
         "Taxonomy",

@@ -3458,7 +3458,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>SeatLink</name>
     <message>
-        <location filename="../classroom/seat_link.py" line="+398"/>
+        <location filename="../classroom/seat_link.py" line="+405"/>
         <source>signed in at this seat: the class server is away</source>
         <extracomment>Seconds between two tries to reach the class server while the seat is offline. Seconds a seat waits for the server to answer a connection (psycopg&apos;s connect_timeout). The seat went online or offline (read ``offline`` and ``reason``). A trainee signed in (the Trainee, already copied into the seat&apos;s file). Signing in was refused or could not be done; the message says why. The signed-in trainee&apos;s assignments (list[Assignment]), read or from the seat&apos;s cache. A push reached the server (the PushReport: what was sent and what was added). None while the first contact is being made; then True or False. Why the server was not reached (the first line of the error), or &quot;&quot;. True when the database login itself is the trainee&apos;s (a seat role): no sign-out. Whether the server has been asked if this seat&apos;s login is a seat role. The seat role&apos;s trainee; pushes carry only theirs (read on the worker thread). Per trainee of the seat&apos;s file, the results_signature its last push saw, and the mark the next push compares from; read and written on the worker thread only.</extracomment>
         <translation>вход выполнен на этом рабочем месте: сервер класса недоступен</translation>
@@ -4595,6 +4595,11 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     </message>
     <message>
         <location line="+1"/>
+        <source>Imitated perforation</source>
+        <translation>Имитация лазерной перфорации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Photo substitution</source>
         <translation>Замена фотографии (переклейка)</translation>
     </message>
@@ -4872,6 +4877,11 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <location line="+4"/>
         <source>Front and back were printed separately, so the see-through motif does not fit together. Against the light its halves overlap, leave a gap or are shifted.</source>
         <translation>Лицевая и оборотная стороны напечатаны раздельно, поэтому совмещаемое изображение не складывается. На просвет его половины накладываются друг на друга, оставляют зазор или смещены.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The laser-perforated number was imitated by printed dots or punched holes. Against the light printed dots stay dark; punched holes are clean, without the conical shape and brownish burnt rim of laser holes.</source>
+        <translation>Лазерная перфорация номера имитирована напечатанными точками или пробитыми отверстиями. На просвет напечатанные точки остаются тёмными; пробитые отверстия ровные, без конической формы и коричневатого обожжённого края лазерных отверстий.</translation>
     </message>
     <message>
         <location line="+4"/>
