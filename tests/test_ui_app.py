@@ -185,7 +185,7 @@ def test_an_empty_library_offers_practice_which_needs_no_pack(qtbot):
     practice.close()
 
 
-def test_help_about_names_the_version_without_blocking(qtbot):
+def test_help_about_names_the_version_and_the_data_folder_without_blocking(qtbot, private_data_dir):
     import docinspect
 
     window = MainWindow(AppSettings())
@@ -196,6 +196,9 @@ def test_help_about_names_the_version_without_blocking(qtbot):
     assert len(boxes) == 1
     assert docinspect.__version__ in boxes[0].text()
     assert "fictional states" in boxes[0].informativeText()
+    assert f"Your data (results, settings, packs) is in {private_data_dir}." in (
+        boxes[0].informativeText()
+    )
     boxes[0].close()
 
 

@@ -58,6 +58,7 @@ from docinspect.ui.settings import AppSettings
 from docinspect.ui.specimen_image import SpecimenPicture, white_light_picture
 from docinspect.ui.specimen_panel import SpecimenPanel
 from docinspect.ui.thumbnails import thumbnail
+from docinspect.userdata import data_dir
 
 #: Longer side of the picture the preview asks for; enough for a full-screen fit.
 PREVIEW_MAX_SIDE = 1600
@@ -978,6 +979,11 @@ class MainWindow(QMainWindow):
                 "specimens under simulated lights and a magnifier loupe.\n\n"
                 "Synthetic documents are of fictional states only.\n\n"
                 "Machine readable zones are shown in the OCR-B font bundled with DocInspect."
+            )
+            + "\n\n"
+            # Where the data lives: what an instructor upgrading a classroom PC must keep.
+            + self.tr("Your data (results, settings, packs) is in {folder}.").format(
+                folder=str(data_dir())
             )
         )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

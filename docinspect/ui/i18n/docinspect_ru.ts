@@ -1898,7 +1898,7 @@ from {pack}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="+72"/>
+        <location filename="../main_window.py" line="+73"/>
         <location line="+336"/>
         <source>DocInspect — specimen library</source>
         <extracomment>Longer side of the picture the preview asks for; enough for a full-screen fit.</extracomment>
@@ -2314,7 +2314,12 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 Машиносчитываемые зоны показаны шрифтом OCR-B, входящим в состав DocInspect.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+7"/>
+        <source>Your data (results, settings, packs) is in {folder}.</source>
+        <translation>Ваши данные (результаты, настройки, пакеты) хранятся в папке {folder}.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Clear the list</source>
         <translation>Очистить список</translation>
     </message>
