@@ -597,7 +597,9 @@ _TILT = _record(
     {
         "kind": _enum(TiltKind),
         "colour": _optional(_colour),
-        "full_tilt_deg": _num(lo=0, hi=90, lo_open=True),
+        # Up to a million degrees: a printed "rainbow" imitating a foil is a diffractive
+        # material that moves one colour cycle per million degrees (forgeries.STATIC_FOIL_DEG).
+        "full_tilt_deg": _num(lo=0, hi=1.0e6, lo_open=True),
         "min_tilt_deg": _num(lo=-90, hi=90),
         "max_tilt_deg": _num(lo=-90, hi=90),
     },
