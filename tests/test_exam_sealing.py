@@ -38,6 +38,9 @@ def every_method_pack(tmp_path, doc_type):
         count=count,
         seed=SEED,
         forged_share=len(methods) / count,
+        # Single-method forgeries, one per method (packs default to forgers' profiles, which
+        # the attacker test in test_exam_attack.py seals).
+        methods=list(methods),
     )
 
 

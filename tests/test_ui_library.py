@@ -284,7 +284,20 @@ def synthetic_pack(dest: Path, scene_json: bytes) -> Path:
 
 
 def test_a_specimen_whose_scene_cannot_be_drawn_says_why(qtbot, tmp_path):
-    root = synthetic_pack(tmp_path / "synthetic", b"{}")
+    # A sound scene (pack validation refuses a malformed one before the library sees it)
+    # that names a font DocInspect does not have: found only when it is drawn.
+    text = {
+        "kind": "text",
+        "id": "t",
+        "material": {"colour": "#000000"},
+        "text": "HELLO",
+        "x": 10,
+        "y": 10,
+        "font": "NoSuchFont",
+        "size_mm": 3,
+    }
+    scene = {"format": 1, "width_mm": 125, "height_mm": 88, "items": [text]}
+    root = synthetic_pack(tmp_path / "synthetic", json.dumps(scene).encode())
     window = open_window(qtbot)
     window.open_pack_folder(root)
     qtbot.waitUntil(lambda: window.model.specimen_count() == 1)
@@ -293,7 +306,7 @@ def test_a_specimen_whose_scene_cannot_be_drawn_says_why(qtbot, tmp_path):
     )
     assert not window.preview.has_picture()
     message = window.preview.message
-    assert "scene.json" in message or "renderer" in message
+    assert "cannot be drawn" in message and "NoSuchFont" in message
     assert "Traceback" not in message
     assert "(rendered)" in window.panel.fields["lights"].text()
 
