@@ -23,6 +23,19 @@ CHIP_TYPES: Final = frozenset({DocumentType.TD3, DocumentType.TD1})
 #: Where the chip's files go in the specimen's folder.
 CHIP_FOLDER: Final = "chip"
 
+#: The forgery method a forger's chip leaves (assets/taxonomy.json).
+CHIP_METHOD: Final = "chip_not_authentic"
+FORGED_CHIPS: Final = frozenset(
+    {
+        ChipCase.NONE,
+        ChipCase.DEAD,
+        ChipCase.BLANK,
+        ChipCase.SELF_SIGNED,
+        ChipCase.LEAKED_KEY,
+        ChipCase.CLONED,
+    }
+)
+
 #: What each forger's profile does about the chip, with weights.
 PROFILE_CASES: Final = {
     "desktop_counterfeit": ((ChipCase.NONE, 3), (ChipCase.DEAD, 1)),
@@ -103,8 +116,13 @@ def add_chip(
     explanation = truth.explanation
     if case in EXPLANATIONS:
         explanation = f"{explanation} {EXPLANATIONS[case]}".strip()
+    methods = truth.methods
+    if case in FORGED_CHIPS and truth.verdict is not Verdict.GENUINE:
+        # A trace of its own, found with the reader: named like any other, so it is scored,
+        # scheduled and reported apart ("chip questions" in the analytics).
+        methods = (*methods, CHIP_METHOD)
     truth = dataclasses.replace(
-        truth, explanation=explanation, extra={**truth.extra, "chip": case.value}
+        truth, methods=methods, explanation=explanation, extra={**truth.extra, "chip": case.value}
     )
     return dataclasses.replace(specimen, chip=chip, truth=truth)
 

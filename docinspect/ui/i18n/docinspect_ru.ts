@@ -4857,6 +4857,11 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Предъявление другим лицом (по внешнему сходству)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Chip missing or not authentic</source>
+        <translation>Чип отсутствует или не подлинный</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Security paper is made without optical brighteners, the whitening agents in office paper. Under a UV lamp (365 nm) a genuine page stays dark and dull, so that its fluorescent fibres and inks stand out. A counterfeit printed on office paper glows bright blue-white all over.</source>
         <translation>Защищённая бумага изготавливается без оптических отбеливателей, которые есть в офисной бумаге. Под УФ-лампой (365 нм) подлинная страница остаётся тёмной и матовой, поэтому на ней хорошо видны люминесцирующие волокна и краски. Подделка, напечатанная на офисной бумаге, ярко светится голубовато-белым по всей поверхности.</translation>
@@ -5142,6 +5147,11 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Подлинный, неизменённый документ, предъявленный лицом, внешне похожим на владельца. Все защитные элементы в порядке; выявить это можно только сравнением лица с фотографией. Сравнивайте уши, форму лица и взаимное расположение глаз, носа и рта — они мало меняются с возрастом и весом.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>The document shows the chip symbol but its chip does not prove it genuine: no chip answers the reader, the chip holds no travel document, passive authentication fails (a self-made signer bearing the state&apos;s name, a revoked signer whose key leaked), or the chip passes but holds another document&apos;s data (a cloned chip). Read the chip and compare DG1 and DG2 with the page.</source>
+        <translation>На документе есть символ чипа, но чип не подтверждает его подлинность: чип не отвечает считывателю, в чипе нет данных проездного документа, пассивная аутентификация не пройдена (самодельный подписант с именем государства, отозванный подписант, чей ключ утёк) или чип проходит проверку, но содержит данные другого документа (клонированный чип). Считайте чип и сравните DG1 и DG2 со страницей.</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Substrate</source>
         <translation>Материал основы</translation>
@@ -5220,6 +5230,16 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>навыки, которые пора повторить</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>impostors refused (face)</source>
+        <translation>самозванцы отклонены (лицо)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>holders refused (face false alarms)</source>
+        <translation>владельцы отклонены (ложные тревоги по лицу)</translation>
+    </message>
+    <message>
         <location line="+25"/>
         <source>Reading the attempt log…</source>
         <translation>Чтение журнала попыток…</translation>
@@ -5235,7 +5255,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>{0}: попыток — {1}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>attempt</source>
         <translation>попытка</translation>
     </message>
