@@ -373,3 +373,14 @@ def test_the_chip_module_meets_every_case_a_reader_shows():
     # The chip passes on falsified documents and impostors: the page and face must be read.
     assert {("falsified", "genuine"), ("impostor", "genuine")} <= seen
     assert warnings >= 1  # an expired signer on a valid document
+
+
+def test_a_forgers_chip_is_a_trace_of_its_own_but_not_in_single_method_drills():
+    spec, _ = make_specimen(9, kind="td3", specimen_id="x", profile="desktop_counterfeit")
+    assert "chip_not_authentic" in spec.truth.methods
+    assert spec.chip is not None and not spec.chip.answers
+    spec, _ = make_specimen(9, kind="td3", specimen_id="x", methods=["office_paper"])
+    assert spec.truth.methods == ("office_paper",)
+    assert spec.chip is not None and not spec.chip.answers  # still no working chip
+    spec, _ = make_specimen(9, kind="td3", specimen_id="x", profile="impostor")
+    assert "chip_not_authentic" not in spec.truth.methods

@@ -117,9 +117,10 @@ def add_chip(
     if case in EXPLANATIONS:
         explanation = f"{explanation} {EXPLANATIONS[case]}".strip()
     methods = truth.methods
-    if case in FORGED_CHIPS and truth.verdict is not Verdict.GENUINE:
+    if case in FORGED_CHIPS and truth.extra.get("profile"):
         # A trace of its own, found with the reader: named like any other, so it is scored,
-        # scheduled and reported apart ("chip questions" in the analytics).
+        # scheduled and reported apart ("chip questions" in the analytics). Single-method
+        # drills keep their one method: the chip is there, but the drill is about the page.
         methods = (*methods, CHIP_METHOD)
     truth = dataclasses.replace(
         truth, methods=methods, explanation=explanation, extra={**truth.extra, "chip": case.value}
