@@ -579,3 +579,6 @@ def test_the_face_decision_is_read_from_the_log_apart(store):
     assert (d.faces.hits, d.faces.misses) == (1, 1)
     assert (d.faces.false_alarms, d.faces.correct_rejections) == (1, 0)
     assert d.detection.hits == 2  # the counterfeit counts there, not among faces
+    cohort = cohort_analysis_from_store(store, trainee_ids=[dee.id])
+    (row,) = cohort.trainees
+    assert row.faces == d.faces == cohort.faces

@@ -25,6 +25,8 @@ class TraineeSummary:
     times: DecisionTimes
     sessions: int
     sessions_passed: int
+    #: Impostors refused and genuine holders refused (see ``dashboard.face_detection``).
+    faces: SignalDetection = SignalDetection(0, 0, 0, 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +69,8 @@ class CohortAnalysis:
     exercises: tuple[str, ...]
     #: Titles of the exercises and places of their questions, for people.
     names: ExerciseNames = ExerciseNames()
+    #: The face decision pooled: impostors refused, genuine holders refused.
+    faces: SignalDetection = SignalDetection(0, 0, 0, 0)
 
     @property
     def flagged_items(self) -> tuple[ItemStats, ...]:

@@ -35,6 +35,7 @@ from docinspect.analytics.cohort import (
 from docinspect.analytics.confusion import method_confusion, method_confusion_from_counts
 from docinspect.analytics.dashboard import (
     GENUINE,
+    IMPOSTOR,
     AttemptFacts,
     SessionResult,
     SkillDue,
@@ -467,6 +468,9 @@ def _analyse(
     time_ms = np.fromiter(cols[8], dtype=np.float64, count=n)
     decided = has_truth & (accepted >= 0)
     forged = decided & ~genuine
+    impostor = decided & np.isin(
+        truth_code, [k for k, v in enumerate(truth_names) if v == IMPOSTOR]
+    )
 
     def per_trainee(mask: np.ndarray) -> np.ndarray:
         return np.bincount(trainee[mask], minlength=m)
@@ -476,6 +480,8 @@ def _analyse(
     hits, misses = per_trainee(forged & (accepted == 0)), per_trainee(forged & (accepted == 1))
     fas = per_trainee(decided & genuine & (accepted == 0))
     crs = per_trainee(decided & genuine & (accepted == 1))
+    face_hits = per_trainee(impostor & (accepted == 0))
+    face_misses = per_trainee(impostor & (accepted == 1))
     # Medians per trainee: sort by (trainee, time) once, then take each trainee's middle.
     order = np.lexsort((time_ms, trainee))
     bounds = np.concatenate(([0], np.cumsum(counts)))
@@ -499,6 +505,9 @@ def _analyse(
                 else DecisionTimes(0, None, None),
                 sessions=len(sessions),
                 sessions_passed=sum(sessions),
+                faces=SignalDetection(
+                    int(face_hits[k]), int(face_misses[k]), int(fas[k]), int(crs[k])
+                ),
             )
         )
 
@@ -591,6 +600,9 @@ def _analyse(
         confusion=method_confusion_from_counts(cells),
         passes=pass_summary([s[1] for s in session_rows], [bool(s[2]) for s in session_rows]),
         exercises=tuple(sorted(exercises)),
+        faces=SignalDetection(
+            int(face_hits.sum()), int(face_misses.sum()), int(fas.sum()), int(crs.sum())
+        ),
     )
 
 

@@ -37,7 +37,7 @@ WEAK_D_PRIME = 1.0
 _TABLE_BOTTOM = 0.05
 
 _TRAINEE_COLUMNS = (
-    Column("trainee", 26),
+    Column("trainee", 22),
     Column("attempts", 8, "right"),
     Column("accuracy", 8, "right"),
     Column("hit\nrate", 5, "right"),
@@ -45,6 +45,8 @@ _TRAINEE_COLUMNS = (
     Column("false\naccepts", 7, "right"),
     Column("d′", 5, "right"),
     Column("c", 5, "right"),
+    Column("face\nhits", 5, "right"),
+    Column("face\nFA", 5, "right"),
     Column("median\ntime", 7, "right"),
     Column("sessions\npassed", 8, "right"),
 )
@@ -105,6 +107,8 @@ def _summary_page(pages: _Pages, cohort: CohortAnalysis) -> None:
             ("false accepts: forged passed", pct(sd.false_accept_rate)),
             ("sensitivity d′ (pooled)", num(sd.d_prime)),
             ("criterion c (pooled)", num(sd.criterion)),
+            ("faces: impostors refused", pct(cohort.faces.hit_rate)),
+            ("faces: holders refused", pct(cohort.faces.false_alarm_rate)),
             ("sessions passed", f"{passed}/{sessions}"),
             ("items flagged (r < 0)", str(len(cohort.flagged_items))),
         ],
@@ -190,6 +194,8 @@ def _trainee_pages(pages: _Pages, trainees: Sequence[TraineeSummary]) -> None:
             pct(t.detection.false_accept_rate),
             num(t.detection.d_prime),
             num(t.detection.criterion),
+            pct(t.faces.hit_rate),
+            pct(t.faces.false_alarm_rate),
             seconds(t.times.median_ms),
             f"{t.sessions_passed}/{t.sessions}",
         ]
