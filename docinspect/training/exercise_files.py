@@ -18,6 +18,11 @@ from docinspect.model.exercise import (
     parse_exercise,
 )
 from docinspect.model.taxonomy import Taxonomy
+from docinspect.training.content_language import (
+    builtin_catalogue,
+    content_language,
+    localized,
+)
 
 #: Exercise files are JSON (docs/decisions/0003-exercise-files-json.md).
 SUFFIX: Final = ".json"
@@ -161,8 +166,11 @@ def _read_all(paths: Iterable[Path], taxonomy: Taxonomy | None) -> FolderResult:
     return FolderResult(tuple(exercises), tuple(problems))
 
 
-def builtin_exercises(*, taxonomy: Taxonomy | None = None) -> tuple[Exercise, ...]:
-    """The built-in curriculum shipped in ``exercises/``, in file-name order.
+def builtin_exercises(
+    *, taxonomy: Taxonomy | None = None, language: str | None = None
+) -> tuple[Exercise, ...]:
+    """The built-in curriculum shipped in ``exercises/``, in file-name order, its texts in
+    ``language`` (default: :func:`content_language`) where its catalogue translates them.
 
     Raises ExerciseError if a shipped file is invalid (a test keeps that from happening).
     """
@@ -171,4 +179,5 @@ def builtin_exercises(*, taxonomy: Taxonomy | None = None) -> tuple[Exercise, ..
         result = read_exercise_folder(Path(folder), taxonomy=taxonomy)
     if result.problems:
         raise ExerciseError(result.problems)
-    return result.exercises
+    catalogue = builtin_catalogue(language or content_language())
+    return tuple(localized(e, catalogue) for e in result.exercises)

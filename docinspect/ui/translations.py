@@ -12,6 +12,8 @@ from typing import Final
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from docinspect.training.content_language import set_content_language
+
 #: Where the compiled translations (.qm) ship, beside this module.
 TRANSLATIONS_DIR: Final = Path(__file__).resolve().with_name("i18n")
 
@@ -27,6 +29,8 @@ def install_translations(
     A missing translation is not an error: the app then speaks English. Calling this again
     replaces what an earlier call installed.
     """
+    # The curriculum (lessons, prompts) follows the windows' language (decision 0026).
+    set_content_language(locale.name())
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
