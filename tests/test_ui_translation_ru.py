@@ -29,6 +29,7 @@ LATIN_WORD = re.compile(r"\b[A-Za-z]{4,}\b")
 KEPT_LATIN = {
     "DocInspect", "OCR", "Ctrl", "Shift", "CMYK", "json", "pack", "docinspect",
     "classroom", "init", "cohort", "assign", "seized", "check", "DOVID", "kinegram",
+    "CSCA", "EF", "SOD", "COM", "DG1", "DG2", "DS",
 }  # fmt: skip
 
 
