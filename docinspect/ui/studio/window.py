@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -35,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from docinspect.capture import (
     DraftError,
+    FeatureMissing,
     PackDraft,
     Redaction,
     SharingRefused,
@@ -43,11 +46,14 @@ from docinspect.capture import (
     merge_pack,
     paint,
     redact,
+    regions_without_feature,
     repeats_of_redacted,
     unique_id,
     unredacted_personal_data,
 )
+from docinspect.capture.shapes import resized_specimen
 from docinspect.model import (
+    NOMINAL_SIZE_MM,
     DocumentType,
     Light,
     Region,
@@ -65,6 +71,7 @@ from docinspect.ui.studio.exercise_dialog import ExerciseDialog
 from docinspect.ui.studio.import_dialog import (
     ImportDialog,
     ImportedSpecimen,
+    fill_document_types,
     light_name,
     verdict_name,
 )
@@ -230,15 +237,7 @@ class StudioWindow(QMainWindow):
         self.truth_edit.editing_finished.connect(self._specimen_fields_edited)
         # Editable after import: what the import dialog guessed, or the instructor left out.
         self.doc_type_combo = QComboBox()
-        for doc_type, label in (
-            (DocumentType.TD3, self.tr("Passport data page (TD3)")),
-            (DocumentType.TD1, self.tr("ID card (TD1)")),
-            (DocumentType.TD2, self.tr("TD2 document")),
-            (DocumentType.MRVA, self.tr("Visa, type A")),
-            (DocumentType.MRVB, self.tr("Visa, type B")),
-            (DocumentType.OTHER, self.tr("Other")),
-        ):
-            self.doc_type_combo.addItem(label, doc_type.value)
+        fill_document_types(self.doc_type_combo)
         self.doc_type_combo.activated.connect(self._specimen_fields_edited)
         self.state_edit = QLineEdit()
         self.state_edit.setMaxLength(3)
@@ -257,11 +256,35 @@ class StudioWindow(QMainWindow):
         self.mrz_edit.setPlaceholderText(self.tr("The MRZ as printed, one line per row"))
         self.mrz_edit.setMaximumHeight(70)
         self.mrz_edit.editing_finished.connect(self._specimen_fields_edited)
+        # The size guessed at import can be put right: the scans then span the new size and the
+        # regions are scaled with them (capture.shapes.resized_specimen).
+        self.width_spin = QDoubleSpinBox()
+        self.height_spin = QDoubleSpinBox()
+        for spin in (self.width_spin, self.height_spin):
+            spin.setRange(10.0, 500.0)
+            spin.setDecimals(2)
+            spin.setSuffix(self.tr(" mm"))
+            spin.setKeyboardTracking(False)
+            spin.editingFinished.connect(self._size_edited)
+        self.nominal_size_button = QPushButton(self.tr("Size of the type"))
+        self.nominal_size_button.setToolTip(
+            self.tr("The nominal size of the document type chosen above (ISO/IEC 7810, ICAO 9303)")
+        )
+        self.nominal_size_button.clicked.connect(self._use_nominal_size)
+        size_row = QHBoxLayout()
+        size_row.setContentsMargins(0, 0, 0, 0)
+        size_row.addWidget(self.width_spin)
+        size_row.addWidget(QLabel("×"))
+        size_row.addWidget(self.height_spin)
+        size_row.addWidget(self.nominal_size_button)
+        size_widget = QWidget()
+        size_widget.setLayout(size_row)
         self.layer_info = QLabel()
         self.layer_info.setWordWrap(True)
         form = QFormLayout(page)
         form.addRow(self.tr("Title"), self.title_edit)
         form.addRow(self.tr("Document type"), self.doc_type_combo)
+        form.addRow(self.tr("Size"), size_widget)
         form.addRow(self.tr("Issuing state"), self.state_edit)
         form.addRow(self.tr("Verdict"), self.verdict_combo)
         form.addRow(self.tr("Forgery methods"), self.methods_list)
@@ -477,11 +500,12 @@ class StudioWindow(QMainWindow):
         with QSignalBlocker(self.region_list):
             self.region_list.clear()
             for region in specimen.regions if specimen is not None else ():
-                what = (
-                    self.tr("personal data")
-                    if region.role is Role.REDACTION
-                    else feature_name(region.feature)
-                )
+                if region.role is Role.REDACTION:
+                    what = self.tr("personal data")
+                elif not region.feature:
+                    what = self.tr("no feature chosen yet")
+                else:
+                    what = feature_name(region.feature)
                 item = QListWidgetItem(
                     self.tr("{id}: {what} ({role})").format(
                         id=region.id, what=what, role=roles[region.role]
@@ -588,6 +612,10 @@ class StudioWindow(QMainWindow):
         )
         for widget in editors:
             widget.setEnabled(enabled)
+        # A generated specimen is drawn from its scene in millimetres: its size is its design.
+        resizable = enabled and specimen is not None and specimen.scene is None
+        for widget in (self.width_spin, self.height_spin, self.nominal_size_button):
+            widget.setEnabled(resizable)
         if specimen is None:
             self.layer_info.setText(self.tr("Import scans to start."))
             return
@@ -601,8 +629,20 @@ class StudioWindow(QMainWindow):
                 self.truth_edit.setPlainText(specimen.truth.explanation)
         blockers = [
             QSignalBlocker(w)
-            for w in (self.doc_type_combo, self.state_edit, self.methods_list, self.mrz_edit)
+            for w in (
+                self.doc_type_combo,
+                self.state_edit,
+                self.methods_list,
+                self.mrz_edit,
+                self.width_spin,
+                self.height_spin,
+            )
         ]
+        self.width_spin.setValue(specimen.width_mm)
+        self.height_spin.setValue(specimen.height_mm)
+        self.nominal_size_button.setEnabled(
+            self.nominal_size_button.isEnabled() and specimen.document_type in NOMINAL_SIZE_MM
+        )
         self.doc_type_combo.setCurrentIndex(
             self.doc_type_combo.findData(specimen.document_type.value)
         )
@@ -661,20 +701,16 @@ class StudioWindow(QMainWindow):
         if specimen is None:
             return
         region_id = unique_id(f"r{len(specimen.regions) + 1}", {r.id for r in specimen.regions})
-        template = self.region_panel.current_region()
-        feature = template.feature if template is not None else "guilloche"
-        if feature not in self._taxonomy.features:
-            feature = next(iter(self._taxonomy.features))
-        lights = self._taxonomy.features[feature].lights & frozenset(specimen.layers)
-        # A new region is a security feature until the instructor says otherwise: taking the
-        # previous region's role made a name drawn after an indicator an indicator too.
+        # A new region has no feature until the instructor chooses one (a pre-filled feature
+        # was kept by mistake, and taught as that feature); export refuses it until then. It is
+        # a security feature until the instructor says otherwise: taking the previous region's
+        # role made a name drawn after an indicator an indicator too.
         region = Region(
             id=region_id,
             shape=shape,
-            feature=feature,
+            feature="",
             role=Role.SECURITY_FEATURE,
-            lights=lights or frozenset({self.current_light()}),
-            min_magnification=self._taxonomy.features[feature].min_magnification,
+            lights=frozenset({self.current_light()}),
         )
         self.document.set_regions(self.tr("Draw region"), specimen.id, (*specimen.regions, region))
         self.canvas.select(region_id)
@@ -737,6 +773,28 @@ class StudioWindow(QMainWindow):
             mrz=mrz,
         )
         self.document.edit(self.tr("Edit specimen"), lambda d: d.with_specimen(updated))
+
+    def _size_edited(self) -> None:
+        self.resize_specimen(self.width_spin.value(), self.height_spin.value())
+
+    def _use_nominal_size(self) -> None:
+        specimen = self.document.current
+        if specimen is not None and specimen.document_type in NOMINAL_SIZE_MM:
+            self.resize_specimen(*NOMINAL_SIZE_MM[specimen.document_type])
+
+    def resize_specimen(self, width_mm: float, height_mm: float) -> None:
+        """Give the current captured specimen another size; its regions stay over the same
+        print (undoable)."""
+        specimen = self.document.current
+        if specimen is None or specimen.scene is not None:
+            return
+        if (round(width_mm, 2), round(height_mm, 2)) == (
+            round(specimen.width_mm, 2),
+            round(specimen.height_mm, 2),
+        ):
+            return
+        updated = resized_specimen(specimen, round(width_mm, 2), round(height_mm, 2))
+        self.document.edit(self.tr("Change document size"), lambda d: d.with_specimen(updated))
 
     def remove_specimen(self, *, confirm: bool = True) -> bool:
         """Remove the current specimen from the draft, after asking (it can be undone)."""
@@ -936,14 +994,29 @@ class StudioWindow(QMainWindow):
         """Export the draft to ``dest`` on a worker; ``exported`` tells the result."""
         self._specimen_fields_edited()  # text still being typed counts
         draft = self.document.draft
+        # Every reason at once: a region to redact may also lack its feature.
+        reasons = []
         missing = unredacted_personal_data(draft.specimens) if draft.share else []
         if missing:
-            message = (
+            reasons.append(
                 self.tr("This pack is marked for sharing, but personal data is not redacted:")
                 + "\n"
                 + "\n".join(str(m) for m in missing)
             )
-            self._export_failed(message)
+        unnamed = regions_without_feature(draft.specimens)
+        if unnamed:
+            reasons.append(
+                self.tr("Choose a feature (Region tab) for every region before export:")
+                + "\n"
+                + "\n".join(
+                    self.tr("{title} ({id}): region {region}").format(
+                        title=title, id=sid, region=rid
+                    )
+                    for sid, title, rid in unnamed
+                )
+            )
+        if reasons:
+            self._export_failed("\n\n".join(reasons))
             return
         folder = self.document.folder
         self.statusBar().showMessage(self.tr("Exporting {path}…").format(path=dest))
@@ -951,7 +1024,7 @@ class StudioWindow(QMainWindow):
         def work() -> str:
             try:
                 export_pack(folder, draft, dest)
-            except SharingRefused as exc:
+            except (SharingRefused, FeatureMissing) as exc:
                 return "refused:" + str(exc)
             except PackError as exc:
                 problems = getattr(exc, "problems", ())
