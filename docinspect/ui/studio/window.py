@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from docinspect import mrz
 from docinspect.capture import (
     DraftError,
     FeatureMissing,
@@ -51,6 +52,7 @@ from docinspect.capture import (
     unique_id,
     unredacted_personal_data,
 )
+from docinspect.capture.mrz_reading import MrzNotFound, MrzReading, read_mrz
 from docinspect.capture.shapes import resized_specimen
 from docinspect.model import (
     NOMINAL_SIZE_MM,
@@ -63,6 +65,7 @@ from docinspect.model import (
     Verdict,
     load_taxonomy,
 )
+from docinspect.mrz import MRZ_SHAPE
 from docinspect.packs import PackError, read_pack
 from docinspect.ui.jobs import Job
 from docinspect.ui.studio.canvas import StudioCanvas, Tool
@@ -95,6 +98,8 @@ class StudioWindow(QMainWindow):
     exported = Signal(str)
     #: A pack import (merge) finished: a short summary.
     pack_imported = Signal(str)
+    #: Reading the MRZ from a scan finished: what the instructor is told.
+    mrz_read = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, *, recover: bool | None = None) -> None:
         super().__init__(parent)
@@ -111,6 +116,8 @@ class StudioWindow(QMainWindow):
         self._saved_revision = 0
         self._image_cache: dict[tuple[str, str], np.ndarray] = {}
         self._uv_colour = QColor(60, 220, 90)
+        #: The specimen the MRZ status line speaks of.
+        self._mrz_status_for = ""
         self._build()
         self.document.changed.connect(self._draft_changed)
         self.document.specimen_selected.connect(lambda _id: self._show_current())
@@ -256,6 +263,19 @@ class StudioWindow(QMainWindow):
         self.mrz_edit.setPlaceholderText(self.tr("The MRZ as printed, one line per row"))
         self.mrz_edit.setMaximumHeight(70)
         self.mrz_edit.editing_finished.connect(self._specimen_fields_edited)
+        # The MRZ is read from the white-light scan at import and on request (decision 0024):
+        # an offer to check against the document, never taken as the truth.
+        self.read_mrz_button = QPushButton(self.tr("Read from the scan"))
+        self.read_mrz_button.clicked.connect(lambda: self.read_mrz_from_scan())
+        self.mrz_status = QLabel()
+        self.mrz_status.setObjectName("mrzStatus")
+        self.mrz_status.setWordWrap(True)
+        mrz_box = QWidget()
+        mrz_layout = QVBoxLayout(mrz_box)
+        mrz_layout.setContentsMargins(0, 0, 0, 0)
+        mrz_layout.addWidget(self.mrz_edit)
+        mrz_layout.addWidget(self.read_mrz_button)
+        mrz_layout.addWidget(self.mrz_status)
         # The size guessed at import can be put right: the scans then span the new size and the
         # regions are scaled with them (capture.shapes.resized_specimen).
         self.width_spin = QDoubleSpinBox()
@@ -289,7 +309,7 @@ class StudioWindow(QMainWindow):
         form.addRow(self.tr("Verdict"), self.verdict_combo)
         form.addRow(self.tr("Forgery methods"), self.methods_list)
         form.addRow(self.tr("Explanation"), self.truth_edit)
-        form.addRow(self.tr("MRZ text"), self.mrz_edit)
+        form.addRow(self.tr("MRZ text"), mrz_box)
         form.addRow(self.tr("Layers"), self.layer_info)
         return page
 
@@ -616,6 +636,11 @@ class StudioWindow(QMainWindow):
         resizable = enabled and specimen is not None and specimen.scene is None
         for widget in (self.width_spin, self.height_spin, self.nominal_size_button):
             widget.setEnabled(resizable)
+        self.read_mrz_button.setEnabled(
+            enabled and specimen is not None and Light.WHITE in specimen.layers
+        )
+        if specimen is None or specimen.id != self._mrz_status_for:
+            self.mrz_status.setText("")
         if specimen is None:
             self.layer_info.setText(self.tr("Import scans to start."))
             return
@@ -951,6 +976,77 @@ class StudioWindow(QMainWindow):
         self.document.select_specimen(specimen.id)
         self._refresh_list()
         self.autosave()
+        if not specimen.mrz and specimen.document_type in MRZ_SHAPE:
+            self.read_mrz_from_scan(specimen.id)
+
+    def read_mrz_from_scan(self, specimen_id: str | None = None) -> None:
+        """Read the MRZ from the specimen's white-light scan on a worker and offer it in the
+        MRZ text box (undoable); ``mrz_read`` tells what the instructor was told."""
+        specimen = (
+            self.document.current
+            if specimen_id is None
+            else next((s for s in self.document.draft.specimens if s.id == specimen_id), None)
+        )
+        if specimen is None or Light.WHITE not in specimen.layers:
+            return
+        if specimen.document_type not in MRZ_SHAPE:
+            self._tell_mrz(
+                specimen.id,
+                self.tr("This document type has no machine readable zone: choose the type first."),
+            )
+            return
+        self._specimen_fields_edited()  # what is typed counts
+        folder = self.document.folder
+        size, doc_type = specimen.size_mm, specimen.document_type
+        self.mrz_status.setText(self.tr("Reading the MRZ from the scan…"))
+        self._mrz_status_for = specimen.id
+
+        def work() -> Any:
+            try:
+                page = folder.layer_image(specimen, Light.WHITE)
+                return read_mrz(page, size, doc_type)
+            except (MrzNotFound, OSError) as exc:
+                return str(exc)
+
+        self._run(work, lambda result: self._mrz_done(specimen.id, result))
+
+    def _mrz_done(self, specimen_id: str, result: Any) -> None:
+        if not isinstance(result, MrzReading):
+            reason = str(result).removeprefix("refused:")
+            self._tell_mrz(
+                specimen_id,
+                self.tr("No MRZ could be read from the scan ({reason}): type it.").format(
+                    reason=reason
+                ),
+            )
+            return
+        specimen = next((s for s in self.document.draft.specimens if s.id == specimen_id), None)
+        if specimen is None:
+            return
+        updated = replace(specimen, mrz=result.lines)
+        self.document.edit(self.tr("Read MRZ"), lambda d: d.with_specimen(updated))
+        verdict = mrz.check(result.lines)
+        text = self.tr(
+            "MRZ read from the scan: check every character against the document and correct "
+            "it here."
+        )
+        if result.doubtful:
+            text += " " + self.tr("Characters read with doubt: {n}.").format(n=result.doubtful)
+        text += " " + (
+            self.tr("Its check digits agree.")
+            if verdict.valid
+            else self.tr("Its check digits do not agree: {problems}").format(
+                problems="; ".join(verdict.problems)
+            )
+        )
+        self._tell_mrz(specimen_id, text)
+
+    def _tell_mrz(self, specimen_id: str, text: str) -> None:
+        self._mrz_status_for = specimen_id
+        if self.document.current is not None and self.document.current.id == specimen_id:
+            self.mrz_status.setText(text)
+        self.statusBar().showMessage(text, 10000)
+        self.mrz_read.emit(text)
 
     # --- saving --------------------------------------------------------------------------
 
