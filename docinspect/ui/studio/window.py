@@ -53,6 +53,13 @@ from docinspect.capture import (
     unredacted_personal_data,
 )
 from docinspect.capture.mrz_reading import MrzNotFound, MrzReading, read_mrz
+from docinspect.capture.photo_sets import (
+    DOCUMENT_PHOTO_FILE,
+    LIVE_PHOTO_FILE,
+    face_comparison_exercise,
+    is_photo_set,
+    real_face_specimens,
+)
 from docinspect.capture.shapes import resized_specimen
 from docinspect.model import (
     NOMINAL_SIZE_MM,
@@ -78,6 +85,7 @@ from docinspect.ui.studio.import_dialog import (
     light_name,
     verdict_name,
 )
+from docinspect.ui.studio.photo_set_dialog import PhotoSet, PhotoSetDialog
 from docinspect.ui.studio.region_panel import PAUSE_MS, ExplanationEdit, RegionPanel
 from docinspect.ui.studio.session import (
     AUTOSAVE_MS,
@@ -110,6 +118,8 @@ class StudioWindow(QMainWindow):
         self._jobs: list[Job] = []
         #: The last export or import problem shown to the user ("" when none).
         self.last_error = ""
+        #: The last warning asked about before an export ("" when none).
+        self.last_warning = ""
         draft = self._initial_draft(recover)
         folder = draft_folder()
         self.document = StudioDocument(folder, draft, self)
@@ -351,11 +361,36 @@ class StudioWindow(QMainWindow):
         edit.clicked.connect(lambda: self.edit_exercise())
         remove = QPushButton(self.tr("Remove"))
         remove.clicked.connect(self.remove_exercise)
+        self.face_exercise_button = QPushButton(self.tr("Face comparison from photo sets"))
+        self.face_exercise_button.setToolTip(
+            self.tr("One question per photo set: is the traveller the person in the photo?")
+        )
+        self.face_exercise_button.clicked.connect(lambda: self.make_face_exercise())
         layout = QVBoxLayout(page)
         layout.addWidget(self.exercise_list, 1)
-        for button in (new, edit, remove):
+        for button in (new, edit, remove, self.face_exercise_button):
             layout.addWidget(button)
         return page
+
+    def make_face_exercise(self) -> bool:
+        """Add (or bring up to date) the face-comparison exercise over every photo set."""
+        specimens = self.document.draft.specimens
+        if not any(is_photo_set(s) for s in specimens):
+            self.statusBar().showMessage(
+                self.tr("Import a photo set first (File > Import photo set…)."), 8000
+            )
+            return False
+        data = face_comparison_exercise(specimens, title=self.tr("Face comparison"))
+        kept = [e for e in self.document.draft.exercises if e.get("id") != data["id"]]
+        self.document.edit(
+            self.tr("Face-comparison exercise"),
+            lambda d: replace(d, exercises=(*kept, data)),
+        )
+        self.statusBar().showMessage(
+            self.tr("Face-comparison exercise: {n} questions.").format(n=len(data["questions"])),
+            8000,
+        )
+        return True
 
     def _refresh_exercises(self) -> None:
         self.exercise_list.clear()
@@ -449,6 +484,8 @@ class StudioWindow(QMainWindow):
         self.import_action = QAction(self.tr("&Import scans…"), self)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(lambda: self.import_scans())
+        self.import_photo_set_action = QAction(self.tr("Import p&hoto set…"), self)
+        self.import_photo_set_action.triggered.connect(lambda: self.import_photo_set())
         self.import_pack_action = QAction(self.tr("Import &pack…"), self)
         self.import_pack_action.triggered.connect(lambda: self.import_pack())
         # A generated pack (File > Generate… in the library) is a folder, not a zip file.
@@ -469,6 +506,7 @@ class StudioWindow(QMainWindow):
         close.triggered.connect(self.close)
         for action in (
             self.import_action,
+            self.import_photo_set_action,
             self.import_pack_action,
             self.import_pack_folder_action,
             None,
@@ -979,6 +1017,26 @@ class StudioWindow(QMainWindow):
         if not specimen.mrz and specimen.document_type in MRZ_SHAPE:
             self.read_mrz_from_scan(specimen.id)
 
+    def import_photo_set(self) -> PhotoSetDialog:
+        """Open the photo set dialog; the face-comparison specimen is added when accepted."""
+        taken = {s.id for s in self.document.draft.specimens}
+        dialog = PhotoSetDialog(unique_id(f"faces-{len(taken) + 1}", taken), self)
+        dialog.accepted.connect(
+            lambda: self.add_photo_set(dialog.result_set) if dialog.result_set else None
+        )
+        dialog.open()
+        return dialog
+
+    def add_photo_set(self, photo_set: PhotoSet) -> None:
+        specimen = photo_set.specimen
+        folder = self.document.folder
+        folder.write_image(specimen.id, DOCUMENT_PHOTO_FILE, photo_set.document_photo)
+        folder.write_image(specimen.id, LIVE_PHOTO_FILE, photo_set.live_photo)
+        self.document.edit(self.tr("Import photo set"), lambda d: d.with_specimen(specimen))
+        self.document.select_specimen(specimen.id)
+        self._refresh_list()
+        self.autosave()
+
     def read_mrz_from_scan(self, specimen_id: str | None = None) -> None:
         """Read the MRZ from the specimen's white-light scan on a worker and offer it in the
         MRZ text box (undoable); ``mrz_read`` tells what the instructor was told."""
@@ -1114,6 +1172,9 @@ class StudioWindow(QMainWindow):
         if reasons:
             self._export_failed("\n\n".join(reasons))
             return
+        if not self._real_faces_agreed(draft):
+            self._export_failed(self.tr("Not exported: the pack holds photos of real faces."))
+            return
         folder = self.document.folder
         self.statusBar().showMessage(self.tr("Exporting {path}…").format(path=dest))
 
@@ -1131,6 +1192,32 @@ class StudioWindow(QMainWindow):
             return str(dest)
 
         self._run(work, self._export_done)
+
+    def _real_faces_agreed(self, draft: PackDraft) -> bool:
+        """Warn before a pack with photos of real people leaves the studio; True to go on."""
+        faces = real_face_specimens(draft.specimens)
+        if not faces:
+            self.last_warning = ""
+            return True
+        text = self.tr(
+            "This pack holds photos of real people's faces ({n} photo sets: {titles}). Faces "
+            "are personal data: export it only for the class whose members agreed, and do "
+            "not pass the file on."
+        ).format(n=len(faces), titles=", ".join(s.title for s in faces))
+        if draft.share:
+            text += " " + self.tr(
+                "It is marked for sharing with others: remove the photo sets first unless "
+                "everyone shown agreed to that too."
+            )
+        self.last_warning = text
+        answer = QMessageBox.question(
+            self,
+            self.tr("Real faces in the pack"),
+            text + "\n\n" + self.tr("Export anyway?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _export_done(self, result: str) -> None:
         if result.startswith("refused:"):
