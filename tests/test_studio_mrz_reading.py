@@ -112,6 +112,7 @@ def test_the_studio_reads_the_mrz_at_import_and_offers_it_to_edit(
     assert window.document.current.mrz == tuple(draft.mrz_lines)
     assert window.mrz_edit.toPlainText() == "\n".join(draft.mrz_lines)
     assert window.mrz_status.text() == told.args[0]
+    assert window.document.current.issuing_state == "UTO"  # from the MRZ, as it was empty
     # The offer is editable: a corrected character is kept, and undo goes back to the reading.
     corrected = draft.mrz_lines[0][:-1] + "X"
     window.mrz_edit.setPlainText(corrected + "\n" + draft.mrz_lines[1])

@@ -85,6 +85,9 @@ def test_photo_sets_become_a_face_exercise_practised_in_the_app(
     (indicator,) = different.regions
     assert indicator.feature == "portrait" and "the ears; the nose" in indicator.explanation
     assert "Look at the ear lobes." in different.truth.explanation
+    # The live photo is shown on the Specimen tab beside the document photo on the page.
+    window.tabs.setCurrentIndex(1)
+    assert not window.live_photo.pixmap().isNull()
     assert window.make_face_exercise()
     (exercise,) = window.document.draft.exercises
     assert [q["specimen"] for q in exercise["questions"]] == [same.id, different.id]
@@ -104,7 +107,9 @@ def test_photo_sets_become_a_face_exercise_practised_in_the_app(
     with qtbot.waitSignal(window.exported, timeout=60_000) as refused:
         window.export_to(dest)
     assert refused.args == [""] and not dest.exists()
-    assert "real people's faces (2 photo sets" in asked[-1]
+    assert (
+        "real people's faces (the photo sets Volunteers, pair 1, Volunteers, pair 2)" in asked[-1]
+    )
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
     with qtbot.waitSignal(window.exported, timeout=60_000) as done:
         window.export_to(dest)

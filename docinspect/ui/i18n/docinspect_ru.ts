@@ -2740,7 +2740,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>PackSettingsDialog</name>
     <message>
-        <location filename="../studio/window.py" line="+1329"/>
+        <location filename="../studio/window.py" line="+1373"/>
         <source>Pack settings</source>
         <translation>Параметры пакета</translation>
     </message>
@@ -4183,7 +4183,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>StudioWindow</name>
     <message>
-        <location filename="../studio/window.py" line="-1234"/>
+        <location filename="../studio/window.py" line="-1270"/>
         <source>DocInspect - Instructor studio</source>
         <extracomment>Resolution a generated specimen is drawn at for annotating (about 300 dpi): region edges can be placed on the print; the loupe in the workstation shows finer detail. Export finished: the path written, or &quot;&quot; when it failed or was refused. A pack import (merge) finished: a short summary. Reading the MRZ from a scan finished: what the instructor is told.</extracomment>
         <translation>DocInspect - Студия преподавателя</translation>
@@ -4191,13 +4191,13 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <message>
         <location line="+39"/>
         <location line="+16"/>
-        <location line="+1146"/>
+        <location line="+1182"/>
         <source>Instructor studio</source>
         <extracomment>The last export or import problem shown to the user (&quot;&quot; when none). The last warning asked about before an export (&quot;&quot; when none). The specimen the MRZ status line speaks of.</extracomment>
         <translation>Студия преподавателя</translation>
     </message>
     <message>
-        <location line="-1160"/>
+        <location line="-1196"/>
         <source>The studio was not closed properly last time. Recover the work it saved automatically?</source>
         <translation>Студия в прошлый раз была закрыта некорректно. Восстановить автоматически сохранённую работу?</translation>
     </message>
@@ -4286,7 +4286,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>МСЗ как напечатана, по строке на ряд</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Read from the scan</source>
         <translation>Прочитать со скана</translation>
     </message>
@@ -4306,7 +4306,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Номинальный размер выбранного выше типа документа (ISO/IEC 7810, документ ИКАО 9303)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
@@ -4351,7 +4351,12 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Слои</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Live photo</source>
+        <translation>Фото человека</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>For scans without a UV or IR photo: draw a region over the area, then say how it behaves. UV and IR layers are drawn from the white-light scan and your paint; a real UV or IR capture is never replaced.</source>
         <translation>Для сканов без снимка в УФ или ИК: нарисуйте область поверх участка и укажите, как он себя ведёт. Слои УФ и ИК строятся из скана в белом свете и вашей разметки; настоящий снимок в УФ или ИК никогда не заменяется.</translation>
     </message>
@@ -4421,12 +4426,11 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Упражнение на сравнение лиц</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Face-comparison exercise: {n} questions.</source>
-        <translation>Упражнение на сравнение лиц: вопросов — {n}.</translation>
+        <translation type="vanished">Упражнение на сравнение лиц: вопросов — {n}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>{title} (questions: {count})</source>
         <translation>{title} (вопросов: {count})</translation>
     </message>
@@ -4591,17 +4595,22 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Этот образец нельзя отрисовать: {reason}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Import scans to start.</source>
         <translation>Чтобы начать, импортируйте сканы.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>{w:.2f} × {h:.2f} mm</source>
         <translation>{w:.2f} × {h:.2f} мм</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+11"/>
+        <source>{file} cannot be read</source>
+        <translation>{file} не удаётся прочитать</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Changed; autosaves within seconds</source>
         <translation>Изменено; автосохранение через несколько секунд</translation>
     </message>
@@ -4723,7 +4732,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>MRZ не удалось прочитать со скана ({reason}): введите её вручную.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Read MRZ</source>
         <translation>Прочитать MRZ</translation>
     </message>
@@ -4753,7 +4762,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Автосохранение не удалось: {reason}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Choose a feature (Region tab) for every region before export:</source>
         <translation>Перед экспортом выберите элемент (вкладка «Область») для каждой области:</translation>
     </message>
@@ -4773,12 +4782,11 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Экспорт {path}…</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>This pack holds photos of real people&apos;s faces ({n} photo sets: {titles}). Faces are personal data: export it only for the class whose members agreed, and do not pass the file on.</source>
-        <translation>В этом пакете есть фотографии лиц настоящих людей (пар фотографий: {n}: {titles}). Лица — персональные данные: экспортируйте пакет только для группы, участники которой дали согласие, и не передавайте файл дальше.</translation>
+        <translation type="vanished">В этом пакете есть фотографии лиц настоящих людей (пар фотографий: {n}: {titles}). Лица — персональные данные: экспортируйте пакет только для группы, участники которой дали согласие, и не передавайте файл дальше.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+30"/>
         <source>It is marked for sharing with others: remove the photo sets first unless everyone shown agreed to that too.</source>
         <translation>Пакет помечен для передачи другим: сначала удалите пары фотографий, если не все изображённые согласились и на это.</translation>
     </message>
@@ -4813,33 +4821,43 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Добавлено образцов: {added}; уже были: {skipped}</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-165"/>
         <source>Autosaved</source>
         <translation>Сохранено автоматически</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-758"/>
+        <source>Face-comparison exercise made: one question per photo set ({n}).</source>
+        <translation>Упражнение на сравнение лиц создано: по одному вопросу на пару фотографий ({n}).</translation>
+    </message>
+    <message>
+        <location line="+765"/>
         <source>Pack settings</source>
         <translation>Параметры пакета</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Export pack</source>
         <translation>Экспорт пакета</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-93"/>
         <source>Pack file (*.zip)</source>
         <translation>Файл пакета (*.zip)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>This pack is marked for sharing, but personal data is not redacted:</source>
         <translation>Пакет помечен для передачи другим, но персональные данные не скрыты:</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+47"/>
+        <source>This pack holds photos of real people&apos;s faces (the photo sets {titles}). Faces are personal data: export it only for the class whose members agreed, and do not pass the file on.</source>
+        <translation>В этом пакете есть фотографии лиц настоящих людей (пары фотографий {titles}). Лица — персональные данные: экспортируйте пакет только для группы, участники которой дали согласие, и не передавайте файл дальше.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>The pack was not exported.</source>
         <translation>Пакет не экспортирован.</translation>
     </message>

@@ -9,7 +9,15 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QSignalBlocker, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QColor,
+    QFontDatabase,
+    QKeySequence,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QColorDialog,
@@ -271,7 +279,10 @@ class StudioWindow(QMainWindow):
         self.methods_list.itemChanged.connect(lambda _item: self._specimen_fields_edited())
         self.mrz_edit = ExplanationEdit()
         self.mrz_edit.setPlaceholderText(self.tr("The MRZ as printed, one line per row"))
-        self.mrz_edit.setMaximumHeight(70)
+        # As printed: one row per line, in a fixed-pitch font, never wrapped.
+        self.mrz_edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.mrz_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.mrz_edit.setMaximumHeight(86)
         self.mrz_edit.editing_finished.connect(self._specimen_fields_edited)
         # The MRZ is read from the white-light scan at import and on request (decision 0024):
         # an offer to check against the document, never taken as the truth.
@@ -311,6 +322,9 @@ class StudioWindow(QMainWindow):
         size_widget.setLayout(size_row)
         self.layer_info = QLabel()
         self.layer_info.setWordWrap(True)
+        # A photo set's other half: the live photo (the traveller at the desk).
+        self.live_photo = QLabel()
+        self.live_photo.setObjectName("livePhoto")
         form = QFormLayout(page)
         form.addRow(self.tr("Title"), self.title_edit)
         form.addRow(self.tr("Document type"), self.doc_type_combo)
@@ -321,6 +335,8 @@ class StudioWindow(QMainWindow):
         form.addRow(self.tr("Explanation"), self.truth_edit)
         form.addRow(self.tr("MRZ text"), mrz_box)
         form.addRow(self.tr("Layers"), self.layer_info)
+        form.addRow(self.tr("Live photo"), self.live_photo)
+        self._specimen_form = form
         return page
 
     def _build_material_tab(self) -> QWidget:
@@ -387,7 +403,9 @@ class StudioWindow(QMainWindow):
             lambda d: replace(d, exercises=(*kept, data)),
         )
         self.statusBar().showMessage(
-            self.tr("Face-comparison exercise: {n} questions.").format(n=len(data["questions"])),
+            self.tr("Face-comparison exercise made: one question per photo set ({n}).").format(
+                n=len(data["questions"])
+            ),
             8000,
         )
         return True
@@ -675,12 +693,16 @@ class StudioWindow(QMainWindow):
         for widget in (self.width_spin, self.height_spin, self.nominal_size_button):
             widget.setEnabled(resizable)
         self.read_mrz_button.setEnabled(
-            enabled and specimen is not None and Light.WHITE in specimen.layers
+            enabled
+            and specimen is not None
+            and Light.WHITE in specimen.layers
+            and not is_photo_set(specimen)
         )
         if specimen is None or specimen.id != self._mrz_status_for:
             self.mrz_status.setText("")
         if specimen is None:
             self.layer_info.setText(self.tr("Import scans to start."))
+            self._specimen_form.setRowVisible(self.live_photo, False)
             return
         with QSignalBlocker(self.title_edit), QSignalBlocker(self.verdict_combo):
             if self.title_edit.text() != specimen.title:
@@ -720,9 +742,24 @@ class StudioWindow(QMainWindow):
         if self.mrz_edit.toPlainText() != mrz_text:
             self.mrz_edit.setPlainText(mrz_text)
         del blockers
+        self._show_live_photo(specimen)
         lights = ", ".join(light_name(light) for light in Light if light in specimen.layers)
         size = self.tr("{w:.2f} × {h:.2f} mm").format(w=specimen.width_mm, h=specimen.height_mm)
         self.layer_info.setText(f"{lights}\n{size}")
+
+    def _show_live_photo(self, specimen: Specimen) -> None:
+        shown = is_photo_set(specimen)
+        self._specimen_form.setRowVisible(self.live_photo, shown)
+        if not shown:
+            return
+        path = self.document.folder.specimen_dir(specimen.id) / LIVE_PHOTO_FILE
+        pixmap = QPixmap(str(path))
+        if pixmap.isNull():
+            self.live_photo.setText(self.tr("{file} cannot be read").format(file=path))
+        else:
+            self.live_photo.setPixmap(
+                pixmap.scaledToHeight(220, Qt.TransformationMode.SmoothTransformation)
+            )
 
     def _selection_changed(self, region_id: str) -> None:
         specimen = self.document.current
@@ -1081,7 +1118,13 @@ class StudioWindow(QMainWindow):
         specimen = next((s for s in self.document.draft.specimens if s.id == specimen_id), None)
         if specimen is None:
             return
-        updated = replace(specimen, mrz=result.lines)
+        # The issuing state is printed in the MRZ too (positions 3-5 of the first line).
+        state = result.lines[0][2:5].strip("<")
+        updated = replace(
+            specimen,
+            mrz=result.lines,
+            issuing_state=specimen.issuing_state or (state if state.isalpha() else ""),
+        )
         self.document.edit(self.tr("Read MRZ"), lambda d: d.with_specimen(updated))
         verdict = mrz.check(result.lines)
         text = self.tr(
@@ -1147,6 +1190,7 @@ class StudioWindow(QMainWindow):
     def export_to(self, dest: Path) -> None:
         """Export the draft to ``dest`` on a worker; ``exported`` tells the result."""
         self._specimen_fields_edited()  # text still being typed counts
+        self.last_error = ""
         draft = self.document.draft
         # Every reason at once: a region to redact may also lack its feature.
         reasons = []
@@ -1200,10 +1244,10 @@ class StudioWindow(QMainWindow):
             self.last_warning = ""
             return True
         text = self.tr(
-            "This pack holds photos of real people's faces ({n} photo sets: {titles}). Faces "
+            "This pack holds photos of real people's faces (the photo sets {titles}). Faces "
             "are personal data: export it only for the class whose members agreed, and do "
             "not pass the file on."
-        ).format(n=len(faces), titles=", ".join(s.title for s in faces))
+        ).format(titles=", ".join(s.title for s in faces))
         if draft.share:
             text += " " + self.tr(
                 "It is marked for sharing with others: remove the photo sets first unless "
