@@ -3139,6 +3139,67 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     </message>
 </context>
 <context>
+    <name>Presenter</name>
+    <message>
+        <location filename="../presenter/opening.py" line="+98"/>
+        <source>The selected specimen: {title}</source>
+        <extracomment>Open presenter windows, kept alive until they close.</extracomment>
+        <translation>Выбранный образец: {title}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lesson plan: {title} ({minutes} min)</source>
+        <translation>План занятия: {title} ({minutes} мин)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another lesson plan file…</source>
+        <translation>Другой файл плана занятия…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New lesson plan…</source>
+        <translation>Новый план занятия…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit a lesson plan file…</source>
+        <translation>Изменить файл плана занятия…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Presenter mode</source>
+        <translation>Режим презентации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to show on the big screen:</source>
+        <translation>Что показать на большом экране:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Open a lesson plan</source>
+        <translation>Открыть план занятия</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+54"/>
+        <source>Lesson plans (*{suffix})</source>
+        <translation>Планы занятий (*{suffix})</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <location line="+59"/>
+        <source>Cannot use this lesson plan</source>
+        <translation>Этот план занятия нельзя использовать</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Edit a lesson plan</source>
+        <translation>Изменить план занятия</translation>
+    </message>
+</context>
+<context>
     <name>PresenterStage</name>
     <message>
         <location filename="../presenter/stage.py" line="+194"/>

@@ -26,10 +26,6 @@ from docinspect.ui.presenter.window import PresenterWindow
 _OPEN: set[PresenterWindow] = set()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Presenter", text)
-
-
 def builtin_lesson_plans() -> list[LessonPlan]:
     """The lesson plans shipped in ``exercises/lesson-plans/``, by file name.
 
@@ -99,19 +95,26 @@ def start_presenter(
     choices: list[tuple[str, LessonPlan | str | None]] = []
     if selected is not None:
         pack, specimen = selected
-        label = _tr("The selected specimen: {title}").format(title=specimen.title)
+        label = QCoreApplication.translate("Presenter", "The selected specimen: {title}").format(
+            title=specimen.title
+        )
         choices.append((label, single_specimen_plan(pack, specimen)))
     for plan in plans + own_lesson_plans():
-        label = _tr("Lesson plan: {title} ({minutes} min)").format(
-            title=plan.title, minutes=f"{plan.planned_minutes:g}"
-        )
+        label = QCoreApplication.translate(
+            "Presenter", "Lesson plan: {title} ({minutes} min)"
+        ).format(title=plan.title, minutes=f"{plan.planned_minutes:g}")
         choices.append((label, plan))
-    choices.append((_tr("Another lesson plan file…"), "file"))
-    choices.append((_tr("New lesson plan…"), "new"))
-    choices.append((_tr("Edit a lesson plan file…"), "edit"))
+    choices.append((QCoreApplication.translate("Presenter", "Another lesson plan file…"), "file"))
+    choices.append((QCoreApplication.translate("Presenter", "New lesson plan…"), "new"))
+    choices.append((QCoreApplication.translate("Presenter", "Edit a lesson plan file…"), "edit"))
     names = [c[0] for c in choices]
     choice, ok = QInputDialog.getItem(
-        parent, _tr("Presenter mode"), _tr("What to show on the big screen:"), names, 0, False
+        parent,
+        QCoreApplication.translate("Presenter", "Presenter mode"),
+        QCoreApplication.translate("Presenter", "What to show on the big screen:"),
+        names,
+        0,
+        False,
     )
     if not ok:
         return None
@@ -127,14 +130,19 @@ def start_presenter(
 
 def _plan_from_file(parent: QWidget | None, packs: tuple[Any, ...] = ()) -> LessonPlan | None:
     path, _ = QFileDialog.getOpenFileName(
-        parent, _tr("Open a lesson plan"), "", _tr("Lesson plans (*{suffix})").format(suffix=SUFFIX)
+        parent,
+        QCoreApplication.translate("Presenter", "Open a lesson plan"),
+        "",
+        QCoreApplication.translate("Presenter", "Lesson plans (*{suffix})").format(suffix=SUFFIX),
     )
     if not path:
         return None
     try:
         return read_lesson_plan(Path(path), exercise_ids=known_exercise_ids(packs))
     except LessonPlanError as exc:
-        QMessageBox.warning(parent, _tr("Cannot use this lesson plan"), str(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("Presenter", "Cannot use this lesson plan"), str(exc)
+        )
         return None
 
 
@@ -177,9 +185,11 @@ def edit_lesson_plan(
     if open_file and path is None:
         name, _ = QFileDialog.getOpenFileName(
             parent,
-            _tr("Edit a lesson plan"),
+            QCoreApplication.translate("Presenter", "Edit a lesson plan"),
             str(user_plans_dir()),
-            _tr("Lesson plans (*{suffix})").format(suffix=SUFFIX),
+            QCoreApplication.translate("Presenter", "Lesson plans (*{suffix})").format(
+                suffix=SUFFIX
+            ),
         )
         if not name:
             return None
@@ -188,7 +198,11 @@ def edit_lesson_plan(
         try:
             plan = read_lesson_plan(path)
         except LessonPlanError as exc:
-            QMessageBox.warning(parent, _tr("Cannot use this lesson plan"), str(exc))
+            QMessageBox.warning(
+                parent,
+                QCoreApplication.translate("Presenter", "Cannot use this lesson plan"),
+                str(exc),
+            )
             return None
     live = tuple(p for p in packs if p is not None)
     dialog = LessonPlanEditor(
