@@ -56,6 +56,14 @@ def test_the_reader_reads_a_generated_mrz_from_its_rendered_image(
     assert mrz.check(reading.lines, today=REFERENCE_DATE).valid
 
 
+def test_the_front_of_an_id_card_has_no_zone_to_read(tmp_path, qapp):
+    """The TD1 front records its MRZ lines but prints none: its text rows are not an MRZ."""
+    front = build_document(51, doc_type="td1", state_code="KDV", traveller=False)
+    page = render(front, tmp_path, 300)
+    with pytest.raises(MrzNotFound, match="prints it on the back"):
+        read_mrz(page, (front.width_mm, front.height_mm), DocumentType.TD1)
+
+
 def test_a_phone_like_scan_is_read_and_a_forged_check_digit_is_read_as_printed(tmp_path, qapp):
     draft = copy.deepcopy(build_document(41, doc_type="td3", state_code="KDV", traveller=False))
     genuine = draft.mrz_lines
@@ -79,6 +87,8 @@ def test_a_page_without_an_mrz_says_so(qapp):
     blank = np.full((1039, 1476, 3), 235, np.uint8)
     with pytest.raises(MrzNotFound, match="no machine readable zone of 2 lines of 44"):
         read_mrz(blank, (125.0, 88.0), DocumentType.TD3)
+    with pytest.raises(MrzNotFound, match="an ID card \\(TD1\\) prints it on the back"):
+        read_mrz(blank, (85.6, 53.98), DocumentType.TD1)
     with pytest.raises(MrzNotFound, match="too coarse"):
         read_mrz(np.full((88, 125), 235, np.uint8), (125.0, 88.0), DocumentType.TD3)
     with pytest.raises(MrzNotFound, match="no machine readable zone"):

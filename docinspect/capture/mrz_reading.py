@@ -78,9 +78,10 @@ def read_mrz(page: np.ndarray, size_mm: tuple[float, float], doc_type: DocumentT
     ink = _ink(grey)
     rows = _mrz_rows(ink, px_per_mm, length)
     if len(rows) < count:
+        where = "; an ID card (TD1) prints it on the back" if doc_type is DocumentType.TD1 else ""
         raise MrzNotFound(
             f"no machine readable zone of {count} lines of {length} characters was found "
-            "on the white-light scan"
+            f"on the white-light scan{where}"
         )
     lines = []
     confidence = []
