@@ -204,7 +204,9 @@ class StudioWindow(QMainWindow):
             self.tr(
                 "No specimens yet. Import scans of a document (one picture per light) with the "
                 "button below, or bring in a pack's specimens with File > Import pack…, then "
-                "draw its security features and forgery indicators on the page."
+                "draw its security features and forgery indicators on the page. For face "
+                "comparison, File > Import photo set… brings in a document photo and a live "
+                "photo."
             )
         )
         self.empty_hint.setObjectName("studioEmptyHint")
