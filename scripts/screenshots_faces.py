@@ -8,7 +8,10 @@
   later (the genuine traveller: other pose, light, expression, hair, glasses, weight);
 - ``faces-impostors.png``: four holders beside an impostor at subtlety 0 (obvious: differs in
   every stable feature) and four at subtlety 1 (expert: one feature), with the features that
-  differ under each.
+  differ under each;
+- ``faces-ages.png``: four people drawn at 1, 3, 5, 8, 12, 16 and 30 years (a child's large
+  cranium over a short face, eyes at or below the middle of the head, no glasses or adult
+  hair styles on a toddler).
 
 Everything comes from build_document and forge, the same code that generates packs. Look at
 the pictures before committing them: would an officer take two holders for one person, or the
@@ -19,9 +22,11 @@ from __future__ import annotations
 
 import argparse
 import copy
+import dataclasses
 import random
 from pathlib import Path
 
+import numpy as np
 from PIL import Image, ImageDraw
 
 from docinspect.synth import portrait
@@ -86,7 +91,15 @@ def main() -> None:
                 _tile(d.traveller, f"impostor, subtlety {subtlety:g}\n{groups}"),
             ]
     _sheet(tiles, 8).save(out / "faces-impostors.png")
-    print(f"wrote faces-holders.png, faces-travellers.png, faces-impostors.png to {out}")
+
+    tiles = []
+    for seed in range(4):
+        rng = np.random.default_rng(100 + seed)
+        face = portrait.random_face(rng, sex="F" if seed % 2 else "M")
+        for age in (1, 3, 5, 8, 12, 16, 30):
+            tiles.append(_tile(dataclasses.replace(face, age=age), f"{face.sex}, {age} years"))
+    _sheet(tiles, 7).save(out / "faces-ages.png")
+    print(f"wrote faces-holders, -travellers, -impostors and -ages .png to {out}")
 
 
 if __name__ == "__main__":

@@ -124,3 +124,40 @@ def test_requested_period_overrides_the_attempt_span():
 )
 def test_specimen_template_drops_the_seed_only(ref, template):
     assert specimen_template(ref) == template
+
+
+def test_faces_are_reported_apart_from_other_forgeries():
+    def decision(hour, verdict, refused):
+        forged = verdict != "genuine"
+        return AttemptFacts(
+            timestamp=datetime(2026, 3, 1, hour),
+            correct=forged == refused,
+            time_ms=1000,
+            exercise="faces",
+            question=f"q{hour}",
+            specimen="recipe:x",
+            forged=forged,
+            refused=refused,
+            verdict=verdict,
+        )
+
+    attempts = [
+        decision(1, "impostor", True),
+        decision(2, "impostor", False),
+        decision(3, "impostor", True),
+        decision(4, "genuine", True),
+        decision(5, "genuine", False),
+        decision(6, "genuine", False),
+        decision(7, "genuine", False),
+        # Counterfeits refused say nothing about comparing faces.
+        decision(8, "counterfeit", True),
+        decision(9, "counterfeit", True),
+    ]
+    dash = trainee_dashboard("t", "T", attempts)
+    faces = dash.faces
+    assert (faces.hits, faces.misses) == (2, 1)
+    assert (faces.false_alarms, faces.correct_rejections) == (1, 3)
+    assert faces.hit_rate == pytest.approx(2 / 3)
+    assert faces.false_alarm_rate == pytest.approx(1 / 4)
+    # The overall decision counts every forgery.
+    assert dash.detection.hits == 4

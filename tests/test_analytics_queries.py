@@ -559,3 +559,23 @@ def test_a_sealed_exam_awaiting_scoring_counts_nowhere_until_scored(store, cohor
     scored = trainee_dashboard_from_store(store, ann.id)
     assert scored.overall == Accuracy(2, 4)
     assert len(scored.sessions) == 2
+
+
+def test_the_face_decision_is_read_from_the_log_apart(store):
+    dee = store.add_trainee("Dee")
+    imp = "recipe:td3:UTO:{}:impostor:0.300"
+    for record in [
+        _attempt(dee.id, 1, "f1", imp.format(1), correct=True, truth="impostor",
+                 accepted=False, forged=True, method="impostor", methods=("impostor",)),
+        _attempt(dee.id, 2, "f2", imp.format(2), correct=False, truth="impostor",
+                 accepted=True, forged=False),
+        _attempt(dee.id, 3, "f3", GEN.format(3), correct=False, truth="genuine",
+                 accepted=False, forged=True, method="impostor"),
+        _attempt(dee.id, 4, "f4", OP.format(4), correct=True, truth="counterfeit",
+                 accepted=False, forged=True, method="office_paper", methods=("office_paper",)),
+    ]:  # fmt: skip
+        store.record_attempt(record)
+    d = trainee_dashboard_from_store(store, dee.id, pass_marks={})
+    assert (d.faces.hits, d.faces.misses) == (1, 1)
+    assert (d.faces.false_alarms, d.faces.correct_rejections) == (1, 0)
+    assert d.detection.hits == 2  # the counterfeit counts there, not among faces

@@ -21,7 +21,7 @@ def test_exercise_validate_accepts_the_whole_curriculum(capsys):
     exercise_cli.register(parser.add_subparsers())
     args = parser.parse_args(["exercise", "validate", str(ROOT / "exercises")])
     assert args.func(args) == 0, capsys.readouterr().err
-    assert "7 exercises valid" in capsys.readouterr().out
+    assert "8 exercises valid" in capsys.readouterr().out
 
 
 def test_seven_modules_each_opening_with_a_lesson():

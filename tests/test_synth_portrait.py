@@ -84,17 +84,23 @@ def test_age_cues_follow_age_and_children_look_like_children():
         assert values == sorted(values) and values[-1] > 0.8 and values[0] == 0.0, name
     child = [c.child for c in cues]
     assert child == sorted(child, reverse=True) and child[0] > 0.7 and child[2] == 0.0
-    # A child's face is drawn shorter and rounder: more of the lower face is background.
+    # A child's face is drawn as a child's: a large cranium over a short face, the eyes at or
+    # below the middle of the head and large, a short nose; an adult's eyes sit above it.
     kid = portrait.render_portrait_array(dataclasses.replace(face, age=6, beard="full"))
     adult = portrait.render_portrait_array(dataclasses.replace(face, age=30))
     assert not np.array_equal(kid, adult)
-    chin_row = round(face.chin_y * portrait.HEIGHT) - 8
-    bg = np.asarray(face.background, np.int32)
+    toddler = portrait.drawn_proportions(dataclasses.replace(face, age=2))
+    grown = portrait.drawn_proportions(dataclasses.replace(face, age=30))
+    assert toddler["eye_line"] >= 0.5 > grown["eye_line"]
+    assert toddler["nose_length"] < 0.7 * grown["nose_length"]
+    assert toddler["eye_size"] > 1.3 * grown["eye_size"]
+    assert toddler["head_height"] < grown["head_height"]
 
-    def background_share(img):
-        return float((np.abs(img[chin_row].astype(np.int32) - bg).max(axis=1) < 30).mean())
 
-    assert background_share(kid) > background_share(adult)
+def test_a_toddler_wears_a_toddlers_hair_and_no_glasses():
+    face = dataclasses.replace(_face(8), sex="F", hair_style="bun", glasses=True)
+    assert portrait.drawn_style(dataclasses.replace(face, age=2)) == ("short", False)
+    assert portrait.drawn_style(dataclasses.replace(face, age=30)) == ("bun", True)
 
 
 def test_aged_portraits_are_deterministic_and_still_differ_between_people():

@@ -45,6 +45,8 @@ class AttemptFacts:
     refused: bool | None = None
     #: For verdict questions that ask the method: the method the trainee named, or "genuine".
     answered_method: str | None = None
+    #: For genuine/forged decisions: the truth's verdict (``genuine``, ``impostor``, …).
+    verdict: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +90,9 @@ class TraineeDashboard:
     curve: tuple[CurvePoint, ...]
     daily: tuple[PeriodPoint, ...]
     detection: SignalDetection
+    #: The face decision apart (issue 16): impostors refused (hits) and genuine holders
+    #: refused (false alarms), over decisions on impostors and on genuine documents only.
+    faces: SignalDetection
     times: DecisionTimes
     confusion: MethodConfusion
     sessions: tuple[SessionResult, ...]
@@ -110,6 +115,21 @@ def method_pairs(attempts: Sequence[AttemptFacts]) -> tuple[list[str], list[str]
             true.append(method)
             said.append(a.answered_method)
     return true, said
+
+
+IMPOSTOR = "impostor"
+
+
+def face_detection(decisions: Sequence[AttemptFacts]) -> SignalDetection:
+    """Is the traveller the holder? Hits are impostors refused, false alarms genuine documents
+    refused, over the decisions whose truth is an impostor or a genuine document (every
+    generated document comes with its traveller). Other forgeries are left out: refusing them
+    says nothing about comparing faces. A genuine document refused for another reason counts
+    as a false alarm too — the traveller was turned away all the same."""
+    faces = [a for a in decisions if a.verdict in (IMPOSTOR, GENUINE)]
+    return signal_detection(
+        [a.verdict == IMPOSTOR for a in faces], [bool(a.refused) for a in faces]
+    )
 
 
 def trainee_dashboard(
@@ -141,6 +161,7 @@ def trainee_dashboard(
         detection=signal_detection(
             [bool(a.forged) for a in decisions], [bool(a.refused) for a in decisions]
         ),
+        faces=face_detection(decisions),
         times=decision_times([a.time_ms for a in ordered]),
         confusion=method_confusion(*method_pairs(named)),
         sessions=tuple(sorted(sessions, key=lambda s: s.finished)),

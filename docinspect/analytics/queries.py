@@ -256,6 +256,7 @@ def trainee_dashboard_from_store(
                 forged=(r[7] != GENUINE) if decided else None,
                 refused=(r[8] == 0) if decided else None,
                 answered_method=_answered(r[8], r[9]),
+                verdict=r[7] if decided else None,
             )
         )
     dashboard = trainee_dashboard(

@@ -158,6 +158,9 @@ def sealed_specimen(
     shown["title"] = f"Exam document {number}"  # a title often names the forgery
     shown["truth"] = {"sealed": True}
     original = files(dict(spec))
+    # Chips are not sealed (decision 0025): whether a chip answers would tell a visual exam's
+    # counterfeits from genuine documents without looking at them.
+    original.pop("chip", None)
     original["id"] = new_id
     return shown, original
 

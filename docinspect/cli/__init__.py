@@ -32,6 +32,7 @@ COMMAND_MODULES: Final = (
     "report",
     "classroom",
     "lesson",
+    "chip",
 )
 
 

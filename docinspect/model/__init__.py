@@ -3,7 +3,7 @@
 from docinspect.model.geometry import Bounds, Ellipse, Polygon, Rect, Shape
 from docinspect.model.light import ALL_LIGHTS, Light, Viewing, parse_light
 from docinspect.model.region import Region, Role
-from docinspect.model.specimen import NOMINAL_SIZE_MM, DocumentType, Layer, Specimen
+from docinspect.model.specimen import NOMINAL_SIZE_MM, Chip, DocumentType, Layer, Specimen
 from docinspect.model.taxonomy import (
     Category,
     Feature,
@@ -14,6 +14,7 @@ from docinspect.model.taxonomy import (
 from docinspect.model.truth import Truth, Verdict
 
 __all__ = [
+    "Chip",
     "ALL_LIGHTS",
     "NOMINAL_SIZE_MM",
     "Bounds",

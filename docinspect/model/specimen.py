@@ -42,6 +42,18 @@ class Layer:
 
 
 @dataclass(frozen=True, slots=True)
+class Chip:
+    """The contactless chip of an electronic document, as a reader meets it: the files the
+    chip holds (ICAO Doc 9303 LDS names such as ``DG1`` or ``EF.SOD``, each mapped to a file
+    in the specimen's folder), or a chip that does not answer at all."""
+
+    #: LDS file name -> path of its bytes inside the specimen's folder, with forward slashes.
+    files: Mapping[str, str] = field(default_factory=dict)
+    #: False for a dead chip (or a printed chip symbol with no chip behind it).
+    answers: bool = True
+
+
+@dataclass(frozen=True, slots=True)
 class Specimen:
     id: str
     title: str
@@ -63,6 +75,8 @@ class Specimen:
     #: Other image files the scene draws (e.g. a portrait), paths inside the specimen's folder;
     #: validated like layers.
     assets: tuple[str, ...] = ()
+    #: The document's chip, None when it has none (or nobody recorded one).
+    chip: Chip | None = None
     extra: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
     @property

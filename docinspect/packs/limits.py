@@ -26,6 +26,8 @@ MAX_JSON_DEPTH: Final = 64
 MAX_SCENE_BYTES: Final = 64 * MiB
 #: One image file (layer or asset).
 MAX_IMAGE_BYTES: Final = 256 * MiB
+#: A chip file: an ICAO chip holds tens of kilobytes; 1 MiB leaves room for any real one.
+MAX_CHIP_FILE_BYTES: Final = 1 * MiB
 #: Pixels of one image, checked from its header before any decoding.
 MAX_IMAGE_PIXELS: Final = 64_000_000
 #: Largest side of one image, in pixels.

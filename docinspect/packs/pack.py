@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any, TypeAlias
 
 from docinspect.model import Light, Specimen
+from docinspect.packs.limits import MAX_CHIP_FILE_BYTES
+from docinspect.packs.paths import read_inside
 
 #: pack.json key naming a sealed exam pack's encrypted answer key (docs/pack-format.md).
 ANSWER_KEY_FIELD = "answer_key"
@@ -122,6 +124,18 @@ class Pack:
         if name not in specimen.assets:
             raise KeyError(f"specimen {specimen_id!r} has no asset {name!r}")
         return self.specimen_dir(specimen_id) / name
+
+    def chip_files(self, specimen_id: str) -> dict[str, bytes] | None:
+        """The bytes of each file on the specimen's chip (by LDS name), or None when it has
+        no chip. UnsafePathError when a file cannot be read."""
+        chip = self.specimen(specimen_id).chip
+        if chip is None:
+            return None
+        folder = self.specimen_dir(specimen_id)
+        return {
+            lds: read_inside(folder, name, limit=MAX_CHIP_FILE_BYTES)
+            for lds, name in chip.files.items()
+        }
 
     def exercise(self, exercise_id: str) -> PackExercise:
         for exercise in self.exercises:

@@ -17,6 +17,7 @@ from docinspect.packs.archive import cache_root, is_zip_file, unpack_zip
 from docinspect.packs.images import ImageCheckError, ImageInfo, image_warnings, inspect_image
 from docinspect.packs.jsontext import JsonTextError, parse_json
 from docinspect.packs.limits import (
+    MAX_CHIP_FILE_BYTES,
     MAX_IMAGE_BYTES,
     MAX_MANIFEST_BYTES,
     MAX_TOTAL_MANIFEST_BYTES,
@@ -276,8 +277,28 @@ class _PackReading:
                 sizes[field.removeprefix("layers.")] = result
         if specimen.scene is not None:
             self.scene(folder, specimen.scene, file)
+        if specimen.chip is not None:
+            self.chip_files(folder, specimen.chip.files, file)
         self.same_size(file, specimen, sizes)
         return len(self.problems) == before
+
+    def chip_files(self, folder: str, files: Mapping[str, str], named_by: str) -> None:
+        """Each chip file is there and no larger than a chip holds (the reader judges the
+        contents, as a document reader does: a malformed file is a finding, not an error)."""
+        for lds, name in files.items():
+            try:
+                size = inside(self.root, join_name(folder, name)).stat().st_size
+            except (UnsafePathError, OSError) as exc:
+                self.bad(
+                    join_name(folder, name), "", f"{exc} (named by {named_by} chip.files.{lds})"
+                )
+                continue
+            if size > MAX_CHIP_FILE_BYTES:
+                self.bad(
+                    join_name(folder, name),
+                    "",
+                    f"is {size:,} bytes, more than a chip holds ({MAX_CHIP_FILE_BYTES:,})",
+                )
 
     def scene(self, folder: str, name: str, named_by: str) -> None:
         """Parse and check the scene as the renderer will read it (packs.scene_file)."""

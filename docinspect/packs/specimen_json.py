@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from typing import Any, Final
 
 from docinspect.model import (
+    Chip,
     DocumentType,
     Ellipse,
     Layer,
@@ -51,6 +52,7 @@ SPECIMEN_KEYS: Final = (
     "data",
     "scene",
     "assets",
+    "chip",
 )
 TRUTH_KEYS: Final = ("verdict", "methods", "explanation")
 REGION_KEYS: Final = (
@@ -124,6 +126,7 @@ def parse_specimen(
     if (raw := f.get(top, "scene", "", required=False)) is not MISSING and raw is not None:
         scene = f.name(raw, "scene")
     assets = _assets(f, top)
+    chip = _chip(f, top)
     if "layers" in top and isinstance(top["layers"], dict) and not top["layers"] and not scene:
         f.bad("layers", "a specimen needs at least one layer, or a scene to render")
     elif "layers" not in top and "scene" not in top:
@@ -145,6 +148,7 @@ def parse_specimen(
         data=visual,
         scene=scene,
         assets=tuple(assets),
+        chip=chip,
         extra={k: v for k, v in top.items() if k not in SPECIMEN_KEYS},
     )
     return specimen, []
@@ -206,7 +210,18 @@ def specimen_to_dict(specimen: Specimen) -> dict[str, Any]:
         out["scene"] = specimen.scene
     if specimen.assets:
         out["assets"] = list(specimen.assets)
+    if specimen.chip is not None:
+        out["chip"] = chip_to_dict(specimen.chip)
     out.update(_extra(specimen.extra, SPECIMEN_KEYS))
+    return out
+
+
+def chip_to_dict(chip: Chip) -> dict[str, Any]:
+    """The on-disk form of a chip: ``{"files": {LDS name: file}}``, ``"answers": false``
+    for a dead one."""
+    out: dict[str, Any] = {"files": dict(sorted(chip.files.items()))}
+    if not chip.answers:
+        out["answers"] = False
     return out
 
 
@@ -582,3 +597,35 @@ def _assets(f: Fields, top: dict[str, Any]) -> list[str]:
             continue
         out.append(name)
     return out
+
+
+#: Files a chip may hold (ICAO Doc 9303 part 10), and ``ACCESS-KEY``: the access key the
+#: chip was personalised with, which a real chip keeps secret and a reader never sees.
+CHIP_FILES: Final = frozenset({"EF.COM", "EF.SOD", "DG1", "DG2", "DG11", "DG12", "ACCESS-KEY"})
+
+
+def _chip(f: Fields, top: dict[str, Any]) -> Chip | None:
+    raw = f.get(top, "chip", "", required=False)
+    if raw is MISSING or raw is None:
+        return None
+    obj = f.obj(raw, "chip")
+    if obj is None:
+        return None
+    for key in obj:
+        if key not in ("files", "answers"):
+            f.bad(f"chip.{key}", "unknown key (a chip has files and answers)")
+    answers = True
+    if "answers" in obj:
+        answers = bool(f.boolean(obj["answers"], "chip.answers"))
+    files: dict[str, str] = {}
+    raw_files = obj.get("files", {})
+    if not isinstance(raw_files, dict):
+        f.bad("chip.files", f"must be an object of LDS file names, got {describe(raw_files)}")
+        return None
+    for lds, name in raw_files.items():
+        if lds not in CHIP_FILES:
+            f.bad(f"chip.files.{lds}", f"is not a chip file ({', '.join(sorted(CHIP_FILES))})")
+            continue
+        if (path := f.name(name, f"chip.files.{lds}")) is not None:
+            files[lds] = path
+    return Chip(files=files, answers=answers)

@@ -60,6 +60,8 @@ def write_trainee_pdf(dash: TraineeDashboard, path: Path, *, now: datetime | Non
                 ("false accepts: forged passed", pct(sd.false_accept_rate)),
                 ("sensitivity d′", num(sd.d_prime)),
                 ("criterion c (< 0: refuses readily)", num(sd.criterion)),
+                ("faces: impostors refused", pct(dash.faces.hit_rate)),
+                ("faces: holders refused", pct(dash.faces.false_alarm_rate)),
                 ("mean decision time", seconds(dash.times.mean_ms)),
                 ("median decision time", seconds(dash.times.median_ms)),
             ],
@@ -120,6 +122,9 @@ def _detection_text(dash: TraineeDashboard) -> str:
         f"Forged documents seen: {sd.forged_trials}; refused {sd.hits}, passed {sd.misses}.",
         f"Genuine documents seen: {sd.genuine_trials}; passed {sd.correct_rejections}, "
         f"refused {sd.false_alarms}.",
+        f"Faces: impostors seen {dash.faces.forged_trials}, refused {dash.faces.hits}; "
+        f"holders seen {dash.faces.genuine_trials},",
+        f"refused {dash.faces.false_alarms} (face d′ = {num(dash.faces.d_prime)}).",
         "",
         f"d′ = {num(sd.d_prime)}: how well forged and genuine are told apart",
         "(0 = guessing, 2 = good, 3 and more = very good).",

@@ -20,6 +20,7 @@ from typing import Final
 from docinspect import __version__
 from docinspect.model import Specimen
 from docinspect.packs import PackWriteError, SpecimenFiles, write_pack
+from docinspect.synth import chips
 from docinspect.synth.documents import SCENE_FILE, TD1_BACK, build_document
 from docinspect.synth.forgeries import METHODS, available_methods, forge, refusal
 from docinspect.synth.people import REFERENCE_DATE
@@ -196,6 +197,7 @@ def make_specimen(
     forged = bool(methods or profile)
     # A forged draft gets its traveller from forge(), so no photo is rendered twice.
     draft = build_document(seed, doc_type=kind, state_code=state_code, traveller=not forged)
+    issued_chip = chips.chip_data(draft)  # written at issue, before any forger
     rng = random.Random(f"docinspect-forgery:{seed}")
     if profile:
         produce(draft, profile, subtlety=subtlety, rng=rng)
@@ -207,7 +209,9 @@ def make_specimen(
         add_wear(draft, wear, random.Random(f"docinspect-wear:{seed}"))
     files = dict(draft.files)
     files[SCENE_FILE] = draft.scene_bytes()
-    return draft.specimen(specimen_id), files
+    case = chips.chip_case(draft, random.Random(f"docinspect-chip:{seed}"))
+    specimen = chips.add_chip(draft.specimen(specimen_id), files, issued_chip, case, seed=seed)
+    return specimen, files
 
 
 def build_specimen(plan: SpecimenPlan) -> tuple[Specimen, dict[str, bytes]]:

@@ -584,35 +584,71 @@ def age_cues(f: Face) -> _AgeCues:
     )
 
 
+def drawn_proportions(f: Face) -> dict[str, float]:
+    """The proportions the portrait of ``f`` is drawn with at its age, as fractions of the
+    head from crown to chin: where the eye line sits (a small child's eyes at or below the
+    middle of the head, an adult's above it), and the nose's and mouth's width."""
+    g = _aged(f, age_cues(f))
+    return {
+        "eye_line": g.eye_y,
+        "nose_length": g.nose_length,
+        "eye_size": g.eye_size,
+        "head_height": g.chin_y - g.crown_y,
+    }
+
+
+def drawn_style(f: Face) -> tuple[str, bool]:
+    """(hair style, glasses) the portrait of ``f`` shows at its age."""
+    g = _aged(f, age_cues(f))
+    return g.hair_style, g.glasses
+
+
 def _aged(f: Face, c: _AgeCues) -> Face:
     """The face's drawing parameters at its age: a child's proportions, an old jaw line,
     thinner lips and receding hair. Only the rendering sees them, never :func:`identity`."""
     k, sag = c.child, c.sag
+    baby = _smoothstep((4 - f.age) / 3)
     thin = _smoothstep((f.age - 28) / 45) * (0.4 + 0.8 * f.ageing)
     male = f.sex == "M"
     w = f.weight
     return replace(
         f,
-        face_width=f.face_width + 0.035 * k + 0.008 * sag + 0.01 * w,
+        face_width=f.face_width + 0.05 * k + 0.008 * sag + 0.01 * w,
         jaw_width=min(0.97, f.jaw_width + (0.92 - f.jaw_width) * 0.6 * k + 0.06 * sag + 0.04 * w),
-        chin_width=f.chin_width + 0.12 * k + 0.08 * sag + 0.04 * w,
+        # A child's face is short below a large cranium: the eyes sit lower (at or below
+        # the middle of the head), large; nose short and small, mouth small, chin round.
+        chin_width=f.chin_width + 0.16 * k + 0.08 * sag + 0.04 * w,
         chin_y=f.chin_y - 0.06 * k + 0.006 * sag,
-        eye_y=f.eye_y + 0.03 * k,
-        eye_size=f.eye_size * (1 + 0.3 * k) * (1 - 0.08 * sag),
-        brow_thickness=f.brow_thickness * (1 - 0.35 * k) * (1 - 0.15 * c.grey),
-        nose_length=f.nose_length * (1 - 0.35 * k),
-        nose_width=f.nose_width * (1 - 0.2 * k) * (1 + 0.08 * sag),
-        mouth_y=f.mouth_y - 0.035 * k,
-        mouth_width=f.mouth_width * (1 - 0.2 * k),
+        eye_y=f.eye_y + 0.075 * k,
+        eye_size=f.eye_size * (1 + 0.45 * k) * (1 - 0.08 * sag),
+        brow_thickness=f.brow_thickness * (1 - 0.5 * k) * (1 - 0.15 * c.grey),
+        nose_length=f.nose_length * (1 - 0.5 * k),
+        nose_width=f.nose_width * (1 - 0.25 * k) * (1 + 0.08 * sag),
+        mouth_y=f.mouth_y - 0.03 * k,
+        mouth_width=f.mouth_width * (1 - 0.28 * k),
         lip_fullness=f.lip_fullness * (1 - 0.3 * c.folds),
         hairline=f.hairline + (0.1 if male else 0.025) * thin - 0.02 * k,
-        hair_volume=max(0.45, f.hair_volume * (1 - (0.35 if male else 0.2) * thin)),
-        hair_style="receding" if male and thin > 0.55 and f.hair_style == "short" else f.hair_style,
+        # A toddler's hair is short and thin, whatever it will become.
+        hair_volume=max(
+            0.3, f.hair_volume * (1 - (0.35 if male else 0.2) * thin) * (1 - 0.5 * baby)
+        ),
+        hair_style=_hair_at_age(f, thin),
+        glasses=f.glasses and f.age >= 5,  # a toddler's photo is taken without them
         # A beard needs an adult; a teenager shows at most stubble.
         beard="none"
         if f.age < 15
         else ("stubble" if f.age < 18 and f.beard != "none" else f.beard),
     )
+
+
+def _hair_at_age(f: Face, thin: float) -> str:
+    """The hair style the person wears at ``f.age``: a small child's hair is short (no bun,
+    no long hair yet); an older man's short hair may recede."""
+    if f.age < 4:
+        return "cropped" if f.sex == "M" else ("short" if f.hair_style == "bun" else "medium")
+    if f.sex == "M" and thin > 0.55 and f.hair_style == "short":
+        return "receding"
+    return f.hair_style
 
 
 class _Creases:
@@ -828,7 +864,7 @@ def render_portrait_array(f: Face) -> np.ndarray:
         _paint(img, m, _scale(hair_flat, 0.8))
 
     # Shoulders and clothes.
-    sh_y = chin + head * 0.12
+    sh_y = chin + head * (0.12 - 0.05 * cues.child)  # a child's short neck
     sw = g.hw * (3.1 - 0.8 * cues.child)  # a child's narrow shoulders
     body = _curve(
         (cx - sw, HEIGHT + 5),

@@ -76,6 +76,7 @@ METHOD_NAMES = {
     ),
     "fantasy_document": QT_TRANSLATE_NOOP("Taxonomy", "Fantasy document"),
     "impostor": QT_TRANSLATE_NOOP("Taxonomy", "Impostor (look-alike)"),
+    "chip_not_authentic": QT_TRANSLATE_NOOP("Taxonomy", "Chip missing or not authentic"),
 }
 FEATURE_DESCRIPTIONS = {
     "uv_dull_substrate": QT_TRANSLATE_NOOP(
@@ -307,6 +308,10 @@ METHOD_DESCRIPTIONS = {
     "impostor": QT_TRANSLATE_NOOP(
         "Taxonomy",
         "A genuine, unaltered document used by someone who looks like the holder. Every security feature passes; only the comparison of the face with the portrait shows it. Compare ears, face shape and the relative positions of eyes, nose and mouth, which change little with age or weight.",
+    ),
+    "chip_not_authentic": QT_TRANSLATE_NOOP(
+        "Taxonomy",
+        "The document shows the chip symbol but its chip does not prove it genuine: no chip answers the reader, the chip holds no travel document, passive authentication fails (a self-made signer bearing the state's name, a revoked signer whose key leaked), or the chip passes but holds another document's data (a cloned chip). Read the chip and compare DG1 and DG2 with the page.",
     ),
 }
 # The feature categories as the dashboards name them (reports/names.py capitalises the id).

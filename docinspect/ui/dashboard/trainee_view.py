@@ -59,6 +59,8 @@ class TraineeDashboardView(QWidget):
             "criterion": self.tr("criterion c"),
             "median_time": self.tr("median decision time"),
             "due": self.tr("skills due for review"),
+            "impostors_refused": self.tr("impostors refused (face)"),
+            "holders_refused": self.tr("holders refused (face false alarms)"),
         }
         for k, (key, title) in enumerate(titles.items()):
             value = QLabel("–", self)
@@ -109,6 +111,8 @@ class TraineeDashboardView(QWidget):
             "criterion": _num(sd.criterion),
             "median_time": _secs(dash.times.median_ms),
             "due": str(len(dash.skills_due)),
+            "impostors_refused": _pct(dash.faces.hit_rate),
+            "holders_refused": _pct(dash.faces.false_alarm_rate),
         }
         for key, text in values.items():
             self.figures[key].setText(text)

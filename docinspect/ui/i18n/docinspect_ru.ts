@@ -68,6 +68,224 @@
     </message>
 </context>
 <context>
+    <name>ChipReaderDialog</name>
+    <message>
+        <location filename="../inspect/chip_panel.py" line="+55"/>
+        <source>Document reader — {title}</source>
+        <translation>Считыватель документов — {title}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The reader makes the chip&apos;s access key from the document number, date of birth and date of expiry in this MRZ. Retype it to see what a wrong MRZ does.</source>
+        <translation>Считыватель получает ключ доступа к чипу из номера документа, даты рождения и даты окончания срока действия в этой МСЗ. Введите её заново, чтобы увидеть, что даёт неверная МСЗ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read chip</source>
+        <translation>Считать чип</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Chip photo (DG2)</source>
+        <translation>Фото в чипе (DG2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed photo</source>
+        <translation>Напечатанное фото</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traveller</source>
+        <translation>Путешественник</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>MRZ for the access key:</source>
+        <translation>МСЗ для ключа доступа:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No chip answers the reader.</source>
+        <translation>Чип не отвечает считывателю.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chip access refused: the MRZ&apos;s key is not the chip&apos;s.</source>
+        <translation>Доступ к чипу отклонён: ключ из МСЗ не совпадает с ключом чипа.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The chip answers but holds no travel document.</source>
+        <translation>Чип отвечает, но не содержит данных проездного документа.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passive authentication FAILED.</source>
+        <translation>Пассивная аутентификация НЕ ПРОЙДЕНА.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Authenticated, but the chip&apos;s data are not this page&apos;s.</source>
+        <translation>Аутентификация пройдена, но данные чипа — не с этой страницы.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passive authentication passed, with a warning.</source>
+        <translation>Пассивная аутентификация пройдена, с предупреждением.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passive authentication passed.</source>
+        <translation>Пассивная аутентификация пройдена.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{group} hash</source>
+        <translation>Хеш {group}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Access</source>
+        <translation>Доступ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents</source>
+        <translation>Содержимое</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EF.SOD signature</source>
+        <translation>Подпись EF.SOD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signer → CSCA</source>
+        <translation>Подписант → CSCA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validity</source>
+        <translation>Срок действия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revocation</source>
+        <translation>Отзыв</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DG1 = printed MRZ</source>
+        <translation>DG1 = напечатанная МСЗ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The chip accepted the key made from the MRZ.</source>
+        <translation>Чип принял ключ, полученный из МСЗ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused: the chip was not personalised with this document number, date of birth and date of expiry.</source>
+        <translation>Отказ: чип персонализирован не с этим номером документа, датой рождения и датой окончания срока действия.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed by the Document Signer&apos;s key.</source>
+        <translation>Подписано ключом подписанта документов (DS).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signature does not match EF.SOD&apos;s content.</source>
+        <translation>Подпись не соответствует содержимому EF.SOD.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signer&apos;s certificate was issued by the state&apos;s CSCA.</source>
+        <translation>Сертификат подписанта выдан CSCA государства.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signer&apos;s certificate bears the CSCA&apos;s name but not its signature (a self-made CSCA), or no CSCA in the master list issued it.</source>
+        <translation>Сертификат подписанта носит имя CSCA, но не его подпись (самодельный CSCA), или его не выдал ни один CSCA из мастер-списка.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signer is not on the state&apos;s revocation list.</source>
+        <translation>Подписанта нет в списке отзыва государства.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signer&apos;s certificate is revoked (its key leaked): anyone with the key can sign a chip.</source>
+        <translation>Сертификат подписанта отозван (его ключ утёк): любой, у кого есть ключ, может подписать чип.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The chip holds this page&apos;s MRZ.</source>
+        <translation>Чип содержит МСЗ этой страницы.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The chip holds another document&apos;s data: a cloned chip, or altered data.</source>
+        <translation>Чип содержит данные другого документа: клонированный чип или изменённые данные.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>As signed.</source>
+        <translation>Как подписано.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed after signing, or missing from EF.SOD.</source>
+        <translation>Изменено после подписания или отсутствует в EF.SOD.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The signer&apos;s certificate has expired since it signed this chip. The signature was valid when made; alone this is no reason to refuse.</source>
+        <translation>Срок сертификата подписанта истёк после подписания этого чипа. Подпись была действительна в момент создания; само по себе это не причина для отказа.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Valid.</source>
+        <translation>Действителен.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signed outside the signer&apos;s validity.</source>
+        <translation>Подписано вне срока действия подписанта.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EF.COM cannot be read.</source>
+        <translation>EF.COM не читается.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>DG1 on the chip (differences from the page marked):</source>
+        <translation>DG1 в чипе (отличия от страницы выделены):</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Read chip (E)</source>
+        <translation>Считать чип (E)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Place the document on the reader: access with the MRZ, passive authentication</source>
+        <translation>Положить документ на считыватель: доступ по МСЗ, пассивная аутентификация</translation>
+    </message>
+</context>
+<context>
     <name>ClassView</name>
     <message>
         <location filename="../presenter/class_view.py" line="+53"/>
@@ -1217,7 +1435,7 @@
 <context>
     <name>Inspection</name>
     <message>
-        <location filename="../inspect/opening.py" line="+62"/>
+        <location filename="../inspect/opening.py" line="+64"/>
         <source>Cannot inspect this specimen</source>
         <extracomment>Open workstation windows, kept alive here until they close (a caller need not hold them).</extracomment>
         <translation>Этот образец нельзя осмотреть</translation>
@@ -5239,6 +5457,11 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Предъявление другим лицом (по внешнему сходству)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Chip missing or not authentic</source>
+        <translation>Чип отсутствует или не подлинный</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Security paper is made without optical brighteners, the whitening agents in office paper. Under a UV lamp (365 nm) a genuine page stays dark and dull, so that its fluorescent fibres and inks stand out. A counterfeit printed on office paper glows bright blue-white all over.</source>
         <translation>Защищённая бумага изготавливается без оптических отбеливателей, которые есть в офисной бумаге. Под УФ-лампой (365 нм) подлинная страница остаётся тёмной и матовой, поэтому на ней хорошо видны люминесцирующие волокна и краски. Подделка, напечатанная на офисной бумаге, ярко светится голубовато-белым по всей поверхности.</translation>
@@ -5524,6 +5747,11 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Подлинный, неизменённый документ, предъявленный лицом, внешне похожим на владельца. Все защитные элементы в порядке; выявить это можно только сравнением лица с фотографией. Сравнивайте уши, форму лица и взаимное расположение глаз, носа и рта — они мало меняются с возрастом и весом.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>The document shows the chip symbol but its chip does not prove it genuine: no chip answers the reader, the chip holds no travel document, passive authentication fails (a self-made signer bearing the state&apos;s name, a revoked signer whose key leaked), or the chip passes but holds another document&apos;s data (a cloned chip). Read the chip and compare DG1 and DG2 with the page.</source>
+        <translation>На документе есть символ чипа, но чип не подтверждает его подлинность: чип не отвечает считывателю, в чипе нет данных проездного документа, пассивная аутентификация не пройдена (самодельный подписант с именем государства, отозванный подписант, чей ключ утёк) или чип проходит проверку, но содержит данные другого документа (клонированный чип). Считайте чип и сравните DG1 и DG2 со страницей.</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Substrate</source>
         <translation>Материал основы</translation>
@@ -5602,6 +5830,16 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>навыки, которые пора повторить</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>impostors refused (face)</source>
+        <translation>самозванцы отклонены (лицо)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>holders refused (face false alarms)</source>
+        <translation>владельцы отклонены (ложные тревоги по лицу)</translation>
+    </message>
+    <message>
         <location line="+25"/>
         <source>Reading the attempt log…</source>
         <translation>Чтение журнала попыток…</translation>
@@ -5617,7 +5855,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>{0}: попыток — {1}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>attempt</source>
         <translation>попытка</translation>
     </message>

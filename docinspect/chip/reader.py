@@ -1,0 +1,242 @@
+"""Reading a chip as an inspection system does: access with the MRZ, then passive
+authentication (ICAO Doc 9303 part 11 §5.1, part 12).
+
+Passive authentication proves that the data groups are the ones the issuing state signed:
+each data group's hash is in EF.SOD, EF.SOD is signed by a Document Signer, and the DS
+certificate was issued by a CSCA in the reader's master list, valid and not revoked. It does
+not prove that the chip belongs to this booklet (a cloned chip passes it: compare DG1 with
+the printed MRZ) nor that the traveller is the holder (compare DG2 with the face).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from cryptography import x509
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import ec
+
+from docinspect.chip import lds, pki
+from docinspect.chip.access import AccessError, key_seed
+from docinspect.chip.sod import DG_NUMBERS, SodError, open_sod
+
+
+class Outcome(StrEnum):
+    PASSED = "passed"
+    WARNING = "warning"  # passed, with something the officer should know
+    FAILED = "failed"
+
+
+class ChipStatus(StrEnum):
+    NO_CHIP = "no_chip"  # nothing answers the reader
+    ACCESS_REFUSED = "access_refused"  # the MRZ's key is not the chip's
+    NOT_PERSONALISED = "not_personalised"  # the chip answers but holds no data
+    READ = "read"
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """One step of the reading, as the reader's screen lists it."""
+
+    step: str  # access, com, hash:DG1, signature, chain, validity, revocation, dg1_vs_mrz
+    outcome: Outcome
+    detail: str
+
+
+@dataclass(frozen=True, slots=True)
+class ChipReading:
+    status: ChipStatus
+    checks: tuple[Check, ...] = ()
+    #: DG1's MRZ lines, when read.
+    mrz: tuple[str, ...] = ()
+    #: DG2's face image (JPEG bytes), when read.
+    face: bytes | None = None
+    #: The DS certificate's subject and the CSCA it chains to, for the screen.
+    signer: str = ""
+    extra: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def authenticated(self) -> bool:
+        """Passive authentication passed (possibly with warnings)."""
+        return self.status is ChipStatus.READ and all(
+            c.outcome is not Outcome.FAILED for c in self.checks if c.step != "dg1_vs_mrz"
+        )
+
+    @property
+    def matches_page(self) -> bool:
+        return any(c.step == "dg1_vs_mrz" and c.outcome is Outcome.PASSED for c in self.checks)
+
+
+def read_chip(
+    files: Mapping[str, bytes] | None,
+    mrz: Sequence[str],
+    *,
+    today: dt.date,
+    page_mrz: Sequence[str] | None = None,
+    answers: bool = True,
+) -> ChipReading:
+    """Read a chip whose files are ``files`` (None: the document has no chip) with the access
+    key of ``mrz`` (the lines the reader scanned or the officer typed), judging validity on
+    ``today``. DG1 is compared with ``page_mrz`` (the printed MRZ; ``mrz`` when not given)."""
+    if files is None or not answers:
+        return ChipReading(ChipStatus.NO_CHIP)
+    page_mrz = tuple(page_mrz if page_mrz is not None else mrz)
+    try:
+        seed = key_seed(mrz)
+    except AccessError as exc:
+        return ChipReading(ChipStatus.ACCESS_REFUSED, (Check("access", Outcome.FAILED, str(exc)),))
+    if "ACCESS-KEY" not in files or not {"EF.COM", "EF.SOD"} <= files.keys():
+        return ChipReading(
+            ChipStatus.NOT_PERSONALISED,
+            (Check("access", Outcome.FAILED, "the chip answers but holds no travel document"),),
+        )
+    if files["ACCESS-KEY"] != seed:
+        return ChipReading(
+            ChipStatus.ACCESS_REFUSED,
+            (
+                Check(
+                    "access",
+                    Outcome.FAILED,
+                    "the chip refused the key made from this MRZ (document number, date of "
+                    "birth, date of expiry): it was not personalised with this data",
+                ),
+            ),
+        )
+    checks = [Check("access", Outcome.PASSED, "the chip accepted the key made from the MRZ")]
+    mrz_read: tuple[str, ...] = ()
+    face = None
+    try:
+        groups = lds.read_com(files["EF.COM"])
+        checks.append(Check("com", Outcome.PASSED, "holds " + ", ".join(groups)))
+    except lds.LdsError as exc:
+        checks.append(Check("com", Outcome.FAILED, str(exc)))
+    try:
+        opened = open_sod(files["EF.SOD"])
+    except SodError as exc:
+        checks.append(Check("signature", Outcome.FAILED, str(exc)))
+        return ChipReading(ChipStatus.READ, tuple(checks))
+    for name, number in DG_NUMBERS.items():
+        if name not in files:
+            continue
+        expected = opened.hashes.get(number)
+        if expected is None:
+            checks.append(Check(f"hash:{name}", Outcome.FAILED, f"{name} is not in EF.SOD"))
+        elif hashlib.sha256(files[name]).digest() != expected:
+            checks.append(
+                Check(f"hash:{name}", Outcome.FAILED, f"{name} was changed after signing")
+            )
+        else:
+            checks.append(Check(f"hash:{name}", Outcome.PASSED, f"{name} is as signed"))
+    if "DG1" in files:
+        try:
+            mrz_read = lds.split_mrz(lds.read_dg1(files["DG1"]))
+        except lds.LdsError as exc:
+            checks.append(Check("hash:DG1", Outcome.FAILED, str(exc)))
+    if "DG2" in files:
+        try:
+            face = lds.read_dg2(files["DG2"])
+        except lds.LdsError as exc:
+            checks.append(Check("hash:DG2", Outcome.FAILED, str(exc)))
+    if opened.signature_valid and opened.digest_matches:
+        checks.append(Check("signature", Outcome.PASSED, "EF.SOD is signed by its DS key"))
+    else:
+        checks.append(
+            Check("signature", Outcome.FAILED, "EF.SOD's signature does not match its content")
+        )
+    ds = opened.certificate
+    checks += _chain(ds, opened.signing_time, today)
+    if mrz_read:
+        same = tuple(mrz_read) == tuple(line.strip().upper() for line in page_mrz)
+        checks.append(
+            Check(
+                "dg1_vs_mrz",
+                Outcome.PASSED if same else Outcome.FAILED,
+                "DG1 is the printed MRZ"
+                if same
+                else "DG1 differs from the printed MRZ: the chip was issued for other data",
+            )
+        )
+    return ChipReading(
+        ChipStatus.READ,
+        tuple(checks),
+        mrz=mrz_read,
+        face=face,
+        signer=ds.subject.rfc4514_string(),
+    )
+
+
+def _chain(ds: x509.Certificate, signed: dt.datetime | None, today: dt.date) -> list[Check]:
+    """DS certificate -> CSCA in the master list; validity; revocation."""
+    state = _state_of(ds.issuer)
+    anchor = pki.master_list().get(state) if state else None
+    if anchor is None or anchor.subject != ds.issuer:
+        return [
+            Check(
+                "chain",
+                Outcome.FAILED,
+                f"no CSCA in the master list issued this DS certificate ({ds.issuer.rfc4514_string()})",
+            )
+        ]
+    public = anchor.public_key()
+    try:
+        assert isinstance(public, ec.EllipticCurvePublicKey)
+        public.verify(ds.signature, ds.tbs_certificate_bytes, ec.ECDSA(hashes.SHA256()))
+    except (InvalidSignature, AssertionError):
+        return [
+            Check(
+                "chain",
+                Outcome.FAILED,
+                "the DS certificate bears the CSCA's name but not its signature: a self-made CSCA",
+            )
+        ]
+    checks = [Check("chain", Outcome.PASSED, f"issued by {anchor.subject.rfc4514_string()}")]
+    now = dt.datetime.combine(today, dt.time(12, 0), tzinfo=dt.UTC)
+    start, end = ds.not_valid_before_utc, ds.not_valid_after_utc
+    if signed is not None and not start <= signed <= end:
+        checks.append(
+            Check(
+                "validity",
+                Outcome.FAILED,
+                "EF.SOD was signed outside the DS certificate's validity",
+            )
+        )
+    elif now > end:
+        checks.append(
+            Check(
+                "validity",
+                Outcome.WARNING,
+                f"the DS certificate expired on {end.date().isoformat()}, after it signed this "
+                "chip: the signature was valid when made; alone this is no reason to refuse",
+            )
+        )
+    elif now < start:
+        checks.append(Check("validity", Outcome.FAILED, "the DS certificate is not yet valid"))
+    else:
+        checks.append(Check("validity", Outcome.PASSED, "DS and CSCA certificates are valid"))
+    revoked = pki.revocation_list(state).get_revoked_certificate_by_serial_number(ds.serial_number)
+    if revoked is not None:
+        checks.append(
+            Check(
+                "revocation",
+                Outcome.FAILED,
+                f"the DS certificate is on {state}'s revocation list since "
+                f"{revoked.revocation_date_utc.date().isoformat()} (key compromise): "
+                "anyone holding the leaked key can sign a chip",
+            )
+        )
+    else:
+        checks.append(Check("revocation", Outcome.PASSED, f"not on {state}'s revocation list"))
+    return checks
+
+
+def _state_of(name: x509.Name) -> str:
+    for attr in name.get_attributes_for_oid(x509.NameOID.ORGANIZATIONAL_UNIT_NAME):
+        value = str(attr.value)
+        if value.startswith("State "):
+            return value.removeprefix("State ")
+    return ""

@@ -1,0 +1,111 @@
+"""The document reader on the workstation: Read chip (E) shows access, passive authentication
+and the chip's data beside the page's (issue 22)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import Qt
+
+from docinspect.chip.make import ChipCase
+from docinspect.packs import read_pack
+from docinspect.packs.writer import SpecimenFiles, write_pack
+from docinspect.synth import chips
+from docinspect.synth.documents import build_document
+from docinspect.synth.generate import make_specimen
+from docinspect.ui.inspect.chip_panel import ChipReaderDialog
+from docinspect.ui.inspect.opening import open_inspection
+
+
+def _with_case(seed: int, case: ChipCase, name: str):
+    spec, files = make_specimen(seed, kind="td3", specimen_id=name, state_code="UTO")
+    files = {k: v for k, v in files.items() if not k.startswith("chip/")}
+    spec = replace(spec, chip=None)
+    draft = build_document(seed, doc_type="td3", state_code="UTO")
+    spec = chips.add_chip(spec, files, chips.chip_data(draft), case, seed=seed)
+    return SpecimenFiles(spec, files)
+
+
+@pytest.fixture(scope="module")
+def pack(tmp_path_factory):
+    root = tmp_path_factory.mktemp("reader") / "pack"
+    visa, visa_files = make_specimen(3, kind="td2", specimen_id="td2-card")
+    write_pack(
+        root,
+        pack_id="reader",
+        title="Reader",
+        version="1",
+        specimens=[
+            _with_case(31, ChipCase.GENUINE, "genuine"),
+            _with_case(32, ChipCase.SELF_SIGNED, "self-made"),
+            _with_case(33, ChipCase.NONE, "no-chip"),
+            SpecimenFiles(visa, visa_files),
+        ],
+    )
+    return read_pack(root)
+
+
+def _reader(qtbot, pack, specimen_id) -> ChipReaderDialog:
+    win = open_inspection(pack, specimen_id)
+    assert win is not None
+    qtbot.addWidget(win)
+    action = next(a for a in win.actions() if a.objectName() == "readChipAction")
+    assert action.shortcut().toString() == "E"
+    action.trigger()
+    dialog = win.property("chipReader")
+    assert isinstance(dialog, ChipReaderDialog)
+    return dialog
+
+
+def test_a_genuine_chip_reads_and_shows_its_photo(qtbot, pack):
+    dialog = _reader(qtbot, pack, "genuine")
+    assert dialog.status_label.text() == "Passive authentication passed."
+    assert "✘" not in dialog.checks_label.text()
+    assert not dialog.chip_photo.pixmap().isNull()
+    assert not dialog.printed_photo.pixmap().isNull()
+    # DG1 is the page's MRZ: nothing marked.
+    assert "f6c7c9" not in dialog.dg1_label.text()
+
+
+def test_a_retyped_wrong_mrz_is_refused(qtbot, pack):
+    dialog = _reader(qtbot, pack, "genuine")
+    lines = dialog.mrz_edit.toPlainText().splitlines()
+    lines[1] = ("Q" if lines[1][0] != "Q" else "R") + lines[1][1:]
+    dialog.mrz_edit.setPlainText("\n".join(lines))
+    qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
+    assert dialog.status_label.text().startswith("Chip access refused")
+    assert dialog.chip_photo.pixmap().isNull()
+
+
+def test_a_self_made_csca_fails_at_the_chain(qtbot, pack):
+    dialog = _reader(qtbot, pack, "self-made")
+    assert dialog.status_label.text() == "Passive authentication FAILED."
+    assert dialog.reading is not None and not dialog.reading.authenticated
+    failed = [c.step for c in dialog.reading.checks if c.outcome.value == "failed"]
+    assert failed == ["chain"]
+    assert "self-made CSCA" in dialog.checks_label.text()
+
+
+def test_a_counterfeit_without_chip_gets_no_answer(qtbot, pack):
+    dialog = _reader(qtbot, pack, "no-chip")
+    assert dialog.status_label.text() == "No chip answers the reader."
+    assert dialog.checks_label.text() == ""
+
+
+def test_no_reader_for_a_document_without_a_chip_record(qtbot, pack):
+    win = open_inspection(pack, "td2-card")
+    assert win is not None
+    qtbot.addWidget(win)
+    assert not [a for a in win.actions() if a.objectName() == "readChipAction"]
+
+
+def test_an_expired_signer_is_shown_as_a_warning(qtbot, tmp_path):
+    # A Nerevian passport signed more than three years before the reading date.
+    spec, files = make_specimen(5, kind="td3", specimen_id="nrv", state_code="NRV")
+    chip_files = {lds: files[path] for lds, path in spec.chip.files.items()}
+    dialog = ChipReaderDialog(spec, chip_files, today=dt.date(2031, 1, 1))
+    qtbot.addWidget(dialog)
+    assert dialog.status_label.text() == "Passive authentication passed, with a warning."
+    assert "no reason to refuse" in dialog.checks_label.text()
