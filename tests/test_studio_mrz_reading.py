@@ -128,6 +128,15 @@ def test_the_studio_reads_the_mrz_at_import_and_offers_it_to_edit(
     window.mrz_edit.setPlainText(corrected + "\n" + draft.mrz_lines[1])
     window.mrz_edit.editing_finished.emit()
     assert window.document.current.mrz[0] == corrected
+    # The reading at import never overwrites what was typed while it ran ...
+    with qtbot.waitSignal(window.mrz_read, timeout=60_000) as kept:
+        window.read_mrz_from_scan(keep_typed=True)
+    assert "typed meanwhile is kept" in kept.args[0]
+    assert window.document.current.mrz[0] == corrected
+    # ... while Read from the scan, asked for, offers the reading again.
+    with qtbot.waitSignal(window.mrz_read, timeout=60_000):
+        window.read_mrz_button.click()
+    assert window.document.current.mrz == tuple(draft.mrz_lines)
 
 
 def test_a_scan_without_an_mrz_gets_a_sentence_not_a_traceback(

@@ -2958,7 +2958,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>PackSettingsDialog</name>
     <message>
-        <location filename="../studio/window.py" line="+1375"/>
+        <location filename="../studio/window.py" line="+1384"/>
         <source>Pack settings</source>
         <translation>Параметры пакета</translation>
     </message>
@@ -4462,7 +4462,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>StudioWindow</name>
     <message>
-        <location filename="../studio/window.py" line="-1272"/>
+        <location filename="../studio/window.py" line="-1281"/>
         <source>DocInspect - Instructor studio</source>
         <extracomment>Resolution a generated specimen is drawn at for annotating (about 300 dpi): region edges can be placed on the print; the loupe in the workstation shows finer detail. Export finished: the path written, or &quot;&quot; when it failed or was refused. A pack import (merge) finished: a short summary. Reading the MRZ from a scan finished: what the instructor is told.</extracomment>
         <translation>DocInspect - Студия преподавателя</translation>
@@ -4470,13 +4470,13 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <message>
         <location line="+39"/>
         <location line="+16"/>
-        <location line="+1184"/>
+        <location line="+1193"/>
         <source>Instructor studio</source>
         <extracomment>The last export or import problem shown to the user (&quot;&quot; when none). The last warning asked about before an export (&quot;&quot; when none). The specimen the MRZ status line speaks of.</extracomment>
         <translation>Студия преподавателя</translation>
     </message>
     <message>
-        <location line="-1198"/>
+        <location line="-1207"/>
         <source>The studio was not closed properly last time. Recover the work it saved automatically?</source>
         <translation>Студия в прошлый раз была закрыта некорректно. Восстановить автоматически сохранённую работу?</translation>
     </message>
@@ -4995,7 +4995,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Импорт пары фотографий</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>This document type has no machine readable zone: choose the type first.</source>
         <translation>У этого типа документа нет машиночитаемой зоны: сначала выберите тип.</translation>
     </message>
@@ -5010,7 +5010,12 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>MRZ не удалось прочитать со скана ({reason}): введите её вручную.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
+        <source>The MRZ typed meanwhile is kept; Read from the scan offers the reading.</source>
+        <translation>MRZ, введённая за это время, сохранена; кнопка «Прочитать со скана» предложит прочитанное.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Read MRZ</source>
         <translation>Прочитать MRZ</translation>
     </message>
@@ -5104,7 +5109,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Сохранено автоматически</translation>
     </message>
     <message>
-        <location line="-961"/>
+        <location line="-970"/>
         <source>No specimens yet. Import scans of a document (one picture per light) with the button below, or bring in a pack&apos;s specimens with File &gt; Import pack…, then draw its security features and forgery indicators on the page. For face comparison, File &gt; Import photo set… brings in a document photo and a live photo.</source>
         <translation>Образцов пока нет. Импортируйте сканы документа (по одному изображению на каждый вид освещения) кнопкой ниже или добавьте образцы из пакета через Файл &gt; Импорт пакета…, затем разметьте на странице защитные элементы и признаки подделки. Для сравнения лиц пункт Файл &gt; Импорт пары фотографий… добавляет фото в документе и фото человека.</translation>
     </message>
@@ -5114,7 +5119,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Упражнение на сравнение лиц создано: по одному вопросу на пару фотографий ({n}).</translation>
     </message>
     <message>
-        <location line="+765"/>
+        <location line="+774"/>
         <source>Pack settings</source>
         <translation>Параметры пакета</translation>
     </message>

@@ -1054,7 +1054,7 @@ class StudioWindow(QMainWindow):
         self._refresh_list()
         self.autosave()
         if not specimen.mrz and specimen.document_type in MRZ_SHAPE:
-            self.read_mrz_from_scan(specimen.id)
+            self.read_mrz_from_scan(specimen.id, keep_typed=True)
 
     def import_photo_set(self) -> PhotoSetDialog:
         """Open the photo set dialog; the face-comparison specimen is added when accepted."""
@@ -1076,9 +1076,12 @@ class StudioWindow(QMainWindow):
         self._refresh_list()
         self.autosave()
 
-    def read_mrz_from_scan(self, specimen_id: str | None = None) -> None:
+    def read_mrz_from_scan(
+        self, specimen_id: str | None = None, *, keep_typed: bool = False
+    ) -> None:
         """Read the MRZ from the specimen's white-light scan on a worker and offer it in the
-        MRZ text box (undoable); ``mrz_read`` tells what the instructor was told."""
+        MRZ text box (undoable); ``mrz_read`` tells what the instructor was told. With
+        ``keep_typed`` an MRZ typed while the reader worked is kept (the reading at import)."""
         specimen = (
             self.document.current
             if specimen_id is None
@@ -1105,9 +1108,9 @@ class StudioWindow(QMainWindow):
             except (MrzNotFound, OSError) as exc:
                 return str(exc)
 
-        self._run(work, lambda result: self._mrz_done(specimen.id, result))
+        self._run(work, lambda result: self._mrz_done(specimen.id, result, keep_typed))
 
-    def _mrz_done(self, specimen_id: str, result: Any) -> None:
+    def _mrz_done(self, specimen_id: str, result: Any, keep_typed: bool = False) -> None:
         if not isinstance(result, MrzReading):
             reason = str(result).removeprefix("refused:")
             self._tell_mrz(
@@ -1119,6 +1122,12 @@ class StudioWindow(QMainWindow):
             return
         specimen = next((s for s in self.document.draft.specimens if s.id == specimen_id), None)
         if specimen is None:
+            return
+        if keep_typed and specimen.mrz:
+            self._tell_mrz(
+                specimen_id,
+                self.tr("The MRZ typed meanwhile is kept; Read from the scan offers the reading."),
+            )
             return
         # The issuing state is printed in the MRZ too (positions 3-5 of the first line).
         state = result.lines[0][2:5].strip("<")
