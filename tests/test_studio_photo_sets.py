@@ -88,6 +88,28 @@ def test_photo_sets_become_a_face_exercise_practised_in_the_app(
     # The live photo is shown on the Specimen tab beside the document photo on the page.
     window.tabs.setCurrentIndex(1)
     assert not window.live_photo.pixmap().isNull()
+    # Marked anew: the same person after all, then two people differing in the mouth.
+    window.document.select_specimen(different.id)
+    dialog = window.remark_photo_set()
+    assert dialog.different.isChecked() and dialog.traits["ears"].isChecked()
+    assert dialog.note_edit.toPlainText() == "Look at the ear lobes."
+    dialog.same.setChecked(True)
+    dialog.ok_button.click()
+    now = window.document.current
+    assert now.truth.verdict is Verdict.GENUINE and not now.regions
+    assert now.layers == different.layers and now.extra["traveller"] == "traveller.png"
+    dialog = window.remark_photo_set()
+    dialog.different.setChecked(True)
+    dialog.traits["mouth"].setChecked(True)
+    dialog.ok_button.click()
+    now = window.document.current
+    assert now.truth.verdict is Verdict.IMPOSTOR and now.extra[PHOTO_SET_KEY]["differing"] == [
+        "mouth"
+    ]
+    assert "the mouth" in now.regions[0].explanation
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert window.document.current.truth == different.truth
     assert window.make_face_exercise()
     (exercise,) = window.document.draft.exercises
     assert [q["specimen"] for q in exercise["questions"]] == [same.id, different.id]

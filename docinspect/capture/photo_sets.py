@@ -12,6 +12,7 @@ studio can warn before a pack with real faces leaves the computer.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Any, Final
 
 from docinspect.model import DocumentType, Layer, Light, Rect, Region, Role, Specimen, Truth
@@ -49,14 +50,35 @@ def photo_set_specimen(
     width, height = photo_size_px
     if width <= 0 or height <= 0:
         raise ValueError("the document photo is empty")
+    blank = Specimen(
+        id=specimen_id,
+        title=title,
+        document_type=DocumentType.OTHER,
+        width_mm=PHOTO_WIDTH_MM,
+        height_mm=round(PHOTO_WIDTH_MM * height / width, 2),
+        truth=Truth(Verdict.GENUINE),
+        layers={Light.WHITE: Layer(Light.WHITE, DOCUMENT_PHOTO_FILE)},
+        assets=(LIVE_PHOTO_FILE,),
+        extra={TRAVELLER_KEY: LIVE_PHOTO_FILE},
+    )
+    return marked(blank, same_person=same_person, differing=differing, note=note)
+
+
+def marked(
+    specimen: Specimen, *, same_person: bool, differing: Sequence[str] = (), note: str = ""
+) -> Specimen:
+    """``specimen`` (a photo set) marked anew: same person (genuine) or two people (an
+    impostor, the portrait the indicator naming ``differing`` and ``note``); its photos, size
+    and title are kept."""
     if not same_person and not differing:
         raise ValueError("mark at least one trait that differs between the two people")
-    size = (PHOTO_WIDTH_MM, round(PHOTO_WIDTH_MM * height / width, 2))
     note = note.strip()
     record: dict[str, Any] = {
+        **dict(specimen.extra.get(PHOTO_SET_KEY) or {}),
         "real_faces": True,
         "same_person": same_person,
         "differing": list(differing) if not same_person else [],
+        "note": note,
     }
     regions: tuple[Region, ...] = ()
     if same_person:
@@ -71,7 +93,7 @@ def photo_set_specimen(
         regions = (
             Region(
                 id="portrait",
-                shape=Rect(0.0, 0.0, size[0], size[1]),
+                shape=Rect(0.0, 0.0, specimen.width_mm, specimen.height_mm),
                 feature="portrait",
                 role=Role.FORGERY_INDICATOR,
                 lights=frozenset({Light.WHITE}),
@@ -80,17 +102,11 @@ def photo_set_specimen(
             ),
         )
         truth = Truth(Verdict.IMPOSTOR, ("impostor",), explanation=_joined(explanation, note))
-    return Specimen(
-        id=specimen_id,
-        title=title,
-        document_type=DocumentType.OTHER,
-        width_mm=size[0],
-        height_mm=size[1],
+    return replace(
+        specimen,
         truth=truth,
-        layers={Light.WHITE: Layer(Light.WHITE, DOCUMENT_PHOTO_FILE)},
         regions=regions,
-        assets=(LIVE_PHOTO_FILE,),
-        extra={TRAVELLER_KEY: LIVE_PHOTO_FILE, PHOTO_SET_KEY: record},
+        extra={**specimen.extra, PHOTO_SET_KEY: record},
     )
 
 

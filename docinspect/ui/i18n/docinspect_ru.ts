@@ -2958,7 +2958,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>PackSettingsDialog</name>
     <message>
-        <location filename="../studio/window.py" line="+1384"/>
+        <location filename="../studio/window.py" line="+1408"/>
         <source>Pack settings</source>
         <translation>Параметры пакета</translation>
     </message>
@@ -3017,12 +3017,12 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Рот</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Import photo set</source>
         <translation>Импорт пары фотографий</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Document photo</source>
         <translation>Фото в документе</translation>
     </message>
@@ -3072,7 +3072,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Фото в документе и фото человека у стойки составляют одно задание на сравнение лиц. Настоящие лица — персональные данные: пакет помечается как содержащий их, и студия предупреждает перед его экспортом.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
@@ -3087,12 +3087,18 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Пояснение для слушателей</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+6"/>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+8"/>
         <source>Choose both photos.</source>
         <translation>Выберите обе фотографии.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>Mark at least one trait that differs between the two people.</source>
         <translation>Отметьте хотя бы один признак, которым различаются эти два человека.</translation>
     </message>
@@ -3102,7 +3108,8 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Импортировать можно только фотографии людей, согласившихся на их использование.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-108"/>
+        <location line="+135"/>
         <source>Photo set</source>
         <translation>Пара фотографий</translation>
     </message>
@@ -4462,7 +4469,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>StudioWindow</name>
     <message>
-        <location filename="../studio/window.py" line="-1281"/>
+        <location filename="../studio/window.py" line="-1305"/>
         <source>DocInspect - Instructor studio</source>
         <extracomment>Resolution a generated specimen is drawn at for annotating (about 300 dpi): region edges can be placed on the print; the loupe in the workstation shows finer detail. Export finished: the path written, or &quot;&quot; when it failed or was refused. A pack import (merge) finished: a short summary. Reading the MRZ from a scan finished: what the instructor is told.</extracomment>
         <translation>DocInspect - Студия преподавателя</translation>
@@ -4470,13 +4477,13 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <message>
         <location line="+39"/>
         <location line="+16"/>
-        <location line="+1193"/>
+        <location line="+1217"/>
         <source>Instructor studio</source>
         <extracomment>The last export or import problem shown to the user (&quot;&quot; when none). The last warning asked about before an export (&quot;&quot; when none). The specimen the MRZ status line speaks of.</extracomment>
         <translation>Студия преподавателя</translation>
     </message>
     <message>
-        <location line="-1207"/>
+        <location line="-1231"/>
         <source>The studio was not closed properly last time. Recover the work it saved automatically?</source>
         <translation>Студия в прошлый раз была закрыта некорректно. Восстановить автоматически сохранённую работу?</translation>
     </message>
@@ -4585,6 +4592,11 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     </message>
     <message>
         <location line="+17"/>
+        <source>Same person or not…</source>
+        <translation>Тот же человек или нет…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
@@ -4990,7 +5002,12 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Импорт образца</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
+        <source>Mark photo set</source>
+        <translation>Отметить пару фотографий</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Import photo set</source>
         <translation>Импорт пары фотографий</translation>
     </message>
@@ -5109,17 +5126,17 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Сохранено автоматически</translation>
     </message>
     <message>
-        <location line="-970"/>
+        <location line="-994"/>
         <source>No specimens yet. Import scans of a document (one picture per light) with the button below, or bring in a pack&apos;s specimens with File &gt; Import pack…, then draw its security features and forgery indicators on the page. For face comparison, File &gt; Import photo set… brings in a document photo and a live photo.</source>
         <translation>Образцов пока нет. Импортируйте сканы документа (по одному изображению на каждый вид освещения) кнопкой ниже или добавьте образцы из пакета через Файл &gt; Импорт пакета…, затем разметьте на странице защитные элементы и признаки подделки. Для сравнения лиц пункт Файл &gt; Импорт пары фотографий… добавляет фото в документе и фото человека.</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+211"/>
         <source>Face-comparison exercise made: one question per photo set ({n}).</source>
         <translation>Упражнение на сравнение лиц создано: по одному вопросу на пару фотографий ({n}).</translation>
     </message>
     <message>
-        <location line="+774"/>
+        <location line="+790"/>
         <source>Pack settings</source>
         <translation>Параметры пакета</translation>
     </message>

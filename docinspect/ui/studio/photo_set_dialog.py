@@ -4,7 +4,7 @@ trait groups that differ - the groups officers compare (synth/portrait.py's STAB
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from docinspect.capture.photo_sets import photo_set_specimen
+from docinspect.capture.photo_sets import PHOTO_SET_KEY, marked, photo_set_specimen
 from docinspect.model import Specimen
 from docinspect.synth.portrait import STABLE_FEATURES
 from docinspect.ui.studio.import_dialog import IMAGE_FILTER
@@ -67,11 +67,20 @@ def read_photo(path: Path) -> np.ndarray:
 
 
 class PhotoSetDialog(QDialog):
-    def __init__(self, specimen_id: str, parent: QWidget | None = None) -> None:
+    """Import a photo set; or, with ``editing`` (a photo set of the draft), mark it anew:
+    same or different, the differing traits, the note (``result_specimen``)."""
+
+    def __init__(
+        self, specimen_id: str, parent: QWidget | None = None, *, editing: Specimen | None = None
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Import photo set"))
+        self.setWindowTitle(
+            self.tr("Import photo set") if editing is None else self.tr("Photo set")
+        )
         self._specimen_id = specimen_id
+        self._editing = editing
         self.result_set: PhotoSet | None = None
+        self.result_specimen: Specimen | None = None
         self.document_edit = QLineEdit()
         self.live_edit = QLineEdit()
         rows = []
@@ -129,17 +138,33 @@ class PhotoSetDialog(QDialog):
             )
         )
         hint.setWordWrap(True)
-        form.addRow(hint)
-        for what, row in rows:
-            form.addRow(what, row)
+        if editing is None:
+            form.addRow(hint)
+            for what, row in rows:
+                form.addRow(what, row)
         form.addRow(self.tr("Title"), self.title_edit)
         form.addRow(self.same)
         form.addRow(self.different)
         form.addRow(self.tr("Differing traits"), traits_box)
         form.addRow(self.tr("Note for trainees"), self.note_edit)
-        form.addRow(self.consent)
+        if editing is None:
+            form.addRow(self.consent)
+        else:
+            self.consent.setChecked(True)  # given when the set was imported
+            self.consent.hide()
+            self.ok_button.setText(self.tr("Apply"))
+            self._fill(editing)
         form.addRow(self.problem_label)
         form.addRow(buttons)
+
+    def _fill(self, specimen: Specimen) -> None:
+        record = specimen.extra.get(PHOTO_SET_KEY) or {}
+        self.title_edit.setText(specimen.title)
+        same = bool(record.get("same_person", True))
+        (self.same if same else self.different).setChecked(True)
+        for group, box in self.traits.items():
+            box.setChecked(group in record.get("differing", ()))
+        self.note_edit.setPlainText(str(record.get("note", "")))
 
     def _browse(self, edit: QLineEdit, what: str) -> None:
         name, _ = QFileDialog.getOpenFileName(self, what, "", IMAGE_FILTER)
@@ -160,6 +185,20 @@ class PhotoSetDialog(QDialog):
             problems.append(
                 self.tr("Only photos of people who agreed to their use can be imported.")
             )
+        if self._editing is not None:
+            problems = [p for p in problems if p != self.tr("Choose both photos.")]
+            if problems:
+                self.problem_label.setText("\n".join(problems))
+                return
+            title = self.title_edit.text().strip() or self._editing.title
+            self.result_specimen = marked(
+                replace(self._editing, title=title),
+                same_person=self.same.isChecked(),
+                differing=self.differing(),
+                note=self.note_edit.toPlainText(),
+            )
+            self.accept()
+            return
         photos = []
         if not problems:
             for edit in (self.document_edit, self.live_edit):

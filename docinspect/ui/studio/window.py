@@ -324,9 +324,17 @@ class StudioWindow(QMainWindow):
         size_widget.setLayout(size_row)
         self.layer_info = QLabel()
         self.layer_info.setWordWrap(True)
-        # A photo set's other half: the live photo (the traveller at the desk).
+        # A photo set's other half: the live photo (the traveller at the desk), and how the
+        # set is marked (same person or not, the differing traits), which can be changed.
         self.live_photo = QLabel()
         self.live_photo.setObjectName("livePhoto")
+        self.remark_button = QPushButton(self.tr("Same person or not…"))
+        self.remark_button.clicked.connect(lambda: self.remark_photo_set())
+        self.live_photo_box = QWidget()
+        live_layout = QVBoxLayout(self.live_photo_box)
+        live_layout.setContentsMargins(0, 0, 0, 0)
+        live_layout.addWidget(self.live_photo)
+        live_layout.addWidget(self.remark_button)
         form = QFormLayout(page)
         form.addRow(self.tr("Title"), self.title_edit)
         form.addRow(self.tr("Document type"), self.doc_type_combo)
@@ -337,7 +345,7 @@ class StudioWindow(QMainWindow):
         form.addRow(self.tr("Explanation"), self.truth_edit)
         form.addRow(self.tr("MRZ text"), mrz_box)
         form.addRow(self.tr("Layers"), self.layer_info)
-        form.addRow(self.tr("Live photo"), self.live_photo)
+        form.addRow(self.tr("Live photo"), self.live_photo_box)
         self._specimen_form = form
         return page
 
@@ -704,7 +712,7 @@ class StudioWindow(QMainWindow):
             self.mrz_status.setText("")
         if specimen is None:
             self.layer_info.setText(self.tr("Import scans to start."))
-            self._specimen_form.setRowVisible(self.live_photo, False)
+            self._specimen_form.setRowVisible(self.live_photo_box, False)
             return
         with QSignalBlocker(self.title_edit), QSignalBlocker(self.verdict_combo):
             if self.title_edit.text() != specimen.title:
@@ -751,7 +759,7 @@ class StudioWindow(QMainWindow):
 
     def _show_live_photo(self, specimen: Specimen) -> None:
         shown = is_photo_set(specimen)
-        self._specimen_form.setRowVisible(self.live_photo, shown)
+        self._specimen_form.setRowVisible(self.live_photo_box, shown)
         if not shown:
             return
         path = self.document.folder.specimen_dir(specimen.id) / LIVE_PHOTO_FILE
@@ -1063,6 +1071,22 @@ class StudioWindow(QMainWindow):
         dialog.accepted.connect(
             lambda: self.add_photo_set(dialog.result_set) if dialog.result_set else None
         )
+        dialog.open()
+        return dialog
+
+    def remark_photo_set(self) -> PhotoSetDialog | None:
+        """Mark the current photo set anew (same or different, the traits, the note)."""
+        specimen = self.document.current
+        if specimen is None or not is_photo_set(specimen):
+            return None
+        dialog = PhotoSetDialog(specimen.id, self, editing=specimen)
+
+        def apply() -> None:
+            updated = dialog.result_specimen
+            if updated is not None:
+                self.document.edit(self.tr("Mark photo set"), lambda d: d.with_specimen(updated))
+
+        dialog.accepted.connect(apply)
         dialog.open()
         return dialog
 
