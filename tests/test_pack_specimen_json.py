@@ -261,3 +261,33 @@ def test_a_sealed_truth_that_would_leak_or_is_malformed_is_refused(truth, region
         data["regions"] = specimen_to_dict(specimen())["regions"]
     with pytest.raises(PackReadError, match=problem):
         specimen_from_dict(data)
+
+
+def test_a_region_without_a_feature_is_kept_in_a_draft_and_refused_in_a_pack(tmp_path):
+    """A studio draft keeps a region drawn before its feature is chosen (feature ""); a pack
+    never holds one: the reader refuses it and the draft's export names it (issue 21)."""
+    from docinspect.capture import DraftFolder, FeatureMissing, PackDraft, export_pack
+
+    unnamed = Region("r1", Rect(1, 1, 5, 5), "", Role.SECURITY_FEATURE, frozenset({Light.WHITE}))
+    s = Specimen(
+        "s1",
+        "Seized card",
+        DocumentType.TD1,
+        85.6,
+        53.98,
+        Truth(Verdict.GENUINE),
+        {Light.WHITE: Layer(Light.WHITE, "white.png")},
+        regions=(unnamed,),
+    )
+    data = specimen_to_dict(s)
+    with pytest.raises(PackReadError, match=r"regions\[0\]\.feature"):
+        specimen_from_dict(data)
+    assert specimen_from_dict(data, feature_optional=True).regions == (unnamed,)
+
+    folder = DraftFolder(tmp_path / "draft")
+    folder.save(PackDraft(specimens=(s,)))
+    draft = folder.load()
+    assert draft.specimens[0].regions[0].feature == ""
+    with pytest.raises(FeatureMissing, match=r"Seized card \(s1\), region r1"):
+        export_pack(folder, draft, tmp_path / "out.zip")
+    assert not (tmp_path / "out.zip").exists()

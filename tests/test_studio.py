@@ -124,6 +124,9 @@ def test_import_align_draw_edit_undo_export_and_read_back(qtbot, studio, tmp_pat
     rect = shapes[0]
     assert (rect.x, rect.y, rect.width, rect.height) == pytest.approx((10, 10, 30, 20), abs=tol)
     assert len(shapes[2].points) == 4
+    # Nothing is pre-filled: a new region has no feature until the instructor chooses one.
+    assert [r.feature for r in regions(window)] == ["", "", ""]
+    assert window.region_panel.feature.currentData() == ""
 
     # Properties of the selected polygon: feature, role, method, explanation, personal data.
     panel = window.region_panel
@@ -168,8 +171,23 @@ def test_import_align_draw_edit_undo_export_and_read_back(qtbot, studio, tmp_pat
     window.undo_action.trigger()
     expected = regions(window)
 
-    # Export and read it back with the packs layer.
+    # Export refuses regions without a feature, naming them; nothing is written.
     dest = tmp_path / "seized.zip"
+    with qtbot.waitSignal(window.exported, timeout=60_000) as done:
+        window.export_to(dest)
+    assert done.args == [""]
+    assert "region r1" in window.last_error and "region r2" in window.last_error
+    assert "Seized passport" in window.last_error
+    assert "region r3" not in window.last_error  # the polygon has its feature
+    assert not dest.exists()
+    for region_id, feature in (("r1", "guilloche"), ("r2", "ovi")):
+        canvas.select(region_id)
+        panel.feature.setCurrentIndex(panel.feature.findData(feature))
+        panel.feature.activated.emit(panel.feature.currentIndex())
+    expected = regions(window)
+    assert [r.feature for r in expected] == ["guilloche", "ovi", "microprint"]
+
+    # Export and read it back with the packs layer.
     with qtbot.waitSignal(window.exported, timeout=60_000) as done:
         window.export_to(dest)
     assert done.args == [str(dest)], window.last_error

@@ -14,6 +14,7 @@ def test_an_empty_studio_says_how_to_start_and_the_hint_goes_with_the_first_spec
     hint = studio.empty_hint
     assert hint.isVisible()
     assert "Import scans" in hint.text() and "Import pack" in hint.text()
+    assert "Import photo set" in hint.text()
     import_three_lights(qtbot, studio, tmp_path)
     assert not hint.isVisible()
     studio.document.undo_stack.undo()

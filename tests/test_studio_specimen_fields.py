@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from PySide6.QtCore import Qt
 from test_studio import drag, import_three_lights, quiet_messages, studio  # noqa: F401
 
@@ -212,3 +213,47 @@ def test_the_outline_found_and_the_one_marked_are_shown_and_kept_across_back(
     with qtbot.waitSignal(dialog.lights_loaded, timeout=60_000):
         dialog.start_reading()
     assert dialog.outline()[1] == "found"
+
+
+def test_the_document_size_is_changed_after_import_and_regions_stay_over_the_print(
+    qtbot,
+    studio,  # noqa: F811
+    tmp_path,
+):
+    window = studio
+    import_three_lights(qtbot, window, tmp_path)
+    before = window.document.current
+    assert window.width_spin.isEnabled()
+    assert window.width_spin.value() == before.width_mm
+    window.set_tool(Tool.RECT)
+    drag(window.canvas, (10, 10), (40, 30))
+    rect = window.document.current.regions[0].shape
+    # Typed on the Specimen tab: half as wide and half as high.
+    new_w, new_h = round(before.width_mm / 2, 2), round(before.height_mm / 2, 2)
+    window.width_spin.setValue(new_w)
+    window.width_spin.editingFinished.emit()
+    window.height_spin.setValue(new_h)
+    window.height_spin.editingFinished.emit()
+    after = window.document.current
+    assert after.size_mm == (new_w, new_h)
+    assert set(after.layers) == set(before.layers)  # the scans are kept as they are
+    moved = after.regions[0].shape
+    sx, sy = new_w / before.width_mm, new_h / before.height_mm
+    assert (moved.x, moved.y) == (
+        pytest.approx(rect.x * sx, abs=0.01),
+        pytest.approx(rect.y * sy, abs=0.01),
+    )
+    assert (moved.width, moved.height) == (
+        pytest.approx(rect.width * sx, abs=0.01),
+        pytest.approx(rect.height * sy, abs=0.01),
+    )
+    # The type's nominal size in one click; undo brings the previous size and region back.
+    combo = window.doc_type_combo
+    combo.setCurrentIndex(combo.findData(DocumentType.TD1.value))
+    combo.activated.emit(combo.currentIndex())
+    window.nominal_size_button.click()
+    assert window.document.current.size_mm == (85.60, 53.98)
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert window.document.current.size_mm == (new_w, new_h)
+    assert window.document.current.regions[0].shape == moved

@@ -18,8 +18,10 @@ from docinspect.capture.crop import find_page, rectify, rotated, size_mm_for, si
 from docinspect.capture.draft import (
     DraftError,
     DraftFolder,
+    FeatureMissing,
     PackDraft,
     export_pack,
+    regions_without_feature,
     unique_id,
     write_atomically,
 )
@@ -51,6 +53,7 @@ __all__ = [
     "AlignmentError",
     "DraftError",
     "DraftFolder",
+    "FeatureMissing",
     "ImportCancelled",
     "LoadedLights",
     "Material",
@@ -78,6 +81,7 @@ __all__ = [
     "paint",
     "rectify",
     "redact",
+    "regions_without_feature",
     "rotated",
     "size_mm_for",
     "size_px_for",

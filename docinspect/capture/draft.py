@@ -41,6 +41,23 @@ class DraftError(ValueError):
     """A draft file cannot be read; the message names the file and the reason."""
 
 
+class FeatureMissing(ValueError):
+    """Regions drawn in the studio that were never given a feature: a pack cannot hold them.
+    ``regions`` is every one, as (specimen id, specimen title, region id)."""
+
+    def __init__(self, regions: Sequence[tuple[str, str, str]]) -> None:
+        self.regions = tuple(regions)
+        super().__init__(
+            "choose a feature for every region before export; without one: "
+            + "; ".join(f"{title} ({sid}), region {rid}" for sid, title, rid in self.regions)
+        )
+
+
+def regions_without_feature(specimens: Sequence[Specimen]) -> list[tuple[str, str, str]]:
+    """(specimen id, specimen title, region id) of every region whose feature is not chosen."""
+    return [(s.id, s.title, r.id) for s in specimens for r in s.regions if not r.feature]
+
+
 @dataclass(frozen=True, slots=True)
 class PackDraft:
     """Everything an instructor has typed and drawn for one pack. Images live in the folder."""
@@ -101,7 +118,9 @@ def draft_from_dict(data: Mapping[str, Any], *, source: str = DRAFT_FILE) -> Pac
     problems: list[str] = []
     for i, raw in enumerate(data.get("specimens", [])):
         try:
-            specimens.append(specimen_from_dict(raw))
+            # A region drawn but not yet given a feature is work in progress, kept as it is;
+            # export refuses it (unnamed_regions).
+            specimens.append(specimen_from_dict(raw, feature_optional=True))
         except PackReadError as exc:
             problems.extend(f"{source}: specimens[{i}]: {p}" for p in exc.problems)
     if problems:
@@ -247,9 +266,13 @@ def export_pack(
 ) -> Path:
     """Write ``draft`` as a pack at ``dest`` (folder, or zip), atomically and validated.
 
-    Raises SharingRefused (nothing written) when the draft is marked for sharing and a region
-    flagged as personal data is not redacted; PackWriteError when the pack cannot be written.
+    Raises FeatureMissing (nothing written) when a region has no feature yet; SharingRefused
+    (nothing written) when the draft is marked for sharing and a region flagged as personal
+    data is not redacted; PackWriteError when the pack cannot be written.
     """
+    unnamed = regions_without_feature(draft.specimens)
+    if unnamed:
+        raise FeatureMissing(unnamed)
     if draft.share:
         check_shareable(draft.specimens)
     return write_pack(

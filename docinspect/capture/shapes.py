@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from docinspect.model import Bounds, Ellipse, Polygon, Rect, Shape
+from dataclasses import replace
+
+from docinspect.model import Bounds, Ellipse, Polygon, Rect, Shape, Specimen
 
 #: Smallest extent a drawn or resized shape keeps, in millimetres.
 MIN_SIDE_MM = 0.5
@@ -53,3 +55,29 @@ def kept_on_page(shape: Shape, width_mm: float, height_mm: float) -> Shape:
 
 def rect_between(x0: float, y0: float, x1: float, y1: float) -> Bounds:
     return Bounds(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
+
+
+def scaled(shape: Shape, sx: float, sy: float) -> Shape:
+    """``shape`` with every coordinate multiplied by (sx, sy): the same place on a page whose
+    millimetre size changed by those factors."""
+    if isinstance(shape, Rect):
+        return Rect(shape.x * sx, shape.y * sy, shape.width * sx, shape.height * sy)
+    if isinstance(shape, Ellipse):
+        return Ellipse(shape.cx * sx, shape.cy * sy, shape.rx * sx, shape.ry * sy)
+    return Polygon(tuple((x * sx, y * sy) for x, y in shape.points))
+
+
+def resized_specimen(specimen: Specimen, width_mm: float, height_mm: float) -> Specimen:
+    """A captured specimen given another physical size (a size guessed wrong at import).
+
+    The scans stay as they are and now span the new size, so every region is scaled with them:
+    it stays over the same print on the picture, in the new millimetres.
+    """
+    if width_mm <= 0 or height_mm <= 0:
+        raise ValueError("a document needs a positive width and height")
+    sx, sy = width_mm / specimen.width_mm, height_mm / specimen.height_mm
+    regions = tuple(
+        replace(r, shape=kept_on_page(scaled(r.shape, sx, sy), width_mm, height_mm))
+        for r in specimen.regions
+    )
+    return replace(specimen, width_mm=width_mm, height_mm=height_mm, regions=regions)

@@ -86,12 +86,14 @@ MAX_DATA_FIELDS: Final = 100
 
 
 def parse_specimen(
-    data: Any, *, file: str, taxonomy: Taxonomy | None
+    data: Any, *, file: str, taxonomy: Taxonomy | None, feature_optional: bool = False
 ) -> tuple[Specimen | None, list[Problem]]:
     """The Specimen described by ``data`` (a parsed specimen.json), or None and every problem.
 
     Feature and forgery-method ids are checked against ``taxonomy`` when one is given. File
     names are only checked as names here; whether the files exist is the reader's business.
+    ``feature_optional``: a region may have the feature ``""`` (not chosen yet), as in a studio
+    draft; a pack never may.
     """
     f = Fields(file)
     top = f.obj(data, "")
@@ -114,7 +116,7 @@ def parse_specimen(
             )
     truth = _truth(f, top, taxonomy)
     layers = _layers(f, top)
-    regions = _regions(f, top, size, taxonomy)
+    regions = _regions(f, top, size, taxonomy, feature_optional)
     if truth is not None and truth.sealed and regions:
         # Regions say where the defects are: an exam copy keeps them in the sealed key.
         f.bad("regions", "a specimen whose truth is sealed has no regions (they are in the key)")
@@ -153,13 +155,20 @@ def parse_specimen(
 
 
 def specimen_from_dict(
-    data: Any, *, file: str = "specimen.json", taxonomy: Taxonomy | None = None
+    data: Any,
+    *,
+    file: str = "specimen.json",
+    taxonomy: Taxonomy | None = None,
+    feature_optional: bool = False,
 ) -> Specimen:
     """The Specimen described by ``data``; raises PackReadError listing every problem.
 
     Checks feature and method ids against ``taxonomy`` (the shipped one by default).
+    ``feature_optional``: see ``parse_specimen``.
     """
-    specimen, problems = parse_specimen(data, file=file, taxonomy=taxonomy or load_taxonomy())
+    specimen, problems = parse_specimen(
+        data, file=file, taxonomy=taxonomy or load_taxonomy(), feature_optional=feature_optional
+    )
     if specimen is None:
         from pathlib import Path
 
@@ -374,7 +383,11 @@ def _layers(f: Fields, top: dict[str, Any]) -> dict[Light, Layer]:
 
 
 def _regions(
-    f: Fields, top: dict[str, Any], size: tuple[float, float] | None, taxonomy: Taxonomy | None
+    f: Fields,
+    top: dict[str, Any],
+    size: tuple[float, float] | None,
+    taxonomy: Taxonomy | None,
+    feature_optional: bool = False,
 ) -> list[Region]:
     raw = f.get(top, "regions", "", required=False)
     if raw is MISSING:
@@ -382,7 +395,7 @@ def _regions(
     regions: list[Region] = []
     seen: dict[str, int] = {}
     for i, item in enumerate(f.items(raw, "regions", limit=MAX_REGIONS) or []):
-        region = _region(f, item, f"regions[{i}]", size, taxonomy)
+        region = _region(f, item, f"regions[{i}]", size, taxonomy, feature_optional)
         if region is None:
             continue
         if region.id in seen:
@@ -397,7 +410,12 @@ def _regions(
 
 
 def _region(
-    f: Fields, raw: Any, field: str, size: tuple[float, float] | None, taxonomy: Taxonomy | None
+    f: Fields,
+    raw: Any,
+    field: str,
+    size: tuple[float, float] | None,
+    taxonomy: Taxonomy | None,
+    feature_optional: bool = False,
 ) -> Region | None:
     obj = f.obj(raw, field)
     if obj is None:
@@ -411,8 +429,8 @@ def _region(
         shape = _shape(f, v, join(field, "shape"))
     feature = None
     if (v := f.get(obj, "feature", field, required=True)) is not MISSING:
-        feature = f.ident(v, join(field, "feature"))
-        if feature is not None and taxonomy is not None and feature not in taxonomy.features:
+        feature = "" if feature_optional and v == "" else f.ident(v, join(field, "feature"))
+        if feature and taxonomy is not None and feature not in taxonomy.features:
             f.bad(join(field, "feature"), f"unknown feature {feature!r} (not in the taxonomy)")
     role = None
     if (v := f.get(obj, "role", field, required=True)) is not MISSING:
@@ -452,7 +470,7 @@ def _region(
             )
     if f.count > before:
         return None
-    assert rid and shape is not None and feature and role is not None
+    assert rid and shape is not None and feature is not None and role is not None
     return Region(
         id=rid,
         shape=shape,

@@ -916,7 +916,7 @@
 <context>
     <name>FourPointsDialog</name>
     <message>
-        <location filename="../studio/import_dialog.py" line="+731"/>
+        <location filename="../studio/import_dialog.py" line="+737"/>
         <source>Align by four points</source>
         <translation>Совмещение по четырём точкам</translation>
     </message>
@@ -1161,7 +1161,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../studio/import_dialog.py" line="-613"/>
+        <location filename="../studio/import_dialog.py" line="-605"/>
         <source>Import a specimen from scans</source>
         <extracomment>The lights were read and aligned (tests wait for it). Reading failed or was cancelled; the message (empty when cancelled).</extracomment>
         <translation>Импорт образца из сканов</translation>
@@ -1188,7 +1188,7 @@
         <translation>напр. Изъятый паспорт, переклейка фотографии</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-68"/>
         <source>Passport data page (TD3)</source>
         <translation>Страница данных паспорта (TD3)</translation>
     </message>
@@ -1218,7 +1218,7 @@
         <translation>Другой</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+71"/>
         <source> mm</source>
         <translation> мм</translation>
     </message>
@@ -1885,6 +1885,255 @@
         <location line="+2"/>
         <source>Timed: {s:g} seconds per document. A time-out accepts the document.</source>
         <translation>На время: {s:g} с на документ. Если время истекло, документ считается принятым.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPlanEditor</name>
+    <message>
+        <location filename="../presenter/plan_editor.py" line="+81"/>
+        <source>Lesson plan</source>
+        <extracomment>The plan was saved: the path written.</extracomment>
+        <translation>План занятия</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>e.g. UV and the paper, first morning</source>
+        <extracomment>The last problem shown when saving (&quot;&quot; when none).</extracomment>
+        <translation>например: УФ и бумага, первое утро</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add step</source>
+        <translation>Добавить шаг</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove step</source>
+        <translation>Удалить шаг</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Steps</source>
+        <translation>Шаги</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For you only: never on the projector</source>
+        <translation>Только для вас: на проектор не выводится</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What the class reads; an empty line starts a new paragraph</source>
+        <translation>Что читает группа; пустая строка начинает новый абзац</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(choose a specimen)</source>
+        <translation>(выберите образец)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{pack}: {title}</source>
+        <translation>{pack}: {title}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Earlier</source>
+        <translation>Раньше</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Later</source>
+        <translation>Позже</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Step title</source>
+        <translation>Название шага</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned time</source>
+        <translation>Время по плану</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exercise</source>
+        <translation>Упражнение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specimen</source>
+        <translation>Образец</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light at first</source>
+        <translation>Освещение в начале</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tilt at first</source>
+        <translation>Наклон в начале</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reveal, in order (ticked)</source>
+        <translation>Показать по порядку (отмеченные)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most-missed items</source>
+        <translation>Чаще всего пропущенные задания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as…</source>
+        <translation>Сохранить как…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Краткое описание</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lesson (text on the projector)</source>
+        <translation>Урок (текст на проекторе)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specimen on the projector</source>
+        <translation>Образец на проекторе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exercise at the seats</source>
+        <translation>Упражнение на местах</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debrief (most-missed items)</source>
+        <translation>Разбор (чаще всего пропущенное)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+214"/>
+        <source>{title} — {minutes} min</source>
+        <translation>{title} — {minutes} мин</translation>
+    </message>
+    <message>
+        <location line="-213"/>
+        <location line="+214"/>
+        <source>(untitled)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <location line="-210"/>
+        <location line="+214"/>
+        <source>Planned: {minutes} min</source>
+        <translation>По плану: {minutes} мин</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>{pack}: {id} (pack not open)</source>
+        <translation>{pack}: {id} (пакет не открыт)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A generated specimen (as the plan says)</source>
+        <translation>Сгенерированный образец (как указано в плане)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>indicator</source>
+        <translation>признак подделки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>feature</source>
+        <translation>защитный элемент</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{id}: {feature} ({role})</source>
+        <translation>{id}: {feature} ({role})</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Add at least one step.</source>
+        <translation>Добавьте хотя бы один шаг.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{step}: choose the specimen to show.</source>
+        <translation>{step}: выберите образец для показа.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+30"/>
+        <source>Lesson plan not saved</source>
+        <translation>План занятия не сохранён</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Save lesson plan</source>
+        <translation>Сохранить план занятия</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lesson plans (*{suffix})</source>
+        <translation>Планы занятий (*{suffix})</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Saved to {path}</source>
+        <translation>Сохранено в {path}</translation>
     </message>
 </context>
 <context>
@@ -2709,7 +2958,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>PackSettingsDialog</name>
     <message>
-        <location filename="../studio/window.py" line="+1073"/>
+        <location filename="../studio/window.py" line="+1408"/>
         <source>Pack settings</source>
         <translation>Параметры пакета</translation>
     </message>
@@ -2737,6 +2986,132 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <location line="+1"/>
         <source>Description</source>
         <translation>Описание</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoSetDialog</name>
+    <message>
+        <location filename="../studio/photo_set_dialog.py" line="+40"/>
+        <source>Ears</source>
+        <extracomment>Longest side a photo is kept at: a face compared on screen needs no more.</extracomment>
+        <translation>Уши</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Face outline</source>
+        <translation>Овал лица</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eyes (spacing, axis)</source>
+        <translation>Глаза (расстояние, ось)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nose</source>
+        <translation>Нос</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mouth</source>
+        <translation>Рот</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Import photo set</source>
+        <translation>Импорт пары фотографий</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Document photo</source>
+        <translation>Фото в документе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live photo</source>
+        <translation>Фото человека</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. Volunteers, pair 3</source>
+        <translation>например: Добровольцы, пара 3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same person</source>
+        <translation>Один и тот же человек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two different people</source>
+        <translation>Два разных человека</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>What a trainee should see, e.g. the ear lobes: attached in the photo, free at the desk</source>
+        <translation>Что должен увидеть слушатель, например: мочки ушей приросшие на фото, свободные у человека у стойки</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The people in these photos agreed to their use for training</source>
+        <translation>Люди на этих фотографиях согласились на их использование в обучении</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A document photo and a photo of the person at the desk make one face-comparison item. Real faces are personal data: the pack is marked as holding them and the studio warns before it is exported.</source>
+        <translation>Фото в документе и фото человека у стойки составляют одно задание на сравнение лиц. Настоящие лица — персональные данные: пакет помечается как содержащий их, и студия предупреждает перед его экспортом.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Differing traits</source>
+        <translation>Различающиеся признаки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note for trainees</source>
+        <translation>Пояснение для слушателей</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+8"/>
+        <source>Choose both photos.</source>
+        <translation>Выберите обе фотографии.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Mark at least one trait that differs between the two people.</source>
+        <translation>Отметьте хотя бы один признак, которым различаются эти два человека.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only photos of people who agreed to their use can be imported.</source>
+        <translation>Импортировать можно только фотографии людей, согласившихся на их использование.</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <location line="+135"/>
+        <source>Photo set</source>
+        <translation>Пара фотографий</translation>
     </message>
 </context>
 <context>
@@ -2986,6 +3361,67 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <location line="+27"/>
         <source>Something went wrong: {reason}</source>
         <translation>Произошла ошибка: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Presenter</name>
+    <message>
+        <location filename="../presenter/opening.py" line="+98"/>
+        <source>The selected specimen: {title}</source>
+        <extracomment>Open presenter windows, kept alive until they close.</extracomment>
+        <translation>Выбранный образец: {title}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lesson plan: {title} ({minutes} min)</source>
+        <translation>План занятия: {title} ({minutes} мин)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another lesson plan file…</source>
+        <translation>Другой файл плана занятия…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New lesson plan…</source>
+        <translation>Новый план занятия…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit a lesson plan file…</source>
+        <translation>Изменить файл плана занятия…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Presenter mode</source>
+        <translation>Режим презентации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to show on the big screen:</source>
+        <translation>Что показать на большом экране:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Open a lesson plan</source>
+        <translation>Открыть план занятия</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+54"/>
+        <source>Lesson plans (*{suffix})</source>
+        <translation>Планы занятий (*{suffix})</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <location line="+59"/>
+        <source>Cannot use this lesson plan</source>
+        <translation>Этот план занятия нельзя использовать</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Edit a lesson plan</source>
+        <translation>Изменить план занятия</translation>
     </message>
 </context>
 <context>
@@ -3384,7 +3820,12 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Область не выбрана</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>(choose a feature)</source>
+        <translation>(выберите элемент)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Security feature</source>
         <translation>Защитный элемент</translation>
     </message>
@@ -4028,21 +4469,21 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>StudioWindow</name>
     <message>
-        <location filename="../studio/window.py" line="-998"/>
+        <location filename="../studio/window.py" line="-1305"/>
         <source>DocInspect - Instructor studio</source>
-        <extracomment>Resolution a generated specimen is drawn at for annotating (about 300 dpi): region edges can be placed on the print; the loupe in the workstation shows finer detail. Export finished: the path written, or &quot;&quot; when it failed or was refused. A pack import (merge) finished: a short summary.</extracomment>
+        <extracomment>Resolution a generated specimen is drawn at for annotating (about 300 dpi): region edges can be placed on the print; the loupe in the workstation shows finer detail. Export finished: the path written, or &quot;&quot; when it failed or was refused. A pack import (merge) finished: a short summary. Reading the MRZ from a scan finished: what the instructor is told.</extracomment>
         <translation>DocInspect - Студия преподавателя</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <location line="+16"/>
-        <location line="+914"/>
+        <location line="+1217"/>
         <source>Instructor studio</source>
-        <extracomment>The last export or import problem shown to the user (&quot;&quot; when none).</extracomment>
+        <extracomment>The last export or import problem shown to the user (&quot;&quot; when none). The last warning asked about before an export (&quot;&quot; when none). The specimen the MRZ status line speaks of.</extracomment>
         <translation>Студия преподавателя</translation>
     </message>
     <message>
-        <location line="-928"/>
+        <location line="-1231"/>
         <source>The studio was not closed properly last time. Recover the work it saved automatically?</source>
         <translation>Студия в прошлый раз была закрыта некорректно. Восстановить автоматически сохранённую работу?</translation>
     </message>
@@ -4062,12 +4503,11 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Образцы</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>No specimens yet. Import scans of a document (one picture per light) with the button below, or bring in a pack&apos;s specimens with File &gt; Import pack…, then draw its security features and forgery indicators on the page.</source>
-        <translation>Образцов пока нет. Импортируйте сканы документа (по одному изображению на каждый вид освещения) кнопкой ниже или добавьте образцы из пакета через Файл &gt; Импорт пакета…, затем разметьте на странице защитные элементы и признаки подделки.</translation>
+        <translation type="vanished">Образцов пока нет. Импортируйте сканы документа (по одному изображению на каждый вид освещения) кнопкой ниже или добавьте образцы из пакета через Файл &gt; Импорт пакета…, затем разметьте на странице защитные элементы и признаки подделки.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Regions</source>
         <translation>Области</translation>
     </message>
@@ -4097,37 +4537,31 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Чему слушатель должен научиться на этом образце</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Passport data page (TD3)</source>
-        <translation>Страница данных паспорта (TD3)</translation>
+        <translation type="vanished">Страница данных паспорта (TD3)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>ID card (TD1)</source>
-        <translation>ID-карта (TD1)</translation>
+        <translation type="vanished">ID-карта (TD1)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>TD2 document</source>
-        <translation>Документ TD2</translation>
+        <translation type="vanished">Документ TD2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Visa, type A</source>
-        <translation>Виза, тип A</translation>
+        <translation type="vanished">Виза, тип A</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Visa, type B</source>
-        <translation>Виза, тип B</translation>
+        <translation type="vanished">Виза, тип B</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Other</source>
-        <translation>Другой</translation>
+        <translation type="vanished">Другой</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>e.g. UTO</source>
         <translation>например, UTO</translation>
     </message>
@@ -4137,7 +4571,32 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>МСЗ как напечатана, по строке на ряд</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Read from the scan</source>
+        <translation>Прочитать со скана</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source> mm</source>
+        <translation> мм</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Size of the type</source>
+        <translation>Размер по типу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The nominal size of the document type chosen above (ISO/IEC 7810, ICAO 9303)</source>
+        <translation>Номинальный размер выбранного выше типа документа (ISO/IEC 7810, документ ИКАО 9303)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Same person or not…</source>
+        <translation>Тот же человек или нет…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
@@ -4145,6 +4604,11 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <location line="+1"/>
         <source>Document type</source>
         <translation>Тип документа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Размер</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4177,7 +4641,12 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Слои</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Live photo</source>
+        <translation>Фото человека</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>For scans without a UV or IR photo: draw a region over the area, then say how it behaves. UV and IR layers are drawn from the white-light scan and your paint; a real UV or IR capture is never replaced.</source>
         <translation>Для сканов без снимка в УФ или ИК: нарисуйте область поверх участка и укажите, как он себя ведёт. Слои УФ и ИК строятся из скана в белом свете и вашей разметки; настоящий снимок в УФ или ИК никогда не заменяется.</translation>
     </message>
@@ -4222,7 +4691,36 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>Face comparison from photo sets</source>
+        <translation>Сравнение лиц по парам фотографий</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One question per photo set: is the traveller the person in the photo?</source>
+        <translation>По одному вопросу на пару фотографий: тот ли это человек, что на фото?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import a photo set first (File &gt; Import photo set…).</source>
+        <translation>Сначала импортируйте пару фотографий (Файл &gt; Импорт пары фотографий…).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Face comparison</source>
+        <translation>Сравнение лиц</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Face-comparison exercise</source>
+        <translation>Упражнение на сравнение лиц</translation>
+    </message>
+    <message>
+        <source>Face-comparison exercise: {n} questions.</source>
+        <translation type="vanished">Упражнение на сравнение лиц: вопросов — {n}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>{title} (questions: {count})</source>
         <translation>{title} (вопросов: {count})</translation>
     </message>
@@ -4293,6 +4791,11 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     </message>
     <message>
         <location line="+3"/>
+        <source>Import p&amp;hoto set…</source>
+        <translation>Импорт пары &amp;фотографий…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Import &amp;pack…</source>
         <translation>Импорт &amp;пакета…</translation>
     </message>
@@ -4327,7 +4830,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>&amp;Закрыть студию</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
@@ -4362,7 +4865,12 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>персональные данные</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>no feature chosen yet</source>
+        <translation>элемент ещё не выбран</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{id}: {what} ({role})</source>
         <translation>{id}: {what} ({role})</translation>
     </message>
@@ -4377,22 +4885,27 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Этот образец нельзя отрисовать: {reason}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+42"/>
         <source>Import scans to start.</source>
         <translation>Чтобы начать, импортируйте сканы.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+43"/>
         <source>{w:.2f} × {h:.2f} mm</source>
         <translation>{w:.2f} × {h:.2f} мм</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+11"/>
+        <source>{file} cannot be read</source>
+        <translation>{file} не удаётся прочитать</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Changed; autosaves within seconds</source>
         <translation>Изменено; автосохранение через несколько секунд</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
         <source>Draw region</source>
         <translation>Нарисовать область</translation>
     </message>
@@ -4415,6 +4928,11 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <location line="+37"/>
         <source>Edit specimen</source>
         <translation>Изменить образец</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Change document size</source>
+        <translation>Изменить размер документа</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4484,17 +5002,106 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Импорт образца</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+27"/>
+        <source>Mark photo set</source>
+        <translation>Отметить пару фотографий</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import photo set</source>
+        <translation>Импорт пары фотографий</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This document type has no machine readable zone: choose the type first.</source>
+        <translation>У этого типа документа нет машиночитаемой зоны: сначала выберите тип.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading the MRZ from the scan…</source>
+        <translation>Чтение MRZ со скана…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No MRZ could be read from the scan ({reason}): type it.</source>
+        <translation>MRZ не удалось прочитать со скана ({reason}): введите её вручную.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The MRZ typed meanwhile is kept; Read from the scan offers the reading.</source>
+        <translation>MRZ, введённая за это время, сохранена; кнопка «Прочитать со скана» предложит прочитанное.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Read MRZ</source>
+        <translation>Прочитать MRZ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MRZ read from the scan: check every character against the document and correct it here.</source>
+        <translation>MRZ прочитана со скана: сверьте каждый символ с документом и исправьте здесь.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Characters read with doubt: {n}.</source>
+        <translation>Символов, прочитанных с сомнением: {n}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its check digits agree.</source>
+        <translation>Контрольные цифры сходятся.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its check digits do not agree: {problems}</source>
+        <translation>Контрольные цифры не сходятся: {problems}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Autosave failed: {reason}</source>
         <translation>Автосохранение не удалось: {reason}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
+        <source>Choose a feature (Region tab) for every region before export:</source>
+        <translation>Перед экспортом выберите элемент (вкладка «Область») для каждой области:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{title} ({id}): region {region}</source>
+        <translation>{title} ({id}): область {region}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not exported: the pack holds photos of real faces.</source>
+        <translation>Не экспортировано: в пакете есть фотографии настоящих лиц.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Exporting {path}…</source>
         <translation>Экспорт {path}…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <source>This pack holds photos of real people&apos;s faces ({n} photo sets: {titles}). Faces are personal data: export it only for the class whose members agreed, and do not pass the file on.</source>
+        <translation type="vanished">В этом пакете есть фотографии лиц настоящих людей (пар фотографий: {n}: {titles}). Лица — персональные данные: экспортируйте пакет только для группы, участники которой дали согласие, и не передавайте файл дальше.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>It is marked for sharing with others: remove the photo sets first unless everyone shown agreed to that too.</source>
+        <translation>Пакет помечен для передачи другим: сначала удалите пары фотографий, если не все изображённые согласились и на это.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Real faces in the pack</source>
+        <translation>Настоящие лица в пакете</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export anyway?</source>
+        <translation>Всё равно экспортировать?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Pack written to {path}</source>
         <translation>Пакет записан в {path}</translation>
     </message>
@@ -4514,33 +5121,48 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Добавлено образцов: {added}; уже были: {skipped}</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-165"/>
         <source>Autosaved</source>
         <translation>Сохранено автоматически</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-994"/>
+        <source>No specimens yet. Import scans of a document (one picture per light) with the button below, or bring in a pack&apos;s specimens with File &gt; Import pack…, then draw its security features and forgery indicators on the page. For face comparison, File &gt; Import photo set… brings in a document photo and a live photo.</source>
+        <translation>Образцов пока нет. Импортируйте сканы документа (по одному изображению на каждый вид освещения) кнопкой ниже или добавьте образцы из пакета через Файл &gt; Импорт пакета…, затем разметьте на странице защитные элементы и признаки подделки. Для сравнения лиц пункт Файл &gt; Импорт пары фотографий… добавляет фото в документе и фото человека.</translation>
+    </message>
+    <message>
+        <location line="+211"/>
+        <source>Face-comparison exercise made: one question per photo set ({n}).</source>
+        <translation>Упражнение на сравнение лиц создано: по одному вопросу на пару фотографий ({n}).</translation>
+    </message>
+    <message>
+        <location line="+790"/>
         <source>Pack settings</source>
         <translation>Параметры пакета</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+50"/>
+        <location line="+95"/>
         <source>Export pack</source>
         <translation>Экспорт пакета</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-93"/>
         <source>Pack file (*.zip)</source>
         <translation>Файл пакета (*.zip)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>This pack is marked for sharing, but personal data is not redacted:</source>
         <translation>Пакет помечен для передачи другим, но персональные данные не скрыты:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+47"/>
+        <source>This pack holds photos of real people&apos;s faces (the photo sets {titles}). Faces are personal data: export it only for the class whose members agreed, and do not pass the file on.</source>
+        <translation>В этом пакете есть фотографии лиц настоящих людей (пары фотографий {titles}). Лица — персональные данные: экспортируйте пакет только для группы, участники которой дали согласие, и не передавайте файл дальше.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>The pack was not exported.</source>
         <translation>Пакет не экспортирован.</translation>
     </message>
@@ -5375,7 +5997,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>studio</name>
     <message>
-        <location filename="../studio/import_dialog.py" line="-375"/>
+        <location filename="../studio/import_dialog.py" line="-381"/>
         <source>White light</source>
         <extracomment>Longest side of the preview images, in pixels.</extracomment>
         <translation>Белый свет</translation>

@@ -26,10 +26,6 @@ from docinspect.ui.presenter.window import PresenterWindow
 _OPEN: set[PresenterWindow] = set()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Presenter", text)
-
-
 def builtin_lesson_plans() -> list[LessonPlan]:
     """The lesson plans shipped in ``exercises/lesson-plans/``, by file name.
 
@@ -99,21 +95,33 @@ def start_presenter(
     choices: list[tuple[str, LessonPlan | str | None]] = []
     if selected is not None:
         pack, specimen = selected
-        label = _tr("The selected specimen: {title}").format(title=specimen.title)
-        choices.append((label, single_specimen_plan(pack, specimen)))
-    for plan in plans:
-        label = _tr("Lesson plan: {title} ({minutes} min)").format(
-            title=plan.title, minutes=f"{plan.planned_minutes:g}"
+        label = QCoreApplication.translate("Presenter", "The selected specimen: {title}").format(
+            title=specimen.title
         )
+        choices.append((label, single_specimen_plan(pack, specimen)))
+    for plan in plans + own_lesson_plans():
+        label = QCoreApplication.translate(
+            "Presenter", "Lesson plan: {title} ({minutes} min)"
+        ).format(title=plan.title, minutes=f"{plan.planned_minutes:g}")
         choices.append((label, plan))
-    choices.append((_tr("Another lesson plan file…"), "file"))
+    choices.append((QCoreApplication.translate("Presenter", "Another lesson plan file…"), "file"))
+    choices.append((QCoreApplication.translate("Presenter", "New lesson plan…"), "new"))
+    choices.append((QCoreApplication.translate("Presenter", "Edit a lesson plan file…"), "edit"))
     names = [c[0] for c in choices]
     choice, ok = QInputDialog.getItem(
-        parent, _tr("Presenter mode"), _tr("What to show on the big screen:"), names, 0, False
+        parent,
+        QCoreApplication.translate("Presenter", "Presenter mode"),
+        QCoreApplication.translate("Presenter", "What to show on the big screen:"),
+        names,
+        0,
+        False,
     )
     if not ok:
         return None
     picked = choices[names.index(choice)][1]
+    if picked in ("new", "edit"):
+        edit_lesson_plan(parent, packs=packs, open_file=picked == "edit")
+        return None
     plan = _plan_from_file(parent, packs) if picked == "file" else picked
     if not isinstance(plan, LessonPlan):
         return None
@@ -122,12 +130,84 @@ def start_presenter(
 
 def _plan_from_file(parent: QWidget | None, packs: tuple[Any, ...] = ()) -> LessonPlan | None:
     path, _ = QFileDialog.getOpenFileName(
-        parent, _tr("Open a lesson plan"), "", _tr("Lesson plans (*{suffix})").format(suffix=SUFFIX)
+        parent,
+        QCoreApplication.translate("Presenter", "Open a lesson plan"),
+        "",
+        QCoreApplication.translate("Presenter", "Lesson plans (*{suffix})").format(suffix=SUFFIX),
     )
     if not path:
         return None
     try:
         return read_lesson_plan(Path(path), exercise_ids=known_exercise_ids(packs))
     except LessonPlanError as exc:
-        QMessageBox.warning(parent, _tr("Cannot use this lesson plan"), str(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("Presenter", "Cannot use this lesson plan"), str(exc)
+        )
         return None
+
+
+def own_lesson_plans() -> list[LessonPlan]:
+    """The lesson plans made in the app (saved in the user's lesson plan folder) that read
+    cleanly; one that does not is left out here and named when it is opened for editing."""
+    from docinspect.ui.presenter.plan_editor import user_plans_dir
+
+    plans = []
+    for path in lesson_plan_files(user_plans_dir()):
+        try:
+            plans.append(read_lesson_plan(path))
+        except LessonPlanError:
+            continue
+    return plans
+
+
+def exercise_choices(packs: tuple[Any, ...] = ()) -> list[tuple[str, str]]:
+    """(id, title) of the exercises a plan's exercise step may name: the curriculum's and the
+    open packs'."""
+    from docinspect.training.catalogue import Catalogue
+    from docinspect.training.exercise_files import builtin_exercises
+
+    entries = Catalogue(builtin_exercises(), [p for p in packs if p]).entries
+    return [(e.id, e.title) for e in entries]
+
+
+def edit_lesson_plan(
+    parent: QWidget | None,
+    *,
+    packs: tuple[Any, ...] = (),
+    open_file: bool = False,
+    path: Path | None = None,
+) -> Any:
+    """Open the lesson plan editor (non-modal): a new plan, or the file at ``path`` (asked for
+    when ``open_file``). Returns the dialog, or None when nothing was opened."""
+    from docinspect.ui.presenter.plan_editor import LessonPlanEditor, user_plans_dir
+
+    plan = None
+    if open_file and path is None:
+        name, _ = QFileDialog.getOpenFileName(
+            parent,
+            QCoreApplication.translate("Presenter", "Edit a lesson plan"),
+            str(user_plans_dir()),
+            QCoreApplication.translate("Presenter", "Lesson plans (*{suffix})").format(
+                suffix=SUFFIX
+            ),
+        )
+        if not name:
+            return None
+        path = Path(name)
+    if path is not None:
+        try:
+            plan = read_lesson_plan(path)
+        except LessonPlanError as exc:
+            QMessageBox.warning(
+                parent,
+                QCoreApplication.translate("Presenter", "Cannot use this lesson plan"),
+                str(exc),
+            )
+            return None
+    live = tuple(p for p in packs if p is not None)
+    dialog = LessonPlanEditor(
+        plan, packs=live, exercises=exercise_choices(live), path=path, parent=parent
+    )
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    dialog.show()
+    return dialog

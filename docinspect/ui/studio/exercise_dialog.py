@@ -257,7 +257,7 @@ class ExerciseDialog(QDialog):
         self.feature_combo.clear()
         if qtype == "locate":
             self.feature_combo.addItem(self.tr("(any defect)"), None)
-        region_features = sorted({r.feature for r in regions})
+        region_features = sorted({r.feature for r in regions if r.feature})
         for fid in region_features:
             self.feature_combo.addItem(self._feature_name(fid), fid)
         if qtype != "identify":

@@ -101,6 +101,20 @@ def verdict_name(verdict: Verdict) -> str:
     return names[verdict]
 
 
+def fill_document_types(combo: QComboBox) -> None:
+    """The document types an instructor chooses from, named for people (import and the
+    Specimen tab use the same list)."""
+    for doc_type, label in (
+        (DocumentType.TD3, QCoreApplication.translate("ImportDialog", "Passport data page (TD3)")),
+        (DocumentType.TD1, QCoreApplication.translate("ImportDialog", "ID card (TD1)")),
+        (DocumentType.TD2, QCoreApplication.translate("ImportDialog", "TD2 document")),
+        (DocumentType.MRVA, QCoreApplication.translate("ImportDialog", "Visa, type A")),
+        (DocumentType.MRVB, QCoreApplication.translate("ImportDialog", "Visa, type B")),
+        (DocumentType.OTHER, QCoreApplication.translate("ImportDialog", "Other")),
+    ):
+        combo.addItem(label, doc_type.value)
+
+
 def preview_of(pixels: np.ndarray, side: int = PREVIEW_SIDE) -> tuple[np.ndarray, float]:
     """``pixels`` shrunk to at most ``side`` pixels a side, and the scale used."""
     scale = min(1.0, side / max(pixels.shape[:2]))
@@ -161,15 +175,7 @@ class ImportDialog(QDialog):
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText(self.tr("e.g. Seized passport, photo substitution"))
         self.type_combo = QComboBox()
-        for doc_type, label in (
-            (DocumentType.TD3, self.tr("Passport data page (TD3)")),
-            (DocumentType.TD1, self.tr("ID card (TD1)")),
-            (DocumentType.TD2, self.tr("TD2 document")),
-            (DocumentType.MRVA, self.tr("Visa, type A")),
-            (DocumentType.MRVB, self.tr("Visa, type B")),
-            (DocumentType.OTHER, self.tr("Other")),
-        ):
-            self.type_combo.addItem(label, doc_type.value)
+        fill_document_types(self.type_combo)
         self.width_spin = QDoubleSpinBox()
         self.height_spin = QDoubleSpinBox()
         for spin in (self.width_spin, self.height_spin):

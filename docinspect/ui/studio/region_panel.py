@@ -65,6 +65,8 @@ class RegionPanel(QWidget):
         self.title = QLabel(self.tr("No region selected"))
         self.title.setWordWrap(True)
         self.feature = QComboBox()
+        # A new region has no feature: the instructor chooses it (nothing pre-filled).
+        self.feature.addItem(self.tr("(choose a feature)"), "")
         for feature in sorted(
             taxonomy.features.values(), key=lambda f: (f.category, feature_name(f.id))
         ):

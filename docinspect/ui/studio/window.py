@@ -9,15 +9,25 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QSignalBlocker, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QColor,
+    QFontDatabase,
+    QKeySequence,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QColorDialog,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -33,8 +43,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from docinspect import mrz
 from docinspect.capture import (
     DraftError,
+    FeatureMissing,
     PackDraft,
     Redaction,
     SharingRefused,
@@ -43,11 +55,22 @@ from docinspect.capture import (
     merge_pack,
     paint,
     redact,
+    regions_without_feature,
     repeats_of_redacted,
     unique_id,
     unredacted_personal_data,
 )
+from docinspect.capture.mrz_reading import MrzNotFound, MrzReading, read_mrz
+from docinspect.capture.photo_sets import (
+    DOCUMENT_PHOTO_FILE,
+    LIVE_PHOTO_FILE,
+    face_comparison_exercise,
+    is_photo_set,
+    real_face_specimens,
+)
+from docinspect.capture.shapes import resized_specimen
 from docinspect.model import (
+    NOMINAL_SIZE_MM,
     DocumentType,
     Light,
     Region,
@@ -57,6 +80,7 @@ from docinspect.model import (
     Verdict,
     load_taxonomy,
 )
+from docinspect.mrz import MRZ_SHAPE
 from docinspect.packs import PackError, read_pack
 from docinspect.ui.jobs import Job
 from docinspect.ui.studio.canvas import StudioCanvas, Tool
@@ -65,9 +89,11 @@ from docinspect.ui.studio.exercise_dialog import ExerciseDialog
 from docinspect.ui.studio.import_dialog import (
     ImportDialog,
     ImportedSpecimen,
+    fill_document_types,
     light_name,
     verdict_name,
 )
+from docinspect.ui.studio.photo_set_dialog import PhotoSet, PhotoSetDialog
 from docinspect.ui.studio.region_panel import PAUSE_MS, ExplanationEdit, RegionPanel
 from docinspect.ui.studio.session import (
     AUTOSAVE_MS,
@@ -88,6 +114,8 @@ class StudioWindow(QMainWindow):
     exported = Signal(str)
     #: A pack import (merge) finished: a short summary.
     pack_imported = Signal(str)
+    #: Reading the MRZ from a scan finished: what the instructor is told.
+    mrz_read = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, *, recover: bool | None = None) -> None:
         super().__init__(parent)
@@ -98,12 +126,16 @@ class StudioWindow(QMainWindow):
         self._jobs: list[Job] = []
         #: The last export or import problem shown to the user ("" when none).
         self.last_error = ""
+        #: The last warning asked about before an export ("" when none).
+        self.last_warning = ""
         draft = self._initial_draft(recover)
         folder = draft_folder()
         self.document = StudioDocument(folder, draft, self)
         self._saved_revision = 0
         self._image_cache: dict[tuple[str, str], np.ndarray] = {}
         self._uv_colour = QColor(60, 220, 90)
+        #: The specimen the MRZ status line speaks of.
+        self._mrz_status_for = ""
         self._build()
         self.document.changed.connect(self._draft_changed)
         self.document.specimen_selected.connect(lambda _id: self._show_current())
@@ -172,7 +204,9 @@ class StudioWindow(QMainWindow):
             self.tr(
                 "No specimens yet. Import scans of a document (one picture per light) with the "
                 "button below, or bring in a pack's specimens with File > Import pack…, then "
-                "draw its security features and forgery indicators on the page."
+                "draw its security features and forgery indicators on the page. For face "
+                "comparison, File > Import photo set… brings in a document photo and a live "
+                "photo."
             )
         )
         self.empty_hint.setObjectName("studioEmptyHint")
@@ -230,15 +264,7 @@ class StudioWindow(QMainWindow):
         self.truth_edit.editing_finished.connect(self._specimen_fields_edited)
         # Editable after import: what the import dialog guessed, or the instructor left out.
         self.doc_type_combo = QComboBox()
-        for doc_type, label in (
-            (DocumentType.TD3, self.tr("Passport data page (TD3)")),
-            (DocumentType.TD1, self.tr("ID card (TD1)")),
-            (DocumentType.TD2, self.tr("TD2 document")),
-            (DocumentType.MRVA, self.tr("Visa, type A")),
-            (DocumentType.MRVB, self.tr("Visa, type B")),
-            (DocumentType.OTHER, self.tr("Other")),
-        ):
-            self.doc_type_combo.addItem(label, doc_type.value)
+        fill_document_types(self.doc_type_combo)
         self.doc_type_combo.activated.connect(self._specimen_fields_edited)
         self.state_edit = QLineEdit()
         self.state_edit.setMaxLength(3)
@@ -255,19 +281,72 @@ class StudioWindow(QMainWindow):
         self.methods_list.itemChanged.connect(lambda _item: self._specimen_fields_edited())
         self.mrz_edit = ExplanationEdit()
         self.mrz_edit.setPlaceholderText(self.tr("The MRZ as printed, one line per row"))
-        self.mrz_edit.setMaximumHeight(70)
+        # As printed: one row per line, in a fixed-pitch font, never wrapped.
+        self.mrz_edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.mrz_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.mrz_edit.setMaximumHeight(86)
         self.mrz_edit.editing_finished.connect(self._specimen_fields_edited)
+        # The MRZ is read from the white-light scan at import and on request (decision 0024):
+        # an offer to check against the document, never taken as the truth.
+        self.read_mrz_button = QPushButton(self.tr("Read from the scan"))
+        self.read_mrz_button.clicked.connect(lambda: self.read_mrz_from_scan())
+        self.mrz_status = QLabel()
+        self.mrz_status.setObjectName("mrzStatus")
+        self.mrz_status.setWordWrap(True)
+        mrz_box = QWidget()
+        mrz_layout = QVBoxLayout(mrz_box)
+        mrz_layout.setContentsMargins(0, 0, 0, 0)
+        mrz_layout.addWidget(self.mrz_edit)
+        mrz_layout.addWidget(self.read_mrz_button)
+        mrz_layout.addWidget(self.mrz_status)
+        # The size guessed at import can be put right: the scans then span the new size and the
+        # regions are scaled with them (capture.shapes.resized_specimen).
+        self.width_spin = QDoubleSpinBox()
+        self.height_spin = QDoubleSpinBox()
+        for spin in (self.width_spin, self.height_spin):
+            spin.setRange(10.0, 500.0)
+            spin.setDecimals(2)
+            spin.setSuffix(self.tr(" mm"))
+            spin.setKeyboardTracking(False)
+            spin.editingFinished.connect(self._size_edited)
+        self.nominal_size_button = QPushButton(self.tr("Size of the type"))
+        self.nominal_size_button.setToolTip(
+            self.tr("The nominal size of the document type chosen above (ISO/IEC 7810, ICAO 9303)")
+        )
+        self.nominal_size_button.clicked.connect(self._use_nominal_size)
+        size_row = QHBoxLayout()
+        size_row.setContentsMargins(0, 0, 0, 0)
+        size_row.addWidget(self.width_spin)
+        size_row.addWidget(QLabel("×"))
+        size_row.addWidget(self.height_spin)
+        size_row.addWidget(self.nominal_size_button)
+        size_widget = QWidget()
+        size_widget.setLayout(size_row)
         self.layer_info = QLabel()
         self.layer_info.setWordWrap(True)
+        # A photo set's other half: the live photo (the traveller at the desk), and how the
+        # set is marked (same person or not, the differing traits), which can be changed.
+        self.live_photo = QLabel()
+        self.live_photo.setObjectName("livePhoto")
+        self.remark_button = QPushButton(self.tr("Same person or not…"))
+        self.remark_button.clicked.connect(lambda: self.remark_photo_set())
+        self.live_photo_box = QWidget()
+        live_layout = QVBoxLayout(self.live_photo_box)
+        live_layout.setContentsMargins(0, 0, 0, 0)
+        live_layout.addWidget(self.live_photo)
+        live_layout.addWidget(self.remark_button)
         form = QFormLayout(page)
         form.addRow(self.tr("Title"), self.title_edit)
         form.addRow(self.tr("Document type"), self.doc_type_combo)
+        form.addRow(self.tr("Size"), size_widget)
         form.addRow(self.tr("Issuing state"), self.state_edit)
         form.addRow(self.tr("Verdict"), self.verdict_combo)
         form.addRow(self.tr("Forgery methods"), self.methods_list)
         form.addRow(self.tr("Explanation"), self.truth_edit)
-        form.addRow(self.tr("MRZ text"), self.mrz_edit)
+        form.addRow(self.tr("MRZ text"), mrz_box)
         form.addRow(self.tr("Layers"), self.layer_info)
+        form.addRow(self.tr("Live photo"), self.live_photo_box)
+        self._specimen_form = form
         return page
 
     def _build_material_tab(self) -> QWidget:
@@ -308,11 +387,38 @@ class StudioWindow(QMainWindow):
         edit.clicked.connect(lambda: self.edit_exercise())
         remove = QPushButton(self.tr("Remove"))
         remove.clicked.connect(self.remove_exercise)
+        self.face_exercise_button = QPushButton(self.tr("Face comparison from photo sets"))
+        self.face_exercise_button.setToolTip(
+            self.tr("One question per photo set: is the traveller the person in the photo?")
+        )
+        self.face_exercise_button.clicked.connect(lambda: self.make_face_exercise())
         layout = QVBoxLayout(page)
         layout.addWidget(self.exercise_list, 1)
-        for button in (new, edit, remove):
+        for button in (new, edit, remove, self.face_exercise_button):
             layout.addWidget(button)
         return page
+
+    def make_face_exercise(self) -> bool:
+        """Add (or bring up to date) the face-comparison exercise over every photo set."""
+        specimens = self.document.draft.specimens
+        if not any(is_photo_set(s) for s in specimens):
+            self.statusBar().showMessage(
+                self.tr("Import a photo set first (File > Import photo set…)."), 8000
+            )
+            return False
+        data = face_comparison_exercise(specimens, title=self.tr("Face comparison"))
+        kept = [e for e in self.document.draft.exercises if e.get("id") != data["id"]]
+        self.document.edit(
+            self.tr("Face-comparison exercise"),
+            lambda d: replace(d, exercises=(*kept, data)),
+        )
+        self.statusBar().showMessage(
+            self.tr("Face-comparison exercise made: one question per photo set ({n}).").format(
+                n=len(data["questions"])
+            ),
+            8000,
+        )
+        return True
 
     def _refresh_exercises(self) -> None:
         self.exercise_list.clear()
@@ -406,6 +512,8 @@ class StudioWindow(QMainWindow):
         self.import_action = QAction(self.tr("&Import scans…"), self)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(lambda: self.import_scans())
+        self.import_photo_set_action = QAction(self.tr("Import p&hoto set…"), self)
+        self.import_photo_set_action.triggered.connect(lambda: self.import_photo_set())
         self.import_pack_action = QAction(self.tr("Import &pack…"), self)
         self.import_pack_action.triggered.connect(lambda: self.import_pack())
         # A generated pack (File > Generate… in the library) is a folder, not a zip file.
@@ -426,6 +534,7 @@ class StudioWindow(QMainWindow):
         close.triggered.connect(self.close)
         for action in (
             self.import_action,
+            self.import_photo_set_action,
             self.import_pack_action,
             self.import_pack_folder_action,
             None,
@@ -477,11 +586,12 @@ class StudioWindow(QMainWindow):
         with QSignalBlocker(self.region_list):
             self.region_list.clear()
             for region in specimen.regions if specimen is not None else ():
-                what = (
-                    self.tr("personal data")
-                    if region.role is Role.REDACTION
-                    else feature_name(region.feature)
-                )
+                if region.role is Role.REDACTION:
+                    what = self.tr("personal data")
+                elif not region.feature:
+                    what = self.tr("no feature chosen yet")
+                else:
+                    what = feature_name(region.feature)
                 item = QListWidgetItem(
                     self.tr("{id}: {what} ({role})").format(
                         id=region.id, what=what, role=roles[region.role]
@@ -588,8 +698,21 @@ class StudioWindow(QMainWindow):
         )
         for widget in editors:
             widget.setEnabled(enabled)
+        # A generated specimen is drawn from its scene in millimetres: its size is its design.
+        resizable = enabled and specimen is not None and specimen.scene is None
+        for widget in (self.width_spin, self.height_spin, self.nominal_size_button):
+            widget.setEnabled(resizable)
+        self.read_mrz_button.setEnabled(
+            enabled
+            and specimen is not None
+            and Light.WHITE in specimen.layers
+            and not is_photo_set(specimen)
+        )
+        if specimen is None or specimen.id != self._mrz_status_for:
+            self.mrz_status.setText("")
         if specimen is None:
             self.layer_info.setText(self.tr("Import scans to start."))
+            self._specimen_form.setRowVisible(self.live_photo_box, False)
             return
         with QSignalBlocker(self.title_edit), QSignalBlocker(self.verdict_combo):
             if self.title_edit.text() != specimen.title:
@@ -601,8 +724,20 @@ class StudioWindow(QMainWindow):
                 self.truth_edit.setPlainText(specimen.truth.explanation)
         blockers = [
             QSignalBlocker(w)
-            for w in (self.doc_type_combo, self.state_edit, self.methods_list, self.mrz_edit)
+            for w in (
+                self.doc_type_combo,
+                self.state_edit,
+                self.methods_list,
+                self.mrz_edit,
+                self.width_spin,
+                self.height_spin,
+            )
         ]
+        self.width_spin.setValue(specimen.width_mm)
+        self.height_spin.setValue(specimen.height_mm)
+        self.nominal_size_button.setEnabled(
+            self.nominal_size_button.isEnabled() and specimen.document_type in NOMINAL_SIZE_MM
+        )
         self.doc_type_combo.setCurrentIndex(
             self.doc_type_combo.findData(specimen.document_type.value)
         )
@@ -617,9 +752,24 @@ class StudioWindow(QMainWindow):
         if self.mrz_edit.toPlainText() != mrz_text:
             self.mrz_edit.setPlainText(mrz_text)
         del blockers
+        self._show_live_photo(specimen)
         lights = ", ".join(light_name(light) for light in Light if light in specimen.layers)
         size = self.tr("{w:.2f} × {h:.2f} mm").format(w=specimen.width_mm, h=specimen.height_mm)
         self.layer_info.setText(f"{lights}\n{size}")
+
+    def _show_live_photo(self, specimen: Specimen) -> None:
+        shown = is_photo_set(specimen)
+        self._specimen_form.setRowVisible(self.live_photo_box, shown)
+        if not shown:
+            return
+        path = self.document.folder.specimen_dir(specimen.id) / LIVE_PHOTO_FILE
+        pixmap = QPixmap(str(path))
+        if pixmap.isNull():
+            self.live_photo.setText(self.tr("{file} cannot be read").format(file=path))
+        else:
+            self.live_photo.setPixmap(
+                pixmap.scaledToHeight(220, Qt.TransformationMode.SmoothTransformation)
+            )
 
     def _selection_changed(self, region_id: str) -> None:
         specimen = self.document.current
@@ -661,20 +811,16 @@ class StudioWindow(QMainWindow):
         if specimen is None:
             return
         region_id = unique_id(f"r{len(specimen.regions) + 1}", {r.id for r in specimen.regions})
-        template = self.region_panel.current_region()
-        feature = template.feature if template is not None else "guilloche"
-        if feature not in self._taxonomy.features:
-            feature = next(iter(self._taxonomy.features))
-        lights = self._taxonomy.features[feature].lights & frozenset(specimen.layers)
-        # A new region is a security feature until the instructor says otherwise: taking the
-        # previous region's role made a name drawn after an indicator an indicator too.
+        # A new region has no feature until the instructor chooses one (a pre-filled feature
+        # was kept by mistake, and taught as that feature); export refuses it until then. It is
+        # a security feature until the instructor says otherwise: taking the previous region's
+        # role made a name drawn after an indicator an indicator too.
         region = Region(
             id=region_id,
             shape=shape,
-            feature=feature,
+            feature="",
             role=Role.SECURITY_FEATURE,
-            lights=lights or frozenset({self.current_light()}),
-            min_magnification=self._taxonomy.features[feature].min_magnification,
+            lights=frozenset({self.current_light()}),
         )
         self.document.set_regions(self.tr("Draw region"), specimen.id, (*specimen.regions, region))
         self.canvas.select(region_id)
@@ -737,6 +883,28 @@ class StudioWindow(QMainWindow):
             mrz=mrz,
         )
         self.document.edit(self.tr("Edit specimen"), lambda d: d.with_specimen(updated))
+
+    def _size_edited(self) -> None:
+        self.resize_specimen(self.width_spin.value(), self.height_spin.value())
+
+    def _use_nominal_size(self) -> None:
+        specimen = self.document.current
+        if specimen is not None and specimen.document_type in NOMINAL_SIZE_MM:
+            self.resize_specimen(*NOMINAL_SIZE_MM[specimen.document_type])
+
+    def resize_specimen(self, width_mm: float, height_mm: float) -> None:
+        """Give the current captured specimen another size; its regions stay over the same
+        print (undoable)."""
+        specimen = self.document.current
+        if specimen is None or specimen.scene is not None:
+            return
+        if (round(width_mm, 2), round(height_mm, 2)) == (
+            round(specimen.width_mm, 2),
+            round(specimen.height_mm, 2),
+        ):
+            return
+        updated = resized_specimen(specimen, round(width_mm, 2), round(height_mm, 2))
+        self.document.edit(self.tr("Change document size"), lambda d: d.with_specimen(updated))
 
     def remove_specimen(self, *, confirm: bool = True) -> bool:
         """Remove the current specimen from the draft, after asking (it can be undone)."""
@@ -893,6 +1061,128 @@ class StudioWindow(QMainWindow):
         self.document.select_specimen(specimen.id)
         self._refresh_list()
         self.autosave()
+        if not specimen.mrz and specimen.document_type in MRZ_SHAPE:
+            self.read_mrz_from_scan(specimen.id, keep_typed=True)
+
+    def import_photo_set(self) -> PhotoSetDialog:
+        """Open the photo set dialog; the face-comparison specimen is added when accepted."""
+        taken = {s.id for s in self.document.draft.specimens}
+        dialog = PhotoSetDialog(unique_id(f"faces-{len(taken) + 1}", taken), self)
+        dialog.accepted.connect(
+            lambda: self.add_photo_set(dialog.result_set) if dialog.result_set else None
+        )
+        dialog.open()
+        return dialog
+
+    def remark_photo_set(self) -> PhotoSetDialog | None:
+        """Mark the current photo set anew (same or different, the traits, the note)."""
+        specimen = self.document.current
+        if specimen is None or not is_photo_set(specimen):
+            return None
+        dialog = PhotoSetDialog(specimen.id, self, editing=specimen)
+
+        def apply() -> None:
+            updated = dialog.result_specimen
+            if updated is not None:
+                self.document.edit(self.tr("Mark photo set"), lambda d: d.with_specimen(updated))
+
+        dialog.accepted.connect(apply)
+        dialog.open()
+        return dialog
+
+    def add_photo_set(self, photo_set: PhotoSet) -> None:
+        specimen = photo_set.specimen
+        folder = self.document.folder
+        folder.write_image(specimen.id, DOCUMENT_PHOTO_FILE, photo_set.document_photo)
+        folder.write_image(specimen.id, LIVE_PHOTO_FILE, photo_set.live_photo)
+        self.document.edit(self.tr("Import photo set"), lambda d: d.with_specimen(specimen))
+        self.document.select_specimen(specimen.id)
+        self._refresh_list()
+        self.autosave()
+
+    def read_mrz_from_scan(
+        self, specimen_id: str | None = None, *, keep_typed: bool = False
+    ) -> None:
+        """Read the MRZ from the specimen's white-light scan on a worker and offer it in the
+        MRZ text box (undoable); ``mrz_read`` tells what the instructor was told. With
+        ``keep_typed`` an MRZ typed while the reader worked is kept (the reading at import)."""
+        specimen = (
+            self.document.current
+            if specimen_id is None
+            else next((s for s in self.document.draft.specimens if s.id == specimen_id), None)
+        )
+        if specimen is None or Light.WHITE not in specimen.layers:
+            return
+        if specimen.document_type not in MRZ_SHAPE:
+            self._tell_mrz(
+                specimen.id,
+                self.tr("This document type has no machine readable zone: choose the type first."),
+            )
+            return
+        self._specimen_fields_edited()  # what is typed counts
+        folder = self.document.folder
+        size, doc_type = specimen.size_mm, specimen.document_type
+        self.mrz_status.setText(self.tr("Reading the MRZ from the scan…"))
+        self._mrz_status_for = specimen.id
+
+        def work() -> Any:
+            try:
+                page = folder.layer_image(specimen, Light.WHITE)
+                return read_mrz(page, size, doc_type)
+            except (MrzNotFound, OSError) as exc:
+                return str(exc)
+
+        self._run(work, lambda result: self._mrz_done(specimen.id, result, keep_typed))
+
+    def _mrz_done(self, specimen_id: str, result: Any, keep_typed: bool = False) -> None:
+        if not isinstance(result, MrzReading):
+            reason = str(result).removeprefix("refused:")
+            self._tell_mrz(
+                specimen_id,
+                self.tr("No MRZ could be read from the scan ({reason}): type it.").format(
+                    reason=reason
+                ),
+            )
+            return
+        specimen = next((s for s in self.document.draft.specimens if s.id == specimen_id), None)
+        if specimen is None:
+            return
+        if keep_typed and specimen.mrz:
+            self._tell_mrz(
+                specimen_id,
+                self.tr("The MRZ typed meanwhile is kept; Read from the scan offers the reading."),
+            )
+            return
+        # The issuing state is printed in the MRZ too (positions 3-5 of the first line).
+        state = result.lines[0][2:5].strip("<")
+        updated = replace(
+            specimen,
+            mrz=result.lines,
+            issuing_state=specimen.issuing_state or (state if state.isalpha() else ""),
+        )
+        self.document.edit(self.tr("Read MRZ"), lambda d: d.with_specimen(updated))
+        verdict = mrz.check(result.lines)
+        text = self.tr(
+            "MRZ read from the scan: check every character against the document and correct "
+            "it here."
+        )
+        if result.doubtful:
+            text += " " + self.tr("Characters read with doubt: {n}.").format(n=result.doubtful)
+        text += " " + (
+            self.tr("Its check digits agree.")
+            if verdict.valid
+            else self.tr("Its check digits do not agree: {problems}").format(
+                problems="; ".join(verdict.problems)
+            )
+        )
+        self._tell_mrz(specimen_id, text)
+
+    def _tell_mrz(self, specimen_id: str, text: str) -> None:
+        self._mrz_status_for = specimen_id
+        if self.document.current is not None and self.document.current.id == specimen_id:
+            self.mrz_status.setText(text)
+        self.statusBar().showMessage(text, 10000)
+        self.mrz_read.emit(text)
 
     # --- saving --------------------------------------------------------------------------
 
@@ -935,15 +1225,34 @@ class StudioWindow(QMainWindow):
     def export_to(self, dest: Path) -> None:
         """Export the draft to ``dest`` on a worker; ``exported`` tells the result."""
         self._specimen_fields_edited()  # text still being typed counts
+        self.last_error = ""
         draft = self.document.draft
+        # Every reason at once: a region to redact may also lack its feature.
+        reasons = []
         missing = unredacted_personal_data(draft.specimens) if draft.share else []
         if missing:
-            message = (
+            reasons.append(
                 self.tr("This pack is marked for sharing, but personal data is not redacted:")
                 + "\n"
                 + "\n".join(str(m) for m in missing)
             )
-            self._export_failed(message)
+        unnamed = regions_without_feature(draft.specimens)
+        if unnamed:
+            reasons.append(
+                self.tr("Choose a feature (Region tab) for every region before export:")
+                + "\n"
+                + "\n".join(
+                    self.tr("{title} ({id}): region {region}").format(
+                        title=title, id=sid, region=rid
+                    )
+                    for sid, title, rid in unnamed
+                )
+            )
+        if reasons:
+            self._export_failed("\n\n".join(reasons))
+            return
+        if not self._real_faces_agreed(draft):
+            self._export_failed(self.tr("Not exported: the pack holds photos of real faces."))
             return
         folder = self.document.folder
         self.statusBar().showMessage(self.tr("Exporting {path}…").format(path=dest))
@@ -951,7 +1260,7 @@ class StudioWindow(QMainWindow):
         def work() -> str:
             try:
                 export_pack(folder, draft, dest)
-            except SharingRefused as exc:
+            except (SharingRefused, FeatureMissing) as exc:
                 return "refused:" + str(exc)
             except PackError as exc:
                 problems = getattr(exc, "problems", ())
@@ -962,6 +1271,32 @@ class StudioWindow(QMainWindow):
             return str(dest)
 
         self._run(work, self._export_done)
+
+    def _real_faces_agreed(self, draft: PackDraft) -> bool:
+        """Warn before a pack with photos of real people leaves the studio; True to go on."""
+        faces = real_face_specimens(draft.specimens)
+        if not faces:
+            self.last_warning = ""
+            return True
+        text = self.tr(
+            "This pack holds photos of real people's faces (the photo sets {titles}). Faces "
+            "are personal data: export it only for the class whose members agreed, and do "
+            "not pass the file on."
+        ).format(titles=", ".join(s.title for s in faces))
+        if draft.share:
+            text += " " + self.tr(
+                "It is marked for sharing with others: remove the photo sets first unless "
+                "everyone shown agreed to that too."
+            )
+        self.last_warning = text
+        answer = QMessageBox.question(
+            self,
+            self.tr("Real faces in the pack"),
+            text + "\n\n" + self.tr("Export anyway?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _export_done(self, result: str) -> None:
         if result.startswith("refused:"):
