@@ -674,7 +674,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../practice/pages.py" line="+354"/>
+        <location filename="../practice/pages.py" line="+391"/>
         <source>sealed: your instructor scores it</source>
         <translation>запечатан: оценит преподаватель</translation>
     </message>
@@ -1644,7 +1644,7 @@
 <context>
     <name>LessonPage</name>
     <message>
-        <location filename="../practice/pages.py" line="-424"/>
+        <location filename="../practice/pages.py" line="-451"/>
         <source>Begin</source>
         <translation>Начать</translation>
     </message>
@@ -1654,19 +1654,28 @@
         <translation>Назад</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>Practice: you get feedback after every answer.</source>
         <translation>Тренировка: разбор после каждого ответа.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Exam: you see your results at the end. Pass mark {p:.0%}.</source>
         <translation>Экзамен: результаты — в конце. Проходной балл {p:.0%}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Timed: {s:g} seconds per document. When the time runs out the document counts as accepted, as at a first-line check when the traveller walks through.</source>
+        <translation>На время: {s:g} с на документ. Когда время истекает, документ считается принятым — как на первой линии, когда путешественник проходит дальше.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You have {m}:{s:02d} (minutes:seconds) for each question; a clock shows the time left. When it runs out the question counts as not answered (0 points) and the next one comes.</source>
+        <translation>На каждый вопрос даётся {m}:{s:02d} (минуты:секунды); часы показывают оставшееся время. Когда оно истекает, вопрос считается неотвеченным (0 баллов) и показывается следующий.</translation>
+    </message>
+    <message>
         <source>Timed: {s:g} seconds per document. A time-out accepts the document.</source>
-        <translation>На время: {s:g} с на документ. Если время истекло, документ считается принятым.</translation>
+        <translation type="vanished">На время: {s:g} с на документ. Если время истекло, документ считается принятым.</translation>
     </message>
 </context>
 <context>
@@ -2347,7 +2356,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>Mark</name>
     <message>
-        <location filename="../practice/pages.py" line="-188"/>
+        <location filename="../practice/pages.py" line="-222"/>
         <source>right</source>
         <translation>верно</translation>
     </message>
@@ -2549,6 +2558,16 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Продолжить</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Discard</source>
+        <translation>Отбросить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No longer offer this exercise for resume (answers already given are kept)</source>
+        <translation>Больше не предлагать продолжить это упражнение (данные ответы сохраняются)</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Practice and exams</source>
         <translation>Тренировка и экзамены</translation>
@@ -2564,7 +2583,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Прерванные упражнения, которые можно продолжить:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Built-in curriculum</source>
         <translation>Встроенный курс</translation>
     </message>
@@ -2587,14 +2606,14 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>PracticeWindow</name>
     <message>
-        <location filename="../practice/window.py" line="+70"/>
+        <location filename="../practice/window.py" line="+72"/>
         <source>DocInspect — Practice</source>
         <translation>DocInspect — тренировка</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+104"/>
         <source>Pack: {title}</source>
-        <extracomment>Class packs this seat fetched for its assignments (path -&gt; pack).</extracomment>
+        <extracomment>Class packs this seat fetched for its assignments (path -&gt; pack). An exercise whose lesson is shown: (exercise, order, seed). Its session is started only at Begin, so Back from the lesson leaves nothing to resume and no history row.</extracomment>
         <translation>Пакет: {title}</translation>
     </message>
     <message>
@@ -2608,13 +2627,13 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Повторить</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Next</source>
-        <translation>Далее</translation>
+        <translation type="vanished">Далее</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+70"/>
         <source>&amp;File</source>
+        <extracomment>Says that the time ran out (and what that counted as) until the next answer.</extracomment>
         <translation>&amp;Файл</translation>
     </message>
     <message>
@@ -2685,7 +2704,27 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation type="vanished">Ответов записано: {n}, файл {path}: передайте его преподавателю.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-193"/>
+        <source>Next (Enter)</source>
+        <translation>Далее (Ввод)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The next question (Enter)</source>
+        <translation>Следующий вопрос (клавиша Ввод)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Back to exercises</source>
+        <translation>К упражнениям</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave this exercise; it waits among the interrupted ones to be resumed</source>
+        <translation>Выйти из упражнения; оно останется среди прерванных, его можно продолжить</translation>
+    </message>
+    <message>
+        <location line="+123"/>
         <source>Answers sent to the class server: {n}</source>
         <translation>Ответов отправлено на сервер класса: {n}</translation>
     </message>
@@ -2726,17 +2765,17 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Сначала выберите слушателя и упражнение.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+23"/>
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+43"/>
         <source>that exercise is no longer available</source>
         <translation>это упражнение больше недоступно</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+68"/>
         <source>Question {n} of {total}</source>
         <translation>Вопрос {n} из {total}</translation>
     </message>
@@ -2746,7 +2785,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Документ готовится…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+68"/>
         <source>Time left: {m}:{s:02d}</source>
         <translation>Осталось: {m}:{s:02d}</translation>
     </message>
@@ -2760,12 +2799,22 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Время истекло</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+6"/>
+        <source>Time ran out on question {n}: the document counts as accepted, as at a first-line check when the traveller walks through.</source>
+        <translation>Время на вопрос {n} истекло: документ считается принятым — как на первой линии, когда путешественник проходит дальше.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time ran out on question {n}: it counts as not answered (0 points).</source>
+        <translation>Время на вопрос {n} истекло: он считается неотвеченным (0 баллов).</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Choose a trainee first.</source>
         <translation>Сначала выберите слушателя.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Something went wrong: {reason}</source>
         <translation>Произошла ошибка: {reason}</translation>
     </message>
@@ -3032,33 +3081,90 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>QuestionPanel</name>
     <message>
-        <location filename="../practice/panel.py" line="+204"/>
+        <location filename="../practice/panel.py" line="+266"/>
         <source>Tilt</source>
-        <extracomment>The questioned document is drawn: the trainee can see it now (a timed check starts here). The person presenting the questioned document, when it has a live photo. The answer button the trainee pressed for this item (None for clicks on the page).</extracomment>
+        <extracomment>Where the trainee clicked, drawn with the feedback. The questioned document is drawn: the trainee can see it now (a timed check starts here). The person presenting the questioned document, when it has a live photo. The answer button the trainee pressed for this item (None for clicks on the page).</extracomment>
         <translation>Наклон</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Tilt the document 5° back</source>
+        <translation>Наклонить документ на 5° назад</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tilt the document 5° forward</source>
+        <translation>Наклонить документ на 5° вперёд</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Loupe (L)</source>
         <translation>Лупа (L)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+13"/>
+        <source>Loupe magnification (+ and − keys)</source>
+        <translation>Увеличение лупы (клавиши + и −)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fit the page to the window</source>
+        <translation>Вписать страницу в окно</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fit (F)</source>
+        <translation>Вписать (F)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zoom in (or the wheel)</source>
+        <translation>Приблизить (или колесо мыши)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Zoom out (or the wheel)</source>
+        <translation>Отдалить (или колесо мыши)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Outline the regions the feedback is about (after your answer)</source>
+        <translation>Обвести области, о которых говорит разбор (после ответа)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Regions (A)</source>
+        <translation>Области (A)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A genuine document of the same kind beside this one, in step</source>
+        <translation>Подлинный документ того же вида рядом с этим, синхронно</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare (C)</source>
+        <translation>Сравнить (C)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Questioned document</source>
+        <extracomment>Asks for a genuine reference of a questioned document&apos;s kind (the window sets it: made in the background); called with the question&apos;s specimen source and a callback taking the Located (never called back when there is none).</extracomment>
         <translation>Проверяемый документ</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+108"/>
         <source>Genuine reference</source>
         <translation>Подлинный образец</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+61"/>
         <source>Refuse — forged, or not the holder</source>
         <translation>Не принять — подделка или предъявлен не владельцем</translation>
     </message>
     <message>
-        <location filename="../practice/pages.py" line="+249"/>
+        <location filename="../practice/pages.py" line="+277"/>
         <location filename="../practice/panel.py" line="-47"/>
         <source>Is this document genuine or forged?</source>
         <translation>Документ подлинный или поддельный?</translation>
@@ -3118,7 +3224,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Щёлкните по признаку подделки на документе.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Saving your answer…</source>
         <translation>Ответ сохраняется…</translation>
     </message>
@@ -3602,9 +3708,9 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>SpecimenPane</name>
     <message>
-        <location filename="../practice/panel.py" line="-327"/>
+        <location filename="../practice/panel.py" line="-527"/>
         <source>This document cannot be shown: {reason}</source>
-        <extracomment>The pressed answer, once the buttons are disabled: dark text, bold, a blue frame. A press and release closer than this (pixels) is a click, not a pan of the page. (x_mm, y_mm) of a click on the page (not a drag to pan). (left, top, right, bottom) in mm of a box dragged on the page (drag mode).</extracomment>
+        <extracomment>The pressed answer, once the buttons are disabled: dark text, bold, a blue frame. The light (and other on/off tool) chosen: blue, as in the workstation&apos;s toolbar. After the answer: the right answer&apos;s button in green, a wrong choice in red. Where the trainee clicked (or the box they dragged), shown with the feedback. A press and release closer than this (pixels) is a click, not a pan of the page. (x_mm, y_mm) of a click on the page (not a drag to pan). (left, top, right, bottom) in mm of a box dragged on the page (drag mode).</extracomment>
         <translation>Этот документ нельзя показать: {reason}</translation>
     </message>
 </context>

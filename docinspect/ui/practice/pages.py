@@ -116,6 +116,11 @@ class PickerPage(QWidget):
         self.unfinished.setMaximumHeight(110)
         self.resume = QPushButton(self.tr("Resume"))
         self.resume.setObjectName("resumeExercise")
+        self.discard = QPushButton(self.tr("Discard"))
+        self.discard.setObjectName("discardExercise")
+        self.discard.setToolTip(
+            self.tr("No longer offer this exercise for resume (answers already given are kept)")
+        )
         self.message = QLabel()
         self.message.setObjectName("pickerMessage")
         self.message.setWordWrap(True)
@@ -128,7 +133,11 @@ class PickerPage(QWidget):
         layout.addWidget(self.start, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(QLabel(self.tr("Interrupted exercises you can resume:")))
         layout.addWidget(self.unfinished)
-        layout.addWidget(self.resume, 0, Qt.AlignmentFlag.AlignRight)
+        resume_row = QHBoxLayout()
+        resume_row.addStretch(1)
+        resume_row.addWidget(self.discard)
+        resume_row.addWidget(self.resume)
+        layout.addLayout(resume_row)
         layout.addWidget(self.message)
 
     def set_exercises(
@@ -203,6 +212,7 @@ class PickerPage(QWidget):
         if sessions:
             self.unfinished.setCurrentRow(0)
         self.resume.setEnabled(bool(sessions))
+        self.discard.setEnabled(bool(sessions))
 
 
 class LessonPage(QWidget):
@@ -222,21 +232,48 @@ class LessonPage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.text, 1)
         layout.addLayout(row)
+        self._base_point_size: float | None = None
 
     def show_exercise(self, exercise: Exercise) -> None:
         self.title.setText(exercise.title)
+        # From the font the page was built with, not the one the last lesson left: shown
+        # again (Back, Start), the text keeps its size instead of growing 1.25x each time.
+        if self._base_point_size is None:
+            self._base_point_size = self.text.font().pointSizeF()
         font = QFont(self.text.font())
-        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setPointSizeF(self._base_point_size * 1.25)
         self.text.setFont(font)
         self.text.setPlainText("\n\n".join(exercise.lesson))
-        info = {
-            Mode.PRACTICE: self.tr("Practice: you get feedback after every answer."),
-            Mode.EXAM: self.tr("Exam: you see your results at the end. Pass mark {p:.0%}."),
-            Mode.TIMED: self.tr(
-                "Timed: {s:g} seconds per document. A time-out accepts the document."
-            ),
-        }[exercise.mode].format(p=exercise.pass_mark, s=exercise.document_time_s or 0)
-        self.text.append("\n" + info)
+        self.text.append("\n" + lesson_rules(exercise))
+
+
+def lesson_rules(exercise: Exercise) -> str:
+    """What the trainee must know of the exercise's rules before the first question: feedback
+    or not, the pass mark, and any time limit with what running out of time does."""
+    limit = exercise.seconds_per_question()
+    if exercise.mode is Mode.PRACTICE:
+        text = QCoreApplication.translate(
+            "LessonPage", "Practice: you get feedback after every answer."
+        )
+    elif exercise.mode is Mode.EXAM:
+        text = QCoreApplication.translate(
+            "LessonPage", "Exam: you see your results at the end. Pass mark {p:.0%}."
+        ).format(p=exercise.pass_mark)
+    else:
+        return QCoreApplication.translate(
+            "LessonPage",
+            "Timed: {s:g} seconds per document. When the time runs out the document counts "
+            "as accepted, as at a first-line check when the traveller walks through.",
+        ).format(s=exercise.document_time_s or 0)
+    if limit:
+        minutes, seconds = divmod(round(limit), 60)
+        text += " " + QCoreApplication.translate(
+            "LessonPage",
+            "You have {m}:{s:02d} (minutes:seconds) for each question; a clock shows the time "
+            "left. When it runs out the question counts as not answered (0 points) and the "
+            "next one comes.",
+        ).format(m=minutes, s=seconds)
+    return text
 
 
 def _read_only(table: QTableWidget) -> None:

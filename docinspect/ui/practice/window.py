@@ -7,7 +7,9 @@ from __future__ import annotations
 import math
 import random
 import uuid
+import zlib
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -26,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from docinspect.classroom import export_bundle
-from docinspect.model.exercise import CompareQuestion, Exercise
+from docinspect.model.exercise import CompareQuestion, Exercise, Mode, Recipe
 from docinspect.model.taxonomy import Taxonomy, load_taxonomy
 from docinspect.packs import Pack, PackError, read_pack
 from docinspect.store import ExerciseSession, Trainee
@@ -113,13 +115,18 @@ class PracticeWindow(QMainWindow):
         self.picker.start.clicked.connect(self.start_selected)
         self.picker.exercises.itemDoubleClicked.connect(lambda _item: self.start_selected())
         self.picker.resume.clicked.connect(self.resume_selected)
+        self.picker.discard.clicked.connect(self.discard_selected)
         self.picker.history.clicked.connect(self.show_history)
         self.lesson.begin.clicked.connect(self._begin)
         self.lesson.back.clicked.connect(self._back_to_picker)
+        #: An exercise whose lesson is shown: (exercise, order, seed). Its session is started
+        #: only at Begin, so Back from the lesson leaves nothing to resume and no history row.
+        self._pending: tuple[Exercise, tuple[str, ...], int] | None = None
         self.results.done.clicked.connect(self._back_to_picker)
         self.results.history.clicked.connect(self.show_history)
         self.history.back.clicked.connect(self._back_to_picker)
         self.panel.answered.connect(self._on_answered)
+        self.panel.reference_supplier = self._genuine_reference
         self.panel.document_shown.connect(self._document_seen)
         self._refresh_trainees()
         if seat is not None:
@@ -189,19 +196,43 @@ class PracticeWindow(QMainWindow):
         self.retry.setObjectName("retrySave")
         self.retry.setVisible(False)
         self.retry.clicked.connect(self._save)
-        self.next = QPushButton(self.tr("Next"))
+        self.next = QPushButton(self.tr("Next (Enter)"))
         self.next.setObjectName("nextQuestion")
-        self.next.setVisible(False)
+        self.next.setToolTip(self.tr("The next question (Enter)"))
         self.next.setDefault(True)
+        self.next.setMinimumHeight(36)
         self.next.clicked.connect(self._next)
+        # Hidden without giving up its place: Next stays where it was from one question to the
+        # next, instead of the row (and the desk above it) changing height.
+        policy = self.next.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.next.setSizePolicy(policy)
+        self.next.setVisible(False)
+        self.leave = QPushButton(self.tr("Back to exercises"))
+        self.leave.setObjectName("leaveQuestions")
+        self.leave.setToolTip(
+            self.tr("Leave this exercise; it waits among the interrupted ones to be resumed")
+        )
+        self.leave.clicked.connect(self._back_to_picker)
         self.waiting = QLabel()
         self.waiting.setObjectName("preparingLabel")
+        #: Says that the time ran out (and what that counted as) until the next answer.
+        self.notice = QLabel()
+        self.notice.setObjectName("timeOutNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(
+            "QLabel { background: #fff1d6; color: #5a3b00; border-left: 6px solid #c77700;"
+            " padding: 6px; font-size: 12pt; }"
+        )
+        self.notice.setVisible(False)
         row = QHBoxLayout()
+        row.addWidget(self.leave)
         row.addWidget(self.progress)
         row.addWidget(self.waiting, 1)
         row.addWidget(self.retry)
         row.addWidget(self.next)
         layout = QVBoxLayout(page)
+        layout.addWidget(self.notice)
         layout.addWidget(self.panel, 1)
         layout.addLayout(row)
         return page
@@ -463,10 +494,23 @@ class PracticeWindow(QMainWindow):
         self.start_exercise(exercise)
 
     def start_exercise(self, exercise: Exercise, *, seed: int | None = None) -> None:
-        """Open a new session of ``exercise`` for the current trainee and show its lesson."""
+        """Show ``exercise``'s lesson to the current trainee; Begin starts its session. Without
+        a lesson the session starts at once."""
         assert self.trainee is not None
         seed = random.randrange(2**31) if seed is None else seed
-        order = question_order(exercise, seed)
+        exercise = fresh_documents(exercise, seed)
+        order = tuple(question_order(exercise, seed))
+        self._supply = self.backend.supply_for(self.catalogue.pack_of(exercise.id))
+        if exercise.lesson:
+            self._pending = (exercise, order, seed)
+            self.lesson.show_exercise(exercise)
+            self.pages.setCurrentWidget(self.lesson)
+            self._prefetch_question(exercise, order, 0)  # made while the trainee reads
+            return
+        self._start_session(exercise, order, seed)
+
+    def _start_session(self, exercise: Exercise, order: tuple[str, ...], seed: int) -> None:
+        assert self.trainee is not None
         trainee_id = self.trainee.id
         self.picker.message.setText(self.tr("Starting…"))
 
@@ -478,6 +522,27 @@ class PracticeWindow(QMainWindow):
         self.backend.with_store(
             lambda store: store.start_session(trainee_id, exercise, order=order, seed=seed),
             started,
+            self._report,
+        )
+
+    def _begin(self) -> None:
+        """Begin on the lesson page: the session starts now, not when the lesson was opened."""
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            self.lesson.begin.setEnabled(False)
+            self._start_session(*pending)
+            return
+        self._show_questions()
+
+    def discard_selected(self) -> None:
+        """Discard the chosen interrupted exercise: no longer offered for resume."""
+        item = self.picker.unfinished.currentItem()
+        if item is None:
+            return
+        session_id = item.data(Qt.ItemDataRole.UserRole)
+        self.backend.with_store(
+            lambda store: store.discard_session(session_id),
+            lambda _none: self._trainee_changed(self.picker.trainee.currentIndex()),
             self._report,
         )
 
@@ -493,18 +558,18 @@ class PracticeWindow(QMainWindow):
                 self._report(self.tr("that exercise is no longer available"))
                 return
             self.session = point.session
-            self._open_quiz(exercise, point.session, answered=point.answered, lesson=False)
+            self._open_quiz(exercise, point.session, answered=point.answered)
 
         self.backend.with_store(lambda store: store.resume_point(session_id), resumed, self._report)
 
-    def _open_quiz(
-        self, exercise: Exercise, session: ExerciseSession, *, answered, lesson=True
-    ) -> None:
+    def _open_quiz(self, exercise: Exercise, session: ExerciseSession, *, answered) -> None:
         assert self.trainee is not None
         # An exercise of a pack finds its "specimen": id questions in that pack; ids of two
         # packs may be the same, so specimens located for another exercise are forgotten.
-        self._supply = self.backend.supply_for(self.catalogue.pack_of(exercise.id))
-        self._located.clear()
+        supply = self.backend.supply_for(self.catalogue.pack_of(exercise.id))
+        if supply is not self._supply:
+            self._located.clear()
+        self._supply = supply
         self.quiz = Quiz(
             exercise,
             resolver=self._supply,
@@ -515,13 +580,11 @@ class PracticeWindow(QMainWindow):
             taxonomy=self.taxonomy,
         )
         self._prefetch(0)
-        if lesson and exercise.lesson:
-            self.lesson.show_exercise(exercise)
-            self.pages.setCurrentWidget(self.lesson)
-        else:
-            self._begin()
+        self._show_questions()
 
-    def _begin(self) -> None:
+    def _show_questions(self) -> None:
+        self.lesson.begin.setEnabled(True)
+        self.notice.setVisible(False)
         self.pages.setCurrentWidget(self.question_page)
         self._show_current()
 
@@ -529,19 +592,20 @@ class PracticeWindow(QMainWindow):
 
     def _sources(self, position: int):
         quiz = self.quiz
-        if quiz is None or position >= len(quiz.order):
+        if quiz is None:
             return []
-        q = quiz.exercise.question(quiz.order[position])
-        sources = [q.specimen] if q.specimen is not None else []
-        if isinstance(q, CompareQuestion):
-            sources.append(q.reference)
-        return sources
+        return _question_sources(quiz.exercise, quiz.order, position)
 
     def _prefetch(self, ahead: int) -> None:
         """Generate the specimens of the question ``ahead`` places on, in the background."""
         if self.quiz is None:
             return
-        for source in self._sources(self.quiz.position + ahead):
+        self._prefetch_question(self.quiz.exercise, self.quiz.order, self.quiz.position + ahead)
+
+    def _prefetch_question(self, exercise: Exercise, order, position: int) -> None:
+        for source in _question_sources(exercise, order, position):
+            if source.key() in self._located:
+                continue
             self.backend.prepare(
                 source,
                 lambda located, s=source, supply=self._supply: self._keep(s, located, supply),
@@ -593,6 +657,24 @@ class PracticeWindow(QMainWindow):
             if self.quiz.seconds_allowed:
                 self._on_tick()
 
+    def _genuine_reference(self, source, done) -> None:
+        """A genuine document of ``source``'s kind (type, state, side) for Compare: another
+        holder, made from the same recipe without its forgery, in the background."""
+        if not isinstance(source, Recipe):
+            return  # a pack's specimen: its pack says which references it has
+        genuine = genuine_reference(source)
+        located = self._located.get(genuine.key())
+        if located is not None:
+            done(located)
+            return
+        supply = self._supply
+
+        def made(found) -> None:
+            self._keep(genuine, found, supply)
+            done(found)
+
+        self.backend.prepare(genuine, made, lambda _msg: None, supply=supply)
+
     def _keep(self, source, located, supply) -> None:
         # A specimen found for an earlier exercise (of another pack) may arrive late.
         if supply is self._supply:
@@ -627,13 +709,24 @@ class PracticeWindow(QMainWindow):
             return
         self.panel.timer_label.setText(self.tr("Time is up"))
         self.panel.answer_box.setEnabled(False)
-        self.quiz.time_out(time_ms=self._clock.elapsed())
+        record = self.quiz.time_out(time_ms=self._clock.elapsed())
+        n = self.quiz.position + 1
+        if record.accepted:
+            text = self.tr(
+                "Time ran out on question {n}: the document counts as accepted, as at a "
+                "first-line check when the traveller walks through."
+            )
+        else:
+            text = self.tr("Time ran out on question {n}: it counts as not answered (0 points).")
+        self.notice.setText(text.format(n=n))
+        self.notice.setVisible(True)
         self._save()
 
     def _on_answered(self, answer) -> None:
         if self.quiz is None or self.quiz.phase is not Phase.SHOWN:
             return
         self._tick.stop()
+        self.notice.setVisible(False)
         self.quiz.answer(answer, time_ms=self._clock.elapsed())
         self._save()
 
@@ -712,6 +805,10 @@ class PracticeWindow(QMainWindow):
         )
 
     def _back_to_picker(self) -> None:
+        self._tick.stop()
+        self._pending = None
+        self.lesson.begin.setEnabled(True)
+        self.notice.setVisible(False)
         self.quiz = None
         self.session = None
         self.panel.clear()
@@ -737,6 +834,52 @@ class PracticeWindow(QMainWindow):
         if self.seat is not None:
             self.seat.close()
         super().closeEvent(event)
+
+
+def _question_sources(exercise: Exercise, order, position: int) -> list:
+    """The specimen sources the question at ``position`` of ``order`` shows."""
+    if position >= len(order):
+        return []
+    q = exercise.question(order[position])
+    sources = [q.specimen] if q.specimen is not None else []
+    if isinstance(q, CompareQuestion):
+        sources.append(q.reference)
+    return sources
+
+
+def genuine_reference(recipe: Recipe) -> Recipe:
+    """The genuine reference for a generated document: same type, state and side, no forgery,
+    and another holder (a seed of its own, the same for every question on that seed)."""
+    seed = zlib.crc32(f"reference:{recipe.seed}".encode()) & 0x7FFFFFFF
+    return replace(recipe, seed=seed, methods=(), profile="", subtlety=0.5, extra={})
+
+
+def fresh_documents(exercise: Exercise, seed: int) -> Exercise:
+    """``exercise`` with new documents for this attempt: every generated (recipe) specimen's
+    seed is mixed with the attempt's ``seed``, so a repeated exercise shows other holders and
+    numbers and its answers cannot be learnt by heart; the same attempt (and its resume, which
+    reads the exercise kept with the session) shows the same ones. Recipes that shared a seed
+    still share one (a compare question's pair). An exam keeps its documents: it is the same
+    test for everyone in a class, scored and compared as such. Pack specimens are files and
+    stay as they are."""
+    if exercise.mode is Mode.EXAM:
+        return exercise
+
+    def reseeded(source):
+        if isinstance(source, Recipe):
+            mixed = zlib.crc32(f"{source.seed}:{seed}".encode()) & 0x7FFFFFFF
+            return replace(source, seed=mixed)
+        return source
+
+    questions = []
+    for q in exercise.questions:
+        changes = {}
+        if getattr(q, "specimen", None) is not None:
+            changes["specimen"] = reseeded(q.specimen)
+        if isinstance(q, CompareQuestion) and q.reference is not None:
+            changes["reference"] = reseeded(q.reference)
+        questions.append(replace(q, **changes) if changes else q)
+    return replace(exercise, questions=tuple(questions))
 
 
 def _warm_fonts() -> None:
