@@ -1265,7 +1265,7 @@
         <translation>Осмотр — {title}</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>Reference (genuine): {title}</source>
         <translation>Эталон (подлинный): {title}</translation>
     </message>
@@ -1521,12 +1521,22 @@
         <translation>Большая</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+25"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location line="+148"/>
         <source>with a {light} lamp</source>
         <translation>с фонариком: {light}</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-192"/>
         <source>A handheld lamp lights only the spot under the loupe</source>
         <translation>Ручной фонарик освещает только участок под лупой</translation>
     </message>
@@ -1541,7 +1551,7 @@
         <translation>Вид</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>&amp;Light</source>
         <translation>&amp;Свет</translation>
     </message>
@@ -1907,14 +1917,14 @@ from {pack}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="+73"/>
-        <location line="+336"/>
+        <location filename="../main_window.py" line="+74"/>
+        <location line="+339"/>
         <source>DocInspect — specimen library</source>
         <extracomment>Longer side of the picture the preview asks for; enough for a full-screen fit.</extracomment>
         <translation>DocInspect — библиотека образцов</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-267"/>
         <source>Find: name, id, state…</source>
         <extracomment>The generator run in progress, if any, and its progress dialog. Why the last generation failed (&quot;&quot; when it did not). The problems dialog shown last (kept for tests and so it is not garbage collected). Instructor accounts: off on a single seat, else the instructor&apos;s parts need a sign-in. The last refusal shown (an instructor&apos;s part asked for without one signed in). Presenter windows opened from here (they delete themselves when closed). Instructor windows that would not close when nobody was signed in any more (the studio keeping work it could not save): locked until an instructor signs in.</extracomment>
         <translation>Поиск: название, ID, государство…</translation>
@@ -2000,7 +2010,7 @@ from {pack}</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Specimen</source>
         <translation>О&amp;бразец</translation>
     </message>
@@ -2633,7 +2643,6 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <message>
         <location line="+70"/>
         <source>&amp;File</source>
-        <extracomment>Says that the time ran out (and what that counted as) until the next answer.</extracomment>
         <translation>&amp;Файл</translation>
     </message>
     <message>

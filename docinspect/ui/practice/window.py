@@ -216,7 +216,7 @@ class PracticeWindow(QMainWindow):
         self.leave.clicked.connect(self._back_to_picker)
         self.waiting = QLabel()
         self.waiting.setObjectName("preparingLabel")
-        #: Says that the time ran out (and what that counted as) until the next answer.
+        # Says that the time ran out (and what that counted as) until the next answer.
         self.notice = QLabel()
         self.notice.setObjectName("timeOutNotice")
         self.notice.setWordWrap(True)
