@@ -288,3 +288,45 @@ def test_starting_twice_asks_about_different_holders(qtbot, window):
         seen.append(win.quiz.item.question.specimen.seed)
         qtbot.mouseClick(win.leave, Qt.MouseButton.LeftButton)
     assert seen[0] != seen[1]
+
+
+def _finish_practice(qtbot, win) -> None:
+    _start(qtbot, win, 1)
+    for n in (1, 2):
+        _wait_for_question(qtbot, win, n)
+        _click_mm(qtbot, win, 20, 15)
+        qtbot.waitUntil(lambda: win.next.isVisible())
+        qtbot.mouseClick(win.next, Qt.MouseButton.LeftButton)
+    _wait_for_question(qtbot, win, 3)
+    qtbot.mouseClick(_button(win, "choice_uv365"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: win.next.isVisible())
+    qtbot.mouseClick(win.next, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: win.pages.currentWidget() is win.results)
+
+
+def test_practice_results_pass_history_agrees_and_the_list_shows_progress(qtbot, window):
+    win = window
+    _finish_practice(qtbot, win)
+    summary = win.results.summary.text()
+    assert "Passed." in summary  # practice too is measured against its pass mark
+    mean = next(x for x in summary.splitlines() if x.startswith("Mean decision time"))
+    qtbot.mouseClick(win.results.history, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: win.pages.currentWidget() is win.history)
+    # The same exercise, the same mean time in both places.
+    assert mean in win.history.summary.text()
+    qtbot.mouseClick(win.history.back, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "best 100%, passed" in win.picker.exercises.item(1).text())
+
+
+def test_results_reopen_a_document_at_the_workstation(qtbot, window):
+    from docinspect.ui.inspect.workstation import InspectionWindow
+
+    win = window
+    _finish_practice(qtbot, win)
+    win.results.table.setCurrentCell(0, 0)
+    qtbot.mouseClick(win.results.open_document, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(win._inspections) == 1)
+    opened = win._inspections[0]
+    qtbot.addWidget(opened)
+    assert isinstance(opened, InspectionWindow) and opened.view.region_items()
+    assert opened.compare_action.isEnabled()  # a genuine reference to compare with

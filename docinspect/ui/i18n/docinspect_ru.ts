@@ -674,7 +674,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../practice/pages.py" line="+391"/>
+        <location filename="../practice/pages.py" line="+433"/>
         <source>sealed: your instructor scores it</source>
         <translation>запечатан: оценит преподаватель</translation>
     </message>
@@ -835,7 +835,7 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../practice/pages.py" line="+86"/>
+        <location filename="../practice/pages.py" line="+88"/>
         <source>History</source>
         <translation>Результаты</translation>
     </message>
@@ -1654,7 +1654,7 @@
 <context>
     <name>LessonPage</name>
     <message>
-        <location filename="../practice/pages.py" line="-451"/>
+        <location filename="../practice/pages.py" line="-461"/>
         <source>Begin</source>
         <translation>Начать</translation>
     </message>
@@ -2366,7 +2366,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>Mark</name>
     <message>
-        <location filename="../practice/pages.py" line="-222"/>
+        <location filename="../practice/pages.py" line="-256"/>
         <source>right</source>
         <translation>верно</translation>
     </message>
@@ -2608,7 +2608,28 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Тренировать слабые места (составлено для вас, усложняется по мере успехов)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
+        <source>passed</source>
+        <extracomment>Item data role of an exercise&apos;s text without its progress.</extracomment>
+        <translation>сдано</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not passed yet</source>
+        <translation>пока не сдано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>best {f:.0%}, {mark}</source>
+        <translation>лучший результат {f:.0%}, {mark}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>under way</source>
+        <translation>начато</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>{title} — started {when}, {done} of {total} answered</source>
         <translation>{title} — начато {when}, отвечено {done} из {total}</translation>
     </message>
@@ -2621,9 +2642,9 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>DocInspect — тренировка</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+112"/>
         <source>Pack: {title}</source>
-        <extracomment>Class packs this seat fetched for its assignments (path -&gt; pack). An exercise whose lesson is shown: (exercise, order, seed). Its session is started only at Begin, so Back from the lesson leaves nothing to resume and no history row.</extracomment>
+        <extracomment>Class packs this seat fetched for its assignments (path -&gt; pack). An exercise whose lesson is shown: (exercise, order, seed). Its session is started only at Begin, so Back from the lesson leaves nothing to resume and no history row. The finished exercise and its answers, in the results table&apos;s order. Workstations opened from the results (kept so they are not collected).</extracomment>
         <translation>Пакет: {title}</translation>
     </message>
     <message>
@@ -2768,7 +2789,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Добавьте слушателя, чтобы начать.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <location line="+19"/>
         <source>Choose a trainee and an exercise first.</source>
         <translation>Сначала выберите слушателя и упражнение.</translation>
@@ -2790,11 +2811,12 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     </message>
     <message>
         <location line="+6"/>
+        <location line="+186"/>
         <source>Preparing the document…</source>
         <translation>Документ готовится…</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="-118"/>
         <source>Time left: {m}:{s:02d}</source>
         <translation>Осталось: {m}:{s:02d}</translation>
     </message>
@@ -2818,7 +2840,12 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Время на вопрос {n} истекло: он считается неотвеченным (0 баллов).</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+82"/>
+        <source>This question has no document.</source>
+        <translation>В этом вопросе нет документа.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Choose a trainee first.</source>
         <translation>Сначала выберите слушателя.</translation>
     </message>
@@ -3173,7 +3200,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Не принять — подделка или предъявлен не владельцем</translation>
     </message>
     <message>
-        <location filename="../practice/pages.py" line="+277"/>
+        <location filename="../practice/pages.py" line="+285"/>
         <location filename="../practice/panel.py" line="-47"/>
         <source>Is this document genuine or forged?</source>
         <translation>Документ подлинный или поддельный?</translation>
@@ -3399,7 +3426,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../practice/pages.py" line="-179"/>
+        <location filename="../practice/pages.py" line="-187"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
@@ -3444,12 +3471,22 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Мои результаты</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+2"/>
+        <source>Look at the document again</source>
+        <translation>Посмотреть документ ещё раз</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the chosen question&apos;s document at the workstation, with its regions and a genuine reference (or double-click its row)</source>
+        <translation>Открыть документ выбранного вопроса на рабочем месте, с областями и подлинным образцом (или дважды щёлкните строку)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Results — {title}</source>
         <translation>Результаты — {title}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Passed.</source>
         <translation>Сдано.</translation>
     </message>
@@ -3547,7 +3584,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>ScoreChart</name>
     <message>
-        <location filename="../practice/pages.py" line="+116"/>
+        <location filename="../practice/pages.py" line="+118"/>
         <source>No finished exercises yet</source>
         <translation>Законченных упражнений пока нет</translation>
     </message>
@@ -5186,7 +5223,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>TravellerPanel</name>
     <message>
-        <location filename="../inspect/traveller.py" line="+91"/>
+        <location filename="../inspect/traveller.py" line="+96"/>
         <source>Traveller at the desk</source>
         <extracomment>The photo is shown at least this wide (logical px): about the size of a face across the desk, and as large as the document&apos;s portrait on a fitted TD3 page, so the two compare. ... and at most this wide, so the document keeps most of the window.</extracomment>
         <translation>Пассажир у кабины</translation>

@@ -176,7 +176,41 @@ class PickerPage(QWidget):
         )
         item = QListWidgetItem(text)
         item.setData(Qt.ItemDataRole.UserRole, ex.id)
+        item.setData(self.BASE_TEXT, text)
         self.exercises.addItem(item)
+
+    #: Item data role of an exercise's text without its progress.
+    BASE_TEXT = Qt.ItemDataRole.UserRole + 1
+
+    def set_progress(self, sessions: Sequence[ExerciseSession]) -> None:
+        """After each exercise, the trainee's progress in it: the best finished score and
+        whether it passed, or that one is under way."""
+        best: dict[str, ExerciseSession] = {}
+        started: set[str] = set()
+        for s in sessions:
+            if s.finished and s.max_score:
+                known = best.get(s.exercise_id)
+                if known is None or (s.score or 0) / s.max_score > (known.score or 0) / (
+                    known.max_score or 1
+                ):
+                    best[s.exercise_id] = s
+            elif not s.finished and not s.discarded:
+                started.add(s.exercise_id)
+        for row in range(self.exercises.count()):
+            item = self.exercises.item(row)
+            exercise_id, base = item.data(Qt.ItemDataRole.UserRole), item.data(self.BASE_TEXT)
+            if base is None:
+                continue
+            done = best.get(exercise_id)
+            if done is not None:
+                fraction = (done.score or 0) / (done.max_score or 1)
+                mark = self.tr("passed") if done.passed else self.tr("not passed yet")
+                extra = self.tr("best {f:.0%}, {mark}").format(f=fraction, mark=mark)
+            elif exercise_id in started:
+                extra = self.tr("under way")
+            else:
+                extra = ""
+            item.setText(f"{base}   [{extra}]" if extra else base)
 
     def _add_heading(self, text: str) -> None:
         # A heading is not an exercise: it cannot be chosen, and carries no id.
@@ -332,7 +366,16 @@ class ResultsPage(QWidget):
         self.done.setObjectName("resultsDone")
         self.history = QPushButton(self.tr("My history"))
         self.history.setObjectName("resultsHistory")
+        self.open_document = QPushButton(self.tr("Look at the document again"))
+        self.open_document.setObjectName("resultsOpenDocument")
+        self.open_document.setToolTip(
+            self.tr(
+                "Open the chosen question's document at the workstation, with its regions "
+                "and a genuine reference (or double-click its row)"
+            )
+        )
         row = QHBoxLayout()
+        row.addWidget(self.open_document)
         row.addStretch(1)
         row.addWidget(self.history)
         row.addWidget(self.done)
@@ -355,13 +398,12 @@ class ResultsPage(QWidget):
         """``reviews``: each answered question's feedback (Feedback, composed here through
         tr()), in the order of ``records``; plain strings are shown as they are."""
         self.title.setText(self.tr("Results — {title}").format(title=exercise.title))
-        verdict = ""
-        if exercise.mode is not Mode.PRACTICE:
-            verdict = (
-                self.tr("Passed.")
-                if results.passed
-                else self.tr("Not passed (pass mark {p:.0%}).").format(p=exercise.pass_mark)
-            )
+        # Practice too: the trainee wants to know whether this module is mastered.
+        verdict = (
+            self.tr("Passed.")
+            if results.passed
+            else self.tr("Not passed (pass mark {p:.0%}).").format(p=exercise.pass_mark)
+        )
         lines = [
             self.tr("Score: {s:g} of {m:g} ({f:.0%}). {verdict}").format(
                 s=results.score, m=results.max_score, f=results.fraction, verdict=verdict
@@ -532,7 +574,9 @@ class HistorySummary:
 
     @property
     def mean_time_s(self) -> float | None:
-        times = [a.time_ms for a in self.attempts if a.accepted is not None]
+        """Over every answer, as an exercise's results count it (the two said different
+        figures for the same exercise when this counted document decisions only)."""
+        times = [a.time_ms for a in self.attempts]
         return sum(times) / len(times) / 1000 if times else None
 
     def module_progress(self) -> dict[str, tuple[float | None, int, int]]:

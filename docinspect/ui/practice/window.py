@@ -124,6 +124,14 @@ class PracticeWindow(QMainWindow):
         self._pending: tuple[Exercise, tuple[str, ...], int] | None = None
         self.results.done.clicked.connect(self._back_to_picker)
         self.results.history.clicked.connect(self.show_history)
+        self.results.table.cellDoubleClicked.connect(lambda row, _col: self.open_document(row))
+        self.results.open_document.clicked.connect(
+            lambda: self.open_document(self.results.table.currentRow())
+        )
+        #: The finished exercise and its answers, in the results table's order.
+        self._results_of: tuple[Exercise, tuple] | None = None
+        #: Workstations opened from the results (kept so they are not collected).
+        self._inspections: list[QWidget] = []
         self.history.back.clicked.connect(self._back_to_picker)
         self.panel.answered.connect(self._on_answered)
         self.panel.reference_supplier = self._genuine_reference
@@ -454,15 +462,22 @@ class PracticeWindow(QMainWindow):
         self.trainee = Trainee(trainee_id, self.picker.trainee.currentText(), datetime.now(UTC))
         self.picker.message.setText("")
         known = {e.id for e in self.exercises}
-        self.backend.with_store(
-            lambda store: [
-                s
-                for s in store.sessions_for(trainee_id, unfinished=True)
-                if s.exercise_id in known or s.carries_exercise
-            ],
-            self.picker.set_unfinished,
-            self._report,
-        )
+
+        def shown(sessions) -> None:
+            if self.trainee is None or self.trainee.id != trainee_id:
+                return
+            self.picker.set_progress(sessions)
+            self.picker.set_unfinished(
+                [
+                    s
+                    for s in sessions
+                    if not s.finished
+                    and not s.discarded
+                    and (s.exercise_id in known or s.carries_exercise)
+                ]
+            )
+
+        self.backend.with_store(lambda store: store.sessions_for(trainee_id), shown, self._report)
         self._show_assignments()
 
     # --- starting and resuming ---------------------------------------------------------------
@@ -778,6 +793,7 @@ class PracticeWindow(QMainWindow):
         reviews = [quiz.review(r.question_id) for r in records]
         session_id = self.session.id
         self.panel.clear()
+        self._results_of = (quiz.exercise, tuple(records))
         self.results.show_results(quiz.exercise, results, records, reviews)
         self.pages.setCurrentWidget(self.results)
         self.backend.with_store(
@@ -785,6 +801,61 @@ class PracticeWindow(QMainWindow):
             lambda _none: self.seat.push_soon() if self.seat is not None else None,
             self._report,
         )
+
+    def open_document(self, row: int) -> None:
+        """Open the document of the results' ``row`` at the workstation, with its regions and
+        a genuine reference to compare with: the trainee looks again at what they missed."""
+        if self._results_of is None or not 0 <= row < len(self._results_of[1]):
+            return
+        exercise, records = self._results_of
+        try:
+            question = exercise.question(records[row].question_id)
+        except KeyError:
+            return
+        source = getattr(question, "specimen", None)
+        if source is None:
+            self.statusBar().showMessage(self.tr("This question has no document."), 5000)
+            return
+        supply = self._supply
+        reference = genuine_reference(source) if isinstance(source, Recipe) else None
+        if isinstance(question, CompareQuestion):
+            reference = question.reference
+        wanted = [x for x in (source, reference) if x is not None]
+
+        def located_one(found, x) -> None:
+            self._keep(x, found, supply)
+            if all(y.key() in self._located for y in wanted):
+                self._show_document(source, reference)
+
+        if all(x.key() in self._located for x in wanted):
+            self._show_document(source, reference)
+            return
+        self.statusBar().showMessage(self.tr("Preparing the document…"))
+        for x in wanted:
+            self.backend.prepare(
+                x, lambda found, x=x: located_one(found, x), self._report, supply=supply
+            )
+
+    def _show_document(self, source, reference) -> None:
+        from docinspect.ui.inspect.source import open_page_source
+        from docinspect.ui.inspect.workstation import InspectionWindow
+
+        located = self._located[source.key()]
+        ref = self._located.get(reference.key()) if reference is not None else None
+        self.statusBar().clearMessage()
+        try:
+            window = InspectionWindow(
+                open_page_source(located.specimen, located.folder),
+                reference=open_page_source(ref.specimen, ref.folder) if ref else None,
+            )
+        except Exception as exc:  # a document that cannot be drawn: said, not raised
+            self._report(str(exc))
+            return
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        window.show_regions(located.specimen.regions)
+        self._inspections.append(window)
+        window.closed.connect(lambda: self._inspections.remove(window))
+        window.show()
 
     def show_history(self) -> None:
         if self.trainee is None:
