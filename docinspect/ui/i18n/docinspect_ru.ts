@@ -573,6 +573,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The traveller is the holder: the ears, the face outline, the eyes&apos; spacing and the places of nose and mouth match the photo. Hair, glasses, a beard, weight, pose and light may differ between two photos of one person.</source>
+        <translation>Путешественник — владелец документа: уши, овал лица, расстояние между глазами и положение носа и рта совпадают с фотографией. Причёска, очки, борода, вес, поза и освещение на двух фотографиях одного человека могут различаться.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Your click was {d:.0f} mm from the defect (within {t:g} mm counts).</source>
         <translation>Вы указали точку в {d:.0f} мм от признака подделки (засчитывается в пределах {t:g} мм).</translation>
     </message>
@@ -2428,7 +2433,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>MrzField</name>
     <message>
-        <location filename="../practice/feedback_text.py" line="-223"/>
+        <location filename="../practice/feedback_text.py" line="-230"/>
         <source>Document type</source>
         <extracomment>Same context and texts as the question panel&apos;s MRZ choices: one translation serves both.</extracomment>
         <translation>Тип документа</translation>
