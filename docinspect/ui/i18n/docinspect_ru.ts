@@ -3965,6 +3965,24 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     </message>
 </context>
 <context>
+    <name>StarterLibrary</name>
+    <message>
+        <location filename="../starter.py" line="+40"/>
+        <source>Making a starter library of genuine documents to look at; it joins the library in a minute (you can work meanwhile).</source>
+        <translation>Создаётся начальная библиотека подлинных документов для просмотра; через минуту она появится в библиотеке (работать можно уже сейчас).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The starter library of genuine documents is ready.</source>
+        <translation>Начальная библиотека подлинных документов готова.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The starter library could not be made: {reason}</source>
+        <translation>Не удалось создать начальную библиотеку: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>StudioWindow</name>
     <message>
         <location filename="../studio/window.py" line="-998"/>
