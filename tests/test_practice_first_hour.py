@@ -330,3 +330,19 @@ def test_results_reopen_a_document_at_the_workstation(qtbot, window):
     qtbot.addWidget(opened)
     assert isinstance(opened, InspectionWindow) and opened.view.region_items()
     assert opened.compare_action.isEnabled()  # a genuine reference to compare with
+
+
+def test_enter_starts_begins_and_goes_on_wherever_the_focus_is(qtbot, window):
+    win = window
+    win.picker.exercises.setCurrentRow(1)
+    win.picker.exercises.setFocus()
+    qtbot.keyClick(win.picker.exercises, Qt.Key.Key_Return)  # Enter starts the exercise
+    qtbot.waitUntil(lambda: win.pages.currentWidget() is win.lesson)
+    qtbot.keyClick(win.lesson.text, Qt.Key.Key_Return)  # and begins it
+    _at_desk(qtbot, win, 1)
+    _click_mm(qtbot, win, 20, 15)
+    qtbot.waitUntil(lambda: win.next.isVisible())
+    view = win.panel.panes[0].view
+    view.setFocus()  # the click on the document took the focus
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    _wait_for_question(qtbot, win, 2)

@@ -41,9 +41,7 @@ def test_the_starter_pack_is_an_ordinary_pack_of_genuine_documents(tmp_path):
     assert not pack.specimens[0].truth.verdict.is_forged
 
 
-def test_a_first_start_makes_it_in_the_background_and_adds_it_to_the_library(
-    qtbot, monkeypatch
-):
+def test_a_first_start_makes_it_in_the_background_and_adds_it_to_the_library(qtbot, monkeypatch):
     one = starter_recipes(builtin_exercises())[:1]
     monkeypatch.setattr(starter_module, "starter_recipes", lambda _exercises: one)
     settings = AppSettings()

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -113,12 +113,20 @@ class PracticeWindow(QMainWindow):
         self.picker.new_trainee.clicked.connect(self._ask_new_trainee)
         self.picker.trainee.currentIndexChanged.connect(self._trainee_changed)
         self.picker.start.clicked.connect(self.start_selected)
-        self.picker.exercises.itemDoubleClicked.connect(lambda _item: self.start_selected())
+        # Enter on the chosen exercise, or a double click, starts it (a default button does
+        # nothing in a main window: "Start" was never pressed by Enter).
+        self.picker.exercises.itemActivated.connect(lambda _item: self.start_selected())
         self.picker.resume.clicked.connect(self.resume_selected)
         self.picker.discard.clicked.connect(self.discard_selected)
         self.picker.history.clicked.connect(self.show_history)
         self.lesson.begin.clicked.connect(self._begin)
         self.lesson.back.clicked.connect(self._back_to_picker)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            begin = QShortcut(QKeySequence(key), self.lesson)
+            begin.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            begin.activated.connect(
+                lambda: self.lesson.begin.isEnabled() and self.lesson.begin.click()
+            )
         #: An exercise whose lesson is shown: (exercise, order, seed). Its session is started
         #: only at Begin, so Back from the lesson leaves nothing to resume and no history row.
         self._pending: tuple[Exercise, tuple[str, ...], int] | None = None
@@ -239,6 +247,12 @@ class PracticeWindow(QMainWindow):
         row.addWidget(self.waiting, 1)
         row.addWidget(self.retry)
         row.addWidget(self.next)
+        # Enter is Next wherever the focus is on the page (after a click on the document the
+        # view has it, and Next's own Enter did nothing).
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), page)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda: self.next.isVisible() and self.next.click())
         layout = QVBoxLayout(page)
         layout.addWidget(self.notice)
         layout.addWidget(self.panel, 1)
