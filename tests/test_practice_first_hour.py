@@ -346,3 +346,19 @@ def test_enter_starts_begins_and_goes_on_wherever_the_focus_is(qtbot, window):
     view.setFocus()  # the click on the document took the focus
     qtbot.keyClick(view, Qt.Key.Key_Return)
     _wait_for_question(qtbot, win, 2)
+
+
+def test_the_lesson_shows_a_genuine_one_of_every_document_it_asks_about(qtbot, window):
+    from docinspect.ui.inspect.workstation import InspectionWindow
+
+    win = window
+    _start(qtbot, win, 1, begin=False)
+    qtbot.waitUntil(lambda: win.pages.currentWidget() is win.lesson)
+    buttons = win.lesson.documents.findChildren(QPushButton)
+    assert [b.text() for b in buttons] == ["passport (TD3), Utopia"]
+    qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(win._inspections) == 1)
+    opened = win._inspections[0]
+    qtbot.addWidget(opened)
+    assert isinstance(opened, InspectionWindow)
+    assert not opened.view.source.specimen.truth.verdict.is_forged  # a genuine one

@@ -679,7 +679,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../practice/pages.py" line="+433"/>
+        <location filename="../practice/pages.py" line="+489"/>
         <source>sealed: your instructor scores it</source>
         <translation>запечатан: оценит преподаватель</translation>
     </message>
@@ -1659,8 +1659,30 @@
 <context>
     <name>LessonPage</name>
     <message>
-        <location filename="../practice/pages.py" line="-461"/>
+        <location filename="../practice/pages.py" line="-521"/>
+        <source>Utopia</source>
+        <extracomment>Issuing states of the generated documents, as the trainee reads them (fictional states).</extracomment>
+        <translation>Утопия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kaldavia</source>
+        <translation>Калдавия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nerevia</source>
+        <translation>Неревия</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{kind}, {state}</source>
+        <translation>{kind}, {state}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Begin</source>
+        <extracomment>A genuine document the trainee asked to look at (a Recipe).</extracomment>
         <translation>Начать</translation>
     </message>
     <message>
@@ -1669,7 +1691,17 @@
         <translation>Назад</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+22"/>
+        <source>Look at a genuine one first:</source>
+        <translation>Сначала посмотрите подлинный:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open a genuine document of this kind at the workstation: every light, the loupe, its annotated regions (Regions, A)</source>
+        <translation>Открыть подлинный документ этого вида на рабочем месте: все виды освещения, лупа, размеченные области («Области», A)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Practice: you get feedback after every answer.</source>
         <translation>Тренировка: разбор после каждого ответа.</translation>
     </message>
@@ -2371,7 +2403,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>Mark</name>
     <message>
-        <location filename="../practice/pages.py" line="-256"/>
+        <location filename="../practice/pages.py" line="-312"/>
         <source>right</source>
         <translation>верно</translation>
     </message>
@@ -2642,12 +2674,12 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>PracticeWindow</name>
     <message>
-        <location filename="../practice/window.py" line="+72"/>
+        <location filename="../practice/window.py" line="+73"/>
         <source>DocInspect — Practice</source>
         <translation>DocInspect — тренировка</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+121"/>
         <source>Pack: {title}</source>
         <extracomment>Class packs this seat fetched for its assignments (path -&gt; pack). An exercise whose lesson is shown: (exercise, order, seed). Its session is started only at Begin, so Back from the lesson leaves nothing to resume and no history row. The finished exercise and its answers, in the results table&apos;s order. Workstations opened from the results (kept so they are not collected).</extracomment>
         <translation>Пакет: {title}</translation>
@@ -2667,7 +2699,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation type="vanished">Далее</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+76"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2739,7 +2771,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation type="vanished">Ответов записано: {n}, файл {path}: передайте его преподавателю.</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-199"/>
         <source>Next (Enter)</source>
         <translation>Далее (Ввод)</translation>
     </message>
@@ -2759,7 +2791,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Выйти из упражнения; оно останется среди прерванных, его можно продолжить</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+129"/>
         <source>Answers sent to the class server: {n}</source>
         <translation>Ответов отправлено на сервер класса: {n}</translation>
     </message>
@@ -2800,7 +2832,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Сначала выберите слушателя и упражнение.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
@@ -2816,12 +2848,12 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     </message>
     <message>
         <location line="+6"/>
-        <location line="+186"/>
+        <location line="+194"/>
         <source>Preparing the document…</source>
         <translation>Документ готовится…</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-126"/>
         <source>Time left: {m}:{s:02d}</source>
         <translation>Осталось: {m}:{s:02d}</translation>
     </message>
@@ -2850,7 +2882,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>В этом вопросе нет документа.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+53"/>
         <source>Choose a trainee first.</source>
         <translation>Сначала выберите слушателя.</translation>
     </message>
@@ -3205,7 +3237,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Не принять — подделка или предъявлен не владельцем</translation>
     </message>
     <message>
-        <location filename="../practice/pages.py" line="+285"/>
+        <location filename="../practice/pages.py" line="+341"/>
         <location filename="../practice/panel.py" line="-47"/>
         <source>Is this document genuine or forged?</source>
         <translation>Документ подлинный или поддельный?</translation>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPolygonF, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -249,12 +249,41 @@ class PickerPage(QWidget):
         self.discard.setEnabled(bool(sessions))
 
 
+#: Issuing states of the generated documents, as the trainee reads them (fictional states).
+STATE_NAMES = {
+    "UTO": QT_TRANSLATE_NOOP("LessonPage", "Utopia"),
+    "KDV": QT_TRANSLATE_NOOP("LessonPage", "Kaldavia"),
+    "NRV": QT_TRANSLATE_NOOP("LessonPage", "Nerevia"),
+}
+
+
+def document_kind_name(recipe) -> str:
+    """ "passport (TD3), Kaldavia": the kind of a generated document, for the lesson's list."""
+    doc = DOCUMENT_TYPES.get(recipe.generator_type) or DOCUMENT_TYPES.get(
+        recipe.document_type.value
+    )
+    kind = QCoreApplication.translate("ResultsPage", doc) if doc else recipe.document_type.value
+    state = STATE_NAMES.get(recipe.state)
+    where = QCoreApplication.translate("LessonPage", state) if state else recipe.state
+    return QCoreApplication.translate("LessonPage", "{kind}, {state}").format(
+        kind=kind, state=where
+    )
+
+
 class LessonPage(QWidget):
+    #: A genuine document the trainee asked to look at (a Recipe).
+    look_requested = Signal(object)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = _heading("")
         self.text = QTextBrowser()
         self.text.setObjectName("lessonText")
+        # Every document this exercise asks about, in genuine form, before the first question.
+        self.documents = QWidget()
+        self.documents.setObjectName("lessonDocuments")
+        self._documents = QHBoxLayout(self.documents)
+        self._documents.setContentsMargins(0, 0, 0, 0)
         self.begin = QPushButton(self.tr("Begin"))
         self.begin.setObjectName("beginExercise")
         self.back = QPushButton(self.tr("Back"))
@@ -265,8 +294,35 @@ class LessonPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.text, 1)
+        layout.addWidget(self.documents)
         layout.addLayout(row)
         self._base_point_size: float | None = None
+
+    def show_documents(self, recipes) -> None:
+        """A button per kind of document in the exercise: a genuine one at the workstation."""
+        while self._documents.count():
+            child = self._documents.takeAt(0).widget()
+            if child is not None:
+                child.setParent(None)
+                child.deleteLater()
+        self.documents.setVisible(bool(recipes))
+        if not recipes:
+            return
+        label = QLabel(self.tr("Look at a genuine one first:"))
+        label.setStyleSheet("font-weight: bold;")
+        self._documents.addWidget(label)
+        for recipe in recipes:
+            button = QPushButton(document_kind_name(recipe))
+            button.setObjectName(f"lookAt_{recipe.generator_type}_{recipe.state}")
+            button.setToolTip(
+                self.tr(
+                    "Open a genuine document of this kind at the workstation: every light, "
+                    "the loupe, its annotated regions (Regions, A)"
+                )
+            )
+            button.clicked.connect(lambda _=False, r=recipe: self.look_requested.emit(r))
+            self._documents.addWidget(button)
+        self._documents.addStretch(1)
 
     def show_exercise(self, exercise: Exercise) -> None:
         self.title.setText(exercise.title)

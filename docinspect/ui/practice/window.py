@@ -37,6 +37,7 @@ from docinspect.training.catalogue import Catalogue
 from docinspect.training.exercise_files import builtin_exercises
 from docinspect.training.quiz import Phase, Quiz, question_order
 from docinspect.training.skills import SkillSchedule
+from docinspect.training.starter import starter_recipes
 from docinspect.ui.classroom.assignments import assignment_states
 from docinspect.ui.classroom.seat_link import SeatLink, seat_class_packs
 from docinspect.ui.classroom.seat_panel import SeatBanner, SeatPanel
@@ -121,6 +122,7 @@ class PracticeWindow(QMainWindow):
         self.picker.history.clicked.connect(self.show_history)
         self.lesson.begin.clicked.connect(self._begin)
         self.lesson.back.clicked.connect(self._back_to_picker)
+        self.lesson.look_requested.connect(self.look_at_genuine)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             begin = QShortcut(QKeySequence(key), self.lesson)
             begin.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -533,6 +535,7 @@ class PracticeWindow(QMainWindow):
         if exercise.lesson:
             self._pending = (exercise, order, seed)
             self.lesson.show_exercise(exercise)
+            self.lesson.show_documents(starter_recipes([exercise]))
             self.pages.setCurrentWidget(self.lesson)
             self._prefetch_question(exercise, order, 0)  # made while the trainee reads
             return
@@ -830,10 +833,18 @@ class PracticeWindow(QMainWindow):
         if source is None:
             self.statusBar().showMessage(self.tr("This question has no document."), 5000)
             return
-        supply = self._supply
         reference = genuine_reference(source) if isinstance(source, Recipe) else None
         if isinstance(question, CompareQuestion):
             reference = question.reference
+        self._open_at_workstation(source, reference)
+
+    def look_at_genuine(self, recipe: Recipe) -> None:
+        """The lesson's "look at a genuine one": that document at the workstation (all lights,
+        the loupe, its annotated regions) before any question about it."""
+        self._open_at_workstation(recipe, None)
+
+    def _open_at_workstation(self, source, reference) -> None:
+        supply = self._supply
         wanted = [x for x in (source, reference) if x is not None]
 
         def located_one(found, x) -> None:
