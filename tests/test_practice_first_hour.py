@@ -362,3 +362,18 @@ def test_the_lesson_shows_a_genuine_one_of_every_document_it_asks_about(qtbot, w
     qtbot.addWidget(opened)
     assert isinstance(opened, InspectionWindow)
     assert not opened.view.source.specimen.truth.verdict.is_forged  # a genuine one
+
+
+def test_the_next_document_is_opened_and_drawn_while_the_feedback_is_read(qtbot, window):
+    win = window
+    _start(qtbot, win, 1)
+    _at_desk(qtbot, win, 1)
+    _click_mm(qtbot, win, 20, 15)
+    qtbot.waitUntil(lambda: win.next.isVisible())
+    coming = win.quiz.exercise.question(win.quiz.order[1]).specimen
+    specimen_id = win._located[coming.key()].specimen.id
+    qtbot.waitUntil(lambda: specimen_id in win.panel.page_sources)
+    ready = win.panel.page_sources[specimen_id]
+    qtbot.mouseClick(win.next, Qt.MouseButton.LeftButton)
+    _wait_for_question(qtbot, win, 2)
+    assert win.panel.panes[0].view.source is ready  # the page opened ahead is the one shown

@@ -98,8 +98,11 @@ class SpecimenPane(QWidget):
         state: InspectionState,
         *,
         title: str = "",
+        page_sources: dict | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``page_sources``: sources opened (and drawn once) ahead by specimen id; the pane
+        takes its own from there when it is ready, else opens it."""
         super().__init__(parent)
         self.state = state
         self.answer_marks: list[QGraphicsPathItem] = []
@@ -110,7 +113,9 @@ class SpecimenPane(QWidget):
             heading.setStyleSheet("font-weight: bold;")
             layout.addWidget(heading)
         try:
-            source = open_page_source(located.specimen, located.folder)
+            source = page_sources.pop(located.specimen.id, None) if page_sources else None
+            if source is None:
+                source = open_page_source(located.specimen, located.folder)
         except Exception as exc:  # a bad scene: say so in place of the picture
             self.view = None
             layout.addWidget(
@@ -352,6 +357,9 @@ class QuestionPanel(QWidget):
         self._feedback: Feedback | None = None
         self._genuine: Located | None = None
         self._genuine_pane: SpecimenPane | None = None
+        #: Page sources of coming documents, opened and drawn once while the trainee read the
+        #: feedback (the window fills it): the next document then draws sooner.
+        self.page_sources: dict = {}
         #: Asks for a genuine reference of a questioned document's kind (the window sets it:
         #: made in the background); called with the question's specimen source and a callback
         #: taking the Located (never called back when there is none).
@@ -400,7 +408,7 @@ class QuestionPanel(QWidget):
         self._sync_light_buttons()
         if located is not None:
             title = self.tr("Questioned document") if reference is not None else ""
-            pane = SpecimenPane(located, self.state, title=title)
+            pane = SpecimenPane(located, self.state, title=title, page_sources=self.page_sources)
             self.panes.append(pane)
             self.desk.addWidget(pane)
         if reference is not None:

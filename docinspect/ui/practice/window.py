@@ -4,6 +4,7 @@ shows it, times it, and hands every answer to a worker thread to be saved."""
 
 from __future__ import annotations
 
+import contextlib
 import math
 import random
 import uuid
@@ -640,10 +641,17 @@ class PracticeWindow(QMainWindow):
                 continue
             self.backend.prepare(
                 source,
-                lambda located, s=source, supply=self._supply: self._keep(s, located, supply),
+                lambda located, s=source, supply=self._supply: self._kept_ahead(s, located, supply),
                 lambda _msg: None,
                 supply=self._supply,
             )
+
+    def _kept_ahead(self, source, located, supply) -> None:
+        self._keep(source, located, supply)
+        if supply is self._supply and self.quiz is not None and self.quiz.mode is not Mode.PRACTICE:
+            # No feedback to read in an exam: the next page is drawn once while this one is
+            # being looked at.
+            self._warm(located)
 
     def _show_current(self) -> None:
         quiz = self.quiz
@@ -711,6 +719,40 @@ class PracticeWindow(QMainWindow):
         # A specimen found for an earlier exercise (of another pack) may arrive late.
         if supply is self._supply:
             self._located[source.key()] = located
+
+    def _warm(self, located) -> None:
+        """Open a coming document's page and draw it once under white light, on the specimen
+        thread while the trainee reads: its scene, layers and fonts are then ready when it is
+        shown (the first drawing of a document took most of Next's wait)."""
+        specimen_id = located.specimen.id
+        if specimen_id in self.panel.page_sources:
+            return
+        view = self.panel.panes[0].view if self.panel.panes else None
+        size = view.viewport().size() if view is not None else None
+        width, height = (size.width(), size.height()) if size is not None else (820, 580)
+
+        def work():
+            from docinspect.model.geometry import Bounds
+            from docinspect.model.light import Light, Viewing
+            from docinspect.ui.inspect.source import open_page_source
+
+            source = open_page_source(located.specimen, located.folder)
+            spec = located.specimen
+            # A page that cannot be drawn is said by its view when shown, not here.
+            with contextlib.suppress(Exception):
+                source.render(
+                    Viewing(Light.WHITE, 0.0, 315.0),
+                    Bounds(0, 0, spec.width_mm, spec.height_mm),
+                    (max(width, 40), max(height, 40)),
+                )
+            return source
+
+        def done(source) -> None:
+            if len(self.panel.page_sources) > 4:  # a few coming pages, not every one seen
+                self.panel.page_sources.pop(next(iter(self.panel.page_sources)))
+            self.panel.page_sources[specimen_id] = source
+
+        self.backend.run_ahead(work, done, lambda _msg: None)
 
     def _ready(self, source, located, position: int) -> None:
         self._located[source.key()] = located
@@ -781,6 +823,11 @@ class PracticeWindow(QMainWindow):
                 self.panel.show_feedback(quiz.feedback, quiz.outcome)
                 self.next.setVisible(True)
                 self.next.setFocus()
+                # While the trainee reads: the next question's document, ready to draw.
+                for source in self._sources(quiz.position + 1):
+                    located = self._located.get(source.key())
+                    if located is not None:
+                        self._warm(located)
             else:
                 self._show_current()
 
