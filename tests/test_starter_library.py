@@ -57,3 +57,15 @@ def test_a_first_start_makes_it_in_the_background_and_adds_it_to_the_library(qtb
     # Made once: not offered again, even after the trainee removes it from the library.
     assert offer_starter_library(window, AppSettings()) is None
     job.stop()
+
+
+def test_compare_shows_the_starter_librarys_genuine_document_of_that_kind():
+    from docinspect.training.starter import genuine_of_kind
+    from docinspect.ui.practice.window import fresh_documents
+
+    starters = set(starter_recipes(builtin_exercises()))
+    for exercise in builtin_exercises():
+        for q in fresh_documents(exercise, 7).questions:
+            if isinstance(getattr(q, "specimen", None), Recipe):
+                # Whatever the attempt's seeds: one genuine per kind, made once and cached.
+                assert genuine_of_kind(q.specimen) in starters

@@ -41,13 +41,18 @@ def starter_recipes(exercises: Iterable[Exercise]) -> list[Recipe]:
             for source in sources:
                 if isinstance(source, Recipe):
                     kinds.add((source.document_type.value, source.state, source.side))
-    recipes = []
-    for doc_type, state, side in sorted(kinds):
-        seed = zlib.crc32(f"starter:{doc_type}:{state}:{side}".encode()) & 0x7FFFFFFF
-        recipes.append(
-            Recipe(document_type=DocumentType(doc_type), seed=seed, state=state, side=side)
-        )
-    return recipes
+    return [_genuine(DocumentType(t), state, side) for t, state, side in sorted(kinds)]
+
+
+def genuine_of_kind(recipe: Recipe) -> Recipe:
+    """The genuine reference for documents of ``recipe``'s type, state and side: the one the
+    starter library, the lessons and Compare all show (made once, then taken from the cache)."""
+    return _genuine(recipe.document_type, recipe.state, recipe.side)
+
+
+def _genuine(doc_type: DocumentType, state: str, side: str) -> Recipe:
+    seed = zlib.crc32(f"starter:{doc_type.value}:{state}:{side}".encode()) & 0x7FFFFFFF
+    return Recipe(document_type=doc_type, seed=seed, state=state, side=side)
 
 
 def make_starter_pack(

@@ -38,7 +38,7 @@ from docinspect.training.catalogue import Catalogue
 from docinspect.training.exercise_files import builtin_exercises
 from docinspect.training.quiz import Phase, Quiz, question_order
 from docinspect.training.skills import SkillSchedule
-from docinspect.training.starter import starter_recipes
+from docinspect.training.starter import genuine_of_kind, starter_recipes
 from docinspect.ui.classroom.assignments import assignment_states
 from docinspect.ui.classroom.seat_link import SeatLink, seat_class_packs
 from docinspect.ui.classroom.seat_panel import SeatBanner, SeatPanel
@@ -992,9 +992,8 @@ def _question_sources(exercise: Exercise, order, position: int) -> list:
 
 def genuine_reference(recipe: Recipe) -> Recipe:
     """The genuine reference for a generated document: same type, state and side, no forgery,
-    and another holder (a seed of its own, the same for every question on that seed)."""
-    seed = zlib.crc32(f"reference:{recipe.seed}".encode()) & 0x7FFFFFFF
-    return replace(recipe, seed=seed, methods=(), profile="", subtlety=0.5, extra={})
+    another holder; one per kind (the starter library's), so it is made once and cached."""
+    return genuine_of_kind(recipe)
 
 
 def fresh_documents(exercise: Exercise, seed: int) -> Exercise:
