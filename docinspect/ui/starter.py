@@ -40,7 +40,7 @@ class StarterLibrary(QObject):
             QCoreApplication.translate(
                 "StarterLibrary",
                 "Making a starter library of genuine documents to look at; it joins the "
-                "library in a minute (you can work meanwhile).",
+                "library in a few minutes (you can work meanwhile).",
             )
         )
 

@@ -2674,7 +2674,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>PracticeWindow</name>
     <message>
-        <location filename="../practice/window.py" line="+73"/>
+        <location filename="../practice/window.py" line="+74"/>
         <source>DocInspect — Practice</source>
         <translation>DocInspect — тренировка</translation>
     </message>
@@ -2842,18 +2842,18 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>это упражнение больше недоступно</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+75"/>
         <source>Question {n} of {total}</source>
         <translation>Вопрос {n} из {total}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+194"/>
+        <location line="+233"/>
         <source>Preparing the document…</source>
         <translation>Документ готовится…</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-131"/>
         <source>Time left: {m}:{s:02d}</source>
         <translation>Осталось: {m}:{s:02d}</translation>
     </message>
@@ -2877,7 +2877,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Время на вопрос {n} истекло: он считается неотвеченным (0 баллов).</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+87"/>
         <source>This question has no document.</source>
         <translation>В этом вопросе нет документа.</translation>
     </message>
@@ -3154,7 +3154,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>QuestionPanel</name>
     <message>
-        <location filename="../practice/panel.py" line="+266"/>
+        <location filename="../practice/panel.py" line="+271"/>
         <source>Tilt</source>
         <extracomment>Where the trainee clicked, drawn with the feedback. The questioned document is drawn: the trainee can see it now (a timed check starts here). The person presenting the questioned document, when it has a live photo. The answer button the trainee pressed for this item (None for clicks on the page).</extracomment>
         <translation>Наклон</translation>
@@ -3220,9 +3220,9 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Сравнить (C)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>Questioned document</source>
-        <extracomment>Asks for a genuine reference of a questioned document&apos;s kind (the window sets it: made in the background); called with the question&apos;s specimen source and a callback taking the Located (never called back when there is none).</extracomment>
+        <extracomment>Page sources of coming documents, opened and drawn once while the trainee read the feedback (the window fills it): the next document then draws sooner. Asks for a genuine reference of a questioned document&apos;s kind (the window sets it: made in the background); called with the question&apos;s specimen source and a callback taking the Located (never called back when there is none).</extracomment>
         <translation>Проверяемый документ</translation>
     </message>
     <message>
@@ -3791,7 +3791,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>SpecimenPane</name>
     <message>
-        <location filename="../practice/panel.py" line="-527"/>
+        <location filename="../practice/panel.py" line="-530"/>
         <source>This document cannot be shown: {reason}</source>
         <extracomment>The pressed answer, once the buttons are disabled: dark text, bold, a blue frame. The light (and other on/off tool) chosen: blue, as in the workstation&apos;s toolbar. After the answer: the right answer&apos;s button in green, a wrong choice in red. Where the trainee clicked (or the box they dragged), shown with the feedback. A press and release closer than this (pixels) is a click, not a pan of the page. (x_mm, y_mm) of a click on the page (not a drag to pan). (left, top, right, bottom) in mm of a box dragged on the page (drag mode).</extracomment>
         <translation>Этот документ нельзя показать: {reason}</translation>
@@ -4000,8 +4000,8 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <name>StarterLibrary</name>
     <message>
         <location filename="../starter.py" line="+40"/>
-        <source>Making a starter library of genuine documents to look at; it joins the library in a minute (you can work meanwhile).</source>
-        <translation>Создаётся начальная библиотека подлинных документов для просмотра; через минуту она появится в библиотеке (работать можно уже сейчас).</translation>
+        <source>Making a starter library of genuine documents to look at; it joins the library in a few minutes (you can work meanwhile).</source>
+        <translation>Создаётся начальная библиотека подлинных документов для просмотра; через несколько минут она появится в библиотеке (работать можно уже сейчас).</translation>
     </message>
     <message>
         <location line="+23"/>
