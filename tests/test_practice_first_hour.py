@@ -17,7 +17,6 @@ from docinspect.model.light import Light
 from docinspect.store import open_store
 from docinspect.ui.practice import PracticeWindow
 from docinspect.ui.practice.backend import PracticeBackend
-from docinspect.ui.practice.window import fresh_documents
 
 EXAM = parse_exercise(
     {
@@ -271,6 +270,8 @@ def test_next_keeps_its_place_and_the_question_page_leads_back(qtbot, window):
 
 
 def test_a_repeated_exercise_shows_other_documents_the_same_within_an_attempt():
+    from docinspect.ui.practice.window import fresh_documents
+
     first, again = fresh_documents(PRACTICE, 1), fresh_documents(PRACTICE, 2)
     seeds = [q.specimen.seed for q in first.questions if isinstance(q.specimen, Recipe)]
     other = [q.specimen.seed for q in again.questions if isinstance(q.specimen, Recipe)]
