@@ -43,7 +43,7 @@ from docinspect.model.taxonomy import Taxonomy
 from docinspect.training.answers import BoxAnswer, ChoiceAnswer, PointAnswer, VerdictAnswer
 from docinspect.training.feedback import Feedback
 from docinspect.training.items import Item
-from docinspect.training.scoring import Mark, Outcome
+from docinspect.training.scoring import Mark, Outcome, expected_lights
 from docinspect.training.specimens import Located
 from docinspect.ui.inspect.lights import LIGHT_KEYS, light_label, light_purpose
 from docinspect.ui.inspect.overlay import shape_path
@@ -714,7 +714,10 @@ class QuestionPanel(QWidget):
             return []
         q = item.question
         if isinstance(q, WhichLightQuestion):
-            lights = set(q.answer) if q.answer else set(self._taxonomy.feature(q.feature).lights)
+            try:
+                lights = expected_lights(item, self._taxonomy)  # the rule that scored it
+            except (KeyError, ValueError):
+                return []
             return [light.value for light in q.choices if light in lights]
         if isinstance(q, IdentifyQuestion):
             return [q.feature]
