@@ -161,6 +161,10 @@ def test_back_from_a_lesson_leaves_nothing_to_resume_and_an_interrupted_one_can_
     qtbot.waitUntil(lambda: win.picker.unfinished.count() == 0)
     assert win.backend.store.attempt_count() == 1
     assert not win.picker.discard.isEnabled()
+    qtbot.mouseClick(win.picker.history, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: win.pages.currentWidget() is win.history)
+    assert win.history.sessions.rowCount() == 1  # the lesson left behind nothing
+    assert win.history.sessions.item(0, 3).text() == "discarded"
 
 
 def test_the_exam_lesson_names_its_time_limit_and_a_time_out_is_no_accept(qtbot, window):

@@ -926,6 +926,11 @@
     </message>
     <message>
         <location line="+26"/>
+        <source>discarded</source>
+        <translation>отброшено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>unfinished</source>
         <translation>не закончено</translation>
     </message>
@@ -1659,7 +1664,7 @@
 <context>
     <name>LessonPage</name>
     <message>
-        <location filename="../practice/pages.py" line="-521"/>
+        <location filename="../practice/pages.py" line="-523"/>
         <source>Utopia</source>
         <extracomment>Issuing states of the generated documents, as the trainee reads them (fictional states).</extracomment>
         <translation>Утопия</translation>

@@ -767,7 +767,9 @@ class HistoryPage(QWidget):
         for row, s in enumerate(summary.sessions):
             when = s.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
             score = f"{(s.score or 0) / s.max_score:.0%}" if s.finished and s.max_score else "—"
-            if not s.finished:
+            if s.discarded:
+                result = self.tr("discarded")
+            elif not s.finished:
                 result = self.tr("unfinished")
             elif s.mode == "practice":
                 result = self.tr("done")
