@@ -70,7 +70,7 @@
 <context>
     <name>ChipReaderDialog</name>
     <message>
-        <location filename="../inspect/chip_panel.py" line="+55"/>
+        <location filename="../inspect/chip_panel.py" line="+59"/>
         <source>Document reader — {title}</source>
         <translation>Четец на документи — {title}</translation>
     </message>
@@ -275,7 +275,7 @@
         <translation>DG1 в чипа (разликите от страницата са отбелязани):</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+42"/>
         <source>Read chip (E)</source>
         <translation>Прочитане на чипа (E)</translation>
     </message>
@@ -791,6 +791,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The traveller is the holder: the ears, the face outline, the eyes&apos; spacing and the places of nose and mouth match the photo. Hair, glasses, a beard, weight, pose and light may differ between two photos of one person.</source>
+        <translation>Пътникът е притежателят: ушите, очертанието на лицето, разстоянието между очите и местата на носа и устата съвпадат със снимката. Прическата, очилата, брадата, теглото, позата и светлината могат да се различават между две снимки на един човек.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Your click was {d:.0f} mm from the defect (within {t:g} mm counts).</source>
         <translation>Щракнахте на {d:.0f} mm от дефекта (зачита се до {t:g} mm).</translation>
     </message>
@@ -892,7 +897,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../practice/pages.py" line="+354"/>
+        <location filename="../practice/pages.py" line="+489"/>
         <source>sealed: your instructor scores it</source>
         <translation>запечатан: оценява се от инструктора ви</translation>
     </message>
@@ -1053,7 +1058,7 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../practice/pages.py" line="+86"/>
+        <location filename="../practice/pages.py" line="+88"/>
         <source>History</source>
         <translation>История</translation>
     </message>
@@ -1139,6 +1144,11 @@
     </message>
     <message>
         <location line="+26"/>
+        <source>discarded</source>
+        <translation>отхвърлено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>unfinished</source>
         <translation>незавършено</translation>
     </message>
@@ -1431,7 +1441,7 @@
 <context>
     <name>Inspection</name>
     <message>
-        <location filename="../inspect/opening.py" line="+64"/>
+        <location filename="../inspect/opening.py" line="+63"/>
         <source>Cannot inspect this specimen</source>
         <extracomment>Open workstation windows, kept alive here until they close (a caller need not hold them).</extracomment>
         <translation>Този образец не може да бъде проверен</translation>
@@ -1479,7 +1489,7 @@
         <translation>Проверка — {title}</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>Reference (genuine): {title}</source>
         <translation>Образец за сравнение (истински): {title}</translation>
     </message>
@@ -1751,6 +1761,16 @@
     </message>
     <message>
         <location line="+15"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Затваряне</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Light</source>
         <translation>&amp;Светлина</translation>
     </message>
@@ -1858,8 +1878,30 @@
 <context>
     <name>LessonPage</name>
     <message>
-        <location filename="../practice/pages.py" line="-424"/>
+        <location filename="../practice/pages.py" line="-523"/>
+        <source>Utopia</source>
+        <extracomment>Issuing states of the generated documents, as the trainee reads them (fictional states).</extracomment>
+        <translation>Утопия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kaldavia</source>
+        <translation>Калдавия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nerevia</source>
+        <translation>Неревия</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{kind}, {state}</source>
+        <translation>{kind}, {state}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Begin</source>
+        <extracomment>A genuine document the trainee asked to look at (a Recipe).</extracomment>
         <translation>Начало</translation>
     </message>
     <message>
@@ -1868,19 +1910,38 @@
         <translation>Назад</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
+        <source>Look at a genuine one first:</source>
+        <translation>Първо разгледайте истински:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open a genuine document of this kind at the workstation: every light, the loupe, its annotated regions (Regions, A)</source>
+        <translation>Отваряне на истински документ от този вид на работното място: всяка светлина, лупата, отбелязаните му области (Области, A)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Practice: you get feedback after every answer.</source>
         <translation>Упражнение: получавате обратна връзка след всеки отговор.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Exam: you see your results at the end. Pass mark {p:.0%}.</source>
         <translation>Изпит: резултатите виждате в края. Праг за успех {p:.0%}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Timed: {s:g} seconds per document. When the time runs out the document counts as accepted, as at a first-line check when the traveller walks through.</source>
+        <translation>С ограничено време: {s:g} секунди на документ. Когато времето изтече, документът се счита за приет, както на първа линия, когато пътникът мине.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You have {m}:{s:02d} (minutes:seconds) for each question; a clock shows the time left. When it runs out the question counts as not answered (0 points) and the next one comes.</source>
+        <translation>Имате {m}:{s:02d} (минути:секунди) за всеки въпрос; часовник показва оставащото време. Когато то изтече, въпросът се счита за неотговорен (0 точки) и идва следващият.</translation>
+    </message>
+    <message>
         <source>Timed: {s:g} seconds per document. A time-out accepts the document.</source>
-        <translation>С ограничено време: {s:g} секунди на документ. При изтекло време документът се приема.</translation>
+        <translation type="vanished">С ограничено време: {s:g} секунди на документ. При изтекло време документът се приема.</translation>
     </message>
 </context>
 <context>
@@ -2361,14 +2422,14 @@ from {pack}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="+73"/>
-        <location line="+336"/>
+        <location filename="../main_window.py" line="+74"/>
+        <location line="+339"/>
         <source>DocInspect — specimen library</source>
         <extracomment>Longer side of the picture the preview asks for; enough for a full-screen fit.</extracomment>
         <translation>DocInspect — библиотека с образци</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-267"/>
         <source>Find: name, id, state…</source>
         <extracomment>The generator run in progress, if any, and its progress dialog. Why the last generation failed (&quot;&quot; when it did not). The problems dialog shown last (kept for tests and so it is not garbage collected). Instructor accounts: off on a single seat, else the instructor&apos;s parts need a sign-in. The last refusal shown (an instructor&apos;s part asked for without one signed in). Presenter windows opened from here (they delete themselves when closed). Instructor windows that would not close when nobody was signed in any more (the studio keeping work it could not save): locked until an instructor signs in.</extracomment>
         <translation>Търсене: име, идентификатор, държава…</translation>
@@ -2454,7 +2515,7 @@ from {pack}</source>
         <translation>&amp;Изход</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Specimen</source>
         <translation>Об&amp;разец</translation>
     </message>
@@ -2798,7 +2859,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>Mark</name>
     <message>
-        <location filename="../practice/pages.py" line="-188"/>
+        <location filename="../practice/pages.py" line="-312"/>
         <source>right</source>
         <translation>вярно</translation>
     </message>
@@ -2860,7 +2921,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>MrzField</name>
     <message>
-        <location filename="../practice/feedback_text.py" line="-223"/>
+        <location filename="../practice/feedback_text.py" line="-230"/>
         <source>Document type</source>
         <extracomment>Same context and texts as the question panel&apos;s MRZ choices: one translation serves both.</extracomment>
         <translation>Вид документ</translation>
@@ -3126,6 +3187,16 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Продължаване</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Discard</source>
+        <translation>Отхвърляне</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No longer offer this exercise for resume (answers already given are kept)</source>
+        <translation>Упражнението да не се предлага повече за продължаване (вече дадените отговори се запазват)</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Practice and exams</source>
         <translation>Упражнения и изпити</translation>
@@ -3141,7 +3212,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Прекъснати упражнения, които можете да продължите:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Built-in curriculum</source>
         <translation>Вградена учебна програма</translation>
     </message>
@@ -3156,7 +3227,28 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>{module} — {title} ({mode}, {n} въпроса)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
+        <source>passed</source>
+        <extracomment>Item data role of an exercise&apos;s text without its progress.</extracomment>
+        <translation>издържано</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not passed yet</source>
+        <translation>все още неиздържано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>best {f:.0%}, {mark}</source>
+        <translation>най-добър {f:.0%}, {mark}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>under way</source>
+        <translation>в процес</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>{title} — started {when}, {done} of {total} answered</source>
         <translation>{title} — започнато {when}, отговорени {done} от {total}</translation>
     </message>
@@ -3164,14 +3256,14 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>PracticeWindow</name>
     <message>
-        <location filename="../practice/window.py" line="+70"/>
+        <location filename="../practice/window.py" line="+74"/>
         <source>DocInspect — Practice</source>
         <translation>DocInspect — Упражнения</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+121"/>
         <source>Pack: {title}</source>
-        <extracomment>Class packs this seat fetched for its assignments (path -&gt; pack).</extracomment>
+        <extracomment>Class packs this seat fetched for its assignments (path -&gt; pack). An exercise whose lesson is shown: (exercise, order, seed). Its session is started only at Begin, so Back from the lesson leaves nothing to resume and no history row. The finished exercise and its answers, in the results table&apos;s order. Workstations opened from the results (kept so they are not collected).</extracomment>
         <translation>Пакет: {title}</translation>
     </message>
     <message>
@@ -3185,12 +3277,31 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Нов опит</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Next</source>
-        <translation>Напред</translation>
+        <translation type="vanished">Напред</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+4"/>
+        <source>Next (Enter)</source>
+        <translation>Напред (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The next question (Enter)</source>
+        <translation>Следващият въпрос (Enter)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Back to exercises</source>
+        <translation>Обратно към упражненията</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave this exercise; it waits among the interrupted ones to be resumed</source>
+        <translation>Напускане на упражнението; то чака сред прекъснатите, за да бъде продължено</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -3285,33 +3396,34 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Добавете обучаем, за да започнете.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <location line="+19"/>
         <source>Choose a trainee and an exercise first.</source>
         <translation>Първо изберете обучаем и упражнение.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+24"/>
         <source>Starting…</source>
         <translation>Стартиране…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+43"/>
         <source>that exercise is no longer available</source>
         <translation>това упражнение вече не е налично</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>Question {n} of {total}</source>
         <translation>Въпрос {n} от {total}</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+233"/>
         <source>Preparing the document…</source>
         <translation>Подготовка на документа…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="-131"/>
         <source>Time left: {m}:{s:02d}</source>
         <translation>Оставащо време: {m}:{s:02d}</translation>
     </message>
@@ -3321,12 +3433,27 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Времето изтече</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+6"/>
+        <source>Time ran out on question {n}: the document counts as accepted, as at a first-line check when the traveller walks through.</source>
+        <translation>Времето за въпрос {n} изтече: документът се счита за приет, както на първа линия, когато пътникът мине.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time ran out on question {n}: it counts as not answered (0 points).</source>
+        <translation>Времето за въпрос {n} изтече: той се счита за неотговорен (0 точки).</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>This question has no document.</source>
+        <translation>Този въпрос няма документ.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Choose a trainee first.</source>
         <translation>Първо изберете обучаем.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Something went wrong: {reason}</source>
         <translation>Нещо се обърка: {reason}</translation>
     </message>
@@ -3650,8 +3777,8 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>QuestionPanel</name>
     <message>
-        <location filename="../practice/pages.py" line="+249"/>
-        <location filename="../practice/panel.py" line="+301"/>
+        <location filename="../practice/pages.py" line="+341"/>
+        <location filename="../practice/panel.py" line="+537"/>
         <source>Is this document genuine or forged?</source>
         <translation>Този документ истински ли е или неистински?</translation>
     </message>
@@ -3686,28 +3813,85 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>На каква светлина проверявате: {feature}?</translation>
     </message>
     <message>
-        <location filename="../practice/panel.py" line="-106"/>
+        <location filename="../practice/panel.py" line="-275"/>
         <source>Tilt</source>
-        <extracomment>The questioned document is drawn: the trainee can see it now (a timed check starts here). The person presenting the questioned document, when it has a live photo. The answer button the trainee pressed for this item (None for clicks on the page).</extracomment>
+        <extracomment>Where the trainee clicked, drawn with the feedback. The questioned document is drawn: the trainee can see it now (a timed check starts here). The person presenting the questioned document, when it has a live photo. The answer button the trainee pressed for this item (None for clicks on the page).</extracomment>
         <translation>Наклон</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Tilt the document 5° back</source>
+        <translation>Накланяне на документа с 5° назад</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tilt the document 5° forward</source>
+        <translation>Накланяне на документа с 5° напред</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Loupe (L)</source>
         <translation>Лупа (L)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+13"/>
+        <source>Loupe magnification (+ and − keys)</source>
+        <translation>Увеличение на лупата (клавиши + и −)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fit the page to the window</source>
+        <translation>Побиране на страницата в прозореца</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fit (F)</source>
+        <translation>Побиране (F)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zoom in (or the wheel)</source>
+        <translation>Увеличаване (или колелцето)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Zoom out (or the wheel)</source>
+        <translation>Намаляване (или колелцето)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Outline the regions the feedback is about (after your answer)</source>
+        <translation>Очертаване на областите, за които е обратната връзка (след отговора ви)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Regions (A)</source>
+        <translation>Области (A)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A genuine document of the same kind beside this one, in step</source>
+        <translation>Истински документ от същия вид до този, синхронно</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare (C)</source>
+        <translation>Сравняване (C)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Questioned document</source>
+        <extracomment>Page sources of coming documents, opened and drawn once while the trainee read the feedback (the window fills it): the next document then draws sooner. Asks for a genuine reference of a questioned document&apos;s kind (the window sets it: made in the background); called with the question&apos;s specimen source and a callback taking the Located (never called back when there is none).</extracomment>
         <translation>Проверяван документ</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+108"/>
         <source>Genuine reference</source>
         <translation>Истински образец за сравнение</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+49"/>
         <source>Genuine — accept</source>
         <translation>Истински — приемане</translation>
     </message>
@@ -3732,7 +3916,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Щракнете върху дефекта в документа.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Saving your answer…</source>
         <translation>Запазване на отговора ви…</translation>
     </message>
@@ -3903,7 +4087,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../practice/pages.py" line="-183"/>
+        <location filename="../practice/pages.py" line="-191"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -3948,12 +4132,22 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Моята история</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+2"/>
+        <source>Look at the document again</source>
+        <translation>Разглеждане на документа отново</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the chosen question&apos;s document at the workstation, with its regions and a genuine reference (or double-click its row)</source>
+        <translation>Отваряне на документа на избрания въпрос на работното място, с областите му и истински образец (или двукратно щракване върху реда му)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Results — {title}</source>
         <translation>Резултати — {title}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Passed.</source>
         <translation>Издържано.</translation>
     </message>
@@ -4051,7 +4245,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>ScoreChart</name>
     <message>
-        <location filename="../practice/pages.py" line="+116"/>
+        <location filename="../practice/pages.py" line="+118"/>
         <source>No finished exercises yet</source>
         <translation>Все още няма завършени упражнения</translation>
     </message>
@@ -4221,9 +4415,9 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>SpecimenPane</name>
     <message>
-        <location filename="../practice/panel.py" line="-327"/>
+        <location filename="../practice/panel.py" line="-530"/>
         <source>This document cannot be shown: {reason}</source>
-        <extracomment>The pressed answer, once the buttons are disabled: dark text, bold, a blue frame. A press and release closer than this (pixels) is a click, not a pan of the page. (x_mm, y_mm) of a click on the page (not a drag to pan). (left, top, right, bottom) in mm of a box dragged on the page (drag mode).</extracomment>
+        <extracomment>The pressed answer, once the buttons are disabled: dark text, bold, a blue frame. The light (and other on/off tool) chosen: blue, as in the workstation&apos;s toolbar. After the answer: the right answer&apos;s button in green, a wrong choice in red. Where the trainee clicked (or the box they dragged), shown with the feedback. A press and release closer than this (pixels) is a click, not a pan of the page. (x_mm, y_mm) of a click on the page (not a drag to pan). (left, top, right, bottom) in mm of a box dragged on the page (drag mode).</extracomment>
         <translation>Този документ не може да бъде показан: {reason}</translation>
     </message>
 </context>
@@ -4424,6 +4618,24 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <location line="+3"/>
         <source>Regions: {features} security features, {indicators} forgery indicators</source>
         <translation>Области: {features} защитни елемента, {indicators} признака на подправка</translation>
+    </message>
+</context>
+<context>
+    <name>StarterLibrary</name>
+    <message>
+        <location filename="../starter.py" line="+40"/>
+        <source>Making a starter library of genuine documents to look at; it joins the library in a few minutes (you can work meanwhile).</source>
+        <translation>Създава се начална библиотека с истински документи за разглеждане; тя се добавя към библиотеката след няколко минути (междувременно можете да работите).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The starter library of genuine documents is ready.</source>
+        <translation>Началната библиотека с истински документи е готова.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The starter library could not be made: {reason}</source>
+        <translation>Началната библиотека не можа да бъде създадена: {reason}</translation>
     </message>
 </context>
 <context>
@@ -5855,7 +6067,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>TravellerPanel</name>
     <message>
-        <location filename="../inspect/traveller.py" line="+91"/>
+        <location filename="../inspect/traveller.py" line="+96"/>
         <source>Traveller at the desk</source>
         <extracomment>The photo is shown at least this wide (logical px): about the size of a face across the desk, and as large as the document&apos;s portrait on a fitted TD3 page, so the two compare. ... and at most this wide, so the document keeps most of the window.</extracomment>
         <translation>Пътник на гишето</translation>
