@@ -3412,7 +3412,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>това упражнение вече не е налично</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Question {n} of {total}</source>
         <translation>Въпрос {n} от {total}</translation>
     </message>
@@ -3778,7 +3778,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <name>QuestionPanel</name>
     <message>
         <location filename="../practice/pages.py" line="+341"/>
-        <location filename="../practice/panel.py" line="+537"/>
+        <location filename="../practice/panel.py" line="+557"/>
         <source>Is this document genuine or forged?</source>
         <translation>Този документ истински ли е или неистински?</translation>
     </message>
@@ -3813,7 +3813,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>На каква светлина проверявате: {feature}?</translation>
     </message>
     <message>
-        <location filename="../practice/panel.py" line="-275"/>
+        <location filename="../practice/panel.py" line="-294"/>
         <source>Tilt</source>
         <extracomment>Where the trainee clicked, drawn with the feedback. The questioned document is drawn: the trainee can see it now (a timed check starts here). The person presenting the questioned document, when it has a live photo. The answer button the trainee pressed for this item (None for clicks on the page).</extracomment>
         <translation>Наклон</translation>
@@ -3879,14 +3879,24 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Сравняване (C)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+10"/>
+        <source>Place the document on the reader: access with the MRZ, passive authentication</source>
+        <translation>Поставяне на документа в четеца: достъп с МЧЗ, пасивна автентикация</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read chip (E)</source>
+        <translation>Прочитане на чипа (E)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Questioned document</source>
-        <extracomment>Page sources of coming documents, opened and drawn once while the trainee read the feedback (the window fills it): the next document then draws sooner. Asks for a genuine reference of a questioned document&apos;s kind (the window sets it: made in the background); called with the question&apos;s specimen source and a callback taking the Located (never called back when there is none).</extracomment>
+        <extracomment>The practice window sets it for exercises that offer the document reader. Page sources of coming documents, opened and drawn once while the trainee read the feedback (the window fills it): the next document then draws sooner. Asks for a genuine reference of a questioned document&apos;s kind (the window sets it: made in the background); called with the question&apos;s specimen source and a callback taking the Located (never called back when there is none).</extracomment>
         <translation>Проверяван документ</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+108"/>
+        <location line="+112"/>
         <source>Genuine reference</source>
         <translation>Истински образец за сравнение</translation>
     </message>
@@ -4415,7 +4425,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>SpecimenPane</name>
     <message>
-        <location filename="../practice/panel.py" line="-530"/>
+        <location filename="../practice/panel.py" line="-549"/>
         <source>This document cannot be shown: {reason}</source>
         <extracomment>The pressed answer, once the buttons are disabled: dark text, bold, a blue frame. The light (and other on/off tool) chosen: blue, as in the workstation&apos;s toolbar. After the answer: the right answer&apos;s button in green, a wrong choice in red. Where the trainee clicked (or the box they dragged), shown with the feedback. A press and release closer than this (pixels) is a click, not a pan of the page. (x_mm, y_mm) of a click on the page (not a drag to pan). (left, top, right, bottom) in mm of a box dragged on the page (drag mode).</extracomment>
         <translation>Този документ не може да бъде показан: {reason}</translation>

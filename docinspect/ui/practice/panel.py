@@ -45,6 +45,7 @@ from docinspect.training.feedback import Feedback
 from docinspect.training.items import Item
 from docinspect.training.scoring import Mark, Outcome, expected_lights
 from docinspect.training.specimens import Located
+from docinspect.ui.inspect.chip_panel import open_reader_for
 from docinspect.ui.inspect.lights import LIGHT_KEYS, light_label, light_purpose
 from docinspect.ui.inspect.overlay import shape_path
 from docinspect.ui.inspect.preferences import saved_loupe_size
@@ -352,6 +353,23 @@ class QuestionPanel(QWidget):
         self.compare.setEnabled(False)
         self.compare.toggled.connect(self._toggle_compare)
         controls.addWidget(self.compare)
+        controls.addSpacing(12)
+        # The document reader, where the exercise offers it (chip_reader: decision 0025).
+        self.read_chip = self._tool(
+            "E",
+            self.tr(
+                "Place the document on the reader: access with the MRZ, passive authentication"
+            ),
+            "readChipButton",
+            self._open_chip_reader,
+            text=self.tr("Read chip (E)"),
+        )
+        self.read_chip.setVisible(False)
+        controls.addWidget(self.read_chip)
+        #: The practice window sets it for exercises that offer the document reader.
+        self.chip_reader_offered = False
+        self._located: Located | None = None
+        self.chip_dialog = None
         controls.addStretch(1)
         self.state.changed.connect(self._sync_controls)
         self._feedback: Feedback | None = None
@@ -427,6 +445,10 @@ class QuestionPanel(QWidget):
                 self.desk.setStretchFactor(0, 0)
                 for index in range(1, self.desk.count()):
                     self.desk.setStretchFactor(index, 1)
+        self._located = located
+        self.read_chip.setVisible(
+            self.chip_reader_offered and located is not None and located.specimen.chip is not None
+        )
         self.desk.setVisible(bool(self.panes))
         self.controls.setVisible(bool(self.panes))
         self._genuine = None
@@ -727,7 +749,16 @@ class QuestionPanel(QWidget):
                     return [note.field]
         return []
 
+    def _open_chip_reader(self) -> None:
+        located = self._located
+        if located is None or located.specimen.chip is None or self.read_chip.isHidden():
+            return
+        self.chip_dialog = open_reader_for(self, located.specimen, located.folder)
+
     def clear(self) -> None:
+        if self.chip_dialog is not None:
+            self.chip_dialog.close()
+            self.chip_dialog = None
         self._locked = False
         self.chosen_button = None
         self._answer_given = None

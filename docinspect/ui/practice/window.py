@@ -612,6 +612,7 @@ class PracticeWindow(QMainWindow):
             answered=answered,
             taxonomy=self.taxonomy,
         )
+        self.panel.chip_reader_offered = exercise.chip_reader
         self._prefetch(0)
         self._show_questions()
 
