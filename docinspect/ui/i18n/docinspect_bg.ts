@@ -641,6 +641,40 @@
     </message>
 </context>
 <context>
+    <name>FaceCompareDialog</name>
+    <message>
+        <location filename="../inspect/face_compare.py" line="+67"/>
+        <source>Compare the faces</source>
+        <extracomment>Both faces are first shown this tall (logical px): a face seen across the desk.</extracomment>
+        <translation>Сравняване на лицата</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Document photo</source>
+        <translation>Снимка в документа</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Traveller at the desk</source>
+        <translation>Пътник на гишето</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Trait by trait: the ears (size, height, lobe), the face outline, the eyes&apos; spacing and axis, the nose, the mouth. The wheel or + and − zoom both, dragging moves both, 0 fits.</source>
+        <translation>Черта по черта: ушите (размер, височина, меко ухо), очертанието на лицето, разстоянието между очите и оста им, носът, устата. Колелцето или + и − увеличават двете, плъзгането мести двете, 0 побира.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>The document&apos;s photo and the traveller side by side, zoomed together</source>
+        <translation>Снимката в документа и пътникът един до друг, с общо увеличение</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Compare faces (V)</source>
+        <translation>Сравняване на лицата (V)</translation>
+    </message>
+</context>
+<context>
     <name>Feedback</name>
     <message>
         <location filename="../practice/feedback_text.py" line="+30"/>
@@ -1441,7 +1475,7 @@
 <context>
     <name>Inspection</name>
     <message>
-        <location filename="../inspect/opening.py" line="+63"/>
+        <location filename="../inspect/opening.py" line="+64"/>
         <source>Cannot inspect this specimen</source>
         <extracomment>Open workstation windows, kept alive here until they close (a caller need not hold them).</extracomment>
         <translation>Този образец не може да бъде проверен</translation>
@@ -3778,7 +3812,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <name>QuestionPanel</name>
     <message>
         <location filename="../practice/pages.py" line="+341"/>
-        <location filename="../practice/panel.py" line="+557"/>
+        <location filename="../practice/panel.py" line="+571"/>
         <source>Is this document genuine or forged?</source>
         <translation>Този документ истински ли е или неистински?</translation>
     </message>
@@ -3813,7 +3847,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>На каква светлина проверявате: {feature}?</translation>
     </message>
     <message>
-        <location filename="../practice/panel.py" line="-294"/>
+        <location filename="../practice/panel.py" line="-307"/>
         <source>Tilt</source>
         <extracomment>Where the trainee clicked, drawn with the feedback. The questioned document is drawn: the trainee can see it now (a timed check starts here). The person presenting the questioned document, when it has a live photo. The answer button the trainee pressed for this item (None for clicks on the page).</extracomment>
         <translation>Наклон</translation>
@@ -3879,24 +3913,29 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Сравняване (C)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Place the document on the reader: access with the MRZ, passive authentication</source>
         <translation>Поставяне на документа в четеца: достъп с МЧЗ, пасивна автентикация</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Read chip (E)</source>
         <translation>Прочитане на чипа (E)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+9"/>
+        <source>Compare faces (V)</source>
+        <translation>Сравняване на лицата (V)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Questioned document</source>
         <extracomment>The practice window sets it for exercises that offer the document reader. Page sources of coming documents, opened and drawn once while the trainee read the feedback (the window fills it): the next document then draws sooner. Asks for a genuine reference of a questioned document&apos;s kind (the window sets it: made in the background); called with the question&apos;s specimen source and a callback taking the Located (never called back when there is none).</extracomment>
         <translation>Проверяван документ</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Genuine reference</source>
         <translation>Истински образец за сравнение</translation>
     </message>
@@ -4425,7 +4464,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>SpecimenPane</name>
     <message>
-        <location filename="../practice/panel.py" line="-549"/>
+        <location filename="../practice/panel.py" line="-562"/>
         <source>This document cannot be shown: {reason}</source>
         <extracomment>The pressed answer, once the buttons are disabled: dark text, bold, a blue frame. The light (and other on/off tool) chosen: blue, as in the workstation&apos;s toolbar. After the answer: the right answer&apos;s button in green, a wrong choice in red. Where the trainee clicked (or the box they dragged), shown with the feedback. A press and release closer than this (pixels) is a click, not a pan of the page. (x_mm, y_mm) of a click on the page (not a drag to pan). (left, top, right, bottom) in mm of a box dragged on the page (drag mode).</extracomment>
         <translation>Този документ не може да бъде показан: {reason}</translation>

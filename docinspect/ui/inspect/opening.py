@@ -15,6 +15,7 @@ from docinspect.model.specimen import Specimen
 from docinspect.model.truth import Verdict
 from docinspect.optics import SceneAssetError
 from docinspect.ui.inspect.chip_panel import attach_chip_reader
+from docinspect.ui.inspect.face_compare import attach_face_compare
 from docinspect.ui.inspect.source import pack_page_source
 from docinspect.ui.inspect.traveller import traveller_photo_path
 from docinspect.ui.inspect.workstation import InspectionWindow
@@ -101,6 +102,7 @@ def open_inspection(
     if regions:
         window.show_regions(regions)
     attach_chip_reader(window, source.specimen, folder)
+    attach_face_compare(window, source.specimen, folder)
     _OPEN.add(window)
     window.closed.connect(lambda: _OPEN.discard(window))
     window.show()

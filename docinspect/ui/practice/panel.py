@@ -46,6 +46,7 @@ from docinspect.training.items import Item
 from docinspect.training.scoring import Mark, Outcome, expected_lights
 from docinspect.training.specimens import Located
 from docinspect.ui.inspect.chip_panel import open_reader_for
+from docinspect.ui.inspect.face_compare import compare_tooltip, open_face_compare
 from docinspect.ui.inspect.lights import LIGHT_KEYS, light_label, light_purpose
 from docinspect.ui.inspect.overlay import shape_path
 from docinspect.ui.inspect.preferences import saved_loupe_size
@@ -366,6 +367,16 @@ class QuestionPanel(QWidget):
         )
         self.read_chip.setVisible(False)
         controls.addWidget(self.read_chip)
+        self.compare_faces = self._tool(
+            "V",
+            compare_tooltip(),
+            "compareFacesButton",
+            self._open_face_compare,
+            text=self.tr("Compare faces (V)"),
+        )
+        self.compare_faces.setVisible(False)
+        controls.addWidget(self.compare_faces)
+        self.face_dialog = None
         #: The practice window sets it for exercises that offer the document reader.
         self.chip_reader_offered = False
         self._located: Located | None = None
@@ -446,6 +457,7 @@ class QuestionPanel(QWidget):
                 for index in range(1, self.desk.count()):
                     self.desk.setStretchFactor(index, 1)
         self._located = located
+        self.compare_faces.setVisible(self.traveller is not None)
         self.read_chip.setVisible(
             self.chip_reader_offered and located is not None and located.specimen.chip is not None
         )
@@ -755,10 +767,17 @@ class QuestionPanel(QWidget):
             return
         self.chip_dialog = open_reader_for(self, located.specimen, located.folder)
 
+    def _open_face_compare(self) -> None:
+        located = self._located
+        if located is None or self.compare_faces.isHidden():
+            return
+        self.face_dialog = open_face_compare(self, located.specimen, located.folder)
+
     def clear(self) -> None:
-        if self.chip_dialog is not None:
-            self.chip_dialog.close()
-            self.chip_dialog = None
+        for dialog in (self.chip_dialog, self.face_dialog):
+            if dialog is not None:
+                dialog.close()
+        self.chip_dialog = self.face_dialog = None
         self._locked = False
         self.chosen_button = None
         self._answer_given = None
