@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPixmap
-from test_practice_chip_reader import _start, window  # noqa: F401 (the fixture)
+from test_inspect_chip_reader import pack  # noqa: F401 (a fixture)
+from test_practice_chip_reader import _start, window  # noqa: F401 (a fixture)
 
 from docinspect.ui.inspect.face_compare import (
     FACE_HEIGHT_PX,
@@ -50,3 +51,14 @@ def test_the_practice_desk_opens_the_faces_side_by_side(qtbot, window):  # noqa:
     dialog = window.panel.face_dialog
     assert isinstance(dialog, FaceCompareDialog)
     assert all(not v.scene().items()[0].pixmap().isNull() for v in dialog.views)
+
+
+def test_the_workstation_compares_faces_with_v(qtbot, pack):  # noqa: F811
+    from docinspect.ui.inspect.opening import open_inspection
+
+    win = open_inspection(pack, "genuine")
+    qtbot.addWidget(win)
+    action = next(a for a in win.actions() if a.objectName() == "faceCompare")
+    assert action.shortcut().toString() == "V"
+    action.trigger()
+    assert isinstance(win.property("faceCompare"), FaceCompareDialog)

@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
-from docinspect.cli.common import EXIT_OK, fail
+from docinspect.cli.common import EXIT_OK, CommandFailed, fail, open_pack_specimen
 from docinspect.model.light import MAX_POWER, MAX_TILT_DEG, MIN_POWER, Viewing, parse_light
 from docinspect.model.scene import SceneError
 from docinspect.optics import (
@@ -28,7 +28,6 @@ from docinspect.optics import (
     open_source,
     render_loupe,
 )
-from docinspect.packs import PackReadError, read_pack
 
 MM_PER_INCH = 25.4
 #: Largest page the command draws (pixels), so a typo in --dpi cannot exhaust memory.
@@ -112,18 +111,10 @@ def _render(args: argparse.Namespace) -> int:
         return fail("--loupe-only needs --loupe X_MM,Y_MM,POWER")
     if not 16 <= args.loupe_size <= 4000:
         return fail(f"--loupe-size must be within 16-4000 px, got {args.loupe_size}")
-    if not args.pack.exists():
-        return fail(f"{args.pack}: no such file or folder")
     try:
-        pack = read_pack(args.pack, verify_images=False)
-    except PackReadError as exc:
-        for problem in exc.problems:
-            print(f"docinspect: {args.pack}: {problem}", file=sys.stderr)
-        return fail(f"{args.pack}: not a valid pack")
-    known = [s.id for s in pack.specimens]
-    if args.specimen_id not in known:
-        listed = ", ".join(known[:10]) + (" …" if len(known) > 10 else "")
-        return fail(f"{args.pack}: no specimen {args.specimen_id!r} (specimens: {listed})")
+        pack, _specimen = open_pack_specimen(args.pack, args.specimen_id)
+    except CommandFailed as stop:
+        return stop.code
     try:
         source = open_source(pack, args.specimen_id)
     except SceneError as exc:

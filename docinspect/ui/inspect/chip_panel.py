@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Final
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QFont, QFontDatabase, QKeySequence, QPixmap
+from PySide6.QtGui import QAction, QFont, QFontDatabase, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPlainTextEdit,
     QPushButton,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +34,7 @@ from docinspect.packs.limits import MAX_CHIP_FILE_BYTES
 from docinspect.packs.paths import UnsafePathError, read_inside
 from docinspect.synth.documents import PORTRAIT_FILE
 from docinspect.ui.inspect.traveller import traveller_photo_path
+from docinspect.ui.inspect.window_actions import add_view_action
 
 PHOTO_WIDTH_PX: Final = 200
 _COLOURS: Final = {Outcome.PASSED: "#1b7f3b", Outcome.WARNING: "#a86200", Outcome.FAILED: "#c0262d"}
@@ -320,20 +320,14 @@ def attach_chip_reader(
     Specimens without one (visas, TD2 cards, scans) get no action: nobody recorded a chip."""
     if specimen.chip is None:
         return None
-    action = QAction(QCoreApplication.translate("ChipReaderDialog", "Read chip (E)"), window)
-    action.setObjectName("readChipAction")
-    action.setShortcut(QKeySequence("E"))
-    action.setToolTip(
-        QCoreApplication.translate(
+    return add_view_action(
+        window,
+        text=QCoreApplication.translate("ChipReaderDialog", "Read chip (E)"),
+        key="E",
+        tip=QCoreApplication.translate(
             "ChipReaderDialog",
             "Place the document on the reader: access with the MRZ, passive authentication",
-        )
+        ),
+        name="chipReader",
+        slot=lambda: open_reader_for(window, specimen, folder),
     )
-    action.triggered.connect(
-        lambda: window.setProperty("chipReader", open_reader_for(window, specimen, folder))
-    )
-    toolbar = window.findChild(QToolBar, "viewToolbar")
-    if toolbar is not None:
-        toolbar.addAction(action)
-    window.addAction(action)
-    return action

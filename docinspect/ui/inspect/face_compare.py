@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QMainWindow,
-    QToolBar,
     QWidget,
 )
 
 from docinspect.model.specimen import Specimen
 from docinspect.synth.documents import PORTRAIT_FILE
 from docinspect.ui.inspect.traveller import traveller_photo_path
+from docinspect.ui.inspect.window_actions import add_view_action
 
 #: Both faces are first shown this tall (logical px): a face seen across the desk.
 FACE_HEIGHT_PX: Final = 420
@@ -163,15 +163,11 @@ def attach_face_compare(
     """Add "Compare faces" (V) to a workstation window whose specimen has a traveller."""
     if traveller_photo_path(specimen, folder) is None:
         return None
-    action = QAction(QCoreApplication.translate("FaceCompareDialog", "Compare faces (V)"), window)
-    action.setObjectName("compareFacesAction")
-    action.setShortcut(QKeySequence("V"))
-    action.setToolTip(compare_tooltip())
-    action.triggered.connect(
-        lambda: window.setProperty("faceCompare", open_face_compare(window, specimen, folder))
+    return add_view_action(
+        window,
+        text=QCoreApplication.translate("FaceCompareDialog", "Compare faces (V)"),
+        key="V",
+        tip=compare_tooltip(),
+        name="faceCompare",
+        slot=lambda: open_face_compare(window, specimen, folder),
     )
-    toolbar = window.findChild(QToolBar, "viewToolbar")
-    if toolbar is not None:
-        toolbar.addAction(action)
-    window.addAction(action)
-    return action
