@@ -10,6 +10,7 @@ import json
 import random
 import shutil
 import subprocess
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -221,6 +222,7 @@ def test_a_data_alteration_leaves_the_issued_data_on_the_chip():
         (ChipCase.BLANK, ChipStatus.NOT_PERSONALISED, {"access"}),
         (ChipCase.SELF_SIGNED, ChipStatus.READ, {"chain"}),
         (ChipCase.LEAKED_KEY, ChipStatus.READ, {"revocation"}),
+        (ChipCase.REVOKED_CSCA, ChipStatus.READ, {"chain_withdrawn"}),
         (ChipCase.CLONED, ChipStatus.READ, {"dg1_vs_mrz"}),
     ],
 )
@@ -285,6 +287,12 @@ def pack(tmp_path_factory):
         "genuine": _specimen(11, state="UTO"),
         "self-made": _specimen(12, case=ChipCase.SELF_SIGNED, state="UTO"),
         "nothing": _specimen(13, case=ChipCase.NONE, state="UTO"),
+        "dead": _specimen(14, case=ChipCase.DEAD, state="UTO"),
+        "blank": _specimen(15, case=ChipCase.BLANK, state="KDV"),
+        "leaked": _specimen(16, case=ChipCase.LEAKED_KEY, state="KDV"),
+        "withdrawn": _specimen(17, case=ChipCase.REVOKED_CSCA, state="NRV"),
+        "cloned": _specimen(18, case=ChipCase.CLONED, state="UTO"),
+        "substituted": _specimen(21, profile="photo_substitution"),
     }
     specimens = []
     for name, (spec, files) in cases.items():
@@ -303,6 +311,35 @@ def test_chip_read_command(pack, capsys):
     assert "self-made CSCA" in capsys.readouterr().out
     assert main(["chip", "read", str(pack), "nothing", "--json"]) == 1
     assert json.loads(capsys.readouterr().out)["status"] == "no_chip"
+
+
+@pytest.mark.parametrize(
+    ("specimen", "code", "says"),
+    [
+        ("genuine", 0, "Passive authentication: passed"),
+        ("substituted", 0, "Passive authentication: passed"),  # the chip keeps the real holder
+        ("self-made", 1, "self-made CSCA"),
+        ("nothing", 1, "No chip answers the reader."),
+        ("dead", 1, "No chip answers the reader."),
+        ("blank", 1, "holds no travel document"),
+        ("leaked", 1, "revocation list"),
+        ("withdrawn", 1, "withdrew on"),
+        ("cloned", 1, "DG1 differs from the printed MRZ"),
+    ],
+)
+def test_every_chip_case_through_the_command(pack, capsys, specimen, code, says):
+    assert main(["chip", "read", str(pack), specimen, "--today", "2026-12-07"]) == code
+    assert says in capsys.readouterr().out
+
+
+def test_the_shipped_master_list_is_the_states_own():
+    from docinspect.chip.pki import MASTER_LIST, TRUST_FOLDER, WITHDRAWN_LIST, withdrawn_pem
+
+    folder = Path(__file__).resolve().parents[1] / "assets" / TRUST_FOLDER
+    # scripts/make-chip-trust.py rewrites them when the states' keys change.
+    assert (folder / MASTER_LIST).read_bytes() == pki.master_list_pem()
+    assert (folder / WITHDRAWN_LIST).read_bytes() == withdrawn_pem()
+    assert set(pki.master_list()) == set(pki.STATES) == set(pki.withdrawn_cscas())
 
 
 def test_chip_read_with_another_mrz_and_bad_input(pack, capsys):

@@ -41,6 +41,11 @@ def pack(tmp_path_factory):
             _with_case(31, ChipCase.GENUINE, "genuine"),
             _with_case(32, ChipCase.SELF_SIGNED, "self-made"),
             _with_case(33, ChipCase.NONE, "no-chip"),
+            _with_case(34, ChipCase.LEAKED_KEY, "leaked"),
+            _with_case(35, ChipCase.REVOKED_CSCA, "withdrawn"),
+            _with_case(36, ChipCase.CLONED, "cloned"),
+            _with_case(37, ChipCase.BLANK, "blank"),
+            _with_case(38, ChipCase.DEAD, "dead"),
             SpecimenFiles(visa, visa_files),
         ],
     )
@@ -109,3 +114,19 @@ def test_an_expired_signer_is_shown_as_a_warning(qtbot, tmp_path):
     qtbot.addWidget(dialog)
     assert dialog.status_label.text() == "Passive authentication passed, with a warning."
     assert "no reason to refuse" in dialog.checks_label.text()
+
+
+@pytest.mark.parametrize(
+    ("specimen", "status", "says"),
+    [
+        ("leaked", "Passive authentication FAILED.", "its key leaked"),
+        ("withdrawn", "Passive authentication FAILED.", "has withdrawn"),
+        ("cloned", "Authenticated, but the chip's data are not this page's.", "cloned chip"),
+        ("blank", "The chip answers but holds no travel document.", ""),
+        ("dead", "No chip answers the reader.", ""),
+    ],
+)
+def test_every_forgers_chip_on_the_reader(qtbot, pack, specimen, status, says):
+    dialog = _reader(qtbot, pack, specimen)
+    assert dialog.status_label.text() == status
+    assert says in dialog.checks_label.text()

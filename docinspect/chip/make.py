@@ -37,6 +37,7 @@ class ChipCase(StrEnum):
     BLANK = "blank"  # a chip never personalised (a stolen blank's)
     SELF_SIGNED = "self_signed"  # data signed under a forger's own "CSCA"
     LEAKED_KEY = "leaked_key"  # data signed with a leaked, revoked DS key
+    REVOKED_CSCA = "revoked_csca"  # a signer issued with the state's compromised, withdrawn CSCA
     CLONED = "cloned"  # another genuine document's chip, made to answer this MRZ
 
 
@@ -57,6 +58,7 @@ def personalise(
     access_mrz: Sequence[str] | None = None,
     forged_by: str = "",
     leaked: bool = False,
+    withdrawn_csca: bool = False,
 ) -> dict[str, bytes]:
     """The chip's files for ``data``, signed by the state's DS of the issue quarter — or by a
     forger's self-made CSCA (``forged_by``) or the leaked DS key (``leaked``). The chip
@@ -67,7 +69,9 @@ def personalise(
         "DG2": lds.dg2(jpeg, width=width, height=height, sex=data.sex),
     }
     year, q = pki.quarter(data.issued)
-    signer = pki.document_signer(data.state, year, q, forged_by=forged_by, leaked=leaked)
+    signer = pki.document_signer(
+        data.state, year, q, forged_by=forged_by, leaked=leaked, withdrawn_csca=withdrawn_csca
+    )
     return {
         "EF.COM": lds.ef_com(list(groups)),
         **groups,

@@ -18,6 +18,7 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 from typing import Final
 
 from cryptography import x509
@@ -75,14 +76,26 @@ def csca_name(state: str) -> x509.Name:
     return _name(state, f"CSCA {STATE_NAMES.get(state, state)}")
 
 
+#: Each state's first CSCA, withdrawn when its key was compromised: the master list names it
+#: as withdrawn from that date, and a chip whose signer it issued cannot be trusted.
+WITHDRAWN_CSCA: Final = "2015"
+WITHDRAWN_ON: Final = dt.date(2024, 3, 1)
+
+
 @lru_cache(maxsize=16)
-def csca(state: str, *, forged_by: str = "") -> Signer:
-    """The state's CSCA, or (``forged_by`` set) a forger's self-made CSCA with the same name
-    and another key: the names match, the signatures do not."""
-    key = _key(f"csca:{state}:{forged_by}")
-    name = csca_name(state)
+def csca(state: str, *, forged_by: str = "", withdrawn: bool = False) -> Signer:
+    """The state's CSCA; or (``forged_by`` set) a forger's self-made CSCA with the same name
+    and another key — the names match, the signatures do not; or (``withdrawn``) the state's
+    first CSCA, withdrawn when its key was compromised."""
+    key = _key(f"csca:{state}:{forged_by}" + (":withdrawn" if withdrawn else ""))
+    name = (
+        _name(state, f"CSCA {STATE_NAMES.get(state, state)} {WITHDRAWN_CSCA}")
+        if withdrawn
+        else csca_name(state)
+    )
     public = key.public_key()
     serial = 1 if not forged_by else int.from_bytes(hashlib.sha256(forged_by.encode()).digest()[:8])
+    serial = 2015 if withdrawn else serial
     cert = (
         x509.CertificateBuilder()
         .subject_name(name)
@@ -120,14 +133,21 @@ def quarter(day: dt.date) -> tuple[int, int]:
 
 @lru_cache(maxsize=256)
 def document_signer(
-    state: str, year: int, q: int, *, forged_by: str = "", leaked: bool = False
+    state: str,
+    year: int,
+    q: int,
+    *,
+    forged_by: str = "",
+    leaked: bool = False,
+    withdrawn_csca: bool = False,
 ) -> Signer:
     """The DS of ``state`` for quarter ``q`` of ``year`` (the documents issued then), issued
-    by the state's CSCA — or by a forger's self-made CSCA, or the state's leaked DS."""
+    by the state's CSCA — or by a forger's self-made CSCA, or the state's leaked DS, or one a
+    forger issued with the state's compromised (withdrawn) CSCA key."""
     start = dt.datetime(year, 3 * q - 2, 1, tzinfo=dt.UTC)
     end = dt.datetime(year + (q == 4), 1 if q == 4 else 3 * q + 1, 1, tzinfo=dt.UTC)
-    issuer = csca(state, forged_by=forged_by)
-    label = f"ds:{state}:{year}:{q}:{forged_by}:{leaked}"
+    issuer = csca(state, forged_by=forged_by, withdrawn=withdrawn_csca)
+    label = f"ds:{state}:{year}:{q}:{forged_by}:{leaked}:{withdrawn_csca}"
     key = _key(label)
     serial = LEAKED_SERIAL if leaked else year * 10 + q
     validity = SHORT_DS_POLICY.get(state, DS_VALID_AFTER)
@@ -171,13 +191,51 @@ def revocation_list(state: str) -> x509.CertificateRevocationList:
     )
 
 
-def master_list() -> dict[str, x509.Certificate]:
-    """The CSCA certificates the app trusts, by state code."""
+def built_master_list() -> dict[str, x509.Certificate]:
+    """The CSCA certificates the states publish, made from their keys (what the shipped
+    ``assets/chip/masterlist.pem`` holds; scripts/make-chip-trust.py writes it)."""
     return {state: csca(state).certificate for state in STATES}
+
+
+def master_list() -> dict[str, x509.Certificate]:
+    """The CSCA certificates the app trusts, by state code: the shipped master list."""
+    return _shipped()[0]
+
+
+def withdrawn_cscas() -> dict[str, x509.Certificate]:
+    """CSCAs the states withdrew (compromised keys), by state code: the shipped list."""
+    return _shipped()[1]
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> tuple[dict[str, x509.Certificate], dict[str, x509.Certificate]]:
+    folder = resources.files("docinspect.assets").joinpath(TRUST_FOLDER)
+    trusted = x509.load_pem_x509_certificates(folder.joinpath(MASTER_LIST).read_bytes())
+    gone = x509.load_pem_x509_certificates(folder.joinpath(WITHDRAWN_LIST).read_bytes())
+    return {_state_code(c): c for c in trusted}, {_state_code(c): c for c in gone}
+
+
+def _state_code(cert: x509.Certificate) -> str:
+    for attr in cert.subject.get_attributes_for_oid(NameOID.ORGANIZATIONAL_UNIT_NAME):
+        value = str(attr.value)
+        if value.startswith("State "):
+            return value.removeprefix("State ")
+    return ""
 
 
 def master_list_pem() -> bytes:
     """The master list as PEM certificates, for outside tools (``openssl cms -verify``)."""
-    return b"".join(
-        cert.public_bytes(serialization.Encoding.PEM) for cert in master_list().values()
-    )
+    return _pem(built_master_list().values())
+
+
+def withdrawn_pem() -> bytes:
+    return _pem(csca(state, withdrawn=True).certificate for state in STATES)
+
+
+def _pem(certs) -> bytes:
+    return b"".join(cert.public_bytes(serialization.Encoding.PEM) for cert in certs)
+
+
+TRUST_FOLDER: Final = "chip"
+MASTER_LIST: Final = "masterlist.pem"
+WITHDRAWN_LIST: Final = "withdrawn-cscas.pem"

@@ -43,7 +43,9 @@ class ChipStatus(StrEnum):
 class Check:
     """One step of the reading, as the reader's screen lists it."""
 
-    step: str  # access, com, hash:DG1, signature, chain, validity, revocation, dg1_vs_mrz
+    #: access, com, hash:DG1, signature, chain (or chain_withdrawn), validity, revocation,
+    #: dg1_vs_mrz
+    step: str
     outcome: Outcome
     detail: str
 
@@ -173,6 +175,17 @@ def read_chip(
 def _chain(ds: x509.Certificate, signed: dt.datetime | None, today: dt.date) -> list[Check]:
     """DS certificate -> CSCA in the master list; validity; revocation."""
     state = _state_of(ds.issuer)
+    withdrawn = pki.withdrawn_cscas().get(state) if state else None
+    if withdrawn is not None and withdrawn.subject == ds.issuer and _signed_by(ds, withdrawn):
+        return [
+            Check(
+                "chain_withdrawn",
+                Outcome.FAILED,
+                f"issued by {withdrawn.subject.rfc4514_string()}, which {state} withdrew on "
+                f"{pki.WITHDRAWN_ON.isoformat()} (its key was compromised): a chip signed under "
+                "it cannot be trusted",
+            )
+        ]
     anchor = pki.master_list().get(state) if state else None
     if anchor is None or anchor.subject != ds.issuer:
         return [
@@ -182,11 +195,7 @@ def _chain(ds: x509.Certificate, signed: dt.datetime | None, today: dt.date) -> 
                 f"no CSCA in the master list issued this DS certificate ({ds.issuer.rfc4514_string()})",
             )
         ]
-    public = anchor.public_key()
-    try:
-        assert isinstance(public, ec.EllipticCurvePublicKey)
-        public.verify(ds.signature, ds.tbs_certificate_bytes, ec.ECDSA(hashes.SHA256()))
-    except (InvalidSignature, AssertionError):
+    if not _signed_by(ds, anchor):
         return [
             Check(
                 "chain",
@@ -232,6 +241,17 @@ def _chain(ds: x509.Certificate, signed: dt.datetime | None, today: dt.date) -> 
     else:
         checks.append(Check("revocation", Outcome.PASSED, f"not on {state}'s revocation list"))
     return checks
+
+
+def _signed_by(cert: x509.Certificate, issuer: x509.Certificate) -> bool:
+    public = issuer.public_key()
+    if not isinstance(public, ec.EllipticCurvePublicKey):
+        return False
+    try:
+        public.verify(cert.signature, cert.tbs_certificate_bytes, ec.ECDSA(hashes.SHA256()))
+    except InvalidSignature:
+        return False
+    return True
 
 
 def _state_of(name: x509.Name) -> str:

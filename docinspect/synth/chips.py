@@ -32,6 +32,7 @@ FORGED_CHIPS: Final = frozenset(
         ChipCase.BLANK,
         ChipCase.SELF_SIGNED,
         ChipCase.LEAKED_KEY,
+        ChipCase.REVOKED_CSCA,
         ChipCase.CLONED,
     }
 )
@@ -42,6 +43,7 @@ PROFILE_CASES: Final = {
     "offset_counterfeit": (
         (ChipCase.SELF_SIGNED, 3),
         (ChipCase.LEAKED_KEY, 2),
+        (ChipCase.REVOKED_CSCA, 1),
         (ChipCase.CLONED, 2),
         (ChipCase.NONE, 1),
     ),
@@ -60,6 +62,8 @@ EXPLANATIONS: Final = {
     "name but not its key: a self-made signer, which passive authentication rejects.",
     ChipCase.LEAKED_KEY: "The chip's signature is valid, but its Document Signer "
     "certificate is on the state's revocation list: its key leaked and forgers sign with it.",
+    ChipCase.REVOKED_CSCA: "The chip's signer was issued under the state's first CSCA, "
+    "withdrawn when its key was compromised: passive authentication rejects the chain.",
     ChipCase.CLONED: "The chip passes passive authentication but holds another person's "
     "document: DG1 and DG2 differ from the page. A genuine chip copied into a counterfeit.",
 }
@@ -137,6 +141,8 @@ def _written(data: ChipData, specimen: Specimen, case: ChipCase, seed: int) -> d
         return personalise(forged, forged_by=f"forger-{seed % 7}")
     if case is ChipCase.LEAKED_KEY:
         return personalise(forged, leaked=True)
+    if case is ChipCase.REVOKED_CSCA:
+        return personalise(forged, withdrawn_csca=True)
     # CLONED: the chip of another genuine document of the same state, set to answer the
     # key of this page's MRZ (an emulating chip answers any key it is told to).
     other = build_document(

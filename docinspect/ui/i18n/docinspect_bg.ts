@@ -171,6 +171,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>Signer → CSCA</source>
         <translation>Подписващ → CSCA</translation>
     </message>
@@ -218,6 +219,11 @@
         <location line="+2"/>
         <source>The signer&apos;s certificate bears the CSCA&apos;s name but not its signature (a self-made CSCA), or no CSCA in the master list issued it.</source>
         <translation>Сертификатът на подписващия носи името на CSCA, но не и неговия подпис (самоделен CSCA), или не е издаден от никой CSCA от главния списък.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The signer was issued by a CSCA the state has withdrawn (its key was compromised): the chip cannot be trusted.</source>
+        <translation>Подписващият е издаден от CSCA, който държавата е оттеглила (ключът му е компрометиран): на чипа не може да се вярва.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -275,12 +281,12 @@
         <translation>DG1 в чипа (разликите от страницата са отбелязани):</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Read chip (E)</source>
         <translation>Прочитане на чипа (E)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Place the document on the reader: access with the MRZ, passive authentication</source>
         <translation>Поставяне на документа в четеца: достъп с МЧЗ, пасивна автентикация</translation>
     </message>
@@ -664,12 +670,12 @@
         <translation>Черта по черта: ушите (размер, височина, меко ухо), очертанието на лицето, разстоянието между очите и оста им, носът, устата. Колелцето или + и − увеличават двете, плъзгането мести двете, 0 побира.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>The document&apos;s photo and the traveller side by side, zoomed together</source>
         <translation>Снимката в документа и пътникът един до друг, с общо увеличение</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Compare faces (V)</source>
         <translation>Сравняване на лицата (V)</translation>
     </message>

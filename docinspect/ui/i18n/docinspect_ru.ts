@@ -171,6 +171,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>Signer → CSCA</source>
         <translation>Подписант → CSCA</translation>
     </message>
@@ -218,6 +219,11 @@
         <location line="+2"/>
         <source>The signer&apos;s certificate bears the CSCA&apos;s name but not its signature (a self-made CSCA), or no CSCA in the master list issued it.</source>
         <translation>Сертификат подписанта носит имя CSCA, но не его подпись (самодельный CSCA), или его не выдал ни один CSCA из мастер-списка.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The signer was issued by a CSCA the state has withdrawn (its key was compromised): the chip cannot be trusted.</source>
+        <translation>Подписант выдан CSCA, который государство отозвало (его ключ скомпрометирован): чипу нельзя доверять.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -275,12 +281,12 @@
         <translation>DG1 в чипе (отличия от страницы выделены):</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Read chip (E)</source>
         <translation>Считать чип (E)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Place the document on the reader: access with the MRZ, passive authentication</source>
         <translation>Положить документ на считыватель: доступ по МСЗ, пассивная аутентификация</translation>
     </message>
@@ -664,12 +670,12 @@
         <translation>Черта за чертой: уши (размер, высота, мочка), контур лица, расстояние между глазами и их ось, нос, рот. Колесо или + и − увеличивают оба снимка, перетаскивание двигает оба, 0 — вписать.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>The document&apos;s photo and the traveller side by side, zoomed together</source>
         <translation>Фото в документе и путешественник рядом, с общим увеличением</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Compare faces (V)</source>
         <translation>Сравнить лица (V)</translation>
     </message>

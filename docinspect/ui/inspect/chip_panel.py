@@ -215,6 +215,7 @@ class ChipReaderDialog(QDialog):
             "com": self.tr("Contents"),
             "signature": self.tr("EF.SOD signature"),
             "chain": self.tr("Signer → CSCA"),
+            "chain_withdrawn": self.tr("Signer → CSCA"),
             "validity": self.tr("Validity"),
             "revocation": self.tr("Revocation"),
             "dg1_vs_mrz": self.tr("DG1 = printed MRZ"),
@@ -236,6 +237,10 @@ class ChipReaderDialog(QDialog):
             ("chain", False): self.tr(
                 "The signer's certificate bears the CSCA's name but not its signature "
                 "(a self-made CSCA), or no CSCA in the master list issued it."
+            ),
+            ("chain_withdrawn", False): self.tr(
+                "The signer was issued by a CSCA the state has withdrawn (its key was "
+                "compromised): the chip cannot be trusted."
             ),
             ("revocation", True): self.tr("The signer is not on the state's revocation list."),
             ("revocation", False): self.tr(
