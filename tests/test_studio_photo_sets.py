@@ -167,6 +167,10 @@ def test_photo_sets_become_a_face_exercise_practised_in_the_app(
             timeout=30_000,
         )
         assert practice.panel.traveller is not None  # the live photo beside the document photo
+        # A photo set is a white-light picture: only that light is offered, and faces compare.
+        enabled = [b.objectName() for b in practice.panel.lights.buttons() if b.isEnabled()]
+        assert enabled == ["light_white"]
+        assert not practice.panel.compare_faces.isHidden()
         specimen_id = practice.panel.item.question.specimen.id
         name = "answerGenuine" if truth[specimen_id] is Verdict.GENUINE else "answerForged"
         practice.panel.findChild(QPushButton, name).click()

@@ -457,6 +457,12 @@ class QuestionPanel(QWidget):
                 for index in range(1, self.desk.count()):
                     self.desk.setStretchFactor(index, 1)
         self._located = located
+        # Only the lights this document can be seen under (a scan or a photo set may have a
+        # white-light picture only): a button for a light it lacks would show an empty desk.
+        lights = located.specimen.lights() if located is not None else frozenset()
+        for button in self.lights.buttons():
+            shown = any(button.objectName() == f"light_{x.value}" for x in lights)
+            button.setEnabled(shown or not lights)  # no picture at all: nothing to withhold
         self.compare_faces.setVisible(self.traveller is not None)
         self.read_chip.setVisible(
             self.chip_reader_offered and located is not None and located.specimen.chip is not None
