@@ -19,7 +19,6 @@ from docinspect.training.attempt import AttemptRecord
 from docinspect.training.exercise_files import builtin_exercises
 from docinspect.training.specimens import SpecimenSupply
 from docinspect.ui.presenter.opening import single_specimen_plan
-from docinspect.ui.presenter.run import LessonRun, clock_text
 from docinspect.ui.presenter.window import PresenterWindow
 
 
@@ -75,29 +74,6 @@ def _settle(qtbot, win) -> None:
     if win.stage.view is not None:
         win.stage.view.wait_for_renders()
     qtbot.wait(20)
-
-
-def test_run_counts_time_on_the_current_step_only():
-    clock = FakeClock()
-    plan = LessonPlan(id="p", title="P", steps=(
-        Step(id="a", kind=StepKind.LESSON, title="A", minutes=1),
-        Step(id="b", kind=StepKind.LESSON, title="B", minutes=2),
-    ))  # fmt: skip
-    run = LessonRun(plan, clock=clock)
-    clock.now += 50
-    assert run.next()
-    clock.now += 130
-    assert run.timing(0).elapsed_s == 50 and not run.timing(0).over
-    assert run.timing().elapsed_s == 130 and run.timing().over is True
-    assert not run.next()  # no step after the last
-    assert run.back()
-    clock.now += 20
-    assert run.timing(0).elapsed_s == 70  # going back resumes the step's own clock
-    run.set_paused(True)
-    clock.now += 500
-    assert run.timing(0).elapsed_s == 70
-    assert run.total_elapsed_s() == 200
-    assert clock_text(70) == "1:10" and clock_text(3725) == "1:02:05"
 
 
 def test_steps_advance_and_go_back_by_key_with_the_clock(qtbot, pack):

@@ -322,3 +322,16 @@ def test_migrations_go_down_to_nothing_and_up_again(url):
     again = open_store(url)  # opening upgrades to head again
     assert again.schema_revision() == head_revision() and again.attempt_count() == 0
     again.close()
+
+
+def test_trainees_are_found_by_id_or_by_exact_name(store):
+    ann, bob, other_ann = (
+        store.add_trainee("Ann"),
+        store.add_trainee("Bob"),
+        store.add_trainee("Ann"),
+    )
+    assert store.find_trainees(f" {bob.id} ") == [bob.id]
+    assert store.find_trainees("Bob") == [bob.id]
+    assert sorted(store.find_trainees("Ann")) == sorted([ann.id, other_ann.id])
+    assert store.find_trainees("bob") == []  # exact names only
+    assert store.find_trainees(str(uuid.uuid4())) == []

@@ -69,6 +69,13 @@ from docinspect.capture.photo_sets import (
     real_face_specimens,
 )
 from docinspect.capture.shapes import resized_specimen
+from docinspect.capture.studio_session import (
+    AUTOSAVE_MS,
+    draft_folder,
+    mark_open,
+    previous_session_crashed,
+    set_aside_draft,
+)
 from docinspect.model import (
     NOMINAL_SIZE_MM,
     DocumentType,
@@ -95,13 +102,6 @@ from docinspect.ui.studio.import_dialog import (
 )
 from docinspect.ui.studio.photo_set_dialog import PhotoSet, PhotoSetDialog
 from docinspect.ui.studio.region_panel import PAUSE_MS, ExplanationEdit, RegionPanel
-from docinspect.ui.studio.session import (
-    AUTOSAVE_MS,
-    draft_folder,
-    mark_open,
-    previous_session_crashed,
-    set_aside_draft,
-)
 from docinspect.ui.taxonomy_text import feature_name, method_name
 
 #: Resolution a generated specimen is drawn at for annotating (about 300 dpi): region edges can
