@@ -7,7 +7,7 @@ import dataclasses
 from datetime import timedelta
 
 import pytest
-from test_classroom_support import T0, attempt
+from support.attempts import T0, attempt
 
 from docinspect.analytics.missed import most_missed
 from docinspect.model.exercise import PackSpecimen

@@ -7,7 +7,7 @@ import uuid
 from datetime import timedelta
 
 import pytest
-from test_classroom_support import T0, attempt
+from support.attempts import T0, attempt
 
 from docinspect.classroom import Assignment
 from docinspect.classroom.assignment_states import assignment_states

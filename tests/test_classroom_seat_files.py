@@ -9,7 +9,7 @@ from datetime import timedelta
 
 import pytest
 import sqlalchemy as sa
-from test_classroom_support import T0
+from support.attempts import T0
 
 from docinspect.classroom import Assignment, NotAllowed
 from docinspect.classroom import seat_files as sf

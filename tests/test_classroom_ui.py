@@ -14,7 +14,9 @@ import pytest
 import sqlalchemy as sa
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
-from test_classroom_support import PG_URL, attempt, give_class_pack, private_pg_schema
+from support.attempts import attempt
+from support.databases import PG_URL, private_pg_schema
+from test_classroom_support import give_class_pack
 from test_training_ui_practice import PRACTICE, HandMadeSupply
 from test_ui_library import build_pack, specimen
 

@@ -3,11 +3,11 @@ the step clock, and the debrief of a real store's attempts."""
 
 from __future__ import annotations
 
-import uuid
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from support.attempts import attempt
 
 from docinspect.cli import main as cli_main
 from docinspect.model.lesson_plan import LessonPlan, PackSpecimenRef, Step, StepKind
@@ -15,7 +15,6 @@ from docinspect.model.light import Light
 from docinspect.model.region import Role
 from docinspect.packs import read_pack
 from docinspect.store import open_store
-from docinspect.training.attempt import AttemptRecord
 from docinspect.training.exercise_files import builtin_exercises
 from docinspect.training.specimens import SpecimenSupply
 from docinspect.ui.presenter.opening import single_specimen_plan
@@ -175,21 +174,20 @@ def test_lights_tilt_and_loupe_by_key_on_the_big_screen(qtbot, pack):
 
 
 def _attempt(trainee, question, correct, minute):
-    return AttemptRecord(
-        id=uuid.uuid4(),
-        trainee_id=trainee,
+    return attempt(
+        trainee,
         exercise_id="light-and-uv",
         question_id=question,
-        question_type="verdict",
+        correct=correct,
+        at=datetime(2026, 5, 1, 9, tzinfo=UTC) + timedelta(minutes=minute),
         specimen_ref="recipe:td3:UTO:101:office_paper:0.100",
         answer={"kind": "verdict", "forged": not correct, "method": None},
-        score=1.0 if correct else 0.0,
-        max_score=1.0,
-        correct=correct,
-        mark="right" if correct else "false_accept",
         time_ms=3000,
-        hints_used=0,
-        answered_at=datetime(2026, 5, 1, 9, tzinfo=UTC) + timedelta(minutes=minute),
+        truth_verdict=None,
+        accepted=None,
+        features=(),
+        methods=(),
+        module="",
     )
 
 
