@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from docinspect.classroom import (
     Assignment,
@@ -60,17 +60,13 @@ from docinspect.classroom.seat_files import (
 from docinspect.classroom.seat_files import is_class_server as is_class_server
 from docinspect.classroom.seat_files import seat_class_packs as seat_class_packs
 from docinspect.store import Store, StoreError, Trainee, open_store
-from docinspect.ui.jobs import Job
+from docinspect.ui.background import Background
+from docinspect.ui.background import first_line as _first_line
 
 _log = logging.getLogger(__name__)
 
 #: Seconds between two tries to reach the class server while the seat is offline.
 RETRY_SECONDS = 15.0
-
-
-def _first_line(exc: BaseException) -> str:
-    text = str(getattr(exc, "orig", None) or exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__
 
 
 class SeatLink(QObject):
@@ -111,10 +107,8 @@ class SeatLink(QObject):
         self._seat_asked = False
         #: The seat role's trainee; pushes carry only theirs (read on the worker thread).
         self._seat_trainee: uuid.UUID | None = None
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._jobs: dict[int, Job] = {}
-        self._tokens = 0
+        # One thread: pushes, sign-ins and reads reach the server one after another.
+        self._background = Background(self, threads=1)
         self._pushing = False
         self._push_again = False
         #: Per trainee of the seat's file, the results_signature its last push saw, and the
@@ -189,7 +183,7 @@ class SeatLink(QObject):
         return cached_assignments(trainee_id)
 
     def wait(self, msecs: int = 30000) -> bool:
-        return self._pool.waitForDone(msecs)
+        return self._background.wait(msecs)
 
     def close(self) -> None:
         """Stop, after a last push when the server is there (the window's saves are done by
@@ -412,21 +406,7 @@ class SeatLink(QObject):
         on_done: Callable[[Any], None],
         on_error: Callable[[str, BaseException], None],
     ) -> None:
-        self._tokens += 1
-        job = Job(self._tokens, work)
-        self._jobs[self._tokens] = job
-
-        def finished(token: Any, result: Any) -> None:
-            self._jobs.pop(token, None)
-            on_done(result)
-
-        def failed(token: Any, exc: BaseException, _trace: str) -> None:
-            self._jobs.pop(token, None)
-            on_error(_first_line(exc), exc)
-
-        job.signals.finished.connect(finished)
-        job.signals.failed.connect(failed)
-        self._pool.start(job)
+        self._background.run(work, on_done, lambda exc: on_error(_first_line(exc), exc))
 
 
 class _Unreachable(NotAllowed):

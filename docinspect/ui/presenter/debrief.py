@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from docinspect.analytics.missed import MissedItem, most_missed
 from docinspect.model.exercise import Exercise, Recipe, SpecimenSource
+from docinspect.ui.background import Background
 from docinspect.ui.inspect.overlay import feature_name
-from docinspect.ui.jobs import Job
 from docinspect.ui.taxonomy_text import method_name
 
 
@@ -46,7 +46,7 @@ class DebriefPanel(QWidget):
         self._limit = 5
         base = self.font().pointSizeF()
         self._row_pt = (base if base > 0 else 9.0) * scale * 1.25
-        self._token = 0
+        self._background = Background(self)
         self.items: list[MissedItem] = []
         self.buttons: list[QPushButton] = []
 
@@ -79,26 +79,22 @@ class DebriefPanel(QWidget):
 
     def refresh(self) -> None:
         """Read the store again, in the background; the list updates when it answers."""
-        self._token += 1
         self.status.setText(self.tr("Reading the class's results…"))
         url, exercises, limit = self._url, tuple(self._exercises()), self._limit
         packs = dict(self._packs())
-        job = Job(self._token, lambda: most_missed(url, exercises, limit=limit, packs=packs))
-        job.signals.finished.connect(self._on_loaded)
-        job.signals.failed.connect(self._on_failed)
-        QThreadPool.globalInstance().start(job)
+        self._background.run(
+            lambda: most_missed(url, exercises, limit=limit, packs=packs),
+            self._on_loaded,
+            self._on_failed,
+            kind="missed",  # an older request answering late is dropped
+        )
 
-    def _on_failed(self, token: object, exc: object, _trace: str) -> None:
-        if token != self._token:
-            return
+    def _on_failed(self, exc: BaseException) -> None:
         self.status.setText(self.tr("Cannot read the class's results: {reason}").format(reason=exc))
         self._fill([])
         self.loaded.emit(0)
 
-    def _on_loaded(self, token: object, items: object) -> None:
-        if token != self._token:
-            return  # an older request answered late
-        assert isinstance(items, list)
+    def _on_loaded(self, items: list[MissedItem]) -> None:
         self.status.setText(
             self.tr("No wrong answers recorded yet.")
             if not items
