@@ -101,3 +101,31 @@ def test_importing_bundles_and_opening_progress_keep_the_gui_thread_free(
         progress.close()
         window.import_report.close()
         window.close()
+
+
+def test_progress_opened_after_the_instructor_signed_out_is_not_shown(qtbot, monkeypatch, tmp_path):
+    from docinspect.classroom import open_classroom
+
+    url = f"sqlite:///{tmp_path / 'class.sqlite3'}"
+    room = open_classroom(url)
+    room.create_instructor("boss", "boss-password", by=None)
+    room.close()
+    monkeypatch.setenv("DOCINSPECT_DATABASE_URL", url)
+    window = MainWindow(AppSettings())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: not window.is_busy())
+    assert window.roles.accounts_on is True
+    window.roles.sign_in("boss", "boss-password")
+
+    window.open_progress()  # answers on the GUI thread, so not before the sign-out below
+    window.roles.sign_out()
+    runner = window._database_work()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=30_000)
+    assert getattr(window, "_progress", None) is None
+
+    window.roles.sign_in("boss", "boss-password")
+    window.open_progress()
+    qtbot.waitUntil(lambda: getattr(window, "_progress", None) is not None, timeout=30_000)
+    window._progress.close()
+    window.close()

@@ -658,6 +658,9 @@ class MainWindow(QMainWindow):
 
         def done(opened: Any) -> None:
             store, listing = opened
+            if not self.roles.allows(Action.READ_OTHERS_RESULTS):
+                store.close()  # the instructor signed out while it was being opened
+                return
             progress = self._progress = ProgressWindow(store, owns_store=True, listing=listing)
             progress.resize(1100, 760)
             progress.show()
