@@ -11,7 +11,7 @@ keeps everything open, as before accounts existed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,7 +26,7 @@ from docinspect.classroom import Action, Classroom, Login, NotAllowed
 from docinspect.classroom.app_access import allows, open_accounts
 from docinspect.classroom.seat_files import is_class_server
 from docinspect.store import StoreError
-from docinspect.ui.jobs import Job
+from docinspect.ui.background import Background
 from docinspect.userdata import database_url
 
 #: Seconds between two tries to ask a class server that did not answer about its accounts.
@@ -48,7 +48,7 @@ class Roles(QObject):
         self.problem = ""
         self.classroom: Classroom | None = None
         self.login: Login | None = None
-        self._job: Job | None = None
+        self._background = Background(self)
 
     def check(self) -> None:
         """Find out whether the database has instructor accounts.
@@ -62,13 +62,12 @@ class Roles(QObject):
             except StoreError as exc:
                 self._failed(str(exc), on=False)
             return
-        job = self._job = Job(0, lambda: open_accounts(self.url))
-        job.signals.finished.connect(lambda _t, room: self._found(room))
-        job.signals.failed.connect(lambda _t, exc, _tb: self._failed(str(exc), on=None))
-        QThreadPool.globalInstance().start(job)
+        url = self.url
+        self._background.run(
+            lambda: open_accounts(url), self._found, lambda exc: self._failed(str(exc), on=None)
+        )
 
     def _found(self, room: Classroom | None) -> None:
-        self._job = None
         self.classroom = room
         self.accounts_on = room is not None
         self.problem = ""
@@ -77,7 +76,6 @@ class Roles(QObject):
     def _failed(self, reason: str, *, on: bool | None) -> None:
         # A class server that cannot be asked keeps the instructor's parts locked; a single
         # seat's own file that cannot be opened has no accounts to ask about.
-        self._job = None
         self.accounts_on = on
         self.problem = reason
         self.changed.emit()
@@ -85,7 +83,7 @@ class Roles(QObject):
             QTimer.singleShot(int(RECHECK_SECONDS * 1000), self, self._recheck)
 
     def _recheck(self) -> None:
-        if self.accounts_on is None and self._job is None:
+        if self.accounts_on is None and not self._background.busy:
             self.check()
 
     @property
@@ -102,7 +100,7 @@ class Roles(QObject):
     def sign_in(self, username: str, password: str) -> Login:
         """Check the password; NotAllowed (one message for every failure) when it is wrong."""
         if self.classroom is None:
-            if self.accounts_on is None and self._job is None:
+            if self.accounts_on is None and not self._background.busy:
                 self.check()  # ask the server again for the next try
             raise NotAllowed(
                 self.tr("this database has no instructor accounts")
