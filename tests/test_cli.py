@@ -49,7 +49,7 @@ def test_internal_errors_are_one_line_and_logged(monkeypatch, capsys, private_da
 
     # Drive main() with a parser whose handler raises, as a bug in a command would.
     parser = cli.build_parser()
-    monkeypatch.setattr(cli, "build_parser", lambda: parser)
+    monkeypatch.setattr(cli, "build_parser", lambda *_command: parser)
     args = parser.parse_args([])
     args.func = explode
     monkeypatch.setattr(parser, "parse_args", lambda _argv: args)
@@ -70,9 +70,43 @@ def test_a_closed_pipe_ends_quietly(monkeypatch, capsys):
         raise BrokenPipeError
 
     parser = cli.build_parser()
-    monkeypatch.setattr(cli, "build_parser", lambda: parser)
+    monkeypatch.setattr(cli, "build_parser", lambda *_command: parser)
     args = parser.parse_args([])
     args.func = write_to_closed_pipe
     monkeypatch.setattr(parser, "parse_args", lambda _argv: args)
     assert cli.main(["anything"]) == 0
     assert capsys.readouterr().err == ""
+
+
+def test_help_and_mrz_check_do_not_load_the_heavy_layers():
+    # `docinspect --help` and `docinspect mrz check` answered in a second because the CLI
+    # imported SQLAlchemy, the renderer and the generator first; only the command asked for
+    # is loaded now.
+    code = (
+        "import sys, contextlib, io\n"
+        "from docinspect import cli\n"
+        "for argv in (['--help'], ['mrz', 'check', 'P<UTOERIKSSON<<ANNA<<<<<<<<<<<<<<<<<<<<<<<<<',"
+        " 'L898902C36UTO7408122F1204159ZE184226B<<<<<10']):\n"
+        "    with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):\n"
+        "        cli.main(argv)\n"
+        "heavy = ('sqlalchemy', 'numpy', 'PySide6', 'PIL', 'docinspect.optics', 'docinspect.synth',"
+        " 'docinspect.store', 'docinspect.packs')\n"
+        "print(sorted({m for m in sys.modules if m.startswith(heavy)}))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert result.stdout.strip() == "[]"
+
+
+def test_the_short_help_of_every_command_is_its_own():
+    import docinspect.cli as cli
+
+    full = cli.build_parser("all")
+    listed = cli.build_parser()
+
+    def helps(parser):
+        action = next(a for a in parser._actions if a.dest == "command")
+        return {a.dest: a.help for a in action._choices_actions}
+
+    assert helps(listed) == helps(full)

@@ -51,7 +51,7 @@ def _reader(qtbot, pack, specimen_id) -> ChipReaderDialog:
     win = open_inspection(pack, specimen_id)
     assert win is not None
     qtbot.addWidget(win)
-    action = next(a for a in win.actions() if a.objectName() == "readChipAction")
+    action = next(a for a in win.actions() if a.objectName() == "chipReader")
     assert action.shortcut().toString() == "E"
     action.trigger()
     dialog = win.property("chipReader")
@@ -98,7 +98,7 @@ def test_no_reader_for_a_document_without_a_chip_record(qtbot, pack):
     win = open_inspection(pack, "td2-card")
     assert win is not None
     qtbot.addWidget(win)
-    assert not [a for a in win.actions() if a.objectName() == "readChipAction"]
+    assert not [a for a in win.actions() if a.objectName() == "chipReader"]
 
 
 def test_an_expired_signer_is_shown_as_a_warning(qtbot, tmp_path):

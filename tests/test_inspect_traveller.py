@@ -149,3 +149,20 @@ def test_panel_without_a_readable_photo_says_so(qtbot, tmp_path):
     qtbot.addWidget(panel)
     assert not panel.has_photo()
     assert "traveller.png" in panel.photo.text()
+
+
+def test_the_photo_does_not_hold_the_window_at_its_scaled_height(qtbot, tmp_path):
+    # The photo is scaled to its label; a label that could not shrink below that picture made
+    # the practice window taller with each question that showed a traveller.
+    from PySide6.QtGui import QColor, QPixmap
+
+    path = tmp_path / "traveller.png"
+    picture = QPixmap(420, 540)
+    picture.fill(QColor(120, 90, 70))
+    picture.save(str(path))
+    panel = TravellerPanel(path)
+    qtbot.addWidget(panel)
+    panel.resize(600, 900)
+    panel.show()
+    qtbot.waitUntil(lambda: not panel.photo.pixmap().isNull())
+    assert panel.minimumSizeHint().height() < panel.photo.pixmap().height()

@@ -414,3 +414,25 @@ def test_a_label_at_the_right_edge_stays_in_view(window, qtbot):
     (box,) = _label_boxes(view)
     assert box.right() <= view.viewport().width()
     assert box.left() < view.mapFromScene(QPointF(124, 30)).x()  # moved left to stay in view
+
+
+def test_regions_show_the_specimens_own_regions_without_being_given_them(window, qtbot):
+    # Opened from the library, nobody passes the regions: Regions (A) still outlines them.
+    view = window.view
+    assert not window.state.overlay
+    assert [i.region.id for i in view.region_items()] == [
+        r.id for r in view.source.specimen.regions
+    ]
+    assert not any(i.isVisible() for i in view.region_items())
+    qtbot.keyClick(window, Qt.Key.Key_A)
+    assert window.state.overlay and all(i.isVisible() for i in view.region_items())
+
+
+@pytest.mark.parametrize("key", ["Esc", "Ctrl+W"])
+def test_the_workstation_closes_with_esc_or_ctrl_w(window, qtbot, key):
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtTest import QTest
+
+    assert window.isVisible()
+    QTest.keySequence(window, QKeySequence(key))
+    assert not window.isVisible()

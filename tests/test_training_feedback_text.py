@@ -226,3 +226,33 @@ def test_an_impostor_let_through_is_not_called_a_forged_document():
     fb = Feedback(Mark.FALSE_ACCEPT, (counterfeit,), (), Light.WHITE)
     assert feedback_text(fb).startswith("You let a forged document through.")
     assert right_answer_text("verdict", fb).startswith("forged (")
+
+
+def test_a_face_check_on_a_genuine_document_talks_about_the_face():
+    # The traveller is the holder: feedback said where UV and the watermark are, not a word
+    # about the face the question was about.
+    from dataclasses import replace
+
+    from docinspect.model.geometry import Rect
+    from docinspect.model.region import Region, Role
+
+    portrait = Region(
+        id="r-portrait",
+        shape=Rect(8, 20, 30, 40),
+        feature="portrait",
+        role=Role.SECURITY_FEATURE,
+        lights=frozenset({Light.WHITE}),
+        explanation="The holder's photo.",
+    )
+    spec = replace(
+        GENUINE,
+        regions=(*GENUINE.regions, portrait),
+        extra={"traveller": "traveller.png"},
+        truth=replace(GENUINE.truth, explanation="Genuine: UV dull, watermark as it should be."),
+    )
+    q = VerdictQuestion(id="face", specimen=SRC)
+    fb = feedback(q, spec, VerdictAnswer(forged=False))
+    assert NoteKind.SAME_PERSON in kinds(fb) and NoteKind.EXPLANATION not in kinds(fb)
+    assert [r.feature for r in fb.regions] == ["portrait"]
+    text = feedback_text(fb)
+    assert "the ears" in text and "watermark" not in text and "UV" not in text

@@ -259,5 +259,7 @@ def test_timed_check_counts_a_time_out_as_accepting_the_document(qtbot, window):
 def test_practise_my_weak_points_builds_an_exercise_from_the_skills(qtbot, window):
     win = window
     _start(qtbot, win, 3)  # the last entry: practise my weak points
+    qtbot.waitUntil(lambda: win.pages.currentWidget() is win.lesson)
+    qtbot.mouseClick(win.lesson.begin, Qt.MouseButton.LeftButton)  # the session starts here
     qtbot.waitUntil(lambda: win.quiz is not None)
     assert win.quiz.exercise.id == "adaptive-practice" and len(win.quiz.exercise.questions) == 8

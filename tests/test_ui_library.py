@@ -448,6 +448,18 @@ def test_training_menu_opens_the_practice_window_once(qtbot):
     practice.close()
 
 
+def test_quit_closes_the_practice_window_too(qtbot):
+    from PySide6.QtGui import QAction
+
+    window = open_window(qtbot)
+    practice = window.open_practice()
+    qtbot.addWidget(practice)
+    assert practice.isVisible()
+    window.findChild(QAction, "quitAction").trigger()
+    # File > Quit ends the program: no practice window (and process) left behind.
+    assert not practice.isVisible() and not window.isVisible()
+
+
 def test_progress_window_shows_each_trainee_and_the_class(qtbot):
     from docinspect.store import open_store
 

@@ -5,13 +5,12 @@ dialog speak Russian (docs/decisions/0006-ui-translations.md)."""
 from __future__ import annotations
 
 import json
-import re
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QMenu
+from translation_files import KEPT_LATIN, LATIN_WORD, PLACEHOLDER, messages, mnemonic
 
 from docinspect.model.taxonomy import Category
 from docinspect.ui import taxonomy_text
@@ -22,32 +21,10 @@ from docinspect.ui.settings import AppSettings, settings_file
 from docinspect.ui.translations import TRANSLATIONS_DIR, install_translations
 
 TS = TRANSLATIONS_DIR / "docinspect_ru.ts"
-# {name}, {n:.0%}, {0}; Qt's %1 and %n.
-PLACEHOLDER = re.compile(r"\{[^{}]*\}|%\d|%n")
-LATIN_WORD = re.compile(r"\b[A-Za-z]{4,}\b")
-# Latin words a Russian text keeps: names, file formats, document codes, key names.
-KEPT_LATIN = {
-    "DocInspect", "OCR", "Ctrl", "Shift", "CMYK", "json", "pack", "docinspect",
-    "classroom", "init", "cohort", "assign", "seized", "check", "DOVID", "kinegram",
-    "CSCA", "EF", "SOD", "COM", "DG1", "DG2", "DS",
-}  # fmt: skip
 
 
-def _messages() -> list[tuple[str, str, ET.Element]]:
-    """(context, source, translation element) for every message still in the code."""
-    found = []
-    for context in ET.parse(TS).getroot().iter("context"):
-        for message in context.iter("message"):
-            translation = message.find("translation")
-            if translation.get("type") in ("obsolete", "vanished"):
-                continue  # gone from the code; kept for a string that comes back
-            found.append((context.findtext("name"), message.findtext("source"), translation))
-    return found
-
-
-def _mnemonic(text: str) -> str | None:
-    match = re.search(r"&([^&])", text.replace("&&", ""))
-    return match.group(1).lower() if match else None
+def _messages():
+    return messages(TS)
 
 
 def test_every_message_is_finished():
@@ -69,7 +46,7 @@ def test_every_translation_keeps_its_placeholders_and_accelerator():
             source,
             text,
         )
-        assert (_mnemonic(source) is None) == (_mnemonic(text) is None), (context, source, text)
+        assert (mnemonic(source) is None) == (mnemonic(text) is None), (context, source, text)
 
 
 def test_translations_are_russian_not_english_left_over():
@@ -108,14 +85,14 @@ def test_the_library_window_shows_its_menus_in_russian(qtbot, russian):
     assert window.windowTitle() == "DocInspect — библиотека образцов"
     bar = [action.text() for action in window.menuBar().actions()]
     assert bar == ["&Файл", "О&бразец", "&Обучение", "С&ервис", "Спр&авка"]
-    keys = [_mnemonic(text) for text in bar]
+    keys = [mnemonic(text) for text in bar]
     assert len(set(keys)) == len(keys)
     for menu in _menus(window):
         texts = [a.text() for a in menu.actions() if not a.isSeparator()]
         assert texts, menu.title()
         for text in texts:
             assert not LATIN_WORD.search(text.replace("DocInspect", "")), text
-        keys = [_mnemonic(t) for t in texts if _mnemonic(t)]
+        keys = [mnemonic(t) for t in texts if mnemonic(t)]
         assert len(set(keys)) == len(keys), texts  # Alt+letter picks one item
     file_menu = _menus(window)[0]
     assert "Открыть &папку пакета…" in [a.text() for a in file_menu.actions()]

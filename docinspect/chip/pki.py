@@ -92,36 +92,23 @@ def csca(state: str, *, forged_by: str = "") -> Signer:
         .not_valid_before(CSCA_VALID[0])
         .not_valid_after(CSCA_VALID[1])
         .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
-        .add_extension(_ca_usage(), critical=True)
+        .add_extension(_usage(signs_certificates=True), critical=True)
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(public), critical=False)
         .sign(key, HASH, ecdsa_deterministic=True)
     )
     return Signer(key, cert)
 
 
-def _ca_usage() -> x509.KeyUsage:
+def _usage(*, signs_certificates: bool) -> x509.KeyUsage:
+    """A CSCA signs certificates and CRLs; a Document Signer signs documents (EF.SOD)."""
     return x509.KeyUsage(
-        digital_signature=False,
+        digital_signature=not signs_certificates,
         content_commitment=False,
         key_encipherment=False,
         data_encipherment=False,
         key_agreement=False,
-        key_cert_sign=True,
-        crl_sign=True,
-        encipher_only=False,
-        decipher_only=False,
-    )
-
-
-def _signing_usage() -> x509.KeyUsage:
-    return x509.KeyUsage(
-        digital_signature=True,
-        content_commitment=False,
-        key_encipherment=False,
-        data_encipherment=False,
-        key_agreement=False,
-        key_cert_sign=False,
-        crl_sign=False,
+        key_cert_sign=signs_certificates,
+        crl_sign=signs_certificates,
         encipher_only=False,
         decipher_only=False,
     )
@@ -152,7 +139,7 @@ def document_signer(
         .serial_number(serial)
         .not_valid_before(start)
         .not_valid_after(end + validity)
-        .add_extension(_signing_usage(), critical=True)
+        .add_extension(_usage(signs_certificates=False), critical=True)
         .add_extension(x509.PrivateKeyUsagePeriod(not_before=start, not_after=end), critical=False)
         .add_extension(
             x509.AuthorityKeyIdentifier.from_issuer_public_key(issuer.key.public_key()),

@@ -30,7 +30,7 @@ from docinspect.store import Store
 from docinspect.training.answers import answer_from_json
 from docinspect.training.attempt import AttemptRecord, make_attempt
 from docinspect.training.items import ItemError, resolve_item
-from docinspect.training.quiz import results_of
+from docinspect.training.quiz import results_of, time_out_accepts
 from docinspect.training.scoring import Mark, score_answer
 from docinspect.training.specimens import SpecimenSupply
 
@@ -131,7 +131,9 @@ def _rescore(
     question = exercise.question(record.question_id)
     item = resolve_item(question, supply)
     answer = answer_from_json(dict(record.answer))
-    outcome = score_answer(item, answer, taxonomy=taxonomy)
+    outcome = score_answer(
+        item, answer, taxonomy=taxonomy, time_out_accepts=time_out_accepts(exercise)
+    )
     scored = make_attempt(
         item,
         answer,

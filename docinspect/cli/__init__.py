@@ -20,23 +20,31 @@ from typing import Final
 from docinspect.cli.common import EXIT_UNUSABLE, EscapedStream, fail
 from docinspect.userdata import log_file
 
-#: Modules under docinspect.cli, each with ``register(subparsers)`` adding its subcommands
-#: and setting ``func`` (args -> exit code) on them.
-COMMAND_MODULES: Final = (
-    "mrz",
-    "exercise",
-    "pack",
-    "app",
-    "generate",
-    "render",
-    "report",
-    "classroom",
-    "lesson",
-    "chip",
-)
+#: Every subcommand: the module under docinspect.cli whose ``register(subparsers)`` adds it (and
+#: sets ``func``, args -> exit code), and its one-line help for ``docinspect --help``. Only the
+#: module of the command asked for is imported: listing the commands, or checking an MRZ, does
+#: not load the database layer, the renderer or the generator (1 s on a classroom PC).
+COMMANDS: Final = {
+    "mrz": ("mrz", "machine readable zones (ICAO Doc 9303)"),
+    "exercise": ("exercise", "check exercise files"),
+    "pack": ("pack", "validate a pack or list its specimens"),
+    "open": ("app", "open the app with these packs in the library"),
+    "generate": ("generate", "generate a pack of synthetic genuine and forged specimens"),
+    "render": ("render", "draw a specimen under a light (and optionally the loupe) to a PNG"),
+    "report": ("report", "PDF reports of trainees and cohorts, CSV export of attempts"),
+    "classroom": ("classroom", "instructor accounts, cohorts, assignments"),
+    "bundle": ("classroom", "carry an offline seat's results to the class"),
+    "lesson": ("lesson", "check lesson plan files"),
+    "chip": ("chip", "the chip of electronic documents (ICAO Doc 9303)"),
+}
+#: The command modules, in the order ``docinspect --help`` lists their commands.
+COMMAND_MODULES: Final = tuple(dict.fromkeys(module for module, _help in COMMANDS.values()))
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser for ``command`` (its module registers it in full), or with every command
+    listed by name and help only (for ``--help`` and a mistyped command), when it is None or
+    not a command. ``all`` registers every module in full (tests)."""
     parser = argparse.ArgumentParser(
         prog="docinspect",
         description="DocInspect: a trainer for inspecting travel documents. "
@@ -46,8 +54,14 @@ def build_parser() -> argparse.ArgumentParser:
         "-V", "--version", action="store_true", help="show the version and the data folder"
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        importlib.import_module(f"docinspect.cli.{name}").register(subparsers)
+    if command == "all":
+        for name in COMMAND_MODULES:
+            importlib.import_module(f"docinspect.cli.{name}").register(subparsers)
+    elif command in COMMANDS:
+        importlib.import_module(f"docinspect.cli.{COMMANDS[command][0]}").register(subparsers)
+    else:
+        for name, (_module, help_text) in COMMANDS.items():
+            subparsers.add_parser(name, help=help_text)
     return parser
 
 
@@ -63,7 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args_list in (["--version"], ["-V"]):
         print(version_text())
         return 0
-    parser = build_parser()
+    parser = build_parser(args_list[0])
     args = parser.parse_args(args_list)
     if getattr(args, "version", False):
         print(version_text())

@@ -9,7 +9,14 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from docinspect.cli.common import EXIT_INVALID, EXIT_OK, EXIT_UNUSABLE, fail
+from docinspect.cli.common import (
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_UNUSABLE,
+    CommandFailed,
+    fail,
+    open_pack_specimen,
+)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -67,22 +74,12 @@ def _usage(parser: argparse.ArgumentParser) -> int:
 
 def run_read(args: argparse.Namespace) -> int:
     from docinspect.chip.reader import ChipStatus, read_chip
-    from docinspect.packs import PackReadError, read_pack
     from docinspect.packs.paths import UnsafePathError
 
-    if not args.pack.exists():
-        return fail(f"{args.pack}: no such file or folder")
     try:
-        pack = read_pack(args.pack, verify_images=False)
-    except PackReadError as exc:
-        for problem in exc.problems:
-            print(f"docinspect: {args.pack}: {problem}", file=sys.stderr)
-        return fail(f"{args.pack}: not a valid pack")
-    try:
-        specimen = pack.specimen(args.specimen_id)
-    except KeyError:
-        known = ", ".join(s.id for s in pack.specimens[:10])
-        return fail(f"{args.pack}: no specimen {args.specimen_id!r} (specimens: {known})")
+        pack, specimen = open_pack_specimen(args.pack, args.specimen_id)
+    except CommandFailed as stop:
+        return stop.code
     if specimen.chip is None:
         print(
             f"{specimen.id}: no chip recorded for this specimen (not an electronic document, "

@@ -10,6 +10,35 @@ EXIT_INVALID: Final = 1  # checked and found invalid
 EXIT_UNUSABLE: Final = 2  # unusable input or usage
 
 
+class CommandFailed(Exception):
+    """A subcommand stops with this exit code (its message was already printed)."""
+
+    def __init__(self, code: int) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+def open_pack_specimen(path, specimen_id: str):
+    """(pack, specimen) of ``docinspect … PACK SPECIMEN_ID``; on a missing path, an invalid
+    pack or an unknown id, prints why and raises CommandFailed(2). The pack layer is imported
+    here, not at the top, so commands that need no pack start fast."""
+    from docinspect.packs import PackReadError, read_pack
+
+    if not path.exists():
+        raise CommandFailed(fail(f"{path}: no such file or folder"))
+    try:
+        pack = read_pack(path, verify_images=False)
+    except PackReadError as exc:
+        for problem in exc.problems:
+            print(f"docinspect: {path}: {problem}", file=sys.stderr)
+        raise CommandFailed(fail(f"{path}: not a valid pack")) from None
+    known = [s.id for s in pack.specimens]
+    if specimen_id not in known:
+        listed = ", ".join(known[:10]) + (" …" if len(known) > 10 else "")
+        raise CommandFailed(fail(f"{path}: no specimen {specimen_id!r} (specimens: {listed})"))
+    return pack, pack.specimen(specimen_id)
+
+
 def fail(message: str, *, code: int = EXIT_UNUSABLE) -> int:
     """Print one problem to stderr as ``docinspect: message`` and return the exit code."""
     print(f"docinspect: {message}", file=sys.stderr)

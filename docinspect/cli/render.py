@@ -1,9 +1,9 @@
 """``docinspect render PACK SPECIMEN_ID --light L ... --out FILE.png``: what the app shows, as a PNG.
 
 The page is drawn at ``--dpi`` (300 by default). With ``--loupe X_MM,Y_MM,POWER`` the loupe is
-drawn over the page at that point, as in the app (the same 2x-30x powers): a 300 px disc (``--loupe-size``) magnifying
-POWER times the page's resolution, drawn at its own resolution (true detail). ``--loupe-only``
-writes just the loupe disc (transparent outside the circle).
+drawn over the page at that point, as in the app (the same 2x-30x powers): a 300 px disc
+(``--loupe-size``) magnifying POWER times the page's resolution, drawn at its own resolution
+(true detail). ``--loupe-only`` writes just the loupe disc (transparent outside the circle).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
-from docinspect.cli.common import EXIT_OK, fail
+from docinspect.cli.common import EXIT_OK, CommandFailed, fail, open_pack_specimen
 from docinspect.model.light import MAX_TILT_DEG, Viewing, parse_light
 from docinspect.model.scene import SceneError
 from docinspect.optics import (
@@ -34,7 +34,6 @@ from docinspect.optics.loupe import (
     MIN_DISC_PX,
     loupe_power_problem,
 )
-from docinspect.packs import PackReadError, read_pack
 
 MM_PER_INCH = 25.4
 #: Largest page the command draws (pixels), so a typo in --dpi cannot exhaust memory.
@@ -123,18 +122,10 @@ def _render(args: argparse.Namespace) -> int:
         return fail(
             f"--loupe-size must be within {MIN_DISC_PX}-{MAX_DISC_PX} px, got {args.loupe_size}"
         )
-    if not args.pack.exists():
-        return fail(f"{args.pack}: no such file or folder")
     try:
-        pack = read_pack(args.pack, verify_images=False)
-    except PackReadError as exc:
-        for problem in exc.problems:
-            print(f"docinspect: {args.pack}: {problem}", file=sys.stderr)
-        return fail(f"{args.pack}: not a valid pack")
-    known = [s.id for s in pack.specimens]
-    if args.specimen_id not in known:
-        listed = ", ".join(known[:10]) + (" …" if len(known) > 10 else "")
-        return fail(f"{args.pack}: no specimen {args.specimen_id!r} (specimens: {listed})")
+        pack, _specimen = open_pack_specimen(args.pack, args.specimen_id)
+    except CommandFailed as stop:
+        return stop.code
     try:
         source = open_source(pack, args.specimen_id)
     except SceneError as exc:

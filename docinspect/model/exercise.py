@@ -260,6 +260,13 @@ class Exercise:
     format: int = FORMAT_VERSION
     extra: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
+    @property
+    def chip_reader(self) -> bool:
+        """The practice desk offers the document reader (Read chip) for this exercise's
+        documents. Off by default: a module that trains the page must be answered from the
+        page, since a counterfeit's chip gives it away without looking (decision 0025)."""
+        return self.extra.get("chip_reader") is True
+
     def question(self, question_id: str) -> Question:
         for q in self.questions:
             if q.id == question_id:

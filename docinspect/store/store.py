@@ -44,6 +44,8 @@ _PG_MIGRATION_LOCK = 0x0D0C_1A5E
 
 #: Key in ``exercise_sessions.extra`` of the exercise's definition (exercise_to_data form).
 _EXERCISE_KEY = "exercise"
+#: Marks a session the trainee discarded (``Store.discard_session``).
+_DISCARDED_KEY = "discarded"
 
 
 class StoreError(RuntimeError):
@@ -76,6 +78,9 @@ class ExerciseSession:
     #: The session holds its exercise's definition, so it can be resumed without the file it
     #: came from (an adaptive exercise is generated and has no file at all).
     carries_exercise: bool = False
+    #: The trainee discarded it (not finished, no longer offered for resume); its answers stay
+    #: in the attempt log, which is append-only.
+    discarded: bool = False
 
     @property
     def finished(self) -> bool:
@@ -377,13 +382,43 @@ class Store:
     def sessions_for(
         self, trainee_id: uuid.UUID, *, unfinished: bool = False
     ) -> list[ExerciseSession]:
-        """A trainee's sessions, newest first; only those not finished when ``unfinished``."""
+        """A trainee's sessions, newest first; only those not finished (and not discarded) when
+        ``unfinished``. A discarded session with no answer is left out altogether: it holds
+        nothing a history could show."""
         query = sa.select(exercise_sessions).where(exercise_sessions.c.trainee_id == trainee_id)
         if unfinished:
             query = query.where(exercise_sessions.c.finished_at.is_(None))
         with self._connect() as conn:
             rows = conn.execute(query.order_by(exercise_sessions.c.started_at.desc()))
-            return [_session(r) for r in rows]
+            found = [_session(r) for r in rows]
+        if unfinished:
+            return [s for s in found if not s.discarded]
+        return [s for s in found if not (s.discarded and s.position == 0)]
+
+    def discard_session(self, session_id: uuid.UUID) -> None:
+        """The trainee gives up an interrupted exercise: it is no longer offered for resume.
+
+        Its saved answers stay (the attempt log is append-only, and skills learnt from them
+        count); the session is only marked, in its ``extra``, so no schema change is needed.
+        A finished session is left as it is.
+        """
+        with self._connect() as conn:
+            row = conn.execute(
+                sa.select(exercise_sessions.c.extra, exercise_sessions.c.finished_at).where(
+                    exercise_sessions.c.id == session_id
+                )
+            ).first()
+            if row is None:
+                raise KeyError(session_id)
+            if row.finished_at is not None:
+                return
+            extra = dict(row.extra or {})
+            extra[_DISCARDED_KEY] = True
+            conn.execute(
+                exercise_sessions.update()
+                .where(exercise_sessions.c.id == session_id)
+                .values(extra=extra)
+            )
 
     def finish_session(
         self, session_id: uuid.UUID, results: Results, *, now: datetime | None = None
@@ -705,6 +740,7 @@ def _session(r: Any) -> ExerciseSession:
         max_score=r.max_score,
         passed=r.passed,
         carries_exercise=isinstance((r.extra or {}).get(_EXERCISE_KEY), dict),
+        discarded=bool((r.extra or {}).get(_DISCARDED_KEY)),
     )
 
 

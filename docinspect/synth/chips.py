@@ -46,7 +46,7 @@ PROFILE_CASES: Final = {
         (ChipCase.NONE, 1),
     ),
     "stolen_blank": ((ChipCase.BLANK, 2), (ChipCase.SELF_SIGNED, 1)),
-    "fantasy": ((ChipCase.NONE, 1),),
+    "fantasy_document": ((ChipCase.NONE, 1),),
 }
 
 EXPLANATIONS: Final = {

@@ -57,6 +57,9 @@ class NoteKind(StrEnum):
     FEATURE_LIGHTS = "feature_lights"
     #: MRZ: the wrong field is ``field``.
     MRZ_FIELD = "mrz_field"
+    #: A genuine document presented by its holder: the face in the photo is the traveller's
+    #: (the traits that stay for life match; ``text``: the differences that do not matter).
+    SAME_PERSON = "same_person"
     #: The taxonomy's description of ``feature``.
     FEATURE_DESCRIPTION = "feature_description"
     #: The specimen author's explanation, in ``text``.
@@ -152,10 +155,18 @@ def explain(
         )
         if isinstance(q, LocateQuestion) and outcome.mark is Mark.MISSED:
             notes.extend(_miss(q, regions, answer))
-        if not regions and not (truth.verdict is not None and truth.verdict.is_forged):
-            regions = specimen.security_features()[:3]
-        if truth.explanation:
-            notes.append(Note(NoteKind.EXPLANATION, text=truth.explanation))
+        genuine = not (truth.verdict is not None and truth.verdict.is_forged)
+        portraits = tuple(r for r in specimen.regions if r.feature == "portrait")
+        if genuine and specimen.extra.get("traveller") and not isinstance(q, LocateQuestion):
+            # A face check: the feedback is about the face (the traveller is the holder), not
+            # about UV and the watermark of a document nobody doubted.
+            notes.append(Note(NoteKind.SAME_PERSON))
+            regions = portraits[:1]
+        else:
+            if not regions and genuine:
+                regions = specimen.security_features()[:3]
+            if truth.explanation:
+                notes.append(Note(NoteKind.EXPLANATION, text=truth.explanation))
     elif isinstance(q, IdentifyQuestion):
         chosen = getattr(answer, "choice", "") if outcome.mark is not Mark.RIGHT else ""
         notes.append(Note(NoteKind.FEATURE_SHOWN, feature=q.feature, chosen=chosen))
@@ -251,6 +262,12 @@ _HEADLINES = {
     Mark.UNSCORED: "Your answer is saved.",
 }
 
+SAME_PERSON_TEXT = (
+    "The traveller is the holder: the ears, the face outline, the eyes' spacing and the "
+    "places of nose and mouth match the photo. Hair, glasses, a beard, weight, pose and light "
+    "may differ between two photos of one person."
+)
+
 LIGHT_NAMES = {
     Light.WHITE: "white light",
     Light.UV365: "the UV lamp (365 nm)",
@@ -279,6 +296,8 @@ def plain_text(feedback: Feedback) -> str:
             lines.append(f"This document is {n.verdict}: {methods}.")
         elif k is NoteKind.GENUINE:
             lines.append("This document is genuine.")
+        elif k is NoteKind.SAME_PERSON:
+            lines.append(SAME_PERSON_TEXT)
         elif k is NoteKind.CLICK_DISTANCE:
             lines.append(
                 f"Your click was {n.distance_mm:.0f} mm from the defect "

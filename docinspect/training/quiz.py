@@ -44,6 +44,13 @@ class IllegalTransition(RuntimeError):
     """An action that the quiz's current phase does not allow (a programming error)."""
 
 
+def time_out_accepts(exercise: Exercise) -> bool:
+    """Whether a time-out accepts the document: only in timed mode, a first-line check where a
+    document not stopped in time has passed. A practice or exam question's time limit is a
+    limit on answering: running out is no answer (0 points, "time ran out"), not an accept."""
+    return exercise.mode is Mode.TIMED
+
+
 def question_order(exercise: Exercise, seed: int) -> tuple[str, ...]:
     """Question ids in the order they are asked: as written, or shuffled by ``seed``."""
     ids = [q.id for q in exercise.questions]
@@ -157,7 +164,9 @@ class Quiz:
         """SHOWN → ANSWERED: score the answer and return the attempt to be saved."""
         self._require("answer", Phase.SHOWN)
         item = self.item
-        outcome = score_answer(item, answer, taxonomy=self._taxonomy)
+        outcome = score_answer(
+            item, answer, taxonomy=self._taxonomy, time_out_accepts=time_out_accepts(self.exercise)
+        )
         self.pending = make_attempt(
             item,
             answer,
@@ -176,7 +185,8 @@ class Quiz:
         return self.pending
 
     def time_out(self, *, time_ms: int, now: datetime | None = None) -> AttemptRecord:
-        """SHOWN → ANSWERED with no answer given in time (a time-out accepts the document)."""
+        """SHOWN → ANSWERED with no answer given in time: in timed mode a time-out accepts the
+        document (the traveller walked through); elsewhere it scores 0 as ``timed_out``."""
         return self.answer(TimeOut(), time_ms=time_ms, now=now)
 
     def begin_save(self) -> AttemptRecord:

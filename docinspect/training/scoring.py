@@ -65,12 +65,21 @@ class Outcome:
         return self.score >= self.max_score
 
 
-def score_answer(item: Item, answer: Answer, *, taxonomy: Taxonomy) -> Outcome:
+def score_answer(
+    item: Item, answer: Answer, *, taxonomy: Taxonomy, time_out_accepts: bool = True
+) -> Outcome:
     """Score ``answer`` to ``item`` (see docs/scoring.md). Raises ValueError for an answer of the
-    wrong kind for the question, and ItemError when the item lacks what scoring needs."""
+    wrong kind for the question, and ItemError when the item lacks what scoring needs.
+
+    ``time_out_accepts``: a time-out on a document question counts as accepting the document
+    (a timed first-line check: the traveller walked through). When False (the time limit of a
+    practice or exam question), a time-out is what it is: no answer, 0 points, ``timed_out``.
+    """
     q = item.question
     if item.sealed:
         return unscored(item, answer)
+    if isinstance(answer, TimeOut) and not time_out_accepts:
+        return Outcome(0.0, q.points, Mark.TIMED_OUT, timed_out=True)
     if isinstance(q, VerdictQuestion | CompareQuestion):
         return _score_verdict(item, answer, q.ask_method, q.method_credit, q.points)
     if isinstance(q, LocateQuestion):

@@ -46,8 +46,17 @@ def run_app(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(args)
     settings = AppSettings()
     prepare_application(app, settings)
-    window = start_window(settings, [Path(arg) for arg in args[1:] if Path(arg).exists()])
+    packs = [Path(arg) for arg in args[1:] if Path(arg).exists()]
+    window = start_window(settings, packs)
+    starter = None
+    if not packs:
+        from docinspect.ui.starter import offer_starter_library
+
+        # A first start: genuine documents to look at, made while the window is usable.
+        starter = offer_starter_library(window, settings)
     code = app.exec()
+    if starter is not None:
+        starter.stop()
     window.deleteLater()
     return code
 

@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -284,8 +285,11 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.file_menu = file_menu
         quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setObjectName("quitAction")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        # Quit ends the program: the practice, studio and inspection windows too, not only
+        # the library (a practice window left open kept the process running).
+        quit_action.triggered.connect(QApplication.closeAllWindows)
         file_menu.addAction(quit_action)
 
         specimen_menu = self.menuBar().addMenu(self.tr("&Specimen"))

@@ -70,7 +70,7 @@
 <context>
     <name>ChipReaderDialog</name>
     <message>
-        <location filename="../inspect/chip_panel.py" line="+55"/>
+        <location filename="../inspect/chip_panel.py" line="+59"/>
         <source>Document reader — {title}</source>
         <translation>Считыватель документов — {title}</translation>
     </message>
@@ -275,7 +275,7 @@
         <translation>DG1 в чипе (отличия от страницы выделены):</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+42"/>
         <source>Read chip (E)</source>
         <translation>Считать чип (E)</translation>
     </message>
@@ -641,6 +641,40 @@
     </message>
 </context>
 <context>
+    <name>FaceCompareDialog</name>
+    <message>
+        <location filename="../inspect/face_compare.py" line="+67"/>
+        <source>Compare the faces</source>
+        <extracomment>Both faces are first shown this tall (logical px): a face seen across the desk.</extracomment>
+        <translation>Сравнение лиц</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Document photo</source>
+        <translation>Фото в документе</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Traveller at the desk</source>
+        <translation>Путешественник у стойки</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Trait by trait: the ears (size, height, lobe), the face outline, the eyes&apos; spacing and axis, the nose, the mouth. The wheel or + and − zoom both, dragging moves both, 0 fits.</source>
+        <translation>Черта за чертой: уши (размер, высота, мочка), контур лица, расстояние между глазами и их ось, нос, рот. Колесо или + и − увеличивают оба снимка, перетаскивание двигает оба, 0 — вписать.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>The document&apos;s photo and the traveller side by side, zoomed together</source>
+        <translation>Фото в документе и путешественник рядом, с общим увеличением</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Compare faces (V)</source>
+        <translation>Сравнить лица (V)</translation>
+    </message>
+</context>
+<context>
     <name>Feedback</name>
     <message>
         <location filename="../practice/feedback_text.py" line="+30"/>
@@ -791,6 +825,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The traveller is the holder: the ears, the face outline, the eyes&apos; spacing and the places of nose and mouth match the photo. Hair, glasses, a beard, weight, pose and light may differ between two photos of one person.</source>
+        <translation>Путешественник — владелец документа: уши, овал лица, расстояние между глазами и положение носа и рта совпадают с фотографией. Причёска, очки, борода, вес, поза и освещение на двух фотографиях одного человека могут различаться.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Your click was {d:.0f} mm from the defect (within {t:g} mm counts).</source>
         <translation>Вы указали точку в {d:.0f} мм от признака подделки (засчитывается в пределах {t:g} мм).</translation>
     </message>
@@ -892,7 +931,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../practice/pages.py" line="+354"/>
+        <location filename="../practice/pages.py" line="+489"/>
         <source>sealed: your instructor scores it</source>
         <translation>запечатан: оценит преподаватель</translation>
     </message>
@@ -1053,7 +1092,7 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../practice/pages.py" line="+86"/>
+        <location filename="../practice/pages.py" line="+88"/>
         <source>History</source>
         <translation>Результаты</translation>
     </message>
@@ -1139,6 +1178,11 @@
     </message>
     <message>
         <location line="+26"/>
+        <source>discarded</source>
+        <translation>отброшено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>unfinished</source>
         <translation>не закончено</translation>
     </message>
@@ -1483,7 +1527,7 @@
         <translation>Осмотр — {title}</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>Reference (genuine): {title}</source>
         <translation>Эталон (подлинный): {title}</translation>
     </message>
@@ -1739,12 +1783,22 @@
         <translation>Большая</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+25"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location line="+148"/>
         <source>with a {light} lamp</source>
         <translation>с фонариком: {light}</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-192"/>
         <source>A handheld lamp lights only the spot under the loupe</source>
         <translation>Ручной фонарик освещает только участок под лупой</translation>
     </message>
@@ -1759,7 +1813,7 @@
         <translation>Вид</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>&amp;Light</source>
         <translation>&amp;Свет</translation>
     </message>
@@ -1862,8 +1916,30 @@
 <context>
     <name>LessonPage</name>
     <message>
-        <location filename="../practice/pages.py" line="-424"/>
+        <location filename="../practice/pages.py" line="-523"/>
+        <source>Utopia</source>
+        <extracomment>Issuing states of the generated documents, as the trainee reads them (fictional states).</extracomment>
+        <translation>Утопия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kaldavia</source>
+        <translation>Калдавия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nerevia</source>
+        <translation>Неревия</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{kind}, {state}</source>
+        <translation>{kind}, {state}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Begin</source>
+        <extracomment>A genuine document the trainee asked to look at (a Recipe).</extracomment>
         <translation>Начать</translation>
     </message>
     <message>
@@ -1872,19 +1948,38 @@
         <translation>Назад</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
+        <source>Look at a genuine one first:</source>
+        <translation>Сначала посмотрите подлинный:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open a genuine document of this kind at the workstation: every light, the loupe, its annotated regions (Regions, A)</source>
+        <translation>Открыть подлинный документ этого вида на рабочем месте: все виды освещения, лупа, размеченные области («Области», A)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Practice: you get feedback after every answer.</source>
         <translation>Тренировка: разбор после каждого ответа.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Exam: you see your results at the end. Pass mark {p:.0%}.</source>
         <translation>Экзамен: результаты — в конце. Проходной балл {p:.0%}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Timed: {s:g} seconds per document. When the time runs out the document counts as accepted, as at a first-line check when the traveller walks through.</source>
+        <translation>На время: {s:g} с на документ. Когда время истекает, документ считается принятым — как на первой линии, когда путешественник проходит дальше.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You have {m}:{s:02d} (minutes:seconds) for each question; a clock shows the time left. When it runs out the question counts as not answered (0 points) and the next one comes.</source>
+        <translation>На каждый вопрос даётся {m}:{s:02d} (минуты:секунды); часы показывают оставшееся время. Когда оно истекает, вопрос считается неотвеченным (0 баллов) и показывается следующий.</translation>
+    </message>
+    <message>
         <source>Timed: {s:g} seconds per document. A time-out accepts the document.</source>
-        <translation>На время: {s:g} с на документ. Если время истекло, документ считается принятым.</translation>
+        <translation type="vanished">На время: {s:g} с на документ. Если время истекло, документ считается принятым.</translation>
     </message>
 </context>
 <context>
@@ -2365,14 +2460,14 @@ from {pack}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="+73"/>
-        <location line="+336"/>
+        <location filename="../main_window.py" line="+74"/>
+        <location line="+339"/>
         <source>DocInspect — specimen library</source>
         <extracomment>Longer side of the picture the preview asks for; enough for a full-screen fit.</extracomment>
         <translation>DocInspect — библиотека образцов</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-267"/>
         <source>Find: name, id, state…</source>
         <extracomment>The generator run in progress, if any, and its progress dialog. Why the last generation failed (&quot;&quot; when it did not). The problems dialog shown last (kept for tests and so it is not garbage collected). Instructor accounts: off on a single seat, else the instructor&apos;s parts need a sign-in. The last refusal shown (an instructor&apos;s part asked for without one signed in). Presenter windows opened from here (they delete themselves when closed). Instructor windows that would not close when nobody was signed in any more (the studio keeping work it could not save): locked until an instructor signs in.</extracomment>
         <translation>Поиск: название, ID, государство…</translation>
@@ -2458,7 +2553,7 @@ from {pack}</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Specimen</source>
         <translation>О&amp;бразец</translation>
     </message>
@@ -2814,7 +2909,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>Mark</name>
     <message>
-        <location filename="../practice/pages.py" line="-188"/>
+        <location filename="../practice/pages.py" line="-312"/>
         <source>right</source>
         <translation>верно</translation>
     </message>
@@ -2876,7 +2971,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>MrzField</name>
     <message>
-        <location filename="../practice/feedback_text.py" line="-223"/>
+        <location filename="../practice/feedback_text.py" line="-230"/>
         <source>Document type</source>
         <extracomment>Same context and texts as the question panel&apos;s MRZ choices: one translation serves both.</extracomment>
         <translation>Тип документа</translation>
@@ -3142,6 +3237,16 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Продолжить</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Discard</source>
+        <translation>Отбросить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No longer offer this exercise for resume (answers already given are kept)</source>
+        <translation>Больше не предлагать продолжить это упражнение (данные ответы сохраняются)</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Practice and exams</source>
         <translation>Тренировка и экзамены</translation>
@@ -3157,7 +3262,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Прерванные упражнения, которые можно продолжить:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Built-in curriculum</source>
         <translation>Встроенный курс</translation>
     </message>
@@ -3172,7 +3277,28 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Тренировать слабые места (составлено для вас, усложняется по мере успехов)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
+        <source>passed</source>
+        <extracomment>Item data role of an exercise&apos;s text without its progress.</extracomment>
+        <translation>сдано</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not passed yet</source>
+        <translation>пока не сдано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>best {f:.0%}, {mark}</source>
+        <translation>лучший результат {f:.0%}, {mark}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>under way</source>
+        <translation>начато</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>{title} — started {when}, {done} of {total} answered</source>
         <translation>{title} — начато {when}, отвечено {done} из {total}</translation>
     </message>
@@ -3180,14 +3306,14 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>PracticeWindow</name>
     <message>
-        <location filename="../practice/window.py" line="+70"/>
+        <location filename="../practice/window.py" line="+74"/>
         <source>DocInspect — Practice</source>
         <translation>DocInspect — тренировка</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+121"/>
         <source>Pack: {title}</source>
-        <extracomment>Class packs this seat fetched for its assignments (path -&gt; pack).</extracomment>
+        <extracomment>Class packs this seat fetched for its assignments (path -&gt; pack). An exercise whose lesson is shown: (exercise, order, seed). Its session is started only at Begin, so Back from the lesson leaves nothing to resume and no history row. The finished exercise and its answers, in the results table&apos;s order. Workstations opened from the results (kept so they are not collected).</extracomment>
         <translation>Пакет: {title}</translation>
     </message>
     <message>
@@ -3201,12 +3327,11 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Повторить</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Next</source>
-        <translation>Далее</translation>
+        <translation type="vanished">Далее</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+76"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -3278,7 +3403,27 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation type="vanished">Ответов записано: {n}, файл {path}: передайте его преподавателю.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-199"/>
+        <source>Next (Enter)</source>
+        <translation>Далее (Ввод)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The next question (Enter)</source>
+        <translation>Следующий вопрос (клавиша Ввод)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Back to exercises</source>
+        <translation>К упражнениям</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave this exercise; it waits among the interrupted ones to be resumed</source>
+        <translation>Выйти из упражнения; оно останется среди прерванных, его можно продолжить</translation>
+    </message>
+    <message>
+        <location line="+129"/>
         <source>Answers sent to the class server: {n}</source>
         <translation>Ответов отправлено на сервер класса: {n}</translation>
     </message>
@@ -3313,33 +3458,34 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Добавьте слушателя, чтобы начать.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <location line="+19"/>
         <source>Choose a trainee and an exercise first.</source>
         <translation>Сначала выберите слушателя и упражнение.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+24"/>
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+43"/>
         <source>that exercise is no longer available</source>
         <translation>это упражнение больше недоступно</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+76"/>
         <source>Question {n} of {total}</source>
         <translation>Вопрос {n} из {total}</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+233"/>
         <source>Preparing the document…</source>
         <translation>Документ готовится…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="-131"/>
         <source>Time left: {m}:{s:02d}</source>
         <translation>Осталось: {m}:{s:02d}</translation>
     </message>
@@ -3353,12 +3499,27 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Время истекло</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+6"/>
+        <source>Time ran out on question {n}: the document counts as accepted, as at a first-line check when the traveller walks through.</source>
+        <translation>Время на вопрос {n} истекло: документ считается принятым — как на первой линии, когда путешественник проходит дальше.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time ran out on question {n}: it counts as not answered (0 points).</source>
+        <translation>Время на вопрос {n} истекло: он считается неотвеченным (0 баллов).</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>This question has no document.</source>
+        <translation>В этом вопросе нет документа.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Choose a trainee first.</source>
         <translation>Сначала выберите слушателя.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Something went wrong: {reason}</source>
         <translation>Произошла ошибка: {reason}</translation>
     </message>
@@ -3686,33 +3847,105 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>QuestionPanel</name>
     <message>
-        <location filename="../practice/panel.py" line="+204"/>
+        <location filename="../practice/panel.py" line="+273"/>
         <source>Tilt</source>
-        <extracomment>The questioned document is drawn: the trainee can see it now (a timed check starts here). The person presenting the questioned document, when it has a live photo. The answer button the trainee pressed for this item (None for clicks on the page).</extracomment>
+        <extracomment>Where the trainee clicked, drawn with the feedback. The questioned document is drawn: the trainee can see it now (a timed check starts here). The person presenting the questioned document, when it has a live photo. The answer button the trainee pressed for this item (None for clicks on the page).</extracomment>
         <translation>Наклон</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Tilt the document 5° back</source>
+        <translation>Наклонить документ на 5° назад</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tilt the document 5° forward</source>
+        <translation>Наклонить документ на 5° вперёд</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Loupe (L)</source>
         <translation>Лупа (L)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+13"/>
+        <source>Loupe magnification (+ and − keys)</source>
+        <translation>Увеличение лупы (клавиши + и −)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fit the page to the window</source>
+        <translation>Вписать страницу в окно</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fit (F)</source>
+        <translation>Вписать (F)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zoom in (or the wheel)</source>
+        <translation>Приблизить (или колесо мыши)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Zoom out (or the wheel)</source>
+        <translation>Отдалить (или колесо мыши)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Outline the regions the feedback is about (after your answer)</source>
+        <translation>Обвести области, о которых говорит разбор (после ответа)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Regions (A)</source>
+        <translation>Области (A)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A genuine document of the same kind beside this one, in step</source>
+        <translation>Подлинный документ того же вида рядом с этим, синхронно</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare (C)</source>
+        <translation>Сравнить (C)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Place the document on the reader: access with the MRZ, passive authentication</source>
+        <translation>Положить документ на считыватель: доступ по МСЗ, пассивная аутентификация</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read chip (E)</source>
+        <translation>Считать чип (E)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Compare faces (V)</source>
+        <translation>Сравнить лица (V)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Questioned document</source>
+        <extracomment>The practice window sets it for exercises that offer the document reader. Page sources of coming documents, opened and drawn once while the trainee read the feedback (the window fills it): the next document then draws sooner. Asks for a genuine reference of a questioned document&apos;s kind (the window sets it: made in the background); called with the question&apos;s specimen source and a callback taking the Located (never called back when there is none).</extracomment>
         <translation>Проверяемый документ</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+113"/>
         <source>Genuine reference</source>
         <translation>Подлинный образец</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+61"/>
         <source>Refuse — forged, or not the holder</source>
         <translation>Не принять — подделка или предъявлен не владельцем</translation>
     </message>
     <message>
-        <location filename="../practice/pages.py" line="+249"/>
+        <location filename="../practice/pages.py" line="+341"/>
         <location filename="../practice/panel.py" line="-47"/>
         <source>Is this document genuine or forged?</source>
         <translation>Документ подлинный или поддельный?</translation>
@@ -3772,7 +4005,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Щёлкните по признаку подделки на документе.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Saving your answer…</source>
         <translation>Ответ сохраняется…</translation>
     </message>
@@ -3943,7 +4176,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../practice/pages.py" line="-179"/>
+        <location filename="../practice/pages.py" line="-187"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
@@ -3988,12 +4221,22 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Мои результаты</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+2"/>
+        <source>Look at the document again</source>
+        <translation>Посмотреть документ ещё раз</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the chosen question&apos;s document at the workstation, with its regions and a genuine reference (or double-click its row)</source>
+        <translation>Открыть документ выбранного вопроса на рабочем месте, с областями и подлинным образцом (или дважды щёлкните строку)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Results — {title}</source>
         <translation>Результаты — {title}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Passed.</source>
         <translation>Сдано.</translation>
     </message>
@@ -4091,7 +4334,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>ScoreChart</name>
     <message>
-        <location filename="../practice/pages.py" line="+116"/>
+        <location filename="../practice/pages.py" line="+118"/>
         <source>No finished exercises yet</source>
         <translation>Законченных упражнений пока нет</translation>
     </message>
@@ -4261,9 +4504,9 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>SpecimenPane</name>
     <message>
-        <location filename="../practice/panel.py" line="-327"/>
+        <location filename="../practice/panel.py" line="-562"/>
         <source>This document cannot be shown: {reason}</source>
-        <extracomment>The pressed answer, once the buttons are disabled: dark text, bold, a blue frame. A press and release closer than this (pixels) is a click, not a pan of the page. (x_mm, y_mm) of a click on the page (not a drag to pan). (left, top, right, bottom) in mm of a box dragged on the page (drag mode).</extracomment>
+        <extracomment>The pressed answer, once the buttons are disabled: dark text, bold, a blue frame. The light (and other on/off tool) chosen: blue, as in the workstation&apos;s toolbar. After the answer: the right answer&apos;s button in green, a wrong choice in red. Where the trainee clicked (or the box they dragged), shown with the feedback. A press and release closer than this (pixels) is a click, not a pan of the page. (x_mm, y_mm) of a click on the page (not a drag to pan). (left, top, right, bottom) in mm of a box dragged on the page (drag mode).</extracomment>
         <translation>Этот документ нельзя показать: {reason}</translation>
     </message>
 </context>
@@ -4464,6 +4707,24 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <location line="+3"/>
         <source>Regions: {features} security features, {indicators} forgery indicators</source>
         <translation>Области: защитных элементов — {features}, признаков подделки — {indicators}</translation>
+    </message>
+</context>
+<context>
+    <name>StarterLibrary</name>
+    <message>
+        <location filename="../starter.py" line="+40"/>
+        <source>Making a starter library of genuine documents to look at; it joins the library in a few minutes (you can work meanwhile).</source>
+        <translation>Создаётся начальная библиотека подлинных документов для просмотра; через несколько минут она появится в библиотеке (работать можно уже сейчас).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The starter library of genuine documents is ready.</source>
+        <translation>Начальная библиотека подлинных документов готова.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The starter library could not be made: {reason}</source>
+        <translation>Не удалось создать начальную библиотеку: {reason}</translation>
     </message>
 </context>
 <context>
@@ -5931,7 +6192,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>TravellerPanel</name>
     <message>
-        <location filename="../inspect/traveller.py" line="+91"/>
+        <location filename="../inspect/traveller.py" line="+96"/>
         <source>Traveller at the desk</source>
         <extracomment>The photo is shown at least this wide (logical px): about the size of a face across the desk, and as large as the document&apos;s portrait on a fitted TD3 page, so the two compare. ... and at most this wide, so the document keeps most of the window.</extracomment>
         <translation>Пассажир у кабины</translation>

@@ -12,10 +12,10 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 from pathlib import Path
-from typing import Any, Final
+from typing import Final
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QFont, QFontDatabase, QKeySequence, QPixmap
+from PySide6.QtGui import QAction, QFont, QFontDatabase, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -24,13 +24,17 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPlainTextEdit,
     QPushButton,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from docinspect.chip.reader import Check, ChipReading, ChipStatus, Outcome, read_chip
 from docinspect.model.specimen import Specimen
+from docinspect.packs.limits import MAX_CHIP_FILE_BYTES
+from docinspect.packs.paths import UnsafePathError, read_inside
+from docinspect.synth.documents import PORTRAIT_FILE
+from docinspect.ui.inspect.traveller import traveller_photo_path
+from docinspect.ui.inspect.window_actions import add_view_action
 
 PHOTO_WIDTH_PX: Final = 200
 _COLOURS: Final = {Outcome.PASSED: "#1b7f3b", Outcome.WARNING: "#a86200", Outcome.FAILED: "#c0262d"}
@@ -278,49 +282,52 @@ class ChipReaderDialog(QDialog):
         return f"<b>{chip_caption}</b><br><tt>{'<br>'.join(rows)}</tt>"
 
 
+def chip_files_in(folder: Path | None, specimen: Specimen) -> dict[str, bytes] | None:
+    """The bytes of the specimen's chip files in its folder (None: no chip, or unreadable —
+    the reader then finds no chip, as a reader would with a broken one)."""
+    if specimen.chip is None or folder is None:
+        return None
+    try:
+        return {
+            lds: read_inside(folder, name, limit=MAX_CHIP_FILE_BYTES)
+            for lds, name in specimen.chip.files.items()
+        }
+    except (UnsafePathError, OSError):
+        return None
+
+
+def open_reader_for(parent: QWidget, specimen: Specimen, folder: Path | None) -> ChipReaderDialog:
+    """Show the reader for a specimen in ``folder`` (the practice desk's way in)."""
+    printed = folder / PORTRAIT_FILE if folder and PORTRAIT_FILE in specimen.assets else None
+    traveller = traveller_photo_path(specimen, folder)
+    dialog = ChipReaderDialog(
+        specimen,
+        chip_files_in(folder, specimen),
+        printed_photo=printed,
+        traveller_photo=traveller,
+        parent=parent,
+    )
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    dialog.show()
+    return dialog
+
+
 def attach_chip_reader(
-    window: QMainWindow,
-    pack: Any,
-    specimen: Specimen,
-    *,
-    printed_photo: Path | None = None,
-    traveller_photo: Path | None = None,
+    window: QMainWindow, specimen: Specimen, folder: Path | None
 ) -> QAction | None:
     """Add "Read chip" (key E) to a workstation window when the specimen has a chip record.
 
     Specimens without one (visas, TD2 cards, scans) get no action: nobody recorded a chip."""
     if specimen.chip is None:
         return None
-    action = QAction(QCoreApplication.translate("ChipReaderDialog", "Read chip (E)"), window)
-    action.setObjectName("readChipAction")
-    action.setShortcut(QKeySequence("E"))
-    action.setToolTip(
-        QCoreApplication.translate(
+    return add_view_action(
+        window,
+        text=QCoreApplication.translate("ChipReaderDialog", "Read chip (E)"),
+        key="E",
+        tip=QCoreApplication.translate(
             "ChipReaderDialog",
             "Place the document on the reader: access with the MRZ, passive authentication",
-        )
+        ),
+        name="chipReader",
+        slot=lambda: open_reader_for(window, specimen, folder),
     )
-
-    def open_reader() -> None:
-        try:
-            files = pack.chip_files(specimen.id)
-        except (OSError, ValueError) as exc:
-            files = None
-            window.statusBar().showMessage(str(exc), 8000)
-        dialog = ChipReaderDialog(
-            specimen,
-            files,
-            printed_photo=printed_photo,
-            traveller_photo=traveller_photo,
-            parent=window,
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        window.setProperty("chipReader", dialog)
-        dialog.show()
-
-    action.triggered.connect(open_reader)
-    toolbar = window.findChild(QToolBar, "viewToolbar")
-    if toolbar is not None:
-        toolbar.addAction(action)
-    window.addAction(action)
-    return action

@@ -14,8 +14,8 @@ from docinspect.model.scene import SceneError
 from docinspect.model.specimen import Specimen
 from docinspect.model.truth import Verdict
 from docinspect.optics import SceneAssetError
-from docinspect.synth.documents import PORTRAIT_FILE
 from docinspect.ui.inspect.chip_panel import attach_chip_reader
+from docinspect.ui.inspect.face_compare import attach_face_compare
 from docinspect.ui.inspect.source import pack_page_source
 from docinspect.ui.inspect.traveller import traveller_photo_path
 from docinspect.ui.inspect.workstation import InspectionWindow
@@ -101,10 +101,8 @@ def open_inspection(
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     if regions:
         window.show_regions(regions)
-    printed = folder / PORTRAIT_FILE if folder and PORTRAIT_FILE in source.specimen.assets else None
-    attach_chip_reader(
-        window, pack, source.specimen, printed_photo=printed, traveller_photo=traveller
-    )
+    attach_chip_reader(window, source.specimen, folder)
+    attach_face_compare(window, source.specimen, folder)
     _OPEN.add(window)
     window.closed.connect(lambda: _OPEN.discard(window))
     window.show()

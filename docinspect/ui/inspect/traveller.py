@@ -62,6 +62,11 @@ class _Photo(QLabel):
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         return QSize(MIN_PHOTO_WIDTH_PX + 40, round((MIN_PHOTO_WIDTH_PX + 40) * 540 / 420))
 
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        # Not the scaled picture's size (QLabel's own): the picture follows the label, and a
+        # label that may not shrink below its picture grew the window with every question.
+        return QSize(MIN_PHOTO_WIDTH_PX, round(MIN_PHOTO_WIDTH_PX * 540 / 420 / 2))
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
         self._rescale()

@@ -108,6 +108,9 @@ class InspectionWindow(QMainWindow):
         self.state.changed.connect(self._sync_controls)
         if reference is not None:
             self.set_reference(reference)
+        # The specimen's own annotated regions, shown when the officer presses Regions (A):
+        # opened from the library, the panel counted them but Regions showed nothing.
+        self.view.show_regions(source.specimen.regions)
         self._sync_controls()
         self._update_status()
         self.resize(1280, 860)
@@ -441,6 +444,16 @@ class InspectionWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
+        file_menu = QMenu(self.tr("&File"), self)
+        self.close_action = QAction(self.tr("&Close"), self)
+        self.close_action.setObjectName("closeInspection")
+        # Ctrl+W as every document window, and Esc: the officer puts the document down.
+        self.close_action.setShortcuts([QKeySequence("Ctrl+W"), QKeySequence("Esc")])
+        self.close_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.close_action.triggered.connect(self.close)
+        self.addAction(self.close_action)
+        file_menu.addAction(self.close_action)
+        bar.addMenu(file_menu)
         light_menu = QMenu(self.tr("&Light"), self)
         for light in ALL_LIGHTS:
             light_menu.addAction(self._light_actions[light])

@@ -80,6 +80,16 @@ class PracticeBackend(QObject):
         supply = supply or self.supply
         self._start(self._specimen_pool, lambda: supply.locate(source), on_done, on_error)
 
+    def run_ahead(
+        self,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[str], None],
+    ) -> None:
+        """Run ``work()`` on the specimen worker thread (after the specimens asked for first):
+        work that makes a coming question quicker to show."""
+        self._start(self._specimen_pool, work, on_done, on_error)
+
     def _start(self, pool: QThreadPool, work, on_done, on_error) -> None:
         token = next(self._tokens)
         job = Job(token, work)

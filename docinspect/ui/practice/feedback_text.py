@@ -134,6 +134,13 @@ def note_text(note: Note) -> str:
         ).format(verdict=verdict_name(note.verdict), methods=methods)
     if k is NoteKind.GENUINE:
         return QCoreApplication.translate("Feedback", "This document is genuine.")
+    if k is NoteKind.SAME_PERSON:
+        return QCoreApplication.translate(
+            "Feedback",
+            "The traveller is the holder: the ears, the face outline, the eyes' spacing and the "
+            "places of nose and mouth match the photo. Hair, glasses, a beard, weight, pose and "
+            "light may differ between two photos of one person.",
+        )
     if k is NoteKind.CLICK_DISTANCE:
         return QCoreApplication.translate(
             "Feedback", "Your click was {d:.0f} mm from the defect (within {t:g} mm counts)."

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPolygonF, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -116,6 +116,11 @@ class PickerPage(QWidget):
         self.unfinished.setMaximumHeight(110)
         self.resume = QPushButton(self.tr("Resume"))
         self.resume.setObjectName("resumeExercise")
+        self.discard = QPushButton(self.tr("Discard"))
+        self.discard.setObjectName("discardExercise")
+        self.discard.setToolTip(
+            self.tr("No longer offer this exercise for resume (answers already given are kept)")
+        )
         self.message = QLabel()
         self.message.setObjectName("pickerMessage")
         self.message.setWordWrap(True)
@@ -128,7 +133,11 @@ class PickerPage(QWidget):
         layout.addWidget(self.start, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(QLabel(self.tr("Interrupted exercises you can resume:")))
         layout.addWidget(self.unfinished)
-        layout.addWidget(self.resume, 0, Qt.AlignmentFlag.AlignRight)
+        resume_row = QHBoxLayout()
+        resume_row.addStretch(1)
+        resume_row.addWidget(self.discard)
+        resume_row.addWidget(self.resume)
+        layout.addLayout(resume_row)
         layout.addWidget(self.message)
 
     def set_exercises(
@@ -167,7 +176,41 @@ class PickerPage(QWidget):
         )
         item = QListWidgetItem(text)
         item.setData(Qt.ItemDataRole.UserRole, ex.id)
+        item.setData(self.BASE_TEXT, text)
         self.exercises.addItem(item)
+
+    #: Item data role of an exercise's text without its progress.
+    BASE_TEXT = Qt.ItemDataRole.UserRole + 1
+
+    def set_progress(self, sessions: Sequence[ExerciseSession]) -> None:
+        """After each exercise, the trainee's progress in it: the best finished score and
+        whether it passed, or that one is under way."""
+        best: dict[str, ExerciseSession] = {}
+        started: set[str] = set()
+        for s in sessions:
+            if s.finished and s.max_score:
+                known = best.get(s.exercise_id)
+                if known is None or (s.score or 0) / s.max_score > (known.score or 0) / (
+                    known.max_score or 1
+                ):
+                    best[s.exercise_id] = s
+            elif not s.finished and not s.discarded:
+                started.add(s.exercise_id)
+        for row in range(self.exercises.count()):
+            item = self.exercises.item(row)
+            exercise_id, base = item.data(Qt.ItemDataRole.UserRole), item.data(self.BASE_TEXT)
+            if base is None:
+                continue
+            done = best.get(exercise_id)
+            if done is not None:
+                fraction = (done.score or 0) / (done.max_score or 1)
+                mark = self.tr("passed") if done.passed else self.tr("not passed yet")
+                extra = self.tr("best {f:.0%}, {mark}").format(f=fraction, mark=mark)
+            elif exercise_id in started:
+                extra = self.tr("under way")
+            else:
+                extra = ""
+            item.setText(f"{base}   [{extra}]" if extra else base)
 
     def _add_heading(self, text: str) -> None:
         # A heading is not an exercise: it cannot be chosen, and carries no id.
@@ -203,14 +246,44 @@ class PickerPage(QWidget):
         if sessions:
             self.unfinished.setCurrentRow(0)
         self.resume.setEnabled(bool(sessions))
+        self.discard.setEnabled(bool(sessions))
+
+
+#: Issuing states of the generated documents, as the trainee reads them (fictional states).
+STATE_NAMES = {
+    "UTO": QT_TRANSLATE_NOOP("LessonPage", "Utopia"),
+    "KDV": QT_TRANSLATE_NOOP("LessonPage", "Kaldavia"),
+    "NRV": QT_TRANSLATE_NOOP("LessonPage", "Nerevia"),
+}
+
+
+def document_kind_name(recipe) -> str:
+    """ "passport (TD3), Kaldavia": the kind of a generated document, for the lesson's list."""
+    doc = DOCUMENT_TYPES.get(recipe.generator_type) or DOCUMENT_TYPES.get(
+        recipe.document_type.value
+    )
+    kind = QCoreApplication.translate("ResultsPage", doc) if doc else recipe.document_type.value
+    state = STATE_NAMES.get(recipe.state)
+    where = QCoreApplication.translate("LessonPage", state) if state else recipe.state
+    return QCoreApplication.translate("LessonPage", "{kind}, {state}").format(
+        kind=kind, state=where
+    )
 
 
 class LessonPage(QWidget):
+    #: A genuine document the trainee asked to look at (a Recipe).
+    look_requested = Signal(object)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = _heading("")
         self.text = QTextBrowser()
         self.text.setObjectName("lessonText")
+        # Every document this exercise asks about, in genuine form, before the first question.
+        self.documents = QWidget()
+        self.documents.setObjectName("lessonDocuments")
+        self._documents = QHBoxLayout(self.documents)
+        self._documents.setContentsMargins(0, 0, 0, 0)
         self.begin = QPushButton(self.tr("Begin"))
         self.begin.setObjectName("beginExercise")
         self.back = QPushButton(self.tr("Back"))
@@ -221,22 +294,76 @@ class LessonPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.text, 1)
+        layout.addWidget(self.documents)
         layout.addLayout(row)
+        self._base_point_size: float | None = None
+
+    def show_documents(self, recipes) -> None:
+        """A button per kind of document in the exercise: a genuine one at the workstation."""
+        while self._documents.count():
+            child = self._documents.takeAt(0).widget()
+            if child is not None:
+                child.setParent(None)
+                child.deleteLater()
+        self.documents.setVisible(bool(recipes))
+        if not recipes:
+            return
+        label = QLabel(self.tr("Look at a genuine one first:"))
+        label.setStyleSheet("font-weight: bold;")
+        self._documents.addWidget(label)
+        for recipe in recipes:
+            button = QPushButton(document_kind_name(recipe))
+            button.setObjectName(f"lookAt_{recipe.generator_type}_{recipe.state}")
+            button.setToolTip(
+                self.tr(
+                    "Open a genuine document of this kind at the workstation: every light, "
+                    "the loupe, its annotated regions (Regions, A)"
+                )
+            )
+            button.clicked.connect(lambda _=False, r=recipe: self.look_requested.emit(r))
+            self._documents.addWidget(button)
+        self._documents.addStretch(1)
 
     def show_exercise(self, exercise: Exercise) -> None:
         self.title.setText(exercise.title)
+        # From the font the page was built with, not the one the last lesson left: shown
+        # again (Back, Start), the text keeps its size instead of growing 1.25x each time.
+        if self._base_point_size is None:
+            self._base_point_size = self.text.font().pointSizeF()
         font = QFont(self.text.font())
-        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setPointSizeF(self._base_point_size * 1.25)
         self.text.setFont(font)
         self.text.setPlainText("\n\n".join(exercise.lesson))
-        info = {
-            Mode.PRACTICE: self.tr("Practice: you get feedback after every answer."),
-            Mode.EXAM: self.tr("Exam: you see your results at the end. Pass mark {p:.0%}."),
-            Mode.TIMED: self.tr(
-                "Timed: {s:g} seconds per document. A time-out accepts the document."
-            ),
-        }[exercise.mode].format(p=exercise.pass_mark, s=exercise.document_time_s or 0)
-        self.text.append("\n" + info)
+        self.text.append("\n" + lesson_rules(exercise))
+
+
+def lesson_rules(exercise: Exercise) -> str:
+    """What the trainee must know of the exercise's rules before the first question: feedback
+    or not, the pass mark, and any time limit with what running out of time does."""
+    limit = exercise.seconds_per_question()
+    if exercise.mode is Mode.PRACTICE:
+        text = QCoreApplication.translate(
+            "LessonPage", "Practice: you get feedback after every answer."
+        )
+    elif exercise.mode is Mode.EXAM:
+        text = QCoreApplication.translate(
+            "LessonPage", "Exam: you see your results at the end. Pass mark {p:.0%}."
+        ).format(p=exercise.pass_mark)
+    else:
+        return QCoreApplication.translate(
+            "LessonPage",
+            "Timed: {s:g} seconds per document. When the time runs out the document counts "
+            "as accepted, as at a first-line check when the traveller walks through.",
+        ).format(s=exercise.document_time_s or 0)
+    if limit:
+        minutes, seconds = divmod(round(limit), 60)
+        text += " " + QCoreApplication.translate(
+            "LessonPage",
+            "You have {m}:{s:02d} (minutes:seconds) for each question; a clock shows the time "
+            "left. When it runs out the question counts as not answered (0 points) and the "
+            "next one comes.",
+        ).format(m=minutes, s=seconds)
+    return text
 
 
 def _read_only(table: QTableWidget) -> None:
@@ -295,7 +422,16 @@ class ResultsPage(QWidget):
         self.done.setObjectName("resultsDone")
         self.history = QPushButton(self.tr("My history"))
         self.history.setObjectName("resultsHistory")
+        self.open_document = QPushButton(self.tr("Look at the document again"))
+        self.open_document.setObjectName("resultsOpenDocument")
+        self.open_document.setToolTip(
+            self.tr(
+                "Open the chosen question's document at the workstation, with its regions "
+                "and a genuine reference (or double-click its row)"
+            )
+        )
         row = QHBoxLayout()
+        row.addWidget(self.open_document)
         row.addStretch(1)
         row.addWidget(self.history)
         row.addWidget(self.done)
@@ -318,13 +454,12 @@ class ResultsPage(QWidget):
         """``reviews``: each answered question's feedback (Feedback, composed here through
         tr()), in the order of ``records``; plain strings are shown as they are."""
         self.title.setText(self.tr("Results — {title}").format(title=exercise.title))
-        verdict = ""
-        if exercise.mode is not Mode.PRACTICE:
-            verdict = (
-                self.tr("Passed.")
-                if results.passed
-                else self.tr("Not passed (pass mark {p:.0%}).").format(p=exercise.pass_mark)
-            )
+        # Practice too: the trainee wants to know whether this module is mastered.
+        verdict = (
+            self.tr("Passed.")
+            if results.passed
+            else self.tr("Not passed (pass mark {p:.0%}).").format(p=exercise.pass_mark)
+        )
         lines = [
             self.tr("Score: {s:g} of {m:g} ({f:.0%}). {verdict}").format(
                 s=results.score, m=results.max_score, f=results.fraction, verdict=verdict
@@ -495,7 +630,9 @@ class HistorySummary:
 
     @property
     def mean_time_s(self) -> float | None:
-        times = [a.time_ms for a in self.attempts if a.accepted is not None]
+        """Over every answer, as an exercise's results count it (the two said different
+        figures for the same exercise when this counted document decisions only)."""
+        times = [a.time_ms for a in self.attempts]
         return sum(times) / len(times) / 1000 if times else None
 
     def module_progress(self) -> dict[str, tuple[float | None, int, int]]:
@@ -630,7 +767,9 @@ class HistoryPage(QWidget):
         for row, s in enumerate(summary.sessions):
             when = s.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
             score = f"{(s.score or 0) / s.max_score:.0%}" if s.finished and s.max_score else "—"
-            if not s.finished:
+            if s.discarded:
+                result = self.tr("discarded")
+            elif not s.finished:
                 result = self.tr("unfinished")
             elif s.mode == "practice":
                 result = self.tr("done")

@@ -3,8 +3,17 @@ for each question type; after the answer, the feedback with the regions outlined
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QPen
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QCursor,
+    QFont,
+    QFontMetrics,
+    QKeySequence,
+    QPainterPath,
+    QPen,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -34,13 +43,15 @@ from docinspect.model.taxonomy import Taxonomy
 from docinspect.training.answers import BoxAnswer, ChoiceAnswer, PointAnswer, VerdictAnswer
 from docinspect.training.feedback import Feedback
 from docinspect.training.items import Item
-from docinspect.training.scoring import Mark, Outcome
+from docinspect.training.scoring import Mark, Outcome, expected_lights
 from docinspect.training.specimens import Located
+from docinspect.ui.inspect.chip_panel import open_reader_for
+from docinspect.ui.inspect.face_compare import compare_tooltip, open_face_compare
 from docinspect.ui.inspect.lights import LIGHT_KEYS, light_label, light_purpose
 from docinspect.ui.inspect.overlay import shape_path
 from docinspect.ui.inspect.preferences import saved_loupe_size
 from docinspect.ui.inspect.source import open_page_source
-from docinspect.ui.inspect.state import InspectionState
+from docinspect.ui.inspect.state import TILT_STEP_DEG, InspectionState
 from docinspect.ui.inspect.traveller import TravellerPanel, traveller_panel_for
 from docinspect.ui.inspect.view import InspectionView
 from docinspect.ui.practice.feedback_text import MRZ_FIELDS, feedback_text
@@ -49,8 +60,27 @@ from docinspect.ui.taxonomy_text import feature_name, method_name
 #: The pressed answer, once the buttons are disabled: dark text, bold, a blue frame.
 _CHOSEN_STYLE = (
     "QPushButton:disabled { color: #111111; font-weight: bold; border: 3px solid #1d5fbf;"
-    " border-radius: 4px; background: #e8f0fc; }"
+    " border-radius: 4px; background: #e8f0fc; padding: 4px 10px; }"
 )
+
+#: The light (and other on/off tool) chosen: blue, as in the workstation's toolbar.
+_TOOL_STYLE = (
+    "QToolButton { padding: 3px 6px; }"
+    " QToolButton:checked { background: #1d5fbf; color: #ffffff; font-weight: bold;"
+    " border: 1px solid #0f3f86; border-radius: 3px; }"
+)
+#: After the answer: the right answer's button in green, a wrong choice in red.
+_RIGHT_STYLE = (
+    "QPushButton:disabled { color: #0d4d22; font-weight: bold; border: 3px solid #1b7f3b;"
+    " border-radius: 4px; background: #e3f4e8; padding: 4px 10px; }"
+)
+_WRONG_STYLE = (
+    "QPushButton:disabled { color: #6b1510; font-weight: bold; border: 3px solid #b3261e;"
+    " border-radius: 4px; background: #fbe6e4; padding: 4px 10px; }"
+)
+#: Where the trainee clicked (or the box they dragged), shown with the feedback.
+_HIT_COLOUR = QColor(27, 127, 59)
+_MISS_COLOUR = QColor(220, 40, 30)
 
 #: A press and release closer than this (pixels) is a click, not a pan of the page.
 CLICK_SLOP_PX = 5
@@ -70,10 +100,14 @@ class SpecimenPane(QWidget):
         state: InspectionState,
         *,
         title: str = "",
+        page_sources: dict | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``page_sources``: sources opened (and drawn once) ahead by specimen id; the pane
+        takes its own from there when it is ready, else opens it."""
         super().__init__(parent)
         self.state = state
+        self.answer_marks: list[QGraphicsPathItem] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         if title:
@@ -81,7 +115,9 @@ class SpecimenPane(QWidget):
             heading.setStyleSheet("font-weight: bold;")
             layout.addWidget(heading)
         try:
-            source = open_page_source(located.specimen, located.folder)
+            source = page_sources.pop(located.specimen.id, None) if page_sources else None
+            if source is None:
+                source = open_page_source(located.specimen, located.folder)
         except Exception as exc:  # a bad scene: say so in place of the picture
             self.view = None
             layout.addWidget(
@@ -96,6 +132,8 @@ class SpecimenPane(QWidget):
         self._press: QPointF | None = None
         self._band: tuple[QPointF, QPointF] | None = None
         self._marks: list[QGraphicsPathItem] = []
+        #: Where the trainee clicked, drawn with the feedback.
+        self.answer_marks: list[QGraphicsPathItem] = []
 
     def set_drag_mode(self, drag: bool) -> None:
         if self.view is not None:
@@ -116,6 +154,36 @@ class SpecimenPane(QWidget):
         item.setZValue(5.0)
         self.view.scene().addItem(item)
         self._marks.append(item)
+
+    def mark_answer(self, answer, hit: bool) -> None:
+        """Show where the trainee clicked (a ring with a cross) or the box they dragged, green
+        on the defect and red off it."""
+        if self.view is None:
+            return
+        path = QPainterPath()
+        if isinstance(answer, PointAnswer):
+            # 2.5 mm ring: visible at any zoom, small enough to show where exactly.
+            path.addEllipse(QPointF(answer.x_mm, answer.y_mm), 2.5, 2.5)
+            path.moveTo(answer.x_mm - 4.0, answer.y_mm)
+            path.lineTo(answer.x_mm + 4.0, answer.y_mm)
+            path.moveTo(answer.x_mm, answer.y_mm - 4.0)
+            path.lineTo(answer.x_mm, answer.y_mm + 4.0)
+        elif isinstance(answer, BoxAnswer):
+            path.addRect(
+                QRectF(
+                    QPointF(min(answer.left, answer.right), min(answer.top, answer.bottom)),
+                    QPointF(max(answer.left, answer.right), max(answer.top, answer.bottom)),
+                )
+            )
+        else:
+            return
+        item = QGraphicsPathItem(path)
+        pen = QPen(_HIT_COLOUR if hit else _MISS_COLOUR, 3.0)
+        pen.setCosmetic(True)
+        item.setPen(pen)
+        item.setZValue(6.0)
+        self.view.scene().addItem(item)
+        self.answer_marks.append(item)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         if self.view is not None and watched is self.view.viewport():
@@ -189,10 +257,11 @@ class QuestionPanel(QWidget):
         self.controls = QWidget()
         controls = QHBoxLayout(self.controls)
         controls.setContentsMargins(0, 0, 0, 0)
+        self.controls.setStyleSheet(_TOOL_STYLE)
         for light in ALL_LIGHTS:
             button = QToolButton()
             button.setText(f"{light_label(light)} ({LIGHT_KEYS[light]})")
-            button.setShortcut(LIGHT_KEYS[light])
+            _press_on_key(button, LIGHT_KEYS[light])
             button.setToolTip(light_purpose(light))
             button.setCheckable(True)
             button.setObjectName(f"light_{light.value}")
@@ -206,12 +275,22 @@ class QuestionPanel(QWidget):
         self.tilt.setRange(int(-MAX_TILT_DEG), int(MAX_TILT_DEG))
         self.tilt.setMaximumWidth(160)
         self.tilt.valueChanged.connect(lambda v: self.state.set_tilt(float(v)))
+        self.tilt_back = self._tool(
+            "[", self.tr("Tilt the document 5° back"), "tiltBack", lambda: self._tilt_by(-1)
+        )
+        controls.addWidget(self.tilt_back)
         controls.addWidget(self.tilt)
+        self.tilt_forward = self._tool(
+            "]", self.tr("Tilt the document 5° forward"), "tiltForward", lambda: self._tilt_by(1)
+        )
+        controls.addWidget(self.tilt_forward)
+        controls.addSpacing(12)
         self.loupe = QToolButton()
         self.loupe.setText(self.tr("Loupe (L)"))
-        self.loupe.setShortcut("L")
+        _press_on_key(self.loupe, "L")
         self.loupe.setCheckable(True)
-        self.loupe.toggled.connect(self.state.set_loupe_enabled)
+        self.loupe.setObjectName("loupeButton")
+        self.loupe.toggled.connect(self._toggle_loupe)
         controls.addWidget(self.loupe)
         self.power = QComboBox()
         for power in (4, 8, 10, 15, 20, 30):
@@ -220,8 +299,100 @@ class QuestionPanel(QWidget):
         self.power.currentIndexChanged.connect(
             lambda _: self.state.set_loupe_power(self.power.currentData())
         )
+        self.power.setToolTip(self.tr("Loupe magnification (+ and − keys)"))
         controls.addWidget(self.power)
+        # + and - step the loupe, as in the workstation (= is + without Shift).
+        for key, step in (("+", 1), ("=", 1), ("-", -1)):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(lambda s=step: self._step_power(s))
+        controls.addSpacing(12)
+        self.fit = self._tool(
+            "F",
+            self.tr("Fit the page to the window"),
+            "fitPage",
+            self.state.request_fit,
+            text=self.tr("Fit (F)"),
+        )
+        controls.addWidget(self.fit)
+        self.zoom_in = self._tool(
+            "Ctrl++",
+            self.tr("Zoom in (or the wheel)"),
+            "zoomIn",
+            lambda: self._zoom(1.25),
+            text="+",
+        )
+        controls.addWidget(self.zoom_in)
+        self.zoom_out = self._tool(
+            "Ctrl+-",
+            self.tr("Zoom out (or the wheel)"),
+            "zoomOut",
+            lambda: self._zoom(0.8),
+            text="−",
+        )
+        controls.addWidget(self.zoom_out)
+        controls.addSpacing(12)
+        self.regions = self._tool(
+            "A",
+            self.tr("Outline the regions the feedback is about (after your answer)"),
+            "regionsButton",
+            None,
+            text=self.tr("Regions (A)"),
+        )
+        self.regions.setCheckable(True)
+        self.regions.setEnabled(False)
+        self.regions.toggled.connect(self.state.set_overlay)
+        controls.addWidget(self.regions)
+        self.compare = self._tool(
+            "C",
+            self.tr("A genuine document of the same kind beside this one, in step"),
+            "compareButton",
+            None,
+            text=self.tr("Compare (C)"),
+        )
+        self.compare.setCheckable(True)
+        self.compare.setEnabled(False)
+        self.compare.toggled.connect(self._toggle_compare)
+        controls.addWidget(self.compare)
+        controls.addSpacing(12)
+        # The document reader, where the exercise offers it (chip_reader: decision 0025).
+        self.read_chip = self._tool(
+            "E",
+            self.tr(
+                "Place the document on the reader: access with the MRZ, passive authentication"
+            ),
+            "readChipButton",
+            self._open_chip_reader,
+            text=self.tr("Read chip (E)"),
+        )
+        self.read_chip.setVisible(False)
+        controls.addWidget(self.read_chip)
+        self.compare_faces = self._tool(
+            "V",
+            compare_tooltip(),
+            "compareFacesButton",
+            self._open_face_compare,
+            text=self.tr("Compare faces (V)"),
+        )
+        self.compare_faces.setVisible(False)
+        controls.addWidget(self.compare_faces)
+        self.face_dialog = None
+        #: The practice window sets it for exercises that offer the document reader.
+        self.chip_reader_offered = False
+        self._located: Located | None = None
+        self.chip_dialog = None
         controls.addStretch(1)
+        self.state.changed.connect(self._sync_controls)
+        self._feedback: Feedback | None = None
+        self._genuine: Located | None = None
+        self._genuine_pane: SpecimenPane | None = None
+        #: Page sources of coming documents, opened and drawn once while the trainee read the
+        #: feedback (the window fills it): the next document then draws sooner.
+        self.page_sources: dict = {}
+        #: Asks for a genuine reference of a questioned document's kind (the window sets it:
+        #: made in the background); called with the question's specimen source and a callback
+        #: taking the Located (never called back when there is none).
+        self.reference_supplier = None
 
         self.answer_box = QWidget()
         self.answer_layout = QHBoxLayout(self.answer_box)
@@ -260,10 +431,13 @@ class QuestionPanel(QWidget):
         self.state.set_light(light)
         self.state.set_tilt(0.0)
         self.tilt.setValue(0)
+        # Every question starts with the whole page in sight: a zoom or pan left from the last
+        # question would put this one's marked area (or check digit) off-screen.
+        self.state.request_fit()
         self._sync_light_buttons()
         if located is not None:
             title = self.tr("Questioned document") if reference is not None else ""
-            pane = SpecimenPane(located, self.state, title=title)
+            pane = SpecimenPane(located, self.state, title=title, page_sources=self.page_sources)
             self.panes.append(pane)
             self.desk.addWidget(pane)
         if reference is not None:
@@ -282,13 +456,109 @@ class QuestionPanel(QWidget):
                 self.desk.setStretchFactor(0, 0)
                 for index in range(1, self.desk.count()):
                     self.desk.setStretchFactor(index, 1)
+        self._located = located
+        self.compare_faces.setVisible(self.traveller is not None)
+        self.read_chip.setVisible(
+            self.chip_reader_offered and located is not None and located.specimen.chip is not None
+        )
         self.desk.setVisible(bool(self.panes))
         self.controls.setVisible(bool(self.panes))
+        self._genuine = None
+        self.compare.setChecked(False)
+        self.compare.setEnabled(False)
+        source = getattr(q, "specimen", None)
+        if (
+            located is not None
+            and reference is None
+            and source is not None
+            and self.reference_supplier is not None
+        ):
+            item_now = item
+            self.reference_supplier(
+                source, lambda found: self._genuine_ready(found) if self.item is item_now else None
+            )
         self._build_answers(item)
         view = self.panes[0].view if self.panes else None
         if view is not None:
             # Drawing a freshly made document takes seconds (the view says so meanwhile).
             view.picture_shown.connect(self._document_drawn)
+        if self.state.loupe_enabled:
+            self._place_loupe()
+
+    # --- the desk's tools --------------------------------------------------------------------
+
+    def _tool(self, key: str, tip: str, name: str, on_click, *, text: str = "") -> QToolButton:
+        button = QToolButton()
+        button.setText(text or f"{key}")
+        _press_on_key(button, key)
+        button.setToolTip(f"{tip} ({key})")
+        button.setObjectName(name)
+        if on_click is not None:
+            button.clicked.connect(lambda _=False: on_click())
+        return button
+
+    def _tilt_by(self, direction: int) -> None:
+        self.state.tilt_by(direction * TILT_STEP_DEG)
+
+    def _zoom(self, factor: float) -> None:
+        if self.panes and self.panes[0].view is not None:
+            self.panes[0].view.zoom_by(factor)
+
+    def _step_power(self, step: int) -> None:
+        if not self.controls.isVisible():
+            return
+        index = max(0, min(self.power.count() - 1, self.power.currentIndex() + step))
+        self.power.setCurrentIndex(index)
+
+    def _toggle_loupe(self, on: bool) -> None:
+        self.state.set_loupe_enabled(on)
+        if on:
+            self._place_loupe()
+
+    def _place_loupe(self) -> None:
+        """Show the loupe at once: under the cursor when it is over the page, else in the
+        middle of the page (it used to wait for the mouse to move)."""
+        if not self.panes or self.panes[0].view is None:
+            return
+        view = self.panes[0].view
+        pos = view.viewport().mapFromGlobal(QCursor.pos())
+        if view.viewport().rect().contains(pos):
+            view.move_loupe_to(view.mapToScene(pos))
+        else:
+            specimen = view.source.specimen
+            view.move_loupe_to(QPointF(specimen.width_mm / 2, specimen.height_mm / 2))
+
+    def _sync_controls(self, name: str = "") -> None:
+        if name == "tilt":
+            self.tilt.blockSignals(True)
+            self.tilt.setValue(round(self.state.tilt_deg))
+            self.tilt.blockSignals(False)
+        elif name == "overlay":
+            self.regions.blockSignals(True)
+            self.regions.setChecked(self.state.overlay)
+            self.regions.blockSignals(False)
+        elif name == "loupe":
+            self.loupe.blockSignals(True)
+            self.loupe.setChecked(self.state.loupe_enabled)
+            self.loupe.blockSignals(False)
+
+    def _genuine_ready(self, located: Located) -> None:
+        """A genuine document of the questioned one's kind is ready: Compare can show it."""
+        self._genuine = located
+        self.compare.setEnabled(True)
+
+    def _toggle_compare(self, on: bool) -> None:
+        if self._genuine_pane is not None:
+            self._genuine_pane.close_view()
+            self._genuine_pane.setParent(None)
+            self._genuine_pane.deleteLater()
+            self._genuine_pane = None
+        if on and self._genuine is not None:
+            pane = SpecimenPane(self._genuine, self.state, title=self.tr("Genuine reference"))
+            self._genuine_pane = pane
+            self.desk.addWidget(pane)
+            self.desk.setStretchFactor(self.desk.indexOf(pane), 1)
+        self.state.request_fit()
 
     def _document_drawn(self) -> None:
         if self.panes and self.panes[0].view is not None:
@@ -396,9 +666,10 @@ class QuestionPanel(QWidget):
         self.answer_box.setEnabled(False)
         if self.chosen_button is not None:
             # Every button greys out once answered; the trainee still sees which one they chose.
-            self.chosen_button.setStyleSheet(_CHOSEN_STYLE)
+            _restyle(self.chosen_button, _CHOSEN_STYLE)
         for pane in self.panes:
             pane.set_drag_mode(False)
+        self._answer_given = answer
         self.answered.emit(answer)
 
     # --- after the answer ------------------------------------------------------------------
@@ -417,27 +688,112 @@ class QuestionPanel(QWidget):
         )
 
     def show_feedback(self, feedback: Feedback, outcome: Outcome) -> None:
-        colour = "#1b7f3b" if outcome.mark is Mark.RIGHT else "#b3261e"
+        right = outcome.mark is Mark.RIGHT
+        colour, tint = ("#1b7f3b", "#e3f4e8") if right else ("#b3261e", "#fbe6e4")
         self.feedback.setStyleSheet(
-            f"QLabel {{ border-left: 6px solid {colour}; padding: 8px; font-size: 12pt; }}"
+            f"QLabel {{ border-left: 8px solid {colour}; background: {tint}; padding: 8px;"
+            " font-size: 12pt; color: #111111; }"
         )
         self.feedback.setText(feedback_text(feedback))
         self.feedback.setVisible(True)
+        self._feedback = feedback
+        # The loupe would cover the outlined region: put it down (the trainee may take it up).
+        self.state.set_loupe_enabled(False)
+        self._mark_choices(feedback)
+        answer = getattr(self, "_answer_given", None)
+        if answer is not None and self.panes:
+            self.panes[0].mark_answer(answer, right)
         # Show the regions under the light that reveals them.
-        specimen = self.item.specimen if self.item is not None else None
-        page = specimen.width_mm * specimen.height_mm if specimen is not None else 0.0
-        # A wash over a region as large as the page would hide what it shows (the glow of
-        # office paper): only smaller regions are filled, every one is outlined.
-        small = [r.id for r in feedback.regions if _area(r) < 0.4 * page]
-        for pane in self.panes[:1]:
-            if pane.view is not None:
-                pane.view.show_regions(feedback.regions, highlight=small)
         self.state.set_light(feedback.light)
+        self._show_feedback_regions()
+        self.state.viewing_changed.connect(self._show_feedback_regions)
+        self.regions.setEnabled(bool(feedback.regions))
         self.state.set_overlay(True)
 
+    def _show_feedback_regions(self) -> None:
+        """Outline the feedback's regions that can be seen under the light on now: a watermark
+        is not outlined under UV, nor rainbow printing (switch to its light to see it)."""
+        feedback = self._feedback
+        if feedback is None:
+            return
+        specimen = self.item.specimen if self.item is not None else None
+        page = specimen.width_mm * specimen.height_mm if specimen is not None else 0.0
+        light = self.state.light
+        shown = [r for r in feedback.regions if not r.lights or light in r.lights]
+        # A wash over a region as large as the page would hide what it shows (the glow of
+        # office paper): only smaller regions are filled, every one is outlined.
+        small = [r.id for r in shown if _area(r) < 0.4 * page]
+        for pane in self.panes[:1]:
+            if pane.view is not None:
+                pane.view.show_regions(shown, highlight=small)
+
+    def _mark_choices(self, feedback: Feedback) -> None:
+        """On a question answered with a button, the right answer's button turns green (and a
+        wrong choice red), so a wrong which-light answer shows which light was right."""
+        right = set(self.right_choices(feedback))
+        for index in range(self.answer_layout.count()):
+            widget = self.answer_layout.itemAt(index).widget()
+            if not isinstance(widget, QPushButton):
+                continue
+            name = widget.objectName()
+            if name.startswith("choice_") and name[len("choice_") :] in right:
+                _restyle(widget, _RIGHT_STYLE)
+            elif widget is self.chosen_button:
+                _restyle(widget, _WRONG_STYLE if right else _CHOSEN_STYLE)
+
+    def right_choices(self, feedback: Feedback) -> list[str]:
+        """Ids of the answer buttons that were right ("choice_<id>"), from the feedback."""
+        item = self.item
+        if item is None:
+            return []
+        q = item.question
+        if isinstance(q, WhichLightQuestion):
+            try:
+                lights = expected_lights(item, self._taxonomy)  # the rule that scored it
+            except (KeyError, ValueError):
+                return []
+            return [light.value for light in q.choices if light in lights]
+        if isinstance(q, IdentifyQuestion):
+            return [q.feature]
+        if isinstance(q, MrzQuestion):
+            for note in feedback.notes:
+                if note.field:
+                    return [note.field]
+        return []
+
+    def _open_chip_reader(self) -> None:
+        located = self._located
+        if located is None or located.specimen.chip is None or self.read_chip.isHidden():
+            return
+        self.chip_dialog = open_reader_for(self, located.specimen, located.folder)
+
+    def _open_face_compare(self) -> None:
+        located = self._located
+        if located is None or self.compare_faces.isHidden():
+            return
+        self.face_dialog = open_face_compare(self, located.specimen, located.folder)
+
     def clear(self) -> None:
+        for dialog in (self.chip_dialog, self.face_dialog):
+            if dialog is not None:
+                dialog.close()
+        self.chip_dialog = self.face_dialog = None
         self._locked = False
         self.chosen_button = None
+        self._answer_given = None
+        if self._feedback is not None:
+            self.state.viewing_changed.disconnect(self._show_feedback_regions)
+        self._feedback = None
+        self.regions.setEnabled(False)
+        self.compare.blockSignals(True)
+        self.compare.setChecked(False)
+        self.compare.blockSignals(False)
+        if self._genuine_pane is not None:
+            self._genuine_pane.close_view()
+            self._genuine_pane.setParent(None)
+            self._genuine_pane.deleteLater()
+            self._genuine_pane = None
+        self._genuine = None
         self.item = None
         self.answer_box.setEnabled(True)
         while self.answer_layout.count():
@@ -465,6 +821,26 @@ class QuestionPanel(QWidget):
     def _sync_light_buttons(self) -> None:
         for button in self.lights.buttons():
             button.setChecked(button.objectName() == f"light_{self.state.light.value}")
+
+
+def _press_on_key(button, key: str) -> None:
+    """``key`` presses ``button`` at once. (A button's own shortcut "animates" the click and
+    acts 100 ms later: a light switch then lags behind the key.) Parented to the button, the
+    key works only while the button is shown and enabled — not on a question without a desk."""
+    shortcut = QShortcut(QKeySequence(key), button)
+    shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+    shortcut.activated.connect(lambda: button.click() if button.isEnabled() else None)
+
+
+def _restyle(button: QPushButton, style: str) -> None:
+    """Style an answer button and widen it to its text in the bold font: the label of a
+    chosen answer ("UV 365 nm", "Refuse — forged, or not the holder") is never clipped."""
+    button.setStyleSheet(style)
+    font = QFont(button.font())
+    font.setBold(True)
+    width = QFontMetrics(font).horizontalAdvance(button.text()) + 40  # frame and padding
+    button.setMinimumWidth(max(button.minimumWidth(), width))
+    button.updateGeometry()
 
 
 def _mrz_field_label(field: str) -> str:

@@ -4,15 +4,18 @@ shows it, times it, and hands every answer to a worker thread to be saved."""
 
 from __future__ import annotations
 
+import contextlib
 import math
 import random
 import uuid
+import zlib
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -26,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from docinspect.classroom import export_bundle
-from docinspect.model.exercise import CompareQuestion, Exercise
+from docinspect.model.exercise import CompareQuestion, Exercise, Mode, Recipe
 from docinspect.model.taxonomy import Taxonomy, load_taxonomy
 from docinspect.packs import Pack, PackError, read_pack
 from docinspect.store import ExerciseSession, Trainee
@@ -35,6 +38,7 @@ from docinspect.training.catalogue import Catalogue
 from docinspect.training.exercise_files import builtin_exercises
 from docinspect.training.quiz import Phase, Quiz, question_order
 from docinspect.training.skills import SkillSchedule
+from docinspect.training.starter import genuine_of_kind, starter_recipes
 from docinspect.ui.classroom.assignments import assignment_states
 from docinspect.ui.classroom.seat_link import SeatLink, seat_class_packs
 from docinspect.ui.classroom.seat_panel import SeatBanner, SeatPanel
@@ -111,15 +115,37 @@ class PracticeWindow(QMainWindow):
         self.picker.new_trainee.clicked.connect(self._ask_new_trainee)
         self.picker.trainee.currentIndexChanged.connect(self._trainee_changed)
         self.picker.start.clicked.connect(self.start_selected)
-        self.picker.exercises.itemDoubleClicked.connect(lambda _item: self.start_selected())
+        # Enter on the chosen exercise, or a double click, starts it (a default button does
+        # nothing in a main window: "Start" was never pressed by Enter).
+        self.picker.exercises.itemActivated.connect(lambda _item: self.start_selected())
         self.picker.resume.clicked.connect(self.resume_selected)
+        self.picker.discard.clicked.connect(self.discard_selected)
         self.picker.history.clicked.connect(self.show_history)
         self.lesson.begin.clicked.connect(self._begin)
         self.lesson.back.clicked.connect(self._back_to_picker)
+        self.lesson.look_requested.connect(self.look_at_genuine)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            begin = QShortcut(QKeySequence(key), self.lesson)
+            begin.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            begin.activated.connect(
+                lambda: self.lesson.begin.isEnabled() and self.lesson.begin.click()
+            )
+        #: An exercise whose lesson is shown: (exercise, order, seed). Its session is started
+        #: only at Begin, so Back from the lesson leaves nothing to resume and no history row.
+        self._pending: tuple[Exercise, tuple[str, ...], int] | None = None
         self.results.done.clicked.connect(self._back_to_picker)
         self.results.history.clicked.connect(self.show_history)
+        self.results.table.cellDoubleClicked.connect(lambda row, _col: self.open_document(row))
+        self.results.open_document.clicked.connect(
+            lambda: self.open_document(self.results.table.currentRow())
+        )
+        #: The finished exercise and its answers, in the results table's order.
+        self._results_of: tuple[Exercise, tuple] | None = None
+        #: Workstations opened from the results (kept so they are not collected).
+        self._inspections: list[QWidget] = []
         self.history.back.clicked.connect(self._back_to_picker)
         self.panel.answered.connect(self._on_answered)
+        self.panel.reference_supplier = self._genuine_reference
         self.panel.document_shown.connect(self._document_seen)
         self._refresh_trainees()
         if seat is not None:
@@ -189,19 +215,49 @@ class PracticeWindow(QMainWindow):
         self.retry.setObjectName("retrySave")
         self.retry.setVisible(False)
         self.retry.clicked.connect(self._save)
-        self.next = QPushButton(self.tr("Next"))
+        self.next = QPushButton(self.tr("Next (Enter)"))
         self.next.setObjectName("nextQuestion")
-        self.next.setVisible(False)
+        self.next.setToolTip(self.tr("The next question (Enter)"))
         self.next.setDefault(True)
+        self.next.setMinimumHeight(36)
         self.next.clicked.connect(self._next)
+        # Hidden without giving up its place: Next stays where it was from one question to the
+        # next, instead of the row (and the desk above it) changing height.
+        policy = self.next.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.next.setSizePolicy(policy)
+        self.next.setVisible(False)
+        self.leave = QPushButton(self.tr("Back to exercises"))
+        self.leave.setObjectName("leaveQuestions")
+        self.leave.setToolTip(
+            self.tr("Leave this exercise; it waits among the interrupted ones to be resumed")
+        )
+        self.leave.clicked.connect(self._back_to_picker)
         self.waiting = QLabel()
         self.waiting.setObjectName("preparingLabel")
+        # Says that the time ran out (and what that counted as) until the next answer.
+        self.notice = QLabel()
+        self.notice.setObjectName("timeOutNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(
+            "QLabel { background: #fff1d6; color: #5a3b00; border-left: 6px solid #c77700;"
+            " padding: 6px; font-size: 12pt; }"
+        )
+        self.notice.setVisible(False)
         row = QHBoxLayout()
+        row.addWidget(self.leave)
         row.addWidget(self.progress)
         row.addWidget(self.waiting, 1)
         row.addWidget(self.retry)
         row.addWidget(self.next)
+        # Enter is Next wherever the focus is on the page (after a click on the document the
+        # view has it, and Next's own Enter did nothing).
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), page)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda: self.next.isVisible() and self.next.click())
         layout = QVBoxLayout(page)
+        layout.addWidget(self.notice)
         layout.addWidget(self.panel, 1)
         layout.addLayout(row)
         return page
@@ -423,15 +479,22 @@ class PracticeWindow(QMainWindow):
         self.trainee = Trainee(trainee_id, self.picker.trainee.currentText(), datetime.now(UTC))
         self.picker.message.setText("")
         known = {e.id for e in self.exercises}
-        self.backend.with_store(
-            lambda store: [
-                s
-                for s in store.sessions_for(trainee_id, unfinished=True)
-                if s.exercise_id in known or s.carries_exercise
-            ],
-            self.picker.set_unfinished,
-            self._report,
-        )
+
+        def shown(sessions) -> None:
+            if self.trainee is None or self.trainee.id != trainee_id:
+                return
+            self.picker.set_progress(sessions)
+            self.picker.set_unfinished(
+                [
+                    s
+                    for s in sessions
+                    if not s.finished
+                    and not s.discarded
+                    and (s.exercise_id in known or s.carries_exercise)
+                ]
+            )
+
+        self.backend.with_store(lambda store: store.sessions_for(trainee_id), shown, self._report)
         self._show_assignments()
 
     # --- starting and resuming ---------------------------------------------------------------
@@ -463,10 +526,24 @@ class PracticeWindow(QMainWindow):
         self.start_exercise(exercise)
 
     def start_exercise(self, exercise: Exercise, *, seed: int | None = None) -> None:
-        """Open a new session of ``exercise`` for the current trainee and show its lesson."""
+        """Show ``exercise``'s lesson to the current trainee; Begin starts its session. Without
+        a lesson the session starts at once."""
         assert self.trainee is not None
         seed = random.randrange(2**31) if seed is None else seed
-        order = question_order(exercise, seed)
+        exercise = fresh_documents(exercise, seed)
+        order = tuple(question_order(exercise, seed))
+        self._supply = self.backend.supply_for(self.catalogue.pack_of(exercise.id))
+        if exercise.lesson:
+            self._pending = (exercise, order, seed)
+            self.lesson.show_exercise(exercise)
+            self.lesson.show_documents(starter_recipes([exercise]))
+            self.pages.setCurrentWidget(self.lesson)
+            self._prefetch_question(exercise, order, 0)  # made while the trainee reads
+            return
+        self._start_session(exercise, order, seed)
+
+    def _start_session(self, exercise: Exercise, order: tuple[str, ...], seed: int) -> None:
+        assert self.trainee is not None
         trainee_id = self.trainee.id
         self.picker.message.setText(self.tr("Starting…"))
 
@@ -478,6 +555,27 @@ class PracticeWindow(QMainWindow):
         self.backend.with_store(
             lambda store: store.start_session(trainee_id, exercise, order=order, seed=seed),
             started,
+            self._report,
+        )
+
+    def _begin(self) -> None:
+        """Begin on the lesson page: the session starts now, not when the lesson was opened."""
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            self.lesson.begin.setEnabled(False)
+            self._start_session(*pending)
+            return
+        self._show_questions()
+
+    def discard_selected(self) -> None:
+        """Discard the chosen interrupted exercise: no longer offered for resume."""
+        item = self.picker.unfinished.currentItem()
+        if item is None:
+            return
+        session_id = item.data(Qt.ItemDataRole.UserRole)
+        self.backend.with_store(
+            lambda store: store.discard_session(session_id),
+            lambda _none: self._trainee_changed(self.picker.trainee.currentIndex()),
             self._report,
         )
 
@@ -493,18 +591,18 @@ class PracticeWindow(QMainWindow):
                 self._report(self.tr("that exercise is no longer available"))
                 return
             self.session = point.session
-            self._open_quiz(exercise, point.session, answered=point.answered, lesson=False)
+            self._open_quiz(exercise, point.session, answered=point.answered)
 
         self.backend.with_store(lambda store: store.resume_point(session_id), resumed, self._report)
 
-    def _open_quiz(
-        self, exercise: Exercise, session: ExerciseSession, *, answered, lesson=True
-    ) -> None:
+    def _open_quiz(self, exercise: Exercise, session: ExerciseSession, *, answered) -> None:
         assert self.trainee is not None
         # An exercise of a pack finds its "specimen": id questions in that pack; ids of two
         # packs may be the same, so specimens located for another exercise are forgotten.
-        self._supply = self.backend.supply_for(self.catalogue.pack_of(exercise.id))
-        self._located.clear()
+        supply = self.backend.supply_for(self.catalogue.pack_of(exercise.id))
+        if supply is not self._supply:
+            self._located.clear()
+        self._supply = supply
         self.quiz = Quiz(
             exercise,
             resolver=self._supply,
@@ -514,14 +612,13 @@ class PracticeWindow(QMainWindow):
             answered=answered,
             taxonomy=self.taxonomy,
         )
+        self.panel.chip_reader_offered = exercise.chip_reader
         self._prefetch(0)
-        if lesson and exercise.lesson:
-            self.lesson.show_exercise(exercise)
-            self.pages.setCurrentWidget(self.lesson)
-        else:
-            self._begin()
+        self._show_questions()
 
-    def _begin(self) -> None:
+    def _show_questions(self) -> None:
+        self.lesson.begin.setEnabled(True)
+        self.notice.setVisible(False)
         self.pages.setCurrentWidget(self.question_page)
         self._show_current()
 
@@ -529,25 +626,33 @@ class PracticeWindow(QMainWindow):
 
     def _sources(self, position: int):
         quiz = self.quiz
-        if quiz is None or position >= len(quiz.order):
+        if quiz is None:
             return []
-        q = quiz.exercise.question(quiz.order[position])
-        sources = [q.specimen] if q.specimen is not None else []
-        if isinstance(q, CompareQuestion):
-            sources.append(q.reference)
-        return sources
+        return _question_sources(quiz.exercise, quiz.order, position)
 
     def _prefetch(self, ahead: int) -> None:
         """Generate the specimens of the question ``ahead`` places on, in the background."""
         if self.quiz is None:
             return
-        for source in self._sources(self.quiz.position + ahead):
+        self._prefetch_question(self.quiz.exercise, self.quiz.order, self.quiz.position + ahead)
+
+    def _prefetch_question(self, exercise: Exercise, order, position: int) -> None:
+        for source in _question_sources(exercise, order, position):
+            if source.key() in self._located:
+                continue
             self.backend.prepare(
                 source,
-                lambda located, s=source, supply=self._supply: self._keep(s, located, supply),
+                lambda located, s=source, supply=self._supply: self._kept_ahead(s, located, supply),
                 lambda _msg: None,
                 supply=self._supply,
             )
+
+    def _kept_ahead(self, source, located, supply) -> None:
+        self._keep(source, located, supply)
+        if supply is self._supply and self.quiz is not None and self.quiz.mode is not Mode.PRACTICE:
+            # No feedback to read in an exam: the next page is drawn once while this one is
+            # being looked at.
+            self._warm(located)
 
     def _show_current(self) -> None:
         quiz = self.quiz
@@ -593,10 +698,62 @@ class PracticeWindow(QMainWindow):
             if self.quiz.seconds_allowed:
                 self._on_tick()
 
+    def _genuine_reference(self, source, done) -> None:
+        """A genuine document of ``source``'s kind (type, state, side) for Compare: another
+        holder, made from the same recipe without its forgery, in the background."""
+        if not isinstance(source, Recipe):
+            return  # a pack's specimen: its pack says which references it has
+        genuine = genuine_reference(source)
+        located = self._located.get(genuine.key())
+        if located is not None:
+            done(located)
+            return
+        supply = self._supply
+
+        def made(found) -> None:
+            self._keep(genuine, found, supply)
+            done(found)
+
+        self.backend.prepare(genuine, made, lambda _msg: None, supply=supply)
+
     def _keep(self, source, located, supply) -> None:
         # A specimen found for an earlier exercise (of another pack) may arrive late.
         if supply is self._supply:
             self._located[source.key()] = located
+
+    def _warm(self, located) -> None:
+        """Open a coming document's page and draw it once under white light, on the specimen
+        thread while the trainee reads: its scene, layers and fonts are then ready when it is
+        shown (the first drawing of a document took most of Next's wait)."""
+        specimen_id = located.specimen.id
+        if specimen_id in self.panel.page_sources:
+            return
+        view = self.panel.panes[0].view if self.panel.panes else None
+        size = view.viewport().size() if view is not None else None
+        width, height = (size.width(), size.height()) if size is not None else (820, 580)
+
+        def work():
+            from docinspect.model.geometry import Bounds
+            from docinspect.model.light import Light, Viewing
+            from docinspect.ui.inspect.source import open_page_source
+
+            source = open_page_source(located.specimen, located.folder)
+            spec = located.specimen
+            # A page that cannot be drawn is said by its view when shown, not here.
+            with contextlib.suppress(Exception):
+                source.render(
+                    Viewing(Light.WHITE, 0.0, 315.0),
+                    Bounds(0, 0, spec.width_mm, spec.height_mm),
+                    (max(width, 40), max(height, 40)),
+                )
+            return source
+
+        def done(source) -> None:
+            if len(self.panel.page_sources) > 4:  # a few coming pages, not every one seen
+                self.panel.page_sources.pop(next(iter(self.panel.page_sources)))
+            self.panel.page_sources[specimen_id] = source
+
+        self.backend.run_ahead(work, done, lambda _msg: None)
 
     def _ready(self, source, located, position: int) -> None:
         self._located[source.key()] = located
@@ -627,13 +784,24 @@ class PracticeWindow(QMainWindow):
             return
         self.panel.timer_label.setText(self.tr("Time is up"))
         self.panel.answer_box.setEnabled(False)
-        self.quiz.time_out(time_ms=self._clock.elapsed())
+        record = self.quiz.time_out(time_ms=self._clock.elapsed())
+        n = self.quiz.position + 1
+        if record.accepted:
+            text = self.tr(
+                "Time ran out on question {n}: the document counts as accepted, as at a "
+                "first-line check when the traveller walks through."
+            )
+        else:
+            text = self.tr("Time ran out on question {n}: it counts as not answered (0 points).")
+        self.notice.setText(text.format(n=n))
+        self.notice.setVisible(True)
         self._save()
 
     def _on_answered(self, answer) -> None:
         if self.quiz is None or self.quiz.phase is not Phase.SHOWN:
             return
         self._tick.stop()
+        self.notice.setVisible(False)
         self.quiz.answer(answer, time_ms=self._clock.elapsed())
         self._save()
 
@@ -656,6 +824,11 @@ class PracticeWindow(QMainWindow):
                 self.panel.show_feedback(quiz.feedback, quiz.outcome)
                 self.next.setVisible(True)
                 self.next.setFocus()
+                # While the trainee reads: the next question's document, ready to draw.
+                for source in self._sources(quiz.position + 1):
+                    located = self._located.get(source.key())
+                    if located is not None:
+                        self._warm(located)
             else:
                 self._show_current()
 
@@ -685,6 +858,7 @@ class PracticeWindow(QMainWindow):
         reviews = [quiz.review(r.question_id) for r in records]
         session_id = self.session.id
         self.panel.clear()
+        self._results_of = (quiz.exercise, tuple(records))
         self.results.show_results(quiz.exercise, results, records, reviews)
         self.pages.setCurrentWidget(self.results)
         self.backend.with_store(
@@ -692,6 +866,69 @@ class PracticeWindow(QMainWindow):
             lambda _none: self.seat.push_soon() if self.seat is not None else None,
             self._report,
         )
+
+    def open_document(self, row: int) -> None:
+        """Open the document of the results' ``row`` at the workstation, with its regions and
+        a genuine reference to compare with: the trainee looks again at what they missed."""
+        if self._results_of is None or not 0 <= row < len(self._results_of[1]):
+            return
+        exercise, records = self._results_of
+        try:
+            question = exercise.question(records[row].question_id)
+        except KeyError:
+            return
+        source = getattr(question, "specimen", None)
+        if source is None:
+            self.statusBar().showMessage(self.tr("This question has no document."), 5000)
+            return
+        reference = genuine_reference(source) if isinstance(source, Recipe) else None
+        if isinstance(question, CompareQuestion):
+            reference = question.reference
+        self._open_at_workstation(source, reference)
+
+    def look_at_genuine(self, recipe: Recipe) -> None:
+        """The lesson's "look at a genuine one": that document at the workstation (all lights,
+        the loupe, its annotated regions) before any question about it."""
+        self._open_at_workstation(recipe, None)
+
+    def _open_at_workstation(self, source, reference) -> None:
+        supply = self._supply
+        wanted = [x for x in (source, reference) if x is not None]
+
+        def located_one(found, x) -> None:
+            self._keep(x, found, supply)
+            if all(y.key() in self._located for y in wanted):
+                self._show_document(source, reference)
+
+        if all(x.key() in self._located for x in wanted):
+            self._show_document(source, reference)
+            return
+        self.statusBar().showMessage(self.tr("Preparing the document…"))
+        for x in wanted:
+            self.backend.prepare(
+                x, lambda found, x=x: located_one(found, x), self._report, supply=supply
+            )
+
+    def _show_document(self, source, reference) -> None:
+        from docinspect.ui.inspect.source import open_page_source
+        from docinspect.ui.inspect.workstation import InspectionWindow
+
+        located = self._located[source.key()]
+        ref = self._located.get(reference.key()) if reference is not None else None
+        self.statusBar().clearMessage()
+        try:
+            window = InspectionWindow(
+                open_page_source(located.specimen, located.folder),
+                reference=open_page_source(ref.specimen, ref.folder) if ref else None,
+            )
+        except Exception as exc:  # a document that cannot be drawn: said, not raised
+            self._report(str(exc))
+            return
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        window.show_regions(located.specimen.regions)
+        self._inspections.append(window)
+        window.closed.connect(lambda: self._inspections.remove(window))
+        window.show()
 
     def show_history(self) -> None:
         if self.trainee is None:
@@ -712,6 +949,10 @@ class PracticeWindow(QMainWindow):
         )
 
     def _back_to_picker(self) -> None:
+        self._tick.stop()
+        self._pending = None
+        self.lesson.begin.setEnabled(True)
+        self.notice.setVisible(False)
         self.quiz = None
         self.session = None
         self.panel.clear()
@@ -737,6 +978,51 @@ class PracticeWindow(QMainWindow):
         if self.seat is not None:
             self.seat.close()
         super().closeEvent(event)
+
+
+def _question_sources(exercise: Exercise, order, position: int) -> list:
+    """The specimen sources the question at ``position`` of ``order`` shows."""
+    if position >= len(order):
+        return []
+    q = exercise.question(order[position])
+    sources = [q.specimen] if q.specimen is not None else []
+    if isinstance(q, CompareQuestion):
+        sources.append(q.reference)
+    return sources
+
+
+def genuine_reference(recipe: Recipe) -> Recipe:
+    """The genuine reference for a generated document: same type, state and side, no forgery,
+    another holder; one per kind (the starter library's), so it is made once and cached."""
+    return genuine_of_kind(recipe)
+
+
+def fresh_documents(exercise: Exercise, seed: int) -> Exercise:
+    """``exercise`` with new documents for this attempt: every generated (recipe) specimen's
+    seed is mixed with the attempt's ``seed``, so a repeated exercise shows other holders and
+    numbers and its answers cannot be learnt by heart; the same attempt (and its resume, which
+    reads the exercise kept with the session) shows the same ones. Recipes that shared a seed
+    still share one (a compare question's pair). An exam keeps its documents: it is the same
+    test for everyone in a class, scored and compared as such. Pack specimens are files and
+    stay as they are."""
+    if exercise.mode is Mode.EXAM:
+        return exercise
+
+    def reseeded(source):
+        if isinstance(source, Recipe):
+            mixed = zlib.crc32(f"{source.seed}:{seed}".encode()) & 0x7FFFFFFF
+            return replace(source, seed=mixed)
+        return source
+
+    questions = []
+    for q in exercise.questions:
+        changes = {}
+        if getattr(q, "specimen", None) is not None:
+            changes["specimen"] = reseeded(q.specimen)
+        if isinstance(q, CompareQuestion) and q.reference is not None:
+            changes["reference"] = reseeded(q.reference)
+        questions.append(replace(q, **changes) if changes else q)
+    return replace(exercise, questions=tuple(questions))
 
 
 def _warm_fonts() -> None:

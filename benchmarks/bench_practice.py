@@ -1,0 +1,187 @@
+"""Practice desk speed, offscreen, driving the real practice window as a trainee would.
+Prints figures; asserts nothing.
+
+Runs built-in exercises (module 1 and 2 by default) with the real generator and a private
+results database, and for every question measures:
+- lesson -> first question: Begin pressed to the first question shown (its document drawn);
+- Next -> document drawn: Next pressed to the next document on screen (``document_shown``),
+  or to the answer buttons for a question without a document;
+- light switch: the light's key pressed to that light's picture on screen (W, U, I, W);
+- answer -> feedback: an answer given to the feedback shown (saved in the database first).
+
+Each line gives wall-clock p50/p95 and the process CPU time over the same spans (all threads:
+the wall time also holds waiting for a core when the machine is shared). Print ``uptime``
+beside the figures: on a loaded machine the wall time says little on its own.
+
+Run: QT_QPA_PLATFORM=offscreen python benchmarks/bench_practice.py [--modules 1,2] [--read-s 1]
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QPointF, Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication, QPushButton  # noqa: E402
+
+LIGHT_KEYS = ((Qt.Key.Key_W, "white"), (Qt.Key.Key_U, "uv365"), (Qt.Key.Key_I, "ir"))
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, math.ceil(q * len(ordered)) - 1))]
+
+
+def line(name: str, spans: list[tuple[float, float]]) -> str:
+    if not spans:
+        return f"{name:28s} n/a"
+    wall = [w for w, _ in spans]
+    cpu = [c for _, c in spans]
+    return (
+        f"{name:28s} wall p50 {statistics.median(wall) * 1000:7.0f} ms  "
+        f"p95 {percentile(wall, 0.95) * 1000:7.0f} ms   "
+        f"cpu p50 {statistics.median(cpu) * 1000:7.0f} ms  p95 {percentile(cpu, 0.95) * 1000:7.0f} ms"
+        f"   (n={len(spans)})"
+    )
+
+
+class Clock:
+    def __init__(self, app: QApplication) -> None:
+        self.app = app
+
+    def until(self, cond, timeout_s: float = 120.0) -> tuple[float, float]:
+        """Spin the event loop until ``cond()``; (wall, cpu) seconds it took."""
+        wall0, cpu0 = time.perf_counter(), time.process_time()
+        end = wall0 + timeout_s
+        while not cond():
+            if time.perf_counter() > end:
+                raise TimeoutError("the practice window did not get there in time")
+            self.app.processEvents()
+            time.sleep(0.001)
+        return time.perf_counter() - wall0, time.process_time() - cpu0
+
+    def spin(self, seconds: float) -> None:
+        end = time.perf_counter() + seconds
+        while time.perf_counter() < end:
+            self.app.processEvents()
+            time.sleep(0.002)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--modules", default="1,2", help="built-in modules to run, e.g. 1,3")
+    parser.add_argument("--read-s", type=float, default=1.0, help="time spent on each page")
+    parser.add_argument("--verbose", action="store_true", help="name each question")
+    args = parser.parse_args()
+
+    home = tempfile.mkdtemp(prefix="bench-practice-")
+    os.environ["DOCINSPECT_HOME"] = home
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from docinspect.store import open_store
+    from docinspect.training.answers import BoxAnswer
+    from docinspect.training.exercise_files import builtin_exercises
+    from docinspect.ui.practice import PracticeWindow
+    from docinspect.ui.practice.backend import PracticeBackend
+
+    clock = Clock(app)
+    store = open_store(f"sqlite:///{Path(home) / 'seat.sqlite3'}")
+    wanted = {w.strip() for w in args.modules.split(",")}
+    chosen = [ex for ex in builtin_exercises() if ex.module.split(".")[0] in wanted]
+    win = PracticeWindow(backend=PracticeBackend(store=store), exercises=chosen)
+    win.resize(1280, 860)
+    win.show()
+    win.activateWindow()
+    win.add_trainee("Bench Trainee")
+    clock.until(lambda: win.trainee is not None)
+
+    shown = []
+    lesson = []
+    lights = []
+    feedback = []
+    drawn = {"yes": False}
+    win.panel.document_shown.connect(lambda: drawn.__setitem__("yes", True))
+
+    def question_ready() -> bool:
+        return (
+            win.panel.item is not None
+            and win.panel.answer_box.isEnabled()
+            and (drawn["yes"] or not win.panel.panes)
+        )
+
+    for index, _exercise in enumerate(chosen):
+        win.picker.exercises.setCurrentRow(index)
+        win.picker.start.click()
+        clock.until(lambda: win.pages.currentWidget() is win.lesson)
+        clock.spin(args.read_s)  # the trainee reads the lesson (the first document is made)
+        drawn["yes"] = False
+        win.lesson.begin.click()
+        lesson.append(clock.until(question_ready))
+        while True:
+            clock.spin(args.read_s / 2)
+            panel = win.panel
+            if panel.panes and panel.panes[0].view is not None:
+                view = panel.panes[0].view
+                for key, light in (*LIGHT_KEYS[1:], LIGHT_KEYS[0]):
+                    QTest.keyClick(win, key)
+                    lights.append(
+                        clock.until(
+                            lambda v=view, x=light: (
+                                v.shown_viewing() is not None
+                                and v.shown_viewing().light.value == x
+                                and not v.is_provisional()
+                            ),
+                            30,
+                        )
+                    )
+                    clock.spin(0.3)
+            q = panel.item.question
+            if args.verbose:
+                print(f"  {win.progress.text()}: {q.type} {q.id}", file=sys.stderr)
+            if q.type == "locate" and q.input.value == "drag":
+                # A rubber band cannot be dragged by QTest: the box the drag would give.
+                panel._answer(BoxAnswer(30.0, 20.0, 60.0, 40.0))
+            elif q.type == "locate":
+                view = panel.panes[0].view
+                pos = view.mapFromScene(QPointF(40, 30))
+                QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+            else:
+                buttons = [b for b in panel.answer_box.findChildren(QPushButton) if b.isVisible()]
+                buttons[0].click()
+            feedback.append(
+                clock.until(
+                    lambda: win.next.isVisible() or win.pages.currentWidget() is win.results
+                )
+            )
+            if win.pages.currentWidget() is win.results:
+                break
+            clock.spin(args.read_s)  # the trainee reads the feedback
+            drawn["yes"] = False
+            win.next.click()
+            if win.pages.currentWidget() is win.results:
+                break
+            shown.append(clock.until(question_ready))
+        win.results.done.click()
+        clock.until(lambda: win.pages.currentWidget() is win.picker)
+
+    print(f"practice desk, {len(chosen)} exercises: {', '.join(e.title for e in chosen)}")
+    print(f"load: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}")
+    print(line("lesson -> first question", lesson))
+    print(line("Next -> document drawn", shown))
+    print(line("light switch", lights))
+    print(line("answer -> feedback", feedback))
+    win.close()
+    store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
