@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 
 import pytest
+from support.databases import private_pg_schema
 
 # Offscreen unless the developer asks for a real window (DOCINSPECT_TEST_HEADED=1).
 if not os.environ.get("DOCINSPECT_TEST_HEADED"):
@@ -28,3 +29,14 @@ def one_qt_application(qapp):
     start serves both.
     """
     return qapp
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def url(request, tmp_path):
+    """A fresh database, once as a SQLite file and once as a private PostgreSQL schema (which
+    must be reachable: marked ``postgres``, such a test fails rather than skips without it)."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'store.sqlite3'}"
+    else:
+        with private_pg_schema() as pg:
+            yield pg

@@ -10,7 +10,7 @@ import uuid
 from datetime import UTC, datetime, timedelta
 
 import pytest
-import sqlalchemy as sa
+from support.attempts import attempt
 
 from docinspect.analytics import Accuracy
 from docinspect.analytics.queries import (
@@ -25,10 +25,9 @@ from docinspect.analytics.queries import (
 from docinspect.model.exercise import parse_exercise
 from docinspect.store import open_store
 from docinspect.store.schema import trainees
-from docinspect.training import AttemptRecord, SkillKey, SkillKind, SkillSchedule
+from docinspect.training import SkillKey, SkillKind, SkillSchedule
 from docinspect.training.quiz import Results
 
-PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 T0 = datetime(2026, 5, 4, 8, 0, tzinfo=UTC)
 EXERCISE = parse_exercise(
     {
@@ -45,25 +44,11 @@ EXERCISE = parse_exercise(
 )
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def store(request, tmp_path):
-    if request.param == "sqlite":
-        s = open_store(f"sqlite:///{tmp_path / 'store.sqlite3'}")
-        yield s
-        s.close()
-        return
-    schema = f"t_{uuid.uuid4().hex[:16]}"
-    admin = sa.create_engine(PG_URL)
-    with admin.begin() as conn:
-        conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
-    s = open_store(f"{PG_URL}?options=-csearch_path%3D{schema}")
-    try:
-        yield s
-    finally:
-        s.close()
-        with admin.begin() as conn:
-            conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
+@pytest.fixture
+def store(url):
+    s = open_store(url)
+    yield s
+    s.close()
 
 
 def _attempt(
@@ -87,26 +72,20 @@ def _attempt(
         if qtype == "verdict"
         else {"kind": "choice", "choice": "mrz"}
     )
-    return AttemptRecord(
-        id=uuid.uuid4(),
-        trainee_id=trainee,
-        exercise_id="ex-1",
+    return attempt(
+        trainee,
         question_id=question,
+        at=T0 + timedelta(minutes=minute),
+        correct=correct,
         question_type=qtype,
         specimen_ref=specimen,
         answer=answer,
-        score=1.0 if correct else 0.0,
-        max_score=1.0,
-        correct=correct,
         mark="right" if correct else "wrong",
         time_ms=ms,
-        hints_used=0,
-        answered_at=T0 + timedelta(minutes=minute),
         truth_verdict=truth,
         accepted=accepted,
         features=features,
         methods=methods,
-        module="Counterfeits",
     )
 
 

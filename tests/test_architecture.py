@@ -78,3 +78,69 @@ def test_every_package_folder_is_listed_in_pyproject():
     }
     missing = found - listed
     assert not missing, f"add these packages to [tool.setuptools] packages: {sorted(missing)}"
+
+
+#: Modules under ui/ that import nothing from Qt, each with the reason it stays there. A new
+#: Qt-free module under ui/ fails the test below: its logic belongs below ui/ (classroom/,
+#: analytics/, training/, a Store query), where it runs and is tested without a display.
+QT_FREE_UI_ALLOWED: dict[str, str] = {
+    "ui/classroom/assignments.py": "re-export of docinspect.classroom.assignment_states kept "
+    "while ui/practice/window.py (another change in progress) imports it from here",
+    "ui/inspect/source.py": "the inspection view's PageSource protocol over optics' "
+    "SpecimenSource; moves into optics/ with the generator's restructuring (issue 12)",
+    "ui/presenter/sources.py": "finds a presenter step's PageSource; follows "
+    "ui/inspect/source.py when that moves",
+}
+
+#: Imports that make a module Qt code though they do not name PySide6 (a QWidget subclass).
+_QT_BY_WAY_OF = ("PySide6", "matplotlib.backends.backend_qt")
+
+
+def _imports_qt(path: Path) -> bool:
+    tree = ast.parse(path.read_text("utf-8"), filename=str(path))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names = [node.module]
+        else:
+            continue
+        if any(n.startswith(p) for n in names for p in _QT_BY_WAY_OF):
+            return True
+    return False
+
+
+def _qt_free_ui_modules() -> set[str]:
+    """ui/ modules, other than package files, that import nothing from Qt."""
+    return {
+        path.relative_to(PACKAGE).as_posix()
+        for path in (PACKAGE / "ui").rglob("*.py")
+        if path.name != "__init__.py" and not _imports_qt(path)
+    }
+
+
+def test_no_new_qt_free_module_under_ui():
+    stranded = _qt_free_ui_modules() - set(QT_FREE_UI_ALLOWED)
+    assert not stranded, (
+        f"these ui/ modules import nothing from Qt: move their logic below ui/ "
+        f"(or allow one in QT_FREE_UI_ALLOWED with a reason): {sorted(stranded)}"
+    )
+
+
+def test_every_allowed_qt_free_ui_module_still_is_one():
+    """An allowance outlives its reason when the module moved or started using Qt."""
+    assert set(QT_FREE_UI_ALLOWED) <= _qt_free_ui_modules()
+
+
+def test_the_qt_free_check_tells_qt_code_from_plain_code(tmp_path):
+    cases = {
+        "from PySide6.QtCore import QObject\n": True,
+        "import PySide6.QtGui\n": True,
+        "from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg\n": True,
+        "from docinspect.store import Store\nimport numpy\n": False,
+        "from .PySide6 import x\n": False,
+    }
+    for text, qt in cases.items():
+        path = tmp_path / "m.py"
+        path.write_text(text)
+        assert _imports_qt(path) is qt, text

@@ -18,7 +18,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from test_classroom_support import T0, attempt
+from support.attempts import T0, attempt
 from test_store import EXERCISE
 
 from docinspect.classroom import export_bundle

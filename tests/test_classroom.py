@@ -14,7 +14,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_classroom_support import T0, attempt, give_class_pack, private_pg_schema
+from support.attempts import T0, attempt
+from test_classroom_support import give_class_pack
 
 from docinspect.classroom import (
     NotAllowed,
@@ -26,15 +27,6 @@ from docinspect.classroom import (
 )
 from docinspect.classroom.passwords import ScryptParameters
 from docinspect.classroom.schema import OWN_TABLES, accounts, metadata
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def url(request, tmp_path):
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'class.sqlite3'}"
-    else:
-        with private_pg_schema() as pg:
-            yield pg
 
 
 @pytest.fixture

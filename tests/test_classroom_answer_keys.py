@@ -9,7 +9,7 @@ import json
 import cv2
 import numpy as np
 import pytest
-from test_classroom_support import attempt
+from support.attempts import attempt
 
 from docinspect.classroom import (
     AnswerKeyError,

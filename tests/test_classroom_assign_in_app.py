@@ -56,7 +56,7 @@ def test_an_instructor_assigns_changes_and_withdraws_from_the_live_class_view(qt
 @pytest.mark.postgres
 def test_the_library_connects_to_a_class_server_without_a_restart(qtbot, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
-    from test_classroom_support import private_pg_schema
+    from support.databases import private_pg_schema
 
     from docinspect.ui.main_window import MainWindow
     from docinspect.ui.settings import AppSettings

@@ -9,20 +9,18 @@ from datetime import timedelta
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_classroom_support import T0, attempt, private_pg_schema
+from support.attempts import T0, attempt
+from support.databases import private_pg_schema
 from test_store import EXERCISE
 
 from docinspect.classroom import BundleError, export_bundle, import_bundle
 from docinspect.store import open_store
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def station_url(request, tmp_path):
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'station.sqlite3'}"
-    else:
-        with private_pg_schema() as url:
-            yield url
+@pytest.fixture
+def station_url(url):
+    """The instructor's station: a SQLite file, or the class's PostgreSQL (conftest's url)."""
+    return url
 
 
 def _seat_with_answers(path, n=6):

@@ -8,7 +8,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
-from test_classroom_support import give_class_pack, private_pg_schema
+from support.databases import private_pg_schema
+from test_classroom_support import give_class_pack
 
 from docinspect.classroom import open_classroom
 from docinspect.classroom.class_packs import ClassPackError

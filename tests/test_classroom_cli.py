@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
+from support.attempts import attempt
 from test_classroom_answer_keys import make_course, sit_exam
-from test_classroom_support import attempt
 
 from docinspect.cli import main
 from docinspect.packs import read_pack

@@ -12,7 +12,9 @@ import uuid
 
 import pytest
 import sqlalchemy as sa
-from test_classroom_support import PG_URL, T0, attempt, give_class_pack, private_pg_schema
+from support.attempts import T0, attempt
+from support.databases import PG_URL, private_pg_schema
+from test_classroom_support import give_class_pack
 
 from docinspect.classroom import SeatRoleError, open_classroom
 from docinspect.classroom.seat_roles import SEAT_PRIVILEGES

@@ -14,7 +14,8 @@ from datetime import timedelta
 
 import pytest
 import sqlalchemy as sa
-from test_classroom_support import T0, attempt, private_pg_schema
+from support.attempts import T0, attempt
+from support.databases import private_pg_schema
 from test_store import EXERCISE
 
 from docinspect.classroom import export_bundle, import_bundle, open_classroom

@@ -14,7 +14,9 @@ import pytest
 import sqlalchemy as sa
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
-from test_classroom_support import PG_URL, attempt, give_class_pack, private_pg_schema
+from support.attempts import attempt
+from support.databases import PG_URL, private_pg_schema
+from test_classroom_support import give_class_pack
 from test_training_ui_practice import PRACTICE, HandMadeSupply
 from test_ui_library import build_pack, specimen
 
@@ -417,6 +419,15 @@ def _instructor_actions(window):
     ]
 
 
+def _imported(qtbot, window, paths):
+    """Import ``paths`` from the library window; its report, once the import (off the GUI
+    thread) is done and shown."""
+    before = getattr(window, "import_report", None)
+    window.import_results(paths)
+    qtbot.waitUntil(lambda: getattr(window, "import_report", None) is not before, timeout=30_000)
+    return window.import_report
+
+
 def _bundle_of_one_answer(tmp_path):
     seat = open_store(f"sqlite:///{tmp_path / 'offline-seat.sqlite3'}")
     cara = seat.add_trainee("Cara Diaz")
@@ -514,13 +525,13 @@ def test_instructor_sign_in_gates_studio_answers_results_and_the_class_view(
     bundle = _bundle_of_one_answer(tmp_path)
     junk = tmp_path / "not-a-bundle.zip"
     junk.write_text("hello")
-    report = window.import_results([bundle, junk])
+    report = _imported(qtbot, window, [bundle, junk])
     assert report.rows() == [
         ["cara-seat.zip", "1", "0", "1", ""],
         ["not-a-bundle.zip", "—", "—", "—", "not a results bundle (not a readable zip file)"],
     ]
     assert "1 answers imported from 1 files; 1 refused." in report.summary.text()
-    again = window.import_results([bundle])
+    again = _imported(qtbot, window, [bundle])
     assert again.rows() == [["cara-seat.zip", "0", "1", "0", ""]]
 
     # Signing out locks everything again and hides a revealed answer.
@@ -672,6 +683,7 @@ def test_signing_out_closes_the_instructors_windows_and_keeps_unsaved_studio_wor
     window.studio_action.trigger()
     window.presenter_action.trigger()
     window.progress_action.trigger()
+    qtbot.waitUntil(lambda: getattr(window, "_progress", None) is not None, timeout=30_000)
     window.live_class_action.trigger()
     studio, (presenter,), progress, live = (
         window._studio,

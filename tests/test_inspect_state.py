@@ -102,3 +102,12 @@ def test_centre_and_loupe_position_are_copies(qapp):
     point.setX(99)
     assert state.center_mm == QPointF(10, 20)
     assert state.loupe_pos_mm == QPointF(10, 20)
+
+
+def test_the_app_loupe_keeps_to_the_optics_power_range(qapp):
+    from docinspect.optics.loupe import loupe_power_problem
+
+    state = InspectionState()
+    for wanted in (0.5, 1.0, 7.0, 30.0, 99.0):
+        state.set_loupe_power(wanted)
+        assert loupe_power_problem(state.loupe_power) is None

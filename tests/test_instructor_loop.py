@@ -21,8 +21,8 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QPushButton, QWidget
+from support.databases import private_pg_schema
 from test_capture_support import document_page
-from test_classroom_support import private_pg_schema
 from test_studio import drag, quiet_messages  # noqa: F401 (a fixture)
 
 from docinspect.capture import Redaction

@@ -757,3 +757,19 @@ def test_a_speck_of_ink_is_judged_without_error():
 
     assert coverage.sparse(np.full((2, 3), 50, np.uint8), 0.8)
     assert coverage.sparse(np.zeros((1, 1), np.uint8), 0.8)
+
+
+def test_the_loupe_keeps_one_power_range_for_the_app_and_the_render_command():
+    """1x is no loupe: the render command refuses it as the app's loupe never reaches it."""
+    from docinspect.optics.loupe import MAX_LOUPE_POWER, MIN_LOUPE_POWER, loupe_power_problem
+
+    src = _microprint_source()
+    assert (MIN_LOUPE_POWER, MAX_LOUPE_POWER) == (2.0, 30.0)
+    for power in (MIN_LOUPE_POWER, MAX_LOUPE_POWER):
+        assert loupe_power_problem(power) is None
+        lp = render_loupe(src, Viewing(), (12.0, 15.0), power=power, base_px_per_mm=4)
+        assert lp.shape == (300, 300, 4)
+    for power in (1.0, 1.99, 30.5):
+        assert "2-30" in (loupe_power_problem(power) or "")
+        with pytest.raises(ValueError, match="loupe power"):
+            render_loupe(src, Viewing(), (12.0, 15.0), power=power, base_px_per_mm=4)

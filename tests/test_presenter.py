@@ -3,11 +3,11 @@ the step clock, and the debrief of a real store's attempts."""
 
 from __future__ import annotations
 
-import uuid
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from support.attempts import attempt
 
 from docinspect.cli import main as cli_main
 from docinspect.model.lesson_plan import LessonPlan, PackSpecimenRef, Step, StepKind
@@ -15,11 +15,9 @@ from docinspect.model.light import Light
 from docinspect.model.region import Role
 from docinspect.packs import read_pack
 from docinspect.store import open_store
-from docinspect.training.attempt import AttemptRecord
 from docinspect.training.exercise_files import builtin_exercises
 from docinspect.training.specimens import SpecimenSupply
 from docinspect.ui.presenter.opening import single_specimen_plan
-from docinspect.ui.presenter.run import LessonRun, clock_text
 from docinspect.ui.presenter.window import PresenterWindow
 
 
@@ -75,29 +73,6 @@ def _settle(qtbot, win) -> None:
     if win.stage.view is not None:
         win.stage.view.wait_for_renders()
     qtbot.wait(20)
-
-
-def test_run_counts_time_on_the_current_step_only():
-    clock = FakeClock()
-    plan = LessonPlan(id="p", title="P", steps=(
-        Step(id="a", kind=StepKind.LESSON, title="A", minutes=1),
-        Step(id="b", kind=StepKind.LESSON, title="B", minutes=2),
-    ))  # fmt: skip
-    run = LessonRun(plan, clock=clock)
-    clock.now += 50
-    assert run.next()
-    clock.now += 130
-    assert run.timing(0).elapsed_s == 50 and not run.timing(0).over
-    assert run.timing().elapsed_s == 130 and run.timing().over is True
-    assert not run.next()  # no step after the last
-    assert run.back()
-    clock.now += 20
-    assert run.timing(0).elapsed_s == 70  # going back resumes the step's own clock
-    run.set_paused(True)
-    clock.now += 500
-    assert run.timing(0).elapsed_s == 70
-    assert run.total_elapsed_s() == 200
-    assert clock_text(70) == "1:10" and clock_text(3725) == "1:02:05"
 
 
 def test_steps_advance_and_go_back_by_key_with_the_clock(qtbot, pack):
@@ -199,21 +174,20 @@ def test_lights_tilt_and_loupe_by_key_on_the_big_screen(qtbot, pack):
 
 
 def _attempt(trainee, question, correct, minute):
-    return AttemptRecord(
-        id=uuid.uuid4(),
-        trainee_id=trainee,
+    return attempt(
+        trainee,
         exercise_id="light-and-uv",
         question_id=question,
-        question_type="verdict",
+        correct=correct,
+        at=datetime(2026, 5, 1, 9, tzinfo=UTC) + timedelta(minutes=minute),
         specimen_ref="recipe:td3:UTO:101:office_paper:0.100",
         answer={"kind": "verdict", "forged": not correct, "method": None},
-        score=1.0 if correct else 0.0,
-        max_score=1.0,
-        correct=correct,
-        mark="right" if correct else "false_accept",
         time_ms=3000,
-        hints_used=0,
-        answered_at=datetime(2026, 5, 1, 9, tzinfo=UTC) + timedelta(minutes=minute),
+        truth_verdict=None,
+        accepted=None,
+        features=(),
+        methods=(),
+        module="",
     )
 
 

@@ -216,7 +216,7 @@ def test_errors_are_one_clear_line_and_exit_2(pack, tmp_path, capsys, args, mess
     assert not out.exists()
 
 
-@pytest.mark.parametrize("loupe", ["1,2", "a,b,c", "1,2,100"])
+@pytest.mark.parametrize("loupe", ["1,2", "a,b,c", "1,2,100", "1,2,1"])
 def test_bad_loupe_is_a_usage_error(pack, tmp_path, capsys, loupe):
     with pytest.raises(SystemExit) as info:
         main(

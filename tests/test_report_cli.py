@@ -3,45 +3,32 @@
 from __future__ import annotations
 
 import csv
-import uuid
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from support.attempts import attempt
 
 from docinspect.cli import main
 from docinspect.reports.attempts_csv import COLUMNS
 from docinspect.store import open_store
 from docinspect.store.schema import trainees
-from docinspect.training import AttemptRecord
 
 T0 = datetime(2026, 5, 4, 8, 0, tzinfo=UTC)
 
 
 def _record(trainee, day, *, correct=True, ref="recipe:td3:UTO:{}:office_paper:0.500"):
-    return AttemptRecord(
-        id=uuid.uuid4(),
-        trainee_id=trainee,
-        exercise_id="ex-1",
+    return attempt(
+        trainee,
         question_id=f"q{day % 3}",
-        question_type="verdict",
+        at=T0 + timedelta(days=day),
+        correct=correct,
         specimen_ref=ref.format(day),
         answer={
             "kind": "verdict",
             "forged": correct,
             "method": "office_paper" if correct else None,
         },
-        score=1.0 if correct else 0.0,
-        max_score=1.0,
-        correct=correct,
-        mark="right" if correct else "false_accept",
         time_ms=1500 + day,
-        hints_used=0,
-        answered_at=T0 + timedelta(days=day),
-        truth_verdict="counterfeit",
-        accepted=not correct,
-        features=("uv_dull_substrate",),
-        methods=("office_paper",),
-        module="Counterfeits",
     )
 
 

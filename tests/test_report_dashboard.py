@@ -6,11 +6,11 @@ import uuid
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from support.attempts import attempt
 
 from docinspect.analytics.cohort import ItemAnalysis
 from docinspect.analytics.items import ItemStats
 from docinspect.store import open_store
-from docinspect.training import AttemptRecord
 
 pytest.importorskip("PySide6.QtWidgets")
 
@@ -22,15 +22,20 @@ T0 = datetime(2026, 5, 4, 8, 0, tzinfo=UTC)
 
 
 def _record(trainee, k, correct):
-    return AttemptRecord(
-        id=uuid.uuid4(), trainee_id=trainee, exercise_id="ex-1", question_id=f"q{k % 4}",
-        question_type="verdict", specimen_ref=f"recipe:td3:UTO:{k}:office_paper:0.500",
-        answer={"kind": "verdict", "forged": correct, "method": "office_paper" if correct else None},
-        score=float(correct), max_score=1.0, correct=correct,
-        mark="right" if correct else "false_accept", time_ms=2000, hints_used=0,
-        answered_at=T0 + timedelta(minutes=k), truth_verdict="counterfeit",
-        accepted=not correct, features=("uv_dull_substrate",), methods=("office_paper",),
-    )  # fmt: skip
+    return attempt(
+        trainee,
+        question_id=f"q{k % 4}",
+        at=T0 + timedelta(minutes=k),
+        correct=correct,
+        specimen_ref=f"recipe:td3:UTO:{k}:office_paper:0.500",
+        answer={
+            "kind": "verdict",
+            "forged": correct,
+            "method": "office_paper" if correct else None,
+        },
+        time_ms=2000,
+        module="",
+    )
 
 
 @pytest.fixture

@@ -15,13 +15,13 @@ import pytest
 import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from support.attempts import attempt as support_attempt
 from test_training_support import TAXONOMY, resolver
 
 from docinspect.model.exercise import parse_exercise
 from docinspect.store import StoreError, head_revision, open_store
 from docinspect.store.schema import metadata
 from docinspect.training import (
-    AttemptRecord,
     Quiz,
     SkillKey,
     SkillKind,
@@ -30,25 +30,7 @@ from docinspect.training import (
     question_order,
 )
 
-PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 T0 = datetime(2026, 5, 4, 8, 30, tzinfo=UTC)
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def url(request, tmp_path):
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'store.sqlite3'}"
-        return
-    schema = f"t_{uuid.uuid4().hex[:16]}"
-    admin = sa.create_engine(PG_URL)
-    with admin.begin() as conn:
-        conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
-    try:
-        yield f"{PG_URL}?options=-csearch_path%3D{schema}"
-    finally:
-        with admin.begin() as conn:
-            conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
 
 
 @pytest.fixture
@@ -84,30 +66,8 @@ EXERCISE = parse_exercise(
 )
 
 
-def attempt(trainee_id, *, session_id=None, question_id="q1", at=T0, correct=True):
-    return AttemptRecord(
-        id=uuid.uuid4(),
-        trainee_id=trainee_id,
-        session_id=session_id,
-        exercise_id="ex-1",
-        question_id=question_id,
-        question_type="verdict",
-        specimen_ref="recipe:td3:UTO:1:office_paper:0.500",
-        answer={"kind": "verdict", "forged": True, "method": "office_paper"},
-        score=1.0 if correct else 0.0,
-        max_score=1.0,
-        correct=correct,
-        mark="right" if correct else "false_accept",
-        time_ms=4200,
-        hints_used=1,
-        answered_at=at,
-        truth_verdict="counterfeit",
-        accepted=not correct,
-        timed_out=False,
-        features=("uv_dull_substrate",),
-        methods=("office_paper",),
-        module="Counterfeits",
-    )
+def attempt(trainee_id, **fields):
+    return support_attempt(trainee_id, hints_used=1, **fields)
 
 
 def test_migrations_build_exactly_the_schema_and_reopen_is_a_no_op(url):
@@ -322,3 +282,16 @@ def test_migrations_go_down_to_nothing_and_up_again(url):
     again = open_store(url)  # opening upgrades to head again
     assert again.schema_revision() == head_revision() and again.attempt_count() == 0
     again.close()
+
+
+def test_trainees_are_found_by_id_or_by_exact_name(store):
+    ann, bob, other_ann = (
+        store.add_trainee("Ann"),
+        store.add_trainee("Bob"),
+        store.add_trainee("Ann"),
+    )
+    assert store.find_trainees(f" {bob.id} ") == [bob.id]
+    assert store.find_trainees("Bob") == [bob.id]
+    assert sorted(store.find_trainees("Ann")) == sorted([ann.id, other_ann.id])
+    assert store.find_trainees("bob") == []  # exact names only
+    assert store.find_trainees(str(uuid.uuid4())) == []

@@ -11,7 +11,8 @@ import uuid
 
 import pytest
 import sqlalchemy as sa
-from test_classroom_support import attempt, private_pg_schema
+from support.attempts import attempt
+from support.databases import private_pg_schema
 
 from docinspect.store import StoreError, open_store
 from docinspect.store.guards import PG_TRIGGERS, SQLITE_TRIGGERS

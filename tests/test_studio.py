@@ -19,11 +19,11 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from docinspect.capture import Redaction
+from docinspect.capture.studio_session import draft_folder, studio_dir
 from docinspect.model import Ellipse, Light, Polygon, Rect, Role
 from docinspect.packs import read_pack
 from docinspect.ui.studio import open_studio
 from docinspect.ui.studio.canvas import Tool
-from docinspect.ui.studio.session import draft_folder, studio_dir
 from tests.test_capture import three_light_files
 
 
@@ -290,7 +290,7 @@ def test_autosaved_work_is_offered_after_a_kill(qtbot, tmp_path, quiet_messages)
         "from tests.test_capture import _imported\n"
         "from pathlib import Path\n"
         "from docinspect.ui.studio import open_studio\n"
-        "from docinspect.ui.studio.session import draft_folder\n"
+        "from docinspect.capture.studio_session import draft_folder\n"
         f"folder, draft, specimen = _imported(Path({str(tmp_path)!r}))\n"
         "w = open_studio(recover=False)\n"
         "w.add_imported(type('I', (), {'specimen': replace(specimen, regions=()), 'pages': "

@@ -8,10 +8,10 @@ import uuid
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from support.attempts import attempt
 
 from docinspect.training import (
     TARGET_SUCCESS,
-    AttemptRecord,
     SkillKey,
     SkillKind,
     SkillSchedule,
@@ -63,23 +63,22 @@ def test_staircase_rejects_nonsense():
 def record(
     correct=True, score=None, at=T0, methods=("office_paper",), features=("uv_dull_substrate",)
 ):
-    return AttemptRecord(
-        id=uuid.uuid4(),
-        trainee_id=uuid.uuid4(),
+    return attempt(
+        uuid.uuid4(),
         exercise_id="e",
         question_id="q",
-        question_type="verdict",
+        at=at,
+        correct=correct,
         specimen_ref="x",
         answer={},
         score=score if score is not None else float(correct),
-        max_score=1.0,
-        correct=correct,
         mark="right" if correct else "wrong",
         time_ms=3000,
-        hints_used=0,
-        answered_at=at,
+        truth_verdict=None,
+        accepted=None,
         methods=methods,
         features=features,
+        module="",
     )
 
 

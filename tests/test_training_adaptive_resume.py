@@ -6,11 +6,9 @@ skip, without it), with real generated specimens.
 
 from __future__ import annotations
 
-import uuid
 from datetime import UTC, datetime
 
 import pytest
-import sqlalchemy as sa
 
 from docinspect.store import open_store
 from docinspect.training import Quiz, SkillSchedule, VerdictAnswer, question_order
@@ -18,25 +16,7 @@ from docinspect.training.adaptive import ADAPTIVE_ID, practice_exercise
 from docinspect.training.answers import BoxAnswer
 from docinspect.training.specimens import SpecimenSupply
 
-PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 NOW = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def url(request, tmp_path):
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'store.sqlite3'}"
-        return
-    schema = f"t_{uuid.uuid4().hex[:16]}"
-    admin = sa.create_engine(PG_URL)
-    with admin.begin() as conn:
-        conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
-    try:
-        yield f"{PG_URL}?options=-csearch_path%3D{schema}"
-    finally:
-        with admin.begin() as conn:
-            conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
 
 
 @pytest.fixture(scope="module")

@@ -468,6 +468,7 @@ def test_progress_window_shows_each_trainee_and_the_class(qtbot):
     store.add_trainee("Jonas Weber")
     window = open_window(qtbot)
     window.progress_action.trigger()
+    qtbot.waitUntil(lambda: getattr(window, "_progress", None) is not None, timeout=30_000)
     progress = window._progress
     qtbot.addWidget(progress)
     names = [progress.trainee_box.itemText(i) for i in range(progress.trainee_box.count())]
@@ -485,6 +486,7 @@ def test_progress_window_shows_each_trainee_and_the_class(qtbot):
 def test_progress_window_without_trainees_says_what_to_do(qtbot):
     window = open_window(qtbot)
     window.progress_action.trigger()
+    qtbot.waitUntil(lambda: getattr(window, "_progress", None) is not None, timeout=30_000)
     progress = window._progress
     qtbot.addWidget(progress)
     assert progress.empty_note.isVisibleTo(progress)

@@ -64,6 +64,7 @@ def validate_command(args: argparse.Namespace) -> int:
 
 
 def practice_command(args: argparse.Namespace) -> int:
+    from docinspect.classroom.seat_files import is_class_server
     from docinspect.cli import display_problem
     from docinspect.store import StoreError, open_store
 
@@ -73,7 +74,7 @@ def practice_command(args: argparse.Namespace) -> int:
     from docinspect.userdata import database_url
 
     url = args.db or database_url()
-    if _is_server(url):
+    if is_class_server(url):
         # A classroom seat: it opens even when the class server cannot be reached (answers
         # are kept on this computer and sent when it is back).
         from docinspect.ui.app import run_practice
@@ -86,12 +87,3 @@ def practice_command(args: argparse.Namespace) -> int:
     from docinspect.ui.app import run_practice  # Qt is loaded only when the window opens.
 
     return run_practice(store)
-
-
-def _is_server(url: str) -> bool:
-    import sqlalchemy as sa
-
-    try:
-        return sa.make_url(url).get_backend_name() != "sqlite"
-    except sa.exc.ArgumentError:
-        return False  # open_store says what is wrong with it

@@ -1,9 +1,9 @@
 """``docinspect render PACK SPECIMEN_ID --light L ... --out FILE.png``: what the app shows, as a PNG.
 
 The page is drawn at ``--dpi`` (300 by default). With ``--loupe X_MM,Y_MM,POWER`` the loupe is
-drawn over the page at that point, as in the app: a 300 px disc (``--loupe-size``) magnifying
-POWER times the page's resolution, drawn at its own resolution (true detail). ``--loupe-only``
-writes just the loupe disc (transparent outside the circle).
+drawn over the page at that point, as in the app (the same 2x-30x powers): a 300 px disc
+(``--loupe-size``) magnifying POWER times the page's resolution, drawn at its own resolution
+(true detail). ``--loupe-only`` writes just the loupe disc (transparent outside the circle).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import numpy as np
 from PIL import Image
 
 from docinspect.cli.common import EXIT_OK, CommandFailed, fail, open_pack_specimen
-from docinspect.model.light import MAX_POWER, MAX_TILT_DEG, MIN_POWER, Viewing, parse_light
+from docinspect.model.light import MAX_TILT_DEG, Viewing, parse_light
 from docinspect.model.scene import SceneError
 from docinspect.optics import (
     NoLayerError,
@@ -27,6 +27,12 @@ from docinspect.optics import (
     draw_loupe,
     open_source,
     render_loupe,
+)
+from docinspect.optics.loupe import (
+    DEFAULT_DISC_PX,
+    MAX_DISC_PX,
+    MIN_DISC_PX,
+    loupe_power_problem,
 )
 
 MM_PER_INCH = 25.4
@@ -44,10 +50,9 @@ def _loupe(text: str) -> tuple[float, float, float]:
         raise argparse.ArgumentTypeError(
             f"expected X_MM,Y_MM,POWER (e.g. 30,40.5,10), got {text!r}"
         ) from None
-    if not MIN_POWER <= power <= MAX_POWER:
-        raise argparse.ArgumentTypeError(
-            f"loupe power must be within {MIN_POWER:g}-{MAX_POWER:g}, got {power:g}"
-        )
+    problem = loupe_power_problem(power)
+    if problem is not None:
+        raise argparse.ArgumentTypeError(problem)
     return x, y, power
 
 
@@ -92,7 +97,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="draw the loupe centred at (X, Y) mm from the top-left, magnifying POWER times",
     )
     p.add_argument(
-        "--loupe-size", type=int, default=300, metavar="PX", help="loupe diameter (default 300)"
+        "--loupe-size",
+        type=int,
+        default=DEFAULT_DISC_PX,
+        metavar="PX",
+        help=f"loupe diameter (default {DEFAULT_DISC_PX})",
     )
     p.add_argument(
         "--loupe-only", action="store_true", help="write only the loupe disc, not the page"
@@ -109,8 +118,10 @@ def _render(args: argparse.Namespace) -> int:
         return fail(str(exc))
     if args.loupe_only and args.loupe is None:
         return fail("--loupe-only needs --loupe X_MM,Y_MM,POWER")
-    if not 16 <= args.loupe_size <= 4000:
-        return fail(f"--loupe-size must be within 16-4000 px, got {args.loupe_size}")
+    if not MIN_DISC_PX <= args.loupe_size <= MAX_DISC_PX:
+        return fail(
+            f"--loupe-size must be within {MIN_DISC_PX}-{MAX_DISC_PX} px, got {args.loupe_size}"
+        )
     try:
         pack, _specimen = open_pack_specimen(args.pack, args.specimen_id)
     except CommandFailed as stop:

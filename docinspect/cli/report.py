@@ -225,11 +225,11 @@ def _sign_in(store, args: argparse.Namespace):
     (or a trainee, for their own report) may write them, as in the app.
     """
     from docinspect.classroom import NotAllowed
+    from docinspect.classroom.app_access import has_account_tables
     from docinspect.classroom.classroom import Classroom
 
-    with store.engine.connect() as conn:
-        if not sa.inspect(conn).has_table("classroom_accounts"):
-            return None
+    if not has_account_tables(store):
+        return None
     room = Classroom(store)
     if not room.has_instructor():
         return None
@@ -271,24 +271,14 @@ def _open(url: str | None):
 
 def _trainee_id(store, text: str) -> uuid.UUID:
     """A trainee by id, or by exact name when that name is unique."""
-    from docinspect.store.schema import trainees
-
+    found = store.find_trainees(text)
     text = text.strip()
-    try:
-        wanted = uuid.UUID(text)
-    except ValueError:
-        wanted = None
-    with store.engine.connect() as conn:
-        if wanted is not None:
-            found = conn.execute(sa.select(trainees.c.id).where(trainees.c.id == wanted)).all()
-        else:
-            found = conn.execute(sa.select(trainees.c.id).where(trainees.c.name == text)).all()
     if not found:
         raise _UsageError(f"--trainee: no trainee {text!r}")
     if len(found) > 1:
-        ids = ", ".join(str(r.id) for r in found)
+        ids = ", ".join(str(i) for i in found)
         raise _UsageError(f"--trainee: {len(found)} trainees are named {text!r}; use an id ({ids})")
-    return found[0].id
+    return found[0]
 
 
 def _period(args: argparse.Namespace):

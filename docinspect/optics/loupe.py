@@ -2,15 +2,62 @@
 
 Power is relative to the view it is held over: at power P over a page shown at D px/mm the
 loupe draws at P·D px/mm, so 10x over the fitted page is ten times the detail the page shows.
+
+The loupe's rules live here, once, for the app's inspection view (``docinspect.ui.inspect``,
+which paints the lens with Qt) and for ``docinspect render --loupe`` (which lays the disc over
+the page with ``draw_loupe``): its power range and steps, and its sizes.
 """
 
 from __future__ import annotations
 
+from enum import StrEnum
+from typing import Final
+
 import numpy as np
 
 from docinspect.model.geometry import Bounds
-from docinspect.model.light import MAX_POWER, MIN_POWER, Viewing
+from docinspect.model.light import MAX_POWER, Viewing
 from docinspect.optics.source import SpecimenSource
+
+#: The loupe's magnification range (DESIGN.md: 2x-30x, as a desk magnifier). A region's
+#: ``min_magnification`` may be 1 (seen with the naked eye); a loupe starts at 2x.
+MIN_LOUPE_POWER: Final = 2.0
+MAX_LOUPE_POWER: Final = MAX_POWER
+#: Powers the app's +/- keys and Ctrl+wheel step through.
+LOUPE_STEPS: Final = (2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0, 12.0, 15.0, 20.0, 25.0, 30.0)
+
+
+class LoupeSize(StrEnum):
+    """How large the loupe is on screen: a desk magnifier, or one a class can see on a projector."""
+
+    SMALL = "small"
+    MEDIUM = "medium"
+    LARGE = "large"
+
+    @property
+    def radius_px(self) -> float:
+        """Radius of the lens on screen, in logical pixels."""
+        return LOUPE_RADII_PX[self]
+
+
+#: The lens radius of each loupe size, in logical pixels. Medium is the desk loupe; large fills
+#: a good part of a projected page so the back row sees the microprint; small leaves more of
+#: the page in sight on a laptop screen.
+LOUPE_RADII_PX: Final = {LoupeSize.SMALL: 90.0, LoupeSize.MEDIUM: 130.0, LoupeSize.LARGE: 210.0}
+#: The sizes in the order the size key steps through them.
+LOUPE_SIZES: Final = (LoupeSize.SMALL, LoupeSize.MEDIUM, LoupeSize.LARGE)
+#: A loupe disc drawn to a file (``docinspect render``): its default and allowed diameters.
+DEFAULT_DISC_PX: Final = 300
+MIN_DISC_PX: Final = 16
+MAX_DISC_PX: Final = 4000
+
+
+def loupe_power_problem(power: float) -> str | None:
+    """Why ``power`` is not a loupe power, or None when it is one."""
+    if MIN_LOUPE_POWER <= power <= MAX_LOUPE_POWER:
+        return None
+    return f"loupe power must be within {MIN_LOUPE_POWER:g}-{MAX_LOUPE_POWER:g}, not {power:g}"
+
 
 #: Rim of the loupe: a dark ring, as the barrel of a desk magnifier.
 _RIM_RGB = np.array([20, 20, 22], np.float32)
@@ -32,12 +79,13 @@ def render_loupe(
     *,
     power: float,
     base_px_per_mm: float,
-    diameter_px: int = 300,
+    diameter_px: int = DEFAULT_DISC_PX,
 ) -> np.ndarray:
     """The loupe's picture: (D, D, 4) uint8 RGBA, opaque inside the circle (with a dark rim),
     transparent outside. Only the loupe's small window is drawn, never the page."""
-    if not MIN_POWER <= power <= MAX_POWER:
-        raise ValueError(f"loupe power must be within {MIN_POWER:g}–{MAX_POWER:g}, not {power:g}")
+    problem = loupe_power_problem(power)
+    if problem is not None:
+        raise ValueError(problem)
     d = int(diameter_px)
     window = loupe_bounds(centre_mm, power, base_px_per_mm, d)
     rgb = source.render(viewing, window, (d, d)).astype(np.float32)

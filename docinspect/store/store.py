@@ -311,6 +311,17 @@ class Store:
             raise KeyError(trainee_id)
         return Trainee(row.id, row.name, row.created_at)
 
+    def find_trainees(self, text: str) -> list[uuid.UUID]:
+        """The ids of the trainees ``text`` names: by id when it is one, else by exact name
+        (several trainees may share a name; the caller says which to choose)."""
+        text = text.strip()
+        try:
+            wanted = trainees.c.id == uuid.UUID(text)
+        except ValueError:
+            wanted = trainees.c.name == text
+        with self._connect() as conn:
+            return list(conn.scalars(sa.select(trainees.c.id).where(wanted)))
+
     # --- exercise sessions -------------------------------------------------------------------
 
     def start_session(

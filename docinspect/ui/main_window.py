@@ -554,13 +554,17 @@ class MainWindow(QMainWindow):
         live.show()
         return live
 
-    def import_results(self, paths: list[Path] | None = None) -> QWidget | None:
-        """Training > Import results bundle…: offline seats' answers into the database."""
-        from docinspect.store import StoreError, open_store
+    def import_results(self, paths: list[Path] | None = None) -> None:
+        """Training > Import results bundle…: offline seats' answers into the database.
+
+        The database is opened (and migrated) and the bundles imported off the GUI thread: a
+        class server must not freeze the window. ``import_report`` is the report, once shown.
+        """
+        from docinspect.store import open_store
         from docinspect.ui.classroom.bundle_import import ImportReportDialog, import_bundles
 
         if not self._allowed(Action.MANAGE_CLASS, self.tr("Importing results")):
-            return None
+            return
         if paths is None:
             chosen, _filter = QFileDialog.getOpenFileNames(
                 self,
@@ -570,20 +574,34 @@ class MainWindow(QMainWindow):
             )
             paths = [Path(p) for p in chosen]
         if not paths:
-            return None
-        try:
-            store = open_store(self.roles.url)
-        except StoreError as exc:
+            return
+        url, chosen_paths = self.roles.url, list(paths)
+
+        def work() -> Any:
+            store = open_store(url)
+            try:
+                return import_bundles(store, chosen_paths)
+            finally:
+                store.close()
+
+        def done(outcomes: Any) -> None:
+            dialog = self.import_report = ImportReportDialog(outcomes, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+
+        def failed(exc: BaseException) -> None:
             QMessageBox.warning(self, self.tr("Import results bundle"), str(exc))
-            return None
-        try:
-            outcomes = import_bundles(store, paths)
-        finally:
-            store.close()
-        dialog = self.import_report = ImportReportDialog(outcomes, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+
+        self._database_work().run(work, done, failed)
+
+    def _database_work(self) -> Any:
+        """The window's runner for database work (docinspect.ui.background), made when needed."""
+        from docinspect.ui.background import Background
+
+        runner = getattr(self, "_database_runner", None)
+        if runner is None:
+            runner = self._database_runner = Background(self)
+        return runner
 
     def open_studio(self) -> QWidget | None:
         """Open the instructor studio, or bring its window to the front if it is open."""
@@ -624,26 +642,41 @@ class MainWindow(QMainWindow):
         if practice is not None and isValid(practice) and practice.isVisible():
             practice.set_packs(self.library_packs())
 
-    def open_progress(self) -> QWidget | None:
-        """Open the progress and results window on the user's results database."""
-        from docinspect.store import StoreError, open_store
-        from docinspect.ui.dashboard.window import ProgressWindow
+    def open_progress(self) -> None:
+        """Open the progress and results window on the user's results database; the database
+        is opened, migrated and first read off the GUI thread. ``_progress`` is the window."""
+        from docinspect.store import open_store
+        from docinspect.ui.dashboard.window import ProgressWindow, read_listing
 
         if not self._allowed(Action.READ_OTHERS_RESULTS, self.tr("Progress and results")):
-            return None
-        try:
-            store = open_store(self.roles.url)
-        except StoreError as exc:
+            return
+        url = self.roles.url
+
+        def work() -> Any:
+            store = open_store(url)
+            try:
+                return store, read_listing(store)
+            except BaseException:
+                store.close()
+                raise
+
+        def done(opened: Any) -> None:
+            store, listing = opened
+            if not self.roles.allows(Action.READ_OTHERS_RESULTS):
+                store.close()  # the instructor signed out while it was being opened
+                return
+            progress = self._progress = ProgressWindow(store, owns_store=True, listing=listing)
+            progress.resize(1100, 760)
+            progress.show()
+
+        def failed(exc: BaseException) -> None:
             QMessageBox.warning(
                 self,
                 self.tr("Progress and results"),
                 self.tr("The results database cannot be opened: {0}").format(exc),
             )
-            return None
-        progress = self._progress = ProgressWindow(store, owns_store=True)
-        progress.resize(1100, 760)
-        progress.show()
-        return progress
+
+        self._database_work().run(work, done, failed)
 
     def open_presenter(self) -> QWidget | None:
         """Tools > Presenter mode…: the projector view, for the selected specimen or a plan."""

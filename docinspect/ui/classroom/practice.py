@@ -6,8 +6,9 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QWidget
 
+from docinspect.classroom.seat_files import is_class_server
 from docinspect.packs import Pack
-from docinspect.ui.classroom.seat_link import SeatLink, is_class_server
+from docinspect.ui.classroom.seat_link import SeatLink
 from docinspect.ui.practice import PracticeWindow
 from docinspect.ui.practice.backend import PracticeBackend
 from docinspect.userdata import database_url

@@ -11,8 +11,7 @@ keeps everything open, as before accounts existed.
 
 from __future__ import annotations
 
-import sqlalchemy as sa
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,40 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from docinspect.classroom import Action, Classroom, Login, NotAllowed, open_classroom
-from docinspect.store import StoreError, open_store
-from docinspect.ui.classroom.seat_link import is_class_server
-from docinspect.ui.jobs import Job
+from docinspect.classroom import Action, Classroom, Login, NotAllowed
+from docinspect.classroom.app_access import allows, open_accounts
+from docinspect.classroom.seat_files import is_class_server
+from docinspect.store import StoreError
+from docinspect.ui.background import Background
 from docinspect.userdata import database_url
 
 #: Seconds between two tries to ask a class server that did not answer about its accounts.
 RECHECK_SECONDS = 15.0
-
-
-def _open_accounts(url: str) -> Classroom | None:
-    """The classroom of ``url`` when it has an instructor account, else None (accounts off).
-
-    A database without the classroom's tables is left without them: a single seat never
-    needs them.
-    """
-    store = open_store(url)
-    try:
-        tables = set(sa.inspect(store.engine).get_table_names())
-    finally:
-        store.close()
-    if "classroom_accounts" not in tables:
-        return None
-    room = open_classroom(url)
-    try:
-        # A seat's own database login (grant-seat) may not read the accounts: it is a
-        # trainee's seat of a class, so accounts are on.
-        if room.seat_login() is not None or room.has_instructor():
-            return room
-    except StoreError:
-        room.close()
-        raise
-    room.close()
-    return None
 
 
 class Roles(QObject):
@@ -74,7 +48,7 @@ class Roles(QObject):
         self.problem = ""
         self.classroom: Classroom | None = None
         self.login: Login | None = None
-        self._job: Job | None = None
+        self._background = Background(self)
 
     def check(self) -> None:
         """Find out whether the database has instructor accounts.
@@ -84,17 +58,16 @@ class Roles(QObject):
         """
         if not is_class_server(self.url):
             try:
-                self._found(_open_accounts(self.url))
+                self._found(open_accounts(self.url))
             except StoreError as exc:
                 self._failed(str(exc), on=False)
             return
-        job = self._job = Job(0, lambda: _open_accounts(self.url))
-        job.signals.finished.connect(lambda _t, room: self._found(room))
-        job.signals.failed.connect(lambda _t, exc, _tb: self._failed(str(exc), on=None))
-        QThreadPool.globalInstance().start(job)
+        url = self.url
+        self._background.run(
+            lambda: open_accounts(url), self._found, lambda exc: self._failed(str(exc), on=None)
+        )
 
     def _found(self, room: Classroom | None) -> None:
-        self._job = None
         self.classroom = room
         self.accounts_on = room is not None
         self.problem = ""
@@ -103,7 +76,6 @@ class Roles(QObject):
     def _failed(self, reason: str, *, on: bool | None) -> None:
         # A class server that cannot be asked keeps the instructor's parts locked; a single
         # seat's own file that cannot be opened has no accounts to ask about.
-        self._job = None
         self.accounts_on = on
         self.problem = reason
         self.changed.emit()
@@ -111,7 +83,7 @@ class Roles(QObject):
             QTimer.singleShot(int(RECHECK_SECONDS * 1000), self, self._recheck)
 
     def _recheck(self) -> None:
-        if self.accounts_on is None and self._job is None:
+        if self.accounts_on is None and not self._background.busy:
             self.check()
 
     @property
@@ -121,16 +93,14 @@ class Roles(QObject):
 
     def allows(self, action: Action) -> bool:
         """Whether ``action`` may be done now (menus use it; windows check ``require``)."""
-        if self.accounts_on is False:
-            return True
-        if self.classroom is None or self.login is None:
-            return False
-        return self.classroom.may(self.login, action)
+        return allows(
+            action, accounts_on=self.accounts_on, classroom=self.classroom, login=self.login
+        )
 
     def sign_in(self, username: str, password: str) -> Login:
         """Check the password; NotAllowed (one message for every failure) when it is wrong."""
         if self.classroom is None:
-            if self.accounts_on is None and self._job is None:
+            if self.accounts_on is None and not self._background.busy:
                 self.check()  # ask the server again for the next try
             raise NotAllowed(
                 self.tr("this database has no instructor accounts")

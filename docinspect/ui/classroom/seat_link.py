@@ -20,7 +20,6 @@ freezes the window, and never holds up a save (those run on the practice backend
 
 from __future__ import annotations
 
-import json
 import logging
 import tempfile
 import uuid
@@ -30,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from docinspect.classroom import (
     Assignment,
@@ -39,49 +38,35 @@ from docinspect.classroom import (
     Login,
     NotAllowed,
     export_bundle,
-    hash_password,
     import_bundle,
     open_classroom,
-    verify_password,
 )
-from docinspect.classroom.class_packs import fetched_packs, fetched_path, store_fetched
+from docinspect.classroom.class_packs import fetched_path, store_fetched
 from docinspect.classroom.seat import PushReport, Signature, push_results, results_signature
+from docinspect.classroom.seat_files import (
+    cached_assignments,
+    class_packs_dir,
+    forget_seat_role,
+    remember_login,
+    remember_seat_role,
+    remembered_seat_role,
+    remembered_trainee_id,
+    seat_file_url,
+    with_connect_timeout,
+    write_assignment_cache,
+)
+
+# Imported from here by the practice window (ui/practice) and the seat's tests.
+from docinspect.classroom.seat_files import is_class_server as is_class_server
+from docinspect.classroom.seat_files import seat_class_packs as seat_class_packs
 from docinspect.store import Store, StoreError, Trainee, open_store
-from docinspect.ui.jobs import Job
-from docinspect.userdata import data_dir
+from docinspect.ui.background import Background
+from docinspect.ui.background import first_line as _first_line
 
 _log = logging.getLogger(__name__)
 
 #: Seconds between two tries to reach the class server while the seat is offline.
 RETRY_SECONDS = 15.0
-#: Seconds a seat waits for the server to answer a connection (psycopg's connect_timeout).
-CONNECT_TIMEOUT = 5
-
-
-def is_class_server(url: str) -> bool:
-    """Whether ``url`` names a shared server (a classroom seat), not this computer's file."""
-    try:
-        return sa.make_url(url).get_backend_name() != "sqlite"
-    except sa.exc.ArgumentError:
-        return False
-
-
-def seat_file_url() -> str:
-    """The seat's own results file: kept apart from a single user's own database."""
-    return f"sqlite:///{data_dir() / 'classroom-seat.sqlite3'}"
-
-
-def _with_timeout(url: str) -> str:
-    """``url`` with a connection timeout, so an unplugged network is noticed in seconds."""
-    parsed = sa.make_url(url)
-    if parsed.get_backend_name() == "postgresql" and "connect_timeout" not in parsed.query:
-        parsed = parsed.update_query_dict({"connect_timeout": str(CONNECT_TIMEOUT)})
-    return parsed.render_as_string(hide_password=False)
-
-
-def _first_line(exc: BaseException) -> str:
-    text = str(getattr(exc, "orig", None) or exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__
 
 
 class SeatLink(QObject):
@@ -107,7 +92,7 @@ class SeatLink(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.server_url = _with_timeout(server_url)
+        self.server_url = with_connect_timeout(server_url)
         self.local_url = local_url or seat_file_url()
         #: None while the first contact is being made; then True or False.
         self.offline: bool | None = None
@@ -122,10 +107,8 @@ class SeatLink(QObject):
         self._seat_asked = False
         #: The seat role's trainee; pushes carry only theirs (read on the worker thread).
         self._seat_trainee: uuid.UUID | None = None
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._jobs: dict[int, Job] = {}
-        self._tokens = 0
+        # One thread: pushes, sign-ins and reads reach the server one after another.
+        self._background = Background(self, threads=1)
         self._pushing = False
         self._push_again = False
         #: Per trainee of the seat's file, the results_signature its last push saw, and the
@@ -145,12 +128,9 @@ class SeatLink(QObject):
     def start(self) -> None:
         """First contact: a seat role's trainee is signed in by the database login itself (or,
         offline, as remembered here); then push what the seat kept from last time."""
-        remembered = _remembered().get(_SEAT_ROLE_KEY)
-        if isinstance(remembered, dict):
-            try:
-                self._seat_trainee = uuid.UUID(remembered["trainee_id"])
-            except (KeyError, TypeError, ValueError):
-                self._seat_trainee = None
+        remembered = remembered_seat_role()
+        if remembered is not None:
+            self._seat_trainee = remembered
         self._ask_seat_role()
         self.push_soon()
 
@@ -200,15 +180,10 @@ class SeatLink(QObject):
 
     def cached_assignments(self, trainee_id: uuid.UUID) -> list[Assignment]:
         """The assignments last read for ``trainee_id`` at this seat (for an offline seat)."""
-        try:
-            data = json.loads(_cache_file().read_text(encoding="utf-8"))
-            rows = data.get(str(trainee_id), [])
-            return [_assignment_from(r) for r in rows]
-        except (OSError, ValueError, KeyError, TypeError):
-            return []  # no cache, or a damaged one: nothing to show, nothing lost
+        return cached_assignments(trainee_id)
 
     def wait(self, msecs: int = 30000) -> bool:
-        return self._pool.waitForDone(msecs)
+        return self._background.wait(msecs)
 
     def close(self) -> None:
         """Stop, after a last push when the server is there (the window's saves are done by
@@ -288,7 +263,7 @@ class SeatLink(QObject):
         # The trainee's earlier results (from any seat) come to this seat's file, so the
         # history is whole and an exercise begun elsewhere can be resumed here.
         trainee = self._pull(login.trainee_id)
-        _remember(username, trainee, password)
+        remember_login(username, trainee, password)
         return login, trainee, self._read_assignments(login)
 
     def _seat_role_sign_in(self) -> tuple[Login, Trainee, list[Assignment]] | None:
@@ -301,11 +276,11 @@ class SeatLink(QObject):
         if login is None or login.trainee_id is None:
             if self._seat_trainee is not None:  # the seat's URL is a shared login now
                 self._seat_trainee = None
-                _forget_seat_role()
+                forget_seat_role()
             return None
         self._seat_trainee = login.trainee_id
         trainee = self._pull(login.trainee_id)
-        _remember_seat_role(trainee)
+        remember_seat_role(trainee)
         return login, trainee, self._read_assignments(login)
 
     def _seat_role_here(self) -> tuple[None, Trainee, list[Assignment]] | None:
@@ -329,21 +304,19 @@ class SeatLink(QObject):
         self, username: str, password: str, why: BaseException
     ) -> tuple[None, Trainee, list[Assignment]]:
         """Sign in against the seat's memory of an earlier sign-in (the server is away)."""
-        entry = _remembered().get(username.strip())
-        if entry is None:
+        trainee_id = remembered_trainee_id(username, password)
+        if trainee_id is None:
             raise _Unreachable(
                 "the class server cannot be reached, and you have not signed in at this "
                 "seat before: add your name with New trainee… and tell your instructor"
             ) from why
-        if not verify_password(password, str(entry.get("hash", ""))):
-            raise NotAllowed("wrong user name or password")
-        trainee = self._local_store().trainee(uuid.UUID(entry["trainee_id"]))
+        trainee = self._local_store().trainee(trainee_id)
         return None, trainee, self.cached_assignments(trainee.id)
 
     def _read_assignments(self, login: Login) -> list[Assignment]:
         found = self._classroom().assignments(login)
         if login.trainee_id is not None:
-            _write_cache(login.trainee_id, found)
+            write_assignment_cache(login.trainee_id, found)
         self._fetch_class_packs(login, found)
         return found
 
@@ -433,127 +406,8 @@ class SeatLink(QObject):
         on_done: Callable[[Any], None],
         on_error: Callable[[str, BaseException], None],
     ) -> None:
-        self._tokens += 1
-        job = Job(self._tokens, work)
-        self._jobs[self._tokens] = job
-
-        def finished(token: Any, result: Any) -> None:
-            self._jobs.pop(token, None)
-            on_done(result)
-
-        def failed(token: Any, exc: BaseException, _trace: str) -> None:
-            self._jobs.pop(token, None)
-            on_error(_first_line(exc), exc)
-
-        job.signals.finished.connect(finished)
-        job.signals.failed.connect(failed)
-        self._pool.start(job)
+        self._background.run(work, on_done, lambda exc: on_error(_first_line(exc), exc))
 
 
 class _Unreachable(NotAllowed):
     """Signing in needs the server (or an earlier sign-in at this seat) and has neither."""
-
-
-#: Key of the seat role's trainee in the remembered logins (a user name is never empty).
-_SEAT_ROLE_KEY = ""
-
-
-def _logins_file() -> Path:
-    return data_dir() / "classroom-seat-logins.json"
-
-
-def _remembered() -> dict[str, Any]:
-    try:
-        data = json.loads(_logins_file().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
-def _write_remembered(data: dict[str, Any]) -> None:
-    path = _logins_file()
-    tmp = path.with_name(path.name + ".part")
-    try:
-        tmp.write_text(json.dumps(data, indent=1), encoding="utf-8")
-        tmp.replace(path)
-    except OSError:
-        pass  # the seat then needs the server to sign this trainee in: nothing else is lost
-
-
-def _remember_seat_role(trainee: Trainee) -> None:
-    data = _remembered()
-    data[_SEAT_ROLE_KEY] = {"trainee_id": str(trainee.id), "name": trainee.name}
-    _write_remembered(data)
-
-
-def _forget_seat_role() -> None:
-    data = _remembered()
-    if data.pop(_SEAT_ROLE_KEY, None) is not None:
-        _write_remembered(data)
-
-
-def _remember(username: str, trainee: Trainee, password: str) -> None:
-    """Keep a salted scrypt hash of the password, so the trainee can sign in offline here."""
-    try:
-        verifier = hash_password(password)
-    except ValueError:
-        return  # a password too short to hash here: this trainee signs in online only
-    data = _remembered()
-    data[username.strip()] = {"trainee_id": str(trainee.id), "name": trainee.name, "hash": verifier}
-    _write_remembered(data)
-
-
-def class_packs_dir() -> Path:
-    """Where a seat keeps the class packs it fetched (docinspect.classroom.class_packs)."""
-    return data_dir() / "class-packs"
-
-
-def seat_class_packs() -> list[Path]:
-    """The class packs this seat fetched, newest version of each."""
-    return fetched_packs(class_packs_dir())
-
-
-def _cache_file() -> Path:
-    return data_dir() / "classroom-assignments.json"
-
-
-def _write_cache(trainee_id: uuid.UUID, found: list[Assignment]) -> None:
-    """Keep the trainee's assignments on the seat (written whole, or not at all)."""
-    path = _cache_file()
-    try:
-        data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-        if not isinstance(data, dict):
-            data = {}
-    except (OSError, ValueError):
-        data = {}
-    data[str(trainee_id)] = [_assignment_json(a) for a in found]
-    tmp = path.with_name(path.name + ".part")
-    try:
-        tmp.write_text(json.dumps(data, indent=1), encoding="utf-8")
-        tmp.replace(path)
-    except OSError:
-        pass  # only a cache: the server holds the assignments
-
-
-def _assignment_json(a: Assignment) -> dict[str, Any]:
-    return {
-        "id": str(a.id),
-        "cohort_id": str(a.cohort_id),
-        "exercise_id": a.exercise_id,
-        "title": a.title,
-        "question_count": a.question_count,
-        "due_at": a.due_at.isoformat() if a.due_at else None,
-        "created_at": a.created_at.isoformat(),
-    }
-
-
-def _assignment_from(r: dict[str, Any]) -> Assignment:
-    return Assignment(
-        id=uuid.UUID(r["id"]),
-        cohort_id=uuid.UUID(r["cohort_id"]),
-        exercise_id=str(r["exercise_id"]),
-        title=str(r["title"]),
-        question_count=int(r["question_count"]),
-        due_at=datetime.fromisoformat(r["due_at"]) if r["due_at"] else None,
-        created_at=datetime.fromisoformat(r["created_at"]),
-    )

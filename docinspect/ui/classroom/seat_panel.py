@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from docinspect.ui.classroom.assignments import AssignmentState
+from docinspect.classroom.assignment_states import AssignmentState
 
 _OFFLINE_STYLE = (
     "background: #fff3cd; color: #5c3c00; border: 1px solid #e0b040; padding: 8px;"

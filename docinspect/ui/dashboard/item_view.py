@@ -3,9 +3,7 @@ difficulty and discrimination, flagged items first, and the difficulty × discri
 
 from __future__ import annotations
 
-from itertools import count
-
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,10 +20,8 @@ from docinspect.analytics.items import review_order
 from docinspect.analytics.queries import cohort_item_analysis_from_store
 from docinspect.reports.charts import VERMILION, draw_item_map
 from docinspect.store import Store
+from docinspect.ui.background import Background
 from docinspect.ui.dashboard.canvas import ChartCanvas
-from docinspect.ui.jobs import Job
-
-_tokens = count(1)
 
 
 class ItemAnalysisView(QWidget):
@@ -33,7 +29,7 @@ class ItemAnalysisView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._token: object = None
+        self._background = Background(self)
         self.status = QLabel(self)
         self.table = QTableWidget(0, 6, self)
         self.table.setHorizontalHeaderLabels(
@@ -59,20 +55,16 @@ class ItemAnalysisView(QWidget):
 
     def load(self, store: Store, cohort: str | None) -> None:
         """Compute the cohort's items (every trainee when ``cohort`` is None) on a pool thread."""
-        self._token = token = next(_tokens)
         self.status.setText(self.tr("Computing the item analysis…"))
-        job = Job(token, lambda: cohort_item_analysis_from_store(store, cohort=cohort))
-        job.signals.finished.connect(self._loaded)
-        job.signals.failed.connect(self._failed)
-        QThreadPool.globalInstance().start(job)
+        self._background.run(
+            lambda: cohort_item_analysis_from_store(store, cohort=cohort),
+            self.show_items,
+            self._failed,
+            kind="items",
+        )
 
-    def _loaded(self, token: object, analysis: ItemAnalysis) -> None:
-        if token == self._token:
-            self.show_items(analysis)
-
-    def _failed(self, token: object, exc: BaseException, _trace: str) -> None:
-        if token == self._token:
-            self.status.setText(self.tr("Could not compute the item analysis: {0}").format(exc))
+    def _failed(self, exc: BaseException) -> None:
+        self.status.setText(self.tr("Could not compute the item analysis: {0}").format(exc))
 
     def show_items(self, analysis: ItemAnalysis) -> None:
         rows = [(s, self.tr("question")) for s in review_order(list(analysis.items))] + [

@@ -4,9 +4,8 @@ the genuine/forged chart. Figures are read from the store on a pool thread."""
 from __future__ import annotations
 
 import uuid
-from itertools import count
 
-from PySide6.QtCore import QCoreApplication, QThreadPool
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from docinspect.analytics.dashboard import TraineeDashboard
@@ -18,11 +17,9 @@ from docinspect.reports.charts import (
     draw_learning_curve,
 )
 from docinspect.store import Store
+from docinspect.ui.background import Background
 from docinspect.ui.dashboard.canvas import ChartCanvas
-from docinspect.ui.jobs import Job
 from docinspect.ui.taxonomy_text import category_names_for_charts, method_names_for_charts
-
-_tokens = count(1)
 
 
 def _pct(value: float | None) -> str:
@@ -46,7 +43,7 @@ class TraineeDashboardView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._token: object = None
+        self._background = Background(self)
         self.status = QLabel(self)
         self.figures: dict[str, QLabel] = {}
         grid = QGridLayout()
@@ -84,20 +81,16 @@ class TraineeDashboardView(QWidget):
 
     def load(self, store: Store, trainee_id: uuid.UUID) -> None:
         """Read the trainee's figures on a pool thread; a later call supersedes this one."""
-        self._token = token = next(_tokens)
         self.status.setText(self.tr("Reading the attempt log…"))
-        job = Job(token, lambda: trainee_dashboard_from_store(store, trainee_id))
-        job.signals.finished.connect(self._loaded)
-        job.signals.failed.connect(self._failed)
-        QThreadPool.globalInstance().start(job)
+        self._background.run(
+            lambda: trainee_dashboard_from_store(store, trainee_id),
+            self.show_dashboard,
+            self._failed,
+            kind="dashboard",
+        )
 
-    def _loaded(self, token: object, dash: TraineeDashboard) -> None:
-        if token == self._token:
-            self.show_dashboard(dash)
-
-    def _failed(self, token: object, exc: BaseException, _trace: str) -> None:
-        if token == self._token:
-            self.status.setText(self.tr("Could not read the figures: {0}").format(exc))
+    def _failed(self, exc: BaseException) -> None:
+        self.status.setText(self.tr("Could not read the figures: {0}").format(exc))
 
     def show_dashboard(self, dash: TraineeDashboard) -> None:
         sd = dash.detection

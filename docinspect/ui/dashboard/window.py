@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypeAlias
+
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -13,17 +15,32 @@ from PySide6.QtWidgets import (
 )
 
 from docinspect.analytics.queries import cohort_names
-from docinspect.store import Store
+from docinspect.store import Store, Trainee
 from docinspect.ui.dashboard.item_view import ItemAnalysisView
 from docinspect.ui.dashboard.trainee_view import TraineeDashboardView
+
+#: The trainees, and the cohorts with their sizes, that the window offers to pick from.
+Listing: TypeAlias = tuple[list[Trainee], list[tuple[str, int]]]
+
+
+def read_listing(store: Store) -> Listing:
+    """What the window lists, read from ``store`` (on any thread)."""
+    return store.trainees(), cohort_names(store)
 
 
 class ProgressWindow(QWidget):
     """Pick a trainee to see their figures; pick a cohort (or everyone) for the item analysis."""
 
     def __init__(
-        self, store: Store, parent: QWidget | None = None, *, owns_store: bool = False
+        self,
+        store: Store,
+        parent: QWidget | None = None,
+        *,
+        owns_store: bool = False,
+        listing: Listing | None = None,
     ) -> None:
+        """``listing`` is ``read_listing(store)`` when the caller read it already (off the GUI
+        thread); without it the window reads it now."""
         super().__init__(parent)
         self.store = store
         #: Opened for this window alone (the library's Progress and results…): closed with it,
@@ -65,11 +82,12 @@ class ProgressWindow(QWidget):
 
         self.trainee_box.currentIndexChanged.connect(self._show_trainee)
         self.cohort_box.currentIndexChanged.connect(self._show_cohort)
-        self.refresh()
+        self.refresh(listing)
 
-    def refresh(self) -> None:
-        """Re-read the trainees and cohorts, then show the first of each."""
-        trainees = self.store.trainees()
+    def refresh(self, listing: Listing | None = None) -> None:
+        """Re-read the trainees and cohorts (unless ``listing`` has them), then show the first
+        of each."""
+        trainees, cohorts = listing if listing is not None else read_listing(self.store)
         self.trainee_box.blockSignals(True)
         self.trainee_box.clear()
         for trainee in trainees:
@@ -83,7 +101,7 @@ class ProgressWindow(QWidget):
         self.cohort_box.blockSignals(True)
         self.cohort_box.clear()
         self.cohort_box.addItem(self.tr("All trainees"), None)
-        for name, count in cohort_names(self.store):
+        for name, count in cohorts:
             self.cohort_box.addItem(self.tr("{0} ({1} trainees)").format(name, count), name)
         self.cohort_box.blockSignals(False)
 

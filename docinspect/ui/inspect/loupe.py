@@ -185,7 +185,7 @@ def _nice_step(min_mm: float) -> float:
     return 10.0
 
 
-def draw_loupe(
+def paint_loupe(
     painter: QPainter,
     center: QPointF,
     *,

@@ -8,18 +8,22 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from enum import StrEnum
 from typing import Final
 
 from PySide6.QtCore import QObject, QPointF, Signal
 
-from docinspect.model.light import MAX_POWER, MAX_TILT_DEG, Light, Viewing
+from docinspect.model.light import MAX_TILT_DEG, Light, Viewing
 
-#: The loupe's magnification range (DESIGN.md: 2x-30x, as a desk magnifier).
-MIN_LOUPE_POWER: Final = 2.0
-MAX_LOUPE_POWER: Final = MAX_POWER
-#: Powers the +/- keys and Ctrl+wheel step through.
-LOUPE_STEPS: Final = (2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0, 12.0, 15.0, 20.0, 25.0, 30.0)
+# The loupe's rules (power range and steps, sizes) are the optics' own, shared with
+# ``docinspect render --loupe``.
+from docinspect.optics.loupe import (
+    LOUPE_SIZES,
+    LOUPE_STEPS,
+    MAX_LOUPE_POWER,
+    MIN_LOUPE_POWER,
+    LoupeSize,
+)
+
 #: Degrees one press of [ or ] tilts the document.
 TILT_STEP_DEG: Final = 5.0
 #: Eight directions of the raking light, degrees clockwise from the top of the page.
@@ -27,27 +31,6 @@ OBLIQUE_DIRECTIONS: Final = (0.0, 45.0, 90.0, 135.0, 180.0, 225.0, 270.0, 315.0)
 #: Zoom limits, as multiples of the specimen's physical size on screen.
 MIN_ZOOM: Final = 0.1
 MAX_ZOOM: Final = 40.0
-
-
-class LoupeSize(StrEnum):
-    """How large the loupe is on screen: a desk magnifier, or one a class can see on a projector."""
-
-    SMALL = "small"
-    MEDIUM = "medium"
-    LARGE = "large"
-
-    @property
-    def radius_px(self) -> float:
-        """Radius of the lens on screen, in logical pixels."""
-        return LOUPE_RADII_PX[self]
-
-
-#: The lens radius of each loupe size, in logical pixels. Medium is the desk loupe; large fills
-#: a good part of a projected page so the back row sees the microprint; small leaves more of
-#: the page in sight on a laptop screen.
-LOUPE_RADII_PX: Final = {LoupeSize.SMALL: 90.0, LoupeSize.MEDIUM: 130.0, LoupeSize.LARGE: 210.0}
-#: The sizes in the order the size key steps through them.
-LOUPE_SIZES: Final = (LoupeSize.SMALL, LoupeSize.MEDIUM, LoupeSize.LARGE)
 
 
 def clamp(value: float, low: float, high: float) -> float:

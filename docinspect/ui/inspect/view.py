@@ -31,7 +31,7 @@ from docinspect.model.region import Region
 from docinspect.ui.inspect.calibration import screen_px_per_mm
 from docinspect.ui.inspect.desk import PageItem, draw_scale_bar
 from docinspect.ui.inspect.lights import light_label, missing_text
-from docinspect.ui.inspect.loupe import LoupeLens, draw_loupe
+from docinspect.ui.inspect.loupe import LoupeLens, paint_loupe
 from docinspect.ui.inspect.overlay import RegionItem, build_region_items
 from docinspect.ui.inspect.rendering import ImageCache, RenderQueue, RenderRequest, RenderResult
 from docinspect.ui.inspect.source import DESK_RGB, PageSource
@@ -746,7 +746,7 @@ class InspectionView(QGraphicsView):
         pos = state.loupe_pos_mm
         if state.loupe_enabled and pos is not None and not self._message.isVisible():
             self._painted_loupe = self._loupe_rect()
-            draw_loupe(
+            paint_loupe(
                 painter,
                 QPointF(self.mapFromScene(pos)),
                 center_mm=pos,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from docinspect.classroom import Classroom, Login, TraineeProgress
-from docinspect.ui.jobs import Job
+from docinspect.ui.background import Background
 
 #: Seconds between two reads of the database.
 POLL_SECONDS = 5
@@ -46,7 +46,7 @@ class ClassView(QWidget):
     ) -> None:
         super().__init__(parent)
         self._classroom, self._login, self._assignment = classroom, login, assignment_id
-        self._token = 0
+        self._background = Background(self)
         font = QFont(self.font())
         font.setPointSizeF(max(18.0, font.pointSizeF() * 1.8))
         self.setFont(font)
@@ -82,22 +82,20 @@ class ClassView(QWidget):
 
     def refresh(self) -> None:
         """Read the class's progress again in the background; the table updates on the answer."""
-        self._token += 1
         room, login, assignment = self._classroom, self._login, self._assignment
-        job = Job(self._token, lambda: room.class_progress(login, assignment))
-        job.signals.finished.connect(self._on_loaded)
-        job.signals.failed.connect(self._on_failed)
-        QThreadPool.globalInstance().start(job)
+        self._background.run(
+            lambda: room.class_progress(login, assignment),
+            self._on_loaded,
+            self._on_failed,
+            kind="progress",  # an older poll answering late is dropped
+        )
 
-    def _on_failed(self, token: object, exc: object, _trace: str) -> None:
-        if token == self._token:
-            self.status.setText(
-                self.tr("Cannot read the class's progress: {reason}").format(reason=exc)
-            )
+    def _on_failed(self, exc: BaseException) -> None:
+        self.status.setText(
+            self.tr("Cannot read the class's progress: {reason}").format(reason=exc)
+        )
 
-    def _on_loaded(self, token: object, rows: object) -> None:
-        if token != self._token or not isinstance(rows, list):
-            return
+    def _on_loaded(self, rows: list[TraineeProgress]) -> None:
         self._fill(rows)
         done = sum(1 for r in rows if r.finished)
         self.status.setText(

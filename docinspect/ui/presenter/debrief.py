@@ -4,9 +4,8 @@ each with a button that puts its specimen on the big screen."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,88 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from docinspect.model.exercise import Exercise, PackSpecimen, Recipe, SpecimenSource
-from docinspect.model.lesson_plan import PackSpecimenRef
+from docinspect.analytics.missed import MissedItem, most_missed
+from docinspect.model.exercise import Exercise, Recipe, SpecimenSource
+from docinspect.ui.background import Background
 from docinspect.ui.inspect.overlay import feature_name
-from docinspect.ui.jobs import Job
 from docinspect.ui.taxonomy_text import method_name
-
-
-@dataclass(frozen=True, slots=True)
-class MissedItem:
-    """A question of the curriculum the class got wrong, with what to show for it."""
-
-    item: str  # "<exercise id>/<question id>"
-    attempts: int
-    correct: int
-    trainees: int
-    exercise_title: str = ""
-    prompt: str = ""
-    #: The question's specimen (None when the question is not in the curriculum given).
-    specimen: SpecimenSource | None = None
-    #: The feature the question is about, if it names one; else its indicators are shown.
-    feature: str | None = None
-    #: The question's place in its exercise (1-based; 0 when not in the curriculum given).
-    number: int = 0
-
-    @property
-    def missed(self) -> int:
-        return self.attempts - self.correct
-
-    @property
-    def missed_share(self) -> float:
-        return self.missed / self.attempts if self.attempts else 0.0
-
-
-def most_missed(
-    url: str,
-    exercises: Sequence[Exercise],
-    *,
-    limit: int,
-    cohort: str | None = None,
-    packs: Mapping[str, str] | None = None,
-) -> list[MissedItem]:
-    """The ``limit`` questions with the lowest share correct (ties: more attempts first) in the
-    store at ``url``; questions nobody got wrong are left out. Opens and closes the store.
-
-    ``packs`` maps an exercise id to the id of the pack it came from, so that its question's
-    specimen is looked up in that pack (two packs may have specimens of the same id)."""
-    from docinspect.analytics.queries import cohort_item_analysis_from_store
-    from docinspect.store import open_store
-
-    store = open_store(url)
-    try:
-        analysis = cohort_item_analysis_from_store(store, cohort=cohort)
-    finally:
-        store.close()
-    questions = {
-        f"{ex.id}/{q.id}": (ex, q, n)
-        for ex in exercises
-        for n, q in enumerate(ex.questions, start=1)
-    }
-    stats = [s for s in analysis.items if s.correct < s.attempts]
-    stats.sort(key=lambda s: (s.difficulty, -s.attempts, s.item))
-    out = []
-    for s in stats[:limit]:
-        ex, q, number = questions.get(s.item, (None, None, 0))
-        specimen = getattr(q, "specimen", None)
-        pack_id = (packs or {}).get(ex.id) if ex is not None else None
-        if isinstance(specimen, PackSpecimen) and pack_id:
-            specimen = PackSpecimenRef(pack_id, specimen.id)
-        out.append(
-            MissedItem(
-                item=s.item,
-                attempts=s.attempts,
-                correct=s.correct,
-                trainees=s.trainees,
-                exercise_title=ex.title if ex is not None else "",
-                prompt=getattr(q, "prompt", "") or "",
-                specimen=specimen,
-                feature=getattr(q, "feature", None),
-                number=number,
-            )
-        )
-    return out
 
 
 class DebriefPanel(QWidget):
@@ -124,7 +46,7 @@ class DebriefPanel(QWidget):
         self._limit = 5
         base = self.font().pointSizeF()
         self._row_pt = (base if base > 0 else 9.0) * scale * 1.25
-        self._token = 0
+        self._background = Background(self)
         self.items: list[MissedItem] = []
         self.buttons: list[QPushButton] = []
 
@@ -157,26 +79,22 @@ class DebriefPanel(QWidget):
 
     def refresh(self) -> None:
         """Read the store again, in the background; the list updates when it answers."""
-        self._token += 1
         self.status.setText(self.tr("Reading the class's results…"))
         url, exercises, limit = self._url, tuple(self._exercises()), self._limit
         packs = dict(self._packs())
-        job = Job(self._token, lambda: most_missed(url, exercises, limit=limit, packs=packs))
-        job.signals.finished.connect(self._on_loaded)
-        job.signals.failed.connect(self._on_failed)
-        QThreadPool.globalInstance().start(job)
+        self._background.run(
+            lambda: most_missed(url, exercises, limit=limit, packs=packs),
+            self._on_loaded,
+            self._on_failed,
+            kind="missed",  # an older request answering late is dropped
+        )
 
-    def _on_failed(self, token: object, exc: object, _trace: str) -> None:
-        if token != self._token:
-            return
+    def _on_failed(self, exc: BaseException) -> None:
         self.status.setText(self.tr("Cannot read the class's results: {reason}").format(reason=exc))
         self._fill([])
         self.loaded.emit(0)
 
-    def _on_loaded(self, token: object, items: object) -> None:
-        if token != self._token:
-            return  # an older request answered late
-        assert isinstance(items, list)
+    def _on_loaded(self, items: list[MissedItem]) -> None:
         self.status.setText(
             self.tr("No wrong answers recorded yet.")
             if not items

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QSignalBlocker, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -69,6 +69,13 @@ from docinspect.capture.photo_sets import (
     real_face_specimens,
 )
 from docinspect.capture.shapes import resized_specimen
+from docinspect.capture.studio_session import (
+    AUTOSAVE_MS,
+    draft_folder,
+    mark_open,
+    previous_session_crashed,
+    set_aside_draft,
+)
 from docinspect.model import (
     NOMINAL_SIZE_MM,
     DocumentType,
@@ -82,7 +89,7 @@ from docinspect.model import (
 )
 from docinspect.mrz import MRZ_SHAPE
 from docinspect.packs import PackError, read_pack
-from docinspect.ui.jobs import Job
+from docinspect.ui.background import Background
 from docinspect.ui.studio.canvas import StudioCanvas, Tool
 from docinspect.ui.studio.document import StudioDocument
 from docinspect.ui.studio.exercise_dialog import ExerciseDialog
@@ -95,13 +102,6 @@ from docinspect.ui.studio.import_dialog import (
 )
 from docinspect.ui.studio.photo_set_dialog import PhotoSet, PhotoSetDialog
 from docinspect.ui.studio.region_panel import PAUSE_MS, ExplanationEdit, RegionPanel
-from docinspect.ui.studio.session import (
-    AUTOSAVE_MS,
-    draft_folder,
-    mark_open,
-    previous_session_crashed,
-    set_aside_draft,
-)
 from docinspect.ui.taxonomy_text import feature_name, method_name
 
 #: Resolution a generated specimen is drawn at for annotating (about 300 dpi): region edges can
@@ -122,8 +122,7 @@ class StudioWindow(QMainWindow):
         self.setWindowTitle(self.tr("DocInspect - Instructor studio"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self._taxonomy = load_taxonomy()
-        self._pool = QThreadPool.globalInstance()
-        self._jobs: list[Job] = []
+        self._background = Background(self)
         #: The last export or import problem shown to the user ("" when none).
         self.last_error = ""
         #: The last warning asked about before an export ("" when none).
@@ -1371,20 +1370,7 @@ class StudioWindow(QMainWindow):
         self._run(work, done)
 
     def _run(self, work: Any, done: Any) -> None:
-        job = Job(None, work)
-        self._jobs.append(job)
-
-        def finished(_token: Any, result: Any) -> None:
-            self._jobs.remove(job)
-            done(result)
-
-        def failed(_token: Any, exc: BaseException, _trace: str) -> None:
-            self._jobs.remove(job)
-            done(f"refused:{type(exc).__name__}: {exc}")
-
-        job.signals.finished.connect(finished)
-        job.signals.failed.connect(failed)
-        self._pool.start(job)
+        self._background.run(work, done, lambda exc: done(f"refused:{type(exc).__name__}: {exc}"))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._specimen_fields_edited()

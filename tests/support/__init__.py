@@ -1,0 +1,1 @@
+"""Helpers shared by the tests: real databases (SQLite and PostgreSQL) and attempts."""
