@@ -114,7 +114,8 @@ def test_loupe_size_by_key_toolbar_and_menu(qtbot, tmp_path):
     win.loupe_size_actions[LoupeSize.MEDIUM].trigger()  # the Loupe menu's entry
     assert win.state.loupe_size is LoupeSize.MEDIUM
     assert box.currentData() == LoupeSize.MEDIUM.value
-    texts = [a.text() for a in win.menuBar().actions()[1].menu().actions()]
+    loupe_menu = next(a.menu() for a in win.menuBar().actions() if a.text() == "L&oupe")
+    texts = [a.text() for a in loupe_menu.actions()]
     assert {"Small loupe", "Medium loupe", "Large loupe"} <= set(texts)
     win.close()
 
