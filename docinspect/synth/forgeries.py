@@ -34,7 +34,8 @@ from docinspect.model.scene import (
     WaveBand,
 )
 from docinspect.synth import portrait
-from docinspect.synth.documents import LAYOUTS, PORTRAIT_FILE, TD1_BACK, TRAVELLER_FILE, Draft
+from docinspect.synth.draft import PORTRAIT_FILE, TD1_BACK, TRAVELLER_FILE, Draft
+from docinspect.synth.layouts import LAYOUTS
 
 #: Methods that need a printed MRZ (a TD1 card prints it on the back, not on the front).
 NEEDS_PRINTED_MRZ: Final = frozenset({"mrz_check_digit"})

@@ -42,7 +42,8 @@ from typing import Final
 from docinspect.model import Light, Rect, Verdict
 from docinspect.model.scene import Fibres, Microprint, PrintProcess, Raster, Text
 from docinspect.synth import forgeries as fx
-from docinspect.synth.documents import LAYOUTS, TD1_BACK, TRAVELLER_FILE, Draft
+from docinspect.synth.draft import TD1_BACK, TRAVELLER_FILE, Draft
+from docinspect.synth.layouts import LAYOUTS
 
 #: An expert counterfeit still leaves at least this many traces.
 MIN_TRACES: Final = 3

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import Final
 
 from docinspect.model.scene import EllipseItem, Material, Path
-from docinspect.synth.documents import Draft
+from docinspect.synth.draft import Draft
 
 #: Flaw kinds with their likelihood at wear 1 (each drawn independently).
 _LIKELIHOOD: Final = {
