@@ -93,7 +93,9 @@ def test_a_desktop_counterfeit_leaves_every_trace_of_its_production_at_any_subtl
             "ir_anomaly",
         }
         if kind in ("td3", "mrva"):
-            expected.add("printed_watermark")
+            expected |= {"printed_watermark", "imitation_thread"}
+        if kind == "td3":
+            expected.add("misaligned_register")
         if kind != "mrva":
             expected.add("imitated_perforation")
         assert methods == expected

@@ -12,6 +12,7 @@ number repeated, a changeable laser image (CLI), a microprint line and the MRZ.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import random
 from typing import Final
 
@@ -260,6 +261,7 @@ def build_card_back(seed: int, *, state_code: str | None = None) -> Draft:
     _microprint(st, add, regions)
     lines = mrz.compose(mrz_data(st, holder, DocumentType.TD1))
     _mrz(lines, add, regions)
+    _barcode(lines, add, regions)
     regions.append(
         feature_region(
             "f-ir-absorbing",
@@ -491,5 +493,80 @@ def _mrz(lines: tuple[str, ...], add, regions: list[Region]) -> None:
             "Three lines of 30 OCR-B characters, IR-absorbing (black in IR). The card number, "
             "dates and names must agree with the card's back and front, and every check digit "
             "must be right.",
+        )
+    )
+
+
+#: The 2D barcode: modules per side, module size (mm) and top-left corner on the back.
+BARCODE_MODULES: Final = 20
+BARCODE_MODULE_MM: Final = 0.6
+BARCODE_AT: Final = (68.5, 10.4)
+
+
+def barcode_modules(payload: str) -> list[list[bool]]:
+    """A Data-Matrix-like square of modules for ``payload``: a solid L finder on the left
+    and bottom, an alternating clock track on the top and right, and the payload's bits
+    (from its SHA-256, repeated) inside. It stands for a real 2D code: the app reads no
+    barcode, an examiner's reader at the desk would."""
+    n = BARCODE_MODULES
+    digest = b"".join(
+        hashlib.sha256(f"{payload}:{k}".encode()).digest() for k in range(n * n // 256 + 1)
+    )
+    bits = [(digest[i // 8] >> (i % 8)) & 1 == 1 for i in range(n * n)]
+    grid = [[bits[r * n + c] for c in range(n)] for r in range(n)]
+    for i in range(n):
+        grid[i][0] = True  # finder: left column
+        grid[n - 1][i] = True  # finder: bottom row
+        grid[0][i] = i % 2 == 0  # clock track: top row
+        grid[i][n - 1] = i % 2 == 1 or i == n - 1  # clock track: right column
+    return grid
+
+
+def _barcode(lines: tuple[str, ...], add, regions: list[Region]) -> None:
+    grid = barcode_modules("".join(lines))
+    x0, y0 = BARCODE_AT
+    m = BARCODE_MODULE_MM
+    squares = []
+    for r, row in enumerate(grid):
+        c = 0
+        while c < len(row):  # runs of dark modules as one rectangle each
+            if not row[c]:
+                c += 1
+                continue
+            start = c
+            while c < len(row) and row[c]:
+                c += 1
+            x, y, w = x0 + start * m, y0 + r * m, (c - start) * m
+            squares.append(
+                tuple(
+                    (round(px, 3), round(py, 3))
+                    for px, py in ((x, y), (x + w, y), (x + w, y + m), (x, y + m))
+                )
+            )
+    add(
+        Path(
+            id="barcode",
+            # Carbon black, like the MRZ: readers see it in near IR. Printed on the card's
+            # opaque core, it adds nothing against the light.
+            material=ink((20, 20, 20), ir=1.0, density=0.0),
+            subpaths=tuple(squares),
+            closed=True,
+            filled=True,
+            stroke_mm=0.0,
+            even_odd=False,
+        ),
+        "barcode",
+    )
+    side = BARCODE_MODULES * m
+    regions.append(
+        feature_region(
+            "f-barcode",
+            Rect(x0 - 0.5, y0 - 0.5, side + 1.0, side + 1.0),
+            "barcode",
+            {Light.WHITE, Light.IR, Light.UV365},
+            1.0,
+            "A 2D barcode holding the card's data in carbon ink: black in white light, in IR and "
+            "under UV (it does not fluoresce). "
+            "A reader at the desk decodes it; its content must agree with the MRZ and the card.",
         )
     )

@@ -217,3 +217,26 @@ def state_uv_motif(st: State, cx: float, cy: float, r: float) -> list[Path]:
         ),
         Path(id="uv-motif-lines", material=uv, subpaths=tuple(outlined), stroke_mm=0.05 * r),
     ]
+
+
+#: Look-alike glyphs an issuer swaps for a deliberate error, in order of preference.
+_ERROR_SWAPS: Final = (("I", "1"), ("O", "0"), ("E", "F"), ("S", "5"), ("B", "8"), ("A", "4"))
+
+
+def deliberate_error(st: State) -> tuple[str, str]:
+    """The first word of the state's microprint and the deliberately misspelt form its
+    issuer prints in one repetition of five (a look-alike glyph, never the first letter)."""
+    word = st.microprint_text.split()[0]
+    for letter, swap in _ERROR_SWAPS:
+        i = word.find(letter, 1)
+        if i > 0:
+            return word, word[:i] + swap + word[i + 1 :]
+    return word, word[:-1] + "."
+
+
+def microprint_unit(st: State) -> str:
+    """The repeated text of the front's first microprint line, with its deliberate error."""
+    word, wrong = deliberate_error(st)
+    rest = st.microprint_text[len(word) :]
+    plain = f"{word}{rest} {st.code} "
+    return plain * 2 + f"{wrong}{rest} {st.code} " + plain * 2

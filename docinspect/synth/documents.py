@@ -70,14 +70,20 @@ __all__ = [
 #: The production steps, in the order an issuer runs them (later items lie on top).
 STEPS = (
     substrate.paper,
+    substrate.thread_and_planchettes,
+    printing.iridescent_band,
     printing.background,
+    printing.security_printing,
     intaglio.heading,
+    intaglio.latent_image,
     personalisation.visual_zone,
+    personalisation.thermal_transfer,
     personalisation.portrait_and_ghost,
     personalisation.signature,
     personalisation.machine_readable_zone,
     numbering.numbers,
     protection.protection,
+    protection.laminate,
 )
 
 

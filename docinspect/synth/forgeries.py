@@ -39,9 +39,22 @@ from docinspect.synth.layouts import LAYOUTS
 
 #: Methods that need a printed MRZ (a TD1 card prints it on the back, not on the front).
 NEEDS_PRINTED_MRZ: Final = frozenset({"mrz_check_digit"})
-#: Methods that need a watermarked paper page (a passport page or a visa sticker; a
-#: polycarbonate card has no watermark).
-NEEDS_PAPER: Final = frozenset({"printed_watermark"})
+#: Methods that imitate what only some layouts carry: the layout field that places it, what
+#: it is, and why a document without it has none.
+NEEDS_LAYOUT: Final[Mapping[str, tuple[str, str, str]]] = {
+    "printed_watermark": ("watermark", "a paper watermark", "a card is polycarbonate with none"),
+    "imitation_thread": ("thread_x", "a security thread", "a card's body has none"),
+    "misaligned_register": (
+        "register",
+        "a see-through register",
+        "only the passport data page prints one",
+    ),
+    "imitated_perforation": (
+        "perforation",
+        "a laser-perforated number",
+        "a visa sticker is numbered by letterpress",
+    ),
+}
 #: Why a method does not fit the back of a TD1 card (what it needs is on the front).
 BACK_REFUSALS: Final[Mapping[str, str]] = {
     "printed_watermark": "a polycarbonate card has no watermark",
@@ -50,6 +63,8 @@ BACK_REFUSALS: Final[Mapping[str, str]] = {
     "photo_substitution": "the portrait is on the front",
     "impostor": "the portrait to compare with the traveller is on the front",
     "imitated_perforation": "the laser-perforated number is on the front",
+    "imitation_thread": "a card has no security thread",
+    "misaligned_register": "the card has no see-through register",
 }
 
 
@@ -184,6 +199,31 @@ def fibres_missing(d: Draft, s: float, rng: random.Random) -> None:
     for item_id in d.feature_items.get("visible_fibres", []):
         it = d.item(item_id)
         d.replace_item(item_id, _with(it, process=PrintProcess.HALFTONE, dot_pitch_mm=0.1))
+    # Planchettes: left out by the obvious forger, printed flat (dots, no glow) by a better one.
+    for item_id in d.feature_items.get("planchettes", []):
+        if s < 0.5:
+            _vanish(d, item_id)
+        else:
+            d.replace_item(
+                item_id,
+                _with(
+                    d.item(item_id),
+                    uv_colour=None,
+                    process=PrintProcess.HALFTONE,
+                    dot_pitch_mm=0.1,
+                ),
+            )
+    if d.feature_items.get("planchettes"):
+        _indicator(
+            d,
+            "fibres_missing",
+            "planchettes",
+            _shape_of(d, "planchettes"),
+            {Light.UV365, Light.WHITE},
+            4.0,
+            "No planchettes glow under UV 365: the small discs of the genuine paper are missing "
+            "or printed as dots on the surface.",
+        )
     _indicator(d, "fibres_missing", "uv_fibres", shape, lights, 1.0 if s < 0.5 else 6.0, text)
 
 
@@ -280,6 +320,25 @@ def static_ovd(d: Draft, s: float, rng: random.Random) -> None:
                     it, tilt=TiltEffect(kind=TiltKind.DIFFRACTIVE, full_tilt_deg=STATIC_FOIL_DEG)
                 ),
             )
+    iridescent = d.feature_items.get("iridescent_ink", [])
+    for item_id in iridescent:
+        # Printed in a gold ink: there head-on, and the same at every tilt.
+        it = d.item(item_id)
+        d.replace_item(
+            item_id,
+            _with(it, tilt=None, alpha=round(_lerp(0.3, 0.12, s), 3), uv_colour=None),
+        )
+    if iridescent:
+        _indicator(
+            d,
+            "static_ovd",
+            "iridescent_ink",
+            _shape_of(d, "iridescent_ink"),
+            {Light.WHITE},
+            1.0,
+            "The iridescent band is printed in a gold ink: it shows straight on and does not "
+            "change when the page is tilted. A real iridescent ink is clear head-on.",
+        )
     _indicator(
         d,
         "static_ovd",
@@ -313,6 +372,28 @@ def no_relief(d: Draft, s: float, rng: random.Random) -> None:
         "Under raking light the heading casts no shadows and feels flat: flat printing where "
         "the genuine document has raised intaglio.",
     )
+    latent = d.feature_items.get("latent_image", [])
+    for k, item_id in enumerate(latent):
+        it = d.item(item_id)
+        if k > 0:  # one flat print stands for the whole latent image
+            _vanish(d, item_id)
+            continue
+        # Without relief there is nothing to hide the image head-on: a faint flat print.
+        d.replace_item(
+            item_id,
+            _with(it, tilt=None, relief_um=0.0, alpha=round(_lerp(0.3, 0.12, s), 3)),
+        )
+    if latent:
+        _indicator(
+            d,
+            "no_relief",
+            "latent_image",
+            _shape_of(d, "latent_image"),
+            {Light.WHITE, Light.OBLIQUE},
+            1.0,
+            "The latent image is printed flat: it can be seen straight on and does not appear "
+            "or vanish when the page is tilted.",
+        )
 
 
 def ir_anomaly(d: Draft, s: float, rng: random.Random) -> None:
@@ -402,6 +483,64 @@ def imitated_perforation(d: Draft, s: float, rng: random.Random) -> None:
         "Against the light the perforated number does not shine: its 'holes' are printed dots. "
         "In the loupe they have no brownish scorched rim, and under raking light they are "
         "flat, without the sunken cones of laser holes.",
+    )
+
+
+def imitation_thread(d: Draft, s: float, rng: random.Random) -> None:
+    """The security thread imitated by a line printed on the surface: seen in reflected
+    light, no clear letters against the light, no glow (or a printed one) under UV."""
+    for item_id in d.feature_items.get("security_thread", []):
+        it = d.item(item_id)
+        if isinstance(it, Text):  # the demetallised letters: a printer makes none
+            _vanish(d, item_id)
+            continue
+        d.replace_item(
+            item_id,
+            _with(
+                it,
+                colour=(150, 150, 150),
+                alpha=round(_lerp(0.45, 0.15, s), 3),
+                uv_colour=None,
+                density=round(_lerp(0.3, 0.2, s), 3),
+            ),
+        )
+    _indicator(
+        d,
+        "imitation_thread",
+        "security_thread",
+        _shape_of(d, "security_thread"),
+        {Light.WHITE, Light.TRANSMITTED, Light.UV365},
+        1.0,
+        "The 'security thread' is a grey line printed on the surface: it can be seen in "
+        "reflected light, it does not glow under UV, and against the light it carries no clear "
+        "letters. A real thread lies inside the paper.",
+    )
+
+
+def misaligned_register(d: Draft, s: float, rng: random.Random) -> None:
+    """The see-through register printed in two passes: the back's half of the figure does
+    not meet the front's against the light."""
+    shift = round(_lerp(1.2, 0.35, s), 3) * rng.choice((-1, 1))
+    for item_id in d.feature_items.get("see_through_register", []):
+        it = d.item(item_id)
+        if it.material.alpha > 0:  # the front half stays where it was printed
+            continue
+        assert isinstance(it, Path)
+        moved = tuple(
+            tuple((round(x + shift, 3), round(y + abs(shift) * 0.6, 3)) for x, y in sub)
+            for sub in it.subpaths
+        )
+        d.replace_item(item_id, dataclasses.replace(it, subpaths=moved))
+    _indicator(
+        d,
+        "misaligned_register",
+        "see_through_register",
+        _shape_of(d, "see_through_register"),
+        {Light.TRANSMITTED},
+        1.0 if s < 0.5 else 4.0,
+        f"Against the light the two halves of the see-through register do not close into one "
+        f"ring: the back's segments sit about {abs(shift):.1f} mm off. Front and back were "
+        "printed separately.",
     )
 
 
@@ -743,9 +882,40 @@ def data_alteration(d: Draft, s: float, rng: random.Random) -> None:
             stroke_mm=0.0,
         ),
     )
+    under_text = erasure_id
+    if any(r.feature == "chemical_sensitisation" for r in d.regions):
+        # Sensitised paper reacts to the eradicator: a stain round the erased field.
+        d.insert_after(
+            erasure_id,
+            EllipseItem(
+                id=(under_text := d.mark_id()),
+                material=Material(
+                    colour=(196, 128, 150),
+                    alpha=round(_lerp(0.3, 0.12, s), 3),
+                    ir_absorption=0.0,
+                    density=0.0,
+                ),
+                cx=round(field.x + field.width / 2, 3),
+                cy=round(field.y + field.height / 2, 3),
+                rx=round(field.width / 2 + 1.2, 3),
+                ry=round(field.height / 2 + 0.9, 3),
+                filled=True,
+                stroke_mm=0.0,
+            ),
+        )
+        _indicator(
+            d,
+            "data_alteration",
+            "chemical_sensitisation",
+            Rect(field.x - 1.2, field.y - 0.9, field.width + 2.4, field.height + 1.8),
+            {Light.WHITE, Light.UV365},
+            1.0,
+            "A faint pink stain surrounds the altered field, dark under UV: the chemically "
+            "sensitised paper reacted to the eradicator.",
+        )
     # The new text is printed over the erased patch.
     d.insert_after(
-        erasure_id, dataclasses.replace(item, text=new, y=round(item.y - shift, 3), font=font)
+        under_text, dataclasses.replace(item, text=new, y=round(item.y - shift, 3), font=font)
     )
     _indicator(
         d,
@@ -824,10 +994,9 @@ METHODS: Final[Mapping[str, Callable[[Draft, float, random.Random], None]]] = {
     "impostor": impostor,
     "imitated_perforation": imitated_perforation,
     "stolen_blank_personalisation": stolen_blank_personalisation,
+    "imitation_thread": imitation_thread,
+    "misaligned_register": misaligned_register,
 }
-
-#: Methods that need a laser-perforated number (passport pages and cards; not visas).
-NEEDS_PERFORATION: Final = frozenset({"imitated_perforation"})
 
 
 def refusal(method: str, doc_type: DocumentType | str) -> str | None:
@@ -844,16 +1013,9 @@ def refusal(method: str, doc_type: DocumentType | str) -> str | None:
         )
     doc_type = DocumentType(doc_type)
     layout = LAYOUTS.get(doc_type)
-    if method in NEEDS_PAPER and (layout is None or layout.watermark is None):
-        return (
-            f"{method!r} imitates a paper watermark, and a {doc_type.value} card is "
-            "polycarbonate with none"
-        )
-    if method in NEEDS_PERFORATION and (layout is None or layout.perforation is None):
-        return (
-            f"{method!r} imitates a laser-perforated number, and a {doc_type.value} has none "
-            "(a visa sticker is numbered by letterpress)"
-        )
+    needs = NEEDS_LAYOUT.get(method)
+    if needs is not None and (layout is None or getattr(layout, needs[0]) is None):
+        return f"{method!r} imitates {needs[1]}, and a {doc_type.value} has none ({needs[2]})"
     if method in NEEDS_PRINTED_MRZ and (layout is None or not layout.mrz_baselines):
         return (
             f"{method!r} alters the printed MRZ, and a {doc_type.value} card front prints none "

@@ -34,6 +34,16 @@ class Layout:
     #: The serial number printed by letterpress numbering (x, baseline y, height mm), on
     #: stickers only: a paper label is numbered before personalisation, not perforated.
     sticker_number: tuple[float, float, float] | None = None
+    #: x of the security thread embedded in the paper (paper pages only).
+    thread_x: float | None = None
+    #: Where the iridescent band is printed (a transparent ink seen only when tilted).
+    iridescent: Rect | None = None
+    #: See-through register (centre x, centre y, radius): half printed on each side.
+    register: tuple[float, float, float] | None = None
+    #: Latent image in intaglio (x, baseline y, cap height), seen only at a tilt.
+    latent: tuple[float, float, float] | None = None
+    #: The ICAO chip symbol of an e-document (documents with a chip).
+    chip: Rect | None = None
 
 
 TD3_LAYOUT: Final = Layout(
@@ -58,6 +68,11 @@ TD3_LAYOUT: Final = Layout(
     # half a capital below the centre line.
     mrz_baselines=(88.0 - 17.0 + 1.12, 88.0 - 8.5 + 1.12),
     micro_lines=(((41.0, 12.2), (122.0, 12.2)), ((3.0, 66.0), (122.0, 66.0))),
+    thread_x=101.0,
+    iridescent=Rect(95.0, 13.0, 4.0, 52.0),
+    register=(24.0, 7.0, 3.8),
+    latent=(106.0, 63.8, 4.0),
+    chip=Rect(103.0, 2.4, 7.0, 4.6),
 )
 
 TD1_LAYOUT: Final = Layout(
@@ -78,6 +93,8 @@ TD1_LAYOUT: Final = Layout(
     perforation=(29.5, 51.2, 2.9),
     mrz_baselines=(),
     micro_lines=(((29.5, 9.0), (83.0, 9.0)), ((3.0, 51.8), (27.0, 51.8))),
+    iridescent=Rect(64.0, 1.5, 3.5, 51.0),
+    chip=Rect(74.0, 23.0, 5.0, 3.3),
 )
 
 
@@ -100,6 +117,7 @@ TD2_LAYOUT: Final = Layout(
     # Doc 9303 part 5: as on TD3, line centres 17.0 and 8.5 mm above the bottom edge.
     mrz_baselines=(74.0 - 17.0 + 1.12, 74.0 - 8.5 + 1.12),
     micro_lines=(((35.0, 10.0), (102.0, 10.0)), ((3.0, 54.0), (102.0, 54.0))),
+    iridescent=Rect(84.0, 1.5, 4.0, 52.0),
 )
 
 #: MRV-A visa sticker (Doc 9303 part 7): 120 x 80 mm paper label, no holder signature; the
@@ -126,6 +144,7 @@ MRVA_LAYOUT: Final = Layout(
     mrz_baselines=(80.0 - 17.0 + 1.12, 80.0 - 8.5 + 1.12),
     micro_lines=(((37.0, 11.0), (117.0, 11.0)), ((3.0, 57.5), (117.0, 57.5))),
     sticker_number=(4.5, 55.0, 2.6),
+    thread_x=97.5,
 )
 
 LAYOUTS: Final = {

@@ -60,6 +60,10 @@ class Build:
             self.feature_items.setdefault(feature, []).append(item.id)
         return item
 
+    def region_of(self, feature: str):
+        """The shape of the security-feature region of ``feature`` made so far."""
+        return next(r.shape for r in self.regions if r.feature == feature)
+
     def explain(self, rid: str, shape, feature: str, lights, mag: float, text: str) -> None:
         """A security-feature region: where ``feature`` is, the lights and loupe power that
         show it, and what a trainee checks there."""

@@ -1,8 +1,9 @@
-"""Intaglio: the raised heading, the emblem and the OVI state code."""
+"""Intaglio: the raised heading, the emblem, the latent image and the OVI state code."""
 
 from __future__ import annotations
 
 import dataclasses
+from typing import Final
 
 from docinspect.model import DocumentType, Light, Rect
 from docinspect.model.scene import (
@@ -14,8 +15,10 @@ from docinspect.model.scene import (
     TiltKind,
 )
 from docinspect.synth.design import (
+    DEJAVU_CAP_EM,
     SANS,
     SERIF,
+    WIDEST_BOLD_EM,
     emblem_paths,
     feature_region,
     ink,
@@ -167,4 +170,48 @@ def heading(b: Build) -> None:
             1.0,
             "Optically variable ink: the state code shifts colour when the page is tilted.",
         )
+    )
+
+
+#: Tilt from which the latent image is seen (degrees either way).
+LATENT_TILT_DEG: Final = 15.0
+
+
+def latent_image(b: Build) -> None:
+    """A latent image engraved in the intaglio plate: lines whose relief hides the state
+    code head-on and shows it when the page is tilted towards a low light."""
+    if b.lay.latent is None:
+        return
+    x, y, cap = b.lay.latent
+    latent = dataclasses.replace(
+        ink(b.st.palette.heading, ir=0.0, relief=25.0, process=PrintProcess.INTAGLIO, alpha=0.3),
+        density=0.0,
+    )
+    size = round(cap / DEJAVU_CAP_EM, 3)
+    for k, (lo, hi) in enumerate(((LATENT_TILT_DEG, 45.0), (-45.0, -LATENT_TILT_DEG))):
+        b.add(
+            Text(
+                id=f"latent-{k}",
+                material=dataclasses.replace(
+                    latent, tilt=TiltEffect(kind=TiltKind.SWITCH, min_tilt_deg=lo, max_tilt_deg=hi)
+                ),
+                text=b.st.code,
+                x=x,
+                y=y,
+                font=SANS,
+                size_mm=size,
+                weight=700,
+            ),
+            "latent_image",
+        )
+    width = len(b.st.code) * WIDEST_BOLD_EM * size
+    b.explain(
+        "f-latent",
+        Rect(x - 0.5, y - cap - 0.5, width + 1.0, cap + 1.0),
+        "latent_image",
+        {Light.WHITE, Light.OBLIQUE},
+        1.0,
+        f"A latent image in the intaglio: looked at straight on there is nothing here; tilt the "
+        f"page towards a low light and '{b.st.code}' appears in the raised lines. A flat print "
+        "shows it head-on, or not at all.",
     )

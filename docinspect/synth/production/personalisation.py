@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
+from typing import Final
+
 from docinspect import mrz
-from docinspect.model import Light, Rect
+from docinspect.model import DocumentType, Light, Rect
 from docinspect.model.scene import (
     Material,
     Path,
@@ -47,6 +50,10 @@ def visual_zone(b: Build) -> None:
     # Visual zone labels and data.
     field_items, data = b.field_items, b.data
     personal = data_ink(st)
+    if doc_type is DocumentType.MRVA:
+        # A visa sticker is personalised by thermal transfer: a resin film melted from a
+        # ribbon onto the paper, slightly raised and without dots.
+        personal = dataclasses.replace(personal, relief_um=THERMAL_RELIEF_UM)
     label_ink = ink(pal.label, ir=0.0)
     rows = fields(st, holder, doc_type)
     for row_y, row in zip(lay.rows, rows, strict=False):
@@ -81,6 +88,22 @@ def visual_zone(b: Build) -> None:
             )
             field_items[key] = f"data-{key}"
             data[key] = value
+    number_key = next(k for k in ("document_number", "card_number", "visa_number") if k in data)
+    number = next(it for it in b.items if it.id == field_items[number_key])
+    b.explain(
+        "f-document-number",
+        Rect(
+            number.x - 0.4,
+            number.y - number.size_mm * 0.85,
+            len(number.text) * number.size_mm * 0.66 + 0.8,
+            number.size_mm * 1.1,
+        ),
+        "document_number",
+        {Light.WHITE},
+        1.0,
+        "The document number, printed with the other data: it must be the same in the MRZ"
+        + (" and in the perforated number below." if lay.perforation is not None else "."),
+    )
     data_rect = Rect(
         lay.data_x - 0.5,
         lay.rows[0] - 1.2,
@@ -107,6 +130,26 @@ def visual_zone(b: Build) -> None:
             1.0,
             "The personalisation ink absorbs near IR: data and MRZ stay dark in the IR view.",
         )
+    )
+
+
+#: Height of the resin film a thermal-transfer ribbon leaves on paper (micrometres).
+THERMAL_RELIEF_UM: Final = 8.0
+
+
+def thermal_transfer(b: Build) -> None:
+    """Where the data are thermal transfer (visa stickers): the region that says so."""
+    if b.doc_type is not DocumentType.MRVA:
+        return
+    b.explain(
+        "f-thermal-transfer",
+        b.region_of("personal_data"),
+        "thermal_transfer",
+        {Light.WHITE, Light.OBLIQUE},
+        8.0,
+        "The visa is personalised by thermal transfer: at 8× the characters have crisp edges "
+        "and solid strokes, no droplets or dots, and under raking light the resin film stands "
+        "slightly raised and glossy on the paper. Inkjet droplets here mean a stolen blank.",
     )
 
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import Final
 
-from docinspect.model import Ellipse, Light, Rect
+from docinspect.model import DocumentType, Ellipse, Light, Rect
 from docinspect.model.scene import (
     Anchor,
     EllipseItem,
@@ -129,4 +130,43 @@ def protection(b: Build) -> None:
             "tilted its colours travel and its image switches (the emblem head-on, the state code "
             "when tilted). A foil that only shimmers and never switches is an imitation.",
         )
+    )
+
+
+#: Height of the laminate's edge under raking light (micrometres) and its inset (mm).
+LAMINATE_EDGE_UM: Final = 30.0
+LAMINATE_INSET_MM: Final = 1.2
+
+
+def laminate(b: Build) -> None:
+    """A passport data page is sealed under a clear laminate film (which carries the DOVID).
+    Clear and colourless, it is seen only as its edge, a fine ridge under raking light."""
+    if b.doc_type is not DocumentType.TD3:
+        return
+    i, W, H = LAMINATE_INSET_MM, b.width, b.height
+    edge = ((i, i), (W - i, i), (W - i, H - i), (i, H - i), (i, i))
+    b.add(
+        Path(
+            id="laminate",
+            material=Material(
+                colour=(255, 255, 255),
+                alpha=0.0,
+                ir_absorption=0.0,
+                density=0.0,
+                relief_um=LAMINATE_EDGE_UM,
+            ),
+            subpaths=(tuple((round(x, 3), round(y, 3)) for x, y in edge),),
+            stroke_mm=0.4,
+        ),
+        "laminate",
+    )
+    b.explain(
+        "f-laminate",
+        Rect(0.0, 0.0, W, H),
+        "laminate",
+        {Light.OBLIQUE},
+        1.0,
+        f"The page is sealed under a clear laminate: under raking light its edge shows as a fine "
+        f"ridge {LAMINATE_INSET_MM:g} mm inside the page edge, unbroken all round. Bubbles, "
+        "lifted edges or a cut in it mean it was opened.",
     )

@@ -1,6 +1,9 @@
-"""Substrate: the paper and what is made into it (watermark, fibres)."""
+"""Substrate: the paper and what is made into it (watermark, fibres, thread, planchettes)."""
 
 from __future__ import annotations
+
+import math
+from typing import Final
 
 from docinspect.model import Ellipse, Light, Rect
 from docinspect.model.scene import (
@@ -8,9 +11,13 @@ from docinspect.model.scene import (
     Fibres,
     Material,
     Path,
+    Perforation,
     Substrate,
+    Text,
 )
 from docinspect.synth.design import (
+    SANS,
+    colour_name,
     emblem_paths,
     feature_region,
     ink,
@@ -126,3 +133,110 @@ def paper(b: Build) -> None:
             "Short coloured fibres are part of the paper: under the loupe they lie in it, not on it.",
         )
     )
+
+
+def thread_and_planchettes(b: Build) -> None:
+    """What a paper maker embeds besides fibres: a security thread (seen against the light,
+    with negative microtext, glowing faintly under UV) and planchettes (small coloured discs
+    that glow under UV). The paper is also chemically sensitised: it shows nothing until an
+    eradicator touches it (forgeries.data_alteration then leaves its stain)."""
+    if not b.paper:
+        return
+    st, pal, W, H = b.st, b.st.palette, b.width, b.height
+    x = b.lay.thread_x
+    if x is not None:
+        b.add(
+            Path(
+                id="thread",
+                material=Material(
+                    colour=pal.paper,
+                    alpha=0.0,
+                    # Embedded under the surface: a weaker glow than the fibres near it.
+                    uv_colour=pal.uv_fibres[0],
+                    uv_strength=0.45,
+                    ir_absorption=0.0,
+                    density=0.32,
+                ),
+                subpaths=(((x, 0.0), (x, H)),),
+                stroke_mm=THREAD_MM,
+            ),
+            "security_thread",
+        )
+        # Negative text: the thread is demetallised in letters that shine against the light.
+        size = 0.55
+        unit = f"{st.code}  "
+        b.add(
+            Text(
+                id="thread-text",
+                material=Material(colour=pal.paper, alpha=0.0, ir_absorption=0.0, density=-0.2),
+                text=unit * math.ceil(H / (len(unit) * size * 0.6)),
+                # Rotated a quarter turn the glyphs stand to the right of their baseline.
+                x=round(x - size * 0.36, 3),
+                y=0.5,
+                font=SANS,
+                size_mm=size,
+                weight=700,
+                angle_deg=90.0,
+            ),
+            "security_thread",
+        )
+        b.explain(
+            "f-thread",
+            Rect(x - 1.5, 0.0, 3.0, H),
+            "security_thread",
+            {Light.TRANSMITTED, Light.UV365},
+            1.0,
+            f"A security thread is embedded in the paper: invisible in reflected light, it shows "
+            f"as a dark line against the light, with '{st.code}' in clear letters along it "
+            "(loupe), and glows faintly under UV 365. A printed line on the surface is an "
+            "imitation.",
+        )
+    # Planchettes: small discs in the paper, scattered by the paper machine.
+    rng = b.more
+    n = round(W * H / 550)
+    holes = tuple(
+        (round(rng.uniform(3.0, W - 3.0), 3), round(rng.uniform(3.0, H - 3.0), 3)) for _ in range(n)
+    )
+    b.add(
+        Perforation(
+            id="planchettes",
+            material=Material(
+                colour=pal.visible_fibres,
+                alpha=0.35,
+                uv_colour=pal.uv_motif,
+                uv_strength=1.1,
+                ir_absorption=0.0,
+                density=0.0,
+            ),
+            x=0.0,
+            y=0.0,
+            hole_mm=PLANCHETTE_MM,
+            pitch_mm=PLANCHETTE_MM,
+            holes=holes,
+        ),
+        "planchettes",
+    )
+    b.explain(
+        "f-planchettes",
+        Rect(2.0, 2.0, W - 4, H - 4),
+        "planchettes",
+        {Light.WHITE, Light.UV365},
+        4.0,
+        f"Planchettes: tiny discs ({PLANCHETTE_MM} mm) mixed into the paper, pale "
+        f"{colour_name(pal.visible_fibres)} in daylight and glowing "
+        f"{colour_name(pal.uv_motif)} under UV 365. They lie in the paper, not printed on it.",
+    )
+    b.explain(
+        "f-chemical",
+        Rect(0.0, 0.0, W, H),
+        "chemical_sensitisation",
+        {Light.WHITE, Light.UV365},
+        1.0,
+        "The paper is chemically sensitised: an eradicator or solvent used to remove ink leaves "
+        "a coloured stain, dark under UV. A genuine page shows none.",
+    )
+
+
+#: Width of the security thread, diameter of a planchette (mm).
+THREAD_MM: Final = 0.9
+PLANCHETTE_MM: Final = 0.8
