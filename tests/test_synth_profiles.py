@@ -204,30 +204,55 @@ def test_desktop_fine_lines_are_not_continuous_at_10x(seed, tmp_path, qapp):
 # --- perforation against the light ------------------------------------------------------------
 
 
-def _light_through(source: SpecimenSource, draft) -> float:
-    """Share of the perforated number's box that lets the light box shine through."""
+def _transmitted(source: SpecimenSource, draft) -> np.ndarray:
     window = draft.region("laser_perforation").shape.bounds()
-    img = _render(source, Light.TRANSMITTED, window, 600 / 25.4).astype(np.int16)
-    return float((img.min(axis=2) > 225).mean())
+    img = _render(source, Light.TRANSMITTED, window, 1200 / 25.4)
+    return cv2.cvtColor(img, cv2.COLOR_RGB2GRAY).astype(np.int16)
+
+
+def _light_through(source: SpecimenSource, draft) -> float:
+    """Share of the perforated number's box where the light box shines through."""
+    return float((_transmitted(source, draft) > 225).mean())
+
+
+def _soft_edge(source: SpecimenSource, draft) -> float:
+    """Pixels between the paper's and the light box's brightness (a hole's soft edge) per
+    pixel of bright core: a laser cone's thinned wall gives a wide one, a punched hole only
+    its antialiased rim."""
+    grey = _transmitted(source, draft)
+    paper = float(np.median(grey))
+    core = int((grey > 225).sum())
+    edge = int(((grey > paper + 15) & (grey <= 225)).sum())
+    return edge / max(1, core)
 
 
 @pytest.mark.parametrize(
-    ("kind", "profile", "subtlety"),
+    ("kind", "profile", "subtlety", "punched"),
     [
-        ("td3", "desktop_counterfeit", 0.0),
-        ("td3", "desktop_counterfeit", 1.0),
-        ("td2", "desktop_counterfeit", 0.5),
-        ("td3", "stolen_blank", 0.8),
+        ("td3", "desktop_counterfeit", 0.0, False),
+        ("td3", "desktop_counterfeit", 1.0, True),
+        ("td2", "desktop_counterfeit", 0.5, True),
+        ("td2", "desktop_counterfeit", 0.2, False),
+        ("td3", "stolen_blank", 0.8, False),
     ],
 )
-def test_an_imitated_perforation_passes_no_light_like_laser_holes(
-    kind, profile, subtlety, tmp_path, qapp
+def test_an_imitated_perforation_is_printed_dots_or_clean_punched_holes(
+    kind, profile, subtlety, punched, tmp_path, qapp
 ):
     genuine = _made(5, None, kind=kind)
-    through = _light_through(_source(genuine, tmp_path / "g"), genuine)
+    g_src = _source(genuine, tmp_path / "g")
+    through = _light_through(g_src, genuine)
     assert through > 0.03  # the laser holes shine
     fake = _made(5, profile, subtlety, kind)
-    assert _light_through(_source(fake, tmp_path / "f"), genuine) < through / 20
+    f_src = _source(fake, tmp_path / "f")
+    if not punched:
+        assert _light_through(f_src, genuine) < through / 20  # printed dots pass no light
+        return
+    # Punched holes pass light too, but have no cone: a sharp edge instead of a soft one.
+    assert _light_through(f_src, genuine) > through / 2
+    g_edge, f_edge = _soft_edge(g_src, genuine), _soft_edge(f_src, genuine)
+    assert g_edge > 0.8, g_edge
+    assert f_edge < g_edge / 3, (g_edge, f_edge)
 
 
 # --- a substituted photo under IR and against the light ---------------------------------------
@@ -377,3 +402,22 @@ def test_a_forgery_keeps_every_item_id_of_the_genuine_document(kind):
             forged = {it.id for it in _made(9, profile, subtlety, kind).items}
             assert genuine <= forged, (profile, subtlety, genuine - forged)
             assert all(i.startswith("mark-") for i in forged - genuine), (profile, subtlety)
+
+
+def test_under_raking_light_laser_holes_sit_in_sunken_rims_that_punched_holes_lack(
+    tmp_path, qapp
+):
+    genuine = _made(5, None)
+    punched = _made(5, None)
+    forge(punched, ["imitated_perforation"], subtlety=0.8, rng=random.Random(1))
+    window = genuine.region("laser_perforation").shape.bounds()
+
+    def shaded(draft, folder):
+        img = _render(_source(draft, folder), Light.OBLIQUE, window, 1200 / 25.4)
+        grey = cv2.cvtColor(img, cv2.COLOR_RGB2GRAY).astype(np.int16)
+        paper = np.median(grey)
+        # Shadow and highlight of a rim on the paper round the holes (not the holes).
+        return float(((np.abs(grey - paper) > 25) & (grey > 80)).mean())
+
+    g, p = shaded(genuine, tmp_path / "g"), shaded(punched, tmp_path / "p")
+    assert g > 2 * p, (g, p)

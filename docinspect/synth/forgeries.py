@@ -26,6 +26,7 @@ from docinspect.model.scene import (
     Material,
     Microprint,
     Path,
+    Perforation,
     PrintProcess,
     Raster,
     Text,
@@ -455,12 +456,20 @@ def uv_motif_wrong(d: Draft, s: float, rng: random.Random) -> None:
 
 
 def imitated_perforation(d: Draft, s: float, rng: random.Random) -> None:
-    """The number "perforated" by printing dark dots where a laser burns conical holes: in
-    reflected light it passes, against the light nothing shines through."""
+    """The number "perforated" without a laser. Clumsy (subtlety < 0.5): dark dots printed
+    where the holes should be; against the light nothing shines through. Better: holes
+    punched with a needle or die: they pass light, but as clean cylinders, sharp-edged,
+    with no scorched rim and no cone."""
+    punched = s >= 0.5
     for item_id in list(d.feature_items.get("laser_perforation", [])):
         it = d.item(item_id)
-        if not it.material.hole:  # the scorched rim of laser holes: a printer makes none
+        if not it.material.hole:  # the scorched rim and cone wall: only a laser makes them
             _vanish(d, item_id)
+            continue
+        if punched:
+            # A punch a little wider than the laser's exit, the same where it goes through.
+            assert isinstance(it, Perforation)
+            d.replace_item(item_id, dataclasses.replace(it, hole_mm=round(it.hole_mm * 1.15, 3)))
             continue
         d.replace_item(
             item_id,
@@ -473,16 +482,23 @@ def imitated_perforation(d: Draft, s: float, rng: random.Random) -> None:
                 density=0.35,
             ),
         )
+    text = (
+        "Against the light the holes shine, but each is a clean disc with a sharp edge: no "
+        "soft bright edge of a burnt cone, no brownish scorched rim in the loupe, no sunken "
+        "rim under raking light. The holes were punched, not laser-perforated."
+        if punched
+        else "Against the light the perforated number does not shine: its 'holes' are printed "
+        "dots. In the loupe they have no brownish scorched rim, and under raking light they "
+        "are flat, without the sunken cones of laser holes."
+    )
     _indicator(
         d,
         "imitated_perforation",
         "laser_perforation",
         _shape_of(d, "laser_perforation"),
         {Light.TRANSMITTED, Light.OBLIQUE, Light.WHITE},
-        1.0,
-        "Against the light the perforated number does not shine: its 'holes' are printed dots. "
-        "In the loupe they have no brownish scorched rim, and under raking light they are "
-        "flat, without the sunken cones of laser holes.",
+        4.0 if punched else 1.0,
+        text,
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from docinspect.model import Light, Rect
 from docinspect.model.scene import (
     Material,
@@ -19,6 +21,9 @@ from docinspect.synth.design import (
 )
 from docinspect.synth.production.context import Build
 
+#: Back-light density of a laser cone's wall: thinner than the page, so brighter.
+CONE_WALL_DENSITY: Final = -0.3
+
 
 def numbers(b: Build) -> None:
     """The perforated number (passports, cards) or the sticker number (visas)."""
@@ -27,7 +32,9 @@ def numbers(b: Build) -> None:
     if lay.perforation is not None:
         px, py, pht = lay.perforation
         # A laser burns a cone: the wider entry leaves a brownish scorched rim around each
-        # hole (drawn first, a little wider), the narrow exit lets the light through.
+        # hole (drawn first, a little wider) and a sunken wall that thins the paper (a soft
+        # bright edge round the hole against the light); the narrow exit lets the light
+        # through.
         add(
             Perforation(
                 id="perforation-rim",
@@ -35,7 +42,7 @@ def numbers(b: Build) -> None:
                     colour=(120, 82, 48),
                     alpha=0.7,
                     ir_absorption=0.3,
-                    density=0.45,
+                    density=CONE_WALL_DENSITY,
                     relief_um=-8.0,
                 ),
                 x=px,
@@ -71,10 +78,12 @@ def numbers(b: Build) -> None:
                 "f-perforation",
                 Rect(px - 0.3, py - pht - 0.3, pw, pht + 0.6),
                 "laser_perforation",
-                {Light.TRANSMITTED, Light.WHITE},
+                {Light.TRANSMITTED, Light.WHITE, Light.OBLIQUE},
                 1.0,
-                "The document number is laser-perforated through the page: tiny holes with burnt edges "
-                "that shine in transmitted light and must match the printed number.",
+                "The document number is laser-perforated through the page: conical holes, wider on "
+                "the entry side, with a brownish scorched rim. Against the light each hole is a "
+                "bright core with a soft edge; under raking light the rim is sunken. The number "
+                "must match the printed one.",
             )
         )
 
