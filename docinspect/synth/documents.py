@@ -70,11 +70,12 @@ __all__ = [
 #: The production steps, in the order an issuer runs them (later items lie on top).
 STEPS = (
     substrate.paper,
-    substrate.thread_and_planchettes,
+    substrate.planchettes,
     printing.iridescent_band,
     printing.background,
     printing.security_printing,
     intaglio.heading,
+    substrate.security_thread,
     intaglio.latent_image,
     personalisation.visual_zone,
     personalisation.thermal_transfer,

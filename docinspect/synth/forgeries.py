@@ -793,6 +793,125 @@ def photo_substitution(d: Draft, s: float, rng: random.Random) -> None:
 # --- impostors ------------------------------------------------------------------------------
 
 
+#: Issuers of fantasy documents: (name, English name, code). The codes lie in ISO 3166's
+#: user-assigned range (Q..), so no state has them and none ever will; the names are invented.
+#: The first ones are outright inventions, the last ones borrow a registered state's name.
+FANTASY_ISSUERS: Final = (
+    ("SOVEREIGN ORDER OF ST. AUREL", "SOVEREIGN ORDER OF ST. AUREL", "QSA"),
+    ("FREE REPUBLIC OF WESTMARCH", "FREE REPUBLIC OF WESTMARCH", "QWM"),
+    ("UNITED PROVINCES OF OSTRALIS", "UNITED PROVINCES OF OSTRALIS", "QOP"),
+)
+#: A name and code made from a registered state's: "Federal Republic of Kaldavia".
+_CAMOUFLAGE: Final = ("FEDERAL {name}", "Q{initial}F")
+
+
+def fantasy_issuer(d: Draft, s: float, rng: random.Random) -> tuple[str, str, str]:
+    """The issuer a fantasy document claims: an invented entity (obvious) or, from subtlety
+    0.5, a name borrowed from a registered state (a better fake: it sounds familiar)."""
+    if s < 0.5:
+        return FANTASY_ISSUERS[rng.randrange(len(FANTASY_ISSUERS))]
+    st = d.state
+    english = _CAMOUFLAGE[0].format(name=st.name_english)
+    code = _CAMOUFLAGE[1].format(initial=st.code[0])
+    return english, english, code
+
+
+def fantasy_document(d: Draft, s: float, rng: random.Random) -> None:
+    """A document of an issuer that issues none: well made (the design of a real issuer,
+    its print quality), every text naming the issuer changed, the MRZ composed correctly
+    with a code no state has. Nothing on it is wrong except that the issuer does not exist:
+    the check is the reference (the register of issuing states), not the features."""
+    from docinspect import mrz as mrzlib
+    from docinspect.synth.design import microprint_unit, mrz_data
+
+    native, english, code = fantasy_issuer(d, s, rng)
+    old = d.state
+    d.state = dataclasses.replace(
+        old,
+        code=code,
+        name_native=native,
+        name_english=english,
+        microprint_text=english.split()[-1],
+    )
+    renames: dict[str, str | None] = {
+        "state-name": native,
+        # The second line under the name repeats it in English: gone when it would repeat it.
+        "state-name-en": english if english != native else "",
+        "ovi-code": code,
+        "ovd-code": code,
+        "latent-0": code,
+        "latent-1": code,
+        "data-code": code,
+    }
+    if d.doc_type is not DocumentType.MRVA:  # a visa's nationality is its holder's own
+        renames["data-nationality"] = (
+            code if d.doc_type is not DocumentType.TD3 else english.split()[-1]
+        )
+    for item_id, text in renames.items():
+        try:
+            it = d.item(item_id)
+        except KeyError:
+            continue
+        if text == "":
+            _vanish(d, item_id)
+        elif text is not None and isinstance(it, Text):
+            d.replace_item(item_id, dataclasses.replace(it, text=text))
+    for item_id in d.feature_items.get("security_thread", []):
+        it = d.item(item_id)
+        if isinstance(it, Text):
+            d.replace_item(item_id, dataclasses.replace(it, text=it.text.replace(old.code, code)))
+    for item_id in d.feature_items.get("microprint", []):
+        it = d.item(item_id)
+        assert isinstance(it, Microprint)
+        text = (
+            microprint_unit(d.state)
+            if item_id == "microprint-0"
+            else (f"{d.state.microprint_text} {code} ")
+        )
+        d.replace_item(item_id, dataclasses.replace(it, text=text))
+    for key in ("code",):
+        if key in d.data:
+            d.data[key] = code
+    if "data-nationality" in renames and "nationality" in d.data:
+        d.data["nationality"] = str(renames["data-nationality"])
+    d.data["issuing_state"] = code
+    if d.doc_type is not DocumentType.MRVA:
+        d.holder = dataclasses.replace(d.holder, nationality=code)
+    d.mrz_lines = mrzlib.compose(mrz_data(d.state, d.holder, d.doc_type))
+    for k, line in enumerate(d.mrz_lines):
+        try:
+            it = d.item(f"mrz-{k}")
+        except KeyError:
+            break
+        d.replace_item(it.id, dataclasses.replace(it, text=line))
+    why = (
+        f"No state or organisation with the code {code} issues travel documents: '{english}' "
+        "is in no register of issuers (Doc 9303 part 3, the reference collection). The "
+        "document is well made; there is simply nothing genuine it could be compared with."
+    )
+    where = "intaglio" if any(r.feature == "intaglio" for r in d.regions) else "personal_data"
+    _indicator(
+        d,
+        "fantasy_document",
+        "personal_data",
+        _shape_of(d, where),
+        {Light.WHITE, Light.IR, Light.TRANSMITTED},
+        1.0,
+        why,
+    )
+    if "mrz" in d.feature_items:
+        _indicator(
+            d,
+            "fantasy_document",
+            "mrz",
+            _shape_of(d, "mrz"),
+            {Light.WHITE, Light.IR},
+            1.0,
+            f"The MRZ names the issuing state {code}, a code no issuer has; its check digits are "
+            "right, which proves nothing.",
+        )
+
+
 def impostor(d: Draft, s: float, rng: random.Random) -> None:
     """The document stays genuine; the traveller is a look-alike of its holder."""
     face_rng = np.random.default_rng(rng.randrange(2**31))
@@ -1012,6 +1131,7 @@ METHODS: Final[Mapping[str, Callable[[Draft, float, random.Random], None]]] = {
     "stolen_blank_personalisation": stolen_blank_personalisation,
     "imitation_thread": imitation_thread,
     "misaligned_register": misaligned_register,
+    "fantasy_document": fantasy_document,
 }
 
 

@@ -27,8 +27,10 @@ imitated well, never "no trace": an expert counterfeit still leaves at least
   perforation).
 - ``impostor``: a genuine document, a look-alike traveller.
 
-The fantasy document and page substitution are not generated (see
-docs/decisions/0017-production-model.md).
+- ``fantasy_document``: a well-made document of an issuer that does not exist; the check is
+  the register of issuers, not the features.
+
+Page substitution is not generated: it needs a booklet (issue 17).
 """
 
 from __future__ import annotations
@@ -314,6 +316,12 @@ PROFILES: Final[Mapping[str, Profile]] = {
             "Stolen blank personalised by criminals",
             Verdict.STOLEN_BLANK,
             _single("stolen_blank_personalisation"),
+        ),
+        Profile(
+            "fantasy_document",
+            "Fantasy document (an issuer that does not exist)",
+            Verdict.FANTASY,
+            _single("fantasy_document"),
         ),
         Profile(
             "impostor",

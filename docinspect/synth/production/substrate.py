@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from typing import Final
 
@@ -135,14 +136,17 @@ def paper(b: Build) -> None:
     )
 
 
-def thread_and_planchettes(b: Build) -> None:
-    """What a paper maker embeds besides fibres: a security thread (seen against the light,
-    with negative microtext, glowing faintly under UV) and planchettes (small coloured discs
-    that glow under UV). The paper is also chemically sensitised: it shows nothing until an
-    eradicator touches it (forgeries.data_alteration then leaves its stain)."""
+def security_thread(b: Build) -> None:
+    """A security thread embedded in the paper: seen against the light, with negative
+    microtext, glowing faintly under UV; and the glow of the planchettes.
+
+    Run after the background printing and the heading band although thread and planchettes
+    lie under them: the thread is invisible in reflected light, and both glows reach
+    through the thin background inks under UV (drawn under them, every background line
+    would cut them, and a dot-printed copy of the background would change their glow)."""
     if not b.paper:
         return
-    st, pal, W, H = b.st, b.st.palette, b.width, b.height
+    st, pal, H = b.st, b.st.palette, b.height
     x = b.lay.thread_x
     if x is not None:
         b.add(
@@ -151,9 +155,10 @@ def thread_and_planchettes(b: Build) -> None:
                 material=Material(
                     colour=pal.paper,
                     alpha=0.0,
-                    # Embedded under the surface: a weaker glow than the fibres near it.
-                    uv_colour=pal.uv_fibres[0],
-                    uv_strength=0.45,
+                    # Embedded under the surface: a weaker glow than the fibres near it
+                    # (a dimmer colour, drawn opaque over the background's traces).
+                    uv_colour=tuple(round(c * 0.45) for c in pal.uv_fibres[0]),
+                    uv_strength=1.0,
                     ir_absorption=0.0,
                     density=0.32,
                 ),
@@ -191,7 +196,33 @@ def thread_and_planchettes(b: Build) -> None:
             "(loupe), and glows faintly under UV 365. A printed line on the surface is an "
             "imitation.",
         )
-    # Planchettes: small discs in the paper, scattered by the paper machine.
+    # The planchettes' glow (their discs are drawn under the print, in ``planchettes``).
+    discs = next((it for it in b.items if it.id == "planchettes"), None)
+    if isinstance(discs, Perforation):
+        b.add(
+            dataclasses.replace(
+                discs,
+                id="planchettes-glow",
+                material=Material(
+                    colour=pal.paper,
+                    alpha=0.0,
+                    uv_colour=pal.uv_motif,
+                    uv_strength=0.8,
+                    ir_absorption=0.0,
+                    density=0.0,
+                ),
+            ),
+            "planchettes",
+        )
+
+
+def planchettes(b: Build) -> None:
+    """Planchettes (small coloured discs that glow under UV) in paper pages; the paper is
+    also chemically sensitised: it shows nothing until an eradicator touches it
+    (forgeries.data_alteration then leaves its stain)."""
+    if not b.paper:
+        return
+    pal, W, H = b.st.palette, b.width, b.height
     rng = b.more
     n = round(W * H / 550)
     holes = tuple(
@@ -200,13 +231,9 @@ def thread_and_planchettes(b: Build) -> None:
     b.add(
         Perforation(
             id="planchettes",
+            # Their glow is drawn apart, over the background (see ``security_thread``).
             material=Material(
-                colour=pal.visible_fibres,
-                alpha=0.35,
-                uv_colour=pal.uv_motif,
-                uv_strength=1.1,
-                ir_absorption=0.0,
-                density=0.0,
+                colour=pal.visible_fibres, alpha=0.35, ir_absorption=0.0, density=0.0
             ),
             x=0.0,
             y=0.0,
