@@ -806,6 +806,114 @@
         <source>Choose at least one forgery method.</source>
         <translation>Выберите хотя бы один способ подделки.</translation>
     </message>
+    <message>
+        <source>Desktop counterfeit</source>
+        <translation>Подделка на офисном принтере</translation>
+    </message>
+    <message>
+        <source>Printed whole on an office printer: paper glowing under UV, every fine line and the microprint in dots, no relief, a static foil, imitated perforation and thread. Subtlety makes each imitation better, never fewer.</source>
+        <translation>Целиком отпечатана на офисном принтере: бумага светится в УФ, все тонкие линии и микротекст состоят из точек, нет рельефа, статичная фольга, имитация перфорации и защитной нити. Сложность улучшает каждую имитацию, но не уменьшает их число.</translation>
+    </message>
+    <message>
+        <source>Offset counterfeit</source>
+        <translation>Офсетная подделка</translation>
+    </message>
+    <message>
+        <source>Printed by an organised group: some features imitated well, others not. Subtlety decides how many are imitated well; at least three traces always remain.</source>
+        <translation>Отпечатана организованной группой: одни элементы имитированы хорошо, другие нет. Сложность определяет, сколько элементов имитировано хорошо; не менее трёх следов остаются всегда.</translation>
+    </message>
+    <message>
+        <source>Photo substitution</source>
+        <translation>Замена фотографии</translation>
+    </message>
+    <message>
+        <source>A genuine document with another photo glued on: its own paper under UV, IR and against the light, cut edges, broken UV lines and DOVID, the old ghost image.</source>
+        <translation>Подлинный документ с вклеенной чужой фотографией: своя бумага в УФ, ИК и на просвет, обрезанные края, прерванные УФ-линии и DOVID, прежнее теневое изображение.</translation>
+    </message>
+    <message>
+        <source>Data alteration</source>
+        <translation>Изменение данных</translation>
+    </message>
+    <message>
+        <source>A genuine document with a field erased and reprinted: it disagrees with the MRZ, the surface is disturbed, sensitised paper is stained.</source>
+        <translation>Подлинный документ, в котором поле стёрто и напечатано заново: оно расходится с МСЗ, поверхность нарушена, на чувствительной бумаге остаётся пятно.</translation>
+    </message>
+    <message>
+        <source>Stolen blank</source>
+        <translation>Похищенный бланк</translation>
+    </message>
+    <message>
+        <source>Genuine paper and print personalised by criminals: inkjet data, no laser perforation.</source>
+        <translation>Подлинные бумага и печать, персонализированные преступниками: данные напечатаны струйным принтером, лазерной перфорации нет.</translation>
+    </message>
+    <message>
+        <source>Fantasy document</source>
+        <translation>Фантазийный документ</translation>
+    </message>
+    <message>
+        <source>A well-made document of an issuer that does not exist: the check is the register of issuers, not the features.</source>
+        <translation>Качественно изготовленный документ несуществующего эмитента: проверяется по реестру эмитентов, а не по защитным элементам.</translation>
+    </message>
+    <message>
+        <source>Impostor</source>
+        <translation>Самозванец</translation>
+    </message>
+    <message>
+        <source>A genuine document presented by a look-alike of its holder.</source>
+        <translation>Подлинный документ, предъявленный человеком, похожим на владельца.</translation>
+    </message>
+    <message>
+        <source>Forgers' profiles</source>
+        <translation>Профили подделывателей</translation>
+    </message>
+    <message>
+        <source>Each forgery is made as a forger makes it and carries every trace of that production: the way documents are forged at the border.</source>
+        <translation>Каждая подделка изготовлена так, как её делает подделыватель, и несёт все следы такого изготовления — как подделки, встречающиеся на границе.</translation>
+    </message>
+    <message>
+        <source>Single methods (drill)</source>
+        <translation>Отдельные способы (тренировка)</translation>
+    </message>
+    <message>
+        <source>Each forgery carries the traces of one forgery method only: for drills.</source>
+        <translation>Каждая подделка несёт следы только одного способа подделки — для тренировки.</translation>
+    </message>
+    <message>
+        <source>Worn corners, scratches, dirt, faded UV, slight misregistration: on genuine and forged documents alike, and never a forgery sign.</source>
+        <translation>Потёртые углы, царапины, загрязнения, выцветшая УФ-краска, небольшое несовмещение: на подлинных и поддельных документах одинаково, и никогда не признак подделки.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>much</source>
+        <translation>сильный</translation>
+    </message>
+    <message>
+        <source>Share of documents personalised by their issuer that carry a rare issuer error (data printed askew, a field outside the MRZ misspelt): not a forgery sign.</source>
+        <translation>Доля документов, персонализированных эмитентом, с редкой ошибкой эмитента (данные напечатаны с перекосом, опечатка в поле вне МСЗ): это не признак подделки.</translation>
+    </message>
+    <message>
+        <source>Forgeries made by</source>
+        <translation>Как сделаны подделки</translation>
+    </message>
+    <message>
+        <source>Wear</source>
+        <translation>Износ</translation>
+    </message>
+    <message>
+        <source>Issuer errors</source>
+        <translation>Ошибки эмитента</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Профили</translation>
+    </message>
+    <message>
+        <source>Choose at least one forger's profile.</source>
+        <translation>Выберите хотя бы один профиль подделывателя.</translation>
+    </message>
 </context>
 <context>
     <name>Generation</name>
