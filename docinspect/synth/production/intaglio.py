@@ -184,7 +184,7 @@ def latent_image(b: Build) -> None:
         return
     x, y, cap = b.lay.latent
     latent = dataclasses.replace(
-        ink(b.st.palette.heading, ir=0.0, relief=25.0, process=PrintProcess.INTAGLIO, alpha=0.3),
+        ink(b.st.palette.heading, ir=0.0, relief=25.0, process=PrintProcess.INTAGLIO, alpha=0.15),
         density=0.0,
     )
     size = round(cap / DEJAVU_CAP_EM, 3)

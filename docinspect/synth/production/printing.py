@@ -180,7 +180,7 @@ def _iridescent_band(b: Build, r: Rect) -> None:
             id="iridescent",
             material=Material(
                 colour=IRIDESCENT_GOLD,
-                alpha=0.55,
+                alpha=0.35,
                 ir_absorption=0.0,
                 density=0.0,
                 tilt=TiltEffect(
