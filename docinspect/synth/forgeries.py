@@ -17,6 +17,7 @@ from typing import Final
 
 import numpy as np
 
+from docinspect import mrz
 from docinspect.model import DocumentType, Light, Rect, Region, Role, Verdict, load_taxonomy
 from docinspect.model.geometry import Bounds
 from docinspect.model.scene import (
@@ -35,6 +36,7 @@ from docinspect.model.scene import (
     WaveBand,
 )
 from docinspect.synth import portrait
+from docinspect.synth.design import microprint_unit, mrz_data
 from docinspect.synth.draft import PORTRAIT_FILE, TD1_BACK, TRAVELLER_FILE, Draft
 from docinspect.synth.layouts import LAYOUTS
 
@@ -821,9 +823,6 @@ def fantasy_document(d: Draft, s: float, rng: random.Random) -> None:
     its print quality), every text naming the issuer changed, the MRZ composed correctly
     with a code no state has. Nothing on it is wrong except that the issuer does not exist:
     the check is the reference (the register of issuing states), not the features."""
-    from docinspect import mrz as mrzlib
-    from docinspect.synth.design import microprint_unit, mrz_data
-
     native, english, code = fantasy_issuer(d, s, rng)
     old = d.state
     d.state = dataclasses.replace(
@@ -877,7 +876,7 @@ def fantasy_document(d: Draft, s: float, rng: random.Random) -> None:
     d.data["issuing_state"] = code
     if d.doc_type is not DocumentType.MRVA:
         d.holder = dataclasses.replace(d.holder, nationality=code)
-    d.mrz_lines = mrzlib.compose(mrz_data(d.state, d.holder, d.doc_type))
+    d.mrz_lines = mrz.compose(mrz_data(d.state, d.holder, d.doc_type))
     for k, line in enumerate(d.mrz_lines):
         try:
             it = d.item(f"mrz-{k}")
