@@ -20,7 +20,6 @@ from docinspect.synth.design import (
     SERIF,
     WIDEST_BOLD_EM,
     emblem_paths,
-    feature_region,
     ink,
 )
 from docinspect.synth.production.context import Build
@@ -29,15 +28,7 @@ from docinspect.synth.states import VISA_NATIVE
 
 def heading(b: Build) -> None:
     """The state name, title and emblem in intaglio, the OVI state code."""
-    st, pal, lay, doc_type, W, add, regions = (
-        b.st,
-        b.st.palette,
-        b.lay,
-        b.doc_type,
-        b.width,
-        b.add,
-        b.regions,
-    )
+    st, pal, lay, doc_type, W, add = b.st, b.st.palette, b.lay, b.doc_type, b.width, b.add
     # Header: state name and document title in intaglio (raised ink), emblem.
     if doc_type is DocumentType.MRVA:
         title, title_en = VISA_NATIVE[st.code]["title"], "VISA"
@@ -131,16 +122,14 @@ def heading(b: Build) -> None:
         Path(id="emblem-lines", material=intaglio, subpaths=tuple(outlined), stroke_mm=0.05 * ex_r),
         "intaglio",
     )
-    regions.append(
-        feature_region(
-            "f-intaglio",
-            Rect(head_x - 0.5, lay.header_y - 0.5, min(70.0, W - head_x - 2), hs * 2.6),
-            "intaglio",
-            {Light.OBLIQUE, Light.WHITE},
-            1.0,
-            "The state name and title are printed in intaglio: the ink stands raised on the paper, "
-            "casting small shadows under raking (oblique) light, and can be felt with a fingertip.",
-        )
+    b.explain(
+        "f-intaglio",
+        Rect(head_x - 0.5, lay.header_y - 0.5, min(70.0, W - head_x - 2), hs * 2.6),
+        "intaglio",
+        {Light.OBLIQUE, Light.WHITE},
+        1.0,
+        "The state name and title are printed in intaglio: the ink stands raised on the paper, "
+        "casting small shadows under raking (oblique) light, and can be felt with a fingertip.",
     )
     # OVI: the state code changes colour with tilt.
     ovi_mat = dataclasses.replace(
@@ -161,15 +150,13 @@ def heading(b: Build) -> None:
         ),
         "ovi",
     )
-    regions.append(
-        feature_region(
-            "f-ovi",
-            Rect(W - 4.0 - hs * 2.6, lay.header_y - 0.3, hs * 2.6, hs * 1.3),
-            "ovi",
-            {Light.WHITE},
-            1.0,
-            "Optically variable ink: the state code shifts colour when the page is tilted.",
-        )
+    b.explain(
+        "f-ovi",
+        Rect(W - 4.0 - hs * 2.6, lay.header_y - 0.3, hs * 2.6, hs * 1.3),
+        "ovi",
+        {Light.WHITE},
+        1.0,
+        "Optically variable ink: the state code shifts colour when the page is tilted.",
     )
 
 

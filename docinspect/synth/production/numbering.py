@@ -16,7 +16,6 @@ from docinspect.synth.design import (
     SANS,
     WIDEST_BOLD_EM,
     colour_name,
-    feature_region,
     ink,
 )
 from docinspect.synth.production.context import Build
@@ -27,7 +26,7 @@ CONE_WALL_DENSITY: Final = -0.3
 
 def numbers(b: Build) -> None:
     """The perforated number (passports, cards) or the sticker number (visas)."""
-    lay, holder, add, regions = b.lay, b.holder, b.add, b.regions
+    lay, holder, add = b.lay, b.holder, b.add
     # Laser-perforated document number: holes through the page.
     if lay.perforation is not None:
         px, py, pht = lay.perforation
@@ -73,18 +72,16 @@ def numbers(b: Build) -> None:
         pw = (
             len(holder.document_number) * pht * (0.723 / 0.701) + 0.6
         )  # OCR-B advance per cap height
-        regions.append(
-            feature_region(
-                "f-perforation",
-                Rect(px - 0.3, py - pht - 0.3, pw, pht + 0.6),
-                "laser_perforation",
-                {Light.TRANSMITTED, Light.WHITE, Light.OBLIQUE},
-                1.0,
-                "The document number is laser-perforated through the page: conical holes, wider on "
-                "the entry side, with a brownish scorched rim. Against the light each hole is a "
-                "bright core with a soft edge; under raking light the rim is sunken. The number "
-                "must match the printed one.",
-            )
+        b.explain(
+            "f-perforation",
+            Rect(px - 0.3, py - pht - 0.3, pw, pht + 0.6),
+            "laser_perforation",
+            {Light.TRANSMITTED, Light.WHITE, Light.OBLIQUE},
+            1.0,
+            "The document number is laser-perforated through the page: conical holes, wider on "
+            "the entry side, with a brownish scorched rim. Against the light each hole is a "
+            "bright core with a soft edge; under raking light the rim is sunken. The number "
+            "must match the printed one.",
         )
 
     # Sticker number (visas): letterpress numbering in red, pressed into the paper.
@@ -106,16 +103,14 @@ def numbers(b: Build) -> None:
             "letterpress_numbering",
         )
         width = len(holder.document_number) * WIDEST_BOLD_EM * em
-        regions.append(
-            feature_region(
-                "f-sticker-number",
-                Rect(nx - 0.4, ny - nh - 0.5, width + 0.8, nh + 1.0),
-                "letterpress_numbering",
-                {Light.WHITE, Light.OBLIQUE},
-                1.0,
-                f"The sticker number is printed in {colour_name(numbering_red)} by letterpress "
-                "numbering before the sticker is personalised: the digits are pressed into the "
-                "paper (an impression under raking light, a slight embossing on the back) and "
-                "must be the visa number of the data and the MRZ.",
-            )
+        b.explain(
+            "f-sticker-number",
+            Rect(nx - 0.4, ny - nh - 0.5, width + 0.8, nh + 1.0),
+            "letterpress_numbering",
+            {Light.WHITE, Light.OBLIQUE},
+            1.0,
+            f"The sticker number is printed in {colour_name(numbering_red)} by letterpress "
+            "numbering before the sticker is personalised: the digits are pressed into the "
+            "paper (an impression under raking light, a slight embossing on the back) and "
+            "must be the visa number of the data and the MRZ.",
         )

@@ -24,7 +24,6 @@ from docinspect.synth.design import (
     SANS_NARROW,
     WIDEST_EM,
     data_ink,
-    feature_region,
     ink,
     mrz_data,
 )
@@ -37,7 +36,7 @@ from docinspect.synth.states import label
 
 def visual_zone(b: Build) -> None:
     """Labels and the holder's data."""
-    st, pal, lay, holder, doc_type, W, add, regions = (
+    st, pal, lay, holder, doc_type, W, add = (
         b.st,
         b.st.palette,
         b.lay,
@@ -45,7 +44,6 @@ def visual_zone(b: Build) -> None:
         b.doc_type,
         b.width,
         b.add,
-        b.regions,
     )
     # Visual zone labels and data.
     field_items, data = b.field_items, b.data
@@ -110,26 +108,22 @@ def visual_zone(b: Build) -> None:
         min(62.0, W - lay.data_x - 1),
         lay.rows[-1] - lay.rows[0] + 4.5,
     )
-    regions.append(
-        feature_region(
-            "f-personal-data",
-            data_rect,
-            "personal_data",
-            {Light.WHITE, Light.IR},
-            1.0,
-            "Personal data printed in an IR-absorbing ink: it stays black in the IR view while the "
-            "background disappears. It must agree with the MRZ.",
-        )
+    b.explain(
+        "f-personal-data",
+        data_rect,
+        "personal_data",
+        {Light.WHITE, Light.IR},
+        1.0,
+        "Personal data printed in an IR-absorbing ink: it stays black in the IR view while the "
+        "background disappears. It must agree with the MRZ.",
     )
-    regions.append(
-        feature_region(
-            "f-ir-absorbing",
-            data_rect,
-            "ir_absorbing_ink",
-            {Light.IR},
-            1.0,
-            "The personalisation ink absorbs near IR: data and MRZ stay dark in the IR view.",
-        )
+    b.explain(
+        "f-ir-absorbing",
+        data_rect,
+        "ir_absorbing_ink",
+        {Light.IR},
+        1.0,
+        "The personalisation ink absorbs near IR: data and MRZ stay dark in the IR view.",
     )
 
 
@@ -155,7 +149,7 @@ def thermal_transfer(b: Build) -> None:
 
 def portrait_and_ghost(b: Build) -> None:
     """The portrait and its ghost image."""
-    lay, add, regions, face = b.lay, b.add, b.regions, b.face
+    lay, add, face = b.lay, b.add, b.face
     # Portrait, UV overprint over it, OVD over its corner, ghost image.
     png = portrait.render_portrait(face)
     b.files.update({PORTRAIT_FILE: png, GHOST_FILE: portrait.ghost_image(png)})
@@ -178,16 +172,14 @@ def portrait_and_ghost(b: Build) -> None:
         ),
         "portrait",
     )
-    regions.append(
-        feature_region(
-            "f-portrait",
-            ph,
-            "portrait",
-            {Light.WHITE, Light.IR},
-            1.0,
-            "The holder's portrait, printed into the page (no glued photo, no cut edges). Compare the "
-            "face, ears and feature positions with the ghost image and with the person.",
-        )
+    b.explain(
+        "f-portrait",
+        ph,
+        "portrait",
+        {Light.WHITE, Light.IR},
+        1.0,
+        "The holder's portrait, printed into the page (no glued photo, no cut edges). Compare the "
+        "face, ears and feature positions with the ghost image and with the person.",
     )
     gh = lay.ghost
     add(
@@ -202,22 +194,20 @@ def portrait_and_ghost(b: Build) -> None:
         ),
         "ghost_image",
     )
-    regions.append(
-        feature_region(
-            "f-ghost",
-            gh,
-            "ghost_image",
-            {Light.WHITE},
-            1.0,
-            "Ghost image: a second, pale greyscale portrait of the holder. It must show the same face "
-            "as the main portrait.",
-        )
+    b.explain(
+        "f-ghost",
+        gh,
+        "ghost_image",
+        {Light.WHITE},
+        1.0,
+        "Ghost image: a second, pale greyscale portrait of the holder. It must show the same face "
+        "as the main portrait.",
     )
 
 
 def signature(b: Build) -> None:
     """The holder's signature (a visa sticker has none)."""
-    st, lay, holder, add, regions = b.st, b.lay, b.holder, b.add, b.regions
+    st, lay, holder, add = b.st, b.lay, b.holder, b.add
     # Signature under the portrait (a visa sticker has none).
     if lay.signature is not None:
         sig = make_signature(holder.signature_seed)
@@ -247,29 +237,19 @@ def signature(b: Build) -> None:
                 size_mm=lay.label_mm * 0.9,
             )
         )
-        regions.append(
-            feature_region(
-                "f-signature",
-                sr,
-                "signature",
-                {Light.WHITE},
-                1.0,
-                "The holder's signature, reproduced in the page with the personal data.",
-            )
+        b.explain(
+            "f-signature",
+            sr,
+            "signature",
+            {Light.WHITE},
+            1.0,
+            "The holder's signature, reproduced in the page with the personal data.",
         )
 
 
 def machine_readable_zone(b: Build) -> None:
     """The MRZ."""
-    st, lay, holder, doc_type, W, add, regions = (
-        b.st,
-        b.lay,
-        b.holder,
-        b.doc_type,
-        b.width,
-        b.add,
-        b.regions,
-    )
+    st, lay, holder, doc_type, W, add = b.st, b.lay, b.holder, b.doc_type, b.width, b.add
     # MRZ.
     lines = b.mrz_lines = mrz.compose(mrz_data(st, holder, doc_type))
     if lay.mrz_baselines:
@@ -290,19 +270,17 @@ def machine_readable_zone(b: Build) -> None:
                 "mrz",
             )
         top = lay.mrz_baselines[0] - 3.2
-        regions.append(
-            feature_region(
-                "f-mrz",
-                Rect(
-                    x0 - 0.5,
-                    top,
-                    len(lines[0]) * MRZ_PITCH_MM + 1.0,
-                    lay.mrz_baselines[-1] - top + 1.0,
-                ),
-                "mrz",
-                {Light.WHITE, Light.IR},
-                1.0,
-                "Machine readable zone in OCR-B, IR-absorbing (black in IR). Its data and check digits "
-                "must agree with the visual zone.",
-            )
+        b.explain(
+            "f-mrz",
+            Rect(
+                x0 - 0.5,
+                top,
+                len(lines[0]) * MRZ_PITCH_MM + 1.0,
+                lay.mrz_baselines[-1] - top + 1.0,
+            ),
+            "mrz",
+            {Light.WHITE, Light.IR},
+            1.0,
+            "Machine readable zone in OCR-B, IR-absorbing (black in IR). Its data and check digits "
+            "must agree with the visual zone.",
         )

@@ -19,7 +19,6 @@ from docinspect.synth.design import (
     SANS,
     colour_name,
     deliberate_error,
-    feature_region,
     ink,
     microprint_unit,
     state_border,
@@ -32,16 +31,7 @@ from docinspect.synth.production.context import Build
 
 def background(b: Build) -> None:
     """Offset background: rainbow, rosette, border, UV motif and microprint."""
-    st, pal, lay, W, H, add, regions, g = (
-        b.st,
-        b.st.palette,
-        b.lay,
-        b.width,
-        b.height,
-        b.add,
-        b.regions,
-        b.st.guilloche,
-    )
+    st, pal, lay, W, H, add, g = b.st, b.st.palette, b.lay, b.width, b.height, b.add, b.st.guilloche
     # Background: split-duct rainbow wave lines over the whole page, continuous fine lines.
     add(
         RainbowBand(
@@ -62,57 +52,49 @@ def background(b: Build) -> None:
         ),
         "rainbow_printing",
     )
-    regions.append(
-        feature_region(
-            "f-rainbow",
-            Rect(lay.data_x, lay.rows[0] - 2, min(60.0, W - lay.data_x - 3), 30.0),
-            "rainbow_printing",
-            {Light.WHITE},
-            4.0,
-            "Split-duct (rainbow) printing: the background lines change colour smoothly across the page "
-            "without any dots or steps, even under the loupe.",
-        )
+    b.explain(
+        "f-rainbow",
+        Rect(lay.data_x, lay.rows[0] - 2, min(60.0, W - lay.data_x - 3), 30.0),
+        "rainbow_printing",
+        {Light.WHITE},
+        4.0,
+        "Split-duct (rainbow) printing: the background lines change colour smoothly across the page "
+        "without any dots or steps, even under the loupe.",
     )
     rx, ry, rr = lay.rosette
     add(state_rosette(st, rx, ry, rr), "guilloche")
     add(state_border(st, W, H, depth_mm=1.6, lines=7, amplitude_mm=0.35), "guilloche")
-    regions.append(
-        feature_region(
-            "f-guilloche",
-            Ellipse(rx, ry, rr, rr),
-            "guilloche",
-            {Light.WHITE, Light.IR},
-            6.0,
-            "Guilloche: interlaced continuous fine lines. Under the loupe every line is unbroken and "
-            "sharp; the background inks are IR-transparent and vanish in IR.",
-        )
+    b.explain(
+        "f-guilloche",
+        Ellipse(rx, ry, rr, rr),
+        "guilloche",
+        {Light.WHITE, Light.IR},
+        6.0,
+        "Guilloche: interlaced continuous fine lines. Under the loupe every line is unbroken and "
+        "sharp; the background inks are IR-transparent and vanish in IR.",
     )
-    regions.append(
-        feature_region(
-            "f-ir-transparent",
-            Rect(1.0, 1.0, W - 2, 9.0),
-            "ir_transparent_ink",
-            {Light.IR},
-            1.0,
-            "The background and heading inks are transparent in near IR: in the IR view only the "
-            "personal data, the portrait and the MRZ remain.",
-        )
+    b.explain(
+        "f-ir-transparent",
+        Rect(1.0, 1.0, W - 2, 9.0),
+        "ir_transparent_ink",
+        {Light.IR},
+        1.0,
+        "The background and heading inks are transparent in near IR: in the IR view only the "
+        "personal data, the portrait and the MRZ remain.",
     )
 
     # UV motif: the state emblem in an invisible ink that fluoresces under UV.
     ux, uy, ur = lay.uv_motif
     for motif in state_uv_motif(st, ux, uy, ur):
         add(motif, "uv_ink")
-    regions.append(
-        feature_region(
-            "f-uv-motif",
-            Ellipse(ux, uy, ur, ur),
-            "uv_ink",
-            {Light.UV365},
-            1.0,
-            f"The emblem of {title_case(st.name_english)} is printed in an invisible ink that glows "
-            f"{colour_name(pal.uv_motif)} under UV 365.",
-        )
+    b.explain(
+        "f-uv-motif",
+        Ellipse(ux, uy, ur, ur),
+        "uv_ink",
+        {Light.UV365},
+        1.0,
+        f"The emblem of {title_case(st.name_english)} is printed in an invisible ink that glows "
+        f"{colour_name(pal.uv_motif)} under UV 365.",
     )
 
     # Microprint lines: a line to the naked eye, legible text in the loupe.
@@ -131,16 +113,14 @@ def background(b: Build) -> None:
             "microprint",
         )
     (p0, p1) = lay.micro_lines[-1]
-    regions.append(
-        feature_region(
-            "f-microprint",
-            Rect(p0[0], p0[1] - 0.45, p1[0] - p0[0], 0.7),
-            "microprint",
-            {Light.WHITE},
-            8.0,
-            f"What looks like a thin line is microprint: '{st.microprint_text}' repeated in letters "
-            "0.2 mm high, sharp and legible at 8–10×.",
-        )
+    b.explain(
+        "f-microprint",
+        Rect(p0[0], p0[1] - 0.45, p1[0] - p0[0], 0.7),
+        "microprint",
+        {Light.WHITE},
+        8.0,
+        f"What looks like a thin line is microprint: '{st.microprint_text}' repeated in letters "
+        "0.2 mm high, sharp and legible at 8–10×.",
     )
     (p0, p1) = lay.micro_lines[0]
     word, wrong = deliberate_error(st)

@@ -20,14 +20,13 @@ from docinspect.synth.design import (
     OVD_SWITCH_DEG,
     SANS,
     emblem_paths,
-    feature_region,
 )
 from docinspect.synth.production.context import Build
 
 
 def protection(b: Build) -> None:
     """UV overprint and DOVID."""
-    st, pal, lay, add, regions = b.st, b.st.palette, b.lay, b.add, b.regions
+    st, pal, lay, add = b.st, b.st.palette, b.lay, b.add
     ph = lay.photo
     add(
         WaveBand(
@@ -52,16 +51,14 @@ def protection(b: Build) -> None:
         ),
         "uv_overprint",
     )
-    regions.append(
-        feature_region(
-            "f-uv-overprint",
-            Rect(ph.x - 1.5, ph.y + ph.height * 0.45, ph.width + 3.0, ph.height * 0.6),
-            "uv_overprint",
-            {Light.UV365},
-            1.0,
-            "Fluorescent wave lines run across the lower part of the portrait and onto the page "
-            "without a break: a replaced photo interrupts them.",
-        )
+    b.explain(
+        "f-uv-overprint",
+        Rect(ph.x - 1.5, ph.y + ph.height * 0.45, ph.width + 3.0, ph.height * 0.6),
+        "uv_overprint",
+        {Light.UV365},
+        1.0,
+        "Fluorescent wave lines run across the lower part of the portrait and onto the page "
+        "without a break: a replaced photo interrupts them.",
     )
     ox, oy, orad = lay.ovd
     ovd_mat = Material(
@@ -119,17 +116,15 @@ def protection(b: Build) -> None:
         ),
         "dovid",
     )
-    regions.append(
-        feature_region(
-            "f-dovid",
-            Ellipse(ox, oy, orad, orad),
-            "dovid",
-            {Light.WHITE},
-            1.0,
-            "Diffractive optically variable device (DOVID) overlapping the portrait: when the page is "
-            "tilted its colours travel and its image switches (the emblem head-on, the state code "
-            "when tilted). A foil that only shimmers and never switches is an imitation.",
-        )
+    b.explain(
+        "f-dovid",
+        Ellipse(ox, oy, orad, orad),
+        "dovid",
+        {Light.WHITE},
+        1.0,
+        "Diffractive optically variable device (DOVID) overlapping the portrait: when the page is "
+        "tilted its colours travel and its image switches (the emblem head-on, the state code "
+        "when tilted). A foil that only shimmers and never switches is an imitation.",
     )
 
 

@@ -20,7 +20,6 @@ from docinspect.synth.design import (
     SANS,
     colour_name,
     emblem_paths,
-    feature_region,
     ink,
     state_uv_fibres,
 )
@@ -29,15 +28,7 @@ from docinspect.synth.production.context import Build
 
 def paper(b: Build) -> None:
     """The page: its paper, watermark and fibres."""
-    st, pal, lay, W, H, add, regions = (
-        b.st,
-        b.st.palette,
-        b.lay,
-        b.width,
-        b.height,
-        b.add,
-        b.regions,
-    )
+    st, pal, lay, W, H, add = b.st, b.st.palette, b.lay, b.width, b.height, b.add
     b.substrate = Substrate(
         colour=pal.paper,
         uv_colour=None,
@@ -84,16 +75,14 @@ def paper(b: Build) -> None:
             ),
             "watermark",
         )
-        regions.append(
-            feature_region(
-                "f-watermark",
-                Ellipse(wx, wy, wr * 1.25, wr * 1.25),
-                "watermark",
-                {Light.TRANSMITTED},
-                1.0,
-                "A multi-tone watermark of the state emblem is formed in the paper itself: invisible in "
-                "reflected light, it shows light and dark tones against back light.",
-            )
+        b.explain(
+            "f-watermark",
+            Ellipse(wx, wy, wr * 1.25, wr * 1.25),
+            "watermark",
+            {Light.TRANSMITTED},
+            1.0,
+            "A multi-tone watermark of the state emblem is formed in the paper itself: invisible in "
+            "reflected light, it shows light and dark tones against back light.",
         )
 
     # Fibres: visible coloured fibres and invisible ones that glow in two colours under UV.
@@ -113,26 +102,22 @@ def paper(b: Build) -> None:
     )
     for fibres in state_uv_fibres(st, W, H, b.rng):
         add(fibres, "uv_fibres")
-    regions.append(
-        feature_region(
-            "f-uv-fibres",
-            Rect(2.0, 2.0, W - 4, H - 4),
-            "uv_fibres",
-            {Light.UV365},
-            1.0,
-            "Invisible fibres embedded in the paper glow in two colours under UV 365. They lie in the "
-            "paper, crossing printed lines, and can be lifted with a needle only on a forgery.",
-        )
+    b.explain(
+        "f-uv-fibres",
+        Rect(2.0, 2.0, W - 4, H - 4),
+        "uv_fibres",
+        {Light.UV365},
+        1.0,
+        "Invisible fibres embedded in the paper glow in two colours under UV 365. They lie in the "
+        "paper, crossing printed lines, and can be lifted with a needle only on a forgery.",
     )
-    regions.append(
-        feature_region(
-            "f-visible-fibres",
-            Rect(2.0, 2.0, W - 4, H - 4),
-            "visible_fibres",
-            {Light.WHITE},
-            4.0,
-            "Short coloured fibres are part of the paper: under the loupe they lie in it, not on it.",
-        )
+    b.explain(
+        "f-visible-fibres",
+        Rect(2.0, 2.0, W - 4, H - 4),
+        "visible_fibres",
+        {Light.WHITE},
+        4.0,
+        "Short coloured fibres are part of the paper: under the loupe they lie in it, not on it.",
     )
 
 
