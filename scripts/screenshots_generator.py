@@ -282,7 +282,7 @@ def shots(out: Path) -> None:
                     ),
                     labelled(
                         render(made(profile="fantasy_document", subtlety=1.0), "white"),
-                        "fantasy: a registered issuer's name borrowed (QKF)",
+                        "fantasy: a registered issuer's name borrowed (QZK)",
                     ),
                 ]
             ]

@@ -177,3 +177,27 @@ def test_a_poorly_imitated_feature_leaves_its_indicator(method):
     forge(d, [method], subtlety=0.5, rng=random.Random(2))
     assert [r.method for r in d.regions if r.role is Role.FORGERY_INDICATOR] == [method]
     assert method in {m for m in available_methods("td3")}
+
+
+@pytest.mark.parametrize("kind", ["td3", "td1", "td1-back", "mrva"])
+def test_a_fantasy_document_names_one_issuer_that_no_register_holds(kind):
+    from docinspect import mrz
+    from docinspect.synth.states import STATES
+
+    for subtlety in (0.0, 1.0):
+        d = build_document(7, doc_type=kind, traveller=False)
+        registered = d.state
+        produce(d, "fantasy_document", subtlety=subtlety, rng=random.Random(7))
+        spec = d.specimen("x")
+        code = spec.issuing_state
+        # ISO 3166-1 user-assigned: no state has such a code, nor ever will.
+        assert "QMA" <= code <= "QZZ" and code not in STATES
+        data = mrz.parse(spec.mrz)
+        assert data.issuing_state == code and mrz.check(spec.mrz).check_digits
+        assert all(c.printed == c.expected for c in mrz.check(spec.mrz).check_digits)
+        texts = " ".join(it.text for it in d.items if hasattr(it, "text"))
+        assert registered.code not in texts.split()  # every mention of the issuer changed
+        if subtlety >= 0.5:
+            assert registered.name_english in spec.title.upper()  # a borrowed name
+        assert spec.truth.verdict.value == "fantasy"
+        assert any("register" in r.explanation for r in spec.forgery_indicators())

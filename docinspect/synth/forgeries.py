@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import random
+import re
 from collections.abc import Callable, Mapping
 from typing import Final
 
@@ -795,16 +796,16 @@ def photo_substitution(d: Draft, s: float, rng: random.Random) -> None:
 # --- impostors ------------------------------------------------------------------------------
 
 
-#: Issuers of fantasy documents: (name, English name, code). The codes lie in ISO 3166's
-#: user-assigned range (Q..), so no state has them and none ever will; the names are invented.
-#: The first ones are outright inventions, the last ones borrow a registered state's name.
+#: Issuers of fantasy documents: (name, English name, code), outright inventions. Their codes,
+#: and the borrowed-name variant's (``_CAMOUFLAGE``), lie in ISO 3166-1's user-assigned range
+#: QMA–QZZ, so no state has them and none ever will.
 FANTASY_ISSUERS: Final = (
     ("SOVEREIGN ORDER OF ST. AUREL", "SOVEREIGN ORDER OF ST. AUREL", "QSA"),
     ("FREE REPUBLIC OF WESTMARCH", "FREE REPUBLIC OF WESTMARCH", "QWM"),
     ("UNITED PROVINCES OF OSTRALIS", "UNITED PROVINCES OF OSTRALIS", "QOP"),
 )
 #: A name and code made from a registered state's: "Federal Republic of Kaldavia".
-_CAMOUFLAGE: Final = ("FEDERAL {name}", "Q{initial}F")
+_CAMOUFLAGE: Final = ("FEDERAL {name}", "QZ{initial}")
 
 
 def fantasy_issuer(d: Draft, s: float, rng: random.Random) -> tuple[str, str, str]:
@@ -836,11 +837,6 @@ def fantasy_document(d: Draft, s: float, rng: random.Random) -> None:
         "state-name": native,
         # The second line under the name repeats it in English: gone when it would repeat it.
         "state-name-en": english if english != native else "",
-        "ovi-code": code,
-        "ovd-code": code,
-        "latent-0": code,
-        "latent-1": code,
-        "data-code": code,
     }
     if d.doc_type is not DocumentType.MRVA:  # a visa's nationality is its holder's own
         renames["data-nationality"] = (
@@ -855,10 +851,11 @@ def fantasy_document(d: Draft, s: float, rng: random.Random) -> None:
             _vanish(d, item_id)
         elif text is not None and isinstance(it, Text):
             d.replace_item(item_id, dataclasses.replace(it, text=text))
-    for item_id in d.feature_items.get("security_thread", []):
-        it = d.item(item_id)
-        if isinstance(it, Text):
-            d.replace_item(item_id, dataclasses.replace(it, text=it.text.replace(old.code, code)))
+    # Every other text that names the issuer by its code (thread, CLI, ...).
+    word = re.compile(rf"\b{old.code}\b")
+    for it in list(d.items):
+        if isinstance(it, Text) and word.search(it.text) and not it.id.startswith("mrz-"):
+            d.replace_item(it.id, dataclasses.replace(it, text=word.sub(code, it.text)))
     for item_id in d.feature_items.get("microprint", []):
         it = d.item(item_id)
         assert isinstance(it, Microprint)
