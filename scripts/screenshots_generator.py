@@ -133,7 +133,7 @@ def shots(out: Path) -> None:
     )
     # Perforation: laser cone, punched hole, printed dot.
     pwin = g4.region("laser_perforation").shape.bounds()
-    pwin = Bounds(pwin.left, pwin.top, pwin.left + 12.0, pwin.bottom)
+    pwin = Bounds(pwin.left, pwin.top, pwin.left + 7.0, pwin.bottom)
     punched = made(method="imitated_perforation", subtlety=0.8)
     printed = made(method="imitated_perforation", subtlety=0.2)
     rows = []
