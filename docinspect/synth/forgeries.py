@@ -833,7 +833,7 @@ def fantasy_document(d: Draft, s: float, rng: random.Random) -> None:
         name_english=english,
         microprint_text=english.split()[-1],
     )
-    renames: dict[str, str | None] = {
+    renames: dict[str, str] = {
         "state-name": native,
         # The second line under the name repeats it in English: gone when it would repeat it.
         "state-name-en": english if english != native else "",
@@ -847,9 +847,9 @@ def fantasy_document(d: Draft, s: float, rng: random.Random) -> None:
             it = d.item(item_id)
         except KeyError:
             continue
-        if text == "":
+        if not text:
             _vanish(d, item_id)
-        elif text is not None and isinstance(it, Text):
+        elif isinstance(it, Text):
             d.replace_item(item_id, dataclasses.replace(it, text=text))
     # Every other text that names the issuer by its code (thread, CLI, ...).
     word = re.compile(rf"\b{old.code}\b")
@@ -862,14 +862,13 @@ def fantasy_document(d: Draft, s: float, rng: random.Random) -> None:
         text = (
             microprint_unit(d.state)
             if item_id == "microprint-0"
-            else (f"{d.state.microprint_text} {code} ")
+            else f"{d.state.microprint_text} {code} "
         )
         d.replace_item(item_id, dataclasses.replace(it, text=text))
-    for key in ("code",):
-        if key in d.data:
-            d.data[key] = code
+    if "code" in d.data:
+        d.data["code"] = code
     if "data-nationality" in renames and "nationality" in d.data:
-        d.data["nationality"] = str(renames["data-nationality"])
+        d.data["nationality"] = renames["data-nationality"]
     d.data["issuing_state"] = code
     if d.doc_type is not DocumentType.MRVA:
         d.holder = dataclasses.replace(d.holder, nationality=code)
