@@ -68,6 +68,15 @@ def test_refused_combinations_are_what_the_documents_lack():
         # A visa sticker is numbered by letterpress, a card back carries no perforation.
         ("mrva", "imitated_perforation"),
         ("td1-back", "imitated_perforation"),
+        # Only paper pages embed a thread; only the passport page prints a see-through
+        # register.
+        ("td2", "imitation_thread"),
+        ("td1", "imitation_thread"),
+        ("td1-back", "imitation_thread"),
+        ("td2", "misaligned_register"),
+        ("td1", "misaligned_register"),
+        ("mrva", "misaligned_register"),
+        ("td1-back", "misaligned_register"),
     }
 
 

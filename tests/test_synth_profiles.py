@@ -22,7 +22,7 @@ from docinspect.model import Light, Role, Verdict, Viewing, load_taxonomy
 from docinspect.model.geometry import Bounds
 from docinspect.optics import SpecimenSource
 from docinspect.synth.documents import SCENE_FILE, build_document
-from docinspect.synth.forgeries import available_methods, forge
+from docinspect.synth.forgeries import _vanish, available_methods, forge
 from docinspect.synth.profiles import (
     MIN_TRACES,
     PROFILES,
@@ -93,7 +93,9 @@ def test_a_desktop_counterfeit_leaves_every_trace_of_its_production_at_any_subtl
             "ir_anomaly",
         }
         if kind in ("td3", "mrva"):
-            expected.add("printed_watermark")
+            expected |= {"printed_watermark", "imitation_thread"}
+        if kind == "td3":
+            expected.add("misaligned_register")
         if kind != "mrva":
             expected.add("imitated_perforation")
         assert methods == expected
@@ -202,30 +204,55 @@ def test_desktop_fine_lines_are_not_continuous_at_10x(seed, tmp_path, qapp):
 # --- perforation against the light ------------------------------------------------------------
 
 
-def _light_through(source: SpecimenSource, draft) -> float:
-    """Share of the perforated number's box that lets the light box shine through."""
+def _transmitted(source: SpecimenSource, draft) -> np.ndarray:
     window = draft.region("laser_perforation").shape.bounds()
-    img = _render(source, Light.TRANSMITTED, window, 600 / 25.4).astype(np.int16)
-    return float((img.min(axis=2) > 225).mean())
+    img = _render(source, Light.TRANSMITTED, window, 1200 / 25.4)
+    return cv2.cvtColor(img, cv2.COLOR_RGB2GRAY).astype(np.int16)
+
+
+def _light_through(source: SpecimenSource, draft) -> float:
+    """Share of the perforated number's box where the light box shines through."""
+    return float((_transmitted(source, draft) > 225).mean())
+
+
+def _soft_edge(source: SpecimenSource, draft) -> float:
+    """Pixels between the paper's and the light box's brightness (a hole's soft edge) per
+    pixel of bright core: a laser cone's thinned wall gives a wide one, a punched hole only
+    its antialiased rim."""
+    grey = _transmitted(source, draft)
+    paper = float(np.median(grey))
+    core = int((grey > 225).sum())
+    edge = int(((grey > paper + 15) & (grey <= 225)).sum())
+    return edge / max(1, core)
 
 
 @pytest.mark.parametrize(
-    ("kind", "profile", "subtlety"),
+    ("kind", "profile", "subtlety", "punched"),
     [
-        ("td3", "desktop_counterfeit", 0.0),
-        ("td3", "desktop_counterfeit", 1.0),
-        ("td2", "desktop_counterfeit", 0.5),
-        ("td3", "stolen_blank", 0.8),
+        ("td3", "desktop_counterfeit", 0.0, False),
+        ("td3", "desktop_counterfeit", 1.0, True),
+        ("td2", "desktop_counterfeit", 0.5, True),
+        ("td2", "desktop_counterfeit", 0.2, False),
+        ("td3", "stolen_blank", 0.8, False),
     ],
 )
-def test_an_imitated_perforation_passes_no_light_like_laser_holes(
-    kind, profile, subtlety, tmp_path, qapp
+def test_an_imitated_perforation_is_printed_dots_or_clean_punched_holes(
+    kind, profile, subtlety, punched, tmp_path, qapp
 ):
     genuine = _made(5, None, kind=kind)
-    through = _light_through(_source(genuine, tmp_path / "g"), genuine)
+    g_src = _source(genuine, tmp_path / "g")
+    through = _light_through(g_src, genuine)
     assert through > 0.03  # the laser holes shine
     fake = _made(5, profile, subtlety, kind)
-    assert _light_through(_source(fake, tmp_path / "f"), genuine) < through / 20
+    f_src = _source(fake, tmp_path / "f")
+    if not punched:
+        assert _light_through(f_src, genuine) < through / 20  # printed dots pass no light
+        return
+    # Punched holes pass light too, but have no cone: a sharp edge instead of a soft one.
+    assert _light_through(f_src, genuine) > through / 2
+    g_edge, f_edge = _soft_edge(g_src, genuine), _soft_edge(f_src, genuine)
+    assert g_edge > 0.8, g_edge
+    assert f_edge < g_edge / 3, (g_edge, f_edge)
 
 
 # --- a substituted photo under IR and against the light ---------------------------------------
@@ -375,3 +402,32 @@ def test_a_forgery_keeps_every_item_id_of_the_genuine_document(kind):
             forged = {it.id for it in _made(9, profile, subtlety, kind).items}
             assert genuine <= forged, (profile, subtlety, genuine - forged)
             assert all(i.startswith("mark-") for i in forged - genuine), (profile, subtlety)
+
+
+def test_under_raking_light_laser_holes_sit_in_scorched_rims_that_punched_holes_lack(
+    tmp_path, qapp
+):
+    genuine = _made(5, None)
+    punched = _made(5, None)
+    forge(punched, ["imitated_perforation"], subtlety=0.8, rng=random.Random(1))
+    bare = _made(5, None)
+    for item_id in bare.feature_items["laser_perforation"]:
+        _vanish(bare, item_id)
+    window = genuine.region("laser_perforation").shape.bounds()
+
+    def grey(draft, folder):
+        img = _render(_source(draft, folder), Light.OBLIQUE, window, 1200 / 25.4)
+        return cv2.cvtColor(img, cv2.COLOR_RGB2GRAY).astype(np.int16)
+
+    paper = grey(bare, tmp_path / "b")
+
+    def rim_per_hole(draft, folder):
+        g = grey(draft, folder)
+        hole = g < 70
+        # What the perforation changed on the paper round its holes: the cone's scorched,
+        # sunken rim; a punched hole changes little beyond its own edge.
+        rim = (np.abs(g - paper) > 20) & ~hole
+        return rim.sum() / max(1, hole.sum())
+
+    g, p = rim_per_hole(genuine, tmp_path / "g"), rim_per_hole(punched, tmp_path / "p")
+    assert g > 1.5 * p, (g, p)  # measured 1.15 against 0.62

@@ -31,29 +31,72 @@ def test_the_dialog_turns_its_fields_into_the_generators_options(qtbot):
     dialog.count.setValue(7)
     dialog.forged.setValue(30)
     dialog.subtlety.setValue(80)
+    dialog.wear.setValue(20)
+    dialog.issuer_errors.setValue(10)
+    # Forgers' profiles by default: every profile the type takes.
+    assert dialog.by_profile.isChecked() and dialog.choices.currentWidget() is dialog.profiles
     assert dialog.request() == GenerationRequest(
-        doc_type="td1", count=7, seed=1234, forged_share=0.3, methods=None, subtlety=0.8
+        doc_type="td1",
+        count=7,
+        seed=1234,
+        forged_share=0.3,
+        methods=None,
+        subtlety=0.8,
+        profiles=None,
+        wear=0.2,
+        issuer_errors=0.1,
     )
-    # Leaving out one method names the rest; leaving out all of them is refused.
+    # Leaving out one profile names the rest; leaving out all of them is refused.
+    first = dialog.profiles.item(0)
+    first.setCheckState(Qt.CheckState.Unchecked)
+    profiles = dialog.request().profiles
+    assert profiles is not None and first.data(Qt.ItemDataRole.UserRole) not in profiles
+    for i in range(dialog.profiles.count()):
+        dialog.profiles.item(i).setCheckState(Qt.CheckState.Unchecked)
+    assert not dialog.generate_button.isEnabled()
+    assert "profile" in dialog.hint.text()
+    dialog.forged.setValue(0)  # all genuine: nothing to choose
+    assert dialog.generate_button.isEnabled()
+
+
+def test_single_methods_are_a_drill_option(qtbot):
+    dialog = GenerateDialog(seed=1)
+    qtbot.addWidget(dialog)
+    dialog.by_method.click()
+    assert dialog.choices.currentWidget() is dialog.methods
+    assert dialog.choices_label.text() == "Forgery methods"
+    everything = dialog.request().methods
+    assert everything is not None and "office_paper" in everything
     first = dialog.methods.item(0)
     first.setCheckState(Qt.CheckState.Unchecked)
     methods = dialog.request().methods
     assert methods is not None and first.data(Qt.ItemDataRole.UserRole) not in methods
+    assert dialog.request().profiles is None
     for i in range(dialog.methods.count()):
         dialog.methods.item(i).setCheckState(Qt.CheckState.Unchecked)
-    assert not dialog.generate_button.isEnabled()
-    assert dialog.hint.text()
-    dialog.forged.setValue(0)  # all genuine: no method needed
-    assert dialog.generate_button.isEnabled()
+    assert not dialog.generate_button.isEnabled() and "method" in dialog.hint.text()
+    dialog.by_profile.click()
+    assert dialog.generate_button.isEnabled() and dialog.request().methods is None
 
 
-def test_the_dialog_offers_only_the_methods_of_the_document_type(qtbot):
+def test_the_dialog_offers_only_the_methods_and_profiles_of_the_document_type(qtbot):
     dialog = GenerateDialog(seed=1)
     qtbot.addWidget(dialog)
     dialog.doc_type.setCurrentIndex(dialog.doc_type.findData("td3"))
     td3 = dialog.methods.count()
+    profiles = {
+        dialog.profiles.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(dialog.profiles.count())
+    }
+    assert "fantasy_document" in profiles and "photo_substitution" in profiles
     dialog.doc_type.setCurrentIndex(dialog.doc_type.findData("td1"))
     assert 0 < dialog.methods.count() <= td3
+    dialog.doc_type.setCurrentIndex(dialog.doc_type.findData("td1-back"))
+    back = {
+        dialog.profiles.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(dialog.profiles.count())
+    }
+    assert "photo_substitution" not in back  # the portrait is on the front
 
 
 def test_generated_specimens_join_the_library(qtbot):

@@ -52,6 +52,7 @@ _TILT_FIELDS: Final[Mapping[TiltKind, frozenset[str]]] = {
     TiltKind.COLOUR_SHIFT: frozenset({"kind", "colour", "full_tilt_deg"}),
     TiltKind.SWITCH: frozenset({"kind", "min_tilt_deg", "max_tilt_deg"}),
     TiltKind.DIFFRACTIVE: frozenset({"kind", "full_tilt_deg"}),
+    TiltKind.IRIDESCENT: frozenset({"kind", "colour", "full_tilt_deg"}),
 }
 _TILT_DEFAULTS: Final = TiltEffect(kind=TiltKind.SWITCH)
 _MATERIAL_DEFAULTS: Final = Material()

@@ -10,7 +10,13 @@ from pathlib import Path
 from docinspect.cli.common import EXIT_OK, EXIT_UNUSABLE, fail
 from docinspect.packs import PackWriteError
 from docinspect.synth.forgeries import METHODS
-from docinspect.synth.generate import DEFAULT_WEAR, DOC_TYPES, check_options, generate_pack
+from docinspect.synth.generate import (
+    DEFAULT_ISSUER_ERRORS,
+    DEFAULT_WEAR,
+    DOC_TYPES,
+    check_options,
+    generate_pack,
+)
 from docinspect.synth.profiles import PROFILES
 
 
@@ -81,6 +87,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="benign flaws (worn corners, scratches, dirt, faded UV, misregistration) on "
         f"genuine and forged documents alike, 0 none … 1 many (default {DEFAULT_WEAR:g})",
     )
+    parser.add_argument(
+        "--issuer-errors",
+        default=str(DEFAULT_ISSUER_ERRORS),
+        metavar="R",
+        help="share of issuer-personalised documents with a rare genuine issuer error (data "
+        "printed askew, a field outside the MRZ misspelt), not a forgery sign "
+        f"(default {DEFAULT_ISSUER_ERRORS:g})",
+    )
     parser.add_argument("--jobs", default="1", metavar="N", help="worker processes (default 1)")
     parser.set_defaults(func=run_generate)
 
@@ -102,6 +116,7 @@ def run_generate(args: argparse.Namespace) -> int:
     subtlety = _number(args.subtlety, "subtlety", float, problems)
     jobs = _number(args.jobs, "jobs", int, problems)
     wear = _number(args.wear, "wear", float, problems)
+    issuer_errors = _number(args.issuer_errors, "issuer-errors", float, problems)
     methods = None
     if args.methods is not None:
         methods = [m.strip() for m in args.methods.split(",") if m.strip()]
@@ -120,6 +135,7 @@ def run_generate(args: argparse.Namespace) -> int:
             jobs=1 if jobs is None else jobs,
             profiles=profiles,
             wear=0.0 if wear is None else wear,
+            issuer_errors=0.0 if issuer_errors is None else issuer_errors,
         )
     ]
     if seed is not None and seed < 0:
@@ -139,6 +155,7 @@ def run_generate(args: argparse.Namespace) -> int:
             methods=methods,
             profiles=profiles,
             wear=wear,
+            issuer_errors=issuer_errors,
             subtlety=subtlety,
             jobs=jobs,
             progress=bar.update,

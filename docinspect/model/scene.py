@@ -59,6 +59,9 @@ class TiltKind(StrEnum):
     COLOUR_SHIFT = "colour_shift"  # OVI: colour moves towards ``colour`` as |tilt| grows
     SWITCH = "switch"  # latent image, MLI/CLI, kinegram frame: shown only within a tilt range
     DIFFRACTIVE = "diffractive"  # hologram/DOVID: rainbow hues that travel with tilt
+    #: Iridescent (pearlescent) ink: transparent head-on, a sheen of ``colour`` appears as
+    #: |tilt| grows (full at ``full_tilt_deg``); transparent to UV, IR and back light.
+    IRIDESCENT = "iridescent"
 
 
 @dataclass(frozen=True, slots=True)
@@ -768,8 +771,8 @@ def _check_item(item: Any, where: str, problems: list[str]) -> None:
         problems.append(f"{where}.material.dot_pitch_mm: {m.process.value} needs a dot pitch > 0")
     if m.tilt is not None:
         t = m.tilt
-        if t.kind is TiltKind.COLOUR_SHIFT and t.colour is None:
-            problems.append(f"{where}.material.tilt.colour: colour_shift needs a colour")
+        if t.kind in (TiltKind.COLOUR_SHIFT, TiltKind.IRIDESCENT) and t.colour is None:
+            problems.append(f"{where}.material.tilt.colour: {t.kind.value} needs a colour")
         if t.min_tilt_deg > t.max_tilt_deg:
             problems.append(f"{where}.material.tilt: min_tilt_deg exceeds max_tilt_deg")
     if isinstance(item, Rosette) and item.r_inner > item.r_outer:

@@ -34,6 +34,9 @@ class Feature:
     min_magnification: float
     #: True when the feature is checked by tilting the document.
     needs_tilt: bool = False
+    #: Why the generator makes no specimen showing this feature ("" when it does): the
+    #: feature stays for annotating scans of real documents.
+    not_generated: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +77,7 @@ def parse_taxonomy(data: dict[str, Any]) -> Taxonomy:
                 lights=frozenset(Light(x) for x in f["lights"]),
                 min_magnification=float(f["min_magnification"]),
                 needs_tilt=bool(f.get("needs_tilt", False)),
+                not_generated=str(f.get("not_generated", "")),
             )
             for f in data["features"]
         }

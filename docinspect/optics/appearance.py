@@ -111,22 +111,37 @@ class Ink:
 def ink(item: SceneItem, light: Light, tilt_deg: float, substrate: Substrate) -> Ink | None:
     """The ink of ``item`` under ``light``; None when it cannot be seen at all."""
     m = item.material
+    if (
+        light in (Light.WHITE, Light.OBLIQUE)
+        and isinstance(item, RainbowBand)
+        and item.colours
+        and m.alpha > 0
+        and visible_at_tilt(m, tilt_deg)
+    ):
+        stops = item.colours
+        return Ink(stops[0], m.alpha, (item.x, 0.0, item.x + item.width, 0.0, stops, False))
+    return material_ink(m, light, tilt_deg, substrate)
+
+
+def material_ink(m: Material, light: Light, tilt_deg: float, substrate: Substrate) -> Ink | None:
+    """What ``m`` looks like under ``light`` at a tilt, where it covers the page fully (a
+    raster's coverage scales the opacity): the one table of material behaviour that vector
+    items and raster images both follow. None when it cannot be seen at all."""
     if not visible_at_tilt(m, tilt_deg):
         return None
     if m.hole:
-        return Ink(
-            {Light.UV365: UV_DESK, Light.IR: IR_DESK, Light.TRANSMITTED: LIGHT_BOX}.get(
-                light, DESK_RGB
-            ),
-            1.0,
-        )
+        return Ink(outside_rgb(light), 1.0)
+    t = m.tilt
+    if t is not None and t.kind is TiltKind.IRIDESCENT:
+        # A transparent ink: only its sheen, growing with tilt, is ever seen.
+        if light not in (Light.WHITE, Light.OBLIQUE) or t.colour is None:
+            return None
+        f = _smoothstep(abs(tilt_deg) / t.full_tilt_deg) * m.alpha
+        return None if f <= 0.01 else Ink(t.colour, f)
     if light in (Light.WHITE, Light.OBLIQUE):
         if m.alpha <= 0:
             return None
-        if isinstance(item, RainbowBand) and item.colours:
-            stops = item.colours
-            return Ink(stops[0], m.alpha, (item.x, 0.0, item.x + item.width, 0.0, stops, False))
-        if m.tilt is not None and m.tilt.kind is TiltKind.DIFFRACTIVE:
+        if t is not None and t.kind is TiltKind.DIFFRACTIVE:
             return Ink(m.colour, m.alpha, _rainbow(m, tilt_deg))
         return Ink(white_colour(m, tilt_deg), m.alpha)
     if light is Light.UV365:

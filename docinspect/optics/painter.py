@@ -521,30 +521,12 @@ def _derive_raster(prepared: PreparedScene, d: Drawable, light: Light) -> QImage
     rgba = rgba_array(d.image)
     if item.blend is Blend.NORMAL:
         return argb_image(_patch_rgba(rgba, m, light))
-    cover = _coverage(rgba, item.blend)
-    substrate = prepared.scene.substrate
-    if light is Light.UV365:
-        if m.uv_colour is not None:
-            rgb = tuple(
-                look._clamp(a + u * max(1.0, m.uv_strength))
-                for a, u in zip(look.UV_AMBIENT, m.uv_colour, strict=True)
-            )
-            return argb_image(_flat_rgba(rgb, cover * min(1.0, m.uv_strength)))
-        if m.alpha <= 0:
-            return False
-        page = look.page_rgb(substrate, Light.UV365)
-        dark = tuple(look._clamp(c * 0.45) for c in page)
-        return argb_image(_flat_rgba(dark, cover * 0.9 * m.alpha))
-    if light is Light.IR:
-        a = m.ir_absorption * m.alpha
-        return False if a <= 0.005 else argb_image(_flat_rgba(look.IR_INK, cover * a))
-    if light is Light.TRANSMITTED:
-        dens = m.back_light_density
-        if abs(dens) < 0.005:
-            return False
-        colour = (0, 0, 0) if dens > 0 else look.LIGHT_BOX
-        return argb_image(_flat_rgba(colour, cover * min(1.0, abs(dens))))
-    return False
+    # Printed onto the page: the material's look where the image has ink (the same table
+    # as vector items, appearance.material_ink), scaled by the image's coverage.
+    k = look.material_ink(m, light, 0.0, prepared.scene.substrate)
+    if k is None:
+        return False
+    return argb_image(_flat_rgba(k.rgb, _coverage(rgba, item.blend) * k.alpha))
 
 
 def _patch_rgba(rgba: np.ndarray, m: Material, light: Light) -> np.ndarray:

@@ -12,6 +12,7 @@ number repeated, a changeable laser image (CLI), a microprint line and the MRZ.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import random
 from typing import Final
 
@@ -31,8 +32,7 @@ from docinspect.model.scene import (
     TiltKind,
 )
 from docinspect.synth import portrait
-from docinspect.synth.documents import (
-    _WIDEST_EM,
+from docinspect.synth.design import (
     MRZ_EM_MM,
     MRZ_LETTER_SPACING_MM,
     MRZ_PITCH_MM,
@@ -40,19 +40,19 @@ from docinspect.synth.documents import (
     SANS,
     SANS_NARROW,
     SERIF,
-    Draft,
-    _colour_name,
-    _data_ink,
-    _emblem_paths,
-    _ink,
-    _region,
-    _title_case,
+    WIDEST_EM,
+    colour_name,
+    data_ink,
+    emblem_paths,
+    feature_region,
+    ink,
     mrz_data,
     state_border,
     state_rosette,
     state_uv_fibres,
     state_uv_motif,
 )
+from docinspect.synth.draft import Draft, title_case
 from docinspect.synth.people import format_date, make_holder
 from docinspect.synth.states import State, label
 
@@ -107,7 +107,7 @@ def build_card_back(seed: int, *, state_code: str | None = None) -> Draft:
         seed=brng.randrange(2**31),
     )
     regions.append(
-        _region(
+        feature_region(
             "f-substrate",
             Rect(0.0, 0.0, W, H),
             "uv_dull_substrate",
@@ -121,8 +121,8 @@ def build_card_back(seed: int, *, state_code: str | None = None) -> Draft:
     _uv_features(st, add, regions, brng)
 
     # Header: state name and title in plain offset print (the relief is on the front).
-    heading = _ink(pal.heading, ir=0.0)
-    filled, outlined = _emblem_paths(st, 6.0, 6.0, 2.6)
+    heading = ink(pal.heading, ir=0.0)
+    filled, outlined = emblem_paths(st, 6.0, 6.0, 2.6)
     add(
         Path(
             id="emblem",
@@ -149,7 +149,7 @@ def build_card_back(seed: int, *, state_code: str | None = None) -> Draft:
     title = f"{st.id_card_native} / IDENTITY CARD"
     add(Text(id="title", material=heading, text=title, x=10.0, y=8.4, font=SANS, size_mm=1.35))
     regions.append(
-        _region(
+        feature_region(
             "f-ir-transparent",
             Rect(1.0, 1.0, W - 2, 9.0),
             "ir_transparent_ink",
@@ -161,8 +161,8 @@ def build_card_back(seed: int, *, state_code: str | None = None) -> Draft:
     )
 
     # Personal data, laser-engraved into the polycarbonate (dark, IR-absorbing, tactile).
-    engraved = dataclasses.replace(_data_ink(st), relief_um=-6.0)
-    label_ink = _ink(pal.label, ir=0.0)
+    engraved = dataclasses.replace(data_ink(st), relief_um=-6.0)
+    label_ink = ink(pal.label, ir=0.0)
     streets = _STREETS[st.code]
     address = (
         f"{streets[brng.randrange(len(streets))]} {brng.randint(1, 140)}, "
@@ -189,7 +189,7 @@ def build_card_back(seed: int, *, state_code: str | None = None) -> Draft:
     for row_y, row in rows:
         for n, (key, value, dx) in enumerate(row):
             right = data_x + row[n + 1][2] - 1.2 if n + 1 < len(row) else right_edge
-            size = min(value_mm, (right - data_x - dx) / (max(1, len(value)) * _WIDEST_EM))
+            size = min(value_mm, (right - data_x - dx) / (max(1, len(value)) * WIDEST_EM))
             add(
                 Text(
                     id=f"label-{key}",
@@ -234,7 +234,7 @@ def build_card_back(seed: int, *, state_code: str | None = None) -> Draft:
     data["card_number"] = holder.document_number
     data_rect = Rect(data_x - 0.5, 11.0, right_edge - data_x + 1.0, 16.5)
     regions.append(
-        _region(
+        feature_region(
             "f-personal-data",
             data_rect,
             "personal_data",
@@ -246,7 +246,7 @@ def build_card_back(seed: int, *, state_code: str | None = None) -> Draft:
         )
     )
     regions.append(
-        _region(
+        feature_region(
             "f-laser-engraving",
             Rect(data_x - 0.5, 11.0, right_edge - data_x + 1.0, 16.5),
             "laser_engraving",
@@ -261,8 +261,9 @@ def build_card_back(seed: int, *, state_code: str | None = None) -> Draft:
     _microprint(st, add, regions)
     lines = mrz.compose(mrz_data(st, holder, DocumentType.TD1))
     _mrz(lines, add, regions)
+    _barcode(lines, add, regions)
     regions.append(
-        _region(
+        feature_region(
             "f-ir-absorbing",
             Rect(data_x - 0.5, 11.0, W - data_x - 3.0, H - 13.0),
             "ir_absorbing_ink",
@@ -297,7 +298,7 @@ def build_card_back(seed: int, *, state_code: str | None = None) -> Draft:
         field_items=field_items,
         feature_items=feature_items,
         explanation=(
-            f"The genuine back of a {_title_case(st.name_english)} identity card: every security "
+            f"The genuine back of a {title_case(st.name_english)} identity card: every security "
             "feature is present, and the MRZ agrees with the card number and the front."
         ),
         side="back",
@@ -310,7 +311,7 @@ def _background(st: State, add, regions: list[Region], rng: random.Random) -> No
     add(
         RainbowBand(
             id="rainbow",
-            material=_ink(pal.guilloche[0], ir=0.0, alpha=0.9),
+            material=ink(pal.guilloche[0], ir=0.0, alpha=0.9),
             x=0.0,
             y=0.0,
             width=W,
@@ -328,7 +329,7 @@ def _background(st: State, add, regions: list[Region], rng: random.Random) -> No
         "rainbow_printing",
     )
     regions.append(
-        _region(
+        feature_region(
             "f-rainbow",
             Rect(4.0, 10.0, 54.0, 20.0),
             "rainbow_printing",
@@ -342,7 +343,7 @@ def _background(st: State, add, regions: list[Region], rng: random.Random) -> No
     add(state_rosette(st, rx, ry, rr), "guilloche")
     add(state_border(st, W, H, depth_mm=1.2, lines=5, amplitude_mm=0.3), "guilloche")
     regions.append(
-        _region(
+        feature_region(
             "f-guilloche",
             Ellipse(rx, ry, rr, rr),
             "guilloche",
@@ -359,7 +360,7 @@ def _uv_features(st: State, add, regions: list[Region], rng: random.Random) -> N
     for fibres in state_uv_fibres(st, W, H, rng):
         add(fibres, "uv_fibres")
     regions.append(
-        _region(
+        feature_region(
             "f-uv-fibres",
             Rect(2.0, 2.0, W - 4, H - 4),
             "uv_fibres",
@@ -374,14 +375,14 @@ def _uv_features(st: State, add, regions: list[Region], rng: random.Random) -> N
     for motif in state_uv_motif(st, ux, uy, ur):  # lines 0.5 mm wide at this radius
         add(motif, "uv_ink")
     regions.append(
-        _region(
+        feature_region(
             "f-uv-motif",
             Ellipse(ux, uy, ur, ur),
             "uv_ink",
             {Light.UV365},
             1.0,
-            f"The emblem of {_title_case(st.name_english)} is printed in an invisible ink that "
-            f"glows {_colour_name(pal.uv_motif)} under UV 365.",
+            f"The emblem of {title_case(st.name_english)} is printed in an invisible ink that "
+            f"glows {colour_name(pal.uv_motif)} under UV 365.",
         )
     )
 
@@ -390,11 +391,11 @@ def _cli(st: State, holder, add, regions: list[Region]) -> None:
     """A changeable laser image: two pictures engraved through a lens structure, each seen
     from one side of the tilt range."""
     x, y, w, h = 61.5, 26.0, 20.0, 6.0
-    engraved = _data_ink(st)
+    engraved = data_ink(st)
     add(
         Path(
             id="cli-frame",
-            material=_ink(st.palette.heading, ir=0.0, alpha=0.6),
+            material=ink(st.palette.heading, ir=0.0, alpha=0.6),
             subpaths=(((x, y), (x + w, y), (x + w, y + h), (x, y + h)),),
             closed=True,
             stroke_mm=0.12,
@@ -424,7 +425,7 @@ def _cli(st: State, holder, add, regions: list[Region]) -> None:
             "mli_cli",
         )
     regions.append(
-        _region(
+        feature_region(
             "f-cli",
             Rect(x, y, w, h),
             "mli_cli",
@@ -442,7 +443,7 @@ def _microprint(st: State, add, regions: list[Region]) -> None:
     add(
         Microprint(
             id="microprint-0",
-            material=_ink(st.palette.heading, ir=0.0),
+            material=ink(st.palette.heading, ir=0.0),
             text=f"{st.microprint_text} {st.code} ",
             points=(a, b),
             glyph_height_mm=0.2,
@@ -452,7 +453,7 @@ def _microprint(st: State, add, regions: list[Region]) -> None:
         "microprint",
     )
     regions.append(
-        _region(
+        feature_region(
             "f-microprint",
             Rect(a[0], a[1] - 0.45, b[0] - a[0], 0.7),
             "microprint",
@@ -466,12 +467,12 @@ def _microprint(st: State, add, regions: list[Region]) -> None:
 
 def _mrz(lines: tuple[str, ...], add, regions: list[Region]) -> None:
     x0 = round((W - len(lines[0]) * MRZ_PITCH_MM) / 2, 3)
-    ink = _ink((15, 15, 15), ir=1.0, density=0.3)
+    mrz_ink = ink((15, 15, 15), ir=1.0, density=0.3)
     for k, (line, base) in enumerate(zip(lines, MRZ_BASELINES, strict=True)):
         add(
             Text(
                 id=f"mrz-{k}",
-                material=ink,
+                material=mrz_ink,
                 text=line,
                 x=x0,
                 y=base,
@@ -483,7 +484,7 @@ def _mrz(lines: tuple[str, ...], add, regions: list[Region]) -> None:
         )
     top = MRZ_BASELINES[0] - 3.2
     regions.append(
-        _region(
+        feature_region(
             "f-mrz",
             Rect(x0 - 0.5, top, len(lines[0]) * MRZ_PITCH_MM + 1.0, MRZ_BASELINES[-1] - top + 1.0),
             "mrz",
@@ -492,5 +493,80 @@ def _mrz(lines: tuple[str, ...], add, regions: list[Region]) -> None:
             "Three lines of 30 OCR-B characters, IR-absorbing (black in IR). The card number, "
             "dates and names must agree with the card's back and front, and every check digit "
             "must be right.",
+        )
+    )
+
+
+#: The 2D barcode: modules per side, module size (mm) and top-left corner on the back.
+BARCODE_MODULES: Final = 20
+BARCODE_MODULE_MM: Final = 0.6
+BARCODE_AT: Final = (68.5, 10.4)
+
+
+def barcode_modules(payload: str) -> list[list[bool]]:
+    """A Data-Matrix-like square of modules for ``payload``: a solid L finder on the left
+    and bottom, an alternating clock track on the top and right, and the payload's bits
+    (from its SHA-256, repeated) inside. It stands for a real 2D code: the app reads no
+    barcode, an examiner's reader at the desk would."""
+    n = BARCODE_MODULES
+    digest = b"".join(
+        hashlib.sha256(f"{payload}:{k}".encode()).digest() for k in range(n * n // 256 + 1)
+    )
+    bits = [(digest[i // 8] >> (i % 8)) & 1 == 1 for i in range(n * n)]
+    grid = [[bits[r * n + c] for c in range(n)] for r in range(n)]
+    for i in range(n):
+        grid[i][0] = True  # finder: left column
+        grid[n - 1][i] = True  # finder: bottom row
+        grid[0][i] = i % 2 == 0  # clock track: top row
+        grid[i][n - 1] = i % 2 == 1 or i == n - 1  # clock track: right column
+    return grid
+
+
+def _barcode(lines: tuple[str, ...], add, regions: list[Region]) -> None:
+    grid = barcode_modules("".join(lines))
+    x0, y0 = BARCODE_AT
+    m = BARCODE_MODULE_MM
+    squares = []
+    for r, row in enumerate(grid):
+        c = 0
+        while c < len(row):  # runs of dark modules as one rectangle each
+            if not row[c]:
+                c += 1
+                continue
+            start = c
+            while c < len(row) and row[c]:
+                c += 1
+            x, y, w = x0 + start * m, y0 + r * m, (c - start) * m
+            squares.append(
+                tuple(
+                    (round(px, 3), round(py, 3))
+                    for px, py in ((x, y), (x + w, y), (x + w, y + m), (x, y + m))
+                )
+            )
+    add(
+        Path(
+            id="barcode",
+            # Carbon black, like the MRZ: readers see it in near IR. Printed on the card's
+            # opaque core, it adds nothing against the light.
+            material=ink((20, 20, 20), ir=1.0, density=0.0),
+            subpaths=tuple(squares),
+            closed=True,
+            filled=True,
+            stroke_mm=0.0,
+            even_odd=False,
+        ),
+        "barcode",
+    )
+    side = BARCODE_MODULES * m
+    regions.append(
+        feature_region(
+            "f-barcode",
+            Rect(x0 - 0.5, y0 - 0.5, side + 1.0, side + 1.0),
+            "barcode",
+            {Light.WHITE, Light.IR, Light.UV365},
+            1.0,
+            "A 2D barcode holding the card's data in carbon ink: black in white light, in IR and "
+            "under UV (it does not fluoresce). "
+            "A reader at the desk decodes it; its content must agree with the MRZ and the card.",
         )
     )

@@ -12,11 +12,13 @@ from __future__ import annotations
 import dataclasses
 import math
 import random
+import re
 from collections.abc import Callable, Mapping
 from typing import Final
 
 import numpy as np
 
+from docinspect import mrz
 from docinspect.model import DocumentType, Light, Rect, Region, Role, Verdict, load_taxonomy
 from docinspect.model.geometry import Bounds
 from docinspect.model.scene import (
@@ -26,6 +28,7 @@ from docinspect.model.scene import (
     Material,
     Microprint,
     Path,
+    Perforation,
     PrintProcess,
     Raster,
     Text,
@@ -34,13 +37,28 @@ from docinspect.model.scene import (
     WaveBand,
 )
 from docinspect.synth import portrait
-from docinspect.synth.documents import LAYOUTS, PORTRAIT_FILE, TD1_BACK, TRAVELLER_FILE, Draft
+from docinspect.synth.design import microprint_unit, mrz_data
+from docinspect.synth.draft import PORTRAIT_FILE, TD1_BACK, TRAVELLER_FILE, Draft
+from docinspect.synth.layouts import LAYOUTS
 
 #: Methods that need a printed MRZ (a TD1 card prints it on the back, not on the front).
 NEEDS_PRINTED_MRZ: Final = frozenset({"mrz_check_digit"})
-#: Methods that need a watermarked paper page (a passport page or a visa sticker; a
-#: polycarbonate card has no watermark).
-NEEDS_PAPER: Final = frozenset({"printed_watermark"})
+#: Methods that imitate what only some layouts carry: the layout field that places it, what
+#: it is, and why a document without it has none.
+NEEDS_LAYOUT: Final[Mapping[str, tuple[str, str, str]]] = {
+    "printed_watermark": ("watermark", "a paper watermark", "a card is polycarbonate with none"),
+    "imitation_thread": ("thread_x", "a security thread", "a card's body has none"),
+    "misaligned_register": (
+        "register",
+        "a see-through register",
+        "only the passport data page prints one",
+    ),
+    "imitated_perforation": (
+        "perforation",
+        "a laser-perforated number",
+        "a visa sticker is numbered by letterpress",
+    ),
+}
 #: Why a method does not fit the back of a TD1 card (what it needs is on the front).
 BACK_REFUSALS: Final[Mapping[str, str]] = {
     "printed_watermark": "a polycarbonate card has no watermark",
@@ -49,6 +67,8 @@ BACK_REFUSALS: Final[Mapping[str, str]] = {
     "photo_substitution": "the portrait is on the front",
     "impostor": "the portrait to compare with the traveller is on the front",
     "imitated_perforation": "the laser-perforated number is on the front",
+    "imitation_thread": "a card has no security thread",
+    "misaligned_register": "the card has no see-through register",
 }
 
 
@@ -183,6 +203,31 @@ def fibres_missing(d: Draft, s: float, rng: random.Random) -> None:
     for item_id in d.feature_items.get("visible_fibres", []):
         it = d.item(item_id)
         d.replace_item(item_id, _with(it, process=PrintProcess.HALFTONE, dot_pitch_mm=0.1))
+    # Planchettes: left out by the obvious forger, printed flat (dots, no glow) by a better one.
+    for item_id in d.feature_items.get("planchettes", []):
+        if s < 0.5:
+            _vanish(d, item_id)
+        else:
+            d.replace_item(
+                item_id,
+                _with(
+                    d.item(item_id),
+                    uv_colour=None,
+                    process=PrintProcess.HALFTONE,
+                    dot_pitch_mm=0.1,
+                ),
+            )
+    if d.feature_items.get("planchettes"):
+        _indicator(
+            d,
+            "fibres_missing",
+            "planchettes",
+            _shape_of(d, "planchettes"),
+            {Light.UV365, Light.WHITE},
+            4.0,
+            "No planchettes glow under UV 365: the small discs of the genuine paper are missing "
+            "or printed as dots on the surface.",
+        )
     _indicator(d, "fibres_missing", "uv_fibres", shape, lights, 1.0 if s < 0.5 else 6.0, text)
 
 
@@ -279,6 +324,25 @@ def static_ovd(d: Draft, s: float, rng: random.Random) -> None:
                     it, tilt=TiltEffect(kind=TiltKind.DIFFRACTIVE, full_tilt_deg=STATIC_FOIL_DEG)
                 ),
             )
+    iridescent = d.feature_items.get("iridescent_ink", [])
+    for item_id in iridescent:
+        # Printed in a gold ink: there head-on, and the same at every tilt.
+        it = d.item(item_id)
+        d.replace_item(
+            item_id,
+            _with(it, tilt=None, alpha=round(_lerp(0.3, 0.12, s), 3), uv_colour=None),
+        )
+    if iridescent:
+        _indicator(
+            d,
+            "static_ovd",
+            "iridescent_ink",
+            _shape_of(d, "iridescent_ink"),
+            {Light.WHITE},
+            1.0,
+            "The iridescent band is printed in a gold ink: it shows straight on and does not "
+            "change when the page is tilted. A real iridescent ink is clear head-on.",
+        )
     _indicator(
         d,
         "static_ovd",
@@ -312,6 +376,28 @@ def no_relief(d: Draft, s: float, rng: random.Random) -> None:
         "Under raking light the heading casts no shadows and feels flat: flat printing where "
         "the genuine document has raised intaglio.",
     )
+    latent = d.feature_items.get("latent_image", [])
+    for k, item_id in enumerate(latent):
+        it = d.item(item_id)
+        if k > 0:  # one flat print stands for the whole latent image
+            _vanish(d, item_id)
+            continue
+        # Without relief there is nothing to hide the image head-on: a faint flat print.
+        d.replace_item(
+            item_id,
+            _with(it, tilt=None, relief_um=0.0, alpha=round(_lerp(0.3, 0.12, s), 3)),
+        )
+    if latent:
+        _indicator(
+            d,
+            "no_relief",
+            "latent_image",
+            _shape_of(d, "latent_image"),
+            {Light.WHITE, Light.OBLIQUE},
+            1.0,
+            "The latent image is printed flat: it can be seen straight on and does not appear "
+            "or vanish when the page is tilted.",
+        )
 
 
 def ir_anomaly(d: Draft, s: float, rng: random.Random) -> None:
@@ -373,12 +459,20 @@ def uv_motif_wrong(d: Draft, s: float, rng: random.Random) -> None:
 
 
 def imitated_perforation(d: Draft, s: float, rng: random.Random) -> None:
-    """The number "perforated" by printing dark dots where a laser burns conical holes: in
-    reflected light it passes, against the light nothing shines through."""
+    """The number "perforated" without a laser. Clumsy (subtlety < 0.5): dark dots printed
+    where the holes should be; against the light nothing shines through. Better: holes
+    punched with a needle or die: they pass light, but as clean cylinders, sharp-edged,
+    with no scorched rim and no cone."""
+    punched = s >= 0.5
     for item_id in list(d.feature_items.get("laser_perforation", [])):
         it = d.item(item_id)
-        if not it.material.hole:  # the scorched rim of laser holes: a printer makes none
+        if not it.material.hole:  # the scorched rim and cone wall: only a laser makes them
             _vanish(d, item_id)
+            continue
+        if punched:
+            # A punch a little wider than the laser's exit, the same where it goes through.
+            assert isinstance(it, Perforation)
+            d.replace_item(item_id, dataclasses.replace(it, hole_mm=round(it.hole_mm * 1.15, 3)))
             continue
         d.replace_item(
             item_id,
@@ -391,16 +485,81 @@ def imitated_perforation(d: Draft, s: float, rng: random.Random) -> None:
                 density=0.35,
             ),
         )
+    text = (
+        "Against the light the holes shine, but each is a clean disc with a sharp edge: no "
+        "soft bright edge of a burnt cone, no brownish scorched rim in the loupe, no sunken "
+        "rim under raking light. The holes were punched, not laser-perforated."
+        if punched
+        else "Against the light the perforated number does not shine: its 'holes' are printed "
+        "dots. In the loupe they have no brownish scorched rim, and under raking light they "
+        "are flat, without the sunken cones of laser holes."
+    )
     _indicator(
         d,
         "imitated_perforation",
         "laser_perforation",
         _shape_of(d, "laser_perforation"),
         {Light.TRANSMITTED, Light.OBLIQUE, Light.WHITE},
+        4.0 if punched else 1.0,
+        text,
+    )
+
+
+def imitation_thread(d: Draft, s: float, rng: random.Random) -> None:
+    """The security thread imitated by a line printed on the surface: seen in reflected
+    light, no clear letters against the light, no glow (or a printed one) under UV."""
+    for item_id in d.feature_items.get("security_thread", []):
+        it = d.item(item_id)
+        if isinstance(it, Text):  # the demetallised letters: a printer makes none
+            _vanish(d, item_id)
+            continue
+        d.replace_item(
+            item_id,
+            _with(
+                it,
+                colour=(150, 150, 150),
+                alpha=round(_lerp(0.45, 0.15, s), 3),
+                uv_colour=None,
+                density=round(_lerp(0.3, 0.2, s), 3),
+            ),
+        )
+    _indicator(
+        d,
+        "imitation_thread",
+        "security_thread",
+        _shape_of(d, "security_thread"),
+        {Light.WHITE, Light.TRANSMITTED, Light.UV365},
         1.0,
-        "Against the light the perforated number does not shine: its 'holes' are printed dots. "
-        "In the loupe they have no brownish scorched rim, and under raking light they are "
-        "flat, without the sunken cones of laser holes.",
+        "The 'security thread' is a grey line printed on the surface: it can be seen in "
+        "reflected light, it does not glow under UV, and against the light it carries no clear "
+        "letters. A real thread lies inside the paper.",
+    )
+
+
+def misaligned_register(d: Draft, s: float, rng: random.Random) -> None:
+    """The see-through register printed in two passes: the back's half of the figure does
+    not meet the front's against the light."""
+    shift = round(_lerp(1.2, 0.35, s), 3) * rng.choice((-1, 1))
+    for item_id in d.feature_items.get("see_through_register", []):
+        it = d.item(item_id)
+        if it.material.alpha > 0:  # the front half stays where it was printed
+            continue
+        assert isinstance(it, Path)
+        moved = tuple(
+            tuple((round(x + shift, 3), round(y + abs(shift) * 0.6, 3)) for x, y in sub)
+            for sub in it.subpaths
+        )
+        d.replace_item(item_id, dataclasses.replace(it, subpaths=moved))
+    _indicator(
+        d,
+        "misaligned_register",
+        "see_through_register",
+        _shape_of(d, "see_through_register"),
+        {Light.TRANSMITTED},
+        1.0 if s < 0.5 else 4.0,
+        f"Against the light the two halves of the see-through register do not close into one "
+        f"ring: the back's segments sit about {abs(shift):.1f} mm off. Front and back were "
+        "printed separately.",
     )
 
 
@@ -637,6 +796,117 @@ def photo_substitution(d: Draft, s: float, rng: random.Random) -> None:
 # --- impostors ------------------------------------------------------------------------------
 
 
+#: Issuers of fantasy documents: (name, English name, code), outright inventions. Their codes,
+#: and the borrowed-name variant's (``_CAMOUFLAGE``), lie in ISO 3166-1's user-assigned range
+#: QMA–QZZ, so no state has them and none ever will.
+FANTASY_ISSUERS: Final = (
+    ("SOVEREIGN ORDER OF ST. AUREL", "SOVEREIGN ORDER OF ST. AUREL", "QSA"),
+    ("FREE REPUBLIC OF WESTMARCH", "FREE REPUBLIC OF WESTMARCH", "QWM"),
+    ("UNITED PROVINCES OF OSTRALIS", "UNITED PROVINCES OF OSTRALIS", "QOP"),
+)
+#: A name and code made from a registered state's: "Federal Republic of Kaldavia".
+_CAMOUFLAGE: Final = ("FEDERAL {name}", "QZ{initial}")
+
+
+def fantasy_issuer(d: Draft, s: float, rng: random.Random) -> tuple[str, str, str]:
+    """The issuer a fantasy document claims: an invented entity (obvious) or, from subtlety
+    0.5, a name borrowed from a registered state (a better fake: it sounds familiar)."""
+    if s < 0.5:
+        return FANTASY_ISSUERS[rng.randrange(len(FANTASY_ISSUERS))]
+    st = d.state
+    english = _CAMOUFLAGE[0].format(name=st.name_english)
+    code = _CAMOUFLAGE[1].format(initial=st.code[0])
+    return english, english, code
+
+
+def fantasy_document(d: Draft, s: float, rng: random.Random) -> None:
+    """A document of an issuer that issues none: well made (the design of a real issuer,
+    its print quality), every text naming the issuer changed, the MRZ composed correctly
+    with a code no state has. Nothing on it is wrong except that the issuer does not exist:
+    the check is the reference (the register of issuing states), not the features."""
+    native, english, code = fantasy_issuer(d, s, rng)
+    old = d.state
+    d.state = dataclasses.replace(
+        old,
+        code=code,
+        name_native=native,
+        name_english=english,
+        microprint_text=english.split()[-1],
+    )
+    renames: dict[str, str] = {
+        "state-name": native,
+        # The second line under the name repeats it in English: gone when it would repeat it.
+        "state-name-en": english if english != native else "",
+    }
+    if d.doc_type is not DocumentType.MRVA:  # a visa's nationality is its holder's own
+        renames["data-nationality"] = (
+            code if d.doc_type is not DocumentType.TD3 else english.split()[-1]
+        )
+    for item_id, text in renames.items():
+        try:
+            it = d.item(item_id)
+        except KeyError:
+            continue
+        if not text:
+            _vanish(d, item_id)
+        elif isinstance(it, Text):
+            d.replace_item(item_id, dataclasses.replace(it, text=text))
+    # Every other text that names the issuer by its code (thread, CLI, ...).
+    word = re.compile(rf"\b{old.code}\b")
+    for it in list(d.items):
+        if isinstance(it, Text) and word.search(it.text) and not it.id.startswith("mrz-"):
+            d.replace_item(it.id, dataclasses.replace(it, text=word.sub(code, it.text)))
+    for item_id in d.feature_items.get("microprint", []):
+        it = d.item(item_id)
+        assert isinstance(it, Microprint)
+        text = (
+            microprint_unit(d.state)
+            if item_id == "microprint-0"
+            else f"{d.state.microprint_text} {code} "
+        )
+        d.replace_item(item_id, dataclasses.replace(it, text=text))
+    if "code" in d.data:
+        d.data["code"] = code
+    if "data-nationality" in renames and "nationality" in d.data:
+        d.data["nationality"] = renames["data-nationality"]
+    d.data["issuing_state"] = code
+    if d.doc_type is not DocumentType.MRVA:
+        d.holder = dataclasses.replace(d.holder, nationality=code)
+    d.mrz_lines = mrz.compose(mrz_data(d.state, d.holder, d.doc_type))
+    for k, line in enumerate(d.mrz_lines):
+        try:
+            it = d.item(f"mrz-{k}")
+        except KeyError:
+            break
+        d.replace_item(it.id, dataclasses.replace(it, text=line))
+    why = (
+        f"No state or organisation with the code {code} issues travel documents: '{english}' "
+        "is in no register of issuers (Doc 9303 part 3, the reference collection). The "
+        "document is well made; there is simply nothing genuine it could be compared with."
+    )
+    where = "intaglio" if any(r.feature == "intaglio" for r in d.regions) else "personal_data"
+    _indicator(
+        d,
+        "fantasy_document",
+        "personal_data",
+        _shape_of(d, where),
+        {Light.WHITE, Light.IR, Light.TRANSMITTED},
+        1.0,
+        why,
+    )
+    if "mrz" in d.feature_items:
+        _indicator(
+            d,
+            "fantasy_document",
+            "mrz",
+            _shape_of(d, "mrz"),
+            {Light.WHITE, Light.IR},
+            1.0,
+            f"The MRZ names the issuing state {code}, a code no issuer has; its check digits are "
+            "right, which proves nothing.",
+        )
+
+
 def impostor(d: Draft, s: float, rng: random.Random) -> None:
     """The document stays genuine; the traveller is a look-alike of its holder."""
     face_rng = np.random.default_rng(rng.randrange(2**31))
@@ -742,9 +1012,40 @@ def data_alteration(d: Draft, s: float, rng: random.Random) -> None:
             stroke_mm=0.0,
         ),
     )
+    under_text = erasure_id
+    if any(r.feature == "chemical_sensitisation" for r in d.regions):
+        # Sensitised paper reacts to the eradicator: a stain round the erased field.
+        d.insert_after(
+            erasure_id,
+            EllipseItem(
+                id=(under_text := d.mark_id()),
+                material=Material(
+                    colour=(196, 128, 150),
+                    alpha=round(_lerp(0.3, 0.12, s), 3),
+                    ir_absorption=0.0,
+                    density=0.0,
+                ),
+                cx=round(field.x + field.width / 2, 3),
+                cy=round(field.y + field.height / 2, 3),
+                rx=round(field.width / 2 + 1.2, 3),
+                ry=round(field.height / 2 + 0.9, 3),
+                filled=True,
+                stroke_mm=0.0,
+            ),
+        )
+        _indicator(
+            d,
+            "data_alteration",
+            "chemical_sensitisation",
+            Rect(field.x - 1.2, field.y - 0.9, field.width + 2.4, field.height + 1.8),
+            {Light.WHITE, Light.UV365},
+            1.0,
+            "A faint pink stain surrounds the altered field, dark under UV: the chemically "
+            "sensitised paper reacted to the eradicator.",
+        )
     # The new text is printed over the erased patch.
     d.insert_after(
-        erasure_id, dataclasses.replace(item, text=new, y=round(item.y - shift, 3), font=font)
+        under_text, dataclasses.replace(item, text=new, y=round(item.y - shift, 3), font=font)
     )
     _indicator(
         d,
@@ -823,10 +1124,10 @@ METHODS: Final[Mapping[str, Callable[[Draft, float, random.Random], None]]] = {
     "impostor": impostor,
     "imitated_perforation": imitated_perforation,
     "stolen_blank_personalisation": stolen_blank_personalisation,
+    "imitation_thread": imitation_thread,
+    "misaligned_register": misaligned_register,
+    "fantasy_document": fantasy_document,
 }
-
-#: Methods that need a laser-perforated number (passport pages and cards; not visas).
-NEEDS_PERFORATION: Final = frozenset({"imitated_perforation"})
 
 
 def refusal(method: str, doc_type: DocumentType | str) -> str | None:
@@ -843,16 +1144,9 @@ def refusal(method: str, doc_type: DocumentType | str) -> str | None:
         )
     doc_type = DocumentType(doc_type)
     layout = LAYOUTS.get(doc_type)
-    if method in NEEDS_PAPER and (layout is None or layout.watermark is None):
-        return (
-            f"{method!r} imitates a paper watermark, and a {doc_type.value} card is "
-            "polycarbonate with none"
-        )
-    if method in NEEDS_PERFORATION and (layout is None or layout.perforation is None):
-        return (
-            f"{method!r} imitates a laser-perforated number, and a {doc_type.value} has none "
-            "(a visa sticker is numbered by letterpress)"
-        )
+    needs = NEEDS_LAYOUT.get(method)
+    if needs is not None and (layout is None or getattr(layout, needs[0]) is None):
+        return f"{method!r} imitates {needs[1]}, and a {doc_type.value} has none ({needs[2]})"
     if method in NEEDS_PRINTED_MRZ and (layout is None or not layout.mrz_baselines):
         return (
             f"{method!r} alters the printed MRZ, and a {doc_type.value} card front prints none "

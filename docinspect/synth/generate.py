@@ -25,7 +25,7 @@ from docinspect.synth.documents import SCENE_FILE, TD1_BACK, build_document
 from docinspect.synth.forgeries import METHODS, available_methods, forge, refusal
 from docinspect.synth.people import REFERENCE_DATE
 from docinspect.synth.profiles import available_profiles, produce, profile_refusal
-from docinspect.synth.wear import add_wear
+from docinspect.synth.wear import add_issuer_error, add_wear
 
 #: Written as the pack's creation time so that the same seed gives the same bytes.
 CREATED: Final = f"{REFERENCE_DATE.isoformat()}T00:00:00+00:00"
@@ -33,6 +33,9 @@ DOC_TYPES: Final = ("td3", "td2", "td1", "td1-back", "mrva")
 #: Benign flaws on a pack's documents (synth/wear.py), genuine and forged alike: without
 #: them a trainee learns that any flaw means forged.
 DEFAULT_WEAR: Final = 0.5
+#: Share of the documents an issuer personalised that carry one of its rare errors (data
+#: printed askew, a field outside the MRZ misspelt): not forgery signs either.
+DEFAULT_ISSUER_ERRORS: Final = 0.05
 
 
 class GenerationCancelled(Exception):
@@ -51,6 +54,7 @@ class SpecimenPlan:
     subtlety: float
     profile: str | None = None
     wear: float = 0.0
+    issuer_errors: float = 0.0
 
     @property
     def forged(self) -> bool:
@@ -71,6 +75,7 @@ def check_options(
     jobs: int,
     profiles: Sequence[str] | None = None,
     wear: float = 0.0,
+    issuer_errors: float = 0.0,
 ) -> list[str]:
     """Every problem with the generation options, one sentence each (empty when usable)."""
     problems = []
@@ -86,6 +91,8 @@ def check_options(
         problems.append(f"subtlety: {subtlety:g} is outside 0–1")
     if not 0.0 <= wear <= 1.0:
         problems.append(f"wear: {wear:g} is outside 0–1")
+    if not 0.0 <= issuer_errors <= 1.0:
+        problems.append(f"issuer errors: {issuer_errors:g} is outside 0–1")
     if jobs < 1 or jobs > 64:
         problems.append(f"jobs: {jobs} is outside 1–64")
     if profiles is not None and methods is not None:
@@ -122,6 +129,7 @@ def plan_pack(
     subtlety: float = 0.5,
     profiles: Sequence[str] | None = None,
     wear: float = 0.0,
+    issuer_errors: float = 0.0,
 ) -> list[SpecimenPlan]:
     """Which specimens the pack will hold. Forged specimens are spread over the pack at
     random positions, and the forgers' profiles (by default every profile that fits the
@@ -172,6 +180,7 @@ def plan_pack(
                 subtlety=subtlety,
                 profile=profile,
                 wear=wear,
+                issuer_errors=issuer_errors,
             )
         )
     return plans
@@ -187,6 +196,7 @@ def make_specimen(
     profile: str | None = None,
     subtlety: float = 0.5,
     wear: float = 0.0,
+    issuer_errors: float = 0.0,
 ) -> tuple[Specimen, dict[str, bytes]]:
     """One specimen from its recipe, with its files (scene and images): a genuine document
     of generator type ``kind`` built from ``seed``, forged by ``profile`` or ``methods``.
@@ -207,6 +217,8 @@ def make_specimen(
         # Its own stream: the same document and forgery whatever the wear, and flaws drawn
         # alike for genuine and forged documents.
         add_wear(draft, wear, random.Random(f"docinspect-wear:{seed}"))
+    if issuer_errors > 0:
+        add_issuer_error(draft, issuer_errors, random.Random(f"docinspect-issuer:{seed}"))
     files = dict(draft.files)
     files[SCENE_FILE] = draft.scene_bytes()
     case = chips.chip_case(draft, random.Random(f"docinspect-chip:{seed}"))
@@ -224,6 +236,7 @@ def build_specimen(plan: SpecimenPlan) -> tuple[Specimen, dict[str, bytes]]:
         profile=plan.profile,
         subtlety=plan.subtlety,
         wear=plan.wear,
+        issuer_errors=plan.issuer_errors,
     )
 
 
@@ -239,6 +252,7 @@ def generate_pack(
     jobs: int = 1,
     profiles: Sequence[str] | None = None,
     wear: float = DEFAULT_WEAR,
+    issuer_errors: float = DEFAULT_ISSUER_ERRORS,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> Path:
@@ -259,6 +273,7 @@ def generate_pack(
         jobs=jobs,
         profiles=profiles,
         wear=wear,
+        issuer_errors=issuer_errors,
     )
     if problems:
         raise ValueError("; ".join(problems))
@@ -275,6 +290,7 @@ def generate_pack(
         subtlety=subtlety,
         profiles=profiles,
         wear=wear,
+        issuer_errors=issuer_errors,
     )
     results = _build_all(plans, jobs=jobs, progress=progress, cancelled=cancelled)
     if cancelled is not None and cancelled():
@@ -303,6 +319,7 @@ def generate_pack(
                 "profiles": None if methods else list(profiles or available_profiles(doc_type)),
                 "subtlety": subtlety,
                 "wear": wear,
+                "issuer_errors": issuer_errors,
             }
         },
     )

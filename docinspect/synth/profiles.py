@@ -27,8 +27,10 @@ imitated well, never "no trace": an expert counterfeit still leaves at least
   perforation).
 - ``impostor``: a genuine document, a look-alike traveller.
 
-The fantasy document and page substitution are not generated (see
-docs/decisions/0017-production-model.md).
+- ``fantasy_document``: a well-made document of an issuer that does not exist; the check is
+  the register of issuers, not the features.
+
+Page substitution is not generated: it needs a booklet (issue 17).
 """
 
 from __future__ import annotations
@@ -42,7 +44,9 @@ from typing import Final
 from docinspect.model import Light, Rect, Verdict
 from docinspect.model.scene import Fibres, Microprint, PrintProcess, Raster, Text
 from docinspect.synth import forgeries as fx
-from docinspect.synth.documents import LAYOUTS, TD1_BACK, TRAVELLER_FILE, Draft
+from docinspect.synth.design import deliberate_error
+from docinspect.synth.draft import TD1_BACK, TRAVELLER_FILE, Draft
+from docinspect.synth.layouts import LAYOUTS
 
 #: An expert counterfeit still leaves at least this many traces.
 MIN_TRACES: Final = 3
@@ -136,6 +140,8 @@ def desktop_counterfeit(d: Draft, s: float, rng: random.Random) -> list[str]:
     use("no_relief")
     use("static_ovd")
     use("imitated_perforation")
+    use("imitation_thread")
+    use("misaligned_register")
     if s < 0.5:
         _toner_in_ir(d, s, rng)
         done.append("ir_anomaly")
@@ -148,10 +154,25 @@ def desktop_counterfeit(d: Draft, s: float, rng: random.Random) -> list[str]:
 
 
 def _misspelt_microprint(d: Draft, s: float, rng: random.Random) -> None:
-    """The offset forger redrew the microprint from a poor copy: letters are wrong."""
+    """The offset forger redrew the microprint from a poor copy: letters are wrong, and the
+    issuer's deliberate error is 'corrected'."""
+    word, wrong = deliberate_error(d.state)
     for item_id in d.feature_items.get("microprint", []):
         it = d.item(item_id)
         assert isinstance(it, Microprint)
+        if wrong in it.text:
+            it = dataclasses.replace(it, text=it.text.replace(wrong, word))
+            (x0, y0), (x1, _y1) = it.points[0], it.points[-1]
+            fx._indicator(
+                d,
+                "degraded_microprint",
+                "deliberate_error",
+                Rect(min(x0, x1), y0 - 0.45, abs(x1 - x0), 0.7),
+                {Light.WHITE},
+                10.0,
+                f"The deliberate error is missing: the genuine line prints every fifth "
+                f"'{word}' as '{wrong}'; this forger 'corrected' it.",
+            )
         letters = [i for i, c in enumerate(it.text) if c.isalpha()]
         text = list(it.text)
         for i in rng.sample(letters, min(2, len(letters))):
@@ -187,6 +208,12 @@ OFFSET_TRACES: Final = (
         "laser_perforation",
         "imitated_perforation",
         lambda d, q, r: fx.imitated_perforation(d, 0.8, r),
+    ),
+    Trace("security_thread", "imitation_thread", lambda d, q, r: fx.imitation_thread(d, 0.8, r)),
+    Trace(
+        "see_through_register",
+        "misaligned_register",
+        lambda d, q, r: fx.misaligned_register(d, 0.8, r),
     ),
 )
 
@@ -236,6 +263,8 @@ def _applies(d: Draft, method: str) -> bool:
         "uv_motif_wrong": "uv_ink",
         "fibres_missing": "uv_fibres",
         "halftone_print": "guilloche",
+        "imitation_thread": "security_thread",
+        "misaligned_register": "see_through_register",
     }.get(method)
     return need is None or (_has(d, need) and any(r.feature == need for r in d.regions))
 
@@ -287,6 +316,12 @@ PROFILES: Final[Mapping[str, Profile]] = {
             "Stolen blank personalised by criminals",
             Verdict.STOLEN_BLANK,
             _single("stolen_blank_personalisation"),
+        ),
+        Profile(
+            "fantasy_document",
+            "Fantasy document (an issuer that does not exist)",
+            Verdict.FANTASY,
+            _single("fantasy_document"),
         ),
         Profile(
             "impostor",

@@ -17,8 +17,9 @@ import random
 from collections.abc import Callable
 from typing import Final
 
-from docinspect.model.scene import EllipseItem, Material, Path
-from docinspect.synth.documents import Draft
+from docinspect.model import Verdict
+from docinspect.model.scene import EllipseItem, Material, Path, Text
+from docinspect.synth.draft import Draft
 
 #: Flaw kinds with their likelihood at wear 1 (each drawn independently).
 _LIKELIHOOD: Final = {
@@ -42,6 +43,14 @@ def _corner(d: Draft, rng: random.Random) -> tuple[float, float, float, float]:
     )
 
 
+def _surface(colour, alpha: float, **changes) -> Material:
+    """What use leaves on the surface: seen in reflected light, no glow, (nearly) nothing in
+    IR or against the light unless ``changes`` say otherwise (relief, roughness, density)."""
+    return Material(
+        **{"colour": colour, "alpha": alpha, "ir_absorption": 0.0, "density": 0.0, **changes}
+    )
+
+
 def _box(x: float, y: float, w: float, h: float) -> list[float]:
     return [round(x, 2), round(y, 2), round(w, 2), round(h, 2)]
 
@@ -52,11 +61,10 @@ def _corner_wear(d: Draft, rng: random.Random) -> dict:
     d.items.append(
         EllipseItem(
             id=d.mark_id(),
-            material=Material(
-                colour=(150, 140, 125),
-                alpha=round(rng.uniform(0.1, 0.2), 3),
+            material=_surface(
+                (150, 140, 125),
+                round(rng.uniform(0.1, 0.2), 3),
                 ir_absorption=0.05,
-                density=0.0,
                 roughness=0.4,
             ),
             cx=round(x + sx * r * 0.3, 3),
@@ -84,14 +92,7 @@ def _scratch(d: Draft, rng: random.Random) -> dict:
     d.items.append(
         Path(
             id=d.mark_id(),
-            material=Material(
-                colour=(235, 235, 235),
-                alpha=0.3,
-                ir_absorption=0.0,
-                density=0.0,
-                relief_um=-2.0,
-                roughness=0.6,
-            ),
+            material=_surface((235, 235, 235), 0.3, relief_um=-2.0, roughness=0.6),
             subpaths=(pts,),
             stroke_mm=round(rng.uniform(0.03, 0.07), 3),
             smooth=True,
@@ -112,8 +113,8 @@ def _dirt(d: Draft, rng: random.Random) -> dict:
     d.items.append(
         EllipseItem(
             id=d.mark_id(),
-            material=Material(
-                colour=(125, 105, 80), alpha=round(rng.uniform(0.06, 0.14), 3), ir_absorption=0.1
+            material=_surface(
+                (125, 105, 80), round(rng.uniform(0.06, 0.14), 3), ir_absorption=0.1, density=None
             ),
             cx=round(cx, 3),
             cy=round(cy, 3),
@@ -138,14 +139,7 @@ def _bent_corner(d: Draft, rng: random.Random) -> dict:
     d.items.append(
         Path(
             id=d.mark_id(),
-            material=Material(
-                colour=(200, 195, 185),
-                alpha=0.12,
-                ir_absorption=0.0,
-                density=0.04,
-                relief_um=6.0,
-                roughness=0.5,
-            ),
+            material=_surface((200, 195, 185), 0.12, density=0.04, relief_um=6.0, roughness=0.5),
             subpaths=(((round(x + sx * a, 3), round(y, 3)), (round(x, 3), round(y + sy * b, 3))),),
             stroke_mm=0.15,
         )
@@ -231,3 +225,87 @@ def add_wear(d: Draft, rate: float, rng: random.Random) -> list[dict]:
                 found.append(flaw)
     d.flaws.extend(found)
     return found
+
+
+# --- issuer errors ------------------------------------------------------------------------------
+
+#: Verdicts whose personalisation is the issuer's own (a counterfeit's or a stolen blank's
+#: data were printed by criminals, a fantasy document has no issuer): only these carry the
+#: issuer's rare mistakes.
+_ISSUED: Final = frozenset({Verdict.GENUINE, Verdict.FALSIFIED, Verdict.IMPOSTOR})
+#: Fields an issuer's clerk may misspell without touching the MRZ (it holds none of them).
+_SPELLABLE: Final = ("place_of_birth", "authority", "address")
+
+
+def _misaligned_personalisation(d: Draft, rng: random.Random) -> dict | None:
+    ids = [i for i in d.feature_items.get("personal_data", []) if i.startswith("data-")]
+    if not ids:
+        return None
+    dx = round(rng.uniform(0.4, 0.8) * rng.choice((-1, 1)), 3)
+    dy = round(rng.uniform(0.3, 0.6), 3)
+    for item_id in ids:
+        it = d.item(item_id)
+        assert isinstance(it, Text)
+        d.replace_item(
+            item_id, dataclasses.replace(it, x=round(it.x + dx, 3), y=round(it.y + dy, 3))
+        )
+    b = d.region("personal_data").shape.bounds()
+    return {
+        "kind": "misaligned_personalisation",
+        "box": _box(b.left, b.top, b.width, b.height),
+        "explanation": f"The personal data sit about {abs(dx):.1f} mm off their labels, all of "
+        "them by the same amount: the issuing office's printer took the page slightly askew. "
+        "A rare issuer error, not a forgery sign: the data agree with the MRZ, the characters "
+        "are the issuer's own, and nothing round them is disturbed.",
+    }
+
+
+def _spelling_variant(d: Draft, rng: random.Random) -> dict | None:
+    keys = [k for k in _SPELLABLE if k in d.field_items]
+    if not keys:
+        return None
+    key = rng.choice(keys)
+    it = d.item(d.field_items[key])
+    assert isinstance(it, Text)
+    old = it.text
+    letters = [i for i, c in enumerate(old) if c.isalpha() and i > 0]
+    if not letters:
+        return None
+    i = rng.choice(letters)
+    new = old[:i] + old[i] + old[i:]  # a key pressed twice
+    d.replace_item(it.id, dataclasses.replace(it, text=new))
+    d.data[key] = new
+    size = it.size_mm
+    field = {"place_of_birth": "place of birth", "authority": "authority"}.get(key, key)
+    return {
+        "kind": "spelling_variant",
+        "box": _box(it.x, it.y - size, len(new) * size * 0.66, size * 1.3),
+        "explanation": f"The {field} reads '{new}' where '{old}' is meant: a clerk's typing "
+        "error at issue. A rare issuer error, not a forgery sign: the field is not in the MRZ, "
+        "and its print is the issuer's own (same typeface, ink and alignment as the rest).",
+    }
+
+
+_ISSUER_ERRORS: Final[dict[str, Callable[[Draft, random.Random], dict | None]]] = {
+    "misaligned_personalisation": _misaligned_personalisation,
+    "spelling_variant": _spelling_variant,
+}
+
+
+def add_issuer_error(d: Draft, rate: float, rng: random.Random) -> dict | None:
+    """With probability ``rate`` (0–1), one of the issuer's rare mistakes on a document the
+    issuer personalised: data printed askew, or a field outside the MRZ misspelt. Recorded
+    with the benign flaws (``truth.extra["benign_flaws"]``): not a forgery indicator."""
+    if not 0.0 <= rate <= 1.0:
+        raise ValueError(f"issuer errors must be between 0 and 1, not {rate:g}")
+    if rng.random() >= rate or d.verdict not in _ISSUED:
+        return None
+    kinds = list(_ISSUER_ERRORS)
+    rng.shuffle(kinds)
+    for kind in kinds:
+        flaw = _ISSUER_ERRORS[kind](d, rng)
+        if flaw is not None:
+            flaw["issuer_error"] = True
+            d.flaws.append(flaw)
+            return flaw
+    return None

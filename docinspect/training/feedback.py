@@ -167,6 +167,10 @@ def explain(
                 regions = specimen.security_features()[:3]
             if truth.explanation:
                 notes.append(Note(NoteKind.EXPLANATION, text=truth.explanation))
+        # Wear and issuer errors are named as what they are, on any document.
+        flaws = benign_flaws_text(specimen)
+        if flaws:
+            notes.append(Note(NoteKind.EXPLANATION, text=flaws))
     elif isinstance(q, IdentifyQuestion):
         chosen = getattr(answer, "choice", "") if outcome.mark is not Mark.RIGHT else ""
         notes.append(Note(NoteKind.FEATURE_SHOWN, feature=q.feature, chosen=chosen))
@@ -205,6 +209,17 @@ def explain(
     names |= {f"feature_description:{k}": v.description for k, v in taxonomy.features.items()}
     names |= {f"method:{k}": v.name for k, v in taxonomy.methods.items()}
     return Feedback(outcome.mark, tuple(notes), regions, light, outcome.timed_out, names)
+
+
+def benign_flaws_text(specimen: Specimen) -> str:
+    """What the specimen shows that is *not* a forgery sign (wear, the press's tolerances,
+    a rare issuer error), in the generator's words; "" when it lists none. A trainee who
+    called a worn genuine document forged learns which of its flaws misled them."""
+    flaws = specimen.truth.extra.get("benign_flaws") or []
+    said = [f["explanation"] for f in flaws if isinstance(f, dict) and f.get("explanation")]
+    if not said:
+        return ""
+    return "Not forgery signs on this document: " + " ".join(said)
 
 
 def _miss(q: LocateQuestion, regions: Iterable[Region], answer: Answer | None) -> list[Note]:

@@ -330,7 +330,7 @@
         <translation>Напредъкът на класа не може да се прочете: {reason}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>{done} of {total} done · updated every {s} s</source>
         <translation>{done} от {total} завършени · обновява се на всеки {s} s</translation>
     </message>
@@ -387,7 +387,7 @@
 <context>
     <name>Debrief</name>
     <message>
-        <location filename="../presenter/debrief.py" line="+243"/>
+        <location filename="../presenter/debrief.py" line="+161"/>
         <source>genuine</source>
         <translation>истински</translation>
     </message>
@@ -395,9 +395,9 @@
 <context>
     <name>DebriefPanel</name>
     <message>
-        <location line="-112"/>
+        <location line="-108"/>
         <source>What the class missed</source>
-        <extracomment>The question&apos;s specimen (None when the question is not in the curriculum given). The feature the question is about, if it names one; else its indicators are shown. The question&apos;s place in its exercise (1-based; 0 when not in the curriculum given). The list was refreshed (tests wait for it); carries the number of items.</extracomment>
+        <extracomment>The list was refreshed (tests wait for it); carries the number of items.</extracomment>
         <translation>Какво пропусна класът</translation>
     </message>
     <message>
@@ -406,7 +406,7 @@
         <translation>Обновяване</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Reading the class&apos;s results…</source>
         <translation>Четене на резултатите на класа…</translation>
     </message>
@@ -416,7 +416,7 @@
         <translation>Резултатите на класа не могат да се прочетат: {reason}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>No wrong answers recorded yet.</source>
         <translation>Все още няма записани грешни отговори.</translation>
     </message>
@@ -974,9 +974,9 @@
 <context>
     <name>GenerateDialog</name>
     <message>
-        <location filename="../generate_dialog.py" line="+79"/>
+        <location filename="../generate_dialog.py" line="+162"/>
         <source>Generate specimens</source>
-        <extracomment>Forgery method ids to deal out; None = every method the document type can carry.</extracomment>
+        <extracomment>Single forgery methods to deal out (drills of one indicator); None = forgers&apos; profiles make the forgeries. Forgers&apos; profiles to deal out; None = every profile the document type takes. Benign flaws (wear) and the share of documents with a rare issuer error.</extracomment>
         <translation>Генериране на образци</translation>
     </message>
     <message>
@@ -1030,7 +1030,7 @@
         <translation>Ново начално число</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+59"/>
         <source>Document type</source>
         <translation>Вид документ</translation>
     </message>
@@ -1050,30 +1050,166 @@
         <translation>Колко трудно за откриване</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+73"/>
         <source>Forgery methods</source>
         <translation>Методи на подправяне</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-67"/>
         <source>Seed</source>
         <translation>Начално число</translation>
     </message>
     <message>
+        <location line="-224"/>
+        <source>Desktop counterfeit</source>
+        <extracomment>Forgers&apos; profiles as the instructor chooses them: (name, what it makes), translatable.</extracomment>
+        <translation>Настолен неистински документ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed whole on an office printer: paper glowing under UV, every fine line and the microprint in dots, no relief, a static foil, imitated perforation and thread. Subtlety makes each imitation better, never fewer.</source>
+        <translation>Отпечатан изцяло на офис принтер: хартия, светеща под УВ, всяка тънка линия и микротекстът на точки, без релеф, статично фолио, имитирани перфорация и нишка. Трудността прави всяка имитация по-добра, никога по-малко на брой.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Offset counterfeit</source>
+        <translation>Офсетов неистински документ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed by an organised group: some features imitated well, others not. Subtlety decides how many are imitated well; at least three traces always remain.</source>
+        <translation>Отпечатан от организирана група: някои елементи са имитирани добре, други не. Трудността решава колко от тях са имитирани добре; винаги остават поне три следи.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Photo substitution</source>
+        <translation>Подмяна на снимката</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A genuine document with another photo glued on: its own paper under UV, IR and against the light, cut edges, broken UV lines and DOVID, the old ghost image.</source>
+        <translation>Истински документ със залепена друга снимка: собствена хартия под УВ, ИЧ и срещу светлината, изрязани ръбове, прекъснати УВ линии и DOVID, старото призрачно изображение.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Data alteration</source>
+        <translation>Преправяне на данни</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A genuine document with a field erased and reprinted: it disagrees with the MRZ, the surface is disturbed, sensitised paper is stained.</source>
+        <translation>Истински документ с изтрито и отпечатано наново поле: то не съвпада с МЧЗ, повърхността е нарушена, химически защитената хартия е с петна.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stolen blank</source>
+        <translation>Открадната бланка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Genuine paper and print personalised by criminals: inkjet data, no laser perforation.</source>
+        <translation>Истинска хартия и печат, персонализирани от престъпници: мастилено-струйни данни, без лазерна перфорация.</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>Fantasy document</source>
+        <translation>Фантазиен документ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A well-made document of an issuer that does not exist: the check is the register of issuers, not the features.</source>
+        <translation>Добре изработен документ на несъществуващ издател: проверката е в регистъра на издателите, а не в елементите.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Impostor</source>
+        <translation>Самозванец</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A genuine document presented by a look-alike of its holder.</source>
+        <translation>Истински документ, представен от двойник на притежателя си.</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Forgers&apos; profiles</source>
+        <translation>Профили на фалшификатори</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each forgery is made as a forger makes it and carries every trace of that production: the way documents are forged at the border.</source>
+        <translation>Всяка подправка е направена така, както я прави фалшификаторът, и носи всяка следа от това производство: както се подправят документите, които идват на границата.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Single methods (drill)</source>
+        <translation>Отделни методи (тренировка)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each forgery carries the traces of one forgery method only: for drills.</source>
+        <translation>Всяка подправка носи следите само на един метод на подправяне: за тренировки.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Worn corners, scratches, dirt, faded UV, slight misregistration: on genuine and forged documents alike, and never a forgery sign.</source>
+        <translation>Износени ъгли, драскотини, мръсотия, избледнял УВ, леко разминаване на печата: по истинските и неистинските документи еднакво, и никога признак на подправка.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>none</source>
+        <translation>няма</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>much</source>
+        <translation>много</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Share of documents personalised by their issuer that carry a rare issuer error (data printed askew, a field outside the MRZ misspelt): not a forgery sign.</source>
+        <translation>Дял на документите, персонализирани от издателя си, които носят рядка грешка на издателя (данни, отпечатани накриво, грешно изписано поле извън МЧЗ): не е признак на подправка.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Forgeries made by</source>
+        <translation>Подправките са направени чрез</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wear</source>
+        <translation>Износване</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuer errors</source>
+        <translation>Грешки на издателя</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Generate</source>
         <translation>Генериране</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+61"/>
+        <source>Profiles</source>
+        <translation>Профили</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Choose at least one forgery method.</source>
         <translation>Изберете поне един метод на подправяне.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose at least one forger&apos;s profile.</source>
+        <translation>Изберете поне един профил на фалшификатор.</translation>
     </message>
 </context>
 <context>
     <name>Generation</name>
     <message>
-        <location filename="../generation.py" line="+89"/>
+        <location filename="../generation.py" line="+92"/>
         <source>Generating {count} {type} specimens…</source>
         <extracomment>&quot;running&quot;, then &quot;generated&quot;, &quot;cancelled&quot; or &quot;failed&quot;.</extracomment>
         <translation>Генериране на {count} образеца {type}…</translation>
@@ -1848,7 +1984,7 @@
 <context>
     <name>ItemAnalysisView</name>
     <message>
-        <location filename="../dashboard/item_view.py" line="+41"/>
+        <location filename="../dashboard/item_view.py" line="+37"/>
         <source>item</source>
         <translation>елемент</translation>
     </message>
@@ -1869,23 +2005,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+68"/>
+        <location line="+64"/>
         <source>difficulty p</source>
         <translation>трудност p</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+68"/>
+        <location line="-63"/>
+        <location line="+64"/>
         <source>discrimination r</source>
         <translation>дискриминация r</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-48"/>
         <source>Computing the item analysis…</source>
         <translation>Изчисляване на анализа на задачите…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Could not compute the item analysis: {0}</source>
         <translation>Анализът на задачите не можа да бъде изчислен: {0}</translation>
     </message>
@@ -2742,7 +2878,7 @@ from {pack}</source>
         <translation>Изгледът на класа на живо</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Importing results</source>
         <translation>Импортиране на резултати</translation>
     </message>
@@ -2757,18 +2893,18 @@ from {pack}</source>
         <translation>Пакети с резултати (*.zip)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>Import results bundle</source>
         <translation>Импортиране на пакет с резултати</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The instructor studio</source>
         <translation>Студиото на инструктора</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+7"/>
+        <location line="+41"/>
+        <location line="+24"/>
         <source>Progress and results</source>
         <translation>Напредък и резултати</translation>
     </message>
@@ -2778,7 +2914,7 @@ from {pack}</source>
         <translation>Базата данни с резултати не може да бъде отворена: {0}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Presenter mode</source>
         <translation>Режим презентатор</translation>
     </message>
@@ -3043,7 +3179,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>PackSettingsDialog</name>
     <message>
-        <location filename="../studio/window.py" line="+1408"/>
+        <location filename="../studio/window.py" line="+1394"/>
         <source>Pack settings</source>
         <translation>Настройки на пакета</translation>
     </message>
@@ -3586,7 +3722,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../presenter/window.py" line="+86"/>
+        <location filename="../presenter/window.py" line="+87"/>
         <source>Presenter — {title}</source>
         <extracomment>Type on the projector is this many times the desktop size (the issue asks for &gt;= 1.6). The current step changed (its index).</extracomment>
         <translation>Презентатор — {title}</translation>
@@ -3773,9 +3909,9 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>ProgressWindow</name>
     <message>
-        <location filename="../dashboard/window.py" line="+32"/>
+        <location filename="../dashboard/window.py" line="+49"/>
         <source>Progress and results — DocInspect</source>
-        <extracomment>Opened for this window alone (the library&apos;s Progress and results…): closed with it, so a class server does not keep a connection per closed window.</extracomment>
+        <extracomment>The trainees, and the cohorts with their sizes, that the window offers to pick from. Opened for this window alone (the library&apos;s Progress and results…): closed with it, so a class server does not keep a connection per closed window.</extracomment>
         <translation>Напредък и резултати — DocInspect</translation>
     </message>
     <message>
@@ -3804,7 +3940,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Въпроси (анализ на задачите)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>All trainees</source>
         <translation>Всички обучаеми</translation>
     </message>
@@ -3818,7 +3954,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <name>QuestionPanel</name>
     <message>
         <location filename="../practice/pages.py" line="+341"/>
-        <location filename="../practice/panel.py" line="+571"/>
+        <location filename="../practice/panel.py" line="+577"/>
         <source>Is this document genuine or forged?</source>
         <translation>Този документ истински ли е или неистински?</translation>
     </message>
@@ -3853,7 +3989,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>На каква светлина проверявате: {feature}?</translation>
     </message>
     <message>
-        <location filename="../practice/panel.py" line="-307"/>
+        <location filename="../practice/panel.py" line="-313"/>
         <source>Tilt</source>
         <extracomment>Where the trainee clicked, drawn with the feedback. The questioned document is drawn: the trainee can see it now (a timed check starts here). The person presenting the questioned document, when it has a live photo. The answer button the trainee pressed for this item (None for clicks on the page).</extracomment>
         <translation>Наклон</translation>
@@ -3941,7 +4077,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     </message>
     <message>
         <location line="+5"/>
-        <location line="+113"/>
+        <location line="+119"/>
         <source>Genuine reference</source>
         <translation>Истински образец за сравнение</translation>
     </message>
@@ -4276,7 +4412,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../classroom/roles.py" line="+136"/>
+        <location filename="../classroom/roles.py" line="+106"/>
         <source>this database has no instructor accounts</source>
         <extracomment>Seconds between two tries to ask a class server that did not answer about its accounts. Accounts were found on or off, or someone signed in or out. None while unknown (a class server being asked); then whether accounts are on. Why the accounts could not be read, or &quot;&quot;.</extracomment>
         <translation>тази база данни няма акаунти на инструктори</translation>
@@ -4331,9 +4467,9 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>SeatLink</name>
     <message>
-        <location filename="../classroom/seat_link.py" line="+405"/>
+        <location filename="../classroom/seat_link.py" line="+378"/>
         <source>signed in at this seat: the class server is away</source>
-        <extracomment>Seconds between two tries to reach the class server while the seat is offline. Seconds a seat waits for the server to answer a connection (psycopg&apos;s connect_timeout). The seat went online or offline (read ``offline`` and ``reason``). A trainee signed in (the Trainee, already copied into the seat&apos;s file). Signing in was refused or could not be done; the message says why. The signed-in trainee&apos;s assignments (list[Assignment]), read or from the seat&apos;s cache. A push reached the server (the PushReport: what was sent and what was added). None while the first contact is being made; then True or False. Why the server was not reached (the first line of the error), or &quot;&quot;. True when the database login itself is the trainee&apos;s (a seat role): no sign-out. Whether the server has been asked if this seat&apos;s login is a seat role. The seat role&apos;s trainee; pushes carry only theirs (read on the worker thread). Per trainee of the seat&apos;s file, the results_signature its last push saw, and the mark the next push compares from; read and written on the worker thread only.</extracomment>
+        <extracomment>Seconds between two tries to reach the class server while the seat is offline. The seat went online or offline (read ``offline`` and ``reason``). A trainee signed in (the Trainee, already copied into the seat&apos;s file). Signing in was refused or could not be done; the message says why. The signed-in trainee&apos;s assignments (list[Assignment]), read or from the seat&apos;s cache. A push reached the server (the PushReport: what was sent and what was added). None while the first contact is being made; then True or False. Why the server was not reached (the first line of the error), or &quot;&quot;. True when the database login itself is the trainee&apos;s (a seat role): no sign-out. Whether the server has been asked if this seat&apos;s login is a seat role. The seat role&apos;s trainee; pushes carry only theirs (read on the worker thread). Per trainee of the seat&apos;s file, the results_signature its last push saw, and the mark the next push compares from; read and written on the worker thread only.</extracomment>
         <translation>влязъл на това работно място: сървърът на класа е недостъпен</translation>
     </message>
 </context>
@@ -4470,7 +4606,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>SpecimenPane</name>
     <message>
-        <location filename="../practice/panel.py" line="-562"/>
+        <location filename="../practice/panel.py" line="-568"/>
         <source>This document cannot be shown: {reason}</source>
         <extracomment>The pressed answer, once the buttons are disabled: dark text, bold, a blue frame. The light (and other on/off tool) chosen: blue, as in the workstation&apos;s toolbar. After the answer: the right answer&apos;s button in green, a wrong choice in red. Where the trainee clicked (or the box they dragged), shown with the feedback. A press and release closer than this (pixels) is a click, not a pan of the page. (x_mm, y_mm) of a click on the page (not a drag to pan). (left, top, right, bottom) in mm of a box dragged on the page (drag mode).</extracomment>
         <translation>Този документ не може да бъде показан: {reason}</translation>
@@ -4696,21 +4832,21 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>StudioWindow</name>
     <message>
-        <location filename="../studio/window.py" line="-1305"/>
+        <location filename="../studio/window.py" line="-1291"/>
         <source>DocInspect - Instructor studio</source>
         <extracomment>Resolution a generated specimen is drawn at for annotating (about 300 dpi): region edges can be placed on the print; the loupe in the workstation shows finer detail. Export finished: the path written, or &quot;&quot; when it failed or was refused. A pack import (merge) finished: a short summary. Reading the MRZ from a scan finished: what the instructor is told.</extracomment>
         <translation>DocInspect - Студио на инструктора</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <location line="+16"/>
-        <location line="+1217"/>
+        <location line="+1204"/>
         <source>Instructor studio</source>
         <extracomment>The last export or import problem shown to the user (&quot;&quot; when none). The last warning asked about before an export (&quot;&quot; when none). The specimen the MRZ status line speaks of.</extracomment>
         <translation>Студио на инструктора</translation>
     </message>
     <message>
-        <location line="-1231"/>
+        <location line="-1218"/>
         <source>The studio was not closed properly last time. Recover the work it saved automatically?</source>
         <translation>Студиото не беше затворено правилно миналия път. Да се възстанови ли автоматично запазената работа?</translation>
     </message>
@@ -5377,7 +5513,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Добавени образци: {added}; вече налични: {skipped}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+18"/>
         <source>Your work could not be saved. Close anyway?</source>
         <translation>Работата ви не можа да бъде запазена. Да се затвори ли въпреки това?</translation>
     </message>
@@ -5998,7 +6134,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>TraineeDashboardView</name>
     <message>
-        <location filename="../dashboard/trainee_view.py" line="+40"/>
+        <location filename="../dashboard/trainee_view.py" line="+37"/>
         <source>{s:.1f} s</source>
         <translation>{s:.1f} s</translation>
     </message>
@@ -6053,12 +6189,12 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>отказани притежатели (фалшиви тревоги по лице)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Reading the attempt log…</source>
         <translation>Четене на дневника с опитите…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Could not read the figures: {0}</source>
         <translation>Показателите не можаха да бъдат прочетени: {0}</translation>
     </message>

@@ -330,7 +330,7 @@
         <translation>Не удаётся прочитать успехи класса: {reason}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>{done} of {total} done · updated every {s} s</source>
         <translation>Выполнено: {done} из {total} · обновление каждые {s} с</translation>
     </message>
@@ -387,7 +387,7 @@
 <context>
     <name>Debrief</name>
     <message>
-        <location filename="../presenter/debrief.py" line="+243"/>
+        <location filename="../presenter/debrief.py" line="+161"/>
         <source>genuine</source>
         <translation>подлинный</translation>
     </message>
@@ -395,9 +395,9 @@
 <context>
     <name>DebriefPanel</name>
     <message>
-        <location line="-112"/>
+        <location line="-108"/>
         <source>What the class missed</source>
-        <extracomment>The question&apos;s specimen (None when the question is not in the curriculum given). The feature the question is about, if it names one; else its indicators are shown. The question&apos;s place in its exercise (1-based; 0 when not in the curriculum given). The list was refreshed (tests wait for it); carries the number of items.</extracomment>
+        <extracomment>The list was refreshed (tests wait for it); carries the number of items.</extracomment>
         <translation>Что упустил класс</translation>
     </message>
     <message>
@@ -406,7 +406,7 @@
         <translation>Обновить</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Reading the class&apos;s results…</source>
         <translation>Чтение результатов класса…</translation>
     </message>
@@ -416,7 +416,7 @@
         <translation>Не удаётся прочитать результаты класса: {reason}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>No wrong answers recorded yet.</source>
         <translation>Неверных ответов пока нет.</translation>
     </message>
@@ -974,9 +974,9 @@
 <context>
     <name>GenerateDialog</name>
     <message>
-        <location filename="../generate_dialog.py" line="+79"/>
+        <location filename="../generate_dialog.py" line="+162"/>
         <source>Generate specimens</source>
-        <extracomment>Forgery method ids to deal out; None = every method the document type can carry.</extracomment>
+        <extracomment>Single forgery methods to deal out (drills of one indicator); None = forgers&apos; profiles make the forgeries. Forgers&apos; profiles to deal out; None = every profile the document type takes. Benign flaws (wear) and the share of documents with a rare issuer error.</extracomment>
         <translation>Генерация образцов</translation>
     </message>
     <message>
@@ -1030,7 +1030,7 @@
         <translation>Новое начальное число</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+59"/>
         <source>Document type</source>
         <translation>Тип документа</translation>
     </message>
@@ -1050,12 +1050,12 @@
         <translation>Заметность признаков</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+73"/>
         <source>Forgery methods</source>
         <translation>Способы подделки</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-67"/>
         <source>Seed</source>
         <translation>Начальное число</translation>
     </message>
@@ -1065,15 +1065,151 @@
         <translation>Создать</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+70"/>
         <source>Choose at least one forgery method.</source>
         <translation>Выберите хотя бы один способ подделки.</translation>
+    </message>
+    <message>
+        <location line="-300"/>
+        <source>Desktop counterfeit</source>
+        <extracomment>Forgers&apos; profiles as the instructor chooses them: (name, what it makes), translatable.</extracomment>
+        <translation>Подделка на офисном принтере</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed whole on an office printer: paper glowing under UV, every fine line and the microprint in dots, no relief, a static foil, imitated perforation and thread. Subtlety makes each imitation better, never fewer.</source>
+        <translation>Целиком отпечатана на офисном принтере: бумага светится в УФ, все тонкие линии и микротекст состоят из точек, нет рельефа, статичная фольга, имитация перфорации и защитной нити. Сложность улучшает каждую имитацию, но не уменьшает их число.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Offset counterfeit</source>
+        <translation>Офсетная подделка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed by an organised group: some features imitated well, others not. Subtlety decides how many are imitated well; at least three traces always remain.</source>
+        <translation>Отпечатана организованной группой: одни элементы имитированы хорошо, другие нет. Сложность определяет, сколько элементов имитировано хорошо; не менее трёх следов остаются всегда.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Photo substitution</source>
+        <translation>Замена фотографии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A genuine document with another photo glued on: its own paper under UV, IR and against the light, cut edges, broken UV lines and DOVID, the old ghost image.</source>
+        <translation>Подлинный документ с вклеенной чужой фотографией: своя бумага в УФ, ИК и на просвет, обрезанные края, прерванные УФ-линии и DOVID, прежнее теневое изображение.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Data alteration</source>
+        <translation>Изменение данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A genuine document with a field erased and reprinted: it disagrees with the MRZ, the surface is disturbed, sensitised paper is stained.</source>
+        <translation>Подлинный документ, в котором поле стёрто и напечатано заново: оно расходится с МСЗ, поверхность нарушена, на чувствительной бумаге остаётся пятно.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stolen blank</source>
+        <translation>Похищенный бланк</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Genuine paper and print personalised by criminals: inkjet data, no laser perforation.</source>
+        <translation>Подлинные бумага и печать, персонализированные преступниками: данные напечатаны струйным принтером, лазерной перфорации нет.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fantasy document</source>
+        <translation>Фантазийный документ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A well-made document of an issuer that does not exist: the check is the register of issuers, not the features.</source>
+        <translation>Качественно изготовленный документ несуществующего эмитента: проверяется по реестру эмитентов, а не по защитным элементам.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Impostor</source>
+        <translation>Самозванец</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A genuine document presented by a look-alike of its holder.</source>
+        <translation>Подлинный документ, предъявленный человеком, похожим на владельца.</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Forgers&apos; profiles</source>
+        <translation>Профили подделывателей</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each forgery is made as a forger makes it and carries every trace of that production: the way documents are forged at the border.</source>
+        <translation>Каждая подделка изготовлена так, как её делает подделыватель, и несёт все следы такого изготовления — как подделки, встречающиеся на границе.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Single methods (drill)</source>
+        <translation>Отдельные способы (тренировка)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each forgery carries the traces of one forgery method only: for drills.</source>
+        <translation>Каждая подделка несёт следы только одного способа подделки — для тренировки.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Worn corners, scratches, dirt, faded UV, slight misregistration: on genuine and forged documents alike, and never a forgery sign.</source>
+        <translation>Потёртые углы, царапины, загрязнения, выцветшая УФ-краска, небольшое несовмещение: на подлинных и поддельных документах одинаково, и никогда не признак подделки.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>much</source>
+        <translation>сильный</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Share of documents personalised by their issuer that carry a rare issuer error (data printed askew, a field outside the MRZ misspelt): not a forgery sign.</source>
+        <translation>Доля документов, персонализированных эмитентом, с редкой ошибкой эмитента (данные напечатаны с перекосом, опечатка в поле вне МСЗ): это не признак подделки.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Forgeries made by</source>
+        <translation>Как сделаны подделки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wear</source>
+        <translation>Износ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuer errors</source>
+        <translation>Ошибки эмитента</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Profiles</source>
+        <translation>Профили</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose at least one forger&apos;s profile.</source>
+        <translation>Выберите хотя бы один профиль подделывателя.</translation>
     </message>
 </context>
 <context>
     <name>Generation</name>
     <message>
-        <location filename="../generation.py" line="+89"/>
+        <location filename="../generation.py" line="+92"/>
         <source>Generating {count} {type} specimens…</source>
         <extracomment>&quot;running&quot;, then &quot;generated&quot;, &quot;cancelled&quot; or &quot;failed&quot;.</extracomment>
         <translation>Генерация образцов ({type}): {count}…</translation>
@@ -1852,7 +1988,7 @@
 <context>
     <name>ItemAnalysisView</name>
     <message>
-        <location filename="../dashboard/item_view.py" line="+41"/>
+        <location filename="../dashboard/item_view.py" line="+37"/>
         <source>item</source>
         <translation>задание</translation>
     </message>
@@ -1873,23 +2009,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+68"/>
+        <location line="+64"/>
         <source>difficulty p</source>
         <translation>трудность p</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+68"/>
+        <location line="-63"/>
+        <location line="+64"/>
         <source>discrimination r</source>
         <translation>дискрим. r</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-48"/>
         <source>Computing the item analysis…</source>
         <translation>Выполняется анализ заданий…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Could not compute the item analysis: {0}</source>
         <translation>Не удалось выполнить анализ заданий: {0}</translation>
     </message>
@@ -2743,7 +2879,7 @@ from {pack}</source>
         <translation>Занятие в классе</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Importing results</source>
         <translation>Загрузка результатов</translation>
     </message>
@@ -2758,18 +2894,18 @@ from {pack}</source>
         <translation>Файлы результатов (*.zip)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>Import results bundle</source>
         <translation>Загрузка файла результатов</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The instructor studio</source>
         <translation>Студия преподавателя</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+7"/>
+        <location line="+41"/>
+        <location line="+24"/>
         <source>Progress and results</source>
         <translation>Успехи и результаты</translation>
     </message>
@@ -2779,7 +2915,7 @@ from {pack}</source>
         <translation>Не удаётся открыть базу данных результатов: {0}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Presenter mode</source>
         <translation>Режим презентации</translation>
     </message>
@@ -2829,7 +2965,7 @@ from {pack}</source>
         <translation>Генерация отменена; ничего не записано.</translation>
     </message>
     <message>
-        <location line="-452"/>
+        <location line="-485"/>
         <source>No class here: Tools &gt; Connect to a class server…, or create the first instructor with &apos;docinspect classroom init&apos;</source>
         <translation>Класса нет: Сервис &gt; Подключиться к серверу класса… или создайте первого преподавателя командой &apos;docinspect classroom init&apos;</translation>
     </message>
@@ -2844,7 +2980,7 @@ from {pack}</source>
         <translation>{url} — не адрес сервера класса (он выглядит как {example})</translation>
     </message>
     <message>
-        <location line="+348"/>
+        <location line="+381"/>
         <source>Loading the picture…</source>
         <translation>Изображение загружается…</translation>
     </message>
@@ -3059,7 +3195,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>PackSettingsDialog</name>
     <message>
-        <location filename="../studio/window.py" line="+1408"/>
+        <location filename="../studio/window.py" line="+1394"/>
         <source>Pack settings</source>
         <translation>Параметры пакета</translation>
     </message>
@@ -3618,7 +3754,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../presenter/window.py" line="+86"/>
+        <location filename="../presenter/window.py" line="+87"/>
         <source>Presenter — {title}</source>
         <extracomment>Type on the projector is this many times the desktop size (the issue asks for &gt;= 1.6). The current step changed (its index).</extracomment>
         <translation>Презентация — {title}</translation>
@@ -3809,9 +3945,9 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>ProgressWindow</name>
     <message>
-        <location filename="../dashboard/window.py" line="+32"/>
+        <location filename="../dashboard/window.py" line="+49"/>
         <source>Progress and results — DocInspect</source>
-        <extracomment>Opened for this window alone (the library&apos;s Progress and results…): closed with it, so a class server does not keep a connection per closed window.</extracomment>
+        <extracomment>The trainees, and the cohorts with their sizes, that the window offers to pick from. Opened for this window alone (the library&apos;s Progress and results…): closed with it, so a class server does not keep a connection per closed window.</extracomment>
         <translation>Успехи и результаты — DocInspect</translation>
     </message>
     <message>
@@ -3840,7 +3976,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Вопросы (анализ заданий)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>All trainees</source>
         <translation>Все слушатели</translation>
     </message>
@@ -3941,7 +4077,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     </message>
     <message>
         <location line="+5"/>
-        <location line="+113"/>
+        <location line="+119"/>
         <source>Genuine reference</source>
         <translation>Подлинный образец</translation>
     </message>
@@ -4316,7 +4452,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../classroom/roles.py" line="+136"/>
+        <location filename="../classroom/roles.py" line="+106"/>
         <source>this database has no instructor accounts</source>
         <extracomment>Seconds between two tries to ask a class server that did not answer about its accounts. Accounts were found on or off, or someone signed in or out. None while unknown (a class server being asked); then whether accounts are on. Why the accounts could not be read, or &quot;&quot;.</extracomment>
         <translation>в этой базе данных нет учётных записей преподавателей</translation>
@@ -4371,9 +4507,9 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>SeatLink</name>
     <message>
-        <location filename="../classroom/seat_link.py" line="+405"/>
+        <location filename="../classroom/seat_link.py" line="+378"/>
         <source>signed in at this seat: the class server is away</source>
-        <extracomment>Seconds between two tries to reach the class server while the seat is offline. Seconds a seat waits for the server to answer a connection (psycopg&apos;s connect_timeout). The seat went online or offline (read ``offline`` and ``reason``). A trainee signed in (the Trainee, already copied into the seat&apos;s file). Signing in was refused or could not be done; the message says why. The signed-in trainee&apos;s assignments (list[Assignment]), read or from the seat&apos;s cache. A push reached the server (the PushReport: what was sent and what was added). None while the first contact is being made; then True or False. Why the server was not reached (the first line of the error), or &quot;&quot;. True when the database login itself is the trainee&apos;s (a seat role): no sign-out. Whether the server has been asked if this seat&apos;s login is a seat role. The seat role&apos;s trainee; pushes carry only theirs (read on the worker thread). Per trainee of the seat&apos;s file, the results_signature its last push saw, and the mark the next push compares from; read and written on the worker thread only.</extracomment>
+        <extracomment>Seconds between two tries to reach the class server while the seat is offline. The seat went online or offline (read ``offline`` and ``reason``). A trainee signed in (the Trainee, already copied into the seat&apos;s file). Signing in was refused or could not be done; the message says why. The signed-in trainee&apos;s assignments (list[Assignment]), read or from the seat&apos;s cache. A push reached the server (the PushReport: what was sent and what was added). None while the first contact is being made; then True or False. Why the server was not reached (the first line of the error), or &quot;&quot;. True when the database login itself is the trainee&apos;s (a seat role): no sign-out. Whether the server has been asked if this seat&apos;s login is a seat role. The seat role&apos;s trainee; pushes carry only theirs (read on the worker thread). Per trainee of the seat&apos;s file, the results_signature its last push saw, and the mark the next push compares from; read and written on the worker thread only.</extracomment>
         <translation>вход выполнен на этом рабочем месте: сервер класса недоступен</translation>
     </message>
 </context>
@@ -4510,7 +4646,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>SpecimenPane</name>
     <message>
-        <location filename="../practice/panel.py" line="-562"/>
+        <location filename="../practice/panel.py" line="-568"/>
         <source>This document cannot be shown: {reason}</source>
         <extracomment>The pressed answer, once the buttons are disabled: dark text, bold, a blue frame. The light (and other on/off tool) chosen: blue, as in the workstation&apos;s toolbar. After the answer: the right answer&apos;s button in green, a wrong choice in red. Where the trainee clicked (or the box they dragged), shown with the feedback. A press and release closer than this (pixels) is a click, not a pan of the page. (x_mm, y_mm) of a click on the page (not a drag to pan). (left, top, right, bottom) in mm of a box dragged on the page (drag mode).</extracomment>
         <translation>Этот документ нельзя показать: {reason}</translation>
@@ -4736,21 +4872,21 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>StudioWindow</name>
     <message>
-        <location filename="../studio/window.py" line="-1305"/>
+        <location filename="../studio/window.py" line="-1291"/>
         <source>DocInspect - Instructor studio</source>
         <extracomment>Resolution a generated specimen is drawn at for annotating (about 300 dpi): region edges can be placed on the print; the loupe in the workstation shows finer detail. Export finished: the path written, or &quot;&quot; when it failed or was refused. A pack import (merge) finished: a short summary. Reading the MRZ from a scan finished: what the instructor is told.</extracomment>
         <translation>DocInspect - Студия преподавателя</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <location line="+16"/>
-        <location line="+1217"/>
+        <location line="+1204"/>
         <source>Instructor studio</source>
         <extracomment>The last export or import problem shown to the user (&quot;&quot; when none). The last warning asked about before an export (&quot;&quot; when none). The specimen the MRZ status line speaks of.</extracomment>
         <translation>Студия преподавателя</translation>
     </message>
     <message>
-        <location line="-1231"/>
+        <location line="-1218"/>
         <source>The studio was not closed properly last time. Recover the work it saved automatically?</source>
         <translation>Студия в прошлый раз была закрыта некорректно. Восстановить автоматически сохранённую работу?</translation>
     </message>
@@ -5453,7 +5589,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Пакет не импортирован.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+25"/>
         <source>Your work could not be saved. Close anyway?</source>
         <translation>Ваша работа не сохранена. Всё равно закрыть?</translation>
     </message>
@@ -6074,7 +6210,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>TraineeDashboardView</name>
     <message>
-        <location filename="../dashboard/trainee_view.py" line="+40"/>
+        <location filename="../dashboard/trainee_view.py" line="+37"/>
         <source>{s:.1f} s</source>
         <translation>{s:.1f} с</translation>
     </message>
@@ -6129,12 +6265,12 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>владельцы отклонены (ложные тревоги по лицу)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Reading the attempt log…</source>
         <translation>Чтение журнала попыток…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Could not read the figures: {0}</source>
         <translation>Не удалось прочитать показатели: {0}</translation>
     </message>

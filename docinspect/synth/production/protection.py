@@ -1,0 +1,167 @@
+"""Protection: the UV overprint across the portrait and the DOVID over its corner."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Final
+
+from docinspect.model import DocumentType, Ellipse, Light, Rect
+from docinspect.model.scene import (
+    Anchor,
+    EllipseItem,
+    Material,
+    Path,
+    Text,
+    TiltEffect,
+    TiltKind,
+    WaveBand,
+)
+from docinspect.synth.design import (
+    OVD_SWITCH_DEG,
+    SANS,
+    emblem_paths,
+)
+from docinspect.synth.production.context import Build
+
+
+def protection(b: Build) -> None:
+    """UV overprint and DOVID."""
+    st, pal, lay, add = b.st, b.st.palette, b.lay, b.add
+    ph = lay.photo
+    add(
+        WaveBand(
+            id="uv-overprint",
+            material=Material(
+                colour=pal.paper,
+                alpha=0.0,
+                uv_colour=pal.uv_fibres[1],
+                uv_strength=0.9,
+                ir_absorption=0.0,
+                density=0.0,
+            ),
+            x=ph.x - 1.5,
+            y=ph.y + ph.height * 0.45,
+            width=ph.width + 3.0,
+            height=ph.height * 0.6,
+            lines=9,
+            amplitude_mm=0.8,
+            wavelength_mm=7.0,
+            phase_step_deg=40.0,
+            stroke_mm=0.25,
+        ),
+        "uv_overprint",
+    )
+    b.explain(
+        "f-uv-overprint",
+        Rect(ph.x - 1.5, ph.y + ph.height * 0.45, ph.width + 3.0, ph.height * 0.6),
+        "uv_overprint",
+        {Light.UV365},
+        1.0,
+        "Fluorescent wave lines run across the lower part of the portrait and onto the page "
+        "without a break: a replaced photo interrupts them.",
+    )
+    ox, oy, orad = lay.ovd
+    ovd_mat = Material(
+        colour=(200, 200, 205),
+        alpha=0.55,
+        ir_absorption=0.0,
+        density=0.05,
+        tilt=TiltEffect(kind=TiltKind.DIFFRACTIVE, full_tilt_deg=25.0),
+    )
+    add(
+        EllipseItem(
+            id="ovd", material=ovd_mat, cx=ox, cy=oy, rx=orad, ry=orad, filled=True, stroke_mm=0.0
+        ),
+        "dovid",
+    )
+    filled, outlined = emblem_paths(st, ox, oy, orad * 0.7)
+    # Two image channels that switch with tilt (a kinegram's channels): the emblem seen
+    # head-on and tilted one way, the state code tilted the other way. A generic foil
+    # imitation looks like the head-on view and never switches (forgeries.static_ovd).
+    ovd_lines = dataclasses.replace(
+        ovd_mat,
+        colour=(150, 150, 160),
+        alpha=0.7,
+        tilt=TiltEffect(kind=TiltKind.SWITCH, min_tilt_deg=-45.0, max_tilt_deg=OVD_SWITCH_DEG),
+    )
+    add(
+        Path(
+            id="ovd-emblem",
+            material=ovd_lines,
+            subpaths=tuple(filled + outlined),
+            closed=True,
+            filled=False,
+            stroke_mm=0.12,
+        ),
+        "dovid",
+    )
+    add(
+        Text(
+            id="ovd-code",
+            material=dataclasses.replace(
+                ovd_lines,
+                colour=(120, 120, 135),
+                alpha=0.8,
+                tilt=TiltEffect(
+                    kind=TiltKind.SWITCH, min_tilt_deg=OVD_SWITCH_DEG + 0.01, max_tilt_deg=45.0
+                ),
+            ),
+            text=st.code,
+            x=ox,
+            y=round(oy + orad * 0.25, 3),
+            font=SANS,
+            size_mm=round(orad * 0.75, 3),
+            weight=700,
+            anchor=Anchor.MIDDLE,
+        ),
+        "dovid",
+    )
+    b.explain(
+        "f-dovid",
+        Ellipse(ox, oy, orad, orad),
+        "dovid",
+        {Light.WHITE},
+        1.0,
+        "Diffractive optically variable device (DOVID) overlapping the portrait: when the page is "
+        "tilted its colours travel and its image switches (the emblem head-on, the state code "
+        "when tilted). A foil that only shimmers and never switches is an imitation.",
+    )
+
+
+#: Height of the laminate's edge under raking light (micrometres) and its inset (mm).
+LAMINATE_EDGE_UM: Final = 30.0
+LAMINATE_INSET_MM: Final = 1.2
+
+
+def laminate(b: Build) -> None:
+    """A passport data page is sealed under a clear laminate film (which carries the DOVID).
+    Clear and colourless, it is seen only as its edge, a fine ridge under raking light."""
+    if b.doc_type is not DocumentType.TD3:
+        return
+    i, W, H = LAMINATE_INSET_MM, b.width, b.height
+    edge = ((i, i), (W - i, i), (W - i, H - i), (i, H - i), (i, i))
+    b.add(
+        Path(
+            id="laminate",
+            material=Material(
+                colour=(255, 255, 255),
+                alpha=0.0,
+                ir_absorption=0.0,
+                density=0.0,
+                relief_um=LAMINATE_EDGE_UM,
+            ),
+            subpaths=(tuple((round(x, 3), round(y, 3)) for x, y in edge),),
+            stroke_mm=0.4,
+        ),
+        "laminate",
+    )
+    b.explain(
+        "f-laminate",
+        Rect(0.0, 0.0, W, H),
+        "laminate",
+        {Light.OBLIQUE},
+        1.0,
+        f"The page is sealed under a clear laminate: under raking light its edge shows as a fine "
+        f"ridge {LAMINATE_INSET_MM:g} mm inside the page edge, unbroken all round. Bubbles, "
+        "lifted edges or a cut in it mean it was opened.",
+    )
