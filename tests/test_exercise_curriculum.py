@@ -293,3 +293,20 @@ def test_the_face_module_mixes_holders_and_impostors_of_every_subtlety():
     assert len(impostors) >= 5 and len(holders) >= 5
     assert min(r.subtlety for r in impostors) == 0.0 and max(r.subtlety for r in impostors) == 1.0
     assert any("lobe" in p for p in faces.lesson)
+
+
+def test_worn_documents_are_practised_and_wear_is_no_forgery_sign(tmp_path):
+    from docinspect.analytics.cohort import specimen_template
+    from docinspect.training.specimens import generate_specimen
+
+    counterfeits = next(e for e in builtin_exercises(language="en") if e.id == "counterfeits")
+    worn = counterfeits.question("c-worn-genuine")
+    assert worn.specimen.wear == 1.0 and worn.specimen.genuine
+    specimen, _files = generate_specimen(worn.specimen, specimen_id="worn")
+    assert specimen.truth.verdict.value == "genuine"
+    assert specimen.truth.extra["benign_flaws"]  # flaws of use, listed as no forgery sign
+    # Every question of the module shows documents with wear, genuine and forged alike.
+    assert all(q.specimen.wear > 0 for q in counterfeits.questions)
+    key = worn.specimen.key()
+    assert key.endswith(":wear=1.00")
+    assert specimen_template(key) == "recipe:td3:KDV:genuine:0.500:wear=1.00"

@@ -90,6 +90,7 @@ def specimen_template(specimen: str) -> str:
     if not specimen.startswith("recipe:"):
         return specimen
     parts = specimen.split(":")
-    if len(parts) == 6 and parts[3].lstrip("-").isdigit():
-        return f"{parts[0]}:{parts[1]}:{parts[2]}:{parts[4]}:{parts[5]}"
+    # Six parts, or seven with ":wear=…" (recipes whose documents show wear).
+    if len(parts) in (6, 7) and parts[3].lstrip("-").isdigit():
+        return ":".join(parts[:3] + parts[4:])
     return specimen

@@ -109,6 +109,9 @@ def template_name(template: str) -> str:
     if template.startswith("pack:"):
         return f"pack specimen {template[5:]}"
     parts = template.split(":")
+    worn = ""
+    if parts and parts[-1].startswith("wear="):
+        worn = f", wear {parts.pop()[5:]}"
     if template.startswith("recipe:") and len(parts) in (5, 6):
         doc, state, methods, subtlety = parts[1], parts[2], parts[-2], parts[-1]
         doc_name = "TD1 card back" if doc == "td1-back" else doc.upper()
@@ -122,5 +125,5 @@ def template_name(template: str) -> str:
             level = f", subtlety {float(subtlety):.2f}"
         except ValueError:
             level = ""
-        return f"{doc_name} of {state}, {how}{level}"
+        return f"{doc_name} of {state}, {how}{level}{worn}"
     return template

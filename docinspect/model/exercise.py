@@ -92,6 +92,9 @@ class Recipe:
     #: A forger's profile (docinspect.synth.profiles) that makes the whole forgery; its
     #: truth lists the methods of every trace it leaves. Empty: ``methods`` alone.
     profile: str = ""
+    #: Benign flaws of use (worn corners, scratches, dirt, faded UV), 0 none .. 1 much: on
+    #: genuine and forged documents alike, never a forgery sign (synth/wear.py).
+    wear: float = 0.0
     extra: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
     @property
@@ -115,9 +118,11 @@ class Recipe:
         # A profile names the forgery in the methods' place ("profile=…"), so the keys of
         # method recipes logged before profiles existed stay as they were.
         methods = f"profile={self.profile}" if self.profile else "+".join(self.methods)
+        # Wear is named only when there is some: keys logged before it existed stay the same.
+        worn = f":wear={self.wear:.2f}" if self.wear else ""
         return (
             f"recipe:{self.generator_type}:{self.state}:{self.seed}:{methods or 'genuine'}"
-            f":{self.subtlety:.3f}"
+            f":{self.subtlety:.3f}{worn}"
         )
 
 
@@ -483,7 +488,7 @@ _EXERCISE_KEYS: Final = frozenset(
     }
 )
 _RECIPE_KEYS: Final = frozenset(
-    {"document_type", "seed", "methods", "state", "subtlety", "side", "profile"}
+    {"document_type", "seed", "methods", "state", "subtlety", "side", "profile", "wear"}
 )
 
 #: Sides a recipe may name, and the document types that have a back to show.
@@ -788,6 +793,7 @@ def _recipe(r: _Reader, raw: Any, path: str) -> Recipe | None:
             f"only an ID card (td1) has a back to show here, not a {doc_type.value}"
             " (passports, TD2 cards and visas print their MRZ on the front)",
         )
+    wear = r.number(data, "wear", path, default=0.0, low=0, high=1)
     profile = r.get(data, "profile", path, str, default="")
     if profile and methods:
         r.problem(f"{path}.profile", "give a forger profile or methods, not both")
@@ -801,6 +807,7 @@ def _recipe(r: _Reader, raw: Any, path: str) -> Recipe | None:
         state=state,  # type: ignore[arg-type]
         subtlety=float(subtlety),
         side=side,
+        wear=float(wear),
         extra={k: v for k, v in data.items() if k not in _RECIPE_KEYS},
     )
 
@@ -889,6 +896,8 @@ def recipe_to_data(recipe: Recipe) -> dict[str, Any]:
         data["side"] = recipe.side
     if recipe.profile:
         data["profile"] = recipe.profile
+    if recipe.wear:
+        data["wear"] = recipe.wear
     data.update(recipe.extra)
     return data
 

@@ -129,4 +129,5 @@ def generate_specimen(recipe: Recipe, *, specimen_id: str) -> tuple[Specimen, di
         methods=recipe.methods,
         profile=recipe.profile or None,
         subtlety=recipe.subtlety,
+        wear=recipe.wear,
     )
