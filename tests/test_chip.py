@@ -293,6 +293,8 @@ def pack(tmp_path_factory):
         "withdrawn": _specimen(17, case=ChipCase.REVOKED_CSCA, state="NRV"),
         "cloned": _specimen(18, case=ChipCase.CLONED, state="UTO"),
         "substituted": _specimen(21, profile="photo_substitution"),
+        "altered": _specimen(3, profile="data_alteration"),
+        "nerevian": _specimen(19, state="NRV"),
     }
     specimens = []
     for name, (spec, files) in cases.items():
@@ -325,11 +327,20 @@ def test_chip_read_command(pack, capsys):
         ("leaked", 1, "revocation list"),
         ("withdrawn", 1, "withdrew on"),
         ("cloned", 1, "DG1 differs from the printed MRZ"),
+        # The forger changed the visual zone only: the chip still holds the issued data.
+        ("altered", 0, "DG1 is the printed MRZ"),
     ],
 )
 def test_every_chip_case_through_the_command(pack, capsys, specimen, code, says):
     assert main(["chip", "read", str(pack), specimen, "--today", "2026-12-07"]) == code
     assert says in capsys.readouterr().out
+
+
+def test_an_expired_signer_through_the_command_is_a_warning(pack, capsys):
+    # Nerevia's signer certificates live three years: read in 2031, any of them has expired.
+    assert main(["chip", "read", str(pack), "nerevian", "--today", "2031-01-01"]) == 0
+    out = capsys.readouterr().out
+    assert "[warn] validity" in out and "no reason to refuse" in out
 
 
 def test_the_shipped_master_list_is_the_states_own():

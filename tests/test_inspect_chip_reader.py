@@ -32,6 +32,9 @@ def _with_case(seed: int, case: ChipCase, name: str):
 def pack(tmp_path_factory):
     root = tmp_path_factory.mktemp("reader") / "pack"
     visa, visa_files = make_specimen(3, kind="td2", specimen_id="td2-card")
+    subst, subst_files = make_specimen(
+        21, kind="td3", specimen_id="substituted", profile="photo_substitution"
+    )
     write_pack(
         root,
         pack_id="reader",
@@ -47,6 +50,7 @@ def pack(tmp_path_factory):
             _with_case(37, ChipCase.BLANK, "blank"),
             _with_case(38, ChipCase.DEAD, "dead"),
             SpecimenFiles(visa, visa_files),
+            SpecimenFiles(subst, subst_files),
         ],
     )
     return read_pack(root)
@@ -130,3 +134,31 @@ def test_every_forgers_chip_on_the_reader(qtbot, pack, specimen, status, says):
     dialog = _reader(qtbot, pack, specimen)
     assert dialog.status_label.text() == status
     assert says in dialog.checks_label.text()
+
+
+def _photo_difference(dialog) -> float:
+    """Mean difference (0-255) between the chip's photo and the printed one, at one size."""
+    import numpy as np
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QImage
+
+    def pixels(label):
+        image = (
+            label.pixmap()
+            .toImage()
+            .scaled(QSize(100, 130))
+            .convertToFormat(QImage.Format.Format_RGB888)
+        )
+        data = np.frombuffer(image.constBits(), np.uint8, image.sizeInBytes())
+        return data.reshape(130, image.bytesPerLine())[:, :300].astype(float)
+
+    return float(np.abs(pixels(dialog.chip_photo) - pixels(dialog.printed_photo)).mean())
+
+
+def test_a_photo_substitution_on_the_reader_shows_the_real_holder(qtbot, pack):
+    substituted = _reader(qtbot, pack, "substituted")
+    assert substituted.status_label.text() == "Passive authentication passed."
+    genuine = _reader(qtbot, pack, "genuine")
+    # On a genuine passport the chip's photo is the printed one (JPEG-compressed); after a
+    # photo substitution the chip keeps the photo at issue and the page shows another face.
+    assert _photo_difference(genuine) < 8 < _photo_difference(substituted)
