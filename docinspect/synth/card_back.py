@@ -24,7 +24,6 @@ from docinspect.model.scene import (
     Anchor,
     Microprint,
     Path,
-    RainbowBand,
     SceneItem,
     Substrate,
     Text,
@@ -47,6 +46,7 @@ from docinspect.synth.design import (
     feature_region,
     ink,
     mrz_data,
+    rainbow_band,
     state_border,
     state_rosette,
     state_uv_fibres,
@@ -307,27 +307,7 @@ def build_card_back(seed: int, *, state_code: str | None = None) -> Draft:
 
 
 def _background(st: State, add, regions: list[Region], rng: random.Random) -> None:
-    pal, g = st.palette, st.guilloche
-    add(
-        RainbowBand(
-            id="rainbow",
-            material=ink(pal.guilloche[0], ir=0.0, alpha=0.9),
-            x=0.0,
-            y=0.0,
-            width=W,
-            height=H,
-            lines=round(H / 0.72),
-            amplitude_mm=g.wave_amplitude_mm,
-            wavelength_mm=g.wave_length_mm,
-            # The back runs its waves the other way round from the front.
-            phase_step_deg=-9.0,
-            mod_amplitude_mm=g.wave_amplitude_mm * 0.8,
-            mod_wavelength_mm=g.wave_length_mm * 4.1,
-            stroke_mm=g.line_width_mm,
-            colours=tuple(reversed(pal.rainbow)),
-        ),
-        "rainbow_printing",
-    )
+    add(rainbow_band(st, W, H, back=True), "rainbow_printing")
     regions.append(
         feature_region(
             "f-rainbow",

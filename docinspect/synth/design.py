@@ -13,7 +13,15 @@ from typing import Final
 
 from docinspect import mrz
 from docinspect.model import DocumentType, Light, Region, Role
-from docinspect.model.scene import Border, Fibres, Material, Path, PrintProcess, Rosette
+from docinspect.model.scene import (
+    Border,
+    Fibres,
+    Material,
+    Path,
+    PrintProcess,
+    RainbowBand,
+    Rosette,
+)
 from docinspect.synth.people import Holder
 from docinspect.synth.states import State
 
@@ -240,3 +248,25 @@ def microprint_unit(st: State) -> str:
     rest = st.microprint_text[len(word) :]
     plain = f"{word}{rest} {st.code} "
     return plain * 2 + f"{wrong}{rest} {st.code} " + plain * 2
+
+
+def rainbow_band(st: State, width: float, height: float, *, back: bool = False) -> RainbowBand:
+    """The split-duct rainbow wave lines over a whole page; a card's back runs its waves the
+    other way round from the front, with its colours reversed."""
+    pal, g = st.palette, st.guilloche
+    return RainbowBand(
+        id="rainbow",
+        material=ink(pal.guilloche[0], ir=0.0, alpha=0.9),
+        x=0.0,
+        y=0.0,
+        width=width,
+        height=height,
+        lines=round(height / 0.72),
+        amplitude_mm=g.wave_amplitude_mm,
+        wavelength_mm=g.wave_length_mm,
+        phase_step_deg=-9.0 if back else 9.0,
+        mod_amplitude_mm=g.wave_amplitude_mm * 0.8,
+        mod_wavelength_mm=g.wave_length_mm * (4.1 if back else 5.3),
+        stroke_mm=g.line_width_mm,
+        colours=tuple(reversed(pal.rainbow)) if back else pal.rainbow,
+    )

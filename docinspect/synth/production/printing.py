@@ -11,7 +11,6 @@ from docinspect.model.scene import (
     Material,
     Microprint,
     Path,
-    RainbowBand,
     TiltEffect,
     TiltKind,
 )
@@ -21,6 +20,7 @@ from docinspect.synth.design import (
     deliberate_error,
     ink,
     microprint_unit,
+    rainbow_band,
     state_border,
     state_rosette,
     state_uv_motif,
@@ -31,27 +31,9 @@ from docinspect.synth.production.context import Build
 
 def background(b: Build) -> None:
     """Offset background: rainbow, rosette, border, UV motif and microprint."""
-    st, pal, lay, W, H, add, g = b.st, b.st.palette, b.lay, b.width, b.height, b.add, b.st.guilloche
+    st, pal, lay, W, H, add = b.st, b.st.palette, b.lay, b.width, b.height, b.add
     # Background: split-duct rainbow wave lines over the whole page, continuous fine lines.
-    add(
-        RainbowBand(
-            id="rainbow",
-            material=ink(pal.guilloche[0], ir=0.0, alpha=0.9),
-            x=0.0,
-            y=0.0,
-            width=W,
-            height=H,
-            lines=round(H / 0.72),
-            amplitude_mm=g.wave_amplitude_mm,
-            wavelength_mm=g.wave_length_mm,
-            phase_step_deg=9.0,
-            mod_amplitude_mm=g.wave_amplitude_mm * 0.8,
-            mod_wavelength_mm=g.wave_length_mm * 5.3,
-            stroke_mm=g.line_width_mm,
-            colours=pal.rainbow,
-        ),
-        "rainbow_printing",
-    )
+    add(rainbow_band(st, W, H), "rainbow_printing")
     b.explain(
         "f-rainbow",
         Rect(lay.data_x, lay.rows[0] - 2, min(60.0, W - lay.data_x - 3), 30.0),
