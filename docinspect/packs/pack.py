@@ -128,17 +128,21 @@ class Pack:
     def chip_files(self, specimen_id: str) -> dict[str, bytes] | None:
         """The bytes of each file on the specimen's chip (by LDS name), or None when it has
         no chip. UnsafePathError when a file cannot be read."""
-        chip = self.specimen(specimen_id).chip
-        if chip is None:
-            return None
-        folder = self.specimen_dir(specimen_id)
-        return {
-            lds: read_inside(folder, name, limit=MAX_CHIP_FILE_BYTES)
-            for lds, name in chip.files.items()
-        }
+        return read_chip_files(self.specimen_dir(specimen_id), self.specimen(specimen_id))
 
     def exercise(self, exercise_id: str) -> PackExercise:
         for exercise in self.exercises:
             if exercise.id == exercise_id:
                 return exercise
         raise KeyError(f"pack {self.id!r} has no exercise {exercise_id!r}")
+
+
+def read_chip_files(folder: Path, specimen: Specimen) -> dict[str, bytes] | None:
+    """The bytes of each file on the specimen's chip (by LDS name) in its ``folder``, or None
+    when it has no chip. UnsafePathError when a file cannot be read."""
+    if specimen.chip is None:
+        return None
+    return {
+        lds: read_inside(folder, name, limit=MAX_CHIP_FILE_BYTES)
+        for lds, name in specimen.chip.files.items()
+    }

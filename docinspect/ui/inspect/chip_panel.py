@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 
 from docinspect.chip.reader import Check, ChipReading, ChipStatus, Outcome, read_chip
 from docinspect.model.specimen import Specimen
-from docinspect.packs.limits import MAX_CHIP_FILE_BYTES
-from docinspect.packs.paths import UnsafePathError, read_inside
+from docinspect.packs.pack import read_chip_files
+from docinspect.packs.paths import UnsafePathError
 from docinspect.synth.documents import PORTRAIT_FILE
 from docinspect.ui.inspect.traveller import traveller_photo_path
 from docinspect.ui.inspect.window_actions import add_view_action
@@ -290,13 +290,10 @@ class ChipReaderDialog(QDialog):
 def chip_files_in(folder: Path | None, specimen: Specimen) -> dict[str, bytes] | None:
     """The bytes of the specimen's chip files in its folder (None: no chip, or unreadable —
     the reader then finds no chip, as a reader would with a broken one)."""
-    if specimen.chip is None or folder is None:
+    if folder is None:
         return None
     try:
-        return {
-            lds: read_inside(folder, name, limit=MAX_CHIP_FILE_BYTES)
-            for lds, name in specimen.chip.files.items()
-        }
+        return read_chip_files(folder, specimen)
     except (UnsafePathError, OSError):
         return None
 
