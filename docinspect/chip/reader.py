@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 
 from cryptography import x509
@@ -60,7 +60,6 @@ class ChipReading:
     face: bytes | None = None
     #: The DS certificate's subject and the CSCA it chains to, for the screen.
     signer: str = ""
-    extra: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def authenticated(self) -> bool:
