@@ -156,5 +156,7 @@ def lay(bgra: np.ndarray, item: Cover, offset: int, alpha: float, colour: RGB | 
             continue
         mx, my = offset - item.origin[0], offset - item.origin[1]
         patch = item.mask[y0 + my : y1 + my, x0 + mx : x1 + mx]
-        weight = cv2.LUT(patch, table)
-        strokes.blend(bgra[y0:y1, x0:x1], weight, colour, x0)
+        if isinstance(colour, np.ndarray):
+            strokes.blend(bgra[y0:y1, x0:x1], cv2.LUT(patch, table), colour, x0)
+        else:
+            strokes.lay(bgra[y0:y1, x0:x1], patch, table, colour)

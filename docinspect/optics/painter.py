@@ -161,7 +161,8 @@ def _page_mask(prepared: PreparedScene, window: Bounds, size: tuple[int, int]) -
     ys = (np.arange(h) + 0.5) / sy + window.top
     cx = np.clip(np.minimum(xs, prepared.scene.width_mm - xs) * sx + 0.5, 0, 1)
     cy = np.clip(np.minimum(ys, prepared.scene.height_mm - ys) * sy + 0.5, 0, 1)
-    return (cy[:, None] * cx[None, :]).astype(np.float32)
+    # In float32 straight away: a 600 dpi page is 6 M pixels.
+    return np.multiply.outer(cy.astype(np.float32), cx.astype(np.float32))
 
 
 class _Canvas:
@@ -741,20 +742,24 @@ def _shade(
     w, h = size
     ppm = w / window.width
     codes = _paint_relief(prepared, viewing.tilt_deg, window, size)
-    height = np.zeros((h, w), np.float32)
     if codes is not None:
-        height += (codes[:, :, 0].astype(np.float32) - 128) * _RELIEF_UM_PER_LEVEL
-        rough = codes[:, :, 1].astype(np.float32) / 255
-        if rough.any():
+        # Level 128 is the flat page; OpenCV's conversions run without numpy's temporaries.
+        height = cv2.extractChannel(codes, 0).astype(np.float32)
+        cv2.subtract(height, 128.0, dst=height)
+        cv2.multiply(height, _RELIEF_UM_PER_LEVEL, dst=height)
+        rough = cv2.extractChannel(codes, 1)
+        if cv2.countNonZero(rough):
             seed = prepared.scene.substrate.seed + 7
-            height += 8.0 * rough * value_noise(window, size, scale_mm=0.06, seed=seed)
+            noise = value_noise(window, size, scale_mm=0.06, seed=seed)
+            # 8 µm of roughness at full code (255).
+            cv2.multiply(noise, rough.astype(np.float32), dst=noise, scale=8.0 / 255)
+            cv2.add(height, noise, dst=height)
+    else:
+        height = np.zeros((h, w), np.float32)
     substrate = prepared.scene.substrate
     if substrate.grain > 0:
-        height += (
-            3.0
-            * substrate.grain
-            * value_noise(window, size, scale_mm=0.12, seed=substrate.seed + 3)
-        )
+        noise = value_noise(window, size, scale_mm=0.12, seed=substrate.seed + 3)
+        cv2.scaleAdd(noise, 3.0 * substrate.grain, height, dst=height)
     # In place where OpenCV allows: a 600 dpi page is 25 MB per float image.
     height = cv2.GaussianBlur(height, (0, 0), _relief_sigma(ppm))
     cv2.multiply(height, page, dst=height)
