@@ -33,7 +33,7 @@ from docinspect.training import (
     score_answer,
 )
 from docinspect.training.feedback import NoteKind, place_on_page
-from docinspect.ui import taxonomy_text
+from docinspect.ui import names, taxonomy_text
 from docinspect.ui.practice.feedback_text import (
     answer_text,
     feedback_text,
@@ -158,7 +158,7 @@ def test_taxonomy_strings_match_the_taxonomy():
     } == taxonomy_text.FEATURE_DESCRIPTIONS
     assert {m["id"]: m["name"] for m in data["forgery_methods"]} == taxonomy_text.METHOD_NAMES
     verdicts = {m["verdict"] for m in data["forgery_methods"]} | {"genuine"}
-    assert verdicts <= set(taxonomy_text.VERDICT_NAMES)
+    assert verdicts <= {v.value for v in names.VERDICT_NAMES}
 
 
 TS = """<?xml version="1.0" encoding="utf-8"?>

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from docinspect.model import DocumentType, Light, Specimen, Verdict
+from docinspect.model import DocumentType, Light, Specimen
 from docinspect.ui.fonts import mrz_font
+from docinspect.ui.names import light_name, verdict_label
 from docinspect.ui.taxonomy_text import method_name
 
 
@@ -31,29 +32,6 @@ def document_type_label(kind: DocumentType) -> str:
         DocumentType.OTHER: QCoreApplication.translate("SpecimenPanel", "other document"),
     }
     return labels[kind]
-
-
-def light_label(light: Light) -> str:
-    labels = {
-        Light.WHITE: QCoreApplication.translate("SpecimenPanel", "white light"),
-        Light.UV365: QCoreApplication.translate("SpecimenPanel", "UV 365 nm"),
-        Light.IR: QCoreApplication.translate("SpecimenPanel", "infrared (IR)"),
-        Light.OBLIQUE: QCoreApplication.translate("SpecimenPanel", "oblique light"),
-        Light.TRANSMITTED: QCoreApplication.translate("SpecimenPanel", "transmitted light"),
-    }
-    return labels[light]
-
-
-def verdict_label(verdict: Verdict) -> str:
-    labels = {
-        Verdict.GENUINE: QCoreApplication.translate("SpecimenPanel", "Genuine"),
-        Verdict.COUNTERFEIT: QCoreApplication.translate("SpecimenPanel", "Forged: counterfeit"),
-        Verdict.FALSIFIED: QCoreApplication.translate("SpecimenPanel", "Forged: falsified"),
-        Verdict.IMPOSTOR: QCoreApplication.translate("SpecimenPanel", "Impostor (look-alike)"),
-        Verdict.FANTASY: QCoreApplication.translate("SpecimenPanel", "Fantasy document"),
-        Verdict.STOLEN_BLANK: QCoreApplication.translate("SpecimenPanel", "Stolen blank"),
-    }
-    return labels[verdict]
 
 
 class MrzLabel(QLabel):
@@ -222,7 +200,7 @@ class SpecimenPanel(QScrollArea):
         self.answer_button.setText(self.tr("Hide answer") if shown else self.tr("Show answer"))
 
     def _lights_text(self, specimen: Specimen) -> str:
-        names = ", ".join(light_label(light) for light in Light if light in specimen.lights())
+        names = ", ".join(light_name(light) for light in Light if light in specimen.lights())
         if specimen.scene is not None:
             return self.tr("{lights} (rendered)").format(lights=names)
         return names or self.tr("none captured")

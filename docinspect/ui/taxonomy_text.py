@@ -322,14 +322,6 @@ CATEGORY_NAMES = {
     "protection": QT_TRANSLATE_NOOP("Taxonomy", "Protection"),
     "machine_readable": QT_TRANSLATE_NOOP("Taxonomy", "Machine-readable"),
 }
-VERDICT_NAMES = {
-    "genuine": QT_TRANSLATE_NOOP("Verdict", "genuine"),
-    "counterfeit": QT_TRANSLATE_NOOP("Verdict", "counterfeit"),
-    "falsified": QT_TRANSLATE_NOOP("Verdict", "falsified"),
-    "impostor": QT_TRANSLATE_NOOP("Verdict", "used by an impostor"),
-    "fantasy": QT_TRANSLATE_NOOP("Verdict", "a fantasy document"),
-    "stolen_blank": QT_TRANSLATE_NOOP("Verdict", "a stolen blank"),
-}
 
 
 def _tr(context: str, text: str) -> str:
@@ -373,7 +365,3 @@ def method_names_for_charts() -> dict[str, str]:
 
 def category_names_for_charts() -> dict[str, str]:
     return {c: _tr("Taxonomy", name) for c, name in CATEGORY_NAMES.items()}
-
-
-def verdict_name(verdict: str) -> str:
-    return _tr("Verdict", VERDICT_NAMES.get(verdict, verdict))

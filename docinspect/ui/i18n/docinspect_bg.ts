@@ -281,7 +281,7 @@
         <translation>DG1 в чипа (разликите от страницата са отбелязани):</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+41"/>
         <source>Read chip (E)</source>
         <translation>Прочитане на чипа (E)</translation>
     </message>
@@ -387,15 +387,14 @@
 <context>
     <name>Debrief</name>
     <message>
-        <location filename="../presenter/debrief.py" line="+161"/>
         <source>genuine</source>
-        <translation>истински</translation>
+        <translation type="vanished">истински</translation>
     </message>
 </context>
 <context>
     <name>DebriefPanel</name>
     <message>
-        <location line="-108"/>
+        <location filename="../presenter/debrief.py" line="+55"/>
         <source>What the class missed</source>
         <extracomment>The list was refreshed (tests wait for it); carries the number of items.</extracomment>
         <translation>Какво пропусна класът</translation>
@@ -683,7 +682,7 @@
 <context>
     <name>Feedback</name>
     <message>
-        <location filename="../practice/feedback_text.py" line="+30"/>
+        <location filename="../practice/feedback_text.py" line="+26"/>
         <source>Right.</source>
         <translation>Вярно.</translation>
     </message>
@@ -723,30 +722,25 @@
         <translation>Отговорът ви е запазен.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>white light</source>
         <extracomment>Lights as a sentence names them (&quot;look under the UV lamp (365 nm)&quot;).</extracomment>
-        <translation>бяла светлина</translation>
+        <translation type="vanished">бяла светлина</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the UV lamp (365 nm)</source>
-        <translation>УВ лампата (365 nm)</translation>
+        <translation type="vanished">УВ лампата (365 nm)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>infrared (IR)</source>
-        <translation>инфрачервена светлина (ИЧ)</translation>
+        <translation type="vanished">инфрачервена светлина (ИЧ)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>oblique (raking) light</source>
-        <translation>коса (плъзгаща) светлина</translation>
+        <translation type="vanished">коса (плъзгаща) светлина</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>transmitted light (held against the light)</source>
-        <translation>проходяща светлина (срещу светлината)</translation>
+        <translation type="vanished">проходяща светлина (срещу светлината)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -937,7 +931,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../practice/pages.py" line="+489"/>
+        <location filename="../practice/pages.py" line="+490"/>
         <source>sealed: your instructor scores it</source>
         <translation>запечатан: оценява се от инструктора ви</translation>
     </message>
@@ -953,15 +947,14 @@
         <translation>неистински ({verdict})</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>genuine</source>
-        <translation>истински</translation>
+        <translation type="vanished">истински</translation>
     </message>
 </context>
 <context>
     <name>FourPointsDialog</name>
     <message>
-        <location filename="../studio/import_dialog.py" line="+737"/>
+        <location filename="../studio/import_dialog.py" line="+715"/>
         <source>Align by four points</source>
         <translation>Подравняване по четири точки</translation>
     </message>
@@ -1349,6 +1342,7 @@
     <message>
         <location filename="../studio/import_dialog.py" line="-634"/>
         <source>Passport data page (TD3)</source>
+        <extracomment>Longest side of the preview images, in pixels.</extracomment>
         <translation>Страница с данни на паспорт (TD3)</translation>
     </message>
     <message>
@@ -1510,12 +1504,11 @@
         <translation>Светлина</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>White</source>
-        <translation>Бяла</translation>
+        <translation type="vanished">Бяла</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>This light</source>
         <translation>Тази светлина</translation>
     </message>
@@ -1641,7 +1634,7 @@
         <translation>{mm} mm</translation>
     </message>
     <message>
-        <location filename="../inspect/view.py" line="+442"/>
+        <location filename="../inspect/view.py" line="+443"/>
         <source>Drawing the document…</source>
         <extracomment>Longest side of a full-page picture, in device pixels; finer detail comes from the window. Empty space around the page when fitted, in logical pixels. Wait this long after the last zoom or pan before rendering the visible window in detail. Wait this long after the page settles before rendering the other lights ahead. ... and this long after the loupe last moved: a whole-page render competes with the loupe&apos;s frames for the two cores (and Python&apos;s lock), and the lens under the cursor matters more. A region of the overlay was clicked (None: a click outside every region). Zoom, light or availability changed: the window&apos;s status line should refresh. The picture for the current viewing is on screen (tests and benchmarks wait for it). Some picture of the page is on the desk (perhaps at a provisional scale): the user sees it. Move labels that would cover one another (presenter mode places its own).</extracomment>
         <translation>Изчертаване на документа…</translation>
@@ -1660,7 +1653,7 @@
 <context>
     <name>InspectionWindow</name>
     <message>
-        <location filename="../inspect/workstation.py" line="+66"/>
+        <location filename="../inspect/workstation.py" line="+67"/>
         <source>Inspect — {title}</source>
         <translation>Проверка — {title}</translation>
     </message>
@@ -2395,34 +2388,30 @@ from {pack}</source>
 <context>
     <name>Light</name>
     <message>
-        <location filename="../inspect/lights.py" line="+24"/>
         <source>White</source>
         <extracomment>One key per light, as on the toolbar and in the Light menu.</extracomment>
-        <translation>Бяла</translation>
+        <translation type="vanished">Бяла</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>UV 365 nm</source>
-        <translation>УВ 365 nm</translation>
+        <translation type="vanished">УВ 365 nm</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>IR</source>
-        <translation>ИЧ</translation>
+        <translation type="vanished">ИЧ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Oblique</source>
-        <translation>Коса</translation>
+        <translation type="vanished">Коса</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Transmitted</source>
-        <translation>Проходяща</translation>
+        <translation type="vanished">Проходяща</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../inspect/lights.py" line="+24"/>
         <source>Ordinary daylight from above: colours, print, photo and data</source>
+        <extracomment>One key per light, as on the toolbar and in the Light menu.</extracomment>
         <translation>Обикновена дневна светлина отгоре: цветове, печат, снимка и данни</translation>
     </message>
     <message>
@@ -2589,7 +2578,7 @@ from {pack}</source>
 <context>
     <name>Loupe</name>
     <message>
-        <location filename="../inspect/loupe.py" line="+267"/>
+        <location filename="../inspect/loupe.py" line="+268"/>
         <source>{light} lamp</source>
         <extracomment>Budget for a synchronous loupe frame; over it (p95) the loupe renders in a worker. Frames measured before deciding whether synchronous rendering keeps up. A synchronous frame this slow sends the loupe back to the worker at once. Render on the GUI thread (True) or in the worker (False); decided by measurement. The page window (mm) the frame shows. Render time of the frame on show, wall clock and render thread CPU (benchmarks).</extracomment>
         <translation>лампа {light}</translation>
@@ -3097,7 +3086,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>MrzField</name>
     <message>
-        <location filename="../practice/feedback_text.py" line="-230"/>
+        <location filename="../practice/feedback_text.py" line="-225"/>
         <source>Document type</source>
         <extracomment>Same context and texts as the question panel&apos;s MRZ choices: one translation serves both.</extracomment>
         <translation>Вид документ</translation>
@@ -3164,6 +3153,138 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     </message>
 </context>
 <context>
+    <name>Names</name>
+    <message>
+        <location filename="../names.py" line="+24"/>
+        <source>White</source>
+        <extracomment>On buttons, menus, tabs and lists of choices.</extracomment>
+        <translation>Бяла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>UV 365 nm</source>
+        <translation>УВ 365 nm</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>IR</source>
+        <translation>ИЧ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oblique</source>
+        <translation>Коса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transmitted</source>
+        <translation>Проходяща</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+9"/>
+        <source>white light</source>
+        <extracomment>Inside a sentence or a list (&quot;Lights: white light, UV 365 nm, ...&quot;).
+----------
+Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).</extracomment>
+        <translation>бяла светлина</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+9"/>
+        <source>infrared (IR)</source>
+        <translation>инфрачервена светлина (ИЧ)</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>oblique light</source>
+        <translation>коса светлина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transmitted light</source>
+        <translation>проходяща светлина</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the UV lamp (365 nm)</source>
+        <translation>УВ лампата (365 nm)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>oblique (raking) light</source>
+        <translation>коса (плъзгаща) светлина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transmitted light (held against the light)</source>
+        <translation>проходяща светлина (срещу светлината)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Genuine</source>
+        <extracomment>As a heading, a choice or a specimen&apos;s answer.</extracomment>
+        <translation>Истински</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counterfeit</source>
+        <translation>Изцяло възпроизведен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Falsified</source>
+        <translation>Подправен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impostor (look-alike)</source>
+        <translation>Самозванец (двойник)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fantasy document</source>
+        <translation>Фантазиен документ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stolen blank</source>
+        <translation>Открадната бланка</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>genuine</source>
+        <extracomment>After &quot;the document is ...&quot; in feedback and results.</extracomment>
+        <translation>истински</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>counterfeit</source>
+        <translation>неистински (изцяло възпроизведен)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>falsified</source>
+        <translation>подправен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used by an impostor</source>
+        <translation>използван от самозванец</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a fantasy document</source>
+        <translation>фантазиен документ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a stolen blank</source>
+        <translation>открадната бланка</translation>
+    </message>
+</context>
+<context>
     <name>PackOpening</name>
     <message>
         <location filename="../pack_opening.py" line="+38"/>
@@ -3179,7 +3300,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>PackSettingsDialog</name>
     <message>
-        <location filename="../studio/window.py" line="+1394"/>
+        <location filename="../studio/window.py" line="+1393"/>
         <source>Pack settings</source>
         <translation>Настройки на пакета</translation>
     </message>
@@ -3698,7 +3819,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>PresenterStage</name>
     <message>
-        <location filename="../presenter/stage.py" line="+194"/>
+        <location filename="../presenter/stage.py" line="+195"/>
         <source>Forgery indicator</source>
         <extracomment>Regions starting this close to the top edge get their label inside them. Preference when a revealed region needs another light: the commonest lamps first. The number of revealed regions changed.</extracomment>
         <translation>Признак на подправка</translation>
@@ -3722,7 +3843,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../presenter/window.py" line="+87"/>
+        <location filename="../presenter/window.py" line="+88"/>
         <source>Presenter — {title}</source>
         <extracomment>Type on the projector is this many times the desktop size (the issue asks for &gt;= 1.6). The current step changed (its index).</extracomment>
         <translation>Презентатор — {title}</translation>
@@ -3954,7 +4075,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <name>QuestionPanel</name>
     <message>
         <location filename="../practice/pages.py" line="+341"/>
-        <location filename="../practice/panel.py" line="+577"/>
+        <location filename="../practice/panel.py" line="+578"/>
         <source>Is this document genuine or forged?</source>
         <translation>Този документ истински ли е или неистински?</translation>
     </message>
@@ -4149,7 +4270,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>RegionPanel</name>
     <message>
-        <location filename="../studio/region_panel.py" line="+65"/>
+        <location filename="../studio/region_panel.py" line="+66"/>
         <source>No region selected</source>
         <extracomment>A pause in typing this long counts as an edit (undo step, autosave). The region as edited here. Redact the region&apos;s pixels: &quot;black&quot; or &quot;blur&quot;.</extracomment>
         <translation>Няма избрана област</translation>
@@ -4180,32 +4301,27 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>(няма)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>White</source>
-        <translation>Бяла</translation>
+        <translation type="vanished">Бяла</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>UV 365</source>
-        <translation>УВ 365</translation>
+        <translation type="vanished">УВ 365</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>IR</source>
-        <translation>ИЧ</translation>
+        <translation type="vanished">ИЧ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Oblique</source>
-        <translation>Коса</translation>
+        <translation type="vanished">Коса</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Transmitted</source>
-        <translation>Проходяща</translation>
+        <translation type="vanished">Проходяща</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>What a trainee should see here, and why it matters</source>
         <translation>Какво трябва да види обучаемият тук и защо е важно</translation>
     </message>
@@ -4615,7 +4731,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>SpecimenPanel</name>
     <message>
-        <location filename="../specimen_panel.py" line="+26"/>
+        <location filename="../specimen_panel.py" line="+27"/>
         <source>TD1 — identity card</source>
         <translation>TD1 — лична карта</translation>
     </message>
@@ -4645,59 +4761,48 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>друг документ</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>white light</source>
-        <translation>бяла светлина</translation>
+        <translation type="vanished">бяла светлина</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>UV 365 nm</source>
-        <translation>УВ 365 nm</translation>
+        <translation type="vanished">УВ 365 nm</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>infrared (IR)</source>
-        <translation>инфрачервена светлина (ИЧ)</translation>
+        <translation type="vanished">инфрачервена светлина (ИЧ)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>oblique light</source>
-        <translation>коса светлина</translation>
+        <translation type="vanished">коса светлина</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>transmitted light</source>
-        <translation>проходяща светлина</translation>
+        <translation type="vanished">проходяща светлина</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Genuine</source>
-        <translation>Истински</translation>
+        <translation type="vanished">Истински</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Forged: counterfeit</source>
-        <translation>Неистински: изцяло възпроизведен</translation>
+        <translation type="vanished">Неистински: изцяло възпроизведен</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Forged: falsified</source>
-        <translation>Неистински: подправен</translation>
+        <translation type="vanished">Неистински: подправен</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Impostor (look-alike)</source>
-        <translation>Самозванец (двойник)</translation>
+        <translation type="vanished">Самозванец (двойник)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Fantasy document</source>
-        <translation>Фантазиен документ</translation>
+        <translation type="vanished">Фантазиен документ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Stolen blank</source>
-        <translation>Открадната бланка</translation>
+        <translation type="vanished">Открадната бланка</translation>
     </message>
     <message>
         <location line="+78"/>
@@ -6126,7 +6231,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Машинночитаеми</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+39"/>
         <source>genuine (no forgery)</source>
         <translation>истински (без подправка)</translation>
     </message>
@@ -6287,93 +6392,76 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../taxonomy_text.py" line="-44"/>
         <source>genuine</source>
-        <translation>истински</translation>
+        <translation type="vanished">истински</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>counterfeit</source>
-        <translation>неистински (изцяло възпроизведен)</translation>
+        <translation type="vanished">неистински (изцяло възпроизведен)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>falsified</source>
-        <translation>подправен</translation>
+        <translation type="vanished">подправен</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>used by an impostor</source>
-        <translation>използван от самозванец</translation>
+        <translation type="vanished">използван от самозванец</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>a fantasy document</source>
-        <translation>фантазиен документ</translation>
+        <translation type="vanished">фантазиен документ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>a stolen blank</source>
-        <translation>открадната бланка</translation>
+        <translation type="vanished">открадната бланка</translation>
     </message>
 </context>
 <context>
     <name>studio</name>
     <message>
-        <location filename="../studio/import_dialog.py" line="-541"/>
         <source>White light</source>
         <extracomment>Longest side of the preview images, in pixels.</extracomment>
-        <translation>Бяла светлина</translation>
+        <translation type="vanished">Бяла светлина</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>UV 365 nm</source>
-        <translation>УВ 365 nm</translation>
+        <translation type="vanished">УВ 365 nm</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Infrared</source>
-        <translation>Инфрачервена</translation>
+        <translation type="vanished">Инфрачервена</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Oblique light</source>
-        <translation>Коса светлина</translation>
+        <translation type="vanished">Коса светлина</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Transmitted light</source>
-        <translation>Проходяща светлина</translation>
+        <translation type="vanished">Проходяща светлина</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Genuine</source>
-        <translation>Истински</translation>
+        <translation type="vanished">Истински</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Counterfeit</source>
-        <translation>Изцяло възпроизведен</translation>
+        <translation type="vanished">Изцяло възпроизведен</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Falsified</source>
-        <translation>Подправен</translation>
+        <translation type="vanished">Подправен</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Impostor</source>
-        <translation>Самозванец</translation>
+        <translation type="vanished">Самозванец</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Fantasy document</source>
-        <translation>Фантазиен документ</translation>
+        <translation type="vanished">Фантазиен документ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Stolen blank</source>
-        <translation>Открадната бланка</translation>
+        <translation type="vanished">Открадната бланка</translation>
     </message>
 </context>
 </TS>

@@ -281,7 +281,7 @@
         <translation>DG1 в чипе (отличия от страницы выделены):</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+41"/>
         <source>Read chip (E)</source>
         <translation>Считать чип (E)</translation>
     </message>
@@ -387,15 +387,14 @@
 <context>
     <name>Debrief</name>
     <message>
-        <location filename="../presenter/debrief.py" line="+161"/>
         <source>genuine</source>
-        <translation>подлинный</translation>
+        <translation type="vanished">подлинный</translation>
     </message>
 </context>
 <context>
     <name>DebriefPanel</name>
     <message>
-        <location line="-108"/>
+        <location filename="../presenter/debrief.py" line="+55"/>
         <source>What the class missed</source>
         <extracomment>The list was refreshed (tests wait for it); carries the number of items.</extracomment>
         <translation>Что упустил класс</translation>
@@ -683,7 +682,7 @@
 <context>
     <name>Feedback</name>
     <message>
-        <location filename="../practice/feedback_text.py" line="+30"/>
+        <location filename="../practice/feedback_text.py" line="+26"/>
         <source>Right.</source>
         <translation>Верно.</translation>
     </message>
@@ -723,30 +722,25 @@
         <translation>Ваш ответ сохранён.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>white light</source>
         <extracomment>Lights as a sentence names them (&quot;look under the UV lamp (365 nm)&quot;).</extracomment>
-        <translation>в белом свете</translation>
+        <translation type="vanished">в белом свете</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the UV lamp (365 nm)</source>
-        <translation>под УФ-лампой (365 нм)</translation>
+        <translation type="vanished">под УФ-лампой (365 нм)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>infrared (IR)</source>
-        <translation>в инфракрасном (ИК) свете</translation>
+        <translation type="vanished">в инфракрасном (ИК) свете</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>oblique (raking) light</source>
-        <translation>в косопадающем свете</translation>
+        <translation type="vanished">в косопадающем свете</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>transmitted light (held against the light)</source>
-        <translation>на просвет (в проходящем свете)</translation>
+        <translation type="vanished">на просвет (в проходящем свете)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -937,7 +931,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../practice/pages.py" line="+489"/>
+        <location filename="../practice/pages.py" line="+490"/>
         <source>sealed: your instructor scores it</source>
         <translation>запечатан: оценит преподаватель</translation>
     </message>
@@ -953,15 +947,14 @@
         <translation>не принимать — {verdict}</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>genuine</source>
-        <translation>подлинный</translation>
+        <translation type="vanished">подлинный</translation>
     </message>
 </context>
 <context>
     <name>FourPointsDialog</name>
     <message>
-        <location filename="../studio/import_dialog.py" line="+737"/>
+        <location filename="../studio/import_dialog.py" line="+715"/>
         <source>Align by four points</source>
         <translation>Совмещение по четырём точкам</translation>
     </message>
@@ -1376,6 +1369,7 @@
     <message>
         <location line="-68"/>
         <source>Passport data page (TD3)</source>
+        <extracomment>Longest side of the preview images, in pixels.</extracomment>
         <translation>Страница данных паспорта (TD3)</translation>
     </message>
     <message>
@@ -1559,12 +1553,11 @@
         <translation>Свет</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>White</source>
-        <translation>Белый</translation>
+        <translation type="vanished">Белый</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>This light</source>
         <translation>Этот свет</translation>
     </message>
@@ -1640,7 +1633,7 @@
 <context>
     <name>InspectionView</name>
     <message>
-        <location filename="../inspect/view.py" line="+442"/>
+        <location filename="../inspect/view.py" line="+443"/>
         <source>Drawing the document…</source>
         <extracomment>Longest side of a full-page picture, in device pixels; finer detail comes from the window. Empty space around the page when fitted, in logical pixels. Wait this long after the last zoom or pan before rendering the visible window in detail. Wait this long after the page settles before rendering the other lights ahead. ... and this long after the loupe last moved: a whole-page render competes with the loupe&apos;s frames for the two cores (and Python&apos;s lock), and the lens under the cursor matters more. A region of the overlay was clicked (None: a click outside every region). Zoom, light or availability changed: the window&apos;s status line should refresh. The picture for the current viewing is on screen (tests and benchmarks wait for it). Some picture of the page is on the desk (perhaps at a provisional scale): the user sees it. Move labels that would cover one another (presenter mode places its own).</extracomment>
         <translation>Документ отрисовывается…</translation>
@@ -1664,7 +1657,7 @@
 <context>
     <name>InspectionWindow</name>
     <message>
-        <location filename="../inspect/workstation.py" line="+66"/>
+        <location filename="../inspect/workstation.py" line="+67"/>
         <source>Inspect — {title}</source>
         <translation>Осмотр — {title}</translation>
     </message>
@@ -2399,34 +2392,30 @@ from {pack}</source>
 <context>
     <name>Light</name>
     <message>
-        <location filename="../inspect/lights.py" line="+24"/>
         <source>White</source>
         <extracomment>One key per light, as on the toolbar and in the Light menu.</extracomment>
-        <translation>Белый</translation>
+        <translation type="vanished">Белый</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>UV 365 nm</source>
-        <translation>УФ 365 нм</translation>
+        <translation type="vanished">УФ 365 нм</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>IR</source>
-        <translation>ИК</translation>
+        <translation type="vanished">ИК</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Oblique</source>
-        <translation>Косой</translation>
+        <translation type="vanished">Косой</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Transmitted</source>
-        <translation>На просвет</translation>
+        <translation type="vanished">На просвет</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../inspect/lights.py" line="+24"/>
         <source>Ordinary daylight from above: colours, print, photo and data</source>
+        <extracomment>One key per light, as on the toolbar and in the Light menu.</extracomment>
         <translation>Обычный дневной свет сверху: цвета, печать, фотография и данные</translation>
     </message>
     <message>
@@ -2593,7 +2582,7 @@ from {pack}</source>
 <context>
     <name>Loupe</name>
     <message>
-        <location filename="../inspect/loupe.py" line="+267"/>
+        <location filename="../inspect/loupe.py" line="+268"/>
         <source>{light} lamp</source>
         <extracomment>Budget for a synchronous loupe frame; over it (p95) the loupe renders in a worker. Frames measured before deciding whether synchronous rendering keeps up. A synchronous frame this slow sends the loupe back to the worker at once. Render on the GUI thread (True) or in the worker (False); decided by measurement. The page window (mm) the frame shows. Render time of the frame on show, wall clock and render thread CPU (benchmarks).</extracomment>
         <translation>лампа: {light}</translation>
@@ -3113,7 +3102,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>MrzField</name>
     <message>
-        <location filename="../practice/feedback_text.py" line="-230"/>
+        <location filename="../practice/feedback_text.py" line="-225"/>
         <source>Document type</source>
         <extracomment>Same context and texts as the question panel&apos;s MRZ choices: one translation serves both.</extracomment>
         <translation>Тип документа</translation>
@@ -3180,6 +3169,138 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     </message>
 </context>
 <context>
+    <name>Names</name>
+    <message>
+        <location filename="../names.py" line="+24"/>
+        <source>White</source>
+        <extracomment>On buttons, menus, tabs and lists of choices.</extracomment>
+        <translation>Белый</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>UV 365 nm</source>
+        <translation>УФ 365 нм</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>IR</source>
+        <translation>ИК</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oblique</source>
+        <translation>Косой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transmitted</source>
+        <translation>На просвет</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+9"/>
+        <source>white light</source>
+        <extracomment>Inside a sentence or a list (&quot;Lights: white light, UV 365 nm, ...&quot;).
+----------
+Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).</extracomment>
+        <translation>белый свет</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+9"/>
+        <source>infrared (IR)</source>
+        <translation>инфракрасный (ИК)</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>oblique light</source>
+        <translation>косопадающий свет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transmitted light</source>
+        <translation>проходящий свет</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the UV lamp (365 nm)</source>
+        <translation>под УФ-лампой (365 нм)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>oblique (raking) light</source>
+        <translation>в косопадающем свете</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transmitted light (held against the light)</source>
+        <translation>на просвет (в проходящем свете)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Genuine</source>
+        <extracomment>As a heading, a choice or a specimen&apos;s answer.</extracomment>
+        <translation>Подлинный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counterfeit</source>
+        <translation>Полная подделка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Falsified</source>
+        <translation>Частичная подделка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impostor (look-alike)</source>
+        <translation>Предъявление другим лицом (по внешнему сходству)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fantasy document</source>
+        <translation>Фантомный документ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stolen blank</source>
+        <translation>Похищенный бланк</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>genuine</source>
+        <extracomment>After &quot;the document is ...&quot; in feedback and results.</extracomment>
+        <translation>подлинный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>counterfeit</source>
+        <translation>полностью поддельный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>falsified</source>
+        <translation>частично подделанный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used by an impostor</source>
+        <translation>подлинный, но предъявлен другим лицом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a fantasy document</source>
+        <translation>фантомный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a stolen blank</source>
+        <translation>изготовлен на похищенном бланке</translation>
+    </message>
+</context>
+<context>
     <name>PackOpening</name>
     <message>
         <location filename="../pack_opening.py" line="+38"/>
@@ -3195,7 +3316,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>PackSettingsDialog</name>
     <message>
-        <location filename="../studio/window.py" line="+1394"/>
+        <location filename="../studio/window.py" line="+1393"/>
         <source>Pack settings</source>
         <translation>Параметры пакета</translation>
     </message>
@@ -3730,7 +3851,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>PresenterStage</name>
     <message>
-        <location filename="../presenter/stage.py" line="+194"/>
+        <location filename="../presenter/stage.py" line="+195"/>
         <source>Forgery indicator</source>
         <extracomment>Regions starting this close to the top edge get their label inside them. Preference when a revealed region needs another light: the commonest lamps first. The number of revealed regions changed.</extracomment>
         <translation>Признак подделки</translation>
@@ -3754,7 +3875,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../presenter/window.py" line="+87"/>
+        <location filename="../presenter/window.py" line="+88"/>
         <source>Presenter — {title}</source>
         <extracomment>Type on the projector is this many times the desktop size (the issue asks for &gt;= 1.6). The current step changed (its index).</extracomment>
         <translation>Презентация — {title}</translation>
@@ -3989,7 +4110,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>QuestionPanel</name>
     <message>
-        <location filename="../practice/panel.py" line="+273"/>
+        <location filename="../practice/panel.py" line="+274"/>
         <source>Tilt</source>
         <extracomment>Where the trainee clicked, drawn with the feedback. The questioned document is drawn: the trainee can see it now (a timed check starts here). The person presenting the questioned document, when it has a live photo. The answer button the trainee pressed for this item (None for clicks on the page).</extracomment>
         <translation>Наклон</translation>
@@ -4189,7 +4310,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>RegionPanel</name>
     <message>
-        <location filename="../studio/region_panel.py" line="+65"/>
+        <location filename="../studio/region_panel.py" line="+66"/>
         <source>No region selected</source>
         <extracomment>A pause in typing this long counts as an edit (undo step, autosave). The region as edited here. Redact the region&apos;s pixels: &quot;black&quot; or &quot;blur&quot;.</extracomment>
         <translation>Область не выбрана</translation>
@@ -4220,32 +4341,27 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>(нет)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>White</source>
-        <translation>Белый</translation>
+        <translation type="vanished">Белый</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>UV 365</source>
-        <translation>УФ 365</translation>
+        <translation type="vanished">УФ 365</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>IR</source>
-        <translation>ИК</translation>
+        <translation type="vanished">ИК</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Oblique</source>
-        <translation>Косой</translation>
+        <translation type="vanished">Косой</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Transmitted</source>
-        <translation>На просвет</translation>
+        <translation type="vanished">На просвет</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>What a trainee should see here, and why it matters</source>
         <translation>Что слушатель должен здесь увидеть и почему это важно</translation>
     </message>
@@ -4655,7 +4771,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>SpecimenPanel</name>
     <message>
-        <location filename="../specimen_panel.py" line="+26"/>
+        <location filename="../specimen_panel.py" line="+27"/>
         <source>TD1 — identity card</source>
         <translation>TD1 — удостоверение личности</translation>
     </message>
@@ -4685,59 +4801,48 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>другой документ</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>UV 365 nm</source>
-        <translation>УФ 365 нм</translation>
+        <translation type="vanished">УФ 365 нм</translation>
     </message>
     <message>
-        <location line="-1"/>
         <source>white light</source>
-        <translation>белый свет</translation>
+        <translation type="vanished">белый свет</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>infrared (IR)</source>
-        <translation>инфракрасный (ИК)</translation>
+        <translation type="vanished">инфракрасный (ИК)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>oblique light</source>
-        <translation>косопадающий свет</translation>
+        <translation type="vanished">косопадающий свет</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>transmitted light</source>
-        <translation>проходящий свет</translation>
+        <translation type="vanished">проходящий свет</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Genuine</source>
-        <translation>Подлинный</translation>
+        <translation type="vanished">Подлинный</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Forged: counterfeit</source>
-        <translation>Поддельный: полная подделка</translation>
+        <translation type="vanished">Поддельный: полная подделка</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Forged: falsified</source>
-        <translation>Поддельный: частичная подделка</translation>
+        <translation type="vanished">Поддельный: частичная подделка</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Impostor (look-alike)</source>
-        <translation>Предъявление другим лицом (по внешнему сходству)</translation>
+        <translation type="vanished">Предъявление другим лицом (по внешнему сходству)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Fantasy document</source>
-        <translation>Фантомный документ</translation>
+        <translation type="vanished">Фантомный документ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Stolen blank</source>
-        <translation>Похищенный бланк</translation>
+        <translation type="vanished">Похищенный бланк</translation>
     </message>
     <message>
         <location line="+78"/>
@@ -6202,7 +6307,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Машиносчитываемые элементы</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+39"/>
         <source>genuine (no forgery)</source>
         <translation>подлинный (без подделки)</translation>
     </message>
@@ -6367,93 +6472,76 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../taxonomy_text.py" line="-44"/>
         <source>genuine</source>
-        <translation>подлинный</translation>
+        <translation type="vanished">подлинный</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>counterfeit</source>
-        <translation>полностью поддельный</translation>
+        <translation type="vanished">полностью поддельный</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>falsified</source>
-        <translation>частично подделанный</translation>
+        <translation type="vanished">частично подделанный</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>used by an impostor</source>
-        <translation>подлинный, но предъявлен другим лицом</translation>
+        <translation type="vanished">подлинный, но предъявлен другим лицом</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>a fantasy document</source>
-        <translation>фантомный</translation>
+        <translation type="vanished">фантомный</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>a stolen blank</source>
-        <translation>изготовлен на похищенном бланке</translation>
+        <translation type="vanished">изготовлен на похищенном бланке</translation>
     </message>
 </context>
 <context>
     <name>studio</name>
     <message>
-        <location filename="../studio/import_dialog.py" line="-381"/>
         <source>White light</source>
         <extracomment>Longest side of the preview images, in pixels.</extracomment>
-        <translation>Белый свет</translation>
+        <translation type="vanished">Белый свет</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>UV 365 nm</source>
-        <translation>УФ 365 нм</translation>
+        <translation type="vanished">УФ 365 нм</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Infrared</source>
-        <translation>Инфракрасный</translation>
+        <translation type="vanished">Инфракрасный</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Oblique light</source>
-        <translation>Косопадающий свет</translation>
+        <translation type="vanished">Косопадающий свет</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Transmitted light</source>
-        <translation>Проходящий свет</translation>
+        <translation type="vanished">Проходящий свет</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Genuine</source>
-        <translation>Подлинный</translation>
+        <translation type="vanished">Подлинный</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Counterfeit</source>
-        <translation>Полная подделка</translation>
+        <translation type="vanished">Полная подделка</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Falsified</source>
-        <translation>Частичная подделка</translation>
+        <translation type="vanished">Частичная подделка</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Impostor</source>
-        <translation>Предъявление другим лицом</translation>
+        <translation type="vanished">Предъявление другим лицом</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Fantasy document</source>
-        <translation>Фантомный документ</translation>
+        <translation type="vanished">Фантомный документ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Stolen blank</source>
-        <translation>Похищенный бланк</translation>
+        <translation type="vanished">Похищенный бланк</translation>
     </message>
 </context>
 </TS>

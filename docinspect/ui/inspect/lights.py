@@ -18,18 +18,6 @@ LIGHT_KEYS: Final = {
 }
 
 
-def light_label(light: Light) -> str:
-    """The light's name as the toolbar shows it."""
-    names = {
-        Light.WHITE: QCoreApplication.translate("Light", "White"),
-        Light.UV365: QCoreApplication.translate("Light", "UV 365 nm"),
-        Light.IR: QCoreApplication.translate("Light", "IR"),
-        Light.OBLIQUE: QCoreApplication.translate("Light", "Oblique"),
-        Light.TRANSMITTED: QCoreApplication.translate("Light", "Transmitted"),
-    }
-    return names[light]
-
-
 def light_purpose(light: Light) -> str:
     """One line on what the light shows, for tooltips."""
     purposes = {

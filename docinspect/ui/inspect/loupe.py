@@ -23,9 +23,10 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen, Q
 
 from docinspect.model.geometry import Bounds
 from docinspect.model.light import Light, Viewing
-from docinspect.ui.inspect.lights import light_label, missing_text
+from docinspect.ui.inspect.lights import missing_text
 from docinspect.ui.inspect.rendering import RenderQueue, RenderRequest, RenderResult
 from docinspect.ui.inspect.source import DESK_RGB, NoLayerError, PageSource
+from docinspect.ui.names import light_label
 
 #: Budget for a synchronous loupe frame; over it (p95) the loupe renders in a worker.
 SYNC_BUDGET_S: Final = 0.008

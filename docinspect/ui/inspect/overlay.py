@@ -17,7 +17,7 @@ from docinspect.model.geometry import Ellipse, Polygon, Rect, Shape
 from docinspect.model.light import Light
 from docinspect.model.region import Region, Role
 from docinspect.ui import taxonomy_text
-from docinspect.ui.inspect.lights import light_label
+from docinspect.ui.names import light_label
 
 #: Outline colours: security features in cyan, forgery indicators in a warning red.
 FEATURE_COLOUR = QColor(0, 200, 230)

@@ -30,12 +30,13 @@ from docinspect.model.light import ALL_LIGHTS, Light, Viewing
 from docinspect.model.region import Region
 from docinspect.ui.inspect.calibration import screen_px_per_mm
 from docinspect.ui.inspect.desk import PageItem, draw_scale_bar
-from docinspect.ui.inspect.lights import light_label, missing_text
+from docinspect.ui.inspect.lights import missing_text
 from docinspect.ui.inspect.loupe import LoupeLens, paint_loupe
 from docinspect.ui.inspect.overlay import RegionItem, build_region_items
 from docinspect.ui.inspect.rendering import ImageCache, RenderQueue, RenderRequest, RenderResult
 from docinspect.ui.inspect.source import DESK_RGB, PageSource
 from docinspect.ui.inspect.state import MAX_ZOOM, MIN_ZOOM, InspectionState, clamp
+from docinspect.ui.names import light_label
 
 #: Longest side of a full-page picture, in device pixels; finer detail comes from the window.
 MAX_PAGE_PX: Final = 4096

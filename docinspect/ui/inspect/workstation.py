@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from docinspect.model.light import ALL_LIGHTS, MAX_TILT_DEG, Light
 from docinspect.model.region import Region
 from docinspect.ui.inspect.calibration import save_calibrated_dpi, screen_px_per_mm
-from docinspect.ui.inspect.lights import LIGHT_KEYS, direction_label, light_label, light_purpose
+from docinspect.ui.inspect.lights import LIGHT_KEYS, direction_label, light_purpose
 from docinspect.ui.inspect.overlay import region_text
 from docinspect.ui.inspect.preferences import save_loupe_size, saved_loupe_size
 from docinspect.ui.inspect.source import PageSource
@@ -38,6 +38,7 @@ from docinspect.ui.inspect.state import (
 )
 from docinspect.ui.inspect.traveller import TravellerPanel
 from docinspect.ui.inspect.view import InspectionView
+from docinspect.ui.names import light_label
 
 
 def _with_key(text: str, key: str) -> str:

@@ -14,15 +14,11 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from docinspect.model.light import Light
+from docinspect.model.truth import Verdict
 from docinspect.training.feedback import Feedback, Note, NoteKind
 from docinspect.training.scoring import Mark
-from docinspect.ui.inspect.lights import light_label
-from docinspect.ui.taxonomy_text import (
-    feature_description,
-    feature_name,
-    method_name,
-    verdict_name,
-)
+from docinspect.ui.names import light_label, light_phrase, verdict_name
+from docinspect.ui.taxonomy_text import feature_description, feature_name, method_name
 
 _C = "Feedback"
 
@@ -37,15 +33,6 @@ HEADLINES = {
     Mark.MISSED: QT_TRANSLATE_NOOP("Feedback", "That is not where the defect is."),
     Mark.TIMED_OUT: QT_TRANSLATE_NOOP("Feedback", "Time ran out."),
     Mark.UNSCORED: QT_TRANSLATE_NOOP("Feedback", "Your answer is saved."),
-}
-
-#: Lights as a sentence names them ("look under the UV lamp (365 nm)").
-LIGHT_PHRASES = {
-    Light.WHITE: QT_TRANSLATE_NOOP("Feedback", "white light"),
-    Light.UV365: QT_TRANSLATE_NOOP("Feedback", "the UV lamp (365 nm)"),
-    Light.IR: QT_TRANSLATE_NOOP("Feedback", "infrared (IR)"),
-    Light.OBLIQUE: QT_TRANSLATE_NOOP("Feedback", "oblique (raking) light"),
-    Light.TRANSMITTED: QT_TRANSLATE_NOOP("Feedback", "transmitted light (held against the light)"),
 }
 
 #: Where on the page a region lies (training.feedback.PLACES, and "page" for all of it).
@@ -109,7 +96,7 @@ def _either(parts: Iterable[str]) -> str:
 
 
 def _lights(lights: Iterable[Light]) -> str:
-    return _either(_tr(LIGHT_PHRASES[x]) for x in lights)
+    return _either(light_phrase(x) for x in lights)
 
 
 def note_text(note: Note) -> str:
@@ -294,7 +281,7 @@ def right_answer_text(question_type: str, feedback: Feedback) -> str:
         )
         return f"{verdict}: {methods}" if methods else verdict
     if NoteKind.GENUINE in notes:
-        return QCoreApplication.translate("Feedback", "genuine")
+        return verdict_name(Verdict.GENUINE)
     if NoteKind.FEATURE_SHOWN in notes:
         return feature_name(notes[NoteKind.FEATURE_SHOWN].feature)
     if NoteKind.FEATURE_LIGHTS in notes:

@@ -35,6 +35,7 @@ from docinspect.store import ExerciseSession, Trainee
 from docinspect.training.attempt import AttemptRecord
 from docinspect.training.feedback import Feedback
 from docinspect.training.quiz import Results
+from docinspect.ui.names import verdict_name
 from docinspect.ui.practice.feedback_text import (
     answer_text,
     feedback_text,
@@ -42,7 +43,7 @@ from docinspect.ui.practice.feedback_text import (
     mrz_field_name,
     right_answer_text,
 )
-from docinspect.ui.taxonomy_text import feature_name, method_name, verdict_name
+from docinspect.ui.taxonomy_text import feature_name, method_name
 
 MARK_NAMES = {
     "right": QT_TRANSLATE_NOOP("Mark", "right"),

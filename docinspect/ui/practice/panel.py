@@ -47,13 +47,14 @@ from docinspect.training.scoring import Mark, Outcome, expected_lights
 from docinspect.training.specimens import Located
 from docinspect.ui.inspect.chip_panel import open_reader_for
 from docinspect.ui.inspect.face_compare import compare_tooltip, open_face_compare
-from docinspect.ui.inspect.lights import LIGHT_KEYS, light_label, light_purpose
+from docinspect.ui.inspect.lights import LIGHT_KEYS, light_purpose
 from docinspect.ui.inspect.overlay import shape_path
 from docinspect.ui.inspect.preferences import saved_loupe_size
 from docinspect.ui.inspect.source import open_page_source
 from docinspect.ui.inspect.state import TILT_STEP_DEG, InspectionState
 from docinspect.ui.inspect.traveller import TravellerPanel, traveller_panel_for
 from docinspect.ui.inspect.view import InspectionView
+from docinspect.ui.names import light_label
 from docinspect.ui.practice.feedback_text import MRZ_FIELDS, feedback_text
 from docinspect.ui.taxonomy_text import feature_name, method_name
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
 
 from docinspect.analytics.missed import MissedItem, most_missed
 from docinspect.model.exercise import Exercise, Recipe, SpecimenSource
+from docinspect.model.truth import Verdict
 from docinspect.ui.background import Background
 from docinspect.ui.inspect.overlay import feature_name
+from docinspect.ui.names import verdict_name
 from docinspect.ui.taxonomy_text import method_name
 
 
@@ -158,5 +160,5 @@ def _specimen_kind(specimen: SpecimenSource | None) -> str:
     if not isinstance(specimen, Recipe):
         return ""
     if specimen.genuine:
-        return QCoreApplication.translate("Debrief", "genuine")
+        return verdict_name(Verdict.GENUINE)
     return ", ".join(method_name(m) for m in specimen.methods)

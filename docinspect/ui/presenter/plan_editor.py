@@ -48,7 +48,7 @@ from docinspect.model.lesson_plan import (
 )
 from docinspect.model.light import MAX_TILT_DEG, Light
 from docinspect.model.region import Role
-from docinspect.ui.inspect.lights import light_label
+from docinspect.ui.names import light_label
 from docinspect.ui.taxonomy_text import feature_name
 
 

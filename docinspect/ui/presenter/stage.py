@@ -15,11 +15,12 @@ from PySide6.QtWidgets import QGraphicsSimpleTextItem, QLabel, QVBoxLayout, QWid
 
 from docinspect.model.light import Light
 from docinspect.model.region import Region, Role
-from docinspect.ui.inspect.lights import direction_label, light_label
+from docinspect.ui.inspect.lights import direction_label
 from docinspect.ui.inspect.overlay import feature_name
 from docinspect.ui.inspect.source import PageSource
 from docinspect.ui.inspect.state import InspectionState, LoupeSize
 from docinspect.ui.inspect.view import InspectionView
+from docinspect.ui.names import light_label
 
 #: Regions starting this close to the top edge get their label inside them.
 _LABEL_INSIDE_MM = 4.0

@@ -42,8 +42,8 @@ from docinspect.training.feedback import explain
 from docinspect.training.items import Item, ItemError, resolve_item
 from docinspect.training.scoring import expected_mrz_field, score_answer
 from docinspect.training.specimens import Located
+from docinspect.ui.names import light_label
 from docinspect.ui.practice.panel import QuestionPanel
-from docinspect.ui.studio.import_dialog import light_name
 from docinspect.ui.taxonomy_text import feature_name
 
 _TYPE_LABELS = {
@@ -117,7 +117,7 @@ class ExerciseDialog(QDialog):
         self.feature_combo = QComboBox()
         self.light_combo = QComboBox()
         for light in Light:
-            self.light_combo.addItem(light_name(light), light.value)
+            self.light_combo.addItem(light_label(light), light.value)
         self.input_combo = QComboBox()
         self.input_combo.addItem(self.tr("Click on the defect"), "click")
         self.input_combo.addItem(self.tr("Drag a box around it"), "drag")

@@ -60,6 +60,7 @@ from docinspect.capture import (
 from docinspect.model import NOMINAL_SIZE_MM, DocumentType, Light, Specimen, Truth, Verdict
 from docinspect.ui.inspect.imaging import qimage_from_rgb
 from docinspect.ui.jobs import Job
+from docinspect.ui.names import light_label, verdict_label
 
 #: Longest side of the preview images, in pixels.
 PREVIEW_SIDE = 900
@@ -76,29 +77,6 @@ class ImportedSpecimen:
 
 class _Progress(QObject):
     step = Signal(int, int, str)
-
-
-def light_name(light: Light) -> str:
-    names = {
-        Light.WHITE: QCoreApplication.translate("studio", "White light"),
-        Light.UV365: QCoreApplication.translate("studio", "UV 365 nm"),
-        Light.IR: QCoreApplication.translate("studio", "Infrared"),
-        Light.OBLIQUE: QCoreApplication.translate("studio", "Oblique light"),
-        Light.TRANSMITTED: QCoreApplication.translate("studio", "Transmitted light"),
-    }
-    return names[light]
-
-
-def verdict_name(verdict: Verdict) -> str:
-    names = {
-        Verdict.GENUINE: QCoreApplication.translate("studio", "Genuine"),
-        Verdict.COUNTERFEIT: QCoreApplication.translate("studio", "Counterfeit"),
-        Verdict.FALSIFIED: QCoreApplication.translate("studio", "Falsified"),
-        Verdict.IMPOSTOR: QCoreApplication.translate("studio", "Impostor"),
-        Verdict.FANTASY: QCoreApplication.translate("studio", "Fantasy document"),
-        Verdict.STOLEN_BLANK: QCoreApplication.translate("studio", "Stolen blank"),
-    }
-    return names[verdict]
 
 
 def fill_document_types(combo: QComboBox) -> None:
@@ -168,7 +146,7 @@ class ImportDialog(QDialog):
             )
             browse = QPushButton(self.tr("Browse…"))
             browse.clicked.connect(lambda _=False, lt=light: self._browse(lt))
-            grid.addWidget(QLabel(light_name(light)), row, 0)
+            grid.addWidget(QLabel(light_label(light)), row, 0)
             grid.addWidget(edit, row, 1)
             grid.addWidget(browse, row, 2)
             self.file_edits[light] = edit
@@ -191,7 +169,7 @@ class ImportDialog(QDialog):
         self.use_dpi.toggled.connect(self.dpi_spin.setEnabled)
         self.verdict_combo = QComboBox()
         for verdict in Verdict:
-            self.verdict_combo.addItem(verdict_name(verdict), verdict.value)
+            self.verdict_combo.addItem(verdict_label(verdict), verdict.value)
         self.find_edges = QCheckBox(self.tr("Find the page edges and straighten the page"))
         self.find_edges.setChecked(True)
         self.type_combo.currentIndexChanged.connect(self._type_changed)
@@ -241,7 +219,7 @@ class ImportDialog(QDialog):
 
     def _browse(self, light: Light) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Image under {light}").format(light=light_name(light)), "", IMAGE_FILTER
+            self, self.tr("Image under {light}").format(light=light_label(light)), "", IMAGE_FILTER
         )
         if name:
             self.set_file(light, Path(name))
@@ -372,7 +350,7 @@ class ImportDialog(QDialog):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Light")))
         top.addWidget(self.light_combo)
-        top.addWidget(QLabel(self.tr("White")))
+        top.addWidget(QLabel(light_label(Light.WHITE)))
         top.addWidget(self.opacity, 1)
         top.addWidget(QLabel(self.tr("This light")))
         top.addWidget(self.blink)
@@ -399,9 +377,9 @@ class ImportDialog(QDialog):
         self.light_combo.clear()
         for light in self._lights.scans:
             if light is not Light.WHITE:
-                self.light_combo.addItem(light_name(light), light.value)
+                self.light_combo.addItem(light_label(light), light.value)
         if self.light_combo.count() == 0:
-            self.light_combo.addItem(light_name(Light.WHITE), Light.WHITE.value)
+            self.light_combo.addItem(light_label(Light.WHITE), Light.WHITE.value)
         self.light_combo.blockSignals(False)
         self.pages.setCurrentIndex(1)
         self._refresh_preview()
@@ -747,8 +725,8 @@ class FourPointsDialog(QDialog):
         hint.setWordWrap(True)
         images = QHBoxLayout()
         for label, picker in (
-            (light_name(light), self.moving),
-            (light_name(Light.WHITE), self.white),
+            (light_label(light), self.moving),
+            (light_label(Light.WHITE), self.white),
         ):
             column = QVBoxLayout()
             column.addWidget(QLabel(label))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from docinspect.capture import is_redacted
 from docinspect.model import Light, Region, Role, Taxonomy
 from docinspect.model.light import MAX_POWER, MIN_POWER
+from docinspect.ui.names import light_label
 from docinspect.ui.taxonomy_text import feature_name, method_name
 
 #: A pause in typing this long counts as an edit (undo step, autosave).
@@ -81,15 +82,8 @@ class RegionPanel(QWidget):
             self.method.addItem(name, method_id)
         self.lights: dict[Light, QCheckBox] = {}
         lights_row = QHBoxLayout()
-        names = {
-            Light.WHITE: self.tr("White"),
-            Light.UV365: self.tr("UV 365"),
-            Light.IR: self.tr("IR"),
-            Light.OBLIQUE: self.tr("Oblique"),
-            Light.TRANSMITTED: self.tr("Transmitted"),
-        }
         for light in Light:
-            box = QCheckBox(names[light])
+            box = QCheckBox(light_label(light))
             box.toggled.connect(self._lights_toggled)
             self.lights[light] = box
             lights_row.addWidget(box)

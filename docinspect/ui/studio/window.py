@@ -90,6 +90,7 @@ from docinspect.model import (
 from docinspect.mrz import MRZ_SHAPE
 from docinspect.packs import PackError, read_pack
 from docinspect.ui.background import Background
+from docinspect.ui.names import light_label, light_name, verdict_label
 from docinspect.ui.studio.canvas import StudioCanvas, Tool
 from docinspect.ui.studio.document import StudioDocument
 from docinspect.ui.studio.exercise_dialog import ExerciseDialog
@@ -97,8 +98,6 @@ from docinspect.ui.studio.import_dialog import (
     ImportDialog,
     ImportedSpecimen,
     fill_document_types,
-    light_name,
-    verdict_name,
 )
 from docinspect.ui.studio.photo_set_dialog import PhotoSet, PhotoSetDialog
 from docinspect.ui.studio.region_panel import PAUSE_MS, ExplanationEdit, RegionPanel
@@ -254,7 +253,7 @@ class StudioWindow(QMainWindow):
         self.title_edit.textEdited.connect(lambda _text: self._title_pause.start())
         self.verdict_combo = QComboBox()
         for verdict in Verdict:
-            self.verdict_combo.addItem(verdict_name(verdict), verdict.value)
+            self.verdict_combo.addItem(verdict_label(verdict), verdict.value)
         self.verdict_combo.activated.connect(self._specimen_fields_edited)
         self.truth_edit = ExplanationEdit()
         self.truth_edit.setPlaceholderText(
@@ -568,7 +567,7 @@ class StudioWindow(QMainWindow):
             self.specimen_list.clear()
             for specimen in self.document.draft.specimens:
                 item = QListWidgetItem(
-                    f"{specimen.title}\n{specimen.id} · {verdict_name(specimen.truth.verdict)}"
+                    f"{specimen.title}\n{specimen.id} · {verdict_label(specimen.truth.verdict)}"
                 )
                 item.setData(Qt.ItemDataRole.UserRole, specimen.id)
                 self.specimen_list.addItem(item)
@@ -642,10 +641,10 @@ class StudioWindow(QMainWindow):
                 for light in Light:
                     if light in specimen.layers:
                         painted = "painted" in specimen.layers[light].extra
-                        label = light_name(light) + (self.tr(" (painted)") if painted else "")
+                        label = light_label(light) + (self.tr(" (painted)") if painted else "")
                         self.light_combo.addItem(label, light.value)
                     elif specimen.scene is not None:  # a generated specimen: drawn, any light
-                        self.light_combo.addItem(light_name(light), light.value)
+                        self.light_combo.addItem(light_label(light), light.value)
             index = self.light_combo.findData(wanted.value)
             self.light_combo.setCurrentIndex(max(0, index))
 
