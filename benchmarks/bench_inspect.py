@@ -40,7 +40,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from docinspect.model import DocumentType, Layer, Light, Specimen, Truth, Verdict  # noqa: E402
 from docinspect.model.geometry import Bounds  # noqa: E402
 from docinspect.optics import open_source  # noqa: E402
-from docinspect.ui.inspect.source import open_page_source  # noqa: E402
+from docinspect.optics.page_source import open_page_source  # noqa: E402
 from docinspect.ui.inspect.workstation import InspectionWindow  # noqa: E402
 
 WINDOW = (1600, 1000)

@@ -86,10 +86,6 @@ def test_every_package_folder_is_listed_in_pyproject():
 QT_FREE_UI_ALLOWED: dict[str, str] = {
     "ui/classroom/assignments.py": "re-export of docinspect.classroom.assignment_states kept "
     "while ui/practice/window.py (another change in progress) imports it from here",
-    "ui/inspect/source.py": "the inspection view's PageSource protocol over optics' "
-    "SpecimenSource; moves into optics/ with the generator's restructuring (issue 12)",
-    "ui/presenter/sources.py": "finds a presenter step's PageSource; follows "
-    "ui/inspect/source.py when that moves",
 }
 
 #: Imports that make a module Qt code though they do not name PySide6 (a QWidget subclass).

@@ -18,8 +18,8 @@ from PySide6.QtCore import QPointF, Qt
 from docinspect.model import DocumentType, Layer, Light, Specimen, Truth, Verdict
 from docinspect.model.geometry import Bounds
 from docinspect.model.light import Viewing
+from docinspect.optics.page_source import open_page_source
 from docinspect.ui.inspect.imaging import rgb_from_qimage
-from docinspect.ui.inspect.source import open_page_source
 from docinspect.ui.inspect.workstation import InspectionWindow
 
 PAPER = (230, 220, 190)  # white light

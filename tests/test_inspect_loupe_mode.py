@@ -17,8 +17,8 @@ from PySide6.QtCore import QPointF
 from docinspect.model import DocumentType, Layer, Light, Specimen, Truth, Verdict
 from docinspect.model.geometry import Bounds
 from docinspect.model.light import Viewing
+from docinspect.optics.page_source import open_page_source
 from docinspect.ui.inspect.loupe import SYNC_BUDGET_S
-from docinspect.ui.inspect.source import open_page_source
 from docinspect.ui.inspect.workstation import InspectionWindow
 
 

@@ -9,9 +9,9 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QComboBox, QToolBar
 
 from docinspect.model import DocumentType, Layer, Light, Specimen, Truth, Verdict
+from docinspect.optics.page_source import open_page_source
 from docinspect.ui.inspect.imaging import rgb_from_qimage
 from docinspect.ui.inspect.preferences import LOUPE_SIZE_KEY
-from docinspect.ui.inspect.source import open_page_source
 from docinspect.ui.inspect.state import InspectionState, LoupeSize
 from docinspect.ui.inspect.workstation import InspectionWindow
 from docinspect.ui.presenter.stage import PresenterStage

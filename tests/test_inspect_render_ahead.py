@@ -8,8 +8,8 @@ from PIL import Image
 from PySide6.QtCore import QPointF
 
 from docinspect.model import DocumentType, Layer, Light, Specimen, Truth, Verdict
+from docinspect.optics.page_source import open_page_source
 from docinspect.ui.inspect import view as view_module
-from docinspect.ui.inspect.source import open_page_source
 from docinspect.ui.inspect.workstation import InspectionWindow
 
 

@@ -10,9 +10,9 @@ from PIL import Image
 
 from docinspect.model import DocumentType, Layer, Light, Specimen, Truth, Verdict, Viewing
 from docinspect.model.geometry import Bounds
+from docinspect.optics.page_source import DESK_RGB, NoLayerError, open_page_source
 from docinspect.ui.inspect.imaging import qimage_from_rgb, rgb_from_qimage
 from docinspect.ui.inspect.rendering import ImageCache, RenderQueue, RenderRequest
-from docinspect.ui.inspect.source import DESK_RGB, NoLayerError, open_page_source
 
 
 def quadrant_scan(path, px_per_mm: int = 4) -> None:

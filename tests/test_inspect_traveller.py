@@ -9,11 +9,11 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 
 from docinspect.model import DocumentType, Specimen, Truth, Verdict
+from docinspect.optics.page_source import DESK_RGB, open_page_source
 from docinspect.packs import read_pack
 from docinspect.synth.generate import generate_pack
 from docinspect.ui.inspect.imaging import rgb_from_qimage
 from docinspect.ui.inspect.opening import open_inspection
-from docinspect.ui.inspect.source import DESK_RGB, open_page_source
 from docinspect.ui.inspect.traveller import TravellerPanel, traveller_photo_path
 from docinspect.ui.inspect.workstation import InspectionWindow
 

@@ -20,8 +20,8 @@ from docinspect.model import (
     Truth,
     Verdict,
 )
+from docinspect.optics.page_source import PageSource, open_page_source
 from docinspect.ui.inspect.imaging import rgb_from_qimage
-from docinspect.ui.inspect.source import PageSource, open_page_source
 from docinspect.ui.inspect.workstation import InspectionWindow
 
 #: Colours of the captured layers, one per light, so a test can tell which one is shown.

@@ -274,7 +274,7 @@ def test_tools_menu_opens_presenter_mode_for_the_selected_specimen(qtbot, pack_d
 
 
 def test_builtin_plans_reveal_only_what_their_specimens_have(tmp_path):
-    from docinspect.ui.inspect.source import open_page_source
+    from docinspect.optics.page_source import open_page_source
     from docinspect.ui.presenter.opening import builtin_lesson_plans
     from docinspect.ui.presenter.stage import resolve_reveal
 

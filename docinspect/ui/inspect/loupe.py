@@ -23,9 +23,9 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen, Q
 
 from docinspect.model.geometry import Bounds
 from docinspect.model.light import Light, Viewing
+from docinspect.optics.page_source import DESK_RGB, NoLayerError, PageSource
 from docinspect.ui.inspect.lights import missing_text
 from docinspect.ui.inspect.rendering import RenderQueue, RenderRequest, RenderResult
-from docinspect.ui.inspect.source import DESK_RGB, NoLayerError, PageSource
 from docinspect.ui.names import light_label
 
 #: Budget for a synchronous loupe frame; over it (p95) the loupe renders in a worker.

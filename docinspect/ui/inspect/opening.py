@@ -14,9 +14,9 @@ from docinspect.model.scene import SceneError
 from docinspect.model.specimen import Specimen
 from docinspect.model.truth import Verdict
 from docinspect.optics import SceneAssetError
+from docinspect.optics.page_source import pack_page_source
 from docinspect.ui.inspect.chip_panel import attach_chip_reader
 from docinspect.ui.inspect.face_compare import attach_face_compare
-from docinspect.ui.inspect.source import pack_page_source
 from docinspect.ui.inspect.traveller import traveller_photo_path
 from docinspect.ui.inspect.workstation import InspectionWindow
 

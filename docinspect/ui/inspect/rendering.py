@@ -23,8 +23,8 @@ from PySide6.QtGui import QImage
 
 from docinspect.model.geometry import Bounds
 from docinspect.model.light import Viewing
+from docinspect.optics.page_source import NoLayerError, PageSource
 from docinspect.ui.inspect.imaging import qimage_from_rgb
-from docinspect.ui.inspect.source import NoLayerError, PageSource
 
 log = logging.getLogger(__name__)
 

@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
 from docinspect.model.geometry import Bounds
 from docinspect.model.light import ALL_LIGHTS, Light, Viewing
 from docinspect.model.region import Region
+from docinspect.optics.page_source import DESK_RGB, PageSource
 from docinspect.ui.inspect.calibration import screen_px_per_mm
 from docinspect.ui.inspect.desk import PageItem, draw_scale_bar
 from docinspect.ui.inspect.lights import missing_text
 from docinspect.ui.inspect.loupe import LoupeLens, paint_loupe
 from docinspect.ui.inspect.overlay import RegionItem, build_region_items
 from docinspect.ui.inspect.rendering import ImageCache, RenderQueue, RenderRequest, RenderResult
-from docinspect.ui.inspect.source import DESK_RGB, PageSource
 from docinspect.ui.inspect.state import MAX_ZOOM, MIN_ZOOM, InspectionState, clamp
 from docinspect.ui.names import light_label
 

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 
 from docinspect.model.light import ALL_LIGHTS, MAX_TILT_DEG, Light
 from docinspect.model.region import Region
+from docinspect.optics.page_source import PageSource
 from docinspect.ui.inspect.calibration import save_calibrated_dpi, screen_px_per_mm
 from docinspect.ui.inspect.lights import LIGHT_KEYS, direction_label, light_purpose
 from docinspect.ui.inspect.overlay import region_text
 from docinspect.ui.inspect.preferences import save_loupe_size, saved_loupe_size
-from docinspect.ui.inspect.source import PageSource
 from docinspect.ui.inspect.state import (
     LOUPE_SIZES,
     MAX_LOUPE_POWER,

@@ -40,6 +40,7 @@ from docinspect.model.exercise import (
 )
 from docinspect.model.light import ALL_LIGHTS, MAX_TILT_DEG, Light
 from docinspect.model.taxonomy import Taxonomy
+from docinspect.optics.page_source import open_page_source
 from docinspect.training.answers import BoxAnswer, ChoiceAnswer, PointAnswer, VerdictAnswer
 from docinspect.training.feedback import Feedback
 from docinspect.training.items import Item
@@ -50,7 +51,6 @@ from docinspect.ui.inspect.face_compare import compare_tooltip, open_face_compar
 from docinspect.ui.inspect.lights import LIGHT_KEYS, light_purpose
 from docinspect.ui.inspect.overlay import shape_path
 from docinspect.ui.inspect.preferences import saved_loupe_size
-from docinspect.ui.inspect.source import open_page_source
 from docinspect.ui.inspect.state import TILT_STEP_DEG, InspectionState
 from docinspect.ui.inspect.traveller import TravellerPanel, traveller_panel_for
 from docinspect.ui.inspect.view import InspectionView

@@ -735,7 +735,7 @@ class PracticeWindow(QMainWindow):
         def work():
             from docinspect.model.geometry import Bounds
             from docinspect.model.light import Light, Viewing
-            from docinspect.ui.inspect.source import open_page_source
+            from docinspect.optics.page_source import open_page_source
 
             source = open_page_source(located.specimen, located.folder)
             spec = located.specimen
@@ -910,7 +910,7 @@ class PracticeWindow(QMainWindow):
             )
 
     def _show_document(self, source, reference) -> None:
-        from docinspect.ui.inspect.source import open_page_source
+        from docinspect.optics.page_source import open_page_source
         from docinspect.ui.inspect.workstation import InspectionWindow
 
         located = self._located[source.key()]

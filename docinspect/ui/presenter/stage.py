@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QGraphicsSimpleTextItem, QLabel, QVBoxLayout, QWid
 
 from docinspect.model.light import Light
 from docinspect.model.region import Region, Role
+from docinspect.optics.page_source import PageSource
 from docinspect.ui.inspect.lights import direction_label
 from docinspect.ui.inspect.overlay import feature_name
-from docinspect.ui.inspect.source import PageSource
 from docinspect.ui.inspect.state import InspectionState, LoupeSize
 from docinspect.ui.inspect.view import InspectionView
 from docinspect.ui.names import light_label

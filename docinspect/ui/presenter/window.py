@@ -34,17 +34,17 @@ from docinspect.model.exercise import Exercise, Recipe
 from docinspect.model.lesson_plan import LessonPlan, Step, StepKind
 from docinspect.model.light import ALL_LIGHTS, Light
 from docinspect.model.region import Role
+from docinspect.optics.page_source import PageSource
 from docinspect.training.items import ItemError
 from docinspect.training.lesson_run import LessonRun, clock_text
+from docinspect.training.page_sources import SpecimenUnavailable, page_source
 from docinspect.training.specimens import SpecimenSupply
 from docinspect.ui.inspect.lights import LIGHT_KEYS
-from docinspect.ui.inspect.source import PageSource
 from docinspect.ui.inspect.state import TILT_STEP_DEG, InspectionState
 from docinspect.ui.jobs import Job
 from docinspect.ui.names import light_label
 from docinspect.ui.practice.pages import mode_name
 from docinspect.ui.presenter.debrief import DebriefPanel
-from docinspect.ui.presenter.sources import SpecimenUnavailable, page_source
 from docinspect.ui.presenter.stage import PresenterStage
 
 #: Type on the projector is this many times the desktop size (the issue asks for >= 1.6).

@@ -8,8 +8,8 @@ from typing import Any
 from docinspect.model.exercise import PackSpecimen, Recipe, SpecimenSource
 from docinspect.model.lesson_plan import PackSpecimenRef, SpecimenRef
 from docinspect.optics import SceneAssetError
+from docinspect.optics.page_source import PageSource, open_page_source, pack_page_source
 from docinspect.training.specimens import SpecimenSupply
-from docinspect.ui.inspect.source import PageSource, open_page_source, pack_page_source
 
 
 class SpecimenUnavailable(LookupError):

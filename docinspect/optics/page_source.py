@@ -16,7 +16,8 @@ import numpy as np
 from docinspect.model.geometry import Bounds
 from docinspect.model.light import Light, Viewing
 from docinspect.model.specimen import Specimen
-from docinspect.optics import DESK_RGB, NoLayerError, SpecimenSource, open_source, read_scene
+from docinspect.optics.appearance import DESK_RGB
+from docinspect.optics.source import NoLayerError, SpecimenSource, open_source, read_scene
 
 __all__ = ["DESK_RGB", "NoLayerError", "PageSource", "open_page_source", "pack_page_source"]
 
