@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -88,6 +89,35 @@ def test_a_missed_click_says_how_far_off_it_was():
     assert note.distance_mm == pytest.approx(20.0)
     assert note.tolerance_mm == 3
     assert "Your click was 20 mm from the defect (within 3 mm counts)." in feedback_text(fb)
+
+
+def _worn(spec):
+    """``spec`` with a scratch across (40, 45)-(60, 47), as the generator records wear."""
+    scratch = {
+        "kind": "scratch",
+        "box": [40.0, 45.0, 20.0, 2.0],
+        "explanation": "A fine scratch in the surface: wear, not a forgery sign.",
+    }
+    return replace(spec, truth=replace(spec.truth, extra={"benign_flaws": [scratch]}))
+
+
+def test_a_click_on_a_flaw_of_use_says_it_is_not_a_forgery_sign():
+    q = LocateQuestion("q", SRC, tolerance_mm=3)
+    worn = _worn(FORGED)
+    on_scratch = feedback(q, worn, PointAnswer(50, 46))
+    assert on_scratch.mark is Mark.MISSED
+    note = next(n for n in on_scratch.notes if n.kind is NoteKind.FLAW_MARKED)
+    assert note.text == "A fine scratch in the surface: wear, not a forgery sign."
+    assert "What you marked is not a forgery sign. A fine scratch in the surface" in feedback_text(
+        on_scratch
+    )
+    assert "What you marked is not a forgery sign." in on_scratch.text  # and without Qt
+    # A box drawn round the scratch says the same; a click elsewhere, or the right answer, not.
+    boxed = feedback(q, worn, BoxAnswer(38, 43, 62, 49))
+    assert NoteKind.FLAW_MARKED in kinds(boxed)
+    assert NoteKind.FLAW_MARKED not in kinds(feedback(q, worn, PointAnswer(20, 60)))
+    right = feedback(q, worn, PointAnswer(10, 10))
+    assert right.mark is Mark.RIGHT and NoteKind.FLAW_MARKED not in kinds(right)
 
 
 def test_a_missed_box_says_how_much_it_overlapped():

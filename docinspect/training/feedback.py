@@ -51,6 +51,9 @@ class NoteKind(StrEnum):
     #: counts), or the box overlapped it by ``overlap`` (``needed`` counts).
     CLICK_DISTANCE = "click_distance"
     BOX_OVERLAP = "box_overlap"
+    #: Locate, missed: what was marked is a benign flaw (wear, an issuer's error), whose
+    #: explanation is ``text`` — the trainee took a flaw of use for a forgery sign.
+    FLAW_MARKED = "flaw_marked"
     #: Identify: the marked region shows ``feature`` (the trainee chose ``chosen``).
     FEATURE_SHOWN = "feature_shown"
     #: Which light: ``feature`` shows under ``lights``.
@@ -155,6 +158,7 @@ def explain(
         )
         if isinstance(q, LocateQuestion) and outcome.mark is Mark.MISSED:
             notes.extend(_miss(q, regions, answer))
+            notes.extend(_flaw_marked(q, specimen, answer))
         genuine = not (truth.verdict is not None and truth.verdict.is_forged)
         portraits = tuple(r for r in specimen.regions if r.feature == "portrait")
         if genuine and specimen.extra.get("traveller") and not isinstance(q, LocateQuestion):
@@ -231,6 +235,29 @@ def _miss(q: LocateQuestion, regions: Iterable[Region], answer: Answer | None) -
         box = Bounds(answer.left, answer.top, answer.right, answer.bottom)
         best = max(iou(box, r.shape.bounds()) for r in regions)
         return [Note(NoteKind.BOX_OVERLAP, overlap=best, needed=q.iou_threshold)]
+    return []
+
+
+def _flaw_marked(q: LocateQuestion, specimen: Specimen, answer: Answer | None) -> list[Note]:
+    """The benign flaw the trainee marked instead of the defect, if any: on a worn document
+    the wrong answer is most often a scratch or a rubbed corner, and saying so teaches the
+    difference between use and forgery."""
+    if isinstance(answer, PointAnswer):
+        x, y = answer.x_mm, answer.y_mm
+    elif isinstance(answer, BoxAnswer):
+        x, y = (answer.left + answer.right) / 2, (answer.top + answer.bottom) / 2
+    else:
+        return []
+    reach = q.tolerance_mm
+    for flaw in specimen.truth.extra.get("benign_flaws") or []:
+        box, text = (
+            (flaw.get("box"), flaw.get("explanation")) if isinstance(flaw, dict) else ("", "")
+        )
+        if not text or not isinstance(box, list | tuple) or len(box) != 4:
+            continue
+        left, top, width, height = (float(v) for v in box)
+        if left - reach <= x <= left + width + reach and top - reach <= y <= top + height + reach:
+            return [Note(NoteKind.FLAW_MARKED, text=str(text))]
     return []
 
 
@@ -322,6 +349,8 @@ def plain_text(feedback: Feedback) -> str:
             lines.append(
                 f"Your box overlapped the defect by {n.overlap:.0%} ({n.needed:.0%} counts)."
             )
+        elif k is NoteKind.FLAW_MARKED:
+            lines.append(f"What you marked is not a forgery sign. {n.text}")
         elif k is NoteKind.FEATURE_SHOWN:
             lines.append(f"The marked region shows: {feature(n.feature)}.")
         elif k is NoteKind.FEATURE_LIGHTS:

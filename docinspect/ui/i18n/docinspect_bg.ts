@@ -839,6 +839,11 @@
         <translation>Рамката ви покрива дефекта с {o:.0%} (зачита се от {n:.0%}).</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>What you marked is not a forgery sign. {flaw}</source>
+        <translation>Отбелязаното от вас не е признак на подделка. {flaw}</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>The marked region shows: {feature}.</source>
         <translation>Отбелязаната област показва: {feature}.</translation>
@@ -3086,7 +3091,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>MrzField</name>
     <message>
-        <location filename="../practice/feedback_text.py" line="-225"/>
+        <location filename="../practice/feedback_text.py" line="-230"/>
         <source>Document type</source>
         <extracomment>Same context and texts as the question panel&apos;s MRZ choices: one translation serves both.</extracomment>
         <translation>Вид документ</translation>

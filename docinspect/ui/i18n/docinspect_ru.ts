@@ -839,6 +839,11 @@
         <translation>Ваша рамка совпала с признаком подделки на {o:.0%} (засчитывается от {n:.0%}).</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>What you marked is not a forgery sign. {flaw}</source>
+        <translation>Отмеченное вами — не признак подделки. {flaw}</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>The marked region shows: {feature}.</source>
         <translation>В отмеченной области: {feature}.</translation>
@@ -3102,7 +3107,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>MrzField</name>
     <message>
-        <location filename="../practice/feedback_text.py" line="-225"/>
+        <location filename="../practice/feedback_text.py" line="-230"/>
         <source>Document type</source>
         <extracomment>Same context and texts as the question panel&apos;s MRZ choices: one translation serves both.</extracomment>
         <translation>Тип документа</translation>

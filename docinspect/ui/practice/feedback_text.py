@@ -136,6 +136,11 @@ def note_text(note: Note) -> str:
         return QCoreApplication.translate(
             "Feedback", "Your box overlapped the defect by {o:.0%} ({n:.0%} counts)."
         ).format(o=note.overlap, n=note.needed)
+    if k is NoteKind.FLAW_MARKED:
+        # The generator's explanation of the flaw is content, like the document's own words.
+        return QCoreApplication.translate(
+            "Feedback", "What you marked is not a forgery sign. {flaw}"
+        ).format(flaw=note.text)
     if k is NoteKind.FEATURE_SHOWN:
         shown = QCoreApplication.translate(
             "Feedback", "The marked region shows: {feature}."
