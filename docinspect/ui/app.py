@@ -5,17 +5,20 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
 import docinspect
-from docinspect.store import Store
 from docinspect.ui.crash_guard import CrashGuard
 from docinspect.ui.fonts import register_ocrb
 from docinspect.ui.main_window import MainWindow
 from docinspect.ui.settings import AppSettings
 from docinspect.ui.translations import install_translations
+
+if TYPE_CHECKING:  # the store (SQLAlchemy, Alembic) is not imported to open the window
+    from docinspect.store import Store
 
 _guard: CrashGuard | None = None
 
