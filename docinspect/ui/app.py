@@ -88,7 +88,7 @@ def run_practice(store: Store | None = None, *, url: str | None = None) -> int:
     opened = (open_pack(path) for path in settings.library_packs())
     packs = tuple(r.pack for r in opened if isinstance(r, PackOpened))
     if store is None:
-        from docinspect.ui.classroom.practice import practice_window
+        from docinspect.ui.practice.opening import practice_window
 
         window = practice_window(url, packs=packs)
     else:

@@ -113,7 +113,7 @@ class LibraryWindows:
 
     def open_practice(self) -> QWidget:
         """Open the practice and exam window, or bring it to the front if it is open."""
-        from docinspect.ui.classroom.practice import practice_window
+        from docinspect.ui.practice.opening import practice_window
 
         practice = getattr(self, "_practice", None)
         if practice is None or not practice.isVisible():

@@ -37,11 +37,11 @@ from docinspect.model.region import Role
 from docinspect.training.items import ItemError
 from docinspect.training.lesson_run import LessonRun, clock_text
 from docinspect.training.specimens import SpecimenSupply
+from docinspect.ui.exercise_modes import mode_name
 from docinspect.ui.inspect.lights import LIGHT_KEYS, light_label
 from docinspect.ui.inspect.source import PageSource
 from docinspect.ui.inspect.state import TILT_STEP_DEG, InspectionState
 from docinspect.ui.jobs import Job
-from docinspect.ui.practice.pages import mode_name
 from docinspect.ui.presenter.debrief import DebriefPanel
 from docinspect.ui.presenter.sources import SpecimenUnavailable, page_source
 from docinspect.ui.presenter.stage import PresenterStage
