@@ -111,6 +111,26 @@ def scene_specimen(folder: Path, *, captured: bool):
     return open_page_source(scan, folder)
 
 
+#: CPU time of each paint of the lens on the GUI thread (its picture, rim, shadow, reticle,
+#: label), timed around the view's call of paint_loupe.
+LENS_PAINTS: list[float] = []
+
+
+def time_lens_paints() -> None:
+    import docinspect.ui.inspect.view as view_module
+
+    paint = view_module.paint_loupe
+
+    def timed(*args, **kwargs):
+        started = time.thread_time()
+        try:
+            return paint(*args, **kwargs)
+        finally:
+            LENS_PAINTS.append(time.thread_time() - started)
+
+    view_module.paint_loupe = timed
+
+
 class Heartbeat:
     """Measures the longest gap between 1 ms timer ticks: how long the GUI thread was busy."""
 
@@ -227,6 +247,7 @@ def main() -> int:
     ]
 
     app = QApplication.instance() or QApplication([])
+    time_lens_paints()
     load_before = os.getloadavg()[0]
     cpu_before = time.process_time()
     wall_before = time.perf_counter()
@@ -307,6 +328,7 @@ def main() -> int:
             f"loupe {light.value:>11} {power:>4g}x longest GUI-thread block: "
             f"{block[0] * 1000:.1f} ms (its own work {block[1] * 1000:.1f} ms, move {block[2]})"
         )
+    print(f"lens paint on the GUI thread, CPU:     {ms(LENS_PAINTS)}")
     blocks = [block for *_, block in loupe_results.values()]
     worst = max(blocks, default=(0.0, 0.0, -1))
     worst_p95 = max((percentile(walls, 0.95) for walls, *_ in loupe_results.values()), default=0)
