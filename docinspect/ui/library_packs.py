@@ -285,6 +285,8 @@ class LibraryPacks:
             )
         self._update_state()
 
+    # Background jobs and the recent packs -----------------------------------------------------
+
     def _start(
         self, pool: QThreadPool, token: Any, work: Any, on_done: Any, *, priority: int = 0
     ) -> Job:

@@ -207,7 +207,7 @@ class LibraryWindows:
         pack, specimen = found
         return open_inspection(pack, specimen.id, self)
 
-    # Misc -------------------------------------------------------------------------------------
+    # About ------------------------------------------------------------------------------------
 
     def show_about(self) -> None:
         box = QMessageBox(self)
