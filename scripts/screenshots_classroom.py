@@ -165,7 +165,7 @@ def _live_class(app: QApplication, url: str, assignment: str, out: Path) -> None
 
 def _practice_seat(app: QApplication, url: str, out: Path) -> None:
     """The practice window at a classroom seat, Bo Chen signed in, on the UV assignment."""
-    from docinspect.ui.classroom.practice import practice_window
+    from docinspect.ui.practice.opening import practice_window
 
     seat = practice_window(url)
     seat.resize(1200, 860)

@@ -83,10 +83,7 @@ def test_every_package_folder_is_listed_in_pyproject():
 #: Modules under ui/ that import nothing from Qt, each with the reason it stays there. A new
 #: Qt-free module under ui/ fails the test below: its logic belongs below ui/ (classroom/,
 #: analytics/, training/, a Store query), where it runs and is tested without a display.
-QT_FREE_UI_ALLOWED: dict[str, str] = {
-    "ui/classroom/assignments.py": "re-export of docinspect.classroom.assignment_states kept "
-    "while ui/practice/window.py (another change in progress) imports it from here",
-}
+QT_FREE_UI_ALLOWED: dict[str, str] = {}
 
 #: Imports that make a module Qt code though they do not name PySide6 (a QWidget subclass).
 _QT_BY_WAY_OF = ("PySide6", "matplotlib.backends.backend_qt")
@@ -140,3 +137,71 @@ def test_the_qt_free_check_tells_qt_code_from_plain_code(tmp_path):
         path = tmp_path / "m.py"
         path.write_text(text)
         assert _imports_qt(path) is qt, text
+
+
+def _ui_package_imports(ui: Path) -> dict[str, set[str]]:
+    """Which packages under ``ui`` (its folders) import which others, counting every import
+    statement of every module, a deferred one inside a function too: a circle of packages
+    is a tangle however late its imports run."""
+    packages = {p.name for p in ui.iterdir() if (p / "__init__.py").is_file()}
+    graph: dict[str, set[str]] = {name: set() for name in packages}
+    for name in packages:
+        for path in (ui / name).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text("utf-8"), filename=str(path))):
+                if isinstance(node, ast.Import):
+                    targets = [alias.name for alias in node.names]
+                elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                    targets = [node.module]
+                else:
+                    continue
+                for target in targets:
+                    parts = [*target.split("."), ""]
+                    if parts[:2] == ["docinspect", "ui"] and parts[2] in packages - {name}:
+                        graph[name].add(parts[2])
+    return graph
+
+
+def _circles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Each circle in ``graph``, as the path from a package back to itself (one per package
+    on a circle; none when the graph is a layering)."""
+    found = []
+    for start in sorted(graph):
+        stack = [(start, [start])]
+        seen: set[str] = set()
+        while stack:
+            node, path = stack.pop()
+            for nxt in sorted(graph[node]):
+                if nxt == start:
+                    found.append([*path, start])
+                    stack = []
+                    break
+                if nxt not in seen:
+                    seen.add(nxt)
+                    stack.append((nxt, [*path, nxt]))
+    return found
+
+
+def test_no_circle_between_the_ui_packages():
+    """ui/practice uses the classroom seat (ui/classroom), the presenter shows the live
+    class's view, and so on, one way only: ui/classroom/practice.py once imported ui/practice
+    while ui/practice/window.py imported ui/classroom (issue 19, item 3)."""
+    circles = _circles(_ui_package_imports(PACKAGE / "ui"))
+    assert not circles, f"packages under docinspect/ui import each other: {circles}"
+
+
+def test_the_circle_check_finds_a_circle_through_a_deferred_import(tmp_path):
+    ui = tmp_path / "ui"
+    for name, text in {
+        "practice": "from docinspect.ui.classroom.seat_link import SeatLink\n",
+        "classroom": "def window():\n    from docinspect.ui.practice import PracticeWindow\n",
+        "inspect": "from docinspect.ui.practice.pages import mode_name\n",
+    }.items():
+        (ui / name).mkdir(parents=True)
+        (ui / name / "__init__.py").write_text("")
+        (ui / name / "m.py").write_text(text)
+    circles = _circles(_ui_package_imports(ui))
+    assert ["classroom", "practice", "classroom"] in circles
+    assert ["practice", "classroom", "practice"] in circles
+    assert not [c for c in circles if c[0] == "inspect"]  # it only uses the circle
+    (ui / "classroom" / "m.py").write_text("")
+    assert _circles(_ui_package_imports(ui)) == []

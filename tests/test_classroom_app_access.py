@@ -6,7 +6,14 @@ from __future__ import annotations
 import pytest
 
 from docinspect.classroom import Action, open_classroom
-from docinspect.classroom.app_access import allows, has_account_tables, open_accounts
+from docinspect.classroom.app_access import (
+    ACCOUNTS_TABLE,
+    allows,
+    has_account_tables,
+    open_accounts,
+    surely_without_accounts,
+)
+from docinspect.classroom.schema import accounts
 from docinspect.store import open_store
 
 
@@ -62,3 +69,30 @@ def test_with_accounts_off_everything_is_allowed_and_on_only_an_instructor(db):
                 assert not allows(action, accounts_on=on, classroom=room, login=ann)
     finally:
         room.close()
+
+
+def test_a_file_without_the_account_table_is_answered_without_the_store(db, tmp_path):
+    """The launch's quick answer (no SQLAlchemy) agrees with open_accounts on a lone seat."""
+    assert accounts.name == ACCOUNTS_TABLE
+    assert surely_without_accounts(db)  # no file yet: a first start
+    assert not (tmp_path / "db.sqlite3").exists()  # and asking did not make one
+    open_store(db).close()
+    assert surely_without_accounts(db)
+    assert open_accounts(db) is None
+    open_classroom(db).close()
+    # The table is there: only open_accounts can say whether an instructor exists.
+    assert not surely_without_accounts(db)
+
+
+def test_anything_but_a_plain_sqlite_file_is_left_to_open_accounts(tmp_path):
+    damaged = tmp_path / "damaged.sqlite3"
+    damaged.write_bytes(b"not a database at all" * 100)
+    for url in (
+        "postgresql+psycopg://seat@classroom-server/docinspect",
+        "sqlite://",
+        "sqlite:///:memory:",
+        f"sqlite:///{tmp_path / 'a%20b.sqlite3'}",
+        f"sqlite:///{tmp_path / 'db.sqlite3'}?timeout=5",
+        f"sqlite:///{damaged}",
+    ):
+        assert not surely_without_accounts(url), url

@@ -371,7 +371,7 @@ def test_an_offline_seat_keeps_answers_and_pushes_them_when_the_server_is_back(
 
 
 def test_the_app_opens_a_seat_when_the_database_is_a_server(qtbot, monkeypatch):
-    from docinspect.ui.classroom.practice import practice_window
+    from docinspect.ui.practice.opening import practice_window
 
     monkeypatch.setenv("DOCINSPECT_DATABASE_URL", "postgresql+psycopg://postgres@127.0.0.1:1/x")
     win = practice_window(retry_seconds=60)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -215,3 +216,32 @@ def test_prepare_application_names_the_app_and_guards_it(qapp):
     finally:
         guard.uninstall()
     assert sys.excepthook is sys.__excepthook__
+
+
+def test_the_library_window_opens_without_the_database_layer_or_the_generator(tmp_path):
+    """Launch speed (issue 15): on a first start the window is built and shown without
+    importing SQLAlchemy and Alembic, the scheduler or the generator, and without making the
+    results database; they load when a part of the app needs them. A module-level import of
+    any of them in the window's path fails this."""
+    script = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from docinspect.ui.app import prepare_application, start_window\n"
+        "from docinspect.ui.settings import AppSettings\n"
+        "app = QApplication(['docinspect'])\n"
+        "settings = AppSettings()\n"
+        "prepare_application(app, settings)\n"
+        "window = start_window(settings)\n"
+        "app.processEvents()\n"
+        "assert window.isVisible() and window.generate_action.isEnabled()\n"
+        "assert window.studio_action.isEnabled()  # accounts off: a lone seat's file\n"
+        "heavy = ('sqlalchemy', 'alembic', 'fsrs', 'docinspect.synth.generate')\n"
+        "print(sorted(m for m in heavy if m in sys.modules))\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", DOCINSPECT_HOME=str(tmp_path / "home"))
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[]"
+    assert not list((tmp_path / "home").rglob("*.sqlite3"))

@@ -10,7 +10,9 @@ from pathlib import Path
 
 import pytest
 from PIL import Image, ImageDraw
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from docinspect.model import (
     DocumentType,
@@ -140,6 +142,44 @@ def test_opening_a_pack_folder_lists_its_specimens_and_shows_the_first(qtbot, de
     qtbot.waitUntil(window.preview.has_picture)
     # Thumbnails arrive from the background and replace the placeholders.
     qtbot.waitUntil(lambda: len(window.model._thumbnails) == 3)
+
+
+def test_a_pack_folder_dropped_on_the_window_is_opened(qtbot, demo_pack):
+    """Qt delivers the drag and the drop to the window's handlers (they live in a part of the
+    window, docinspect.ui.library_packs, since the window was split); a web link is refused."""
+    window = open_window(qtbot)
+    link = QMimeData()
+    link.setUrls([QUrl("https://example.org/pack.zip")])
+    enter = QDragEnterEvent(
+        QPoint(20, 20),
+        Qt.DropAction.CopyAction,
+        link,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, enter)
+    assert not enter.isAccepted()
+    folder = QMimeData()
+    folder.setUrls([QUrl.fromLocalFile(str(demo_pack))])
+    enter = QDragEnterEvent(
+        QPoint(20, 20),
+        Qt.DropAction.CopyAction,
+        folder,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        QPointF(20, 20),
+        Qt.DropAction.CopyAction,
+        folder,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, drop)
+    qtbot.waitUntil(lambda: window.model.specimen_count() == 3)
+    assert listed_ids(window) == ["uto-p-001", "uto-p-002", "uto-id-001"]
 
 
 def test_selecting_another_specimen_shows_its_data(qtbot, demo_pack):

@@ -6,21 +6,60 @@ class results, reports) need an instructor's login, which the classroom checks a
 operation. A single seat with no instructor account keeps everything open, as before
 accounts existed. The app (``docinspect.ui.classroom.roles``) and the report command
 (``docinspect report``) read this the same way, through these functions.
+
+The app asks at launch, so this module imports the database layer only when a question needs
+it: a lone seat's file is answered by ``surely_without_accounts`` with the standard library.
 """
 
 from __future__ import annotations
 
-import sqlalchemy as sa
+import contextlib
+import sqlite3
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
 
 from docinspect.classroom.access import Action, Login
-from docinspect.classroom.classroom import Classroom, open_classroom
-from docinspect.classroom.schema import accounts
-from docinspect.store import Store, StoreError, open_store
+
+if TYPE_CHECKING:
+    from docinspect.classroom.classroom import Classroom
+    from docinspect.store import Store
+
+#: The classroom's account table (``docinspect.classroom.schema.accounts``; a test holds them
+#: equal), named here so that a SQLite file can be asked without SQLAlchemy.
+ACCOUNTS_TABLE: Final = "classroom_accounts"
 
 
 def has_account_tables(store: Store) -> bool:
     """Whether the classroom's account table exists on ``store`` (never on a lone seat's file)."""
-    return sa.inspect(store.engine).has_table(accounts.name)
+    import sqlalchemy as sa
+
+    return sa.inspect(store.engine).has_table(ACCOUNTS_TABLE)
+
+
+def surely_without_accounts(url: str) -> bool:
+    """True when ``url`` is a SQLite file on this computer that has no account table (or does
+    not exist yet): accounts are off, as ``open_accounts`` would find, without opening the
+    store. False means "ask ``open_accounts``" (a server, an unusual URL, a file with the
+    table or one that cannot be read: ``open_accounts`` says what is wrong with it)."""
+    prefix = "sqlite:///"
+    name = url[len(prefix) :] if url.startswith(prefix) else ""
+    # Only a plain path: anything SQLAlchemy would decode or read options from is left to it.
+    if not name or name == ":memory:" or any(c in name for c in "?%#"):
+        return False
+    path = Path(name)
+    if not path.exists():
+        return True
+    try:
+        with contextlib.closing(
+            sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+        ) as db:
+            found = db.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                (ACCOUNTS_TABLE,),
+            ).fetchone()
+    except sqlite3.Error:
+        return False
+    return found is None
 
 
 def open_accounts(url: str) -> Classroom | None:
@@ -29,6 +68,9 @@ def open_accounts(url: str) -> Classroom | None:
     A database without the classroom's tables is left without them: a single seat never
     needs them.
     """
+    from docinspect.classroom.classroom import open_classroom
+    from docinspect.store import StoreError, open_store
+
     store = open_store(url)
     try:
         tables = has_account_tables(store)

@@ -5,17 +5,20 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
 import docinspect
-from docinspect.store import Store
 from docinspect.ui.crash_guard import CrashGuard
 from docinspect.ui.fonts import register_ocrb
 from docinspect.ui.main_window import MainWindow
 from docinspect.ui.settings import AppSettings
 from docinspect.ui.translations import install_translations
+
+if TYPE_CHECKING:  # the store (SQLAlchemy, Alembic) is not imported to open the window
+    from docinspect.store import Store
 
 _guard: CrashGuard | None = None
 
@@ -85,7 +88,7 @@ def run_practice(store: Store | None = None, *, url: str | None = None) -> int:
     opened = (open_pack(path) for path in settings.library_packs())
     packs = tuple(r.pack for r in opened if isinstance(r, PackOpened))
     if store is None:
-        from docinspect.ui.classroom.practice import practice_window
+        from docinspect.ui.practice.opening import practice_window
 
         window = practice_window(url, packs=packs)
     else:

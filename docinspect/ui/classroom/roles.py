@@ -11,6 +11,8 @@ keeps everything open, as before accounts existed.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,12 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from docinspect.classroom import Action, Classroom, Login, NotAllowed
-from docinspect.classroom.app_access import allows, open_accounts
-from docinspect.classroom.seat_files import is_class_server
-from docinspect.store import StoreError
+from docinspect.classroom.access import Action, Login, NotAllowed
+from docinspect.classroom.app_access import allows, open_accounts, surely_without_accounts
 from docinspect.ui.background import Background
 from docinspect.userdata import database_url
+
+if TYPE_CHECKING:
+    from docinspect.classroom.classroom import Classroom
 
 #: Seconds between two tries to ask a class server that did not answer about its accounts.
 RECHECK_SECONDS = 15.0
@@ -56,6 +59,14 @@ class Roles(QObject):
         This computer's own file answers at once; a class server is asked in the background,
         and until it answers the instructor's parts stay locked.
         """
+        if surely_without_accounts(self.url):
+            # A lone seat's file without accounts (every first start): answered at once,
+            # without importing and migrating the store while the window is being built.
+            self._found(None)
+            return
+        from docinspect.classroom.seat_files import is_class_server
+        from docinspect.store import StoreError
+
         if not is_class_server(self.url):
             try:
                 self._found(open_accounts(self.url))
@@ -175,6 +186,8 @@ class SignInDialog(QDialog):
         layout.addWidget(buttons)
 
     def try_sign_in(self) -> None:
+        from docinspect.store import StoreError
+
         try:
             self.roles.sign_in(self.username.text(), self.password.text())
         except (NotAllowed, StoreError) as exc:

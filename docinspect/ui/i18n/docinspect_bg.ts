@@ -936,7 +936,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../practice/pages.py" line="+490"/>
+        <location filename="../practice/pages.py" line="+482"/>
         <source>sealed: your instructor scores it</source>
         <translation>запечатан: оценява се от инструктора ви</translation>
     </message>
@@ -972,7 +972,7 @@
 <context>
     <name>GenerateDialog</name>
     <message>
-        <location filename="../generate_dialog.py" line="+162"/>
+        <location filename="../generate_dialog.py" line="+166"/>
         <source>Generate specimens</source>
         <extracomment>Single forgery methods to deal out (drills of one indicator); None = forgers&apos; profiles make the forgeries. Forgers&apos; profiles to deal out; None = every profile the document type takes. Benign flaws (wear) and the share of documents with a rare issuer error.</extracomment>
         <translation>Генериране на образци</translation>
@@ -1058,7 +1058,7 @@
         <translation>Начално число</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-227"/>
         <source>Desktop counterfeit</source>
         <extracomment>Forgers&apos; profiles as the instructor chooses them: (name, what it makes), translatable.</extracomment>
         <translation>Настолен неистински документ</translation>
@@ -1129,7 +1129,7 @@
         <translation>Истински документ, представен от двойник на притежателя си.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+117"/>
         <source>Forgers&apos; profiles</source>
         <translation>Профили на фалшификатори</translation>
     </message>
@@ -2583,7 +2583,7 @@ from {pack}</source>
 <context>
     <name>Loupe</name>
     <message>
-        <location filename="../inspect/loupe.py" line="+268"/>
+        <location filename="../inspect/loupe.py" line="+261"/>
         <source>{light} lamp</source>
         <extracomment>Budget for a synchronous loupe frame; over it (p95) the loupe renders in a worker. Frames measured before deciding whether synchronous rendering keeps up. A synchronous frame this slow sends the loupe back to the worker at once. Render on the GUI thread (True) or in the worker (False); decided by measurement. The page window (mm) the frame shows. Render time of the frame on show, wall clock and render thread CPU (benchmarks).</extracomment>
         <translation>лампа {light}</translation>
@@ -2592,14 +2592,13 @@ from {pack}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="+74"/>
-        <location line="+339"/>
+        <location filename="../library_roles.py" line="+91"/>
+        <location filename="../main_window.py" line="+53"/>
         <source>DocInspect — specimen library</source>
-        <extracomment>Longer side of the picture the preview asks for; enough for a full-screen fit.</extracomment>
         <translation>DocInspect — библиотека с образци</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location filename="../main_window.py" line="+72"/>
         <source>Find: name, id, state…</source>
         <extracomment>The generator run in progress, if any, and its progress dialog. Why the last generation failed (&quot;&quot; when it did not). The problems dialog shown last (kept for tests and so it is not garbage collected). Instructor accounts: off on a single seat, else the instructor&apos;s parts need a sign-in. The last refusal shown (an instructor&apos;s part asked for without one signed in). Presenter windows opened from here (they delete themselves when closed). Instructor windows that would not close when nobody was signed in any more (the studio keeping work it could not save): locked until an instructor signs in.</extracomment>
         <translation>Търсене: име, идентификатор, държава…</translation>
@@ -2780,104 +2779,104 @@ from {pack}</source>
         <translation>&amp;За DocInspect</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../library_roles.py" line="-51"/>
         <source>Needs an instructor: Tools &gt; Sign in as instructor…</source>
         <extracomment>Menu entries and the Action each needs (accounts on: an instructor signed in).</extracomment>
         <translation>Изисква инструктор: Инструменти &gt; Вход като инструктор…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Asking the class database who may use this…</source>
         <translation>Запитване към базата данни на класа кой може да използва това…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>No class here: Tools &gt; Connect to a class server…, or create the first instructor with &apos;docinspect classroom init&apos;</source>
         <translation>Тук няма клас: Инструменти &gt; Свързване към сървър на класа… или създайте първия инструктор с &apos;docinspect classroom init&apos;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Instructor: {user} (signed in)</source>
         <translation>Инструктор: {user} (влязъл)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Class database not reachable: instructor parts locked</source>
         <translation>Базата данни на класа е недостъпна: частите за инструктора са заключени</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Trainee seat: instructor parts locked</source>
         <translation>Работно място на обучаем: частите за инструктора са заключени</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source> — instructor {user}</source>
         <translation> — инструктор {user}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Reveal whether the specimen is genuine, and why. Decide for yourself first.</source>
         <translation>Показване дали образецът е истински и защо. Първо решете сами.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The answers need an instructor: Tools &gt; Sign in as instructor…</source>
         <translation>Отговорите изискват инструктор: Инструменти &gt; Вход като инструктор…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The class database has not answered yet, so {what} stays locked. Try again in a moment.</source>
         <translation>Базата данни на класа още не е отговорила, затова {what} остава заключено. Опитайте отново след малко.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{what} is for instructors. An instructor signs in with Tools &gt; Sign in as instructor…</source>
         <translation>{what} е за инструктори. Инструкторът влиза чрез Инструменти &gt; Вход като инструктор…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Still signed in: the studio&apos;s work could not be saved. Save it or close the studio, then sign out.</source>
         <translation>Все още сте влезли: работата в студиото не можа да бъде запазена. Запазете я или затворете студиото, после излезте.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source> — locked: an instructor signs in to use it</source>
         <translation> — заключено: инструктор трябва да влезе, за да се използва</translation>
     </message>
     <message>
+        <location line="+15"/>
         <location line="+13"/>
-        <location line="+12"/>
         <source>Connect to a class server</source>
         <translation>Свързване към сървър на класа</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-12"/>
         <source>The class server&apos;s database URL, as your administrator gave it, e.g. {example}</source>
         <translation>URL адресът на базата данни на сървъра на класа, както ви го е дал администраторът, напр. {example}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>{url} is not a class server&apos;s URL (one like {example})</source>
         <translation>{url} не е URL адрес на сървър на клас (такъв като {example})</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Using the class server {url}; practice windows opened now answer there.</source>
         <translation>Използва се сървърът на класа {url}; отворените сега прозорци за упражнения отговарят там.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../library_windows.py" line="+33"/>
         <source>The live class view</source>
         <translation>Изгледът на класа на живо</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Importing results</source>
         <translation>Импортиране на резултати</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Import results bundles</source>
         <translation>Импортиране на пакети с резултати</translation>
     </message>
@@ -2887,18 +2886,18 @@ from {pack}</source>
         <translation>Пакети с резултати (*.zip)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Import results bundle</source>
         <translation>Импортиране на пакет с резултати</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>The instructor studio</source>
         <translation>Студиото на инструктора</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+24"/>
+        <location line="+44"/>
+        <location line="+25"/>
         <source>Progress and results</source>
         <translation>Напредък и резултати</translation>
     </message>
@@ -2908,17 +2907,18 @@ from {pack}</source>
         <translation>Базата данни с резултати не може да бъде отворена: {0}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Presenter mode</source>
         <translation>Режим презентатор</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../library_packs.py" line="+46"/>
         <source>Open pack folder</source>
+        <extracomment>Longer side of the picture the preview asks for; enough for a full-screen fit.</extracomment>
         <translation>Отваряне на папка с пакет</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Open pack file</source>
         <translation>Отваряне на файл с пакет</translation>
     </message>
@@ -2933,57 +2933,57 @@ from {pack}</source>
         <translation>Пакетът не може да бъде отворен</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>DocInspect cannot open the pack {path}. Nothing was changed. Fix the problems below, or ask the pack&apos;s author, then open it again.</source>
         <translation>DocInspect не може да отвори пакета {path}. Нищо не е променено. Отстранете проблемите по-долу или попитайте автора на пакета, после го отворете отново.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Some packs could not be reopened</source>
         <translation>Някои пакети не можаха да бъдат отворени отново</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>These packs were in your library but could not be opened again, so they were removed from it. Open them again once they are back or repaired.</source>
         <translation>Тези пакети бяха в библиотеката ви, но не можаха да бъдат отворени отново, затова бяха премахнати от нея. Отворете ги отново, когато са налични или поправени.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../library_generation.py" line="+49"/>
         <source>Generating was cancelled; nothing was written.</source>
         <translation>Генерирането беше отменено; нищо не е записано.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Generated specimens are being opened…</source>
         <translation>Генерираните образци се отварят…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../library_packs.py" line="+38"/>
         <source>Loading the picture…</source>
         <translation>Зареждане на изображението…</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Close this pack</source>
         <translation>Затваряне на този пакет</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>No specimen matches “{text}”.</source>
         <translation>Няма образец, отговарящ на „{text}“.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../library_windows.py" line="+29"/>
         <source>About DocInspect</source>
         <translation>За DocInspect</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&lt;b&gt;DocInspect&lt;/b&gt; {version}</source>
         <translation>&lt;b&gt;DocInspect&lt;/b&gt; {version}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>An offline trainer for inspecting travel documents: genuine and forged specimens under simulated lights and a magnifier loupe.
 
 Synthetic documents are of fictional states only.
@@ -2996,22 +2996,22 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 Машинночитаемите зони са изобразени с шрифта OCR-B, доставен с DocInspect.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Your data (results, settings, packs) is in {folder}.</source>
         <translation>Данните ви (резултати, настройки, пакети) са в {folder}.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../library_packs.py" line="+43"/>
         <source>Clear the list</source>
         <translation>Изчистване на списъка</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>No recent packs</source>
         <translation>Няма скорошни пакети</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../main_window.py" line="+41"/>
         <source>Opening {names}…</source>
         <translation>Отваряне на {names}…</translation>
     </message>
@@ -3029,7 +3029,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>Mark</name>
     <message>
-        <location filename="../practice/pages.py" line="-312"/>
+        <location filename="../practice/pages.py" line="-303"/>
         <source>right</source>
         <translation>вярно</translation>
     </message>
@@ -3072,9 +3072,8 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>Mode</name>
     <message>
-        <location line="+5"/>
+        <location filename="../exercise_modes.py" line="+15"/>
         <source>practice</source>
-        <extracomment>Mark of an answer recorded without the answer key (training.scoring.Mark.UNSCORED).</extracomment>
         <translation>упражнение</translation>
     </message>
     <message>
@@ -3464,8 +3463,9 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>PickerPage</name>
     <message>
-        <location filename="../practice/pages.py" line="+32"/>
+        <location filename="../practice/pages.py" line="+30"/>
         <source>New trainee…</source>
+        <extracomment>Mark of an answer recorded without the answer key (training.scoring.Mark.UNSCORED).</extracomment>
         <translation>Нов обучаем…</translation>
     </message>
     <message>
@@ -4533,7 +4533,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../classroom/roles.py" line="+106"/>
+        <location filename="../classroom/roles.py" line="+117"/>
         <source>this database has no instructor accounts</source>
         <extracomment>Seconds between two tries to ask a class server that did not answer about its accounts. Accounts were found on or off, or someone signed in or out. None while unknown (a class server being asked); then whether accounts are on. Why the accounts could not be read, or &quot;&quot;.</extracomment>
         <translation>тази база данни няма акаунти на инструктори</translation>
@@ -4695,7 +4695,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>Студиото, отговорите и резултатите на класа изискват инструктор.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Not signed in: {reason}</source>
         <translation>Не сте влезли: {reason}</translation>
     </message>

@@ -936,7 +936,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../practice/pages.py" line="+490"/>
+        <location filename="../practice/pages.py" line="+482"/>
         <source>sealed: your instructor scores it</source>
         <translation>запечатан: оценит преподаватель</translation>
     </message>
@@ -972,7 +972,7 @@
 <context>
     <name>GenerateDialog</name>
     <message>
-        <location filename="../generate_dialog.py" line="+162"/>
+        <location filename="../generate_dialog.py" line="+166"/>
         <source>Generate specimens</source>
         <extracomment>Single forgery methods to deal out (drills of one indicator); None = forgers&apos; profiles make the forgeries. Forgers&apos; profiles to deal out; None = every profile the document type takes. Benign flaws (wear) and the share of documents with a rare issuer error.</extracomment>
         <translation>Генерация образцов</translation>
@@ -1068,7 +1068,7 @@
         <translation>Выберите хотя бы один способ подделки.</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-303"/>
         <source>Desktop counterfeit</source>
         <extracomment>Forgers&apos; profiles as the instructor chooses them: (name, what it makes), translatable.</extracomment>
         <translation>Подделка на офисном принтере</translation>
@@ -1139,7 +1139,7 @@
         <translation>Подлинный документ, предъявленный человеком, похожим на владельца.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+117"/>
         <source>Forgers&apos; profiles</source>
         <translation>Профили подделывателей</translation>
     </message>
@@ -2587,7 +2587,7 @@ from {pack}</source>
 <context>
     <name>Loupe</name>
     <message>
-        <location filename="../inspect/loupe.py" line="+268"/>
+        <location filename="../inspect/loupe.py" line="+261"/>
         <source>{light} lamp</source>
         <extracomment>Budget for a synchronous loupe frame; over it (p95) the loupe renders in a worker. Frames measured before deciding whether synchronous rendering keeps up. A synchronous frame this slow sends the loupe back to the worker at once. Render on the GUI thread (True) or in the worker (False); decided by measurement. The page window (mm) the frame shows. Render time of the frame on show, wall clock and render thread CPU (benchmarks).</extracomment>
         <translation>лампа: {light}</translation>
@@ -2596,14 +2596,13 @@ from {pack}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="+74"/>
-        <location line="+339"/>
+        <location filename="../library_roles.py" line="+91"/>
+        <location filename="../main_window.py" line="+53"/>
         <source>DocInspect — specimen library</source>
-        <extracomment>Longer side of the picture the preview asks for; enough for a full-screen fit.</extracomment>
         <translation>DocInspect — библиотека образцов</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location filename="../main_window.py" line="+72"/>
         <source>Find: name, id, state…</source>
         <extracomment>The generator run in progress, if any, and its progress dialog. Why the last generation failed (&quot;&quot; when it did not). The problems dialog shown last (kept for tests and so it is not garbage collected). Instructor accounts: off on a single seat, else the instructor&apos;s parts need a sign-in. The last refusal shown (an instructor&apos;s part asked for without one signed in). Presenter windows opened from here (they delete themselves when closed). Instructor windows that would not close when nobody was signed in any more (the studio keeping work it could not save): locked until an instructor signs in.</extracomment>
         <translation>Поиск: название, ID, государство…</translation>
@@ -2784,13 +2783,13 @@ from {pack}</source>
         <translation>&amp;О программе DocInspect</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../library_roles.py" line="-51"/>
         <source>Needs an instructor: Tools &gt; Sign in as instructor…</source>
         <extracomment>Menu entries and the Action each needs (accounts on: an instructor signed in).</extracomment>
         <translation>Нужен преподаватель: Сервис &gt; Войти как преподаватель…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Asking the class database who may use this…</source>
         <translation>Запрос к базе данных класса: кому это доступно…</translation>
     </message>
@@ -2799,58 +2798,58 @@ from {pack}</source>
         <translation type="vanished">Класса нет: создайте первого преподавателя командой «docinspect classroom init»</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Instructor: {user} (signed in)</source>
         <translation>Преподаватель: {user} (вход выполнен)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Class database not reachable: instructor parts locked</source>
         <translation>База данных класса недоступна: функции преподавателя заблокированы</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Trainee seat: instructor parts locked</source>
         <translation>Рабочее место слушателя: функции преподавателя заблокированы</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source> — instructor {user}</source>
         <translation> — преподаватель {user}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Reveal whether the specimen is genuine, and why. Decide for yourself first.</source>
         <translation>Показать, подлинный ли образец и почему. Сначала решите сами.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The answers need an instructor: Tools &gt; Sign in as instructor…</source>
         <translation>Ответы доступны только преподавателю: Сервис &gt; Войти как преподаватель…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The class database has not answered yet, so {what} stays locked. Try again in a moment.</source>
         <translation>База данных класса ещё не ответила, поэтому раздел «{what}» пока заблокирован. Повторите через минуту.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{what} is for instructors. An instructor signs in with Tools &gt; Sign in as instructor…</source>
         <translation>Раздел «{what}» доступен только преподавателю. Преподаватель входит через Сервис &gt; Войти как преподаватель…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Still signed in: the studio&apos;s work could not be saved. Save it or close the studio, then sign out.</source>
         <translation>Выход не выполнен: работу в студии не удалось сохранить. Сохраните её или закройте студию, затем выйдите.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source> — locked: an instructor signs in to use it</source>
         <translation> — заблокировано: для работы нужен вход преподавателя</translation>
     </message>
     <message>
+        <location line="+15"/>
         <location line="+13"/>
-        <location line="+12"/>
         <source>Connect to a class server</source>
         <translation>Подключение к серверу класса</translation>
     </message>
@@ -2863,22 +2862,22 @@ from {pack}</source>
         <translation type="vanished">{url} — не адрес сервера класса (он выглядит как postgresql+psycopg://…)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Using the class server {url}; practice windows opened now answer there.</source>
         <translation>Используется сервер класса {url}; окна тренировки, открытые теперь, отвечают туда.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../library_windows.py" line="+33"/>
         <source>The live class view</source>
         <translation>Занятие в классе</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Importing results</source>
         <translation>Загрузка результатов</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Import results bundles</source>
         <translation>Загрузка файлов результатов</translation>
     </message>
@@ -2888,18 +2887,18 @@ from {pack}</source>
         <translation>Файлы результатов (*.zip)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Import results bundle</source>
         <translation>Загрузка файла результатов</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>The instructor studio</source>
         <translation>Студия преподавателя</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+24"/>
+        <location line="+44"/>
+        <location line="+25"/>
         <source>Progress and results</source>
         <translation>Успехи и результаты</translation>
     </message>
@@ -2909,17 +2908,18 @@ from {pack}</source>
         <translation>Не удаётся открыть базу данных результатов: {0}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Presenter mode</source>
         <translation>Режим презентации</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../library_packs.py" line="+46"/>
         <source>Open pack folder</source>
+        <extracomment>Longer side of the picture the preview asks for; enough for a full-screen fit.</extracomment>
         <translation>Открыть папку пакета</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Open pack file</source>
         <translation>Открыть файл пакета</translation>
     </message>
@@ -2934,72 +2934,72 @@ from {pack}</source>
         <translation>Пакет нельзя открыть</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>DocInspect cannot open the pack {path}. Nothing was changed. Fix the problems below, or ask the pack&apos;s author, then open it again.</source>
         <translation>DocInspect не может открыть пакет {path}. Ничего не изменено. Устраните перечисленные ниже проблемы или обратитесь к автору пакета, затем откройте его снова.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Some packs could not be reopened</source>
         <translation>Некоторые пакеты не удалось открыть снова</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>These packs were in your library but could not be opened again, so they were removed from it. Open them again once they are back or repaired.</source>
         <translation>Эти пакеты были в вашей библиотеке, но открыть их снова не удалось, поэтому они убраны из неё. Откройте их снова, когда они будут на месте или исправлены.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../library_generation.py" line="+56"/>
         <source>Generated specimens are being opened…</source>
         <translation>Созданные образцы открываются…</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-7"/>
         <source>Generating was cancelled; nothing was written.</source>
         <translation>Генерация отменена; ничего не записано.</translation>
     </message>
     <message>
-        <location line="-485"/>
+        <location filename="../library_roles.py" line="-162"/>
         <source>No class here: Tools &gt; Connect to a class server…, or create the first instructor with &apos;docinspect classroom init&apos;</source>
         <translation>Класса нет: Сервис &gt; Подключиться к серверу класса… или создайте первого преподавателя командой &apos;docinspect classroom init&apos;</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+139"/>
         <source>The class server&apos;s database URL, as your administrator gave it, e.g. {example}</source>
         <translation>Адрес (URL) базы данных сервера класса, полученный от администратора, например {example}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>{url} is not a class server&apos;s URL (one like {example})</source>
         <translation>{url} — не адрес сервера класса (он выглядит как {example})</translation>
     </message>
     <message>
-        <location line="+381"/>
+        <location filename="../library_packs.py" line="+38"/>
         <source>Loading the picture…</source>
         <translation>Изображение загружается…</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Close this pack</source>
         <translation>Закрыть этот пакет</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>No specimen matches “{text}”.</source>
         <translation>Нет образцов, соответствующих «{text}».</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../library_windows.py" line="+29"/>
         <source>About DocInspect</source>
         <translation>О программе DocInspect</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&lt;b&gt;DocInspect&lt;/b&gt; {version}</source>
         <translation>&lt;b&gt;DocInspect&lt;/b&gt; {version}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>An offline trainer for inspecting travel documents: genuine and forged specimens under simulated lights and a magnifier loupe.
 
 Synthetic documents are of fictional states only.
@@ -3012,22 +3012,22 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 Машиносчитываемые зоны показаны шрифтом OCR-B, входящим в состав DocInspect.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Your data (results, settings, packs) is in {folder}.</source>
         <translation>Ваши данные (результаты, настройки, пакеты) хранятся в папке {folder}.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../library_packs.py" line="+43"/>
         <source>Clear the list</source>
         <translation>Очистить список</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>No recent packs</source>
         <translation>Недавних пакетов нет</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../main_window.py" line="+41"/>
         <source>Opening {names}…</source>
         <translation>Открывается: {names}…</translation>
     </message>
@@ -3045,7 +3045,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>Mark</name>
     <message>
-        <location filename="../practice/pages.py" line="-312"/>
+        <location filename="../practice/pages.py" line="-303"/>
         <source>right</source>
         <translation>верно</translation>
     </message>
@@ -3088,9 +3088,8 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>Mode</name>
     <message>
-        <location line="+5"/>
+        <location filename="../exercise_modes.py" line="+15"/>
         <source>practice</source>
-        <extracomment>Mark of an answer recorded without the answer key (training.scoring.Mark.UNSCORED).</extracomment>
         <translation>тренировка</translation>
     </message>
     <message>
@@ -3480,8 +3479,9 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>PickerPage</name>
     <message>
-        <location filename="../practice/pages.py" line="+32"/>
+        <location filename="../practice/pages.py" line="+30"/>
         <source>New trainee…</source>
+        <extracomment>Mark of an answer recorded without the answer key (training.scoring.Mark.UNSCORED).</extracomment>
         <translation>Новый слушатель…</translation>
     </message>
     <message>
@@ -4573,7 +4573,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../classroom/roles.py" line="+106"/>
+        <location filename="../classroom/roles.py" line="+117"/>
         <source>this database has no instructor accounts</source>
         <extracomment>Seconds between two tries to ask a class server that did not answer about its accounts. Accounts were found on or off, or someone signed in or out. None while unknown (a class server being asked); then whether accounts are on. Why the accounts could not be read, or &quot;&quot;.</extracomment>
         <translation>в этой базе данных нет учётных записей преподавателей</translation>
@@ -4735,7 +4735,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>Студия, ответы и результаты класса доступны только преподавателю.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Not signed in: {reason}</source>
         <translation>Вход не выполнен: {reason}</translation>
     </message>

@@ -12,9 +12,11 @@ worker is itself a few milliseconds the cursor has to wait for.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import time
 from collections import deque
+from collections.abc import Iterator
 from typing import Final
 
 import numpy as np
@@ -210,12 +212,8 @@ def paint_loupe(
     circle = QRectF(center.x() - radius, center.y() - radius, 2 * radius, 2 * radius)
     lens_path = QPainterPath()
     lens_path.addEllipse(circle)
-
-    # A soft shadow under the lens lifts it off the page.
-    painter.setPen(Qt.PenStyle.NoPen)
-    for grow, alpha in ((9, 30), (6, 45), (3, 60)):
-        painter.setBrush(QColor(0, 0, 0, alpha))
-        painter.drawEllipse(circle.adjusted(-grow + 3, -grow + 4, grow + 3, grow + 4))
+    shadow, rim = _lens_body(center, radius, painter.device().devicePixelRatioF())
+    painter.drawPixmap(shadow[0], shadow[1])
 
     painter.save()
     painter.setClipPath(lens_path)
@@ -255,12 +253,7 @@ def paint_loupe(
         _draw_reticle(painter, center, radius, px_per_mm, dark_ground=_is_dark(lens))
     painter.restore()
 
-    # The rim: a dark metal ring with a thin bright edge, like a desk loupe.
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.setPen(QPen(QColor(30, 30, 32), 7))
-    painter.drawEllipse(circle)
-    painter.setPen(QPen(QColor(200, 200, 205), 1.2))
-    painter.drawEllipse(circle.adjusted(-3.5, -3.5, 3.5, 3.5))
+    painter.drawPixmap(rim[0], rim[1])
 
     # Power (and the handheld lamp) on a plate under the lens.
     text = f"{power:g}×"
@@ -286,6 +279,63 @@ def paint_loupe(
     painter.setPen(QColor(250, 250, 250))
     painter.drawText(plate, Qt.AlignmentFlag.AlignCenter, text)
     painter.restore()
+
+
+#: Pixels around the lens circle that its shadow and rim reach.
+_BODY_MARGIN: Final = 14
+_bodies: dict[tuple[float, float, float, float], tuple[QPixmap, QPixmap]] = {}
+
+
+def _lens_body(
+    center: QPointF, radius: float, dpr: float
+) -> tuple[tuple[QPointF, QPixmap], tuple[QPointF, QPixmap]]:
+    """The lens's shadow (drawn under its picture) and rim (over it), each a picture to draw at
+    a point. They were five antialiased ellipses per frame, about 3 ms of the GUI thread's
+    time for every move of the loupe; now each is drawn once per size and screen."""
+    origin = QPointF(math.floor(center.x()), math.floor(center.y()))
+    offset = center - origin  # the same sub-pixel place as painting at ``center`` would give
+    key = (radius, dpr, offset.x(), offset.y())
+    bodies = _bodies.get(key)
+    if bodies is None:
+        if len(_bodies) > 16:  # sizes, screens: a handful in a session
+            _bodies.clear()
+        side = 2 * (math.ceil(radius) + _BODY_MARGIN)
+        local = QPointF(side / 2, side / 2) + offset
+        circle = QRectF(local.x() - radius, local.y() - radius, 2 * radius, 2 * radius)
+        shadow, rim = _transparent(side, dpr), _transparent(side, dpr)
+        with _painting(shadow) as painter:
+            # A soft shadow under the lens lifts it off the page.
+            painter.setPen(Qt.PenStyle.NoPen)
+            for grow, alpha in ((9, 30), (6, 45), (3, 60)):
+                painter.setBrush(QColor(0, 0, 0, alpha))
+                painter.drawEllipse(circle.adjusted(-grow + 3, -grow + 4, grow + 3, grow + 4))
+        with _painting(rim) as painter:
+            # The rim: a dark metal ring with a thin bright edge, like a desk loupe.
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(QColor(30, 30, 32), 7))
+            painter.drawEllipse(circle)
+            painter.setPen(QPen(QColor(200, 200, 205), 1.2))
+            painter.drawEllipse(circle.adjusted(-3.5, -3.5, 3.5, 3.5))
+        bodies = _bodies[key] = (shadow, rim)
+    corner = origin - QPointF(bodies[0].width(), bodies[0].height()) / (2 * dpr)
+    return (corner, bodies[0]), (corner, bodies[1])
+
+
+def _transparent(side: int, dpr: float) -> QPixmap:
+    pixmap = QPixmap(round(side * dpr), round(side * dpr))
+    pixmap.setDevicePixelRatio(dpr)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    return pixmap
+
+
+@contextlib.contextmanager
+def _painting(pixmap: QPixmap) -> Iterator[QPainter]:
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    try:
+        yield painter
+    finally:
+        painter.end()
 
 
 def _draw_backdrop(

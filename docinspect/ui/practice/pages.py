@@ -35,6 +35,7 @@ from docinspect.store import ExerciseSession, Trainee
 from docinspect.training.attempt import AttemptRecord
 from docinspect.training.feedback import Feedback
 from docinspect.training.quiz import Results
+from docinspect.ui.exercise_modes import mode_name
 from docinspect.ui.names import verdict_name
 from docinspect.ui.practice.feedback_text import (
     answer_text,
@@ -57,19 +58,10 @@ MARK_NAMES = {
 }
 #: Mark of an answer recorded without the answer key (training.scoring.Mark.UNSCORED).
 UNSCORED = "unscored"
-MODE_NAMES = {
-    "practice": QT_TRANSLATE_NOOP("Mode", "practice"),
-    "exam": QT_TRANSLATE_NOOP("Mode", "exam"),
-    "timed": QT_TRANSLATE_NOOP("Mode", "timed"),
-}
 
 
 def mark_name(mark: str) -> str:
     return QCoreApplication.translate("Mark", MARK_NAMES.get(mark, mark))
-
-
-def mode_name(mode: str) -> str:
-    return QCoreApplication.translate("Mode", MODE_NAMES.get(mode, mode))
 
 
 def _heading(text: str) -> QLabel:

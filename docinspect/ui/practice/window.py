@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from docinspect.classroom import export_bundle
+from docinspect.classroom.assignment_states import assignment_states
 from docinspect.model.exercise import CompareQuestion, Exercise, Mode, Recipe
 from docinspect.model.taxonomy import Taxonomy, load_taxonomy
 from docinspect.packs import Pack, PackError, read_pack
@@ -39,7 +40,6 @@ from docinspect.training.exercise_files import builtin_exercises
 from docinspect.training.quiz import Phase, Quiz, question_order
 from docinspect.training.skills import SkillSchedule
 from docinspect.training.starter import genuine_of_kind, starter_recipes
-from docinspect.ui.classroom.assignments import assignment_states
 from docinspect.ui.classroom.seat_link import SeatLink, seat_class_packs
 from docinspect.ui.classroom.seat_panel import SeatBanner, SeatPanel
 from docinspect.ui.practice.backend import PracticeBackend

@@ -39,11 +39,11 @@ from docinspect.training.items import ItemError
 from docinspect.training.lesson_run import LessonRun, clock_text
 from docinspect.training.page_sources import SpecimenUnavailable, page_source
 from docinspect.training.specimens import SpecimenSupply
+from docinspect.ui.exercise_modes import mode_name
 from docinspect.ui.inspect.lights import LIGHT_KEYS
 from docinspect.ui.inspect.state import TILT_STEP_DEG, InspectionState
 from docinspect.ui.jobs import Job
 from docinspect.ui.names import light_label
-from docinspect.ui.practice.pages import mode_name
 from docinspect.ui.presenter.debrief import DebriefPanel
 from docinspect.ui.presenter.stage import PresenterStage
 

@@ -1,4 +1,8 @@
-"""The practice window for the database in use: a classroom seat's when it names a server."""
+"""The practice window for the database in use: a classroom seat's when it names a server.
+
+Here, in ui/practice, which uses the seat's link (ui/classroom) one way: the factory once lived
+in ui/classroom/practice.py and imported this package back.
+"""
 
 from __future__ import annotations
 
@@ -9,8 +13,8 @@ from PySide6.QtWidgets import QWidget
 from docinspect.classroom.seat_files import is_class_server
 from docinspect.packs import Pack
 from docinspect.ui.classroom.seat_link import SeatLink
-from docinspect.ui.practice import PracticeWindow
 from docinspect.ui.practice.backend import PracticeBackend
+from docinspect.ui.practice.window import PracticeWindow
 from docinspect.userdata import database_url
 
 
