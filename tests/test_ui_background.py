@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import threading
 
+import pytest
+
 from docinspect.ui.background import Background, first_line
 
 
@@ -62,6 +64,30 @@ def test_a_stale_failure_is_dropped_too(qtbot):
     release.set()
     qtbot.waitUntil(lambda: not runner.busy)
     assert (answers, errors) == (["new"], [])
+
+
+def test_stop_drops_what_has_not_started_and_waits_for_what_has(qtbot):
+    runner = Background(threads=1)
+    started, release = threading.Event(), threading.Event()
+    ran = []
+
+    def first():
+        started.set()
+        release.wait(30)
+        ran.append("first")
+
+    runner.run(first, lambda _r: None)
+    runner.run(lambda: ran.append("queued"), lambda _r: None)
+    assert started.wait(30)
+    threading.Thread(target=release.set).start()  # the running job may finish
+    assert runner.stop()
+    assert ran == ["first"]
+    assert not runner.busy
+
+
+def test_stop_is_refused_on_the_shared_pool():
+    with pytest.raises(RuntimeError, match="pool of its own"):
+        Background().stop()
 
 
 def test_first_line_prefers_the_drivers_message():

@@ -87,6 +87,16 @@ class Background(QObject):
         """Whether a request has not answered yet."""
         return bool(self._jobs)
 
+    def stop(self, msecs: int = 30000) -> bool:
+        """Drop the requests not started yet and wait for the running ones (a window closing:
+        its answers would have nobody to go to). Only for an object with a pool of its own."""
+        if self._pool is QThreadPool.globalInstance():
+            raise RuntimeError("stop() is for a Background with a pool of its own")
+        self._pool.clear()
+        done = self._pool.waitForDone(msecs)
+        self._jobs.clear()  # the cleared ones will never answer
+        return done
+
     def wait(self, msecs: int = 30000) -> bool:
         """Wait for the pool's running work (this object's own pool, or the shared one)."""
         return self._pool.waitForDone(msecs)

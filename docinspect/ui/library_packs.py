@@ -12,13 +12,12 @@ import functools
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QMimeData, QPoint, Qt, QThreadPool
+from PySide6.QtCore import QCoreApplication, QItemSelection, QMimeData, QPoint, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from docinspect.model import Specimen
 from docinspect.packs import Problem
-from docinspect.ui.jobs import Job
 from docinspect.ui.library_model import KEY_ROLE, THUMBNAIL_SIZE, SpecimenKey, pack_title
 from docinspect.ui.pack_opening import PackOpened, PackRejected, open_pack
 from docinspect.ui.problems_dialog import ProblemsDialog
@@ -32,8 +31,9 @@ PREVIEW_MAX_SIDE = 1600
 class LibraryPacks:
     """Part of MainWindow: the packs in the library and the specimen shown.
 
-    Uses the window's ``model``, ``settings``, ``list_view``, ``preview``, ``panel``, its pools
-    and ``_update_state``.
+    Uses the window's ``model``, ``settings``, ``list_view``, ``preview``, ``panel``, its
+    background runners (``_pack_work``, ``_thumbnail_work``, ``_preview_work``) and
+    ``_update_state``.
     """
 
     # Opening and closing packs ------------------------------------------------------------------
@@ -73,7 +73,11 @@ class LibraryPacks:
         if by_user:
             self.settings.set_last_folder(path.parent)
         self._opening[path] = by_user
-        self._start(self._pack_pool, path, functools.partial(open_pack, path), self._pack_read)
+        self._pack_work.run(
+            functools.partial(open_pack, path),
+            functools.partial(self._pack_read, path),
+            functools.partial(self._pack_failed, path),
+        )
         self._update_state()
 
     def close_pack(self, path: Path | None = None) -> None:
@@ -172,7 +176,9 @@ class LibraryPacks:
             max(THUMBNAIL_SIZE.width(), THUMBNAIL_SIZE.height()) * self.devicePixelRatioF()
         )
         work = functools.partial(thumbnail, pack, specimen, max_side=side)
-        self._start(self._image_pool, key, work, self._thumbnail_made)
+        self._thumbnail_work.run(
+            work, functools.partial(self._thumbnail_made, key), _raise_to_crash_guard
+        )
 
     def _thumbnail_made(self, key: SpecimenKey, picture: SpecimenPicture) -> None:
         if picture.image is not None:
@@ -180,7 +186,6 @@ class LibraryPacks:
 
     def _show_preview(self, key: SpecimenKey, pack: Any, specimen: Specimen) -> None:
         self._preview_request += 1
-        token = (self._preview_request, key)
         thumbnail_pixmap = self.model.thumbnail(key)
         if thumbnail_pixmap is not None:
             self.preview.show_picture(thumbnail_pixmap, provisional=True)  # until drawn sharp
@@ -195,7 +200,8 @@ class LibraryPacks:
             PREVIEW_MAX_SIDE, (max(view.width(), view.height()) // 256 + 1) * 256
         )
         work = functools.partial(self._draw_preview, self._preview_request, pack, specimen)
-        self._start(self._preview_pool, token, work, self._preview_made)
+        # One preview at a time: an answer overtaken by a newer request is dropped.
+        self._preview_work.run(work, self._preview_made, _raise_to_crash_guard, kind="preview")
 
     def _draw_preview(self, number: int, pack: Any, specimen: Specimen) -> SpecimenPicture | None:
         """Runs on a pool thread. A request overtaken while it waited is skipped, so quickly
@@ -204,11 +210,9 @@ class LibraryPacks:
             return None
         return white_light_picture(pack, specimen, max_side=self._preview_side)
 
-    def _preview_made(
-        self, token: tuple[int, SpecimenKey], picture: SpecimenPicture | None
-    ) -> None:
-        if picture is None or token[0] != self._preview_request:
-            return  # the user has moved on to another specimen
+    def _preview_made(self, picture: SpecimenPicture | None) -> None:
+        if picture is None:
+            return  # the user had moved on to another specimen before it was drawn
         if picture.image is not None:
             self.preview.show_picture(picture.image)
         else:
@@ -285,29 +289,13 @@ class LibraryPacks:
             )
         self._update_state()
 
-    # Background jobs and the recent packs -----------------------------------------------------
+    # A failed pack job and the recent packs ---------------------------------------------------
 
-    def _start(
-        self, pool: QThreadPool, token: Any, work: Any, on_done: Any, *, priority: int = 0
-    ) -> Job:
-        job = Job(token, work)
-        self._jobs.add(job)
-
-        def finished(token: Any, result: Any) -> None:
-            self._jobs.discard(job)
-            on_done(token, result)
-
-        def failed(token: Any, exc: BaseException, _trace: str) -> None:
-            self._jobs.discard(job)
-            if isinstance(token, Path):
-                self._opening.pop(token, None)
-                self._update_state()
-            raise exc  # reaches the crash guard: logged, shown, the app goes on
-
-        job.signals.finished.connect(finished)
-        job.signals.failed.connect(failed)
-        pool.start(job, priority)
-        return job
+    def _pack_failed(self, path: Path, exc: BaseException) -> None:
+        # open_pack turns a pack's problems into a PackRejected: an exception is a bug.
+        self._opening.pop(path, None)
+        self._update_state()
+        _raise_to_crash_guard(exc)
 
     def _start_folder(self) -> Path:
         folder = self.settings.last_folder()
@@ -348,3 +336,9 @@ def _dropped_paths(mime: QMimeData) -> list[Path]:
     if not mime.hasUrls():
         return []
     return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+
+def _raise_to_crash_guard(exc: BaseException) -> None:
+    """The work functions here turn expected failures into results, so an exception is a bug:
+    raised in the GUI thread it reaches the crash guard (logged, shown, the app goes on)."""
+    raise exc

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from docinspect.ui.background import Background
 from docinspect.ui.classroom.roles import Roles, SignInDialog
 from docinspect.ui.generate_dialog import generator_available
 from docinspect.ui.generation import Generation
-from docinspect.ui.jobs import Job
 from docinspect.ui.library_generation import SpecimenGeneration
 from docinspect.ui.library_list import SpecimenList
 from docinspect.ui.library_model import THUMBNAIL_SIZE, LibraryModel
@@ -54,13 +54,12 @@ class MainWindow(LibraryPacks, RoleGating, LibraryWindows, SpecimenGeneration, Q
         self.resize(1280, 820)
 
         # Reading packs and images runs here, never in the GUI thread.
-        self._pack_pool = QThreadPool(self)
-        self._pack_pool.setMaxThreadCount(2)
-        self._image_pool = QThreadPool(self)
-        self._image_pool.setMaxThreadCount(2)
+        self._pack_work = Background(self, threads=2)
+        self._thumbnail_work = Background(self, threads=2)
         # The preview has a thread of its own, so it never waits behind a pack's thumbnails.
-        self._preview_pool = QThreadPool(self)
-        self._preview_pool.setMaxThreadCount(1)
+        self._preview_work = Background(self, threads=1)
+        # A generator run reports progress and can be cancelled: a job of its own shape
+        # (docinspect.ui.generation), on a one-thread pool.
         self._generation_pool = QThreadPool(self)
         self._generation_pool.setMaxThreadCount(1)
         #: The generator run in progress, if any, and its progress dialog.
@@ -68,7 +67,6 @@ class MainWindow(LibraryPacks, RoleGating, LibraryWindows, SpecimenGeneration, Q
         self._finished_generation: Generation | None = None
         #: Why the last generation failed ("" when it did not).
         self.generation_error = ""
-        self._jobs: set[Job] = set()  # keeps a job's signals alive until it reports
         self._opening: dict[Path, bool] = {}  # path -> opened by the user (not at start-up)
         self._startup_failures: list[PackRejected] = []
         self._preview_request = 0
@@ -382,9 +380,10 @@ class MainWindow(LibraryPacks, RoleGating, LibraryWindows, SpecimenGeneration, Q
         # Let running jobs finish before the window (their signals' receiver) goes away.
         if self.generation is not None:
             self.generation.cancel()
-        for pool in (self._pack_pool, self._image_pool, self._preview_pool, self._generation_pool):
-            pool.clear()
-            pool.waitForDone(10_000)
+        for work in (self._pack_work, self._thumbnail_work, self._preview_work):
+            work.stop(10_000)
+        self._generation_pool.clear()
+        self._generation_pool.waitForDone(10_000)
         self.roles.close()
         super().closeEvent(event)
 
