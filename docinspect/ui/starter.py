@@ -12,9 +12,9 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool
+from PySide6.QtCore import QCoreApplication, QObject
 
-from docinspect.ui.jobs import Job
+from docinspect.ui.background import Background
 
 
 def starter_path() -> Path:
@@ -33,8 +33,7 @@ class StarterLibrary(QObject):
         self.outcome = ""  # "made", "failed" or "" while under way
         self.error = ""
         self._stop = threading.Event()
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        self._work = Background(self, threads=1)
         out = starter_path()
         window.statusBar().showMessage(
             QCoreApplication.translate(
@@ -52,12 +51,9 @@ class StarterLibrary(QObject):
                 out, starter_recipes(builtin_exercises()), cancelled=self._stop.is_set
             )
 
-        self.job = Job("starter", work)
-        self.job.signals.finished.connect(self._made)
-        self.job.signals.failed.connect(self._failed)
-        self._pool.start(self.job)
+        self._work.run(work, self._made, self._failed)
 
-    def _made(self, _token, path: Path) -> None:
+    def _made(self, path: Path) -> None:
         self.outcome = "made"
         self.window.statusBar().showMessage(
             QCoreApplication.translate(
@@ -67,7 +63,7 @@ class StarterLibrary(QObject):
         )
         self.window.open_pack(path, by_user=False)
 
-    def _failed(self, _token, exc: BaseException, _trace: str) -> None:
+    def _failed(self, exc: BaseException) -> None:
         from docinspect.training.starter import StarterCancelled
 
         if isinstance(exc, StarterCancelled):
@@ -83,7 +79,7 @@ class StarterLibrary(QObject):
     def stop(self, msecs: int = 30000) -> None:
         """Stop before the next document and wait (the app is closing)."""
         self._stop.set()
-        self._pool.waitForDone(msecs)
+        self._work.wait(msecs)
 
 
 def offer_starter_library(window, settings) -> StarterLibrary | None:

@@ -3,17 +3,16 @@ and specimens (generated from recipes ahead of the question that needs them)."""
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QThreadPool
+from PySide6.QtCore import QObject
 
 from docinspect.packs import Pack
 from docinspect.store import Store, open_store
 from docinspect.training.specimens import SpecimenSupply
-from docinspect.ui.jobs import Job
+from docinspect.ui.background import Background
 
 
 class PracticeBackend(QObject):
@@ -36,12 +35,8 @@ class PracticeBackend(QObject):
         self._store_url = store_url
         self.supply = supply or SpecimenSupply()
         self._pack_supplies: dict[Path, SpecimenSupply] = {}
-        self._store_pool = QThreadPool(self)
-        self._store_pool.setMaxThreadCount(1)
-        self._specimen_pool = QThreadPool(self)
-        self._specimen_pool.setMaxThreadCount(1)
-        self._tokens = itertools.count()
-        self._jobs: dict[int, Job] = {}
+        self._store_work = Background(self, threads=1)
+        self._specimen_work = Background(self, threads=1)
 
     @property
     def store(self) -> Store:
@@ -57,7 +52,7 @@ class PracticeBackend(QObject):
         on_error: Callable[[str], None],
     ) -> None:
         """Run ``work(store)`` on the store's worker thread (opening the store first if needed)."""
-        self._start(self._store_pool, lambda: work(self.store), on_done, on_error)
+        self._start(self._store_work, lambda: work(self.store), on_done, on_error)
 
     def supply_for(self, pack: Pack | None) -> SpecimenSupply:
         """The specimens of an exercise of ``pack`` (None: the built-in curriculum's recipes)."""
@@ -78,7 +73,7 @@ class PracticeBackend(QObject):
     ) -> None:
         """Locate (generate if needed) a specimen on the specimen worker thread."""
         supply = supply or self.supply
-        self._start(self._specimen_pool, lambda: supply.locate(source), on_done, on_error)
+        self._start(self._specimen_work, lambda: supply.locate(source), on_done, on_error)
 
     def run_ahead(
         self,
@@ -88,28 +83,15 @@ class PracticeBackend(QObject):
     ) -> None:
         """Run ``work()`` on the specimen worker thread (after the specimens asked for first):
         work that makes a coming question quicker to show."""
-        self._start(self._specimen_pool, work, on_done, on_error)
+        self._start(self._specimen_work, work, on_done, on_error)
 
-    def _start(self, pool: QThreadPool, work, on_done, on_error) -> None:
-        token = next(self._tokens)
-        job = Job(token, work)
-        self._jobs[token] = job
-
-        def finished(tok: Any, result: Any) -> None:
-            self._jobs.pop(tok, None)
-            on_done(result)
-
-        def failed(tok: Any, exc: BaseException, _trace: str) -> None:
-            self._jobs.pop(tok, None)
-            on_error(str(exc) or type(exc).__name__)
-
-        job.signals.finished.connect(finished)
-        job.signals.failed.connect(failed)
-        pool.start(job)
+    @staticmethod
+    def _start(runner: Background, work, on_done, on_error) -> None:
+        runner.run(work, on_done, lambda exc: on_error(str(exc) or type(exc).__name__))
 
     def wait(self, msecs: int = 30000) -> bool:
         """Wait for all background work (tests, and closing the window)."""
-        return self._store_pool.waitForDone(msecs) and self._specimen_pool.waitForDone(msecs)
+        return self._store_work.wait(msecs) and self._specimen_work.wait(msecs)
 
     def close(self) -> None:
         self.wait()

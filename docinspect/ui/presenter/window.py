@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Any, Final
 
-from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -39,10 +39,10 @@ from docinspect.training.items import ItemError
 from docinspect.training.lesson_run import LessonRun, clock_text
 from docinspect.training.page_sources import SpecimenUnavailable, page_source
 from docinspect.training.specimens import SpecimenSupply
+from docinspect.ui.background import Background
 from docinspect.ui.exercise_modes import mode_name
 from docinspect.ui.inspect.lights import LIGHT_KEYS
 from docinspect.ui.inspect.state import TILT_STEP_DEG, InspectionState
-from docinspect.ui.jobs import Job
 from docinspect.ui.names import light_label
 from docinspect.ui.presenter.debrief import DebriefPanel
 from docinspect.ui.presenter.stage import PresenterStage
@@ -85,6 +85,7 @@ class PresenterWindow(QMainWindow):
         self._scale = scale
         self._debrief_showing = False
         self._generating = threading.Lock()
+        self._preparation = Background(self)
         self.setWindowTitle(self.tr("Presenter — {title}").format(title=plan.title))
         base_pt = self.font().pointSizeF() if self.font().pointSizeF() > 0 else 9.0
         self._base_pt = base_pt
@@ -446,8 +447,8 @@ class PresenterWindow(QMainWindow):
                 with self._generating, contextlib.suppress(ItemError):
                     supply.prepare(recipe)  # a failure is reported when its step is shown
 
-        self._prepare_job = Job("prepare", prepare)
-        QThreadPool.globalInstance().start(self._prepare_job)
+        # Nothing to show when done; an unexpected failure (a bug) is logged by the runner.
+        self._preparation.run(prepare, lambda _none: None, kind="prepare")
 
     def _specimen_supply(self) -> SpecimenSupply:
         if self._supply is None:

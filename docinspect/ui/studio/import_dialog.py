@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QPointF,
     QRectF,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
 )
@@ -58,8 +57,8 @@ from docinspect.capture import (
     page_size_mm,
 )
 from docinspect.model import NOMINAL_SIZE_MM, DocumentType, Light, Specimen, Truth, Verdict
+from docinspect.ui.background import Background
 from docinspect.ui.inspect.imaging import qimage_from_rgb
-from docinspect.ui.jobs import Job
 from docinspect.ui.names import light_label, verdict_label
 
 #: Longest side of the preview images, in pixels.
@@ -118,7 +117,7 @@ class ImportDialog(QDialog):
         self._result: ImportedSpecimen | None = None
         self._cancel = threading.Event()
         self._progress_dialog: QProgressDialog | None = None
-        self._job: Job | None = None
+        self._background = Background(self)
         #: Page corners clicked by the user on the white image (None: find them or use all).
         self.page_corners: list[tuple[float, float]] | None = None
         #: The page edges found on the white image (shown before import; None: none found).
@@ -268,13 +267,9 @@ class ImportDialog(QDialog):
             except ImportCancelled:
                 return None
 
-        job = Job(None, work)
-        self._job = job  # the signals live as long as the job object does
-        job.signals.finished.connect(lambda _token, result: self._read_done(result))
-        job.signals.failed.connect(
-            lambda _t, exc, _tb: self._read_done(f"{type(exc).__name__}: {exc}")
+        self._background.run(
+            work, self._read_done, lambda exc: self._read_done(f"{type(exc).__name__}: {exc}")
         )
-        QThreadPool.globalInstance().start(job)
 
     def cancel_reading(self) -> None:
         self._cancel.set()
@@ -551,11 +546,7 @@ class ImportDialog(QDialog):
             self._result = result
             self.accept()
 
-        job = Job(None, work)
-        self._job = job
-        job.signals.finished.connect(lambda _token, result: done(result))
-        job.signals.failed.connect(lambda _t, exc, _tb: done(f"{type(exc).__name__}: {exc}"))
-        QThreadPool.globalInstance().start(job)
+        self._background.run(work, done, lambda exc: done(f"{type(exc).__name__}: {exc}"))
 
     def scan_shape_size(self) -> tuple[float, float] | None:
         """The size to use when the page's shape does not fit the chosen document size: the
