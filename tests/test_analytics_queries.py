@@ -93,115 +93,64 @@ OP = "recipe:td3:UTO:{}:office_paper:0.500"
 GEN = "recipe:td3:UTO:{}:genuine:0.500"
 
 
+def _verdict(trainee, minute, question, specimen, *, correct, refused_as=None, ms=1000):
+    """A verdict on an ``OP`` (office-paper counterfeit: dull under UV) or ``GEN`` specimen:
+    refused as forged by the method ``refused_as``, or accepted (None)."""
+    counterfeit = ":office_paper:" in specimen
+    return _attempt(
+        trainee,
+        minute,
+        question,
+        specimen,
+        correct=correct,
+        truth="counterfeit" if counterfeit else "genuine",
+        accepted=refused_as is None,
+        forged=refused_as is not None,
+        method=refused_as,
+        features=("uv_dull_substrate",) if counterfeit else (),
+        methods=("office_paper",) if counterfeit else (),
+        ms=ms,
+    )
+
+
+def _one_question_results(*, score, forged_shown):
+    """A finished one-question session's results (pass mark 0.8, no false accepts)."""
+    return Results(
+        score=score,
+        max_score=1.0,
+        answered=1,
+        total=1,
+        pass_mark=0.8,
+        forged_shown=forged_shown,
+        false_accepts=0,
+        mean_time_ms=None,
+    )
+
+
 @pytest.fixture
 def cohort_a(store):
     ann, bob, cid = (store.add_trainee(n) for n in ("Ann", "Bob", "Cid"))
     with store.engine.begin() as conn:
         for t, c in ((ann, "A"), (bob, "A"), (cid, "B")):
             conn.execute(trainees.update().where(trainees.c.id == t.id).values(extra={"cohort": c}))
-    uv, op = ("uv_dull_substrate",), ("office_paper",)
     for record in [
-        # Ann 1: forged, refused, method right
-        _attempt(
-            ann.id,
-            1,
-            "q1",
-            OP.format(1),
-            correct=True,
-            truth="counterfeit",
-            accepted=False,
-            forged=True,
-            method="office_paper",
-            features=uv,
-            methods=op,
-            ms=1000,
-        ),
-        # Ann 2: genuine, accepted
-        _attempt(
-            ann.id,
-            2,
-            "q2",
-            GEN.format(2),
-            correct=True,
-            truth="genuine",
-            accepted=True,
-            forged=False,
-            ms=3000,
-        ),
-        # Ann 3: forged, accepted (a false accept)
-        _attempt(
-            ann.id,
-            3,
-            "q1",
-            OP.format(3),
-            correct=False,
-            truth="counterfeit",
-            accepted=True,
-            forged=False,
-            features=uv,
-            methods=op,
-            ms=2000,
-        ),
-        # Bob 4: forged, refused, wrong method
-        _attempt(
-            bob.id,
-            4,
-            "q1",
-            OP.format(4),
-            correct=False,
-            truth="counterfeit",
-            accepted=False,
-            forged=True,
-            method="photo_substitution",
-            features=uv,
-            methods=op,
-            ms=5000,
-        ),
-        # Bob 5: genuine, refused (a false alarm)
-        _attempt(
-            bob.id,
-            5,
-            "q2",
-            GEN.format(5),
-            correct=False,
-            truth="genuine",
-            accepted=False,
-            forged=True,
-            method="office_paper",
-            ms=4000,
-        ),
+        _verdict(ann.id, 1, "q1", OP.format(1), correct=True, refused_as="office_paper"),
+        _verdict(ann.id, 2, "q2", GEN.format(2), correct=True, ms=3000),
+        _verdict(ann.id, 3, "q1", OP.format(3), correct=False, ms=2000),  # a false accept
+        _verdict(bob.id, 4, "q1", OP.format(4), correct=False, refused_as="photo_substitution",
+                 ms=5000),  # the wrong method
+        _verdict(bob.id, 5, "q2", GEN.format(5), correct=False, refused_as="office_paper",
+                 ms=4000),  # a false alarm
         # Bob 6: not a verdict; about the MRZ
-        _attempt(
-            bob.id, 6, "q3", "pack:s1", correct=True, features=("mrz",), qtype="identify", ms=6000
-        ),
+        _attempt(bob.id, 6, "q3", "pack:s1", correct=True, features=("mrz",), qtype="identify",
+                 ms=6000),
         # Cid, other cohort
-        _attempt(
-            cid.id,
-            7,
-            "q1",
-            OP.format(7),
-            correct=True,
-            truth="counterfeit",
-            accepted=False,
-            forged=True,
-            method="office_paper",
-            features=uv,
-            methods=op,
-        ),
-    ]:
+        _verdict(cid.id, 7, "q1", OP.format(7), correct=True, refused_as="office_paper"),
+    ]:  # fmt: skip
         assert store.record_attempt(record)
     for trainee, passed, minute in ((ann, True, 10), (bob, False, 11)):
         session = store.start_session(trainee.id, EXERCISE, order=["q1"], seed=1, now=T0)
-        results = Results(
-            score=1.0 if passed else 0.0,
-            max_score=1.0,
-            answered=1,
-            total=1,
-            pass_mark=0.8,
-            forged_shown=1,
-            false_accepts=0,
-            mean_time_ms=None,
-        )
+        results = _one_question_results(score=1.0 if passed else 0.0, forged_shown=1)
         store.finish_session(session.id, results, now=T0 + timedelta(minutes=minute))
     schedule = SkillSchedule(fuzz=False)
     store.save_skills(
@@ -501,16 +450,7 @@ def test_a_sealed_exam_awaiting_scoring_counts_nowhere_until_scored(store, cohor
         mark="unscored",
     )
     assert store.record_attempt(sealed)
-    results = Results(
-        score=0.0,
-        max_score=1.0,
-        answered=1,
-        total=1,
-        pass_mark=0.8,
-        forged_shown=0,
-        false_accepts=0,
-        mean_time_ms=None,
-    )
+    results = _one_question_results(score=0.0, forged_shown=0)
     store.finish_session(session.id, results, now=T0 + timedelta(minutes=21))
 
     after = trainee_dashboard_from_store(store, ann.id)
