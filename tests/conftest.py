@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 
 import pytest
-from support.databases import private_pg_schema
+import sqlalchemy as sa
+from support.databases import PG_URL, private_pg_schema
 
 # Offscreen unless the developer asks for a real window (DOCINSPECT_TEST_HEADED=1).
 if not os.environ.get("DOCINSPECT_TEST_HEADED"):
@@ -40,3 +41,20 @@ def url(request, tmp_path):
     else:
         with private_pg_schema() as pg:
             yield pg
+
+
+@pytest.fixture
+def made_roles():
+    """PostgreSQL login roles a test makes (seat roles): any left are dropped afterwards, since
+    roles belong to the whole server, not to a test's private schema."""
+    names: list[str] = []
+    yield names
+    admin = sa.create_engine(PG_URL)
+    with admin.begin() as conn:
+        for name in names:
+            if conn.execute(
+                sa.text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": name}
+            ).first():
+                conn.exec_driver_sql(f'DROP OWNED BY "{name}"')
+                conn.exec_driver_sql(f'DROP ROLE "{name}"')
+    admin.dispose()

@@ -13,7 +13,7 @@ import uuid
 import pytest
 import sqlalchemy as sa
 from support.attempts import T0, attempt
-from support.databases import PG_URL, private_pg_schema
+from support.databases import private_pg_schema
 from test_classroom_support import give_class_pack
 
 from docinspect.classroom import SeatRoleError, open_classroom
@@ -28,22 +28,6 @@ pytestmark = pytest.mark.postgres
 def schema_url():
     with private_pg_schema() as url:
         yield url
-
-
-@pytest.fixture
-def made_roles():
-    """Role names a test makes; any left are dropped afterwards (roles are cluster-wide)."""
-    names: list[str] = []
-    yield names
-    admin = sa.create_engine(PG_URL)
-    with admin.begin() as conn:
-        for name in names:
-            if conn.execute(
-                sa.text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": name}
-            ).first():
-                conn.exec_driver_sql(f'DROP OWNED BY "{name}"')
-                conn.exec_driver_sql(f'DROP ROLE "{name}"')
-    admin.dispose()
 
 
 @pytest.fixture

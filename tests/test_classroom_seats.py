@@ -6,8 +6,6 @@ workstations would be; every answer is saved through the store API.
 
 from __future__ import annotations
 
-import contextlib
-import socket
 import threading
 import uuid
 from datetime import timedelta
@@ -16,6 +14,7 @@ import pytest
 import sqlalchemy as sa
 from support.attempts import T0, attempt
 from support.databases import private_pg_schema
+from support.network import NetworkCable
 from test_store import EXERCISE
 
 from docinspect.classroom import export_bundle, import_bundle, open_classroom
@@ -112,68 +111,6 @@ def test_seats_opening_the_classroom_together_migrate_it_once():
 # --- incremental pushes from a seat's own file to the class server -----------------------------
 
 
-class Relay:
-    """A TCP relay in front of PostgreSQL: ``cut`` drops every connection and refuses new
-    ones (a seat's network going down), ``mend`` lets connections through again."""
-
-    def __init__(self, target=("127.0.0.1", 5432)) -> None:
-        self.target = target
-        self.listener = socket.socket()
-        self.listener.bind(("127.0.0.1", 0))
-        self.listener.listen(16)
-        self.listener.settimeout(0.2)
-        self.port = self.listener.getsockname()[1]
-        self.up = True
-        self.links: list[socket.socket] = []
-        self.stopping = False
-        self.thread = threading.Thread(target=self._accept, daemon=True)
-        self.thread.start()
-
-    def url(self, url: str) -> str:
-        return url.replace("127.0.0.1:5432", f"127.0.0.1:{self.port}")
-
-    def _accept(self) -> None:
-        while not self.stopping:
-            try:
-                client, _ = self.listener.accept()
-            except TimeoutError:
-                continue
-            except OSError:
-                return
-            if not self.up:
-                client.close()
-                continue
-            server = socket.create_connection(self.target)
-            self.links += [client, server]
-            for a, b in ((client, server), (server, client)):
-                threading.Thread(target=self._pipe, args=(a, b), daemon=True).start()
-
-    def _pipe(self, a: socket.socket, b: socket.socket) -> None:
-        try:
-            while data := a.recv(65536):
-                b.sendall(data)
-        except OSError:
-            pass
-        for s in (a, b):
-            with contextlib.suppress(OSError):
-                s.shutdown(socket.SHUT_RDWR)
-
-    def cut(self) -> None:
-        self.up = False
-        for s in self.links:
-            with contextlib.suppress(OSError):
-                s.shutdown(socket.SHUT_RDWR)
-        self.links = []
-
-    def mend(self) -> None:
-        self.up = True
-
-    def close(self) -> None:
-        self.stopping = True
-        self.cut()
-        self.listener.close()
-
-
 def _attempt_inserts(store):
     """A list that receives one entry per INSERT INTO attempts the store's engine sends."""
     sent: list[str] = []
@@ -261,7 +198,7 @@ def test_nothing_is_lost_or_doubled_when_the_network_drops_between_and_during_pu
     ann = local.add_trainee("Ann at this seat")
     session = local.start_session(ann.id, EXERCISE, order=["q0", "q1", "q2"], seed=3)
     answered = [_answer(local, ann.id, n) for n in range(10)]
-    relay = Relay()
+    relay = NetworkCable()
     try:
         with private_pg_schema() as url:
             server = open_store(relay.url(url))
@@ -270,7 +207,7 @@ def test_nothing_is_lost_or_doubled_when_the_network_drops_between_and_during_pu
             assert len(inserts) == 10
 
             # Between pushes: the network goes, the seat keeps answering, the push fails.
-            relay.cut()
+            relay.unplug()
             answered += [_answer(local, ann.id, n, session.id) for n in range(10, 13)]
             with pytest.raises(StoreError):
                 push_results(local, server, since=marks)
@@ -279,11 +216,11 @@ def test_nothing_is_lost_or_doubled_when_the_network_drops_between_and_during_pu
 
             # During a push: the network goes while the second of ten attempts is on its way
             # (its transaction never commits; the first one's did).
-            relay.mend()
+            relay.plug()
 
             def cut_after_two(*_args) -> None:
                 if len(inserts) == 2:
-                    relay.cut()
+                    relay.unplug()
 
             sa.event.listen(server.engine, "after_cursor_execute", cut_after_two)
             before = len(inserts)
@@ -294,7 +231,7 @@ def test_nothing_is_lost_or_doubled_when_the_network_drops_between_and_during_pu
             assert before == 10 and len(_server_ids(url, ann.id)) == 11
             assert _server_session(url, session.id).finished_at is None  # its finish comes last
 
-            relay.mend()
+            relay.plug()
             inserts.clear()
             report = push_results(local, server, since=marks)
             assert report.attempts_sent == len(inserts) == 9  # the rest, and only the rest
@@ -311,9 +248,9 @@ def test_nothing_is_lost_or_doubled_when_the_network_drops_between_and_during_pu
 
 
 @pytest.mark.postgres
-def test_a_seat_role_pushes_incrementally_and_sees_only_its_trainee(tmp_path):
-
+def test_a_seat_role_pushes_incrementally_and_sees_only_its_trainee(tmp_path, made_roles):
     role = f"seat_push_{uuid.uuid4().hex[:8]}"
+    made_roles.append(role)
     with private_pg_schema() as url:
         room = open_classroom(url)
         station = open_store(url)
@@ -337,9 +274,6 @@ def test_a_seat_role_pushes_incrementally_and_sees_only_its_trainee(tmp_path):
             seat.close()
             local.close()
         finally:
-            with station.engine.begin() as conn:
-                conn.exec_driver_sql(f'DROP OWNED BY "{role}"')
-                conn.exec_driver_sql(f'DROP ROLE "{role}"')
             station.close()
             room.close()
 

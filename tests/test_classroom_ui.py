@@ -3,19 +3,17 @@ in, assignments, answers reaching the server, offline and back), instructor sign
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
-import socket
 import threading
 import uuid
 from datetime import UTC, datetime, timedelta
 
 import pytest
-import sqlalchemy as sa
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from support.attempts import attempt
-from support.databases import PG_URL, private_pg_schema
+from support.databases import private_pg_schema
+from support.network import NetworkCable
 from test_classroom_support import give_class_pack
 from test_training_ui_practice import PRACTICE, HandMadeSupply
 from test_ui_library import build_pack, specimen
@@ -87,71 +85,6 @@ def test_a_trainee_login_gets_a_refusal_not_the_class(qtbot, running_class):
 
 
 # --- a classroom seat: the practice window signed in to the class server -------------------
-
-
-class NetworkCable:
-    """A TCP relay on 127.0.0.1 in front of the PostgreSQL server: unplugging it drops every
-    connection and refuses new ones, as a seat's network going down does."""
-
-    def __init__(self, target=("127.0.0.1", 5432)) -> None:
-        self.target = target
-        self.listener = socket.socket()
-        self.listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        self.listener.bind(("127.0.0.1", 0))
-        self.port = self.listener.getsockname()[1]
-        self.plugged = True
-        self.links: list[socket.socket] = []
-        self.lock = threading.Lock()
-        self.stopping = False
-        self.thread = threading.Thread(target=self._accept, daemon=True)
-        self.listener.listen(64)
-        self.listener.settimeout(0.2)
-        self.thread.start()
-
-    def _accept(self) -> None:
-        while not self.stopping:
-            try:
-                client, _ = self.listener.accept()
-            except TimeoutError:
-                continue
-            except OSError:
-                return
-            if not self.plugged:
-                client.close()
-                continue
-            server = socket.create_connection(self.target)
-            with self.lock:
-                self.links += [client, server]
-            for a, b in ((client, server), (server, client)):
-                threading.Thread(target=self._pipe, args=(a, b), daemon=True).start()
-
-    def _pipe(self, a: socket.socket, b: socket.socket) -> None:
-        try:
-            while data := a.recv(65536):
-                b.sendall(data)
-        except OSError:
-            pass
-        for s in (a, b):
-            with contextlib.suppress(OSError):
-                s.shutdown(socket.SHUT_RDWR)
-
-    def unplug(self) -> None:
-        self.plugged = False
-        with self.lock:
-            links, self.links = self.links, []
-        for s in links:
-            with contextlib.suppress(OSError):
-                s.shutdown(socket.SHUT_RDWR)
-            s.close()
-
-    def plug(self) -> None:
-        self.plugged = True
-
-    def close(self) -> None:
-        self.stopping = True
-        self.unplug()
-        self.listener.close()
-        self.thread.join(5)
 
 
 def _verdict(seed):
@@ -595,29 +528,13 @@ def test_a_push_after_an_answer_carries_only_the_trainee_whose_results_changed(q
     local.close()
 
 
-@pytest.fixture
-def seat_roles():
-    """PostgreSQL login roles a test makes (cluster-wide), dropped afterwards."""
-    names: list[str] = []
-    yield names
-    admin = sa.create_engine(PG_URL)
-    with admin.begin() as conn:
-        for name in names:
-            if conn.execute(
-                sa.text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": name}
-            ).first():
-                conn.exec_driver_sql(f'DROP OWNED BY "{name}"')
-                conn.exec_driver_sql(f'DROP ROLE "{name}"')
-    admin.dispose()
-
-
 @pytest.mark.postgres
 def test_a_seat_with_its_own_database_login_answers_as_its_trainee(
-    qtbot, pg_class, seat_roles, monkeypatch
+    qtbot, pg_class, made_roles, monkeypatch
 ):
     url, room, boss, people, late = pg_class
-    seat_roles.append(f"seat_ann_{uuid.uuid4().hex[:8]}")
-    grant = room.grant_seat(boss, people["ann"].id, seat_roles[0])
+    made_roles.append(f"seat_ann_{uuid.uuid4().hex[:8]}")
+    grant = room.grant_seat(boss, people["ann"].id, made_roles[0])
     win = _seat_window(qtbot, grant.url)
     # The database login is Ann's: no password asked, no signing out to become someone else.
     qtbot.waitUntil(lambda: win.trainee is not None, timeout=15_000)
