@@ -22,44 +22,23 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
+import sys
 import tempfile
 import threading
 import time
-import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import sqlalchemy as sa
 
+# The attempt and the private schema are bench_seats.py's.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_seats import DEFAULT_URL, bench_attempt, private_schema  # noqa: E402
+
 from docinspect.classroom import export_bundle, import_bundle
 from docinspect.classroom.seat import push_results
 from docinspect.store import open_store
-from docinspect.training import AttemptRecord
-
-DEFAULT_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
-
-
-def _attempt(trainee_id: uuid.UUID, n: int, at: datetime) -> AttemptRecord:
-    return AttemptRecord(
-        id=uuid.uuid4(),
-        trainee_id=trainee_id,
-        exercise_id="bench",
-        question_id=f"q{n}",
-        question_type="verdict",
-        specimen_ref=f"recipe:td3:UTO:{n}:office_paper:0.500",
-        answer={"kind": "verdict", "forged": n % 2 == 0},
-        score=1.0,
-        max_score=1.0,
-        correct=True,
-        mark="right",
-        time_ms=3000,
-        hints_used=0,
-        answered_at=at + timedelta(seconds=20 * n),
-        features=("uv_dull_substrate",),
-        methods=("office_paper",),
-        module="Bench",
-    )
 
 
 class Seat:
@@ -77,7 +56,9 @@ class Seat:
         self.marks = push_results(self.local, self.server).marks
 
     def answer(self) -> None:
-        self.local.record_attempt(_attempt(self.trainee.id, self.n, self.start))
+        self.local.record_attempt(
+            bench_attempt(self.trainee.id, self.n, self.start + timedelta(seconds=20 * self.n))
+        )
         self.n += 1
 
     def push_whole(self) -> int:
@@ -148,49 +129,41 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
 
-    schema = f"bench_{uuid.uuid4().hex[:12]}"
-    admin = sa.create_engine(args.db)
-    with admin.begin() as conn:
-        conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
-    url = f"{args.db}{'&' if '?' in args.db else '?'}options=-csearch_path%3D{schema}"
-    open_store(url).close()  # migrate once, before the seats connect
-    try:
-        with tempfile.TemporaryDirectory(prefix="bench-push-") as tmp:
-            print(f"database: {sa.make_url(args.db).render_as_string(hide_password=True)}")
-            print(f"load average at start: {', '.join(f'{x:.2f}' for x in os.getloadavg())}")
-            print(f"a trainee with {args.answers} answers already on the server answers once more:")
-            folder = Path(tmp) / "alone"
-            folder.mkdir()
-            seat = Seat(url, folder, args.answers)
-            print(" one seat pushing alone:")
-            for label, method in (
-                ("before (whole history as a bundle)", "push_whole"),
-                ("after (increment since the mark)", "push_increment"),
-                ("after, seat just started (no mark)", "push_unmarked"),
-            ):
-                rows = [_round([seat], method)[0] for _ in range(args.rounds)]
-                print(_line(label, rows))
-            seat.close()
+    with (
+        private_schema(args.db) as url,
+        tempfile.TemporaryDirectory(prefix="bench-push-") as tmp,
+    ):
+        print(f"database: {sa.make_url(args.db).render_as_string(hide_password=True)}")
+        print(f"load average at start: {', '.join(f'{x:.2f}' for x in os.getloadavg())}")
+        print(f"a trainee with {args.answers} answers already on the server answers once more:")
+        folder = Path(tmp) / "alone"
+        folder.mkdir()
+        seat = Seat(url, folder, args.answers)
+        print(" one seat pushing alone:")
+        for label, method in (
+            ("before (whole history as a bundle)", "push_whole"),
+            ("after (increment since the mark)", "push_increment"),
+            ("after, seat just started (no mark)", "push_unmarked"),
+        ):
+            rows = [_round([seat], method)[0] for _ in range(args.rounds)]
+            print(_line(label, rows))
+        seat.close()
 
-            seats = []
-            for i in range(args.seats):
-                folder = Path(tmp) / f"seat{i:02d}"
-                folder.mkdir()
-                seats.append(Seat(url, folder, args.answers))
-            print(f" {args.seats} seats pushing at the same moment (each push timed on its seat):")
-            for label, method in (
-                ("before (whole history as a bundle)", "push_whole"),
-                ("after (increment since the mark)", "push_increment"),
-            ):
-                rows = [row for _ in range(args.rounds) for row in _round(seats, method)]
-                print(_line(label, rows))
-            for s in seats:
-                s.close()
-            print(f"load average at end: {', '.join(f'{x:.2f}' for x in os.getloadavg())}")
-    finally:
-        with admin.begin() as conn:
-            conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
+        seats = []
+        for i in range(args.seats):
+            folder = Path(tmp) / f"seat{i:02d}"
+            folder.mkdir()
+            seats.append(Seat(url, folder, args.answers))
+        print(f" {args.seats} seats pushing at the same moment (each push timed on its seat):")
+        for label, method in (
+            ("before (whole history as a bundle)", "push_whole"),
+            ("after (increment since the mark)", "push_increment"),
+        ):
+            rows = [row for _ in range(args.rounds) for row in _round(seats, method)]
+            print(_line(label, rows))
+        for s in seats:
+            s.close()
+        print(f"load average at end: {', '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
 
 if __name__ == "__main__":

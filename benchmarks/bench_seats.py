@@ -15,6 +15,8 @@ import statistics
 import threading
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 
 import sqlalchemy as sa
@@ -25,7 +27,8 @@ from docinspect.training import AttemptRecord
 DEFAULT_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 
 
-def _attempt(trainee_id: uuid.UUID, n: int) -> AttemptRecord:
+def bench_attempt(trainee_id: uuid.UUID, n: int, answered_at: datetime) -> AttemptRecord:
+    """The ``n``-th answer of a trainee at a seat (a right verdict on an office-paper copy)."""
     return AttemptRecord(
         id=uuid.uuid4(),
         trainee_id=trainee_id,
@@ -40,21 +43,42 @@ def _attempt(trainee_id: uuid.UUID, n: int) -> AttemptRecord:
         mark="right",
         time_ms=3000,
         hints_used=0,
-        answered_at=datetime.now(UTC) + timedelta(milliseconds=n),
+        answered_at=answered_at,
         features=("uv_dull_substrate",),
         methods=("office_paper",),
         module="Bench",
     )
 
 
+@contextmanager
+def private_schema(db: str) -> Iterator[str]:
+    """The URL of a fresh schema of the database ``db`` (migrated), dropped afterwards."""
+    schema = f"bench_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(db)
+    with admin.begin() as conn:
+        conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
+    url = f"{db}{'&' if '?' in db else '?'}options=-csearch_path%3D{schema}"
+    try:
+        open_store(url).close()  # migrate once, before the seats connect
+        yield url
+    finally:
+        with admin.begin() as conn:
+            conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+def _answer(trainee_id: uuid.UUID, n: int) -> AttemptRecord:
+    return bench_attempt(trainee_id, n, datetime.now(UTC) + timedelta(milliseconds=n))
+
+
 def _seat(url: str, trainee_id: uuid.UUID, answers: int, barrier, results) -> None:
     store = open_store(url)
-    store.record_attempt(_attempt(trainee_id, -1))  # warm the connection
+    store.record_attempt(_answer(trainee_id, -1))  # warm the connection
     mine = []
     barrier.wait()
     for n in range(answers):
         t0 = time.perf_counter()
-        store.record_attempt(_attempt(trainee_id, n))
+        store.record_attempt(_answer(trainee_id, n))
         mine.append(time.perf_counter() - t0)
     results.put(mine)
     store.close()
@@ -68,12 +92,7 @@ def main() -> None:
     parser.add_argument("--processes", action="store_true", help="one process per seat")
     args = parser.parse_args()
 
-    schema = f"bench_{uuid.uuid4().hex[:12]}"
-    admin = sa.create_engine(args.db)
-    with admin.begin() as conn:
-        conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
-    url = f"{args.db}{'&' if '?' in args.db else '?'}options=-csearch_path%3D{schema}"
-    try:
+    with private_schema(args.db) as url:
         station = open_store(url)
         trainees = [station.add_trainee(f"Seat {i}") for i in range(args.seats)]
         if args.processes:
@@ -113,10 +132,6 @@ def main() -> None:
             f"save time: median {statistics.median(times) * 1000:.1f} ms, "
             f"95th percentile {p95 * 1000:.1f} ms, max {max(times) * 1000:.1f} ms"
         )
-    finally:
-        with admin.begin() as conn:
-            conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
 
 
 if __name__ == "__main__":

@@ -7,30 +7,10 @@ import subprocess
 import sys
 
 import pytest
+from test_mrz import MRVA, MRVB, TD1, TD2, TD3  # Doc 9303's specimen MRZs
 
 from docinspect.cli import main
 
-TD3 = (
-    "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
-    "L898902C36UTO7408122F1204159ZE184226B<<<<<10",
-)
-TD1 = (
-    "I<UTOD231458907<<<<<<<<<<<<<<<",
-    "7408122F1204159UTO<<<<<<<<<<<6",
-    "ERIKSSON<<ANNA<MARIA<<<<<<<<<<",
-)
-TD2 = (
-    "I<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<",
-    "D231458907UTO7408122F1204159<<<<<<<6",
-)
-MRVA = (
-    "V<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
-    "L8988901C4XXX4009078F96121096ZE184226B<<<<<<",
-)
-MRVB = (
-    "V<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<",
-    "L8988901C4XXX4009078F9612109<<<<<<<<",
-)
 TD3_ALTERED_NUMBER = (TD3[0], "L898902C46UTO7408122F1204159ZE184226B<<<<<10")
 
 

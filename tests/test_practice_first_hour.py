@@ -10,13 +10,15 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
-from test_training_ui_practice import HandMadeSupply, _click_mm, _wait_for_question, recipe
+from test_training_ui_practice import (
+    _click_mm,
+    _wait_for_question,
+    practice_window,
+    recipe,
+)
 
 from docinspect.model.exercise import Recipe, parse_exercise
 from docinspect.model.light import Light
-from docinspect.store import open_store
-from docinspect.ui.practice import PracticeWindow
-from docinspect.ui.practice.backend import PracticeBackend
 
 EXAM = parse_exercise(
     {
@@ -80,18 +82,9 @@ TIMED = parse_exercise(
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    store = open_store(f"sqlite:///{tmp_path / 'seat.sqlite3'}")
-    backend = PracticeBackend(store=store, supply=HandMadeSupply())
-    win = PracticeWindow(backend=backend, exercises=[EXAM, PRACTICE, TIMED])
-    qtbot.addWidget(win)
-    win.show()
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow)  # the desk's keys are the window's shortcuts
-    win.add_trainee("Ann Officer")
-    qtbot.waitUntil(lambda: win.picker.trainee.count() == 1 and win.trainee is not None)
-    yield win
-    backend.wait()
-    store.close()
+    # Focused: the desk's keys are the window's shortcuts.
+    with practice_window(qtbot, tmp_path, [EXAM, PRACTICE, TIMED], focused=True) as win:
+        yield win
 
 
 def _start(qtbot, win, row: int, *, begin: bool = True) -> None:

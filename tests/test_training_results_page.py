@@ -15,30 +15,20 @@ from test_training_ui_practice import (
     _click_mm,
     _start,
     _wait_for_question,
+    practice_window,
     recipe,
 )
 
 from docinspect.model.exercise import parse_exercise
-from docinspect.store import open_store
 from docinspect.training import Quiz
 from docinspect.training.answers import ChoiceAnswer, PointAnswer, VerdictAnswer
-from docinspect.ui.practice import PracticeWindow
-from docinspect.ui.practice.backend import PracticeBackend
 from docinspect.ui.practice.pages import ResultsPage, specimen_label
 
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    store = open_store(f"sqlite:///{tmp_path / 'seat.sqlite3'}")
-    backend = PracticeBackend(store=store, supply=HandMadeSupply())
-    win = PracticeWindow(backend=backend, exercises=[EXAM, PRACTICE, TIMED])
-    qtbot.addWidget(win)
-    win.show()
-    win.add_trainee("Ann Officer")
-    qtbot.waitUntil(lambda: win.picker.trainee.count() == 1 and win.trainee is not None)
-    yield win
-    backend.wait()
-    store.close()
+    with practice_window(qtbot, tmp_path, [EXAM, PRACTICE, TIMED]) as win:
+        yield win
 
 
 def _row(table, row):

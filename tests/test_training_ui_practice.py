@@ -4,6 +4,7 @@ history) and a locate question answered by clicking on the document, with feedba
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
 from dataclasses import replace
 
 import pytest
@@ -90,18 +91,31 @@ TIMED = parse_exercise(
 )
 
 
-@pytest.fixture
-def window(qtbot, tmp_path):
+@contextmanager
+def practice_window(qtbot, tmp_path, exercises, *, focused: bool = False):
+    """A practice window on a seat's own SQLite file with hand-made specimens, Ann Officer
+    chosen; ``focused`` waits until it is the active window (for its shortcuts)."""
     store = open_store(f"sqlite:///{tmp_path / 'seat.sqlite3'}")
     backend = PracticeBackend(store=store, supply=HandMadeSupply())
-    win = PracticeWindow(backend=backend, exercises=[EXAM, PRACTICE, TIMED])
+    win = PracticeWindow(backend=backend, exercises=exercises)
     qtbot.addWidget(win)
     win.show()
+    if focused:
+        win.activateWindow()
+        qtbot.waitUntil(win.isActiveWindow)
     win.add_trainee("Ann Officer")
     qtbot.waitUntil(lambda: win.picker.trainee.count() == 1 and win.trainee is not None)
-    yield win
-    backend.wait()
-    store.close()
+    try:
+        yield win
+    finally:
+        backend.wait()
+        store.close()
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    with practice_window(qtbot, tmp_path, [EXAM, PRACTICE, TIMED]) as win:
+        yield win
 
 
 def _start(qtbot, win, row):
