@@ -10,17 +10,12 @@ from __future__ import annotations
 
 import time
 
-import numpy as np
 import pytest
-from PIL import Image
 from PySide6.QtCore import QPointF, Qt
+from support.scans import CostlyLoupeSource, plain_scan, shown_inspection
 
-from docinspect.model import DocumentType, Layer, Light, Specimen, Truth, Verdict
-from docinspect.model.geometry import Bounds
-from docinspect.model.light import Viewing
-from docinspect.optics.page_source import open_page_source
+from docinspect.model import Light
 from docinspect.ui.inspect.imaging import rgb_from_qimage
-from docinspect.ui.inspect.workstation import InspectionWindow
 
 PAPER = (230, 220, 190)  # white light
 UV_DARK = (18, 10, 36)  # UV in a dark room: the dull substrate is near black
@@ -29,55 +24,18 @@ IR_GREY = (120, 120, 120)
 SLOW_S = 0.6
 
 
-class SlowLoupeSource:
+class SlowLoupeSource(CostlyLoupeSource):
     """A captured specimen whose small (loupe) windows take SLOW_S to draw."""
 
-    def __init__(self, inner) -> None:
-        self._inner = inner
-        self.loupe_renders = 0
-
-    @property
-    def specimen(self) -> Specimen:
-        return self._inner.specimen
-
-    def has_light(self, light: Light) -> bool:
-        return self._inner.has_light(light)
-
-    def max_px_per_mm(self, light: Light) -> float | None:
-        return self._inner.max_px_per_mm(light)
-
-    def render(self, viewing: Viewing, window_mm: Bounds, size_px: tuple[int, int]) -> np.ndarray:
-        if window_mm.width < 40:  # a loupe window, not the page
-            self.loupe_renders += 1
-            time.sleep(SLOW_S)
-        return self._inner.render(viewing, window_mm, size_px)
+    def loupe_cost(self) -> None:
+        time.sleep(SLOW_S)
 
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    folder = tmp_path / "scan"
-    folder.mkdir()
-    layers = {}
-    for light, colour in ((Light.WHITE, PAPER), (Light.UV365, UV_DARK), (Light.IR, IR_GREY)):
-        Image.fromarray(np.full((88 * 6, 125 * 6, 3), colour, np.uint8)).save(
-            folder / f"{light.value}.png"
-        )
-        layers[light] = Layer(light, f"{light.value}.png")
-    specimen = Specimen(
-        id="s",
-        title="Scan",
-        document_type=DocumentType.TD3,
-        width_mm=125.0,
-        height_mm=88.0,
-        truth=Truth(Verdict.GENUINE),
-        layers=layers,
-    )
-    source = SlowLoupeSource(open_page_source(specimen, folder))
-    win = InspectionWindow(source)
-    qtbot.addWidget(win)
-    win.resize(1000, 700)
-    win.show()
-    qtbot.waitExposed(win)
+    colours = {Light.WHITE: PAPER, Light.UV365: UV_DARK, Light.IR: IR_GREY}
+    source = SlowLoupeSource(plain_scan(tmp_path / "scan", colours, px_per_mm=6))
+    win = shown_inspection(qtbot, source, size=(1000, 700))
     win.activateWindow()
     qtbot.waitUntil(win.isActiveWindow)
     # Every light's page picture ready, as after the workstation rendered them ahead.
@@ -157,23 +115,8 @@ def test_the_uv_torch_switched_off_shows_the_lit_page_at_once(window, qtbot):
 
 
 def test_a_lens_with_no_frame_yet_magnifies_the_page_not_a_black_disc(qtbot, tmp_path):
-    folder = tmp_path / "scan"
-    folder.mkdir()
-    Image.fromarray(np.full((88 * 6, 125 * 6, 3), PAPER, np.uint8)).save(folder / "white.png")
-    specimen = Specimen(
-        id="s",
-        title="Scan",
-        document_type=DocumentType.TD3,
-        width_mm=125.0,
-        height_mm=88.0,
-        truth=Truth(Verdict.GENUINE),
-        layers={Light.WHITE: Layer(Light.WHITE, "white.png")},
-    )
-    win = InspectionWindow(SlowLoupeSource(open_page_source(specimen, folder)))
-    qtbot.addWidget(win)
-    win.resize(1000, 700)
-    win.show()
-    qtbot.waitExposed(win)
+    scan = plain_scan(tmp_path / "scan", {Light.WHITE: PAPER}, px_per_mm=6)
+    win = shown_inspection(qtbot, SlowLoupeSource(scan), size=(1000, 700))
     qtbot.waitUntil(lambda: win.view.shown_viewing() is not None)
     win.state.set_loupe_enabled(True)
     win.view.move_loupe_to(QPointF(60, 40))

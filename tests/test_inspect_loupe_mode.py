@@ -10,61 +10,31 @@ from __future__ import annotations
 
 import time
 
-import numpy as np
-from PIL import Image
 from PySide6.QtCore import QPointF
+from support.scans import CostlyLoupeSource, plain_scan, shown_inspection
 
-from docinspect.model import DocumentType, Layer, Light, Specimen, Truth, Verdict
-from docinspect.model.geometry import Bounds
-from docinspect.model.light import Viewing
-from docinspect.optics.page_source import open_page_source
+from docinspect.model import Light
 from docinspect.ui.inspect.loupe import SYNC_BUDGET_S
 from docinspect.ui.inspect.workstation import InspectionWindow
 
 
-class TimedSource:
+class TimedSource(CostlyLoupeSource):
     """A captured page whose loupe windows cost ``cpu_s`` of CPU and ``wait_s`` of waiting."""
 
     def __init__(self, inner, *, cpu_s: float = 0.0, wait_s: float = 0.0) -> None:
-        self._inner = inner
+        super().__init__(inner)
         self._cpu_s = cpu_s
         self._wait_s = wait_s
 
-    @property
-    def specimen(self) -> Specimen:
-        return self._inner.specimen
-
-    def has_light(self, light: Light) -> bool:
-        return self._inner.has_light(light)
-
-    def max_px_per_mm(self, light: Light) -> float | None:
-        return self._inner.max_px_per_mm(light)
-
-    def render(self, viewing: Viewing, window_mm: Bounds, size_px: tuple[int, int]) -> np.ndarray:
-        if window_mm.width < 40:  # a loupe window
-            started = time.thread_time()
-            while time.thread_time() - started < self._cpu_s:
-                pass  # work, as a dense patch of print costs
-            time.sleep(self._wait_s)  # waiting, as for a core on a busy machine
-        return self._inner.render(viewing, window_mm, size_px)
+    def loupe_cost(self) -> None:
+        started = time.thread_time()
+        while time.thread_time() - started < self._cpu_s:
+            pass  # work, as a dense patch of print costs
+        time.sleep(self._wait_s)  # waiting, as for a core on a busy machine
 
 
 def _sweep(qtbot, tmp_path, **cost) -> InspectionWindow:
-    Image.fromarray(np.full((88 * 4, 125 * 4, 3), 210, np.uint8)).save(tmp_path / "white.png")
-    specimen = Specimen(
-        id="s",
-        title="Scan",
-        document_type=DocumentType.TD3,
-        width_mm=125.0,
-        height_mm=88.0,
-        truth=Truth(Verdict.GENUINE),
-        layers={Light.WHITE: Layer(Light.WHITE, "white.png")},
-    )
-    win = InspectionWindow(TimedSource(open_page_source(specimen, tmp_path), **cost))
-    qtbot.addWidget(win)
-    win.resize(900, 650)
-    win.show()
-    qtbot.waitExposed(win)
+    win = shown_inspection(qtbot, TimedSource(plain_scan(tmp_path, {Light.WHITE: 210}), **cost))
     win.state.set_loupe_enabled(True)
     for i in range(24):
         before = win.view.lens.frame

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
-from PIL import Image
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QComboBox, QToolBar
+from support.scans import plain_scan, shown_inspection
 
-from docinspect.model import DocumentType, Layer, Light, Specimen, Truth, Verdict
-from docinspect.optics.page_source import open_page_source
+from docinspect.model import Light
 from docinspect.ui.inspect.imaging import rgb_from_qimage
 from docinspect.ui.inspect.preferences import LOUPE_SIZE_KEY
 from docinspect.ui.inspect.state import InspectionState, LoupeSize
@@ -20,29 +18,12 @@ from docinspect.userdata import settings_file
 PAPER_RGB = (235, 228, 200)
 
 
-def _source(folder):
-    folder.mkdir(exist_ok=True)
-    array = np.empty((88 * 8, 125 * 8, 3), np.uint8)
-    array[:] = PAPER_RGB
-    Image.fromarray(array).save(folder / "white.png")
-    specimen = Specimen(
-        id="s1",
-        title="Plain page",
-        document_type=DocumentType.TD3,
-        width_mm=125.0,
-        height_mm=88.0,
-        truth=Truth(Verdict.GENUINE),
-        layers={Light.WHITE: Layer(Light.WHITE, "white.png")},
-    )
-    return open_page_source(specimen, folder)
+def _page(tmp_path):
+    return plain_scan(tmp_path / "page", {Light.WHITE: PAPER_RGB}, px_per_mm=8)
 
 
 def _open(qtbot, tmp_path) -> InspectionWindow:
-    win = InspectionWindow(_source(tmp_path / "page"))
-    qtbot.addWidget(win)
-    win.resize(1100, 760)
-    win.show()
-    qtbot.waitExposed(win)
+    win = shown_inspection(qtbot, _page(tmp_path), size=(1100, 760))
     win.activateWindow()
     qtbot.waitUntil(win.isActiveWindow)
     win.view.wait_for_renders()
@@ -146,7 +127,7 @@ def test_presenter_stage_uses_the_large_loupe(qtbot, tmp_path):
     qtbot.addWidget(stage)
     stage.resize(1280, 800)
     stage.show()
-    stage.show_specimen(_source(tmp_path / "page"), loupe=(62.5, 44.0, 8.0))
+    stage.show_specimen(_page(tmp_path), loupe=(62.5, 44.0, 8.0))
     qtbot.waitExposed(stage)
     assert state.loupe_size is LoupeSize.LARGE
     view = stage.view

@@ -3,38 +3,17 @@ happens once the loupe rests, so switching light is still instant afterwards."""
 
 from __future__ import annotations
 
-import numpy as np
-from PIL import Image
 from PySide6.QtCore import QPointF
+from support.scans import plain_scan, shown_inspection
 
-from docinspect.model import DocumentType, Layer, Light, Specimen, Truth, Verdict
-from docinspect.optics.page_source import open_page_source
+from docinspect.model import Light
 from docinspect.ui.inspect import view as view_module
 from docinspect.ui.inspect.workstation import InspectionWindow
 
 
 def _window(qtbot, tmp_path) -> InspectionWindow:
-    layers = {}
-    for light, grey in ((Light.WHITE, 220), (Light.UV365, 30), (Light.IR, 120)):
-        Image.fromarray(np.full((88 * 4, 125 * 4, 3), grey, np.uint8)).save(
-            tmp_path / f"{light.value}.png"
-        )
-        layers[light] = Layer(light, f"{light.value}.png")
-    specimen = Specimen(
-        id="s",
-        title="Scan",
-        document_type=DocumentType.TD3,
-        width_mm=125.0,
-        height_mm=88.0,
-        truth=Truth(Verdict.GENUINE),
-        layers=layers,
-    )
-    win = InspectionWindow(open_page_source(specimen, tmp_path))
-    qtbot.addWidget(win)
-    win.resize(900, 650)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    greys = {Light.WHITE: 220, Light.UV365: 30, Light.IR: 120}
+    return shown_inspection(qtbot, plain_scan(tmp_path, greys))
 
 
 def test_lights_are_rendered_ahead_only_once_the_loupe_rests(qtbot, tmp_path, monkeypatch):
