@@ -87,6 +87,12 @@ def drag(view, start: tuple[float, float], end: tuple[float, float]) -> None:
     _send(view, QEvent.Type.MouseButtonRelease, end, Qt.MouseButton.NoButton)
 
 
+def choose(combo, data) -> None:
+    """Choose the entry of ``combo`` whose data is ``data``, as a user's pick does."""
+    combo.setCurrentIndex(combo.findData(data))
+    combo.activated.emit(combo.currentIndex())
+
+
 def click(view, point: tuple[float, float]) -> None:
     _send(view, QEvent.Type.MouseButtonPress, point, Qt.MouseButton.LeftButton)
     _send(view, QEvent.Type.MouseButtonRelease, point, Qt.MouseButton.NoButton)
@@ -131,12 +137,9 @@ def test_import_align_draw_edit_undo_export_and_read_back(qtbot, studio, tmp_pat
     # Properties of the selected polygon: feature, role, method, explanation, personal data.
     panel = window.region_panel
     assert canvas.selected_id == "r3"
-    panel.feature.setCurrentIndex(panel.feature.findData("microprint"))
-    panel.feature.activated.emit(panel.feature.currentIndex())
-    panel.role.setCurrentIndex(panel.role.findData("forgery_indicator"))
-    panel.role.activated.emit(panel.role.currentIndex())
-    panel.method.setCurrentIndex(panel.method.findData("degraded_microprint"))
-    panel.method.activated.emit(panel.method.currentIndex())
+    choose(panel.feature, "microprint")
+    choose(panel.role, "forgery_indicator")
+    choose(panel.method, "degraded_microprint")
     panel.explanation.setPlainText("The microprint line breaks into dots under the loupe.")
     panel.explanation.editing_finished.emit()
     edited = regions(window)[2]
@@ -182,8 +185,7 @@ def test_import_align_draw_edit_undo_export_and_read_back(qtbot, studio, tmp_pat
     assert not dest.exists()
     for region_id, feature in (("r1", "guilloche"), ("r2", "ovi")):
         canvas.select(region_id)
-        panel.feature.setCurrentIndex(panel.feature.findData(feature))
-        panel.feature.activated.emit(panel.feature.currentIndex())
+        choose(panel.feature, feature)
     expected = regions(window)
     assert [r.feature for r in expected] == ["guilloche", "ovi", "microprint"]
 
@@ -385,10 +387,8 @@ def test_author_every_question_type_preview_it_and_export_it(
     window.set_tool(Tool.RECT)
     drag(window.canvas, (60, 60), (110, 80))
     panel = window.region_panel
-    panel.feature.setCurrentIndex(panel.feature.findData("microprint"))
-    panel.feature.activated.emit(panel.feature.currentIndex())
-    panel.role.setCurrentIndex(panel.role.findData("forgery_indicator"))
-    panel.role.activated.emit(panel.role.currentIndex())
+    choose(panel.feature, "microprint")
+    choose(panel.role, "forgery_indicator")
     (tmp_path / "ref").mkdir()
     page = three_light_files(tmp_path / "ref")[1]
     genuine = replace(forged, id="reference", title="Genuine reference", regions=(), layers={})

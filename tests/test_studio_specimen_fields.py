@@ -8,7 +8,14 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
-from test_studio import drag, import_three_lights, quiet_messages, studio  # noqa: F401
+from test_mrz import TD3 as MRZ  # Doc 9303's specimen
+from test_studio import (  # noqa: F401
+    choose,
+    drag,
+    import_three_lights,
+    quiet_messages,
+    studio,
+)
 
 from docinspect.capture import Redaction
 from docinspect.model import DocumentType, Role, Verdict
@@ -16,10 +23,13 @@ from docinspect.model.exercise import IdentifyQuestion, PackSpecimen
 from docinspect.training.items import Item
 from docinspect.ui.studio.canvas import Tool
 
-MRZ = (
-    "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
-    "L898902C36UTO7408122F1204159ZE184226B<<<<<10",
-)
+
+def _draw_an_indicator(qtbot, window, tmp_path) -> None:
+    """A scan imported and a forgery indicator drawn on it (region r1, selected)."""
+    import_three_lights(qtbot, window, tmp_path)
+    window.set_tool(Tool.RECT)
+    drag(window.canvas, (10, 10), (40, 30))
+    choose(window.region_panel.role, "forgery_indicator")
 
 
 def test_a_redacted_region_is_a_redaction_and_the_mrz_that_repeats_it_is_named(
@@ -29,12 +39,7 @@ def test_a_redacted_region_is_a_redaction_and_the_mrz_that_repeats_it_is_named(
     quiet_messages,  # noqa: F811
 ):
     window = studio
-    import_three_lights(qtbot, window, tmp_path)
-    window.set_tool(Tool.RECT)
-    drag(window.canvas, (10, 10), (40, 30))
-    panel = window.region_panel
-    panel.role.setCurrentIndex(panel.role.findData("forgery_indicator"))
-    panel.role.activated.emit(panel.role.currentIndex())
+    _draw_an_indicator(qtbot, window, tmp_path)
     window.set_tool(Tool.RECT)
     drag(window.canvas, (60, 40), (100, 50))  # the holder's name
     # A new region does not take the role of the one selected before it.
@@ -62,10 +67,8 @@ def test_document_type_state_methods_and_mrz_are_edited_on_the_specimen_tab(
     window = studio
     import_three_lights(qtbot, window, tmp_path)
     window.tabs.setCurrentIndex(1)
-    window.verdict_combo.setCurrentIndex(window.verdict_combo.findData("counterfeit"))
-    window.verdict_combo.activated.emit(window.verdict_combo.currentIndex())
-    window.doc_type_combo.setCurrentIndex(window.doc_type_combo.findData("td2"))
-    window.doc_type_combo.activated.emit(window.doc_type_combo.currentIndex())
+    choose(window.verdict_combo, "counterfeit")
+    choose(window.doc_type_combo, "td2")
     window.state_edit.setText("uto")
     window.state_edit.editingFinished.emit()
     methods = window.methods_list
@@ -91,12 +94,7 @@ def test_a_question_is_loaded_edited_and_updated_and_the_editor_fits_the_screen(
     quiet_messages,  # noqa: F811
 ):
     window = studio
-    import_three_lights(qtbot, window, tmp_path)
-    window.set_tool(Tool.RECT)
-    drag(window.canvas, (10, 10), (40, 30))
-    panel = window.region_panel
-    panel.role.setCurrentIndex(panel.role.findData("forgery_indicator"))
-    panel.role.activated.emit(panel.role.currentIndex())
+    _draw_an_indicator(qtbot, window, tmp_path)
     window.tabs.setCurrentIndex(3)
     dialog = window.edit_exercise(new=True)
     free = dialog.screen().availableGeometry()
@@ -249,8 +247,7 @@ def test_the_document_size_is_changed_after_import_and_regions_stay_over_the_pri
     )
     # The type's nominal size in one click; undo brings the previous size and region back.
     combo = window.doc_type_combo
-    combo.setCurrentIndex(combo.findData(DocumentType.TD1.value))
-    combo.activated.emit(combo.currentIndex())
+    choose(combo, DocumentType.TD1.value)
     window.nominal_size_button.click()
     assert window.document.current.size_mm == (85.60, 53.98)
     window.undo_action.trigger()
