@@ -150,6 +150,11 @@ def test_unreadable_files_name_the_file(tmp_path):
     with pytest.raises(LessonPlanError) as caught:
         read_lesson_plan(tmp_path / "missing.lesson")
     assert "cannot read" in caught.value.problems[0].reason
+    latin1 = tmp_path / "latin1.lesson"
+    latin1.write_bytes('{"title": "Leçon"}'.encode("latin-1"))
+    with pytest.raises(LessonPlanError) as caught:  # read as exercise files are
+        read_lesson_plan(latin1)
+    assert "not UTF-8" in caught.value.problems[0].reason
 
 
 def test_unknown_keys_survive_a_round_trip(tmp_path):

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any, Final, TypeAlias
 
 from docinspect.model.exercise import Problem, Recipe, _Reader, _recipe, recipe_to_data
+from docinspect.model.json_file import read_json_file
 from docinspect.model.light import MAX_POWER, MAX_TILT_DEG, Light
 from docinspect.model.taxonomy import Taxonomy, load_taxonomy
 
@@ -305,31 +306,7 @@ def read_lesson_plan(
 ) -> LessonPlan:
     """Read and check a lesson plan file; LessonPlanError (naming the file) for any problem."""
     file = str(path)
-    try:
-        if Path(path).stat().st_size > MAX_PLAN_BYTES:
-            raise LessonPlanError(
-                [Problem(file, "", f"larger than {MAX_PLAN_BYTES // 1024 // 1024} MB")]
-            )
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise LessonPlanError([Problem(file, "", f"cannot read: {reason}")]) from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise LessonPlanError(
-            [
-                Problem(
-                    file, "", f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
-                )
-            ]
-        ) from None
-    except RecursionError:
-        raise LessonPlanError([Problem(file, "", "not valid JSON: nested too deeply")]) from None
-    except ValueError:  # an integer of thousands of digits: Python refuses to convert it
-        raise LessonPlanError(
-            [Problem(file, "", "not valid JSON: a number has more than 4300 digits")]
-        ) from None
+    data = read_json_file(path, max_bytes=MAX_PLAN_BYTES, error=LessonPlanError)
     return parse_lesson_plan(data, file=file, exercise_ids=exercise_ids, taxonomy=taxonomy)
 
 

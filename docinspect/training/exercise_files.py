@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -17,6 +16,7 @@ from docinspect.model.exercise import (
     Recipe,
     parse_exercise,
 )
+from docinspect.model.json_file import read_json_file
 from docinspect.model.taxonomy import Taxonomy
 from docinspect.training.content_language import (
     builtin_catalogue,
@@ -33,30 +33,7 @@ MAX_BYTES: Final = 4 * 1024 * 1024
 def read_exercise_file(path: Path, *, taxonomy: Taxonomy | None = None) -> Exercise:
     """Read and validate one exercise file; raise ExerciseError naming the file on any problem."""
     name = str(path)
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            raise ExerciseError([Problem(name, "", f"larger than {MAX_BYTES // 1024 // 1024} MB")])
-        text = path.read_bytes().decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise ExerciseError([Problem(name, "", f"not UTF-8 text ({exc.reason})")]) from None
-    except OSError as exc:
-        raise ExerciseError([Problem(name, "", f"cannot read: {exc.strerror or exc}")]) from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ExerciseError(
-            [
-                Problem(
-                    name, "", f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
-                )
-            ]
-        ) from None
-    except RecursionError:
-        raise ExerciseError([Problem(name, "", "not valid JSON: nested too deeply")]) from None
-    except ValueError:  # an integer of thousands of digits: Python refuses to convert it
-        raise ExerciseError(
-            [Problem(name, "", "not valid JSON: a number has more than 4300 digits")]
-        ) from None
+    data = read_json_file(path, max_bytes=MAX_BYTES, error=ExerciseError)
     exercise = parse_exercise(data, file=name, taxonomy=taxonomy)
     problems = generator_problems(exercise, file=name)
     if problems:
