@@ -372,12 +372,7 @@ class Store:
 
     def session(self, session_id: uuid.UUID) -> ExerciseSession:
         with self._connect() as conn:
-            row = conn.execute(
-                sa.select(exercise_sessions).where(exercise_sessions.c.id == session_id)
-            ).first()
-        if row is None:
-            raise KeyError(session_id)
-        return _session(row)
+            return _session(_session_row(conn, session_id))
 
     def sessions_for(
         self, trainee_id: uuid.UUID, *, unfinished: bool = False
@@ -469,11 +464,7 @@ class Store:
     def resume_point(self, session_id: uuid.UUID) -> ResumePoint:
         """The session and every attempt saved in it, in the order answered."""
         with self._connect() as conn:
-            row = conn.execute(
-                sa.select(exercise_sessions).where(exercise_sessions.c.id == session_id)
-            ).first()
-            if row is None:
-                raise KeyError(session_id)
+            row = _session_row(conn, session_id)
             records = self._attempts(conn, attempts.c.session_id == session_id)
         return ResumePoint(_session(row), tuple(records), _stored_exercise(row))
 
@@ -721,6 +712,16 @@ def _record(r: Any, tags: list[tuple[str, str]]) -> AttemptRecord:
         features=tuple(s for k, s in tags if k == SkillKind.FEATURE.value),
         extra=r.extra,
     )
+
+
+def _session_row(conn: sa.Connection, session_id: uuid.UUID) -> Any:
+    """The session's row, or KeyError."""
+    row = conn.execute(
+        sa.select(exercise_sessions).where(exercise_sessions.c.id == session_id)
+    ).first()
+    if row is None:
+        raise KeyError(session_id)
+    return row
 
 
 def _session(r: Any) -> ExerciseSession:
