@@ -527,12 +527,7 @@ class Classroom:
 
     def _assignment_by_id(self, assignment_id: uuid.UUID) -> Assignment:
         with self._transaction() as conn:
-            row = conn.execute(
-                sa.select(assignments).where(assignments.c.id == assignment_id)
-            ).first()
-        if row is None:
-            raise KeyError(assignment_id)
-        return _assignment(row)
+            return _assignment(_assignment_row(conn, assignment_id))
 
     # --- class packs: the instructor's own exercises for the seats ---------------------------
 
@@ -646,12 +641,7 @@ class Classroom:
         self._require_instructor(by, "watch the class")
         now = now or _now()
         with self._transaction() as conn:
-            row = conn.execute(
-                sa.select(assignments).where(assignments.c.id == assignment_id)
-            ).first()
-            if row is None:
-                raise KeyError(assignment_id)
-            a = _assignment(row)
+            a = _assignment(_assignment_row(conn, assignment_id))
             since = (attempts.c.exercise_id == a.exercise_id) & (
                 attempts.c.answered_at >= a.created_at
             )
@@ -707,6 +697,14 @@ class Classroom:
                 )
             )
         return progress
+
+
+def _assignment_row(conn: sa.Connection, assignment_id: uuid.UUID) -> sa.Row:
+    """The assignment's row, or KeyError."""
+    row = conn.execute(sa.select(assignments).where(assignments.c.id == assignment_id)).first()
+    if row is None:
+        raise KeyError(assignment_id)
+    return row
 
 
 def _assignment(r: sa.Row) -> Assignment:
