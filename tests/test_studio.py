@@ -43,6 +43,16 @@ def quiet_messages(monkeypatch):
     return shown
 
 
+def answer_questions(monkeypatch, reply, asked: list[str]) -> None:
+    """From now on QMessageBox.question answers ``reply``; each question's text goes to ``asked``."""
+
+    def question(_parent, _title, text, *args, **kwargs):
+        asked.append(text)
+        return reply
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+
+
 @pytest.fixture
 def studio(qtbot, quiet_messages):
     window = open_studio(recover=False)
@@ -474,20 +484,12 @@ def test_a_page_that_does_not_fit_the_size_is_offered_the_scans_own_shape(
     assert dialog.outline() == (None, "")  # no edges used: the whole image is the page
     assert "the whole image is imported" in dialog.status_label.text()
     asked: list[str] = []
-
-    def answer(reply):
-        def question(_parent, _title, text, *args, **kwargs):
-            asked.append(text)
-            return reply
-
-        return staticmethod(question)
-
     # Before cutting, the scan's own shape is offered; declined, nothing is imported.
-    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    answer_questions(monkeypatch, QMessageBox.StandardButton.No, asked)
     dialog.finish()
     assert "scan's own shape, 100 × 70.4 mm" in asked[-1]
     assert dialog.isVisible() and studio.document.current is None
-    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    answer_questions(monkeypatch, QMessageBox.StandardButton.Yes, asked)
     with qtbot.waitSignal(dialog.accepted, timeout=60_000):
         dialog.finish()
     specimen = studio.document.current

@@ -12,7 +12,7 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
-from test_studio import quiet_messages, studio  # noqa: F401
+from test_studio import answer_questions, quiet_messages, studio  # noqa: F401
 
 from docinspect.capture.photo_sets import PHOTO_SET_KEY
 from docinspect.model import Verdict
@@ -116,23 +116,15 @@ def test_photo_sets_become_a_face_exercise_practised_in_the_app(
 
     # Export warns about real faces; "No" writes nothing, "Yes" writes the pack.
     asked: list[str] = []
-
-    def answer(reply):
-        def question(_parent, _title, text, *args, **kwargs):
-            asked.append(text)
-            return reply
-
-        return staticmethod(question)
-
     dest = tmp_path / "faces-pack"
-    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    answer_questions(monkeypatch, QMessageBox.StandardButton.No, asked)
     with qtbot.waitSignal(window.exported, timeout=60_000) as refused:
         window.export_to(dest)
     assert refused.args == [""] and not dest.exists()
     assert (
         "real people's faces (the photo sets Volunteers, pair 1, Volunteers, pair 2)" in asked[-1]
     )
-    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    answer_questions(monkeypatch, QMessageBox.StandardButton.Yes, asked)
     with qtbot.waitSignal(window.exported, timeout=60_000) as done:
         window.export_to(dest)
     assert done.args == [str(dest)], window.last_error

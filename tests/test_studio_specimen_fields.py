@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from test_mrz import TD3 as MRZ  # Doc 9303's specimen
 from test_studio import (  # noqa: F401
+    answer_questions,
     choose,
     drag,
     import_three_lights,
@@ -138,19 +139,11 @@ def test_removing_a_specimen_asks_first_and_names_the_exercises_using_it(
     exercise = {"id": "e", "title": "Seized", "questions": [{"id": "q1", "specimen": specimen.id}]}
     window.document.edit("exercise", lambda d: replace(d, exercises=(exercise,)))
     asked: list[str] = []
-
-    def answer(reply):
-        def question(_parent, _title, text, *args, **kwargs):
-            asked.append(text)
-            return reply
-
-        monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
-
-    answer(QMessageBox.StandardButton.No)
+    answer_questions(monkeypatch, QMessageBox.StandardButton.No, asked)
     assert not window.remove_specimen()
     assert window.document.current is not None
     assert "Seized passport" in asked[-1] and "used by the exercises: Seized" in asked[-1]
-    answer(QMessageBox.StandardButton.Yes)
+    answer_questions(monkeypatch, QMessageBox.StandardButton.Yes, asked)
     assert window.remove_specimen()
     assert window.document.draft.specimens == ()
 
