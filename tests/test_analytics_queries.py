@@ -97,34 +97,17 @@ def _verdict(trainee, minute, question, specimen, *, correct, refused_as=None, m
     """A verdict on an ``OP`` (office-paper counterfeit: dull under UV) or ``GEN`` specimen:
     refused as forged by the method ``refused_as``, or accepted (None)."""
     counterfeit = ":office_paper:" in specimen
-    return _attempt(
-        trainee,
-        minute,
-        question,
-        specimen,
-        correct=correct,
-        truth="counterfeit" if counterfeit else "genuine",
-        accepted=refused_as is None,
-        forged=refused_as is not None,
-        method=refused_as,
-        features=("uv_dull_substrate",) if counterfeit else (),
-        methods=("office_paper",) if counterfeit else (),
-        ms=ms,
-    )
+    return _attempt(trainee, minute, question, specimen, correct=correct, ms=ms,
+                    truth="counterfeit" if counterfeit else "genuine",
+                    accepted=refused_as is None, forged=refused_as is not None, method=refused_as,
+                    features=("uv_dull_substrate",) if counterfeit else (),
+                    methods=("office_paper",) if counterfeit else ())  # fmt: skip
 
 
 def _one_question_results(*, score, forged_shown):
     """A finished one-question session's results (pass mark 0.8, no false accepts)."""
-    return Results(
-        score=score,
-        max_score=1.0,
-        answered=1,
-        total=1,
-        pass_mark=0.8,
-        forged_shown=forged_shown,
-        false_accepts=0,
-        mean_time_ms=None,
-    )
+    return Results(score=score, max_score=1.0, answered=1, total=1, pass_mark=0.8,
+                   forged_shown=forged_shown, false_accepts=0, mean_time_ms=None)  # fmt: skip
 
 
 @pytest.fixture
