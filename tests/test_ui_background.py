@@ -79,9 +79,10 @@ def test_stop_drops_what_has_not_started_and_waits_for_what_has(qtbot):
     runner.run(first, lambda _r: None)
     runner.run(lambda: ran.append("queued"), lambda _r: None)
     assert started.wait(30)
-    threading.Thread(target=release.set).start()  # the running job may finish
-    assert runner.stop()
-    assert ran == ["first"]
+    assert not runner.stop(50)  # the running job cannot end until released
+    release.set()
+    assert runner.stop()  # waits for it
+    assert ran == ["first"]  # the queued one was dropped
     assert not runner.busy
 
 

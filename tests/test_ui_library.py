@@ -209,6 +209,25 @@ def test_the_answer_stays_hidden_until_asked_for(qtbot, demo_pack):
     assert not panel.answer_button.isChecked()
 
 
+def test_a_bug_while_opening_a_pack_is_raised_not_swallowed_and_frees_the_window(
+    qtbot, demo_pack, monkeypatch
+):
+    from docinspect.ui import library_packs
+
+    def broken(_path):
+        raise RuntimeError("a bug in the pack reader")
+
+    window = open_window(qtbot)
+    monkeypatch.setattr(library_packs, "open_pack", broken)
+    with qtbot.captureExceptions() as exceptions:
+        window.open_pack(demo_pack)
+        assert window.is_busy()
+        qtbot.waitUntil(lambda: not window.is_busy())
+    # Raised on the GUI thread, where the app's crash guard logs and shows it.
+    assert [str(exc) for _type, exc, _trace in exceptions] == ["a bug in the pack reader"]
+    assert window.model.specimen_count() == 0
+
+
 def test_opening_a_zip_pack(qtbot, tmp_path):
     archive = build_pack(tmp_path / "demo.zip", [specimen("z1", "Zipped"), specimen("z2", "Too")])
     window = open_window(qtbot)
