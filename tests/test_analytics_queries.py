@@ -110,6 +110,11 @@ def _one_question_results(*, score, forged_shown):
                    forged_shown=forged_shown, false_accepts=0, mean_time_ms=None)  # fmt: skip
 
 
+def _signal_counts(d):
+    """Hits, misses, false alarms, correct rejections."""
+    return (d.hits, d.misses, d.false_alarms, d.correct_rejections)
+
+
 @pytest.fixture
 def cohort_a(store):
     ann, bob, cid = (store.add_trainee(n) for n in ("Ann", "Bob", "Cid"))
@@ -158,30 +163,15 @@ def test_cohort_figures_by_hand(store, cohort_a):
     a, b = c.trainees
     # Ann: 2 of 3 right; hit (1), miss (3), correct rejection (2); times 1000, 3000, 2000
     assert a.overall == Accuracy(2, 3)
-    assert (
-        a.detection.hits,
-        a.detection.misses,
-        a.detection.false_alarms,
-        a.detection.correct_rejections,
-    ) == (1, 1, 0, 1)
+    assert _signal_counts(a.detection) == (1, 1, 0, 1)
     assert (a.times.mean_ms, a.times.median_ms) == (2000.0, 2000.0)
     assert (a.sessions, a.sessions_passed) == (1, 1)
     # Bob: 1 of 3; hit (4), false alarm (5); times 5000, 4000, 6000
     assert b.overall == Accuracy(1, 3)
-    assert (
-        b.detection.hits,
-        b.detection.misses,
-        b.detection.false_alarms,
-        b.detection.correct_rejections,
-    ) == (1, 0, 1, 0)
+    assert _signal_counts(b.detection) == (1, 0, 1, 0)
     assert b.times.median_ms == 5000.0 and (b.sessions, b.sessions_passed) == (1, 0)
     # Pooled: hits 2, misses 1, false alarms 1, correct rejections 1; Cid (cohort B) left out
-    assert (
-        c.detection.hits,
-        c.detection.misses,
-        c.detection.false_alarms,
-        c.detection.correct_rejections,
-    ) == (2, 1, 1, 1)
+    assert _signal_counts(c.detection) == (2, 1, 1, 1)
     assert c.overall == Accuracy(3, 6)
     # substrate: attempts 1 (right), 3, 4 (wrong); machine-readable: 6 (right)
     assert c.by_category == {"machine_readable": Accuracy(1, 1), "substrate": Accuracy(1, 3)}
