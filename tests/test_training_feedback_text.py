@@ -98,7 +98,14 @@ def _worn(spec):
         "box": [40.0, 45.0, 20.0, 2.0],
         "explanation": "A fine scratch in the surface: wear, not a forgery sign.",
     }
-    return replace(spec, truth=replace(spec.truth, extra={"benign_flaws": [scratch]}))
+    # A shifted rosette spreads over a quarter of the page, the scratch included.
+    rosette = {
+        "kind": "misregistration",
+        "box": [30.0, 30.0, 50.0, 50.0],
+        "explanation": "The rosette sits a fraction off: register tolerance.",
+    }
+    flaws = [rosette, scratch]
+    return replace(spec, truth=replace(spec.truth, extra={"benign_flaws": flaws}))
 
 
 def test_a_click_on_a_flaw_of_use_says_it_is_not_a_forgery_sign():
@@ -116,6 +123,8 @@ def test_a_click_on_a_flaw_of_use_says_it_is_not_a_forgery_sign():
     boxed = feedback(q, worn, BoxAnswer(38, 43, 62, 49))
     assert NoteKind.FLAW_MARKED in kinds(boxed)
     assert NoteKind.FLAW_MARKED not in kinds(feedback(q, worn, PointAnswer(20, 60)))
+    # Inside the rosette's wide box but on nothing in particular: no flaw named.
+    assert NoteKind.FLAW_MARKED not in kinds(feedback(q, worn, PointAnswer(70, 70)))
     right = feedback(q, worn, PointAnswer(10, 10))
     assert right.mark is Mark.RIGHT and NoteKind.FLAW_MARKED not in kinds(right)
 
@@ -286,3 +295,18 @@ def test_a_face_check_on_a_genuine_document_talks_about_the_face():
     assert [r.feature for r in fb.regions] == ["portrait"]
     text = feedback_text(fb)
     assert "the ears" in text and "watermark" not in text and "UV" not in text
+
+
+def test_feedback_names_a_loupe_power_the_loupe_offers():
+    from docinspect.training.feedback import loupe_step
+
+    # A region seen from 1.6x is looked at with the loupe at 2x; from 2.2x, at 3x.
+    assert [loupe_step(p) for p in (1.0, 1.6, 2.0, 2.2, 8.0, 9.0, 40.0)] == [
+        1.0,
+        2.0,
+        2.0,
+        3.0,
+        8.0,
+        10.0,
+        30.0,
+    ]

@@ -22,6 +22,9 @@ ALL_LIGHTS: Final = tuple(Light)
 #: Magnification range of the loupe, as on a desk magnifier.
 MIN_POWER: Final = 1.0
 MAX_POWER: Final = 30.0
+#: Powers a loupe offers (the app's +/- keys and Ctrl+wheel step through them; DESIGN.md:
+#: 2x-30x). A region's ``min_magnification`` may be 1 (the naked eye); a loupe starts at 2x.
+LOUPE_STEPS: Final = (2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0, 12.0, 15.0, 20.0, 25.0, 30.0)
 #: Tilt range in degrees; optically variable features change across it.
 MAX_TILT_DEG: Final = 45.0
 

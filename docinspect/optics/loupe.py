@@ -16,15 +16,13 @@ from typing import Final
 import numpy as np
 
 from docinspect.model.geometry import Bounds
-from docinspect.model.light import MAX_POWER, Viewing
+from docinspect.model.light import LOUPE_STEPS, MAX_POWER, Viewing
 from docinspect.optics.source import SpecimenSource
 
-#: The loupe's magnification range (DESIGN.md: 2x-30x, as a desk magnifier). A region's
-#: ``min_magnification`` may be 1 (seen with the naked eye); a loupe starts at 2x.
-MIN_LOUPE_POWER: Final = 2.0
+#: The loupe's magnification range (DESIGN.md: 2x-30x, as a desk magnifier): the first and
+#: last of its steps (``model.light.LOUPE_STEPS``).
+MIN_LOUPE_POWER: Final = LOUPE_STEPS[0]
 MAX_LOUPE_POWER: Final = MAX_POWER
-#: Powers the app's +/- keys and Ctrl+wheel step through.
-LOUPE_STEPS: Final = (2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0, 12.0, 15.0, 20.0, 25.0, 30.0)
 
 
 class LoupeSize(StrEnum):

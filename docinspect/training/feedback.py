@@ -25,7 +25,7 @@ from docinspect.model.exercise import (
     WhichLightQuestion,
 )
 from docinspect.model.geometry import Bounds
-from docinspect.model.light import Light
+from docinspect.model.light import LOUPE_STEPS, Light
 from docinspect.model.region import Region
 from docinspect.model.specimen import Specimen
 from docinspect.model.taxonomy import Taxonomy
@@ -249,6 +249,8 @@ def _flaw_marked(q: LocateQuestion, specimen: Specimen, answer: Answer | None) -
     else:
         return []
     reach = q.tolerance_mm
+    page_area = specimen.width_mm * specimen.height_mm
+    marked: list[tuple[float, str]] = []
     for flaw in specimen.truth.extra.get("benign_flaws") or []:
         box, text = (
             (flaw.get("box"), flaw.get("explanation")) if isinstance(flaw, dict) else ("", "")
@@ -256,9 +258,18 @@ def _flaw_marked(q: LocateQuestion, specimen: Specimen, answer: Answer | None) -
         if not text or not isinstance(box, list | tuple) or len(box) != 4:
             continue
         left, top, width, height = (float(v) for v in box)
+        # A flaw spread over much of the page (faded UV, a shifted rosette) is not a mark one
+        # clicks on: a click inside it says nothing about it.
+        if width * height > _MARKABLE_SHARE * page_area:
+            continue
         if left - reach <= x <= left + width + reach and top - reach <= y <= top + height + reach:
-            return [Note(NoteKind.FLAW_MARKED, text=str(text))]
-    return []
+            marked.append((width * height, str(text)))
+    # Where flaws overlap, the smallest one is what the click was on.
+    return [Note(NoteKind.FLAW_MARKED, text=min(marked)[1])] if marked else []
+
+
+#: Largest share of the page a benign flaw may cover and still be named as what a click marked.
+_MARKABLE_SHARE = 0.05
 
 
 def place_on_page(bounds: Bounds, width_mm: float, height_mm: float) -> str:
@@ -270,6 +281,15 @@ def place_on_page(bounds: Bounds, width_mm: float, height_mm: float) -> str:
     col = min(2, max(0, int(cx * 3)))
     row = min(2, max(0, int(cy * 3)))
     return PLACES[row * 3 + col]
+
+
+def loupe_step(power: float) -> float:
+    """The loupe setting to use to see what shows from ``power`` on: the lowest of the loupe's
+    steps that reaches it (a region visible from 1.6x is seen with the loupe at 2x, not "1.6x",
+    which no loupe offers); 1 (the naked eye) stays 1."""
+    if power <= 1:
+        return power
+    return next((step for step in LOUPE_STEPS if step >= power - 1e-9), LOUPE_STEPS[-1])
 
 
 def _region_note(region: Region, specimen: Specimen | None, *, explain: bool) -> Note:
@@ -286,7 +306,7 @@ def _region_note(region: Region, specimen: Specimen | None, *, explain: bool) ->
         feature=region.feature,
         lights=tuple(sorted(region.lights, key=list(Light).index)),
         place=place,
-        magnification=region.min_magnification,
+        magnification=loupe_step(region.min_magnification),
         text=region.explanation if explain else "",
     )
 
