@@ -73,7 +73,10 @@ def page_rgb(substrate: Substrate, light: Light) -> RGB:
         g = _clamp(255 * substrate.ir_reflectance)
         return (g, g, g)
     if light is Light.TRANSMITTED:
-        k = min(1.0, 0.35 + 0.7 * substrate.transmittance)
+        # Paper (transmittance 0.2 and up) lets a third of the light through whatever its
+        # weight; below that the page tends to black (a polycarbonate card's opaque core).
+        t = substrate.transmittance
+        k = min(1.0, 0.35 * min(1.0, t / 0.2) + 0.7 * t)
         return tuple(_clamp(c * k) for c in LIGHT_BOX)
     return substrate.colour
 
