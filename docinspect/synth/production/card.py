@@ -247,7 +247,7 @@ def changeable_laser_image(b: Build) -> None:
             x=round(r.x + r.width / 2, 3),
             y=round(r.y + r.height / 2 + 1.0, 3),
             font=SANS,
-            size_mm=round(min(2.8, r.width / 4.6), 3),
+            size_mm=round(min(2.8, r.width / 5.6), 3),
             weight=700,
             anchor=Anchor.MIDDLE,
         ),
