@@ -207,3 +207,13 @@ def test_a_pvc_card_glows_under_uv(tmp_path, qapp):
     pvc = copy.deepcopy(card)
     forge(pvc, ["non_polycarbonate_body"], subtlety=0.6, rng=random.Random(5))
     assert _glowing_share(pvc, tmp_path / "f") > 0.5 > _glowing_share(card, tmp_path / "g")
+
+
+def test_a_card_wears_but_does_not_crease():
+    from docinspect.synth.wear import add_wear
+
+    kinds = set()
+    for seed in range(10):
+        d = build_document(seed, doc_type="td1", traveller=False)
+        kinds |= {f["kind"] for f in add_wear(d, 1.0, random.Random(seed))}
+    assert "scratch" in kinds and "bent_corner" not in kinds
