@@ -281,7 +281,7 @@
         <translation>DG1 в чипа (разликите от страницата са отбелязани):</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+41"/>
         <source>Read chip (E)</source>
         <translation>Прочитане на чипа (E)</translation>
     </message>
@@ -5811,6 +5811,21 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Липсващ или неавтентичен чип</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Card body not polycarbonate (PVC or paper)</source>
+        <translation>Тялото на картата не е от поликарбонат (PVC или хартия)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Portrait and data printed, not laser-engraved</source>
+        <translation>Портретът и данните са отпечатани, а не гравирани с лазер</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Card delaminated and glued again</source>
+        <translation>Картата е разслоена и залепена отново</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Security paper is made without optical brighteners, the whitening agents in office paper. Under a UV lamp (365 nm) a genuine page stays dark and dull, so that its fluorescent fibres and inks stand out. A counterfeit printed on office paper glows bright blue-white all over.</source>
         <translation>Защитната хартия се произвежда без оптични избелители — избелващите вещества в офис хартията. Под УВ лампа (365 nm) истинската страница остава тъмна и матова, така че флуоресцентните ѝ влакна и мастила се открояват. Неистински документ, отпечатан на офис хартия, свети ярко синкавобяло навсякъде.</translation>
@@ -6099,6 +6114,21 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <location line="+4"/>
         <source>The document shows the chip symbol but its chip does not prove it genuine: no chip answers the reader, the chip holds no travel document, passive authentication fails (a self-made signer bearing the state&apos;s name, a revoked signer whose key leaked), or the chip passes but holds another document&apos;s data (a cloned chip). Read the chip and compare DG1 and DG2 with the page.</source>
         <translation>Документът носи символа на чип, но чипът му не доказва, че е истински: никакъв чип не отговаря на четеца, чипът не съдържа документ за пътуване, пасивната автентикация е неуспешна (самоделен подписващ с името на държавата, отменен подписващ, чийто ключ е изтекъл) или чипът минава проверката, но съдържа данни на друг документ (клониран чип). Прочетете чипа и сравнете DG1 и DG2 със страницата.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A card counterfeited on PVC or on paper sealed in a pouch instead of polycarbonate. Under the UV lamp the body glows blue-white where a polycarbonate card stays dull; against the light it lets light through (paper shows its cloudy formation) where polycarbonate is nearly opaque; a clear window is only a grey patch printed on it.</source>
+        <translation>Карта, подправена върху PVC или върху хартия, запечатана в джоб, вместо поликарбонат. Под УВ лампата тялото свети синьо-бяло, докато поликарбонатната карта остава матова; срещу светлина пропуска светлина (хартията показва облачността си), докато поликарбонатът е почти непрозрачен; прозрачното прозорче е само сиво петно, отпечатано върху нея.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The portrait and data of a counterfeit card were printed on its surface with an office printer instead of being laser-engraved inside it. The portrait is in colour (an engraving is grey) and made of dots at magnification; under raking light the data lie flat instead of slightly sunken.</source>
+        <translation>Портретът и данните на неистинската карта са отпечатани върху повърхността ѝ с офис принтер, вместо да са гравирани с лазер вътре в нея. Портретът е цветен (гравирането е сиво) и при увеличение е от точки; на коса светлина данните лежат плоско, вместо да са леко вдлъбнати.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A genuine polycarbonate card split open to replace the portrait on an inner layer, then glued shut. Glue glows under UV along the edges, the surface over the portrait is uneven under raking light, the new portrait is printed in colour, and the changeable laser image and ghost image, engraved in the card, still show the real holder.</source>
+        <translation>Истинска поликарбонатна карта, разслоена, за да се смени портретът на вътрешен слой, и залепена отново. Лепилото свети под УВ по краищата, повърхността над портрета е неравна на коса светлина, новият портрет е отпечатан цветно, а променливото лазерно изображение и призрачното изображение, гравирани в картата, все още показват истинския притежател.</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -281,7 +281,7 @@
         <translation>DG1 в чипе (отличия от страницы выделены):</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+41"/>
         <source>Read chip (E)</source>
         <translation>Считать чип (E)</translation>
     </message>
@@ -5887,6 +5887,21 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Чип отсутствует или не подлинный</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Card body not polycarbonate (PVC or paper)</source>
+        <translation>Корпус карты не из поликарбоната (ПВХ или бумага)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Portrait and data printed, not laser-engraved</source>
+        <translation>Портрет и данные напечатаны, а не выгравированы лазером</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Card delaminated and glued again</source>
+        <translation>Карта расслоена и склеена снова</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Security paper is made without optical brighteners, the whitening agents in office paper. Under a UV lamp (365 nm) a genuine page stays dark and dull, so that its fluorescent fibres and inks stand out. A counterfeit printed on office paper glows bright blue-white all over.</source>
         <translation>Защищённая бумага изготавливается без оптических отбеливателей, которые есть в офисной бумаге. Под УФ-лампой (365 нм) подлинная страница остаётся тёмной и матовой, поэтому на ней хорошо видны люминесцирующие волокна и краски. Подделка, напечатанная на офисной бумаге, ярко светится голубовато-белым по всей поверхности.</translation>
@@ -6175,6 +6190,21 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <location line="+4"/>
         <source>The document shows the chip symbol but its chip does not prove it genuine: no chip answers the reader, the chip holds no travel document, passive authentication fails (a self-made signer bearing the state&apos;s name, a revoked signer whose key leaked), or the chip passes but holds another document&apos;s data (a cloned chip). Read the chip and compare DG1 and DG2 with the page.</source>
         <translation>На документе есть символ чипа, но чип не подтверждает его подлинность: чип не отвечает считывателю, в чипе нет данных проездного документа, пассивная аутентификация не пройдена (самодельный подписант с именем государства, отозванный подписант, чей ключ утёк) или чип проходит проверку, но содержит данные другого документа (клонированный чип). Считайте чип и сравните DG1 и DG2 со страницей.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A card counterfeited on PVC or on paper sealed in a pouch instead of polycarbonate. Under the UV lamp the body glows blue-white where a polycarbonate card stays dull; against the light it lets light through (paper shows its cloudy formation) where polycarbonate is nearly opaque; a clear window is only a grey patch printed on it.</source>
+        <translation>Карта, подделанная на ПВХ или на бумаге, запаянной в плёнку, вместо поликарбоната. Под УФ-лампой корпус светится голубовато-белым, тогда как поликарбонатная карта остаётся тусклой; в проходящем свете он пропускает свет (бумага показывает свою облачность), тогда как поликарбонат почти непрозрачен; прозрачное окно — лишь напечатанное на нём серое пятно.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The portrait and data of a counterfeit card were printed on its surface with an office printer instead of being laser-engraved inside it. The portrait is in colour (an engraving is grey) and made of dots at magnification; under raking light the data lie flat instead of slightly sunken.</source>
+        <translation>Портрет и данные поддельной карты напечатаны на её поверхности офисным принтером, а не выгравированы лазером внутри неё. Портрет цветной (гравировка серая) и при увеличении состоит из точек; в косопадающем свете данные лежат плоско, а не слегка углублены.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A genuine polycarbonate card split open to replace the portrait on an inner layer, then glued shut. Glue glows under UV along the edges, the surface over the portrait is uneven under raking light, the new portrait is printed in colour, and the changeable laser image and ghost image, engraved in the card, still show the real holder.</source>
+        <translation>Подлинную поликарбонатную карту расслоили, чтобы заменить портрет на внутреннем слое, и снова склеили. Клей светится под УФ по краям, поверхность над портретом неровная в косопадающем свете, новый портрет напечатан в цвете, а изменяемое лазерное изображение и призрачное изображение, выгравированные в карте, по-прежнему показывают настоящего владельца.</translation>
     </message>
     <message>
         <location line="+7"/>
