@@ -974,7 +974,7 @@
 <context>
     <name>GenerateDialog</name>
     <message>
-        <location filename="../generate_dialog.py" line="+162"/>
+        <location filename="../generate_dialog.py" line="+164"/>
         <source>Generate specimens</source>
         <extracomment>Single forgery methods to deal out (drills of one indicator); None = forgers&apos; profiles make the forgeries. Forgers&apos; profiles to deal out; None = every profile the document type takes. Benign flaws (wear) and the share of documents with a rare issuer error.</extracomment>
         <translation>Генериране на образци</translation>
@@ -1060,18 +1060,17 @@
         <translation>Начално число</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-226"/>
         <source>Desktop counterfeit</source>
         <extracomment>Forgers&apos; profiles as the instructor chooses them: (name, what it makes), translatable.</extracomment>
         <translation>Настолен неистински документ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Printed whole on an office printer: paper glowing under UV, every fine line and the microprint in dots, no relief, a static foil, imitated perforation and thread. Subtlety makes each imitation better, never fewer.</source>
-        <translation>Отпечатан изцяло на офис принтер: хартия, светеща под УВ, всяка тънка линия и микротекстът на точки, без релеф, статично фолио, имитирани перфорация и нишка. Трудността прави всяка имитация по-добра, никога по-малко на брой.</translation>
+        <translation type="vanished">Отпечатан изцяло на офис принтер: хартия, светеща под УВ, всяка тънка линия и микротекстът на точки, без релеф, статично фолио, имитирани перфорация и нишка. Трудността прави всяка имитация по-добра, никога по-малко на брой.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Offset counterfeit</source>
         <translation>Офсетов неистински документ</translation>
     </message>
@@ -1086,12 +1085,21 @@
         <translation>Подмяна на снимката</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A genuine document with another photo glued on: its own paper under UV, IR and against the light, cut edges, broken UV lines and DOVID, the old ghost image.</source>
-        <translation>Истински документ със залепена друга снимка: собствена хартия под УВ, ИЧ и срещу светлината, изрязани ръбове, прекъснати УВ линии и DOVID, старото призрачно изображение.</translation>
+        <translation type="vanished">Истински документ със залепена друга снимка: собствена хартия под УВ, ИЧ и срещу светлината, изрязани ръбове, прекъснати УВ линии и DOVID, старото призрачно изображение.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-17"/>
+        <source>Printed whole on an office printer: paper glowing under UV, every fine line and the microprint in dots, no relief, a static foil, imitated perforation and thread; a card on PVC or paper with a printed colour portrait and CLI. Subtlety makes each imitation better, never fewer.</source>
+        <translation>Отпечатан изцяло на офис принтер: хартия, светеща под УВ, всяка тънка линия и микротекстът на точки, без релеф, статично фолио, имитирани перфорация и нишка; карта върху PVC или хартия с отпечатан цветен портрет и CLI. Трудността прави всяка имитация по-добра, никога по-малко на брой.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A genuine document with another photo glued on: its own paper under UV, IR and against the light, cut edges, broken UV lines and DOVID, the old ghost image. A card is split open instead: glue at its edges, the old CLI and ghost image.</source>
+        <translation>Истински документ със залепена друга снимка: собствена хартия под УВ, ИЧ и срещу светлината, изрязани ръбове, прекъснати УВ линии и DOVID, старото призрачно изображение. Картата вместо това се разслоява: лепило по краищата, старите CLI и призрачно изображение.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Data alteration</source>
         <translation>Преправяне на данни</translation>
     </message>

@@ -974,7 +974,7 @@
 <context>
     <name>GenerateDialog</name>
     <message>
-        <location filename="../generate_dialog.py" line="+162"/>
+        <location filename="../generate_dialog.py" line="+164"/>
         <source>Generate specimens</source>
         <extracomment>Single forgery methods to deal out (drills of one indicator); None = forgers&apos; profiles make the forgeries. Forgers&apos; profiles to deal out; None = every profile the document type takes. Benign flaws (wear) and the share of documents with a rare issuer error.</extracomment>
         <translation>Генерация образцов</translation>
@@ -1060,7 +1060,17 @@
         <translation>Начальное число</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-225"/>
+        <source>Printed whole on an office printer: paper glowing under UV, every fine line and the microprint in dots, no relief, a static foil, imitated perforation and thread; a card on PVC or paper with a printed colour portrait and CLI. Subtlety makes each imitation better, never fewer.</source>
+        <translation>Целиком отпечатана на офисном принтере: бумага светится в УФ, все тонкие линии и микротекст состоят из точек, нет рельефа, статичная фольга, имитация перфорации и защитной нити; карта — на ПВХ или бумаге, с напечатанным цветным портретом и CLI. Сложность улучшает каждую имитацию, но не уменьшает их число.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A genuine document with another photo glued on: its own paper under UV, IR and against the light, cut edges, broken UV lines and DOVID, the old ghost image. A card is split open instead: glue at its edges, the old CLI and ghost image.</source>
+        <translation>Подлинный документ с вклеенной чужой фотографией: своя бумага в УФ, ИК и на просвет, обрезанные края, прерванные УФ-линии и DOVID, прежнее теневое изображение. Карту вместо этого расслаивают: клей по краям, прежние CLI и теневое изображение.</translation>
+    </message>
+    <message>
+        <location line="+213"/>
         <source>Generate</source>
         <translation>Создать</translation>
     </message>
@@ -1070,18 +1080,17 @@
         <translation>Выберите хотя бы один способ подделки.</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-302"/>
         <source>Desktop counterfeit</source>
         <extracomment>Forgers&apos; profiles as the instructor chooses them: (name, what it makes), translatable.</extracomment>
         <translation>Подделка на офисном принтере</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Printed whole on an office printer: paper glowing under UV, every fine line and the microprint in dots, no relief, a static foil, imitated perforation and thread. Subtlety makes each imitation better, never fewer.</source>
-        <translation>Целиком отпечатана на офисном принтере: бумага светится в УФ, все тонкие линии и микротекст состоят из точек, нет рельефа, статичная фольга, имитация перфорации и защитной нити. Сложность улучшает каждую имитацию, но не уменьшает их число.</translation>
+        <translation type="vanished">Целиком отпечатана на офисном принтере: бумага светится в УФ, все тонкие линии и микротекст состоят из точек, нет рельефа, статичная фольга, имитация перфорации и защитной нити. Сложность улучшает каждую имитацию, но не уменьшает их число.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Offset counterfeit</source>
         <translation>Офсетная подделка</translation>
     </message>
@@ -1096,12 +1105,11 @@
         <translation>Замена фотографии</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A genuine document with another photo glued on: its own paper under UV, IR and against the light, cut edges, broken UV lines and DOVID, the old ghost image.</source>
-        <translation>Подлинный документ с вклеенной чужой фотографией: своя бумага в УФ, ИК и на просвет, обрезанные края, прерванные УФ-линии и DOVID, прежнее теневое изображение.</translation>
+        <translation type="vanished">Подлинный документ с вклеенной чужой фотографией: своя бумага в УФ, ИК и на просвет, обрезанные края, прерванные УФ-линии и DOVID, прежнее теневое изображение.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Data alteration</source>
         <translation>Изменение данных</translation>
     </message>
