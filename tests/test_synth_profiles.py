@@ -319,7 +319,8 @@ def _changed_lights(genuine, forged, folder: Path) -> dict[Light, tuple[float, f
 
 
 @pytest.mark.parametrize(
-    ("kind", "subtlety"), [("td3", 0.2), ("td3", 0.8), ("td1", 0.5), ("mrva", 0.5)]
+    ("kind", "subtlety"),
+    [("td3", 0.2), ("td3", 0.8), ("td1", 0.5), ("td1", 0.2), ("td2", 0.8), ("mrva", 0.5)],
 )
 def test_each_indicator_changes_the_page_only_under_the_lights_it_declares(
     kind, subtlety, tmp_path, qapp
