@@ -1,6 +1,6 @@
 """Generator speed. Prints figures; asserts nothing.
 
-- one TD3 specimen: building it (scene, portrait, ghost image), then rendering all five light
+- one TD3 specimen (or, with --type, a card: td1, td1-back, td2): building it (scene, portrait, ghost image), then rendering all five light
   layers at 600 dpi from a fresh source (no cache), median over runs     target <= 1.5 s
   (``render_layers``, two threads; the lights one after another are shown too, per light)
 - a batch of 100 TD3 specimens written as a pack with --jobs 2 (both cores)
@@ -9,7 +9,8 @@
 Wall times on a shared machine include waiting for a core, so the CPU time of this process
 (``time.process_time``, all its threads) and the load average are printed beside them.
 
-Run: python benchmarks/bench_generate.py [--runs N] [--batch N] [--jobs N]
+Run: python benchmarks/bench_generate.py [--runs N] [--batch N] [--jobs N] [--type T]
+(``--batch 0`` skips the batch.)
 """
 
 from __future__ import annotations
@@ -33,9 +34,9 @@ DPI = 600
 PX_PER_MM = DPI / 25.4
 
 
-def _source(seed: int, folder: Path) -> tuple[SpecimenSource, float, float]:
+def _source(seed: int, folder: Path, doc_type: str) -> tuple[SpecimenSource, float, float]:
     t0 = time.perf_counter()
-    draft = build_document(seed, traveller=False)
+    draft = build_document(seed, doc_type=doc_type, traveller=False)
     files = dict(draft.files)
     files[SCENE_FILE] = draft.scene_bytes()
     built = time.perf_counter() - t0
@@ -58,19 +59,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--batch", type=int, default=100)
     parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--type", default="td3", help="td3, td2, td1, td1-back or mrva")
     args = parser.parse_args(argv)
+    kind = args.type
+    probe = build_document(1000, doc_type=kind, traveller=False)
 
     build_times, traveller_times, prepare_times = [], [], []
     serial_wall, serial_cpu, per_light = [], [], {light: [] for light in Light}
     layers_wall, layers_cpu = [], []
-    size = (round(125 * PX_PER_MM), round(88 * PX_PER_MM))
+    size = (round(probe.width_mm * PX_PER_MM), round(probe.height_mm * PX_PER_MM))
     load_start = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as tmp:
         for run in range(args.runs + 1):  # the first run warms caches (fonts, imports)
             # The lights one after another, each timed, on a fresh source.
             folder = Path(tmp) / f"s{run}"
             folder.mkdir()
-            source, built, traveller = _source(1000 + run, folder)
+            source, built, traveller = _source(1000 + run, folder, kind)
             t0, c0 = time.perf_counter(), time.process_time()
             source.prepare()
             prepared = time.perf_counter() - t0
@@ -88,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
             # The same specimen afresh, all lights at once as the app and tools ask for them.
             folder = Path(tmp) / f"t{run}"
             folder.mkdir()
-            source, _, _ = _source(1000 + run, folder)
+            source, _, _ = _source(1000 + run, folder, kind)
             t0, c0 = time.perf_counter(), time.process_time()
             render_layers(source, list(Light), size)
             if run:
@@ -96,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
                 layers_cpu.append(time.process_time() - c0)
     med = statistics.median
     b, r = med(build_times), med(layers_wall)
-    print(f"one TD3 specimen, median of {args.runs} (target <= 1.5 s for build + render):")
+    print(f"one {kind} specimen, median of {args.runs} (target <= 1.5 s for build + render):")
     print(f"  load average {load_start:.1f} at start, {os.getloadavg()[0]:.1f} at end (2 cores)")
     print(f"  build (scene, portrait, ghost image)      {b:6.2f} s")
     print(
@@ -116,6 +120,8 @@ def main(argv: list[str] | None = None) -> int:
         f"  + traveller's live photo (traveller.png)  {t:6.2f} s  (total with it {b + r + t:.2f} s)"
     )
 
+    if args.batch <= 0:
+        return 0
     children_cpu = _children_cpu()
     workers = _WorkerPeak()
     with tempfile.TemporaryDirectory() as tmp, workers:

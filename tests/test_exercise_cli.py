@@ -136,7 +136,11 @@ def test_id_card_backs_are_checked_against_the_methods_a_back_can_carry(tmp_path
         GOOD,
         questions=[
             {"id": "q1", "type": "verdict", "recipe": back("photo_substitution")},
-            {"id": "q2", "type": "verdict", "recipe": back("office_paper", "static_ovd")},
+            {
+                "id": "q2",
+                "type": "verdict",
+                "recipe": back("non_polycarbonate_body", "office_paper"),
+            },
         ],
     )
     path = _write(tmp_path / "bad.json", bad)
@@ -147,8 +151,9 @@ def test_id_card_backs_are_checked_against_the_methods_a_back_can_carry(tmp_path
         "'photo_substitution' to a td1-back document (the back of an ID card): "
         "the portrait is on the front"
     ) in err
-    assert "questions[1].recipe.methods[1]: the generator cannot apply 'static_ovd'" in err
-    assert "methods[0]" not in err.split("questions[1]", 1)[1]  # office_paper is fine
+    # A card is polycarbonate: a PVC body is a card's counterfeit, office paper is not.
+    assert "questions[1].recipe.methods[1]: the generator cannot apply 'office_paper'" in err
+    assert "methods[0]" not in err.split("questions[1]", 1)[1]  # non_polycarbonate_body is fine
     passport = dict(
         GOOD,
         questions=[

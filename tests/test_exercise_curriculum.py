@@ -21,7 +21,7 @@ def test_exercise_validate_accepts_the_whole_curriculum(capsys):
     exercise_cli.register(parser.add_subparsers())
     args = parser.parse_args(["exercise", "validate", str(ROOT / "exercises")])
     assert args.func(args) == 0, capsys.readouterr().err
-    assert "8 exercises valid" in capsys.readouterr().out
+    assert "9 exercises valid" in capsys.readouterr().out
 
 
 def test_seven_modules_each_opening_with_a_lesson():
@@ -36,6 +36,7 @@ def test_seven_modules_each_opening_with_a_lesson():
         "counterfeits",
         "first-line",
         "comparing the face",
+        "laser engraving",
     ):
         assert topic in titles, topic
     assert all(len(e.lesson) >= 2 and all(len(p) > 40 for p in e.lesson) for e in exercises)
@@ -51,7 +52,7 @@ def test_every_question_type_is_taught_and_specimens_come_from_recipes():
     sources = [q.specimen for e in exercises for q in e.questions if q.specimen is not None]
     assert sources and all(isinstance(s, Recipe) for s in sources)
     # The generator makes passports and ID cards of its fictional states only.
-    assert {s.document_type.value for s in sources} <= {"td1", "td3"}
+    assert {s.document_type.value for s in sources} <= {"td1", "td2", "td3"}
     assert {s.state for s in sources} <= {"UTO", "KDV", "NRV"}
 
 
@@ -163,12 +164,12 @@ def test_generated_specimen_is_made_once_and_cached(tmp_path):
     recipe = Recipe(
         document_type=__import__("docinspect").model.DocumentType.TD1,
         seed=5,
-        methods=("office_paper",),
+        methods=("non_polycarbonate_body",),
         state="KDV",
         subtlety=0.4,
     )
     first = SpecimenSupply(cache_dir=tmp_path).locate(recipe)
-    assert first.specimen.truth.methods == ("office_paper",)
+    assert first.specimen.truth.methods == ("non_polycarbonate_body",)
     assert (first.folder / first.specimen.scene).is_file()
     again = SpecimenSupply(cache_dir=tmp_path).locate(recipe)  # a new supply reads the cache
     assert again.specimen == first.specimen and again.folder == first.folder

@@ -54,7 +54,6 @@ def test_the_back_carries_its_security_features_on_the_page(state):
     assert features <= taxonomy
     for required in (
         "mrz",
-        "uv_fibres",
         "uv_ink",
         "uv_dull_substrate",
         "guilloche",
@@ -67,6 +66,8 @@ def test_the_back_carries_its_security_features_on_the_page(state):
         "mli_cli",
     ):
         assert required in features, required
+    # Polycarbonate has no fibres.
+    assert "uv_fibres" not in features and "visible_fibres" not in features
     for r in back.regions:
         assert r.shape.bounds().within(back.width_mm, back.height_mm), r.id
     # The MRZ is IR-absorbing, the background inks are not.
@@ -102,7 +103,9 @@ def test_mrz_forgeries_apply_to_the_back_and_stay_refused_on_the_front():
     for method in ("mrz_check_digit", "data_alteration", "ir_anomaly"):
         assert method in available_methods("td1-back")
     assert "mrz_check_digit" not in available_methods("td1")
-    for method in ("photo_substitution", "impostor", "static_ovd", "printed_watermark"):
+    # The back's changeable laser image can be imitated by a print.
+    assert "static_ovd" in available_methods("td1-back")
+    for method in ("photo_substitution", "impostor", "printed_watermark", "office_paper"):
         reason = refusal(method, "td1-back")
         assert reason is not None and method in reason and "td1-back" in reason
 
@@ -140,7 +143,8 @@ def test_data_alteration_on_the_back_makes_card_number_and_mrz_disagree():
     assert result.valid  # the forger left the MRZ alone
     assert spec.data["card_number"] != result.data.document_number
     features = {r.feature for r in spec.regions if r.role is Role.FORGERY_INDICATOR}
-    assert features == {"personal_data", "mrz"}
+    # The engraved number cannot be erased: it is covered and printed over.
+    assert features == {"personal_data", "mrz", "laser_engraving"}
     # The indicator lies over the right-aligned card number (it used to start where the
     # number ends, so the feedback outlined blank card).
     number = d.item("data-card_number")

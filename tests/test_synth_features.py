@@ -100,6 +100,10 @@ def _changes(a, b, folder: Path) -> dict[Light, tuple[float, float]]:
         ("td1", "chip_symbol"),
         ("td3", "laminate"),
         ("td1-back", "barcode"),
+        ("td1", "transparent_window"),
+        ("td2", "transparent_window"),
+        ("td1", "mli_cli"),
+        ("td1-back", "mli_cli"),
     ],
 )
 def test_a_new_feature_shows_only_under_the_lights_its_region_declares(

@@ -59,9 +59,22 @@ def test_refused_combinations_are_what_the_documents_lack():
         ("td2", "printed_watermark"),
         ("td1", "printed_watermark"),
         ("td1", "mrz_check_digit"),
-        # A card's back has neither portrait, DOVID, intaglio nor (polycarbonate) watermark.
+        # A card is polycarbonate: paper attacks do not fit it (its portrait is engraved
+        # inside, not glued on) ...
+        *((t, m) for t in ("td1", "td2", "td1-back") for m in ("office_paper", "fibres_missing")),
+        ("td1", "photo_substitution"),
+        ("td2", "photo_substitution"),
+        # ... and card attacks do not fit paper pages.
+        *(
+            (t, m)
+            for t in ("td3", "mrva")
+            for m in ("non_polycarbonate_body", "printed_portrait", "delamination")
+        ),
+        # A card's back has neither portrait, intaglio nor (polycarbonate) watermark; its
+        # changeable laser image can be imitated (static_ovd).
         ("td1-back", "printed_watermark"),
-        ("td1-back", "static_ovd"),
+        ("td1-back", "printed_portrait"),
+        ("td1-back", "delamination"),
         ("td1-back", "no_relief"),
         ("td1-back", "photo_substitution"),
         ("td1-back", "impostor"),
@@ -87,6 +100,9 @@ def test_refused_combinations_are_what_the_documents_lack():
         ("td2", "printed_watermark", "polycarbonate"),
         ("td1", "mrz_check_digit", "on the back"),
         ("td1-back", "photo_substitution", "portrait is on the front"),
+        ("td1", "office_paper", "polycarbonate, not paper"),
+        ("td2", "photo_substitution", "engraved inside it"),
+        ("td3", "delamination", "paper page"),
     ],
 )
 def test_generate_refuses_a_method_the_type_cannot_carry(doc_type, method, why, tmp_path, capsys):

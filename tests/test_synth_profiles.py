@@ -82,9 +82,14 @@ def test_every_profile_makes_a_forgery_with_its_verdict_and_consistent_indicator
 def test_a_desktop_counterfeit_leaves_every_trace_of_its_production_at_any_subtlety(kind):
     for subtlety in (0.0, 0.5, 1.0):
         methods = set(_made(4, "desktop_counterfeit", subtlety, kind).methods)
+        # A card is counterfeited on PVC or paper, with printed portrait and data; a paper
+        # page on office paper, without the fibres of security paper.
         expected = {
-            "office_paper",
-            "fibres_missing",
+            *(
+                ("non_polycarbonate_body", "printed_portrait")
+                if kind in ("td1", "td2")
+                else ("office_paper", "fibres_missing")
+            ),
             "halftone_print",
             "degraded_microprint",
             "uv_motif_wrong",
@@ -314,7 +319,8 @@ def _changed_lights(genuine, forged, folder: Path) -> dict[Light, tuple[float, f
 
 
 @pytest.mark.parametrize(
-    ("kind", "subtlety"), [("td3", 0.2), ("td3", 0.8), ("td1", 0.5), ("mrva", 0.5)]
+    ("kind", "subtlety"),
+    [("td3", 0.2), ("td3", 0.8), ("td1", 0.5), ("td1", 0.2), ("td2", 0.8), ("mrva", 0.5)],
 )
 def test_each_indicator_changes_the_page_only_under_the_lights_it_declares(
     kind, subtlety, tmp_path, qapp

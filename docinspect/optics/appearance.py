@@ -73,9 +73,22 @@ def page_rgb(substrate: Substrate, light: Light) -> RGB:
         g = _clamp(255 * substrate.ir_reflectance)
         return (g, g, g)
     if light is Light.TRANSMITTED:
-        k = min(1.0, 0.35 + 0.7 * substrate.transmittance)
+        k = _back_light(substrate)
         return tuple(_clamp(c * k) for c in LIGHT_BOX)
     return substrate.colour
+
+
+def _back_light(substrate: Substrate) -> float:
+    """Share of the light box seen through the bare page. Paper (transmittance 0.2 and up)
+    lets a third of the light through whatever its weight; below that the page tends to black
+    (a polycarbonate card's opaque core)."""
+    t = substrate.transmittance
+    return min(1.0, 0.35 * min(1.0, t / 0.2) + 0.7 * t)
+
+
+#: The back light through the thinnest paper: inks on it are seen at their full darkened
+#: colour; on a more opaque body only as much as passes.
+_PAPER_BACK_LIGHT: Final = 0.35 + 0.7 * 0.2
 
 
 def _smoothstep(x: float) -> float:
@@ -164,7 +177,10 @@ def material_ink(m: Material, light: Light, tilt_deg: float, substrate: Substrat
         if abs(d) < 0.005:
             return None
         if d > 0:
-            return Ink(tuple(_clamp(c * 0.3) for c in m.colour), min(1.0, d))
+            # An ink is seen against the light as a shadow in what passes the page: never
+            # brighter than the page (a card's opaque body darkens its inks with it).
+            dim = 0.3 * min(1.0, _back_light(substrate) / _PAPER_BACK_LIGHT)
+            return Ink(tuple(_clamp(c * dim) for c in m.colour), min(1.0, d))
         return Ink(LIGHT_BOX, min(1.0, -d))
     return None
 

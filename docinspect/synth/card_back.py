@@ -11,7 +11,6 @@ number repeated, a changeable laser image (CLI), a microprint line and the MRZ.
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import random
 from typing import Final
@@ -25,10 +24,7 @@ from docinspect.model.scene import (
     Microprint,
     Path,
     SceneItem,
-    Substrate,
     Text,
-    TiltEffect,
-    TiltKind,
 )
 from docinspect.synth import portrait
 from docinspect.synth.design import (
@@ -41,7 +37,6 @@ from docinspect.synth.design import (
     SERIF,
     WIDEST_EM,
     colour_name,
-    data_ink,
     emblem_paths,
     feature_region,
     ink,
@@ -54,6 +49,7 @@ from docinspect.synth.design import (
 )
 from docinspect.synth.draft import Draft, title_case
 from docinspect.synth.people import format_date, make_holder
+from docinspect.synth.production import card
 from docinspect.synth.states import State, label
 
 W: Final = 85.60
@@ -98,23 +94,16 @@ def build_card_back(seed: int, *, state_code: str | None = None) -> Draft:
         if feature:
             feature_items.setdefault(feature, []).append(item.id)
 
-    substrate = Substrate(
-        colour=pal.paper,
-        uv_colour=None,
-        ir_reflectance=0.86,
-        transmittance=0.2,
-        grain=0.45,
-        seed=brng.randrange(2**31),
-    )
+    substrate = card.polycarbonate(pal.paper, brng.randrange(2**31))
     regions.append(
         feature_region(
             "f-substrate",
             Rect(0.0, 0.0, W, H),
             "uv_dull_substrate",
-            {Light.UV365},
+            {Light.UV365, Light.TRANSMITTED},
             1.0,
-            "The card body has no optical brighteners: under UV 365 the back stays dull and dark, "
-            "so the fibres and the UV motif stand out.",
+            "The card body is polycarbonate: dull under UV 365 (only the UV motif glows), with "
+            "no fibres, and nearly opaque against the light, without the cloudy look of paper.",
         )
     )
     _background(st, add, regions, brng)
@@ -161,7 +150,7 @@ def build_card_back(seed: int, *, state_code: str | None = None) -> Draft:
     )
 
     # Personal data, laser-engraved into the polycarbonate (dark, IR-absorbing, tactile).
-    engraved = dataclasses.replace(data_ink(st), relief_um=-6.0)
+    engraved = card.laser_ink()
     label_ink = ink(pal.label, ir=0.0)
     streets = _STREETS[st.code]
     address = (
@@ -337,19 +326,9 @@ def _background(st: State, add, regions: list[Region], rng: random.Random) -> No
 
 def _uv_features(st: State, add, regions: list[Region], rng: random.Random) -> None:
     pal = st.palette
-    for fibres in state_uv_fibres(st, W, H, rng):
-        add(fibres, "uv_fibres")
-    regions.append(
-        feature_region(
-            "f-uv-fibres",
-            Rect(2.0, 2.0, W - 4, H - 4),
-            "uv_fibres",
-            {Light.UV365},
-            1.0,
-            "Fibres in the card's inner layer glow in two colours under UV 365, on the back as on "
-            "the front, running under the print and the MRZ.",
-        )
-    )
+    # Polycarbonate has no fibres; their draws are made all the same, so everything drawn
+    # after them stays where it was.
+    state_uv_fibres(st, W, H, rng)
     # UV motif: the emblem again, larger, in the free space right of the data.
     ux, uy, ur = 68.0, 19.0, 10.0
     for motif in state_uv_motif(st, ux, uy, ur):  # lines 0.5 mm wide at this radius
@@ -371,7 +350,6 @@ def _cli(st: State, holder, add, regions: list[Region]) -> None:
     """A changeable laser image: two pictures engraved through a lens structure, each seen
     from one side of the tilt range."""
     x, y, w, h = 61.5, 26.0, 20.0, 6.0
-    engraved = data_ink(st)
     add(
         Path(
             id="cli-frame",
@@ -381,19 +359,13 @@ def _cli(st: State, holder, add, regions: list[Region]) -> None:
             stroke_mm=0.12,
         )
     )
-    for k, (text, lo, hi) in enumerate(
-        (
-            (holder.date_of_expiry.strftime("%d.%m.%y"), -45.0, 0.0),
-            (f"{st.code} {holder.document_number[-4:]}", 0.5, 45.0),
-        )
+    for k, text in enumerate(
+        (holder.date_of_expiry.strftime("%d.%m.%y"), f"{st.code} {holder.document_number[-4:]}")
     ):
         add(
             Text(
                 id=f"cli-{k}",
-                material=dataclasses.replace(
-                    engraved,
-                    tilt=TiltEffect(kind=TiltKind.SWITCH, min_tilt_deg=lo, max_tilt_deg=hi),
-                ),
+                material=card.cli_material(first=k == 0),
                 text=text,
                 x=x + w / 2,
                 y=y + h / 2 + 1.0,
@@ -404,16 +376,19 @@ def _cli(st: State, holder, add, regions: list[Region]) -> None:
             ),
             "mli_cli",
         )
+    add(card.lens_structure("cli-lenses", Rect(x, y, w, h)), "mli_cli")
     regions.append(
         feature_region(
             "f-cli",
             Rect(x, y, w, h),
             "mli_cli",
-            {Light.WHITE},
+            # Engraved (carbon): dark in IR, and it hides the UV motif's glow beneath it.
+            {Light.WHITE, Light.OBLIQUE, Light.IR, Light.UV365},
             1.0,
-            "Changeable laser image: tilted one way the window shows the date of expiry, tilted "
-            "the other way the state code and the end of the card number. Both must agree with "
-            "the data; a printed imitation shows the same picture at every tilt.",
+            "Changeable laser image: under a ruling of fine lenses (ridges under raking light) "
+            "the window shows the date of expiry head-on and tilted one way, and the state code "
+            "and the end of the card number tilted the other way. Both must agree with the "
+            "data; a printed imitation shows the same picture at every tilt.",
         )
     )
 
@@ -447,7 +422,7 @@ def _microprint(st: State, add, regions: list[Region]) -> None:
 
 def _mrz(lines: tuple[str, ...], add, regions: list[Region]) -> None:
     x0 = round((W - len(lines[0]) * MRZ_PITCH_MM) / 2, 3)
-    mrz_ink = ink((15, 15, 15), ir=1.0, density=0.3)
+    mrz_ink = card.laser_ink()
     for k, (line, base) in enumerate(zip(lines, MRZ_BASELINES, strict=True)):
         add(
             Text(

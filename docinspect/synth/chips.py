@@ -16,6 +16,7 @@ from typing import Final
 
 from docinspect.chip.make import ChipCase, ChipData, personalise
 from docinspect.model import Chip, DocumentType, Specimen, Verdict
+from docinspect.synth import portrait
 from docinspect.synth.documents import PORTRAIT_FILE, Draft, build_document
 
 #: Document types with a chip: passports and ID cards of the fictional states.
@@ -78,7 +79,10 @@ def chip_data(draft: Draft) -> ChipData | None:
     return ChipData(
         state=draft.state.code,
         mrz=tuple(draft.mrz_lines),
-        portrait_png=draft.files[PORTRAIT_FILE],
+        # A card's printed portrait is engraved in greys; the chip holds the colour photo.
+        portrait_png=draft.files[PORTRAIT_FILE]
+        if draft.doc_type is DocumentType.TD3
+        else portrait.render_portrait(draft.face),
         sex=draft.holder.sex,
         issued=draft.holder.date_of_issue,
     )

@@ -41,6 +41,7 @@ from docinspect.synth.draft import (
 from docinspect.synth.layouts import LAYOUTS, TD3_LAYOUT
 from docinspect.synth.people import make_holder, make_visa_holder
 from docinspect.synth.production import (
+    card,
     intaglio,
     numbering,
     personalisation,
@@ -77,11 +78,13 @@ STEPS = (
     intaglio.heading,
     substrate.security_thread,
     intaglio.latent_image,
+    card.clear_window,
     personalisation.visual_zone,
     personalisation.thermal_transfer,
     personalisation.portrait_and_ghost,
     personalisation.signature,
     personalisation.machine_readable_zone,
+    card.changeable_laser_image,
     numbering.numbers,
     protection.protection,
     protection.laminate,

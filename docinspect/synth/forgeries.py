@@ -59,10 +59,24 @@ NEEDS_LAYOUT: Final[Mapping[str, tuple[str, str, str]]] = {
         "a visa sticker is numbered by letterpress",
     ),
 }
+#: Attacks on paper that a polycarbonate card (TD1, TD2) cannot carry, with the reason.
+PAPER_ONLY: Final[Mapping[str, str]] = {
+    "office_paper": "a card is polycarbonate, not paper (its counterfeit body is "
+    "non_polycarbonate_body)",
+    "fibres_missing": "a polycarbonate card has no fibres to leave out",
+    "photo_substitution": "a card's portrait is engraved inside it, not glued on (it is replaced "
+    "by splitting the card: delamination)",
+}
+#: Attacks on a polycarbonate card that a paper page (TD3, MRV-A) cannot carry.
+CARD_ONLY: Final = frozenset({"non_polycarbonate_body", "printed_portrait", "delamination"})
+#: Card types: polycarbonate bodies.
+CARD_TYPES: Final = frozenset({DocumentType.TD1, DocumentType.TD2})
 #: Why a method does not fit the back of a TD1 card (what it needs is on the front).
 BACK_REFUSALS: Final[Mapping[str, str]] = {
+    **PAPER_ONLY,
     "printed_watermark": "a polycarbonate card has no watermark",
-    "static_ovd": "the card's DOVID is on the front (the back has a changeable laser image)",
+    "printed_portrait": "the portrait is on the front",
+    "delamination": "the portrait is on the front",
     "no_relief": "the intaglio heading is on the front",
     "photo_substitution": "the portrait is on the front",
     "impostor": "the portrait to compare with the traveller is on the front",
@@ -343,16 +357,50 @@ def static_ovd(d: Draft, s: float, rng: random.Random) -> None:
             "The iridescent band is printed in a gold ink: it shows straight on and does not "
             "change when the page is tilted. A real iridescent ink is clear head-on.",
         )
+    if d.feature_items.get("dovid"):
+        _indicator(
+            d,
+            "static_ovd",
+            "dovid",
+            _shape_of(d, "dovid"),
+            {Light.WHITE},
+            1.0,
+            "Tilt the page: this 'hologram' does not change. Head-on it looks right, but its "
+            "colours do not travel and its image never switches to the second channel: a "
+            "printed or generic foil imitation without a diffractive structure.",
+        )
+    _static_cli(d, s)
+
+
+def _static_cli(d: Draft, s: float) -> None:
+    """A changeable laser image imitated by a print: the head-on picture printed for good,
+    the second picture missing, the lenses a flat printed ruling (or none)."""
+    ids = d.feature_items.get("mli_cli", [])
+    if not ids:
+        return
+    for item_id in ids:
+        it = d.item(item_id)
+        t = it.material.tilt
+        if t is not None and t.kind is TiltKind.SWITCH:
+            if t.min_tilt_deg <= 0.0 <= t.max_tilt_deg:
+                d.replace_item(item_id, _with(it, tilt=None, process=PrintProcess.OFFSET))
+            else:
+                _vanish(d, item_id)
+        elif it.material.relief_um > 0:  # the lenses
+            if s < 0.5:
+                _vanish(d, item_id)
+            else:
+                d.replace_item(item_id, _with(it, relief_um=0.0))
     _indicator(
         d,
         "static_ovd",
-        "dovid",
-        _shape_of(d, "dovid"),
-        {Light.WHITE},
+        "mli_cli",
+        _shape_of(d, "mli_cli"),
+        {Light.WHITE, Light.OBLIQUE},
         1.0,
-        "Tilt the page: this 'hologram' does not change. Head-on it looks right, but its "
-        "colours do not travel and its image never switches to the second channel: a printed "
-        "or generic foil imitation without a diffractive structure.",
+        "Tilt the card: the changeable laser image shows the same picture at every angle, and "
+        "under raking light its 'lenses' are flat: a print, not two images engraved through "
+        "a lens structure.",
     )
 
 
@@ -577,6 +625,9 @@ def stolen_blank_personalisation(d: Draft, s: float, rng: random.Random) -> None
             if font is not None and isinstance(new, Text) and feature == "personal_data":
                 new = dataclasses.replace(new, font=font)
             d.replace_item(item_id, new)
+    if d.doc_type in CARD_TYPES and d.side == "front":
+        # No laser engraver either: the portrait is printed in colour.
+        _printed_colour_portrait(d, s, pitch)
     _indicator(
         d,
         "stolen_blank_personalisation",
@@ -969,6 +1020,10 @@ def data_alteration(d: Draft, s: float, rng: random.Random) -> None:
     # Erased and reprinted: slight misalignment and another typeface when done clumsily.
     shift = round(_lerp(0.45, 0.08, s), 3)
     font = "DejaVuSerif" if s < 0.4 else item.font
+    # Engraving inside a card cannot be erased: the forger scrapes the surface over it, hides
+    # it under an opaque patch and prints the new characters on top (toner, standing on
+    # the surface, not sunken in it).
+    engraved = item.material.process is PrintProcess.LASER
     d.data[key] = new
     wide = max(12.0, len(new) * item.size_mm * 0.62)
     # The text's anchor names its left end, middle or right end (a card back's number is
@@ -990,7 +1045,7 @@ def data_alteration(d: Draft, s: float, rng: random.Random) -> None:
             id=(erasure_id := d.mark_id()),
             material=Material(
                 colour=d.state.palette.paper,
-                alpha=round(_lerp(0.35, 0.0, s), 3),
+                alpha=round(_lerp(0.95, 0.8, s) if engraved else _lerp(0.35, 0.0, s), 3),
                 # The eradicator leaves the paper faintly fluorescent where it was used.
                 uv_colour=(120, 130, 175),
                 uv_strength=round(_lerp(0.5, 0.15, s), 3),
@@ -1044,9 +1099,23 @@ def data_alteration(d: Draft, s: float, rng: random.Random) -> None:
             "sensitised paper reacted to the eradicator.",
         )
     # The new text is printed over the erased patch.
-    d.insert_after(
-        under_text, dataclasses.replace(item, text=new, y=round(item.y - shift, 3), font=font)
-    )
+    overlay = dataclasses.replace(item, text=new, y=round(item.y - shift, 3), font=font)
+    if engraved:
+        overlay = _with(
+            overlay, process=PrintProcess.OFFSET, relief_um=3.0, colour=(20, 22, 34), density=0.3
+        )
+        _indicator(
+            d,
+            "data_alteration",
+            "laser_engraving",
+            field,
+            {Light.WHITE, Light.OBLIQUE},
+            _lerp(1.0, 6.0, s),
+            f"The new {what} is printed on the card's surface over a covering patch: under raking "
+            "light it stands on the surface instead of being sunken, and in the loupe it is "
+            "black toner, not grey engraving inside the card.",
+        )
+    d.insert_after(under_text, overlay)
     _indicator(
         d,
         "data_alteration",
@@ -1108,6 +1177,197 @@ def mrz_check_digit(d: Draft, s: float, rng: random.Random) -> None:
     )
 
 
+# --- polycarbonate cards --------------------------------------------------------------------
+
+
+def non_polycarbonate_body(d: Draft, s: float, rng: random.Random) -> None:
+    """A card counterfeited on PVC or on paper laminated in a pouch: the body glows under UV
+    (brighteners), and lets light through (paper with its formation); a clear window is a
+    grey patch printed on it."""
+    paper = s < 0.5
+    d.substrate = dataclasses.replace(
+        d.substrate,
+        uv_colour=(165, 185, 255),
+        uv_strength=round(_lerp(1.1, 0.3, s), 3),
+        transmittance=0.3 if paper else 0.12,
+        grain=0.45 if paper else 0.0,
+    )
+    what = "paper sealed in a pouch" if paper else "PVC"
+    _indicator(
+        d,
+        "non_polycarbonate_body",
+        "uv_dull_substrate",
+        Rect(0.0, 0.0, d.width_mm, d.height_mm),
+        {Light.UV365, Light.TRANSMITTED},
+        1.0,
+        f"The card body glows blue-white under UV 365 and lets light through: it is {what}, "
+        "not polycarbonate, which stays dull and nearly opaque.",
+    )
+    for item_id in d.feature_items.get("transparent_window", []):
+        it = d.item(item_id)
+        d.replace_item(item_id, _with(it, alpha=0.35, density=0.3, ir_absorption=0.0))
+    if d.feature_items.get("transparent_window"):
+        _indicator(
+            d,
+            "non_polycarbonate_body",
+            "transparent_window",
+            _shape_of(d, "transparent_window"),
+            {Light.WHITE, Light.TRANSMITTED, Light.IR},
+            1.0,
+            "The 'window' is a grey patch printed on the card: against the light it stays dark, "
+            "where a clear window lets the light through.",
+        )
+
+
+def _printed_colour_portrait(d: Draft, s: float, pitch: float) -> None:
+    """The portrait (and the ghost image) printed in colour with an office printer's dots
+    instead of engraved: colour where an engraving is grey, and flat."""
+    d.files[PORTRAIT_FILE] = portrait.render_portrait(d.face)
+    for item_id in ("portrait", "ghost"):
+        it = d.item(item_id)
+        d.replace_item(
+            item_id,
+            _with(
+                it,
+                process=PrintProcess.INKJET,
+                dot_pitch_mm=pitch,
+                relief_um=0.0,
+                ir_absorption=0.55,
+            ),
+        )
+
+
+def printed_portrait(d: Draft, s: float, rng: random.Random) -> None:
+    """Portrait and data printed on the surface of a counterfeit card instead of laser
+    engraved: a colour portrait of dots, toner letters standing on the surface, no relief."""
+    pitch = round(_lerp(0.12, 0.06, s), 3)
+    _printed_colour_portrait(d, s, pitch)
+    for feature in ("personal_data", "mrz"):
+        for item_id in d.feature_items.get(feature, []):
+            it = d.item(item_id)
+            d.replace_item(
+                item_id,
+                _with(it, process=PrintProcess.OFFSET, relief_um=0.0, colour=(22, 24, 34)),
+            )
+    _indicator(
+        d,
+        "printed_portrait",
+        "portrait",
+        _shape_of(d, "portrait"),
+        {Light.WHITE, Light.IR},
+        _lerp(1.0, 8.0, s),
+        "The portrait is printed in colour, and at magnification it is made of printer dots: a "
+        "genuine card's portrait is laser-engraved inside it, in greys only and without dots.",
+    )
+    _indicator(
+        d,
+        "printed_portrait",
+        "laser_engraving",
+        _shape_of(d, "personal_data"),
+        {Light.OBLIQUE},
+        1.0,
+        "Under raking light the data lie flat on the surface: printed, not engraved into the "
+        "card (genuine engraving is slightly sunken and can be felt).",
+    )
+
+
+def delamination(d: Draft, s: float, rng: random.Random) -> None:
+    """A genuine card split open, its portrait replaced on the inner layer, and glued shut
+    again: glue that glows at the edges, a disturbed surface, a printed colour portrait; and
+    the changeable laser image and ghost image, engraved in the body, still show the holder."""
+    face_rng = np.random.default_rng(rng.randrange(2**31))
+    new_face = (
+        dataclasses.replace(portrait.random_face(face_rng, sex=d.face.sex), age=d.face.age)
+        if s < 0.5
+        else portrait.look_alike(d.face, face_rng)
+    )
+    d.files[PORTRAIT_FILE] = portrait.render_portrait(new_face)
+    d.set_traveller(portrait.same_person(new_face, face_rng))
+    photo = d.item("portrait")
+    assert isinstance(photo, Raster)
+    # The new portrait is printed; the CLI's small portrait (its own file) is engraved in the
+    # body under the lenses and cannot be changed: it still shows the holder.
+    d.replace_item(
+        "portrait",
+        _with(
+            photo,
+            process=PrintProcess.INKJET,
+            dot_pitch_mm=round(_lerp(0.1, 0.05, s), 3),
+            relief_um=0.0,
+            ir_absorption=0.55,
+        ),
+    )
+    ph = Rect(photo.x, photo.y, photo.width, photo.height)
+    W, H = d.width_mm, d.height_mm
+    # Glue squeezed out along the card's edge, glowing under UV; a surface that is no longer
+    # flat over the portrait (bubbles, ripples under raking light).
+    inset = 0.6
+    d.items.append(
+        Path(
+            id=d.mark_id(),
+            material=Material(
+                colour=(235, 232, 220),
+                alpha=round(_lerp(0.35, 0.1, s), 3),
+                uv_colour=(150, 170, 230),
+                uv_strength=round(_lerp(0.9, 0.35, s), 3),
+                ir_absorption=0.0,
+                relief_um=round(_lerp(25, 8, s), 1),
+                density=0.0,
+            ),
+            subpaths=(
+                (
+                    (inset, inset),
+                    (W - inset, inset),
+                    (W - inset, H - inset),
+                    (inset, H - inset),
+                    (inset, inset),
+                ),
+            ),
+            stroke_mm=round(_lerp(0.8, 0.4, s), 2),
+        )
+    )
+    d.items.append(
+        EllipseItem(
+            id=d.mark_id(),
+            material=Material(
+                colour=(255, 255, 255),
+                alpha=0.0,
+                ir_absorption=0.0,
+                roughness=round(_lerp(0.8, 0.35, s), 2),
+                relief_um=round(_lerp(10, 4, s), 1),
+                density=0.0,
+            ),
+            cx=round(ph.x + ph.width / 2, 3),
+            cy=round(ph.y + ph.height / 2, 3),
+            rx=round(ph.width * 0.6, 3),
+            ry=round(ph.height * 0.55, 3),
+            filled=True,
+            stroke_mm=0.0,
+        )
+    )
+    _indicator(
+        d,
+        "delamination",
+        "laminate",
+        Rect(0.0, 0.0, W, H),
+        {Light.UV365, Light.OBLIQUE},
+        1.0,
+        "The card was split and glued shut again: under UV glue glows along its edges, and "
+        "under raking light the surface over the portrait is uneven.",
+    )
+    _indicator(
+        d,
+        "delamination",
+        "portrait",
+        ph,
+        {Light.WHITE, Light.IR},
+        _lerp(1.0, 8.0, s),
+        "The portrait is printed in colour (dots at magnification), not engraved in greys, and "
+        "it shows another person than the ghost image"
+        + (" and the changeable laser image." if d.feature_items.get("mli_cli") else "."),
+    )
+
+
 METHODS: Final[Mapping[str, Callable[[Draft, float, random.Random], None]]] = {
     "office_paper": office_paper,
     "printed_watermark": printed_watermark,
@@ -1127,6 +1387,9 @@ METHODS: Final[Mapping[str, Callable[[Draft, float, random.Random], None]]] = {
     "imitation_thread": imitation_thread,
     "misaligned_register": misaligned_register,
     "fantasy_document": fantasy_document,
+    "non_polycarbonate_body": non_polycarbonate_body,
+    "printed_portrait": printed_portrait,
+    "delamination": delamination,
 }
 
 
@@ -1143,6 +1406,13 @@ def refusal(method: str, doc_type: DocumentType | str) -> str | None:
             else f"{method!r} does not fit a td1-back (the card's back): {reason}"
         )
     doc_type = DocumentType(doc_type)
+    if doc_type in CARD_TYPES and method in PAPER_ONLY:
+        return f"{method!r} does not fit a {doc_type.value}: {PAPER_ONLY[method]}"
+    if doc_type not in CARD_TYPES and method in CARD_ONLY:
+        return (
+            f"{method!r} attacks a polycarbonate card, and a {doc_type.value} is a paper page "
+            "(generate td1, td2 or td1-back)"
+        )
     layout = LAYOUTS.get(doc_type)
     needs = NEEDS_LAYOUT.get(method)
     if needs is not None and (layout is None or getattr(layout, needs[0]) is None):

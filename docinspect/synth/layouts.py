@@ -44,6 +44,10 @@ class Layout:
     latent: tuple[float, float, float] | None = None
     #: The ICAO chip symbol of an e-document (documents with a chip).
     chip: Rect | None = None
+    #: A polycarbonate card's changeable laser image (its lens area).
+    cli: Rect | None = None
+    #: A polycarbonate card's clear window (the ghost image is engraved in it).
+    window: Rect | None = None
 
 
 TD3_LAYOUT: Final = Layout(
@@ -95,6 +99,8 @@ TD1_LAYOUT: Final = Layout(
     micro_lines=(((29.5, 9.0), (83.0, 9.0)), ((3.0, 51.8), (27.0, 51.8))),
     iridescent=Rect(64.0, 1.5, 3.5, 51.0),
     chip=Rect(74.0, 23.0, 5.0, 3.3),
+    cli=Rect(60.5, 42.2, 11.5, 9.0),
+    window=Rect(73.4, 40.6, 10.2, 12.4),
 )
 
 
@@ -118,6 +124,8 @@ TD2_LAYOUT: Final = Layout(
     mrz_baselines=(74.0 - 17.0 + 1.12, 74.0 - 8.5 + 1.12),
     micro_lines=(((35.0, 10.0), (102.0, 10.0)), ((3.0, 54.0), (102.0, 54.0))),
     iridescent=Rect(84.0, 1.5, 4.0, 52.0),
+    cli=Rect(89.5, 48.2, 12.0, 5.6),
+    window=Rect(89.2, 32.2, 12.6, 15.5),
 )
 
 #: MRV-A visa sticker (Doc 9303 part 7): 120 x 80 mm paper label, no holder signature; the

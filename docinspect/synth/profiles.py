@@ -129,12 +129,14 @@ def desktop_counterfeit(d: Draft, s: float, rng: random.Random) -> list[str]:
             done.append(method)
 
     use("office_paper")
+    use("non_polycarbonate_body")  # a card: PVC or paper instead of polycarbonate
     use("printed_watermark")
     use("fibres_missing")
     # An office printer's screen or droplet pattern is coarse (150–230 lines per inch:
     # 0.17–0.11 mm), however good the forger: fine lines always break into dots at 10×.
     use("halftone_print", 0.6 * s)
     _desktop_print(d, s, rng)
+    use("printed_portrait")  # a card: no laser engraver
     use("degraded_microprint")
     use("uv_motif_wrong")
     use("no_relief")
@@ -203,6 +205,15 @@ OFFSET_TRACES: Final = (
     Trace("uv_ink", "uv_motif_wrong", lambda d, q, r: fx.uv_motif_wrong(d, 0.8, r)),
     Trace("intaglio", "no_relief", lambda d, q, r: fx.no_relief(d, 0.8, r)),
     Trace("dovid", "static_ovd", lambda d, q, r: fx.static_ovd(d, 0.8, r)),
+    # A card's changeable laser image (the back has no DOVID): the same imitation.
+    Trace("mli_cli", "static_ovd", lambda d, q, r: fx.static_ovd(d, 0.8, r)),
+    # A card printed on PVC, its portrait and data printed instead of engraved.
+    Trace(
+        "transparent_window",
+        "non_polycarbonate_body",
+        lambda d, q, r: fx.non_polycarbonate_body(d, 0.8, r),
+    ),
+    Trace("portrait", "printed_portrait", lambda d, q, r: fx.printed_portrait(d, 0.8, r)),
     Trace("mrz", "ir_anomaly", lambda d, q, r: fx.ir_anomaly(d, 0.9, r)),
     Trace(
         "laser_perforation",
@@ -219,12 +230,13 @@ OFFSET_TRACES: Final = (
 
 
 def offset_traces(d: Draft) -> list[Trace]:
-    """The traces an offset counterfeit of this document can leave (its features)."""
-    return [
-        t
-        for t in OFFSET_TRACES
-        if fx.refusal(t.method, d.kind) is None and _applies(d, t.method) and _has(d, t.feature)
-    ]
+    """The traces an offset counterfeit of this document can leave (its features), one per
+    method."""
+    out: dict[str, Trace] = {}
+    for t in OFFSET_TRACES:
+        if fx.refusal(t.method, d.kind) is None and _applies(d, t.method) and _has(d, t.feature):
+            out.setdefault(t.method, t)
+    return list(out.values())
 
 
 def offset_counterfeit(d: Draft, s: float, rng: random.Random) -> list[str]:
@@ -244,6 +256,14 @@ def offset_counterfeit(d: Draft, s: float, rng: random.Random) -> list[str]:
 # --- falsifications, stolen blanks, impostors -------------------------------------------------
 
 
+def _portrait_attack(d: Draft, s: float, rng: random.Random) -> list[str]:
+    """A new photo in a genuine document: glued onto a paper page, put in by splitting a
+    polycarbonate card open (its portrait is inside)."""
+    method = "delamination" if d.doc_type in fx.CARD_TYPES else "photo_substitution"
+    fx.METHODS[method](d, s, rng)
+    return [method]
+
+
 def _single(method: str) -> Callable[[Draft, float, random.Random], list[str]]:
     def make(d: Draft, s: float, rng: random.Random) -> list[str]:
         fx.METHODS[method](d, s, rng)
@@ -256,7 +276,7 @@ def _applies(d: Draft, method: str) -> bool:
     """Whether the draft has what ``method`` edits (a td1 card has no watermark etc.)."""
     need = {
         "printed_watermark": "watermark",
-        "static_ovd": "dovid",
+        "static_ovd": "dovid" if _has(d, "dovid") else "mli_cli",
         "no_relief": "intaglio",
         "imitated_perforation": "laser_perforation",
         "degraded_microprint": "microprint",
@@ -302,7 +322,7 @@ PROFILES: Final[Mapping[str, Profile]] = {
             "photo_substitution",
             "Falsified: photo substitution",
             Verdict.FALSIFIED,
-            _single("photo_substitution"),
+            _portrait_attack,
             _NO_PORTRAIT,
         ),
         Profile(

@@ -42,7 +42,8 @@ PROFILE_TEXT = {
         QT_TRANSLATE_NOOP(
             "GenerateDialog",
             "Printed whole on an office printer: paper glowing under UV, every fine line and "
-            "the microprint in dots, no relief, a static foil, imitated perforation and thread. "
+            "the microprint in dots, no relief, a static foil, imitated perforation and thread; "
+            "a card on PVC or paper with a printed colour portrait and CLI. "
             "Subtlety makes each imitation better, never fewer.",
         ),
     ),
@@ -59,7 +60,8 @@ PROFILE_TEXT = {
         QT_TRANSLATE_NOOP(
             "GenerateDialog",
             "A genuine document with another photo glued on: its own paper under UV, IR and "
-            "against the light, cut edges, broken UV lines and DOVID, the old ghost image.",
+            "against the light, cut edges, broken UV lines and DOVID, the old ghost image. "
+            "A card is split open instead: glue at its edges, the old CLI and ghost image.",
         ),
     ),
     "data_alteration": (

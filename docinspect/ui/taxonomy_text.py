@@ -77,6 +77,13 @@ METHOD_NAMES = {
     "fantasy_document": QT_TRANSLATE_NOOP("Taxonomy", "Fantasy document"),
     "impostor": QT_TRANSLATE_NOOP("Taxonomy", "Impostor (look-alike)"),
     "chip_not_authentic": QT_TRANSLATE_NOOP("Taxonomy", "Chip missing or not authentic"),
+    "non_polycarbonate_body": QT_TRANSLATE_NOOP(
+        "Taxonomy", "Card body not polycarbonate (PVC or paper)"
+    ),
+    "printed_portrait": QT_TRANSLATE_NOOP(
+        "Taxonomy", "Portrait and data printed, not laser-engraved"
+    ),
+    "delamination": QT_TRANSLATE_NOOP("Taxonomy", "Card delaminated and glued again"),
 }
 FEATURE_DESCRIPTIONS = {
     "uv_dull_substrate": QT_TRANSLATE_NOOP(
@@ -312,6 +319,18 @@ METHOD_DESCRIPTIONS = {
     "chip_not_authentic": QT_TRANSLATE_NOOP(
         "Taxonomy",
         "The document shows the chip symbol but its chip does not prove it genuine: no chip answers the reader, the chip holds no travel document, passive authentication fails (a self-made signer bearing the state's name, a revoked signer whose key leaked), or the chip passes but holds another document's data (a cloned chip). Read the chip and compare DG1 and DG2 with the page.",
+    ),
+    "non_polycarbonate_body": QT_TRANSLATE_NOOP(
+        "Taxonomy",
+        "A card counterfeited on PVC or on paper sealed in a pouch instead of polycarbonate. Under the UV lamp the body glows blue-white where a polycarbonate card stays dull; against the light it lets light through (paper shows its cloudy formation) where polycarbonate is nearly opaque; a clear window is only a grey patch printed on it.",
+    ),
+    "printed_portrait": QT_TRANSLATE_NOOP(
+        "Taxonomy",
+        "The portrait and data of a counterfeit card were printed on its surface with an office printer instead of being laser-engraved inside it. The portrait is in colour (an engraving is grey) and made of dots at magnification; under raking light the data lie flat instead of slightly sunken.",
+    ),
+    "delamination": QT_TRANSLATE_NOOP(
+        "Taxonomy",
+        "A genuine polycarbonate card split open to replace the portrait on an inner layer, then glued shut. Glue glows under UV along the edges, the surface over the portrait is uneven under raking light, the new portrait is printed in colour, and the changeable laser image and ghost image, engraved in the card, still show the real holder.",
     ),
 }
 # The feature categories as the dashboards name them (reports/names.py capitalises the id).

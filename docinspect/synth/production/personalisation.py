@@ -29,6 +29,7 @@ from docinspect.synth.design import (
 )
 from docinspect.synth.draft import GHOST_FILE, PORTRAIT_FILE
 from docinspect.synth.layouts import fields
+from docinspect.synth.production import card
 from docinspect.synth.production.context import Build
 from docinspect.synth.signature import make_signature
 from docinspect.synth.states import label
@@ -47,7 +48,7 @@ def visual_zone(b: Build) -> None:
     )
     # Visual zone labels and data.
     field_items, data = b.field_items, b.data
-    personal = data_ink(st)
+    personal = data_ink(st) if b.paper else card.laser_ink()
     if doc_type is DocumentType.MRVA:
         # A visa sticker is personalised by thermal transfer: a resin film melted from a
         # ribbon onto the paper, slightly raised and without dots.
@@ -125,6 +126,17 @@ def visual_zone(b: Build) -> None:
         1.0,
         "The personalisation ink absorbs near IR: data and MRZ stay dark in the IR view.",
     )
+    if not b.paper:
+        b.explain(
+            "f-laser-engraving",
+            data_rect,
+            "laser_engraving",
+            {Light.WHITE, Light.OBLIQUE},
+            4.0,
+            "The data are burnt into the polycarbonate by a laser, not printed on it: grey-black "
+            "inside the card with no ink on the surface (loupe), and slightly sunken under "
+            "raking light, where a finger feels them.",
+        )
 
 
 #: Height of the resin film a thermal-transfer ribbon leaves on paper (micrometres).
@@ -148,22 +160,42 @@ def thermal_transfer(b: Build) -> None:
 
 
 def portrait_and_ghost(b: Build) -> None:
-    """The portrait and its ghost image."""
+    """The portrait and its ghost image: printed on a paper page, laser-engraved in
+    greyscale into a card (the ghost image in its clear window, where it has one)."""
     lay, add, face = b.lay, b.add, b.face
     # Portrait, UV overprint over it, OVD over its corner, ghost image.
     png = portrait.render_portrait(face)
-    b.files.update({PORTRAIT_FILE: png, GHOST_FILE: portrait.ghost_image(png)})
+    if b.paper:
+        b.files.update({PORTRAIT_FILE: png, GHOST_FILE: portrait.ghost_image(png)})
+        photo = Material(
+            colour=(0, 0, 0),
+            ir_absorption=0.75,
+            density=0.3,
+            process=PrintProcess.INKJET,
+            dot_pitch_mm=0.042,
+        )
+        ghost = Material(colour=(0, 0, 0), ir_absorption=0.5, density=0.1)
+        text = (
+            "The holder's portrait, printed into the page (no glued photo, no cut edges). Compare "
+            "the face, ears and feature positions with the ghost image and with the person."
+        )
+    else:
+        b.files.update(
+            {PORTRAIT_FILE: card.engraved_portrait(png), GHOST_FILE: card.engraved_ghost(png)}
+        )
+        photo = dataclasses.replace(card.laser_ink(relief_um=card.TACTILE_UM / 2), colour=(0, 0, 0))
+        # In the clear window the ghost must read against the light.
+        ghost = dataclasses.replace(card.laser_ink(relief_um=0.0), colour=(0, 0, 0), density=0.9)
+        text = (
+            "The holder's portrait, laser-engraved inside the card: greyscale only (black to "
+            "grey, no colour), sharp and without dots at 10×, slightly sunken under raking light. "
+            "Compare the face with the ghost image, the CLI and the person."
+        )
     ph = lay.photo
     add(
         Raster(
             id="portrait",
-            material=Material(
-                colour=(0, 0, 0),
-                ir_absorption=0.75,
-                density=0.3,
-                process=PrintProcess.INKJET,
-                dot_pitch_mm=0.042,
-            ),
+            material=photo,
             file=PORTRAIT_FILE,
             x=ph.x,
             y=ph.y,
@@ -178,14 +210,13 @@ def portrait_and_ghost(b: Build) -> None:
         "portrait",
         {Light.WHITE, Light.IR},
         1.0,
-        "The holder's portrait, printed into the page (no glued photo, no cut edges). Compare the "
-        "face, ears and feature positions with the ghost image and with the person.",
+        text,
     )
     gh = lay.ghost
     add(
         Raster(
             id="ghost",
-            material=Material(colour=(0, 0, 0), ir_absorption=0.5, density=0.1),
+            material=ghost,
             file=GHOST_FILE,
             x=gh.x,
             y=gh.y,
@@ -220,7 +251,8 @@ def signature(b: Build) -> None:
         add(
             Path(
                 id="signature",
-                material=ink((25, 30, 70), ir=0.2),
+                # On a card the scanned signature is engraved with the data.
+                material=ink((25, 30, 70), ir=0.2) if b.paper else card.laser_ink(relief_um=0.0),
                 subpaths=subpaths,
                 stroke_mm=round(0.22 * sig.pen, 3),
             ),
@@ -254,7 +286,7 @@ def machine_readable_zone(b: Build) -> None:
     lines = b.mrz_lines = mrz.compose(mrz_data(st, holder, doc_type))
     if lay.mrz_baselines:
         x0 = (W - len(lines[0]) * MRZ_PITCH_MM) / 2
-        mrz_ink = ink((15, 15, 15), ir=1.0, density=0.3)
+        mrz_ink = ink((15, 15, 15), ir=1.0, density=0.3) if b.paper else card.laser_ink()
         for k, (line, base) in enumerate(zip(lines, lay.mrz_baselines, strict=True)):
             add(
                 Text(

@@ -23,17 +23,21 @@ from docinspect.synth.design import (
     ink,
     state_uv_fibres,
 )
+from docinspect.synth.production import card
 from docinspect.synth.production.context import Build
 
 
 def paper(b: Build) -> None:
-    """The page: its paper, watermark and fibres."""
+    """The page: its paper, watermark and fibres; a card's polycarbonate body instead."""
+    if not b.paper:
+        card.body(b)
+        return
     st, pal, lay, W, H, add = b.st, b.st.palette, b.lay, b.width, b.height, b.add
     b.substrate = Substrate(
         colour=pal.paper,
         uv_colour=None,
         ir_reflectance=0.86,
-        transmittance=0.5 if b.paper else 0.2,
+        transmittance=0.5,
         grain=0.45,
         seed=b.rng.randrange(2**31),
     )

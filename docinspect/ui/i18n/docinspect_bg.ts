@@ -959,7 +959,7 @@
 <context>
     <name>FourPointsDialog</name>
     <message>
-        <location filename="../studio/import_dialog.py" line="+715"/>
+        <location filename="../studio/import_dialog.py" line="+706"/>
         <source>Align by four points</source>
         <translation>Подравняване по четири точки</translation>
     </message>
@@ -972,7 +972,7 @@
 <context>
     <name>GenerateDialog</name>
     <message>
-        <location filename="../generate_dialog.py" line="+166"/>
+        <location filename="../generate_dialog.py" line="+168"/>
         <source>Generate specimens</source>
         <extracomment>Single forgery methods to deal out (drills of one indicator); None = forgers&apos; profiles make the forgeries. Forgers&apos; profiles to deal out; None = every profile the document type takes. Benign flaws (wear) and the share of documents with a rare issuer error.</extracomment>
         <translation>Генериране на образци</translation>
@@ -1058,18 +1058,17 @@
         <translation>Начално число</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-229"/>
         <source>Desktop counterfeit</source>
         <extracomment>Forgers&apos; profiles as the instructor chooses them: (name, what it makes), translatable.</extracomment>
         <translation>Настолен неистински документ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Printed whole on an office printer: paper glowing under UV, every fine line and the microprint in dots, no relief, a static foil, imitated perforation and thread. Subtlety makes each imitation better, never fewer.</source>
-        <translation>Отпечатан изцяло на офис принтер: хартия, светеща под УВ, всяка тънка линия и микротекстът на точки, без релеф, статично фолио, имитирани перфорация и нишка. Трудността прави всяка имитация по-добра, никога по-малко на брой.</translation>
+        <translation type="vanished">Отпечатан изцяло на офис принтер: хартия, светеща под УВ, всяка тънка линия и микротекстът на точки, без релеф, статично фолио, имитирани перфорация и нишка. Трудността прави всяка имитация по-добра, никога по-малко на брой.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Offset counterfeit</source>
         <translation>Офсетов неистински документ</translation>
     </message>
@@ -1084,12 +1083,21 @@
         <translation>Подмяна на снимката</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A genuine document with another photo glued on: its own paper under UV, IR and against the light, cut edges, broken UV lines and DOVID, the old ghost image.</source>
-        <translation>Истински документ със залепена друга снимка: собствена хартия под УВ, ИЧ и срещу светлината, изрязани ръбове, прекъснати УВ линии и DOVID, старото призрачно изображение.</translation>
+        <translation type="vanished">Истински документ със залепена друга снимка: собствена хартия под УВ, ИЧ и срещу светлината, изрязани ръбове, прекъснати УВ линии и DOVID, старото призрачно изображение.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-17"/>
+        <source>Printed whole on an office printer: paper glowing under UV, every fine line and the microprint in dots, no relief, a static foil, imitated perforation and thread; a card on PVC or paper with a printed colour portrait and CLI. Subtlety makes each imitation better, never fewer.</source>
+        <translation>Отпечатан изцяло на офис принтер: хартия, светеща под УВ, всяка тънка линия и микротекстът на точки, без релеф, статично фолио, имитирани перфорация и нишка; карта върху PVC или хартия с отпечатан цветен портрет и CLI. Трудността прави всяка имитация по-добра, никога по-малко на брой.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A genuine document with another photo glued on: its own paper under UV, IR and against the light, cut edges, broken UV lines and DOVID, the old ghost image. A card is split open instead: glue at its edges, the old CLI and ghost image.</source>
+        <translation>Истински документ със залепена друга снимка: собствена хартия под УВ, ИЧ и срещу светлината, изрязани ръбове, прекъснати УВ линии и DOVID, старото призрачно изображение. Картата вместо това се разслоява: лепило по краищата, старите CLI и призрачно изображение.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Data alteration</source>
         <translation>Преправяне на данни</translation>
     </message>
@@ -1345,7 +1353,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../studio/import_dialog.py" line="-634"/>
+        <location filename="../studio/import_dialog.py" line="-626"/>
         <source>Passport data page (TD3)</source>
         <extracomment>Longest side of the preview images, in pixels.</extracomment>
         <translation>Страница с данни на паспорт (TD3)</translation>
@@ -1469,7 +1477,7 @@
         <translation>Четене на изображенията…</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+51"/>
         <source>These images cannot be imported:</source>
         <translation>Тези изображения не могат да бъдат импортирани:</translation>
     </message>
@@ -1568,7 +1576,7 @@
         <translation>Изрязване и изправяне на страниците…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+61"/>
         <source>The page&apos;s shape does not fit {w:g} × {h:g} mm. Import it with the scan&apos;s own shape, {sw:g} × {sh:g} mm (document type Other)? Or answer No, then mark the page corners or choose another document size.</source>
         <translation>Формата на страницата не отговаря на {w:g} × {h:g} mm. Да се импортира ли със собствената форма на сканирането, {sw:g} × {sh:g} mm (вид документ „Друго“)? Или отговорете „Не“ и отбележете ъглите на страницата или изберете друг размер на документа.</translation>
     </message>
@@ -2598,7 +2606,7 @@ from {pack}</source>
         <translation>DocInspect — библиотека с образци</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="+72"/>
+        <location filename="../main_window.py" line="+70"/>
         <source>Find: name, id, state…</source>
         <extracomment>The generator run in progress, if any, and its progress dialog. Why the last generation failed (&quot;&quot; when it did not). The problems dialog shown last (kept for tests and so it is not garbage collected). Instructor accounts: off on a single seat, else the instructor&apos;s parts need a sign-in. The last refusal shown (an instructor&apos;s part asked for without one signed in). Presenter windows opened from here (they delete themselves when closed). Instructor windows that would not close when nobody was signed in any more (the studio keeping work it could not save): locked until an instructor signs in.</extracomment>
         <translation>Търсене: име, идентификатор, държава…</translation>
@@ -2928,7 +2936,7 @@ from {pack}</source>
         <translation>Пакети с образци (*.zip);;Всички файлове (*)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>The pack cannot be opened</source>
         <translation>Пакетът не може да бъде отворен</translation>
     </message>
@@ -2958,12 +2966,12 @@ from {pack}</source>
         <translation>Генерираните образци се отварят…</translation>
     </message>
     <message>
-        <location filename="../library_packs.py" line="+38"/>
+        <location filename="../library_packs.py" line="+39"/>
         <source>Loading the picture…</source>
         <translation>Зареждане на изображението…</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+68"/>
         <source>Close this pack</source>
         <translation>Затваряне на този пакет</translation>
     </message>
@@ -3001,7 +3009,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Данните ви (резултати, настройки, пакети) са в {folder}.</translation>
     </message>
     <message>
-        <location filename="../library_packs.py" line="+43"/>
+        <location filename="../library_packs.py" line="+27"/>
         <source>Clear the list</source>
         <translation>Изчистване на списъка</translation>
     </message>
@@ -3848,7 +3856,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../presenter/window.py" line="+88"/>
+        <location filename="../presenter/window.py" line="+89"/>
         <source>Presenter — {title}</source>
         <extracomment>Type on the projector is this many times the desktop size (the issue asks for &gt;= 1.6). The current step changed (its index).</extracomment>
         <translation>Презентатор — {title}</translation>
@@ -4924,12 +4932,12 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>StarterLibrary</name>
     <message>
-        <location filename="../starter.py" line="+40"/>
+        <location filename="../starter.py" line="+39"/>
         <source>Making a starter library of genuine documents to look at; it joins the library in a few minutes (you can work meanwhile).</source>
         <translation>Създава се начална библиотека с истински документи за разглеждане; тя се добавя към библиотеката след няколко минути (междувременно можете да работите).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>The starter library of genuine documents is ready.</source>
         <translation>Началната библиотека с истински документи е готова.</translation>
     </message>
@@ -5921,6 +5929,21 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>Липсващ или неавтентичен чип</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Card body not polycarbonate (PVC or paper)</source>
+        <translation>Тялото на картата не е от поликарбонат (PVC или хартия)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Portrait and data printed, not laser-engraved</source>
+        <translation>Портретът и данните са отпечатани, а не гравирани с лазер</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Card delaminated and glued again</source>
+        <translation>Картата е разслоена и залепена отново</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Security paper is made without optical brighteners, the whitening agents in office paper. Under a UV lamp (365 nm) a genuine page stays dark and dull, so that its fluorescent fibres and inks stand out. A counterfeit printed on office paper glows bright blue-white all over.</source>
         <translation>Защитната хартия се произвежда без оптични избелители — избелващите вещества в офис хартията. Под УВ лампа (365 nm) истинската страница остава тъмна и матова, така че флуоресцентните ѝ влакна и мастила се открояват. Неистински документ, отпечатан на офис хартия, свети ярко синкавобяло навсякъде.</translation>
@@ -6209,6 +6232,21 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <location line="+4"/>
         <source>The document shows the chip symbol but its chip does not prove it genuine: no chip answers the reader, the chip holds no travel document, passive authentication fails (a self-made signer bearing the state&apos;s name, a revoked signer whose key leaked), or the chip passes but holds another document&apos;s data (a cloned chip). Read the chip and compare DG1 and DG2 with the page.</source>
         <translation>Документът носи символа на чип, но чипът му не доказва, че е истински: никакъв чип не отговаря на четеца, чипът не съдържа документ за пътуване, пасивната автентикация е неуспешна (самоделен подписващ с името на държавата, отменен подписващ, чийто ключ е изтекъл) или чипът минава проверката, но съдържа данни на друг документ (клониран чип). Прочетете чипа и сравнете DG1 и DG2 със страницата.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A card counterfeited on PVC or on paper sealed in a pouch instead of polycarbonate. Under the UV lamp the body glows blue-white where a polycarbonate card stays dull; against the light it lets light through (paper shows its cloudy formation) where polycarbonate is nearly opaque; a clear window is only a grey patch printed on it.</source>
+        <translation>Карта, подправена върху PVC или върху хартия, запечатана в джоб, вместо поликарбонат. Под УВ лампата тялото свети синьо-бяло, докато поликарбонатната карта остава матова; срещу светлина пропуска светлина (хартията показва облачността си), докато поликарбонатът е почти непрозрачен; прозрачното прозорче е само сиво петно, отпечатано върху нея.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The portrait and data of a counterfeit card were printed on its surface with an office printer instead of being laser-engraved inside it. The portrait is in colour (an engraving is grey) and made of dots at magnification; under raking light the data lie flat instead of slightly sunken.</source>
+        <translation>Портретът и данните на неистинската карта са отпечатани върху повърхността ѝ с офис принтер, вместо да са гравирани с лазер вътре в нея. Портретът е цветен (гравирането е сиво) и при увеличение е от точки; на коса светлина данните лежат плоско, вместо да са леко вдлъбнати.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A genuine polycarbonate card split open to replace the portrait on an inner layer, then glued shut. Glue glows under UV along the edges, the surface over the portrait is uneven under raking light, the new portrait is printed in colour, and the changeable laser image and ghost image, engraved in the card, still show the real holder.</source>
+        <translation>Истинска поликарбонатна карта, разслоена, за да се смени портретът на вътрешен слой, и залепена отново. Лепилото свети под УВ по краищата, повърхността над портрета е неравна на коса светлина, новият портрет е отпечатан цветно, а променливото лазерно изображение и призрачното изображение, гравирани в картата, все още показват истинския притежател.</translation>
     </message>
     <message>
         <location line="+7"/>

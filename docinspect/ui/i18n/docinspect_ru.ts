@@ -959,7 +959,7 @@
 <context>
     <name>FourPointsDialog</name>
     <message>
-        <location filename="../studio/import_dialog.py" line="+715"/>
+        <location filename="../studio/import_dialog.py" line="+706"/>
         <source>Align by four points</source>
         <translation>Совмещение по четырём точкам</translation>
     </message>
@@ -972,7 +972,7 @@
 <context>
     <name>GenerateDialog</name>
     <message>
-        <location filename="../generate_dialog.py" line="+166"/>
+        <location filename="../generate_dialog.py" line="+168"/>
         <source>Generate specimens</source>
         <extracomment>Single forgery methods to deal out (drills of one indicator); None = forgers&apos; profiles make the forgeries. Forgers&apos; profiles to deal out; None = every profile the document type takes. Benign flaws (wear) and the share of documents with a rare issuer error.</extracomment>
         <translation>Генерация образцов</translation>
@@ -1058,7 +1058,17 @@
         <translation>Начальное число</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-228"/>
+        <source>Printed whole on an office printer: paper glowing under UV, every fine line and the microprint in dots, no relief, a static foil, imitated perforation and thread; a card on PVC or paper with a printed colour portrait and CLI. Subtlety makes each imitation better, never fewer.</source>
+        <translation>Целиком отпечатана на офисном принтере: бумага светится в УФ, все тонкие линии и микротекст состоят из точек, нет рельефа, статичная фольга, имитация перфорации и защитной нити; карта — на ПВХ или бумаге, с напечатанным цветным портретом и CLI. Сложность улучшает каждую имитацию, но не уменьшает их число.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A genuine document with another photo glued on: its own paper under UV, IR and against the light, cut edges, broken UV lines and DOVID, the old ghost image. A card is split open instead: glue at its edges, the old CLI and ghost image.</source>
+        <translation>Подлинный документ с вклеенной чужой фотографией: своя бумага в УФ, ИК и на просвет, обрезанные края, прерванные УФ-линии и DOVID, прежнее теневое изображение. Карту вместо этого расслаивают: клей по краям, прежние CLI и теневое изображение.</translation>
+    </message>
+    <message>
+        <location line="+216"/>
         <source>Generate</source>
         <translation>Создать</translation>
     </message>
@@ -1068,18 +1078,17 @@
         <translation>Выберите хотя бы один способ подделки.</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-305"/>
         <source>Desktop counterfeit</source>
         <extracomment>Forgers&apos; profiles as the instructor chooses them: (name, what it makes), translatable.</extracomment>
         <translation>Подделка на офисном принтере</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Printed whole on an office printer: paper glowing under UV, every fine line and the microprint in dots, no relief, a static foil, imitated perforation and thread. Subtlety makes each imitation better, never fewer.</source>
-        <translation>Целиком отпечатана на офисном принтере: бумага светится в УФ, все тонкие линии и микротекст состоят из точек, нет рельефа, статичная фольга, имитация перфорации и защитной нити. Сложность улучшает каждую имитацию, но не уменьшает их число.</translation>
+        <translation type="vanished">Целиком отпечатана на офисном принтере: бумага светится в УФ, все тонкие линии и микротекст состоят из точек, нет рельефа, статичная фольга, имитация перфорации и защитной нити. Сложность улучшает каждую имитацию, но не уменьшает их число.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Offset counterfeit</source>
         <translation>Офсетная подделка</translation>
     </message>
@@ -1094,12 +1103,11 @@
         <translation>Замена фотографии</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A genuine document with another photo glued on: its own paper under UV, IR and against the light, cut edges, broken UV lines and DOVID, the old ghost image.</source>
-        <translation>Подлинный документ с вклеенной чужой фотографией: своя бумага в УФ, ИК и на просвет, обрезанные края, прерванные УФ-линии и DOVID, прежнее теневое изображение.</translation>
+        <translation type="vanished">Подлинный документ с вклеенной чужой фотографией: своя бумага в УФ, ИК и на просвет, обрезанные края, прерванные УФ-линии и DOVID, прежнее теневое изображение.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Data alteration</source>
         <translation>Изменение данных</translation>
     </message>
@@ -1345,7 +1353,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../studio/import_dialog.py" line="-605"/>
+        <location filename="../studio/import_dialog.py" line="-597"/>
         <source>Import a specimen from scans</source>
         <extracomment>The lights were read and aligned (tests wait for it). Reading failed or was cancelled; the message (empty when cancelled).</extracomment>
         <translation>Импорт образца из сканов</translation>
@@ -1459,7 +1467,7 @@
         <translation>Изображение: {light}</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+207"/>
         <source>Not aligned automatically: {reason}. Use “Align by four points…”.</source>
         <translation>Автоматически не совмещено: {reason}. Воспользуйтесь кнопкой «Совместить по четырём точкам…».</translation>
     </message>
@@ -1494,7 +1502,7 @@
         <translation>Щёлкните по углам страницы: вверху слева, вверху справа, внизу справа, внизу слева.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+95"/>
         <source>The page&apos;s shape does not fit {w:g} × {h:g} mm. Import it with the scan&apos;s own shape, {sw:g} × {sh:g} mm (document type Other)? Or answer No, then mark the page corners or choose another document size.</source>
         <translation>Форма страницы не соответствует {w:g} × {h:g} мм. Импортировать её в собственной форме скана, {sw:g} × {sh:g} мм (тип документа «Другой»)? Или ответьте «Нет», затем отметьте углы страницы или выберите другой размер документа.</translation>
     </message>
@@ -1503,12 +1511,12 @@
         <translation type="vanished">Страница будет обрезана по отмеченным углам.</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-61"/>
         <source>Cutting and straightening the pages…</source>
         <translation>Страницы обрезаются и выравниваются…</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-287"/>
         <source>Choose the white-light image first.</source>
         <translation>Сначала выберите изображение в белом свете.</translation>
     </message>
@@ -1518,7 +1526,7 @@
         <translation>Чтение изображений…</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+51"/>
         <source>These images cannot be imported:</source>
         <translation>Эти изображения нельзя импортировать:</translation>
     </message>
@@ -2602,7 +2610,7 @@ from {pack}</source>
         <translation>DocInspect — библиотека образцов</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="+72"/>
+        <location filename="../main_window.py" line="+70"/>
         <source>Find: name, id, state…</source>
         <extracomment>The generator run in progress, if any, and its progress dialog. Why the last generation failed (&quot;&quot; when it did not). The problems dialog shown last (kept for tests and so it is not garbage collected). Instructor accounts: off on a single seat, else the instructor&apos;s parts need a sign-in. The last refusal shown (an instructor&apos;s part asked for without one signed in). Presenter windows opened from here (they delete themselves when closed). Instructor windows that would not close when nobody was signed in any more (the studio keeping work it could not save): locked until an instructor signs in.</extracomment>
         <translation>Поиск: название, ID, государство…</translation>
@@ -2929,7 +2937,7 @@ from {pack}</source>
         <translation>Пакеты образцов (*.zip);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>The pack cannot be opened</source>
         <translation>Пакет нельзя открыть</translation>
     </message>
@@ -2974,12 +2982,12 @@ from {pack}</source>
         <translation>{url} — не адрес сервера класса (он выглядит как {example})</translation>
     </message>
     <message>
-        <location filename="../library_packs.py" line="+38"/>
+        <location filename="../library_packs.py" line="+39"/>
         <source>Loading the picture…</source>
         <translation>Изображение загружается…</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+68"/>
         <source>Close this pack</source>
         <translation>Закрыть этот пакет</translation>
     </message>
@@ -3017,7 +3025,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Ваши данные (результаты, настройки, пакеты) хранятся в папке {folder}.</translation>
     </message>
     <message>
-        <location filename="../library_packs.py" line="+43"/>
+        <location filename="../library_packs.py" line="+27"/>
         <source>Clear the list</source>
         <translation>Очистить список</translation>
     </message>
@@ -3880,7 +3888,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../presenter/window.py" line="+88"/>
+        <location filename="../presenter/window.py" line="+89"/>
         <source>Presenter — {title}</source>
         <extracomment>Type on the projector is this many times the desktop size (the issue asks for &gt;= 1.6). The current step changed (its index).</extracomment>
         <translation>Презентация — {title}</translation>
@@ -4964,12 +4972,12 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>StarterLibrary</name>
     <message>
-        <location filename="../starter.py" line="+40"/>
+        <location filename="../starter.py" line="+39"/>
         <source>Making a starter library of genuine documents to look at; it joins the library in a few minutes (you can work meanwhile).</source>
         <translation>Создаётся начальная библиотека подлинных документов для просмотра; через несколько минут она появится в библиотеке (работать можно уже сейчас).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>The starter library of genuine documents is ready.</source>
         <translation>Начальная библиотека подлинных документов готова.</translation>
     </message>
@@ -5997,6 +6005,21 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>Чип отсутствует или не подлинный</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Card body not polycarbonate (PVC or paper)</source>
+        <translation>Корпус карты не из поликарбоната (ПВХ или бумага)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Portrait and data printed, not laser-engraved</source>
+        <translation>Портрет и данные напечатаны, а не выгравированы лазером</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Card delaminated and glued again</source>
+        <translation>Карта расслоена и склеена снова</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Security paper is made without optical brighteners, the whitening agents in office paper. Under a UV lamp (365 nm) a genuine page stays dark and dull, so that its fluorescent fibres and inks stand out. A counterfeit printed on office paper glows bright blue-white all over.</source>
         <translation>Защищённая бумага изготавливается без оптических отбеливателей, которые есть в офисной бумаге. Под УФ-лампой (365 нм) подлинная страница остаётся тёмной и матовой, поэтому на ней хорошо видны люминесцирующие волокна и краски. Подделка, напечатанная на офисной бумаге, ярко светится голубовато-белым по всей поверхности.</translation>
@@ -6285,6 +6308,21 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <location line="+4"/>
         <source>The document shows the chip symbol but its chip does not prove it genuine: no chip answers the reader, the chip holds no travel document, passive authentication fails (a self-made signer bearing the state&apos;s name, a revoked signer whose key leaked), or the chip passes but holds another document&apos;s data (a cloned chip). Read the chip and compare DG1 and DG2 with the page.</source>
         <translation>На документе есть символ чипа, но чип не подтверждает его подлинность: чип не отвечает считывателю, в чипе нет данных проездного документа, пассивная аутентификация не пройдена (самодельный подписант с именем государства, отозванный подписант, чей ключ утёк) или чип проходит проверку, но содержит данные другого документа (клонированный чип). Считайте чип и сравните DG1 и DG2 со страницей.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A card counterfeited on PVC or on paper sealed in a pouch instead of polycarbonate. Under the UV lamp the body glows blue-white where a polycarbonate card stays dull; against the light it lets light through (paper shows its cloudy formation) where polycarbonate is nearly opaque; a clear window is only a grey patch printed on it.</source>
+        <translation>Карта, подделанная на ПВХ или на бумаге, запаянной в плёнку, вместо поликарбоната. Под УФ-лампой корпус светится голубовато-белым, тогда как поликарбонатная карта остаётся тусклой; в проходящем свете он пропускает свет (бумага показывает свою облачность), тогда как поликарбонат почти непрозрачен; прозрачное окно — лишь напечатанное на нём серое пятно.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The portrait and data of a counterfeit card were printed on its surface with an office printer instead of being laser-engraved inside it. The portrait is in colour (an engraving is grey) and made of dots at magnification; under raking light the data lie flat instead of slightly sunken.</source>
+        <translation>Портрет и данные поддельной карты напечатаны на её поверхности офисным принтером, а не выгравированы лазером внутри неё. Портрет цветной (гравировка серая) и при увеличении состоит из точек; в косопадающем свете данные лежат плоско, а не слегка углублены.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A genuine polycarbonate card split open to replace the portrait on an inner layer, then glued shut. Glue glows under UV along the edges, the surface over the portrait is uneven under raking light, the new portrait is printed in colour, and the changeable laser image and ghost image, engraved in the card, still show the real holder.</source>
+        <translation>Подлинную поликарбонатную карту расслоили, чтобы заменить портрет на внутреннем слое, и снова склеили. Клей светится под УФ по краям, поверхность над портретом неровная в косопадающем свете, новый портрет напечатан в цвете, а изменяемое лазерное изображение и призрачное изображение, выгравированные в карте, по-прежнему показывают настоящего владельца.</translation>
     </message>
     <message>
         <location line="+7"/>
