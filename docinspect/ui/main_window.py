@@ -55,6 +55,7 @@ from docinspect.ui.library_model import (
 from docinspect.ui.pack_opening import PackOpened, PackRejected, open_pack
 from docinspect.ui.preview import SpecimenPreview
 from docinspect.ui.problems_dialog import ProblemsDialog
+from docinspect.ui.language_menu import add_language_menu
 from docinspect.ui.settings import AppSettings
 from docinspect.ui.specimen_image import SpecimenPicture, white_light_picture
 from docinspect.ui.specimen_panel import SpecimenPanel
@@ -346,6 +347,8 @@ class MainWindow(QMainWindow):
         # Without it, a class server meant editing settings.ini and restarting the app.
         self.connect_action = tools_menu.addAction(self.tr("&Connect to a class server…"))
         self.connect_action.triggered.connect(lambda: self.connect_class_server())
+        tools_menu.addSeparator()
+        add_language_menu(tools_menu, self.settings, self)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about_action = QAction(self.tr("&About DocInspect"), self)

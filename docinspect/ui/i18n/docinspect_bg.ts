@@ -281,7 +281,7 @@
         <translation>DG1 в чипа (разликите от страницата са отбелязани):</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+41"/>
         <source>Read chip (E)</source>
         <translation>Прочитане на чипа (E)</translation>
     </message>
@@ -2052,6 +2052,34 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../language_menu.py" line="+27"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Език</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>As the &amp;system ({language})</source>
+        <translation>Като в &amp;системата ({language})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Takes effect when DocInspect is restarted</source>
+        <translation>Важи след рестартиране на DocInspect</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Language</source>
+        <translation>Език</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DocInspect will speak {language} from its next start: close it and open it again. Your answers and results are kept.</source>
+        <translation>Език на DocInspect от следващото стартиране: {language}. Затворете програмата и я отворете отново. Отговорите и резултатите ви се запазват.</translation>
+    </message>
+</context>
+<context>
     <name>LessonPage</name>
     <message>
         <location filename="../practice/pages.py" line="-523"/>
@@ -2598,14 +2626,14 @@ from {pack}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="+74"/>
-        <location line="+339"/>
+        <location filename="../main_window.py" line="+75"/>
+        <location line="+341"/>
         <source>DocInspect — specimen library</source>
         <extracomment>Longer side of the picture the preview asks for; enough for a full-screen fit.</extracomment>
         <translation>DocInspect — библиотека с образци</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-269"/>
         <source>Find: name, id, state…</source>
         <extracomment>The generator run in progress, if any, and its progress dialog. Why the last generation failed (&quot;&quot; when it did not). The problems dialog shown last (kept for tests and so it is not garbage collected). Instructor accounts: off on a single seat, else the instructor&apos;s parts need a sign-in. The last refusal shown (an instructor&apos;s part asked for without one signed in). Presenter windows opened from here (they delete themselves when closed). Instructor windows that would not close when nobody was signed in any more (the studio keeping work it could not save): locked until an instructor signs in.</extracomment>
         <translation>Търсене: име, идентификатор, държава…</translation>
@@ -2776,7 +2804,7 @@ from {pack}</source>
         <translation>Свързване към сървър на &amp;класа…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>&amp;Помощ</translation>
     </message>

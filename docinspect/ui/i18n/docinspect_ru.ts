@@ -281,7 +281,7 @@
         <translation>DG1 в чипе (отличия от страницы выделены):</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+41"/>
         <source>Read chip (E)</source>
         <translation>Считать чип (E)</translation>
     </message>
@@ -2056,6 +2056,34 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../language_menu.py" line="+27"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>As the &amp;system ({language})</source>
+        <translation>Как в &amp;системе ({language})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Takes effect when DocInspect is restarted</source>
+        <translation>Действует после перезапуска DocInspect</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DocInspect will speak {language} from its next start: close it and open it again. Your answers and results are kept.</source>
+        <translation>Язык DocInspect со следующего запуска: {language}. Закройте программу и откройте её снова. Ваши ответы и результаты сохранятся.</translation>
+    </message>
+</context>
+<context>
     <name>LessonPage</name>
     <message>
         <location filename="../practice/pages.py" line="-523"/>
@@ -2602,14 +2630,14 @@ from {pack}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="+74"/>
-        <location line="+339"/>
+        <location filename="../main_window.py" line="+75"/>
+        <location line="+341"/>
         <source>DocInspect — specimen library</source>
         <extracomment>Longer side of the picture the preview asks for; enough for a full-screen fit.</extracomment>
         <translation>DocInspect — библиотека образцов</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-269"/>
         <source>Find: name, id, state…</source>
         <extracomment>The generator run in progress, if any, and its progress dialog. Why the last generation failed (&quot;&quot; when it did not). The problems dialog shown last (kept for tests and so it is not garbage collected). Instructor accounts: off on a single seat, else the instructor&apos;s parts need a sign-in. The last refusal shown (an instructor&apos;s part asked for without one signed in). Presenter windows opened from here (they delete themselves when closed). Instructor windows that would not close when nobody was signed in any more (the studio keeping work it could not save): locked until an instructor signs in.</extracomment>
         <translation>Поиск: название, ID, государство…</translation>
@@ -2780,7 +2808,7 @@ from {pack}</source>
         <translation>&amp;Подключиться к серверу класса…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>Спр&amp;авка</translation>
     </message>
