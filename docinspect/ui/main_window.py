@@ -44,6 +44,7 @@ from docinspect.ui.classroom.roles import Roles, SignInDialog
 from docinspect.ui.generate_dialog import GenerateDialog, GenerationRequest, generator_available
 from docinspect.ui.generation import Generation
 from docinspect.ui.jobs import Job
+from docinspect.ui.language_menu import add_language_menu
 from docinspect.ui.library_list import SpecimenList
 from docinspect.ui.library_model import (
     KEY_ROLE,
@@ -55,7 +56,6 @@ from docinspect.ui.library_model import (
 from docinspect.ui.pack_opening import PackOpened, PackRejected, open_pack
 from docinspect.ui.preview import SpecimenPreview
 from docinspect.ui.problems_dialog import ProblemsDialog
-from docinspect.ui.language_menu import add_language_menu
 from docinspect.ui.settings import AppSettings
 from docinspect.ui.specimen_image import SpecimenPicture, white_light_picture
 from docinspect.ui.specimen_panel import SpecimenPanel

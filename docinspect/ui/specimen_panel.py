@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from docinspect.model import DocumentType, Light, Specimen, Verdict
+from docinspect.training.explanation_language import translate_explanation
 from docinspect.ui.fonts import mrz_font
 from docinspect.ui.taxonomy_text import method_name
 
@@ -245,7 +246,7 @@ class SpecimenPanel(QScrollArea):
             )
         )
         if truth.explanation:
-            lines.append(_escape(truth.explanation))
+            lines.append(_escape(translate_explanation(truth.explanation)))
         return "<br>".join(lines)
 
 

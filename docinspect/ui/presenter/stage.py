@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGraphicsSimpleTextItem, QLabel, QVBoxLayout, QWid
 
 from docinspect.model.light import Light
 from docinspect.model.region import Region, Role
+from docinspect.training.explanation_language import translate_explanation
 from docinspect.ui.inspect.lights import direction_label, light_label
 from docinspect.ui.inspect.overlay import feature_name
 from docinspect.ui.inspect.source import PageSource
@@ -196,7 +197,9 @@ class PresenterStage(QWidget):
                 else self.tr("Security feature")
             )
             title = f"{self._revealed}/{len(self._order)}  {feature_name(current.feature)} — {role}"
-            self.explanation.setText(f"<b>{_escape(title)}</b><br>{_escape(current.explanation)}")
+            self.explanation.setText(
+                f"<b>{_escape(title)}</b><br>{_escape(translate_explanation(current.explanation))}"
+            )
             self.explanation.setVisible(True)
         self._update_caption()
         self.reveal_changed.emit(self._revealed)
