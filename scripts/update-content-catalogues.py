@@ -15,6 +15,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from docinspect.training.adaptive import ADAPTIVE_ID
+from docinspect.training.adaptive import TEXTS as ADAPTIVE_TEXTS
 from docinspect.training.content_language import LANGUAGES, exercise_texts, po_entry, read_po
 from docinspect.training.exercise_files import read_exercise_folder
 
@@ -39,6 +41,11 @@ def main() -> int:
             if text not in seen:
                 seen.add(text)
                 entries.append((text, exercise.id))
+    # The adaptive exercise is made at run time, from texts of its own.
+    for text in ADAPTIVE_TEXTS:
+        if text not in seen:
+            seen.add(text)
+            entries.append((text, ADAPTIVE_ID))
     header = (
         'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
         '"Project-Id-Version: DocInspect curriculum\\n"\n'

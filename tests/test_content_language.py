@@ -107,3 +107,20 @@ def test_an_untranslated_text_stays_english():
     assert shown.title == "Свет"
     assert shown.lesson == english.lesson
     assert cl.missing([english], partial) == cl.exercise_texts(english)[1:]
+
+
+@pytest.mark.parametrize("language", cl.LANGUAGES)
+def test_adaptive_practice_reads_in_the_trainee_language(language):
+    """"Practise my weak points" is made at run time; its title, lesson and prompts come from
+    the same catalogues as the curriculum (issue 18 found "Adaptive practice" in English)."""
+    from datetime import datetime
+
+    from docinspect.training.adaptive import TEXTS, practice_exercise
+
+    catalogue = cl.builtin_catalogue(language)
+    assert [t for t in TEXTS if not catalogue.get(t)] == []
+    cl.set_content_language(language)
+    exercise = practice_exercise([], now=datetime(2026, 12, 7), seed=3, count=4)
+    texts = cl.exercise_texts(exercise)
+    assert texts and all(CYRILLIC.search(t) for t in texts), texts
+    assert exercise.id == "adaptive-practice"
