@@ -111,7 +111,7 @@ def test_an_untranslated_text_stays_english():
 
 @pytest.mark.parametrize("language", cl.LANGUAGES)
 def test_adaptive_practice_reads_in_the_trainee_language(language):
-    """"Practise my weak points" is made at run time; its title, lesson and prompts come from
+    """ "Practise my weak points" is made at run time; its title, lesson and prompts come from
     the same catalogues as the curriculum (issue 18 found "Adaptive practice" in English)."""
     from datetime import datetime
 
