@@ -15,6 +15,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from docinspect.cli.common import EXIT_OK, EXIT_UNUSABLE, fail
+from docinspect.reports.language import report_language, tr
 
 
 class _UsageError(ValueError):
@@ -33,6 +34,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     trainee = commands.add_parser("trainee", help="PDF report of one trainee")
     trainee.add_argument("--trainee", required=True, metavar="ID", help="trainee id or exact name")
     _common(trainee, out_help="PDF file to write")
+    _language_option(trainee)
     trainee.set_defaults(func=trainee_command)
 
     cohort = commands.add_parser("cohort", help="PDF report of a cohort for its instructor")
@@ -44,6 +46,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     who.add_argument("--all", action="store_true", help="every trainee in the database")
     cohort.add_argument("--title", metavar="TEXT", help="title on the report (default: the name)")
     _common(cohort, out_help="PDF file to write")
+    _language_option(cohort)
     cohort.set_defaults(func=cohort_command)
 
     export = commands.add_parser(
@@ -85,6 +88,15 @@ def _common(parser: argparse.ArgumentParser, *, out_help: str) -> None:
     _user_option(parser)
 
 
+def _language_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--lang",
+        choices=("en", "ru", "bg"),
+        help="language of the report (default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG, "
+        "as gettext reads them; English when none names Russian or Bulgarian)",
+    )
+
+
 def _user_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--user",
@@ -105,41 +117,50 @@ def trainee_command(args: argparse.Namespace) -> int:
         trainee_id = _trainee_id(store, args.trainee)
         _may_read(args, trainee_id)
         dash = trainee_dashboard_from_store(store, trainee_id, period=_period(args))
-        write_trainee_pdf(dash, args.out)
+        with report_language(args.lang):
+            write_trainee_pdf(dash, args.out)
         return f"wrote {args.out}: {dash.name}, {dash.overall.total} attempts"
 
     return _run(args, run)
 
 
 def cohort_command(args: argparse.Namespace) -> int:
-    from docinspect.analytics.queries import cohort_analysis_from_store
     from docinspect.reports.cohort_pdf import write_cohort_pdf
 
     def run(store) -> str:
         period = _period(args)
-        if args.trainees:
-            ids = [_trainee_id(store, part) for part in args.trainees.split(",") if part.strip()]
-            if not ids:
-                raise _UsageError("--trainees: no trainee given")
-            analysis = cohort_analysis_from_store(
-                store, trainee_ids=ids, name=args.title, period=period
-            )
-        elif args.all:
-            analysis = cohort_analysis_from_store(
-                store, name=args.title or "All trainees", period=period
-            )
-        else:
-            _known_cohort(store, args.cohort)
-            analysis = cohort_analysis_from_store(
-                store, cohort=args.cohort, name=args.title, period=period
-            )
-        write_cohort_pdf(analysis, args.out)
+        with report_language(args.lang):
+            analysis = _cohort_analysis(store, args, period)
+            write_cohort_pdf(analysis, args.out)
         return (
             f"wrote {args.out}: {len(analysis.trainees)} trainees, "
             f"{analysis.overall.total} attempts, {len(analysis.flagged_items)} items flagged"
         )
 
     return _run(args, run)
+
+
+def _cohort_analysis(store, args: argparse.Namespace, period):
+    """The cohort the options name: given trainees, every trainee, or a named cohort."""
+    from docinspect.analytics.queries import cohort_analysis_from_store
+
+    if args.trainees:
+        ids = [_trainee_id(store, part) for part in args.trainees.split(",") if part.strip()]
+        if not ids:
+            raise _UsageError("--trainees: no trainee given")
+        analysis = cohort_analysis_from_store(
+            store, trainee_ids=ids, name=args.title, period=period
+        )
+    elif args.all:
+        analysis = cohort_analysis_from_store(
+            store, name=args.title or tr("All trainees"), period=period
+        )
+    else:
+        _known_cohort(store, args.cohort)
+        analysis = cohort_analysis_from_store(
+            store, cohort=args.cohort, name=args.title, period=period
+        )
+    return analysis
 
 
 def attempts_command(args: argparse.Namespace) -> int:
