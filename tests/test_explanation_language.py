@@ -21,7 +21,7 @@ from docinspect.training.explanation_language import (
     explanations,
     translate_explanation,
 )
-from docinspect.training.feedback import Note, NoteKind
+from docinspect.training.feedback import Note, NoteKind, benign_flaws_text
 
 DOC_TYPES = ("td3", "td2", "td1", "td1-back", "mrva")
 LATIN_WORD = re.compile(r"\b[A-Za-z]{4,}\b")
@@ -60,6 +60,8 @@ def _generated_texts() -> tuple[str, ...]:
             wear.add_wear(d, 1.0, random.Random(seed))
             wear.add_issuer_error(d, 1.0, random.Random(seed))
             texts += _texts(d)
+            # The feedback's list of what is not a forgery sign, as a trainee reads it.
+            texts.append(benign_flaws_text(d.specimen("s1")))
     return tuple(dict.fromkeys(texts))
 
 
@@ -133,3 +135,14 @@ def test_the_practice_feedback_shows_the_explanation_in_the_trainee_language(mon
     monkeypatch.setattr(content_language, "_language", "bg")
     note = Note(NoteKind.EXPLANATION, text="This is a fantasy document.")
     assert note_text(note) == "Това е фантазиен документ."
+
+
+def test_the_list_of_benign_flaws_reads_in_the_trainee_language():
+    text = (
+        "Not forgery signs on this document: A rubbed, greyed corner: wear from years of use, "
+        "not a forgery sign. The chip does not answer."
+    )
+    assert translate_explanation(text, "bg") == (
+        "Не са признаци на фалшификация в този документ: Протрит, посивял ъгъл: износване от "
+        "години употреба, а не признак на фалшификация. Чипът не отговаря."
+    )

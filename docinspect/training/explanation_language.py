@@ -30,6 +30,9 @@ from docinspect.training.content_language import LANGUAGES, content_language, pa
 
 CATALOGUE_FOLDER: Final = "i18n"
 _FIELD: Final = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
+# A value never runs past the end of its sentence (a stop, a space, a capitalised word:
+# "ST. AUREL" in an issuer's name is not an end).
+_VALUE: Final = r"(?:(?![.!?]['\")]?\s+[A-Z][a-z]).)+?"
 # The end of an English sentence: its stop, a closing quote or bracket, then a space.
 _SENTENCE_END: Final = re.compile(r"[.!?][)'\"]?(?=\s|$)")
 
@@ -68,11 +71,17 @@ def _compile(english: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
     last = 0
     for match in _FIELD.finditer(english):
         parts.append(re.escape(english[last : match.start()]))
-        parts.append(f"(?P<f{len(fields)}>.+?)")
+        parts.append(f"(?P<f{len(fields)}>{_VALUE})")
         fields.append(match.group(1))
         last = match.end()
     parts.append(re.escape(english[last:]))
     return re.compile("".join(parts) + r"(?=\s|$)", re.DOTALL), tuple(fields)
+
+
+def _is_sentence(english: str) -> bool:
+    """A template a text can start with, as opposed to a phrase that is only ever a value
+    ("{words} at the desk", "the {group}: …"): sentences begin with a capital."""
+    return english[:1].isupper()
 
 
 def catalogue_from(entries: Mapping[str, str], language: str) -> Explanations:
@@ -142,13 +151,14 @@ def _match_at(catalogue: Explanations, text: str, position: int) -> tuple[int, s
     """The longest sentence at ``position`` a template reads, and its translation."""
     best: tuple[int, str] | None = None
     for english, translation in catalogue.plain.items():
-        # Only whole sentences stand alone; a value ("surname") is read inside a template.
-        if english[-1] in ".!?" and text.startswith(english, position):
+        # Only whole sentences (or a lead-in ending in a colon) stand alone; a value
+        # ("surname") is read inside a template.
+        if _is_sentence(english) and english[-1] in ".!?:" and text.startswith(english, position):
             end = position + len(english)
             if (end == len(text) or text[end].isspace()) and (best is None or end > best[0]):
                 best = (end, translation)
     for template in catalogue.templates:
-        if template.english[-1] not in ".!?":
+        if not _is_sentence(template.english):
             continue  # a phrase ("{words} at the desk") is read only as a template's value
         match = template.pattern.match(text, position)
         if match is None or (best is not None and match.end() <= best[0]):

@@ -59,7 +59,7 @@
     <message>
         <location line="+5"/>
         <source>Hold a bank card or ID card (85.60 mm wide) against the screen and move the slider until the blue card is exactly as wide.</source>
-        <translation>Допрете банкова карта или лична карта (широка 85,60 mm) до екрана и местете плъзгача, докато синята карта стане точно толкова широка.</translation>
+        <translation>Допрете банкова карта или лична карта (широка 85,60 мм) до екрана и местете плъзгача, докато синята карта стане точно толкова широка.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -332,7 +332,7 @@
     <message>
         <location line="+7"/>
         <source>{done} of {total} done · updated every {s} s</source>
-        <translation>{done} от {total} завършени · обновява се на всеки {s} s</translation>
+        <translation>{done} от {total} завършени · обновява се на всеки {s} с</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -683,7 +683,7 @@
 <context>
     <name>Feedback</name>
     <message>
-        <location filename="../practice/feedback_text.py" line="+30"/>
+        <location filename="../practice/feedback_text.py" line="+31"/>
         <source>Right.</source>
         <translation>Вярно.</translation>
     </message>
@@ -837,7 +837,7 @@
     <message>
         <location line="+7"/>
         <source>Your click was {d:.0f} mm from the defect (within {t:g} mm counts).</source>
-        <translation>Щракнахте на {d:.0f} mm от дефекта (зачита се до {t:g} mm).</translation>
+        <translation>Щракнахте на {d:.0f} мм от дефекта (зачита се до {t:g} мм).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -865,7 +865,7 @@
         <translation>Грешното поле е: {field}.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>look under {lights} with the loupe at {power:g}× or more</source>
         <translation>гледайте на {lights} с лупа с увеличение {power:g}× или повече</translation>
     </message>
@@ -923,12 +923,12 @@
     <message>
         <location line="+2"/>
         <source>clicked at {x:.0f} mm, {y:.0f} mm</source>
-        <translation>щракване при {x:.0f} mm, {y:.0f} mm</translation>
+        <translation>щракване при {x:.0f} мм, {y:.0f} мм</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a box from {l:.0f}, {t:.0f} to {r:.0f}, {b:.0f} mm</source>
-        <translation>рамка от {l:.0f}, {t:.0f} до {r:.0f}, {b:.0f} mm</translation>
+        <translation>рамка от {l:.0f}, {t:.0f} до {r:.0f}, {b:.0f} мм</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1406,7 +1406,7 @@
     <message>
         <location line="+8"/>
         <source> mm</source>
-        <translation> mm</translation>
+        <translation> мм</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1572,7 +1572,7 @@
     <message>
         <location line="+65"/>
         <source>The page&apos;s shape does not fit {w:g} × {h:g} mm. Import it with the scan&apos;s own shape, {sw:g} × {sh:g} mm (document type Other)? Or answer No, then mark the page corners or choose another document size.</source>
-        <translation>Формата на страницата не отговаря на {w:g} × {h:g} mm. Да се импортира ли със собствената форма на сканирането, {sw:g} × {sh:g} mm (вид документ „Друго“)? Или отговорете „Не“ и отбележете ъглите на страницата или изберете друг размер на документа.</translation>
+        <translation>Формата на страницата не отговаря на {w:g} × {h:g} мм. Да се импортира ли със собствената форма на сканирането, {sw:g} × {sh:g} мм (вид документ „Друго“)? Или отговорете „Не“ и отбележете ъглите на страницата или изберете друг размер на документа.</translation>
     </message>
 </context>
 <context>
@@ -1638,7 +1638,7 @@
     <message>
         <location filename="../inspect/desk.py" line="+54"/>
         <source>{mm} mm</source>
-        <translation>{mm} mm</translation>
+        <translation>{mm} мм</translation>
     </message>
     <message>
         <location filename="../inspect/view.py" line="+442"/>
@@ -3125,7 +3125,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>MrzField</name>
     <message>
-        <location filename="../practice/feedback_text.py" line="-230"/>
+        <location filename="../practice/feedback_text.py" line="-232"/>
         <source>Document type</source>
         <extracomment>Same context and texts as the question panel&apos;s MRZ choices: one translation serves both.</extracomment>
         <translation>Вид документ</translation>
@@ -3726,7 +3726,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>PresenterStage</name>
     <message>
-        <location filename="../presenter/stage.py" line="+194"/>
+        <location filename="../presenter/stage.py" line="+195"/>
         <source>Forgery indicator</source>
         <extracomment>Regions starting this close to the top edge get their label inside them. Preference when a revealed region needs another light: the commonest lamps first. The number of revealed regions changed.</extracomment>
         <translation>Признак на подправка</translation>
@@ -3737,7 +3737,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Защитен елемент</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>tilted {deg:+.0f}°</source>
         <translation>наклон {deg:+.0f}°</translation>
     </message>
@@ -4148,7 +4148,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>RegionOverlay</name>
     <message>
-        <location filename="../inspect/overlay.py" line="+49"/>
+        <location filename="../inspect/overlay.py" line="+50"/>
         <source>Redacted: personal data</source>
         <extracomment>Outline colours: security features in cyan, forgery indicators in a warning red. Above the page and the detail tile.</extracomment>
         <translation>Заличено: лични данни</translation>
@@ -4393,7 +4393,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <message>
         <location line="+6"/>
         <source>Mean decision time: {s:.1f} s.</source>
-        <translation>Средно време за решение: {s:.1f} s.</translation>
+        <translation>Средно време за решение: {s:.1f} с.</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -4643,7 +4643,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>SpecimenPanel</name>
     <message>
-        <location filename="../specimen_panel.py" line="+26"/>
+        <location filename="../specimen_panel.py" line="+27"/>
         <source>TD1 — identity card</source>
         <translation>TD1 — лична карта</translation>
     </message>
@@ -4796,7 +4796,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <message>
         <location line="+16"/>
         <source>{w:.2f} × {h:.2f} mm</source>
-        <translation>{w:.2f} × {h:.2f} mm</translation>
+        <translation>{w:.2f} × {h:.2f} мм</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4881,7 +4881,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <message>
         <location line="+27"/>
         <source>{x:.1f} mm, {y:.1f} mm</source>
-        <translation>{x:.1f} mm, {y:.1f} mm</translation>
+        <translation>{x:.1f} мм, {y:.1f} мм</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4946,7 +4946,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <message>
         <location line="+18"/>
         <source> mm</source>
-        <translation> mm</translation>
+        <translation> мм</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5261,7 +5261,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <message>
         <location line="+43"/>
         <source>{w:.2f} × {h:.2f} mm</source>
-        <translation>{w:.2f} × {h:.2f} mm</translation>
+        <translation>{w:.2f} × {h:.2f} мм</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5866,7 +5866,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <message>
         <location line="+4"/>
         <source>Tiny coloured or UV-glowing discs (about 1 mm) embedded in the paper. Under the loupe a genuine planchette is part of the paper and may be lifted at its edge; under UV some of them glow. A counterfeit prints round dots that are flat, identical and part of the ink layer.</source>
-        <translation>Малки цветни или светещи под УВ дискове (около 1 mm), вградени в хартията. Под лупата истинският планшет е част от хартията и може да се повдигне по ръба; под УВ някои от тях светят. Неистинският документ отпечатва кръгли точки, които са плоски, еднакви и са част от слоя мастило.</translation>
+        <translation>Малки цветни или светещи под УВ дискове (около 1 мм), вградени в хартията. Под лупата истинският планшет е част от хартията и може да се повдигне по ръба; под УВ някои от тях светят. Неистинският документ отпечатва кръгли точки, които са плоски, еднакви и са част от слоя мастило.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5891,7 +5891,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <message>
         <location line="+4"/>
         <source>Text so small (0.12 to 0.25 mm high) that to the eye it looks like a plain line. With a loupe of 8x or more you can read every letter, with sharp edges. Scanners and office printers cannot reproduce it: in a counterfeit the &apos;line&apos; becomes a row of dots, blobs or unreadable smudges.</source>
-        <translation>Текст, толкова дребен (0,12 до 0,25 mm висок), че за окото изглежда като обикновена линия. С лупа 8x или повече се чете всяка буква, с резки ръбове. Скенерите и офис принтерите не могат да го възпроизведат: в неистинския документ „линията“ става ред от точки, петна или нечетливи размазвания.</translation>
+        <translation>Текст, толкова дребен (0,12 до 0,25 мм висок), че за окото изглежда като обикновена линия. С лупа 8× или повече се чете всяка буква, с резки ръбове. Скенерите и офис принтерите не могат да го възпроизведат: в неистинския документ „линията“ става ред от точки, петна или нечетливи размазвания.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6046,7 +6046,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <message>
         <location line="+4"/>
         <source>The microprint was copied by a scanner and printer that cannot resolve it. At 8x the tiny text is a dotted or smudged line with no readable letters.</source>
-        <translation>Микротекстът е копиран от скенер и принтер, които не могат да го възпроизведат. При 8x дребният текст е точкова или размазана линия без четливи букви.</translation>
+        <translation>Микротекстът е копиран от скенер и принтер, които не могат да го възпроизведат. При 8× дребният текст е точкова или размазана линия без четливи букви.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6164,7 +6164,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <message>
         <location filename="../dashboard/trainee_view.py" line="+37"/>
         <source>{s:.1f} s</source>
-        <translation>{s:.1f} s</translation>
+        <translation>{s:.1f} с</translation>
     </message>
     <message>
         <location line="+14"/>

@@ -683,7 +683,7 @@
 <context>
     <name>Feedback</name>
     <message>
-        <location filename="../practice/feedback_text.py" line="+30"/>
+        <location filename="../practice/feedback_text.py" line="+31"/>
         <source>Right.</source>
         <translation>Верно.</translation>
     </message>
@@ -865,7 +865,7 @@
         <translation>Неверное поле: {field}.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>look under {lights} with the loupe at {power:g}× or more</source>
         <translation>смотрите {lights} с лупой от {power:g}×</translation>
     </message>
@@ -3141,7 +3141,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>MrzField</name>
     <message>
-        <location filename="../practice/feedback_text.py" line="-230"/>
+        <location filename="../practice/feedback_text.py" line="-232"/>
         <source>Document type</source>
         <extracomment>Same context and texts as the question panel&apos;s MRZ choices: one translation serves both.</extracomment>
         <translation>Тип документа</translation>
@@ -3758,7 +3758,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>PresenterStage</name>
     <message>
-        <location filename="../presenter/stage.py" line="+194"/>
+        <location filename="../presenter/stage.py" line="+195"/>
         <source>Forgery indicator</source>
         <extracomment>Regions starting this close to the top edge get their label inside them. Preference when a revealed region needs another light: the commonest lamps first. The number of revealed regions changed.</extracomment>
         <translation>Признак подделки</translation>
@@ -3769,7 +3769,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Защитный элемент</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>tilted {deg:+.0f}°</source>
         <translation>наклон {deg:+.0f}°</translation>
     </message>
@@ -4188,7 +4188,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>RegionOverlay</name>
     <message>
-        <location filename="../inspect/overlay.py" line="+49"/>
+        <location filename="../inspect/overlay.py" line="+50"/>
         <source>Redacted: personal data</source>
         <extracomment>Outline colours: security features in cyan, forgery indicators in a warning red. Above the page and the detail tile.</extracomment>
         <translation>Скрыто: персональные данные</translation>
@@ -4683,7 +4683,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>SpecimenPanel</name>
     <message>
-        <location filename="../specimen_panel.py" line="+26"/>
+        <location filename="../specimen_panel.py" line="+27"/>
         <source>TD1 — identity card</source>
         <translation>TD1 — удостоверение личности</translation>
     </message>
