@@ -66,9 +66,7 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
         if not w.isVisibleTo(root) and w is not root:
             continue
         name = f"{type(w).__name__}:{w.objectName()}"
-        if isinstance(w, QLabel):
-            found.append((name, w.text()))
-        elif isinstance(w, QAbstractButton):
+        if isinstance(w, QLabel | QAbstractButton):
             found.append((name, w.text()))
         elif isinstance(w, QGroupBox):
             found.append((name, w.title()))
@@ -108,9 +106,9 @@ def clipped(root: QWidget) -> list[str]:
     for w in root.findChildren(QWidget):
         if not w.isVisibleTo(root) or w.width() <= 1:
             continue
-        if isinstance(w, QLabel) and not w.wordWrap() and w.text() and "<" not in w.text():
-            if w.fontMetrics().horizontalAdvance(w.text()) > w.contentsRect().width() + 1:
-                out.append(f"QLabel {w.objectName()}: {w.text()[:60]!r}")
+        one_line = isinstance(w, QLabel) and not w.wordWrap() and w.text() and "<" not in w.text()
+        if one_line and w.fontMetrics().horizontalAdvance(w.text()) > w.contentsRect().width() + 1:
+            out.append(f"QLabel {w.objectName()}: {w.text()[:60]!r}")
     return out
 
 
