@@ -731,7 +731,7 @@
     <message>
         <location line="+1"/>
         <source>the UV lamp (365 nm)</source>
-        <translation>УВ лампата (365 nm)</translation>
+        <translation>УВ лампата (365 нм)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1788,7 +1788,7 @@
     <message>
         <location line="+2"/>
         <source>Handheld UV 365 nm lamp: UV inside the loupe only</source>
-        <translation>Ръчна УВ лампа 365 nm: УВ само в лупата</translation>
+        <translation>Ръчна УВ лампа 365 нм: УВ само в лупата</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2431,7 +2431,7 @@ from {pack}</source>
     <message>
         <location line="+1"/>
         <source>UV 365 nm</source>
-        <translation>УВ 365 nm</translation>
+        <translation>УВ 365 нм</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2461,7 +2461,7 @@ from {pack}</source>
     <message>
         <location line="+5"/>
         <source>Near infrared (~900 nm): the MRZ stays black, most colour print fades</source>
-        <translation>Близка инфрачервена (~900 nm): МЧЗ остава черна, повечето цветен печат изчезва</translation>
+        <translation>Близка инфрачервена (~900 нм): МЧЗ остава черна, повечето цветен печат изчезва</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4680,7 +4680,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <message>
         <location line="+1"/>
         <source>UV 365 nm</source>
-        <translation>УВ 365 nm</translation>
+        <translation>УВ 365 нм</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5841,7 +5841,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <message>
         <location line="+3"/>
         <source>Security paper is made without optical brighteners, the whitening agents in office paper. Under a UV lamp (365 nm) a genuine page stays dark and dull, so that its fluorescent fibres and inks stand out. A counterfeit printed on office paper glows bright blue-white all over.</source>
-        <translation>Защитната хартия се произвежда без оптични избелители — избелващите вещества в офис хартията. Под УВ лампа (365 nm) истинската страница остава тъмна и матова, така че флуоресцентните ѝ влакна и мастила се открояват. Неистински документ, отпечатан на офис хартия, свети ярко синкавобяло навсякъде.</translation>
+        <translation>Защитната хартия се произвежда без оптични избелители — избелващите вещества в офис хартията. Под УВ лампа (365 нм) истинската страница остава тъмна и матова, така че флуоресцентните ѝ влакна и мастила се открояват. Неистински документ, отпечатан на офис хартия, свети ярко синкавобяло навсякъде.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5911,7 +5911,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <message>
         <location line="+4"/>
         <source>Ink that stays dark in infrared light (about 850-950 nm), for example in the MRZ and parts of the design. Under the IR filter, genuine documents show only some elements; the others disappear. Counterfeits printed with ordinary inks show the wrong parts: often everything stays visible, or everything vanishes.</source>
-        <translation>Мастило, което остава тъмно в инфрачервена светлина (около 850–950 nm), например в МЧЗ и в части от дизайна. Под ИЧ филтъра истинските документи показват само някои елементи; другите изчезват. Неистинските документи, отпечатани с обикновени мастила, показват грешните части: често всичко остава видимо или всичко изчезва.</translation>
+        <translation>Мастило, което остава тъмно в инфрачервена светлина (около 850–950 нм), например в МЧЗ и в части от дизайна. Под ИЧ филтъра истинските документи показват само някои елементи; другите изчезват. Неистинските документи, отпечатани с обикновени мастила, показват грешните части: често всичко остава видимо или всичко изчезва.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6356,7 +6356,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <message>
         <location line="+1"/>
         <source>UV 365 nm</source>
-        <translation>УВ 365 nm</translation>
+        <translation>УВ 365 нм</translation>
     </message>
     <message>
         <location line="+1"/>
