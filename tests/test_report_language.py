@@ -103,3 +103,56 @@ def test_the_report_command_takes_a_language(db, tmp_path, capsys, pages, monkey
     code = main(["report", "trainee", "--trainee", "Ann", "--db", url, "--out", str(out)])
     assert code == 0
     assert "Learning curve" in pages[-2]  # no --lang, no Russian or Bulgarian LANG: English
+
+
+def _report_texts() -> list[str]:
+    """Every literal the report code passes to tr() or names a table column with."""
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1] / "docinspect"
+    found = []
+    for path in [*sorted((root / "reports").glob("*.py")), root / "cli" / "report.py"]:
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) in ("tr", "Column"):
+                first = node.args[0] if node.args else None
+                if isinstance(first, ast.Constant) and isinstance(first.value, str) and first.value:
+                    found.append(first.value)
+    return list(dict.fromkeys(found))
+
+
+@pytest.mark.parametrize("language", ["ru", "bg"])
+def test_every_report_text_has_a_translation_with_its_placeholders(language):
+    from docinspect.reports.language import _catalogue
+
+    catalogue = _catalogue(language)
+    texts = _report_texts()
+    assert len(texts) > 100
+    assert [t for t in texts if not catalogue.get(t)] == []
+    for text in texts:
+        names = sorted(re.findall(r"\{[a-z_]*\}", text))
+        assert names == sorted(re.findall(r"\{[a-z_]*\}", catalogue[text])), text
+
+
+def test_the_report_command_speaks_the_language_on_its_exit_paths(
+    db,  # noqa: F811  (the fixture of test_report_cli)
+    tmp_path,
+    capsys,
+    monkeypatch,
+):
+    url, _ann, _bob = db
+    out = str(tmp_path / "x.pdf")
+    code = main(
+        ["report", "trainee", "--trainee", "Zoe", "--db", url, "--out", out, "--lang", "bg"]
+    )
+    assert code == 2
+    assert capsys.readouterr().err == "docinspect: --trainee: няма курсист 'Zoe'\n"
+    monkeypatch.setenv("LANGUAGE", "")
+    monkeypatch.setenv("LC_ALL", "")
+    monkeypatch.setenv("LANG", "ru_RU.UTF-8")
+    code = main(["report", "trainee", "--trainee", "Ann", "--db", url, "--out", out, "--to", "x"])
+    assert code == 2
+    assert "--to: 'x' — не дата (ГГГГ-ММ-ДД)" in capsys.readouterr().err
+    code = main(["report", "cohorts", "--db", url])
+    assert code == 0
+    assert "May\tслушателей: 2" in capsys.readouterr().out

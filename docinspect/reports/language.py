@@ -21,7 +21,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Final
 
-from docinspect.training.content_language import LANGUAGES, content_language, parse_po
+from docinspect.training.content_language import LANGUAGES, environment_language, parse_po
 
 #: Where the windows' compiled translations ship (read here, never written).
 _QM_DIR: Final = Path(__file__).resolve().parents[1] / "ui" / "i18n"
@@ -32,7 +32,7 @@ def language_code(language: str | None) -> str:
     """``bg``, ``ru`` or ``en`` from a locale name ("bg_BG.UTF-8"); None: the environment's
     (LANGUAGE, LC_ALL, LC_MESSAGES, LANG, as gettext reads them)."""
     if not language:
-        return content_language()
+        return environment_language()
     code = language.split("_")[0].split("-")[0].split(".")[0].lower()
     return code if code in LANGUAGES else "en"
 

@@ -44,7 +44,11 @@ def pdf_document(path: Path, *, title: str) -> Iterator[PdfPages]:
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise ReportError(f"{path}: cannot write there ({exc.strerror or exc})") from exc
+        raise ReportError(
+            tr("{file}: cannot write there ({reason})").format(
+                file=path, reason=exc.strerror or exc
+            )
+        ) from exc
     os.close(fd)
     try:
         with PdfPages(tmp, metadata={"Title": title, "Creator": "DocInspect"}) as pdf:
@@ -55,7 +59,11 @@ def pdf_document(path: Path, *, title: str) -> Iterator[PdfPages]:
         os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o644)
         os.replace(tmp, path)
     except OSError as exc:
-        raise ReportError(f"{path}: cannot write the report ({exc.strerror or exc})") from exc
+        raise ReportError(
+            tr("{file}: cannot write the report ({reason})").format(
+                file=path, reason=exc.strerror or exc
+            )
+        ) from exc
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)

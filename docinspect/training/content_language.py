@@ -48,6 +48,12 @@ def content_language() -> str:
     LC_ALL, LC_MESSAGES, LANG, as gettext reads them), else English."""
     if _language is not None:
         return _language
+    return environment_language()
+
+
+def environment_language() -> str:
+    """The language the environment names (LANGUAGE, LC_ALL, LC_MESSAGES, LANG, in gettext's
+    order) if it is one of ours, else English: what the command line speaks."""
     for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(name, "")
         for part in value.split(":"):
