@@ -146,3 +146,18 @@ def test_the_list_of_benign_flaws_reads_in_the_trainee_language():
         "Не са признаци на фалшификация в този документ: Протрит, посивял ъгъл: износване от "
         "години употреба, а не признак на фалшификация. Чипът не отговаря."
     )
+
+
+def test_generated_titles_read_in_the_trainee_language():
+    from docinspect.training.explanation_language import translate_title
+
+    title = "Republic of Kaldavia passport data page — KHADZHIEVA"
+    assert translate_title(title, "bg") == (
+        "Republic of Kaldavia: страница с данни на паспорт — KHADZHIEVA"
+    )
+    assert translate_title("Synthetic TD1 specimens (seed 5)", "ru") == (
+        "Синтетические образцы TD1 (начальное число 5)"
+    )
+    # An author's own title, and English, stay as they are.
+    assert translate_title("Ann's passport", "ru") == "Ann's passport"
+    assert translate_title(title, "en") == title

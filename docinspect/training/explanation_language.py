@@ -121,6 +121,23 @@ def translate_explanation(text: str, language: str | None = None) -> str:
     return translate_with(explanations(code), text)
 
 
+def translate_title(text: str, language: str | None = None) -> str:
+    """A title the generator gave a specimen or a pack ("Utopia passport data page — SMITH",
+    "Synthetic TD3 specimens (seed 5)") in ``language``; any other title as it is."""
+    code = language or content_language()
+    if code == "en" or not text:
+        return text
+    catalogue = explanations(code)
+    for template in catalogue.templates:
+        if template.english.endswith("."):
+            continue  # a sentence of an explanation, not a title
+        match = template.pattern.fullmatch(text)
+        if match is not None:
+            values = {name: match.group(f"f{i}") for i, name in enumerate(template.fields)}
+            return _fill(template.translation, values)
+    return text
+
+
 def translate_with(catalogue: Explanations, text: str) -> str:
     if not catalogue.templates and not catalogue.plain:
         return text
