@@ -5,9 +5,11 @@ dialog), every visible text collected — labels, buttons, menus, tabs, table he
 checked: no English word but names and codes, no placeholder left, no label cut short
 (docs/decisions/0029-everything-a-trainee-reads-translated.md).
 
-Not reached yet: a question with its feedback and the results page (their texts are checked
-by tests/test_explanation_language.py and the practice tests), the inspection desk, the
-presenter and the live class view.
+Reached: the library with a generated pack, its inspection desk, the presenter revealing a
+generated specimen. Not reached yet: a question with its feedback and the results page
+(their texts are checked by tests/test_explanation_language.py and the practice tests, and
+were read on the screenshots in docs/images/), the dialogs, the live class view, the
+lesson plan editor and the classroom's seat pages.
 """
 
 from __future__ import annotations
@@ -213,3 +215,40 @@ def test_progress_and_results(qtbot, language):
     _settle(progress)
     assert problems(visible_texts(progress)) == []
     assert clipped(progress) == []
+
+
+def test_the_inspection_desk_of_a_generated_specimen(qtbot, language, generated_pack):
+    window = MainWindow(AppSettings())
+    qtbot.addWidget(window)
+    _settle(window)
+    window.open_pack(generated_pack)
+    qtbot.waitUntil(lambda: window.selected_key() is not None, timeout=20000)
+    desk = window.inspect_selected()
+    assert desk is not None
+    qtbot.addWidget(desk)
+    _settle(desk)
+    assert problems(visible_texts(desk), data=_document_texts(generated_pack)) == []
+    assert clipped(desk) == []
+
+
+def test_the_presenter_revealing_a_generated_specimen(qtbot, language, generated_pack):
+    from docinspect.packs import read_pack
+    from docinspect.ui.presenter.opening import single_specimen_plan
+    from docinspect.ui.presenter.window import PresenterWindow
+
+    pack = read_pack(generated_pack)
+    specimen = (
+        next(s for s in pack.specimens if s.truth.methods)
+        if any(s.truth.methods for s in pack.specimens)
+        else pack.specimens[0]
+    )
+    win = PresenterWindow(single_specimen_plan(pack, specimen), packs=[pack])
+    qtbot.addWidget(win)
+    _settle(win)
+    data = _document_texts(generated_pack)
+    found = problems(visible_texts(win), data=data) + clipped(win)
+    for _ in range(4):  # the first regions revealed, each with its explanation
+        win.stage.reveal_next()
+        QApplication.processEvents()
+        found += problems(visible_texts(win), data=data)
+    assert found == []

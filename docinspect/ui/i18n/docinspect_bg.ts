@@ -1660,12 +1660,12 @@
 <context>
     <name>InspectionWindow</name>
     <message>
-        <location filename="../inspect/workstation.py" line="+66"/>
+        <location filename="../inspect/workstation.py" line="+68"/>
         <source>Inspect — {title}</source>
         <translation>Проверка — {title}</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Reference (genuine): {title}</source>
         <translation>Образец за сравнение (истински): {title}</translation>
     </message>
@@ -2190,7 +2190,7 @@
     <message>
         <location line="+18"/>
         <source> min</source>
-        <translation> min</translation>
+        <translation> мин</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2326,7 +2326,7 @@
         <location line="+10"/>
         <location line="+214"/>
         <source>{title} — {minutes} min</source>
-        <translation>{title} — {minutes} min</translation>
+        <translation>{title} — {minutes} мин</translation>
     </message>
     <message>
         <location line="-213"/>
@@ -2338,7 +2338,7 @@
         <location line="-210"/>
         <location line="+214"/>
         <source>Planned: {minutes} min</source>
-        <translation>Планирано: {minutes} min</translation>
+        <translation>Планирано: {minutes} мин</translation>
     </message>
     <message>
         <location line="-122"/>
@@ -2400,7 +2400,7 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../library_model.py" line="+178"/>
+        <location filename="../library_model.py" line="+179"/>
         <source>Specimens: {n}</source>
         <extracomment>Thumbnails are drawn to fit this box (logical pixels). (key, specimen): a row without a thumbnail was painted; make one and set_thumbnail it.</extracomment>
         <translation>Образци: {n}</translation>
@@ -2413,7 +2413,7 @@
 {path}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>{title}
 from {pack}</source>
         <translation>{title}
@@ -3665,7 +3665,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>Presenter</name>
     <message>
-        <location filename="../presenter/opening.py" line="+98"/>
+        <location filename="../presenter/opening.py" line="+99"/>
         <source>The selected specimen: {title}</source>
         <extracomment>Open presenter windows, kept alive until they close.</extracomment>
         <translation>Избраният образец: {title}</translation>
@@ -3673,7 +3673,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <message>
         <location line="+5"/>
         <source>Lesson plan: {title} ({minutes} min)</source>
-        <translation>План на урок: {title} ({minutes} min)</translation>
+        <translation>План на урок: {title} ({minutes} мин)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3778,14 +3778,14 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <message>
         <location line="+7"/>
         <source>Lesson {elapsed} of {planned} min</source>
-        <translation>Урок {elapsed} от {planned} min</translation>
+        <translation>Урок {elapsed} от {planned} мин</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{number}. {title}
    {minutes} min</source>
         <translation>{number}. {title}
-   {minutes} min</translation>
+   {minutes} мин</translation>
     </message>
     <message>
         <location line="+22"/>

@@ -1664,12 +1664,12 @@
 <context>
     <name>InspectionWindow</name>
     <message>
-        <location filename="../inspect/workstation.py" line="+66"/>
+        <location filename="../inspect/workstation.py" line="+68"/>
         <source>Inspect — {title}</source>
         <translation>Осмотр — {title}</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Reference (genuine): {title}</source>
         <translation>Эталон (подлинный): {title}</translation>
     </message>
@@ -2404,7 +2404,7 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../library_model.py" line="+178"/>
+        <location filename="../library_model.py" line="+179"/>
         <source>Specimens: {n}</source>
         <extracomment>Thumbnails are drawn to fit this box (logical pixels). (key, specimen): a row without a thumbnail was painted; make one and set_thumbnail it.</extracomment>
         <translation>Образцов: {n}</translation>
@@ -2417,7 +2417,7 @@
 {path}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>{title}
 from {pack}</source>
         <translation>{title}
@@ -3697,7 +3697,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>Presenter</name>
     <message>
-        <location filename="../presenter/opening.py" line="+98"/>
+        <location filename="../presenter/opening.py" line="+99"/>
         <source>The selected specimen: {title}</source>
         <extracomment>Open presenter windows, kept alive until they close.</extracomment>
         <translation>Выбранный образец: {title}</translation>

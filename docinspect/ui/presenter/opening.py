@@ -20,6 +20,7 @@ from docinspect.model.lesson_plan import (
     read_lesson_plan,
 )
 from docinspect.model.region import Role
+from docinspect.training.explanation_language import translate_title
 from docinspect.ui.presenter.window import PresenterWindow
 
 #: Open presenter windows, kept alive until they close.
@@ -43,12 +44,12 @@ def single_specimen_plan(pack: Any, specimen: Any, *, minutes: float = 15.0) -> 
     step = Step(
         id="specimen",
         kind=StepKind.PRESENTER,
-        title=specimen.title,
+        title=translate_title(specimen.title),
         minutes=minutes,
         specimen=PackSpecimenRef(pack.id, specimen.id),
         reveal=tuple(r.id for r in regions),
     )
-    return LessonPlan(id="specimen", title=specimen.title, steps=(step,))
+    return LessonPlan(id="specimen", title=translate_title(specimen.title), steps=(step,))
 
 
 def open_presenter(

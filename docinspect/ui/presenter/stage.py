@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QGraphicsSimpleTextItem, QLabel, QVBoxLayout, QWid
 
 from docinspect.model.light import Light
 from docinspect.model.region import Region, Role
-from docinspect.training.explanation_language import translate_explanation
+from docinspect.training.explanation_language import translate_explanation, translate_title
 from docinspect.ui.inspect.lights import direction_label, light_label
 from docinspect.ui.inspect.overlay import feature_name
 from docinspect.ui.inspect.source import PageSource
@@ -254,7 +254,7 @@ class PresenterStage(QWidget):
         if state.loupe_enabled:
             parts.append(self.tr("loupe {power:g}×").format(power=state.loupe_power))
         if self.view is not None:
-            parts.insert(0, self.view.source.specimen.title)
+            parts.insert(0, translate_title(self.view.source.specimen.title))
         self.caption.setText("   ·   ".join(parts))
 
 
