@@ -21,7 +21,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Final
 
-from docinspect.training.content_language import LANGUAGES, environment_language, parse_po
+from docinspect.i18n import LANGUAGES, environment_language, parse_po
 
 #: Where the windows' compiled translations ship (read here, never written).
 _QM_DIR: Final = Path(__file__).resolve().parents[1] / "ui" / "i18n"
