@@ -950,7 +950,7 @@
         <location line="+6"/>
         <location filename="../practice/pages.py" line="+124"/>
         <source>forged ({verdict})</source>
-        <translation>неистински ({verdict})</translation>
+        <translation>отказ — {verdict}</translation>
     </message>
     <message>
         <location line="+5"/>
