@@ -6,10 +6,9 @@ checked: no English word but names and codes, no placeholder left, no label cut 
 (docs/decisions/0029-everything-a-trainee-reads-translated.md).
 
 Reached: the library with a generated pack, its inspection desk, the presenter revealing a
-generated specimen. Not reached yet: a question with its feedback and the results page
-(their texts are checked by tests/test_explanation_language.py and the practice tests, and
-were read on the screenshots in docs/images/), the dialogs, the live class view, the
-lesson plan editor and the classroom's seat pages.
+generated specimen, a generated question of the curriculum answered wrongly with its
+feedback. Not reached yet: the results page (read on the screenshots in docs/images/), the
+dialogs, the live class view, the lesson plan editor and the classroom's seat pages.
 """
 
 from __future__ import annotations
@@ -17,7 +16,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -252,3 +251,37 @@ def test_the_presenter_revealing_a_generated_specimen(qtbot, language, generated
         QApplication.processEvents()
         found += problems(visible_texts(win), data=data)
     assert found == []
+
+
+def test_a_question_of_the_curriculum_with_its_feedback(qtbot, language, tmp_path):
+    """The first question of "Photo substitution and data alteration", made by the generator,
+    answered wrongly: the question page and the feedback, with the generator's explanation."""
+    from PySide6.QtWidgets import QPushButton
+
+    from docinspect.store import open_store
+
+    store = open_store(f"sqlite:///{tmp_path / 'seat.sqlite3'}")
+    win = PracticeWindow(backend=PracticeBackend(store=store))
+    qtbot.addWidget(win)
+    try:
+        _settle(win)
+        win.add_trainee("Мария Иванова")
+        qtbot.waitUntil(lambda: win.trainee is not None)
+        win.start_exercise(next(e for e in win.exercises if e.id == "photo-and-data"), seed=7)
+        qtbot.mouseClick(win.lesson.begin, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(
+            lambda: win.panel.item is not None and win.panel.answer_box.isEnabled(),
+            timeout=120000,
+        )
+        found = problems(visible_texts(win))
+        genuine = win.panel.answer_box.findChild(QPushButton, "answerGenuine")
+        assert genuine is not None  # seed 7 starts with a document question
+        genuine.click()  # the document is forged: the fullest feedback
+        qtbot.waitUntil(win.panel.feedback.isVisible, timeout=30000)
+        text = win.panel.feedback.text()
+        assert len(text) > 300 and re.search("[А-Яа-я]", text)
+        found += problems(visible_texts(win))
+        assert found == []
+    finally:
+        win.backend.wait()
+        store.close()
