@@ -70,3 +70,12 @@ def test_every_cli_text_has_a_translation_with_its_placeholders(language):
         assert catalogue.get(text), (file, text)
         names = sorted(re.findall(r"\{[a-z_]*\}", text))
         assert names == sorted(re.findall(r"\{[a-z_]*\}", catalogue[text])), text
+
+
+def test_exercise_validate_counts_in_bulgarian(lang, capsys, tmp_path):
+    lang("bg_BG.UTF-8")
+    exercises = Path(__file__).resolve().parents[1] / "exercises"
+    assert main(["exercise", "validate", str(exercises)]) == 0
+    assert re.fullmatch(r"валидни упражнения: \d+\n", capsys.readouterr().out)
+    assert main(["exercise", "validate", str(tmp_path)]) == 2
+    assert "в тази папка няма файлове с упражнения" in capsys.readouterr().err
