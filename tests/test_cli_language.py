@@ -79,3 +79,13 @@ def test_exercise_validate_counts_in_bulgarian(lang, capsys, tmp_path):
     assert re.fullmatch(r"валидни упражнения: \d+\n", capsys.readouterr().out)
     assert main(["exercise", "validate", str(tmp_path)]) == 2
     assert "в тази папка няма файлове с упражнения" in capsys.readouterr().err
+
+
+def test_pack_validate_in_russian(lang, capsys, tmp_path):
+    lang("ru_RU.UTF-8")
+    not_a_pack = tmp_path / "notes.txt"
+    not_a_pack.write_text("hello", encoding="utf-8")
+    assert main(["pack", "validate", str(not_a_pack)]) == 2
+    assert capsys.readouterr().err == (
+        f"docinspect: {not_a_pack}: это не папка пакета и не zip-файл\n"
+    )
