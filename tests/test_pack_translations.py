@@ -86,3 +86,58 @@ def test_a_broken_catalogue_is_a_problem_naming_the_file(tmp_path):
     assert catalogue.entries[0].title == TITLE  # the exercise stays usable, as written
     [problem] = catalogue.problems
     assert "i18n/bg.po" in str(problem) and "not a PO line" in str(problem)
+
+
+def test_the_writer_carries_translations_into_folder_and_zip(tmp_path):
+    data = exercise("seized-1")
+    data["title"] = TITLE
+    po = tmp_path / "bg.po"
+    po.write_text(BG, encoding="utf-8")
+    for dest in (tmp_path / "east", tmp_path / "east.zip"):
+        write_pack(
+            dest,
+            pack_id="east",
+            title="Border east",
+            version="1",
+            specimens=[specimen_files(specimen("s01"))],
+            exercises=[ExerciseFile("exercises/seized-1.json", data)],
+            translations={"bg": po},
+        )
+        cl.set_content_language("bg")
+        [entry] = Catalogue([], [read_pack(dest)]).entries
+        assert entry.title == "Задържани документи от източния пункт"
+
+
+def test_the_studio_shows_which_translations_are_missing(qtbot, monkeypatch):
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from docinspect.ui.studio import open_studio
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: None)
+    window = open_studio(recover=False)
+    qtbot.addWidget(window)
+    try:
+        data = exercise("seized-1")
+        data["title"] = TITLE
+        data["questions"][0]["prompt"] = PROMPT
+        window.document.edit("exercise", lambda d: replace(d, exercises=(data,)))
+        window._refresh_exercises()
+        label = window.translations_label.text()
+        assert "Русский: 2 of 2 texts not translated (i18n/ru.po)" in label
+        assert "Български: 2 of 2" in label
+        folder = window.document.folder.root / "i18n"
+        folder.mkdir()
+        (folder / "bg.po").write_text(BG, encoding="utf-8")
+        (folder / "ru.po").write_text('msgid "x"\nnonsense\n', encoding="utf-8")
+        window._refresh_exercises()
+        label = window.translations_label.text()
+        assert "Български: all translated" in label
+        assert "Русский: i18n/ru.po cannot be read" in label  # a message, not a crash
+        assert window.document.folder.translations() == {
+            "bg": folder / "bg.po",
+            "ru": folder / "ru.po",
+        }
+    finally:
+        window.autosave_timer.stop()

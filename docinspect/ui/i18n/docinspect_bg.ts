@@ -3207,7 +3207,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>PackSettingsDialog</name>
     <message>
-        <location filename="../studio/window.py" line="+1394"/>
+        <location filename="../studio/window.py" line="+1434"/>
         <source>Pack settings</source>
         <translation>Настройки на пакета</translation>
     </message>
@@ -4860,7 +4860,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>StudioWindow</name>
     <message>
-        <location filename="../studio/window.py" line="-1291"/>
+        <location filename="../studio/window.py" line="-1329"/>
         <source>DocInspect - Instructor studio</source>
         <extracomment>Resolution a generated specimen is drawn at for annotating (about 300 dpi): region edges can be placed on the print; the loupe in the workstation shows finer detail. Export finished: the path written, or &quot;&quot; when it failed or was refused. A pack import (merge) finished: a short summary. Reading the MRZ from a scan finished: what the instructor is told.</extracomment>
         <translation>DocInspect - Студио на инструктора</translation>
@@ -4868,13 +4868,13 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <message>
         <location line="+38"/>
         <location line="+16"/>
-        <location line="+1204"/>
+        <location line="+1242"/>
         <source>Instructor studio</source>
         <extracomment>The last export or import problem shown to the user (&quot;&quot; when none). The last warning asked about before an export (&quot;&quot; when none). The specimen the MRZ status line speaks of.</extracomment>
         <translation>Студио на инструктора</translation>
     </message>
     <message>
-        <location line="-1218"/>
+        <location line="-1256"/>
         <source>The studio was not closed properly last time. Recover the work it saved automatically?</source>
         <translation>Студиото не беше затворено правилно миналия път. Да се възстанови ли автоматично запазената работа?</translation>
     </message>
@@ -5069,7 +5069,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>По един въпрос за всеки комплект снимки: пътникът човекът от снимката ли е?</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Import a photo set first (File &gt; Import photo set…).</source>
         <translation>Първо импортирайте комплект снимки (Файл &gt; Импортиране на комплект снимки…).</translation>
     </message>
@@ -5089,7 +5089,22 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Създадено е упражнение за сравняване на лица: по един въпрос за всеки комплект снимки ({n}).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
+        <source>{language}: i18n/{code}.po cannot be read: {reason}</source>
+        <translation>{language}: i18n/{code}.po не може да се прочете: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{language}: {n} of {total} texts not translated (i18n/{code}.po)</source>
+        <translation>{language}: непреведени текстове: {n} от {total} (i18n/{code}.po)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{language}: all translated</source>
+        <translation>{language}: всичко е преведено</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{title} (questions: {count})</source>
         <translation>{title} (въпроси: {count})</translation>
     </message>

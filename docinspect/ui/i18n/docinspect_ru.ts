@@ -3223,7 +3223,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>PackSettingsDialog</name>
     <message>
-        <location filename="../studio/window.py" line="+1394"/>
+        <location filename="../studio/window.py" line="+1434"/>
         <source>Pack settings</source>
         <translation>Параметры пакета</translation>
     </message>
@@ -4900,7 +4900,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>StudioWindow</name>
     <message>
-        <location filename="../studio/window.py" line="-1291"/>
+        <location filename="../studio/window.py" line="-1329"/>
         <source>DocInspect - Instructor studio</source>
         <extracomment>Resolution a generated specimen is drawn at for annotating (about 300 dpi): region edges can be placed on the print; the loupe in the workstation shows finer detail. Export finished: the path written, or &quot;&quot; when it failed or was refused. A pack import (merge) finished: a short summary. Reading the MRZ from a scan finished: what the instructor is told.</extracomment>
         <translation>DocInspect - Студия преподавателя</translation>
@@ -4908,13 +4908,13 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
     <message>
         <location line="+38"/>
         <location line="+16"/>
-        <location line="+1204"/>
+        <location line="+1242"/>
         <source>Instructor studio</source>
         <extracomment>The last export or import problem shown to the user (&quot;&quot; when none). The last warning asked about before an export (&quot;&quot; when none). The specimen the MRZ status line speaks of.</extracomment>
         <translation>Студия преподавателя</translation>
     </message>
     <message>
-        <location line="-1218"/>
+        <location line="-1256"/>
         <source>The studio was not closed properly last time. Recover the work it saved automatically?</source>
         <translation>Студия в прошлый раз была закрыта некорректно. Восстановить автоматически сохранённую работу?</translation>
     </message>
@@ -5132,7 +5132,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>По одному вопросу на пару фотографий: тот ли это человек, что на фото?</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Import a photo set first (File &gt; Import photo set…).</source>
         <translation>Сначала импортируйте пару фотографий (Файл &gt; Импорт пары фотографий…).</translation>
     </message>
@@ -5151,7 +5151,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation type="vanished">Упражнение на сравнение лиц: вопросов — {n}.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+48"/>
         <source>{title} (questions: {count})</source>
         <translation>{title} (вопросов: {count})</translation>
     </message>
@@ -5557,17 +5557,32 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <translation>Сохранено автоматически</translation>
     </message>
     <message>
-        <location line="-994"/>
+        <location line="-1032"/>
         <source>No specimens yet. Import scans of a document (one picture per light) with the button below, or bring in a pack&apos;s specimens with File &gt; Import pack…, then draw its security features and forgery indicators on the page. For face comparison, File &gt; Import photo set… brings in a document photo and a live photo.</source>
         <translation>Образцов пока нет. Импортируйте сканы документа (по одному изображению на каждый вид освещения) кнопкой ниже или добавьте образцы из пакета через Файл &gt; Импорт пакета…, затем разметьте на странице защитные элементы и признаки подделки. Для сравнения лиц пункт Файл &gt; Импорт пары фотографий… добавляет фото в документе и фото человека.</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+217"/>
         <source>Face-comparison exercise made: one question per photo set ({n}).</source>
         <translation>Упражнение на сравнение лиц создано: по одному вопросу на пару фотографий ({n}).</translation>
     </message>
     <message>
-        <location line="+790"/>
+        <location line="+22"/>
+        <source>{language}: i18n/{code}.po cannot be read: {reason}</source>
+        <translation>{language}: i18n/{code}.po не читается: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{language}: {n} of {total} texts not translated (i18n/{code}.po)</source>
+        <translation>{language}: не переведено текстов: {n} из {total} (i18n/{code}.po)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{language}: all translated</source>
+        <translation>{language}: всё переведено</translation>
+    </message>
+    <message>
+        <location line="+787"/>
         <source>Pack settings</source>
         <translation>Параметры пакета</translation>
     </message>
