@@ -124,3 +124,21 @@ def test_adaptive_practice_reads_in_the_trainee_language(language):
     texts = cl.exercise_texts(exercise)
     assert texts and all(CYRILLIC.search(t) for t in texts), texts
     assert exercise.id == "adaptive-practice"
+
+
+@pytest.mark.parametrize("language", cl.LANGUAGES)
+def test_the_shipped_lesson_plans_read_in_the_class_language(language):
+    """The presenter's agendas (titles, paragraphs, the instructor's notes) come from the
+    curriculum's catalogues; ids, specimens and reveals stay as they are."""
+    from docinspect.ui.presenter.opening import builtin_lesson_plans
+
+    cl.set_content_language("en")
+    english = builtin_lesson_plans()
+    catalogue = cl.builtin_catalogue(language)
+    assert [t for p in english for t in cl.lesson_plan_texts(p) if not catalogue.get(t)] == []
+    cl.set_content_language(language)
+    translated = builtin_lesson_plans()
+    for plan, original in zip(translated, english, strict=True):
+        assert all(CYRILLIC.search(t) for t in cl.lesson_plan_texts(plan)), plan.id
+        assert [s.id for s in plan.steps] == [s.id for s in original.steps]
+        assert [s.reveal for s in plan.steps] == [s.reveal for s in original.steps]

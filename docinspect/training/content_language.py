@@ -27,6 +27,7 @@ from docinspect.i18n import (  # noqa: F401  (CatalogueError: this module's read
     parse_po,
 )
 from docinspect.model.exercise import Exercise
+from docinspect.model.lesson_plan import LessonPlan
 
 CATALOGUE_FOLDER: Final = "i18n"
 
@@ -69,6 +70,33 @@ def exercise_data_texts(data: Mapping[str, object]) -> list[str]:
         if isinstance(question, Mapping):
             texts.append(question.get("prompt"))
     return [t for t in dict.fromkeys(texts) if isinstance(t, str) and t.strip()]
+
+
+def lesson_plan_texts(plan: LessonPlan) -> list[str]:
+    """Every text of a lesson plan a class or its instructor reads: title, summary, and each
+    step's title, paragraphs and notes."""
+    texts = [plan.title, plan.summary]
+    for step in plan.steps:
+        texts += [step.title, *step.text, step.notes]
+    return [t for t in dict.fromkeys(texts) if t and t.strip()]
+
+
+def localized_plan(plan: LessonPlan, catalogue: Mapping[str, str]) -> LessonPlan:
+    """``plan`` with every text ``catalogue`` translates in its translation; ids, specimens,
+    lights and reveals never change."""
+    if not catalogue:
+        return plan
+
+    def tr(text: str) -> str:
+        return catalogue.get(text) or text
+
+    steps = tuple(
+        dataclasses.replace(
+            s, title=tr(s.title), text=tuple(tr(t) for t in s.text), notes=tr(s.notes)
+        )
+        for s in plan.steps
+    )
+    return dataclasses.replace(plan, title=tr(plan.title), summary=tr(plan.summary), steps=steps)
 
 
 def localized(exercise: Exercise, catalogue: Mapping[str, str]) -> Exercise:

@@ -20,6 +20,7 @@ from docinspect.model.lesson_plan import (
     read_lesson_plan,
 )
 from docinspect.model.region import Role
+from docinspect.training.content_language import builtin_catalogue, content_language, localized_plan
 from docinspect.training.explanation_language import translate_title
 from docinspect.ui.presenter.window import PresenterWindow
 
@@ -34,7 +35,10 @@ def builtin_lesson_plans() -> list[LessonPlan]:
     """
     root = resources.files("docinspect.exercises").joinpath("lesson-plans")
     with resources.as_file(root) as folder:
-        return [read_lesson_plan(p) for p in lesson_plan_files(Path(folder))]
+        plans = [read_lesson_plan(p) for p in lesson_plan_files(Path(folder))]
+    # Shipped plans read in the class's language, like the curriculum (decision 0029).
+    catalogue = builtin_catalogue(content_language())
+    return [localized_plan(plan, catalogue) for plan in plans]
 
 
 def single_specimen_plan(pack: Any, specimen: Any, *, minutes: float = 15.0) -> LessonPlan:
