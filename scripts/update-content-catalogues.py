@@ -15,7 +15,16 @@ import argparse
 import sys
 from pathlib import Path
 
-from docinspect.training.content_language import LANGUAGES, exercise_texts, po_entry, read_po
+from docinspect.model.lesson_plan import lesson_plan_files, read_lesson_plan
+from docinspect.training.adaptive import ADAPTIVE_ID
+from docinspect.training.adaptive import TEXTS as ADAPTIVE_TEXTS
+from docinspect.training.content_language import (
+    LANGUAGES,
+    exercise_texts,
+    lesson_plan_texts,
+    po_entry,
+    read_po,
+)
 from docinspect.training.exercise_files import read_exercise_folder
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -39,6 +48,18 @@ def main() -> int:
             if text not in seen:
                 seen.add(text)
                 entries.append((text, exercise.id))
+    # The shipped lesson plans (the presenter's agendas) read in the class's language too.
+    for path in lesson_plan_files(EXERCISES / "lesson-plans"):
+        plan = read_lesson_plan(path)
+        for text in lesson_plan_texts(plan):
+            if text not in seen:
+                seen.add(text)
+                entries.append((text, f"lesson plan {plan.id}"))
+    # The adaptive exercise is made at run time, from texts of its own.
+    for text in ADAPTIVE_TEXTS:
+        if text not in seen:
+            seen.add(text)
+            entries.append((text, ADAPTIVE_ID))
     header = (
         'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
         '"Project-Id-Version: DocInspect curriculum\\n"\n'

@@ -107,3 +107,38 @@ def test_an_untranslated_text_stays_english():
     assert shown.title == "Свет"
     assert shown.lesson == english.lesson
     assert cl.missing([english], partial) == cl.exercise_texts(english)[1:]
+
+
+@pytest.mark.parametrize("language", cl.LANGUAGES)
+def test_adaptive_practice_reads_in_the_trainee_language(language):
+    """ "Practise my weak points" is made at run time; its title, lesson and prompts come from
+    the same catalogues as the curriculum (issue 18 found "Adaptive practice" in English)."""
+    from datetime import datetime
+
+    from docinspect.training.adaptive import TEXTS, practice_exercise
+
+    catalogue = cl.builtin_catalogue(language)
+    assert [t for t in TEXTS if not catalogue.get(t)] == []
+    cl.set_content_language(language)
+    exercise = practice_exercise([], now=datetime(2026, 12, 7), seed=3, count=4)
+    texts = cl.exercise_texts(exercise)
+    assert texts and all(CYRILLIC.search(t) for t in texts), texts
+    assert exercise.id == "adaptive-practice"
+
+
+@pytest.mark.parametrize("language", cl.LANGUAGES)
+def test_the_shipped_lesson_plans_read_in_the_class_language(language):
+    """The presenter's agendas (titles, paragraphs, the instructor's notes) come from the
+    curriculum's catalogues; ids, specimens and reveals stay as they are."""
+    from docinspect.ui.presenter.opening import builtin_lesson_plans
+
+    cl.set_content_language("en")
+    english = builtin_lesson_plans()
+    catalogue = cl.builtin_catalogue(language)
+    assert [t for p in english for t in cl.lesson_plan_texts(p) if not catalogue.get(t)] == []
+    cl.set_content_language(language)
+    translated = builtin_lesson_plans()
+    for plan, original in zip(translated, english, strict=True):
+        assert all(CYRILLIC.search(t) for t in cl.lesson_plan_texts(plan)), plan.id
+        assert [s.id for s in plan.steps] == [s.id for s in original.steps]
+        assert [s.reveal for s in plan.steps] == [s.reveal for s in original.steps]

@@ -23,6 +23,7 @@ from PIL import Image
 
 from docinspect.capture.material import IR_FILE, PAINTED_KEY, UV_FILE, Material, ir_layer, uv_layer
 from docinspect.capture.redaction import check_shareable
+from docinspect.i18n import LANGUAGES
 from docinspect.model import Layer, Light, Specimen
 from docinspect.packs import (
     ExerciseFile,
@@ -180,6 +181,14 @@ class DraftFolder:
         path.mkdir(parents=True, exist_ok=True)
         return path
 
+    def translations(self) -> dict[str, Path]:
+        """The exercises' translations the instructor keeps in the draft folder,
+        ``i18n/<language>.po``, by language (decision 0029); the export carries them."""
+        folder = self.root / "i18n"
+        if not folder.is_dir():
+            return {}
+        return {p.stem: p for p in sorted(folder.glob("*.po")) if p.stem in LANGUAGES}
+
     def exists(self) -> bool:
         return self.draft_file.is_file()
 
@@ -285,6 +294,7 @@ def export_pack(
         exercises=[_exercise_file(e) for e in draft.exercises],
         extra={"shared": True} if draft.share else None,
         as_zip=as_zip,
+        translations=folder.translations(),
     )
 
 

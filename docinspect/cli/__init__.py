@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from typing import Final
 
 from docinspect.cli.common import EXIT_UNUSABLE, EscapedStream, fail
+from docinspect.cli.language import tr
 from docinspect.userdata import log_file
 
 #: Every subcommand: the module under docinspect.cli whose ``register(subparsers)`` adds it (and
@@ -90,14 +91,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except KeyboardInterrupt:
-        return fail("interrupted")
+        return fail(tr("interrupted"))
     except BrokenPipeError:
         # The reader went away (`docinspect pack info X | head`): not an error of ours.
         _silence_stdout()
         return 0
     except Exception as exc:  # a bug: full report in the log, one line for the user
         _log_unexpected(exc)
-        return fail(f"internal error: {exc} (details in {log_file()})")
+        return fail(
+            tr("internal error: {error} (details in {log})").format(error=exc, log=log_file())
+        )
     finally:
         sys.stdout, sys.stderr = real
 
@@ -109,7 +112,9 @@ def version_text() -> str:
     from docinspect.userdata import data_dir, database_url
 
     url = _PASSWORD_IN_URL.sub(r"\1***@", database_url())
-    return f"DocInspect {__version__}\ndata folder: {data_dir()}\nresults database: {url}"
+    return tr("DocInspect {version}\ndata folder: {folder}\nresults database: {url}").format(
+        version=__version__, folder=data_dir(), url=url
+    )
 
 
 _PASSWORD_IN_URL: Final = re.compile(r"(://[^:/@]+:)[^@]*@")
@@ -130,7 +135,7 @@ def display_problem() -> str | None:
         return None
     if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
         return None
-    return (
+    return tr(
         "no display to open the app on (DISPLAY is not set). Run it from a desktop session; "
         "the subcommands (see docinspect --help) work without one."
     )

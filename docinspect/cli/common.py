@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 from typing import Final, TextIO
 
+from docinspect.cli.language import tr
+
 EXIT_OK: Final = 0
 EXIT_INVALID: Final = 1  # checked and found invalid
 EXIT_UNUSABLE: Final = 2  # unusable input or usage
@@ -25,17 +27,23 @@ def open_pack_specimen(path, specimen_id: str):
     from docinspect.packs import PackReadError, read_pack
 
     if not path.exists():
-        raise CommandFailed(fail(f"{path}: no such file or folder"))
+        raise CommandFailed(fail(tr("{path}: no such file or folder").format(path=path)))
     try:
         pack = read_pack(path, verify_images=False)
     except PackReadError as exc:
         for problem in exc.problems:
             print(f"docinspect: {path}: {problem}", file=sys.stderr)
-        raise CommandFailed(fail(f"{path}: not a valid pack")) from None
+        raise CommandFailed(fail(tr("{path}: not a valid pack").format(path=path))) from None
     known = [s.id for s in pack.specimens]
     if specimen_id not in known:
         listed = ", ".join(known[:10]) + (" …" if len(known) > 10 else "")
-        raise CommandFailed(fail(f"{path}: no specimen {specimen_id!r} (specimens: {listed})"))
+        raise CommandFailed(
+            fail(
+                tr("{path}: no specimen {id} (specimens: {listed})").format(
+                    path=path, id=repr(specimen_id), listed=listed
+                )
+            )
+        )
     return pack, pack.specimen(specimen_id)
 
 

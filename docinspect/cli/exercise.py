@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from docinspect.cli.common import EXIT_INVALID, EXIT_OK, fail
+from docinspect.cli.language import tr
 from docinspect.model.exercise import ExerciseError
 from docinspect.training.exercise_files import SUFFIX, read_exercise_file, read_exercise_folder
 
@@ -41,7 +42,11 @@ def validate_command(args: argparse.Namespace) -> int:
     if path.is_dir():
         result = read_exercise_folder(path)
         if not result.exercises and not result.problems:
-            return fail(f"{path}: no exercise files (*{SUFFIX}) in this folder")
+            return fail(
+                tr("{path}: no exercise files (*{suffix}) in this folder").format(
+                    path=path, suffix=SUFFIX
+                )
+            )
         problems = result.problems
         count = len(result.exercises)
     elif path.is_file():
@@ -54,12 +59,12 @@ def validate_command(args: argparse.Namespace) -> int:
             problems = ()
             count = 1
     else:
-        return fail(f"{path}: no such file or folder")
+        return fail(tr("{path}: no such file or folder").format(path=path))
     for problem in problems:
         print(f"docinspect: {problem}", file=sys.stderr)
     if problems:
         return EXIT_INVALID
-    print(f"{count} exercise{'s' if count != 1 else ''} valid")
+    print((tr("{n} exercise valid") if count == 1 else tr("{n} exercises valid")).format(n=count))
     return EXIT_OK
 
 

@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 from docinspect.cli.common import EXIT_OK, EXIT_UNUSABLE, fail
+from docinspect.cli.language import tr
 from docinspect.packs import PackWriteError
 from docinspect.synth.forgeries import METHODS
 from docinspect.synth.generate import (
@@ -166,7 +167,8 @@ def run_generate(args: argparse.Namespace) -> int:
             fail(str(p))
         return EXIT_UNUSABLE
     bar.finish()
-    print(f"wrote {count} specimen{'' if count == 1 else 's'} to {out}")
+    wrote = tr("wrote {n} specimen to {out}") if count == 1 else tr("wrote {n} specimens to {out}")
+    print(wrote.format(n=count, out=out))
     return EXIT_OK
 
 

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from docinspect.cli.common import EXIT_INVALID, EXIT_OK, EXIT_UNUSABLE, fail
+from docinspect.cli.language import tr
 from docinspect.model.lesson_plan import (
     SUFFIX,
     LessonPlanError,
@@ -45,11 +46,15 @@ def validate_command(args: argparse.Namespace) -> int:
     if path.is_dir():
         files = lesson_plan_files(path)
         if not files:
-            return fail(f"{path}: no lesson plan files (*{SUFFIX}) in this folder")
+            return fail(
+                tr("{path}: no lesson plan files (*{suffix}) in this folder").format(
+                    path=path, suffix=SUFFIX
+                )
+            )
     elif path.is_file():
         files = [path]
     else:
-        return fail(f"{path}: no such file or folder")
+        return fail(tr("{path}: no such file or folder").format(path=path))
     from docinspect.packs import PackError, read_pack
     from docinspect.training.catalogue import Catalogue
 
@@ -58,7 +63,9 @@ def validate_command(args: argparse.Namespace) -> int:
         try:
             packs.append(read_pack(pack_path, verify_images=False))
         except (PackError, OSError) as exc:
-            return fail(f"{pack_path}: cannot be read as a pack: {exc}")
+            return fail(
+                tr("{path}: cannot be read as a pack: {reason}").format(path=pack_path, reason=exc)
+            )
     ids = {e.id for e in Catalogue(builtin_exercises(), packs).entries}
     problems = []
     for file in files:
@@ -70,7 +77,8 @@ def validate_command(args: argparse.Namespace) -> int:
         print(f"docinspect: {problem}", file=sys.stderr)
     if problems:
         return EXIT_INVALID
-    print(f"{len(files)} lesson plan{'s' if len(files) != 1 else ''} valid")
+    n = len(files)
+    print((tr("{n} lesson plan valid") if n == 1 else tr("{n} lesson plans valid")).format(n=n))
     return EXIT_OK
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from docinspect.cli.common import EXIT_INVALID, EXIT_OK, fail
+from docinspect.cli.language import tr
 from docinspect.model import Light, Specimen
 from docinspect.packs import Pack, PackReadError, Problem, pack_kind, read_pack, shape_to_dict
 
@@ -51,8 +52,8 @@ def _usable(path: Path) -> bool:
 
 def _unusable(path: Path) -> int:
     if not path.exists():
-        return fail(f"{path}: no such file or folder")
-    return fail(f"{path}: is neither a pack folder nor a zip file")
+        return fail(tr("{path}: no such file or folder").format(path=path))
+    return fail(tr("{path}: is neither a pack folder nor a zip file").format(path=path))
 
 
 def _report_problems(problems: tuple[Problem, ...] | list[Problem]) -> None:
@@ -100,18 +101,32 @@ def _validate(args: argparse.Namespace) -> int:
         _report_problems([Problem(p.file, p.field, f"leak: {p.reason}") for p in leaks])
         if not args.json:
             print(
-                f"{args.path}: sealed exam pack {pack.id!r} with {len(leaks)} leaks: it says "
-                "more than its documents show; seal it again from the instructor's pack"
+                tr(
+                    "{path}: sealed exam pack {id} with {n} leaks: it says more than its "
+                    "documents show; seal it again from the instructor's pack"
+                ).format(path=args.path, id=repr(pack.id), n=len(leaks))
             )
         return EXIT_INVALID
     if not args.json:
         print(
-            f"{args.path}: valid pack {pack.id!r} (format {pack.format}), "
-            f"{len(pack.specimens)} specimens, {len(pack.exercises)} exercises"
-            f"{SEALED_NOTE if pack.sealed else ''}"
+            tr(
+                "{path}: valid pack {id} (format {format}), {specimens} specimens, "
+                "{exercises} exercises"
+            ).format(
+                path=args.path,
+                id=repr(pack.id),
+                format=pack.format,
+                specimens=len(pack.specimens),
+                exercises=len(pack.exercises),
+            )
+            + (tr(SEALED_NOTE) if pack.sealed else "")
         )
         if pack.sealed:
-            print(f"{args.path}: sealed: no leak found (nothing beyond what the documents show)")
+            print(
+                tr("{path}: sealed: no leak found (nothing beyond what the documents show)").format(
+                    path=args.path
+                )
+            )
     return EXIT_OK
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from docinspect.cli.common import EXIT_OK, EXIT_UNUSABLE, fail
+from docinspect.reports.language import report_language, tr
 
 
 class _UsageError(ValueError):
@@ -33,6 +34,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     trainee = commands.add_parser("trainee", help="PDF report of one trainee")
     trainee.add_argument("--trainee", required=True, metavar="ID", help="trainee id or exact name")
     _common(trainee, out_help="PDF file to write")
+    _language_option(trainee)
     trainee.set_defaults(func=trainee_command)
 
     cohort = commands.add_parser("cohort", help="PDF report of a cohort for its instructor")
@@ -44,6 +46,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     who.add_argument("--all", action="store_true", help="every trainee in the database")
     cohort.add_argument("--title", metavar="TEXT", help="title on the report (default: the name)")
     _common(cohort, out_help="PDF file to write")
+    _language_option(cohort)
     cohort.set_defaults(func=cohort_command)
 
     export = commands.add_parser(
@@ -85,6 +88,15 @@ def _common(parser: argparse.ArgumentParser, *, out_help: str) -> None:
     _user_option(parser)
 
 
+def _language_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--lang",
+        choices=("en", "ru", "bg"),
+        help="language of the report (default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG, "
+        "as gettext reads them; English when none names Russian or Bulgarian)",
+    )
+
+
 def _user_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--user",
@@ -105,41 +117,52 @@ def trainee_command(args: argparse.Namespace) -> int:
         trainee_id = _trainee_id(store, args.trainee)
         _may_read(args, trainee_id)
         dash = trainee_dashboard_from_store(store, trainee_id, period=_period(args))
-        write_trainee_pdf(dash, args.out)
-        return f"wrote {args.out}: {dash.name}, {dash.overall.total} attempts"
+        with report_language(args.lang):
+            write_trainee_pdf(dash, args.out)
+        return tr("wrote {file}: {name}, {attempts} attempts").format(
+            file=args.out, name=dash.name, attempts=dash.overall.total
+        )
 
     return _run(args, run)
 
 
 def cohort_command(args: argparse.Namespace) -> int:
-    from docinspect.analytics.queries import cohort_analysis_from_store
     from docinspect.reports.cohort_pdf import write_cohort_pdf
 
     def run(store) -> str:
         period = _period(args)
-        if args.trainees:
-            ids = [_trainee_id(store, part) for part in args.trainees.split(",") if part.strip()]
-            if not ids:
-                raise _UsageError("--trainees: no trainee given")
-            analysis = cohort_analysis_from_store(
-                store, trainee_ids=ids, name=args.title, period=period
-            )
-        elif args.all:
-            analysis = cohort_analysis_from_store(
-                store, name=args.title or "All trainees", period=period
-            )
-        else:
-            _known_cohort(store, args.cohort)
-            analysis = cohort_analysis_from_store(
-                store, cohort=args.cohort, name=args.title, period=period
-            )
-        write_cohort_pdf(analysis, args.out)
+        with report_language(args.lang):
+            analysis = _cohort_analysis(store, args, period)
+            write_cohort_pdf(analysis, args.out)
         return (
             f"wrote {args.out}: {len(analysis.trainees)} trainees, "
             f"{analysis.overall.total} attempts, {len(analysis.flagged_items)} items flagged"
         )
 
     return _run(args, run)
+
+
+def _cohort_analysis(store, args: argparse.Namespace, period):
+    """The cohort the options name: given trainees, every trainee, or a named cohort."""
+    from docinspect.analytics.queries import cohort_analysis_from_store
+
+    if args.trainees:
+        ids = [_trainee_id(store, part) for part in args.trainees.split(",") if part.strip()]
+        if not ids:
+            raise _UsageError(tr("--trainees: no trainee given"))
+        analysis = cohort_analysis_from_store(
+            store, trainee_ids=ids, name=args.title, period=period
+        )
+    elif args.all:
+        analysis = cohort_analysis_from_store(
+            store, name=args.title or tr("All trainees"), period=period
+        )
+    else:
+        _known_cohort(store, args.cohort)
+        analysis = cohort_analysis_from_store(
+            store, cohort=args.cohort, name=args.title, period=period
+        )
+    return analysis
 
 
 def attempts_command(args: argparse.Namespace) -> int:
@@ -149,7 +172,7 @@ def attempts_command(args: argparse.Namespace) -> int:
         ids = [_trainee_id(store, t) for t in args.trainee] if args.trainee else None
         rows = attempt_rows(store, trainee_ids=ids, cohort=args.cohort, period=_period(args))
         count = write_attempts_csv(args.out, rows)
-        return f"wrote {args.out}: {count} attempts"
+        return tr("wrote {file}: {count} attempts").format(file=args.out, count=count)
 
     return _run(args, run)
 
@@ -163,7 +186,9 @@ def items_command(args: argparse.Namespace) -> int:
             _known_cohort(store, args.cohort)
         analysis = cohort_item_analysis_from_store(store, cohort=args.cohort, period=_period(args))
         count = write_csv(args.out, ITEM_COLUMNS, item_rows(analysis))
-        return f"wrote {args.out}: {count} items, {len(analysis.flagged_items)} flagged"
+        return tr("wrote {file}: {count} items, {flagged} flagged").format(
+            file=args.out, count=count, flagged=len(analysis.flagged_items)
+        )
 
     return _run(args, run)
 
@@ -173,8 +198,12 @@ def _known_cohort(store, name: str) -> None:
 
     known = dict(cohort_names(store))
     if name not in known:
-        listed = ", ".join(sorted(known)) or "none yet"
-        raise _UsageError(f"--cohort: no cohort named {name!r} (cohorts: {listed})")
+        listed = ", ".join(sorted(known)) or tr("none yet")
+        raise _UsageError(
+            tr("--cohort: no cohort named {name} (cohorts: {listed})").format(
+                name=repr(name), listed=listed
+            )
+        )
 
 
 def cohorts_command(args: argparse.Namespace) -> int:
@@ -183,8 +212,11 @@ def cohorts_command(args: argparse.Namespace) -> int:
     def run(store) -> str:
         rows = cohort_names(store)
         if not rows:
-            return "no cohorts (a trainee's profile names its cohort)"
-        return "\n".join(f"{name}\t{n} trainee{'s' if n != 1 else ''}" for name, n in rows)
+            return tr("no cohorts (a trainee's profile names its cohort)")
+        return "\n".join(
+            f"{name}\t" + (tr("{n} trainee") if n == 1 else tr("{n} trainees")).format(n=n)
+            for name, n in rows
+        )
 
     return _run(args, run)
 
@@ -195,6 +227,12 @@ def cohorts_command(args: argparse.Namespace) -> int:
 def _run(args: argparse.Namespace, body) -> int:
     """Open the database, check who asks (where it has accounts), run ``body(store)``, print
     its message; errors become exit 2."""
+    # Every message of the command, its errors too, in the report's language.
+    with report_language(getattr(args, "lang", None)):
+        return _run_in_language(args, body)
+
+
+def _run_in_language(args: argparse.Namespace, body) -> int:
     from docinspect.reports.layout import ReportError
     from docinspect.store import StoreError
 
@@ -207,10 +245,10 @@ def _run(args: argparse.Namespace, body) -> int:
         # A trainee may print their own report and nothing else.
         login = args.login
         if login is not None and not login.is_instructor and args.report_command != "trainee":
-            raise PermissionError("a trainee may write only their own trainee report")
+            raise PermissionError(tr("a trainee may write only their own trainee report"))
         print(body(store))
     except PermissionError as exc:
-        return fail(f"refused: {exc}")
+        return fail(tr("refused: {reason}").format(reason=exc))
     except (_UsageError, ReportError, StoreError) as exc:
         return fail(str(exc))
     finally:
@@ -235,7 +273,7 @@ def _sign_in(store, args: argparse.Namespace):
         return None
     if not getattr(args, "user", None):
         raise PermissionError(
-            "this database has instructor accounts; give --user and your password"
+            tr("this database has instructor accounts; give --user and your password")
         )
     from docinspect.cli.classroom import _login
 
@@ -248,7 +286,7 @@ def _sign_in(store, args: argparse.Namespace):
 def _may_read(args: argparse.Namespace, trainee_id: uuid.UUID) -> None:
     login = getattr(args, "login", None)
     if login is not None and not login.is_instructor and login.trainee_id != trainee_id:
-        raise PermissionError("a trainee may write only their own report")
+        raise PermissionError(tr("a trainee may write only their own report"))
 
 
 def _open(url: str | None):
@@ -261,11 +299,13 @@ def _open(url: str | None):
     try:
         parsed = sa.make_url(url)
     except sa.exc.ArgumentError:
-        raise _UsageError(f"--db: {url!r} is not a database URL") from None
+        raise _UsageError(tr("--db: {url} is not a database URL").format(url=repr(url))) from None
     if parsed.get_backend_name() == "sqlite":
         file = parsed.database or ""
         if not file or file == ":memory:" or not Path(file).is_file():
-            raise _UsageError(f"no database at {file or url} (nothing recorded yet?)")
+            raise _UsageError(
+                tr("no database at {where} (nothing recorded yet?)").format(where=file or url)
+            )
     return open_store(url)
 
 
@@ -274,10 +314,14 @@ def _trainee_id(store, text: str) -> uuid.UUID:
     found = store.find_trainees(text)
     text = text.strip()
     if not found:
-        raise _UsageError(f"--trainee: no trainee {text!r}")
+        raise _UsageError(tr("--trainee: no trainee {name}").format(name=repr(text)))
     if len(found) > 1:
         ids = ", ".join(str(i) for i in found)
-        raise _UsageError(f"--trainee: {len(found)} trainees are named {text!r}; use an id ({ids})")
+        raise _UsageError(
+            tr("--trainee: {n} trainees are named {name}; use an id ({ids})").format(
+                n=len(found), name=repr(text), ids=ids
+            )
+        )
     return found[0]
 
 
@@ -287,7 +331,9 @@ def _period(args: argparse.Namespace):
     start = _day(args.start, "--from")
     end = _day(args.end, "--to")
     if start and end and end < start:
-        raise _UsageError(f"--to {args.end} is before --from {args.start}")
+        raise _UsageError(
+            tr("--to {end} is before --from {start}").format(end=args.end, start=args.start)
+        )
     return Period(
         start=datetime.combine(start, time(0), UTC) if start else None,
         # --to names the last day included: the period ends at the next midnight.
@@ -301,4 +347,6 @@ def _day(text: str | None, option: str) -> date | None:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise _UsageError(f"{option}: {text!r} is not a date (YYYY-MM-DD)") from None
+        raise _UsageError(
+            tr("{option}: {text} is not a date (YYYY-MM-DD)").format(option=option, text=repr(text))
+        ) from None

@@ -79,12 +79,14 @@ def write_pack(
     extra: Mapping[str, Any] | None = None,
     as_zip: bool | None = None,
     verify_images: bool = True,
+    translations: Mapping[str, FileContent] | None = None,
 ) -> Path:
     """Write a pack at ``dest`` (a folder, or a zip when ``as_zip`` or ``dest`` ends in .zip).
 
     The content is validated with the reader before it replaces anything; on any failure
     PackWriteError is raised (with ``problems`` when the content was invalid) and whatever
-    was at ``dest`` is unchanged. Returns ``dest``.
+    was at ``dest`` is unchanged. Returns ``dest``. ``translations`` are the exercises' PO
+    catalogues by language (``{"bg": path}``), written as ``i18n/<language>.po``.
     """
     dest = Path(dest)
     zipped = dest.suffix.lower() == ".zip" if as_zip is None else as_zip
@@ -109,7 +111,7 @@ def write_pack(
     except OSError as exc:
         raise PackWriteError(f"{parent}: cannot write here ({exc.strerror or exc})") from None
     try:
-        _stage(staging, manifest, specimens, exercises)
+        _stage(staging, manifest, specimens, exercises, translations or {})
         try:
             read_pack(staging, verify_images=verify_images)
         except PackReadError as exc:
@@ -163,6 +165,7 @@ def _stage(
     manifest: PackManifest,
     specimens: Sequence[SpecimenFiles],
     exercises: Sequence[ExerciseFile],
+    translations: Mapping[str, FileContent],
 ) -> None:
     for item in specimens:
         folder = item.folder_name()
@@ -176,6 +179,10 @@ def _stage(
     for exercise in exercises:
         _check_name(exercise.file, "exercise file")
         _write_file(staging, exercise.file, dump_json(dict(exercise.data)))
+    for language, content in sorted(translations.items()):
+        name = f"i18n/{language}.po"
+        _check_name(name, "translation file")
+        _write_file(staging, name, content)
     # pack.json last: a staging folder without it is not a pack.
     _write_file(staging, PACK_FILE, dump_json(pack_manifest_to_dict(manifest)))
     _fsync_dir(staging)

@@ -7,7 +7,8 @@ from collections.abc import Mapping
 from matplotlib.figure import Figure
 
 from docinspect.analytics import Accuracy, MethodConfusion
-from docinspect.reports.charts import NUMBERED_FROM, draw_accuracy_bars, draw_confusion
+from docinspect.reports.charts import LABEL_CHARS, NUMBERED_FROM, draw_accuracy_bars, draw_confusion
+from docinspect.reports.language import tr
 from docinspect.reports.layout import MARGIN, heading
 from docinspect.reports.names import category_names, method_names
 
@@ -31,8 +32,8 @@ def accuracy_pair(
     bottom: float = 0.07,
 ) -> None:
     """Accuracy per feature category (left) and per forgery method (right), from ``top`` down."""
-    heading(fig, top, "Accuracy per feature category")
-    fig.text(_METHOD_HEADING_X, top, "Accuracy per forgery method", fontsize=11, weight="bold")
+    heading(fig, top, tr("Accuracy per feature category"))
+    fig.text(_METHOD_HEADING_X, top, tr("Accuracy per forgery method"), fontsize=11, weight="bold")
     room = top - 0.03 - bottom
     h = bars_height(len(by_category), room)
     ax = fig.add_axes((MARGIN + 0.12, top - 0.025 - h, 0.2, h))
@@ -56,7 +57,25 @@ def confusion_block(fig: Figure, top: float, confusion: MethodConfusion, *, titl
     h = confusion_height(confusion)
     numbered = len(confusion.labels) >= NUMBERED_FROM
     # Numbered tables carry names on the left only; small ones need room below for names.
-    left, width = (0.36, 0.56) if numbered else (MARGIN + 0.2, 0.45)
+    # A long name on the left (a translated one) moves the table right, so the axis title
+    # stays on the page.
+    left, width = (0.36, 0.56) if numbered else (MARGIN + 0.2 + 0.0065 * _beyond(confusion), 0.45)
     ax = fig.add_axes((left, top - 0.02 - h, width, h))
     draw_confusion(ax, confusion, names=method_names())
-    return top - 0.02 - h - (0.05 if numbered else 0.1)
+    return top - 0.02 - h - labels_room(confusion)
+
+
+def labels_room(confusion: MethodConfusion) -> float:
+    """Figure height under a confusion table for its column names: a small table's names
+    stand slanted below it, and a Russian or Bulgarian name is longer than the English one."""
+    if len(confusion.labels) >= NUMBERED_FROM:
+        return 0.05
+    # A slanted name reaches down about 0.004 of the page per character.
+    return 0.1 + 0.004 * _beyond(confusion)
+
+
+def _beyond(confusion: MethodConfusion) -> int:
+    """Characters of the longest method name beyond what the standard layout holds."""
+    names = method_names()
+    longest = max((len(names.get(k, k)) for k in confusion.labels), default=0)
+    return max(0, min(longest, LABEL_CHARS) - 26)

@@ -22,6 +22,7 @@ from docinspect.analytics import (
     MethodConfusion,
     SignalDetection,
 )
+from docinspect.reports.language import tr
 
 #: Colours chosen to stay distinguishable for red-green colour blindness (Okabe–Ito).
 BLUE = "#0072B2"
@@ -60,12 +61,16 @@ def draw_learning_curve(
     curve: Sequence[CurvePoint],
     *,
     pass_mark: float | None = None,
-    xlabel: str = "attempt",
-    ylabel: str = "rolling accuracy (%)",
-    empty: str = "no attempts yet",
-    pass_label: str = "pass mark",
+    xlabel: str | None = None,
+    ylabel: str | None = None,
+    empty: str | None = None,
+    pass_label: str | None = None,
 ) -> None:
     """Rolling accuracy against attempt number, with the pass mark as a dashed line."""
+    xlabel = tr("attempt") if xlabel is None else xlabel
+    ylabel = tr("rolling accuracy (%)") if ylabel is None else ylabel
+    empty = tr("no attempts yet") if empty is None else empty
+    pass_label = tr("pass mark") if pass_label is None else pass_label
     if not curve:
         _empty(ax, empty)
         return
@@ -99,10 +104,12 @@ def draw_accuracy_bars(
     accuracy: Mapping[str, Accuracy],
     *,
     names: Mapping[str, str] | None = None,
-    xlabel: str = "accuracy (%)",
-    empty: str = "no attempts",
+    xlabel: str | None = None,
+    empty: str | None = None,
 ) -> None:
     """Horizontal bars of accuracy per group, each labelled with correct/total."""
+    xlabel = tr("accuracy (%)") if xlabel is None else xlabel
+    empty = tr("no attempts") if empty is None else empty
     rows = [(k, a) for k, a in accuracy.items() if a.total]
     if not rows:
         _empty(ax, empty)
@@ -127,9 +134,9 @@ def draw_detection_space(
     ax: Axes,
     points: Sequence[tuple[str, SignalDetection]],
     *,
-    xlabel: str = "false alarms: genuine refused (%)",
-    ylabel: str = "hits: forged refused (%)",
-    empty: str = "no genuine/forged decisions yet",
+    xlabel: str | None = None,
+    ylabel: str | None = None,
+    empty: str | None = None,
     annotate: bool = True,
 ) -> None:
     """Hit rate against false-alarm rate, with the chance line and curves of equal d′.
@@ -137,6 +144,9 @@ def draw_detection_space(
     Up and left is better; the distance from the diagonal is d′, the side of the anti-diagonal
     is the bias.
     """
+    xlabel = tr("false alarms: genuine refused (%)") if xlabel is None else xlabel
+    ylabel = tr("hits: forged refused (%)") if ylabel is None else ylabel
+    empty = tr("no genuine/forged decisions yet") if empty is None else empty
     usable = [
         (label, sd)
         for label, sd in points
@@ -173,12 +183,15 @@ def draw_item_map(
     ax: Axes,
     items: Sequence[ItemStats],
     *,
-    xlabel: str = "difficulty p (proportion correct)",
-    ylabel: str = "discrimination (item–rest r)",
-    empty: str = "no item has a discrimination yet",
+    xlabel: str | None = None,
+    ylabel: str | None = None,
+    empty: str | None = None,
     label_flagged: bool = True,
 ) -> None:
     """Discrimination against difficulty; flagged items (r < 0) in red and named."""
+    xlabel = tr("difficulty p (proportion correct)") if xlabel is None else xlabel
+    ylabel = tr("discrimination (item–rest r)") if ylabel is None else ylabel
+    empty = tr("no item has a discrimination yet") if empty is None else empty
     defined = [s for s in items if s.discrimination is not None]
     if not defined:
         _empty(ax, empty)
@@ -224,15 +237,18 @@ def draw_confusion(
     confusion: MethodConfusion,
     *,
     names: Mapping[str, str] | None = None,
-    xlabel: str = "answered",
-    ylabel: str = "true method",
-    empty: str = "no method answers yet",
+    xlabel: str | None = None,
+    ylabel: str | None = None,
+    empty: str | None = None,
 ) -> None:
     """Heat map of true × answered method with the counts written in the cells.
 
     With ``NUMBERED_FROM`` labels or more the columns are numbered and the rows say
     "3  Photo substitution": twenty names do not fit under a column each.
     """
+    xlabel = tr("answered") if xlabel is None else xlabel
+    ylabel = tr("true method") if ylabel is None else ylabel
+    empty = tr("no method answers yet") if empty is None else empty
     counts = np.array(confusion.counts, dtype=float)
     if counts.size == 0 or counts.sum() == 0:
         _empty(ax, empty)

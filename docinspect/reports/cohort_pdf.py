@@ -13,6 +13,7 @@ from docinspect.analytics.items import ItemStats, review_order
 from docinspect.analytics.names import template_name
 from docinspect.reports.blocks import accuracy_pair, confusion_block
 from docinspect.reports.charts import draw_detection_space, draw_item_map
+from docinspect.reports.language import date_text, tr
 from docinspect.reports.layout import (
     MARGIN,
     Column,
@@ -30,7 +31,7 @@ from docinspect.reports.layout import (
     seconds,
     table_height,
 )
-from docinspect.reports.names import method_names
+from docinspect.reports.names import exercise_title, method_names
 
 #: Below this d′ a trainee's row is marked: they barely tell forged from genuine yet.
 WEAK_D_PRIME = 1.0
@@ -69,7 +70,11 @@ class _Pages:
 
     def new(self):
         self.number += 1
-        return new_page(self.title, self.subtitle, f"{self.footer} · page {self.number}")
+        return new_page(
+            self.title,
+            self.subtitle,
+            self.footer + tr(" · page {number}").format(number=self.number),
+        )
 
     def save(self, fig) -> None:
         self.pdf.savefig(fig)
@@ -78,17 +83,24 @@ class _Pages:
 def write_cohort_pdf(cohort: CohortAnalysis, path: Path, *, now: datetime | None = None) -> None:
     """Write the cohort report to ``path`` atomically (ReportError when it cannot be written)."""
     now = now or datetime.now()
-    title = f"Cohort report — {cohort.name}"
-    subtitle = (
-        f"Cohort {cohort.cohort}   ·   period {period_text(cohort.start, cohort.end)}   ·   "
-        f"{len(cohort.trainees)} trainees   ·   {cohort.overall.total} attempts"
+    title = tr("Cohort report — {name}").format(name=cohort.name)
+    subtitle = tr(
+        "Cohort {cohort}   ·   period {period}   ·   {trainees} trainees   ·   {attempts} attempts"
+    ).format(
+        cohort=cohort.cohort,
+        period=period_text(cohort.start, cohort.end),
+        trainees=len(cohort.trainees),
+        attempts=cohort.overall.total,
     )
     with pdf_document(path, title=title) as pdf:
-        pages = _Pages(pdf, title, subtitle, f"DocInspect · generated {now:%d %b %Y %H:%M}")
+        footer = tr("DocInspect · generated {moment}").format(moment=date_text(now, time=True))
+        pages = _Pages(pdf, title, subtitle, footer)
         _summary_page(pages, cohort)
         _trainee_pages(pages, cohort.trainees)
-        _item_pages(pages, "Item analysis per question", cohort.items, cohort.names.item)
-        _item_pages(pages, "Item analysis per specimen template", cohort.templates, template_name)
+        _item_pages(pages, tr("Item analysis per question"), cohort.items, cohort.names.item)
+        _item_pages(
+            pages, tr("Item analysis per specimen template"), cohort.templates, template_name
+        )
         _methods_and_passes_page(pages, cohort)
 
 
@@ -101,32 +113,41 @@ def _summary_page(pages: _Pages, cohort: CohortAnalysis) -> None:
         fig,
         0.915,
         [
-            ("accuracy (all questions)", pct(cohort.overall.rate)),
-            ("hit rate: forged refused", pct(sd.hit_rate)),
-            ("false alarms: genuine refused", pct(sd.false_alarm_rate)),
-            ("false accepts: forged passed", pct(sd.false_accept_rate)),
-            ("sensitivity d′ (pooled)", num(sd.d_prime)),
-            ("criterion c (pooled)", num(sd.criterion)),
-            ("faces: impostors refused", pct(cohort.faces.hit_rate)),
-            ("faces: holders refused", pct(cohort.faces.false_alarm_rate)),
-            ("sessions passed", f"{passed}/{sessions}"),
-            ("items flagged (r < 0)", str(len(cohort.flagged_items))),
+            (tr("accuracy (all questions)"), pct(cohort.overall.rate)),
+            (tr("hit rate: forged refused"), pct(sd.hit_rate)),
+            (tr("false alarms: genuine refused"), pct(sd.false_alarm_rate)),
+            (tr("false accepts: forged passed"), pct(sd.false_accept_rate)),
+            (tr("sensitivity d′ (pooled)"), num(sd.d_prime)),
+            (tr("criterion c (pooled)"), num(sd.criterion)),
+            (tr("faces: impostors refused"), pct(cohort.faces.hit_rate)),
+            (tr("faces: holders refused"), pct(cohort.faces.false_alarm_rate)),
+            (tr("sessions passed"), f"{passed}/{sessions}"),
+            (tr("items flagged (r < 0)"), str(len(cohort.flagged_items))),
         ],
     )
-    taken = ", ".join(cohort.names.exercise(e) for e in cohort.exercises)
-    note(fig, bottom - 0.012, "Exercises taken: " + (taken or "none"))
-    heading(fig, bottom - 0.045, "Genuine or forged? One point per trainee")
+    taken = ", ".join(exercise_title(cohort.names.exercise(e)) for e in cohort.exercises)
+    note(
+        fig,
+        bottom - 0.012,
+        tr("Exercises taken: {exercises}").format(exercises=taken or tr("none")),
+    )
+    heading(fig, bottom - 0.045, tr("Genuine or forged? One point per trainee"))
     ax = fig.add_axes((MARGIN + 0.05, bottom - 0.39, 0.4, 0.33))
     points = [(t.name, t.detection) for t in cohort.trainees]
     draw_detection_space(ax, points)
     fig.text(
         0.56,
         bottom - 0.08,
-        "Up and to the left is better.\n"
-        "Curves join equal sensitivity d′;\nthe dotted diagonal is guessing.\n\n"
-        f"Trainees below d′ = {WEAK_D_PRIME:g}: "
-        f"{sum(1 for t in cohort.trainees if _weak(t))} of {len(cohort.trainees)}\n"
-        "(marked in the trainee table).",
+        tr(
+            "Up and to the left is better.\n"
+            "Curves join equal sensitivity d′;\nthe dotted diagonal is guessing.\n\n"
+            "Trainees below d′ = {weak}: {n} of {total}\n"
+            "(marked in the trainee table)."
+        ).format(
+            weak=f"{WEAK_D_PRIME:g}",
+            n=sum(1 for t in cohort.trainees if _weak(t)),
+            total=len(cohort.trainees),
+        ),
         fontsize=8,
         va="top",
         linespacing=1.6,
@@ -154,7 +175,7 @@ def _table_pages(
         if fig is None:
             fig = pages.new()
             top = 0.9
-        suffix = " (continued)" if start else ""
+        suffix = tr(" (continued)") if start else ""
         heading(fig, top, title + suffix)
         height = top - 0.015 - _TABLE_BOTTOM
         capacity = max(1, rows_that_fit(height, columns))
@@ -171,7 +192,7 @@ def _table_pages(
             ax.text(
                 0.005,
                 1 - table_height(1, columns) / height,
-                "none in the period",
+                tr("none in the period"),
                 fontsize=7.5,
                 va="top",
             )
@@ -201,7 +222,7 @@ def _trainee_pages(pages: _Pages, trainees: Sequence[TraineeSummary]) -> None:
         ]
         for t in ordered
     ]
-    _table_pages(pages, "Trainees", _TRAINEE_COLUMNS, rows, lambda i: _weak(ordered[i]))
+    _table_pages(pages, tr("Trainees"), _TRAINEE_COLUMNS, rows, lambda i: _weak(ordered[i]))
 
 
 def _item_pages(
@@ -215,15 +236,17 @@ def _item_pages(
     fig.text(
         0.63,
         0.87,
-        "Difficulty p: share of attempts correct.\n"
-        "Discrimination: correlation between the item\n"
-        "and the trainee's score on the other items\n"
-        "(corrected point-biserial).\n\n"
-        "Red diamonds: r < 0, better trainees get\n"
-        "the item wrong more often. Check its key,\nwording and specimen.\n"
-        "Dashed line: r = 0.2, below which an item\nsays little.\n\n"
-        f"{len(items)} items, {sum(s.flagged for s in items)} flagged, {undefined}\n"
-        "without r (one trainee, or no spread).",
+        tr(
+            "Difficulty p: share of attempts correct.\n"
+            "Discrimination: correlation between the item\n"
+            "and the trainee's score on the other items\n"
+            "(corrected point-biserial).\n\n"
+            "Red diamonds: r < 0, better trainees get\n"
+            "the item wrong more often. Check its key,\nwording and specimen.\n"
+            "Dashed line: r = 0.2, below which an item\nsays little.\n\n"
+            "{items} items, {flagged} flagged, {undefined}\n"
+            "without r (one trainee, or no spread)."
+        ).format(items=len(items), flagged=sum(s.flagged for s in items), undefined=undefined),
         fontsize=7.5,
         va="top",
         linespacing=1.5,
@@ -236,7 +259,7 @@ def _item_pages(
             str(s.attempts),
             num(s.difficulty),
             num(s.discrimination),
-            "FLAGGED" if s.flagged else ("one trainee" if s.trainees < 2 else ""),
+            tr("FLAGGED") if s.flagged else (tr("one trainee") if s.trainees < 2 else ""),
         ]
         for s in ordered
     ]
@@ -244,12 +267,15 @@ def _item_pages(
     # CSV of ``docinspect report items``; a printed list of hundreds helps no one and makes
     # the PDF slow (text is what a PDF page costs).
     shown = min(len(rows), rows_that_fit(0.52 - 0.015 - _TABLE_BOTTOM, _ITEM_COLUMNS))
-    title = "Items to review: flagged first, then the least discriminating"
+    title = tr("Items to review: flagged first, then the least discriminating")
     if shown < len(rows):
         fig.text(
             MARGIN,
             0.035,
-            f"{shown} of {len(rows)} items shown; all of them: docinspect report items --out FILE.csv",
+            tr(
+                "{shown} of {total} items shown; all of them: "
+                "docinspect report items --out FILE.csv"
+            ).format(shown=shown, total=len(rows)),
             fontsize=7,
             color="#666666",
         )
@@ -262,19 +288,22 @@ def _item_pages(
 def _methods_and_passes_page(pages: _Pages, cohort: CohortAnalysis) -> None:
     fig = pages.new()
     below = confusion_block(
-        fig, 0.9, cohort.confusion, title="Which method? (true × answered, whole cohort)"
+        fig, 0.9, cohort.confusion, title=tr("Which method? (true × answered, whole cohort)")
     )
     mix = cohort.confusion.mix_ups()[:5]
     names = method_names()
     if mix:
-        text = "Most frequent mix-ups: " + "; ".join(
-            f"{_name(names, t)} answered as {_name(names, a)} ({n})" for t, a, n in mix
+        text = tr("Most frequent mix-ups: ") + "; ".join(
+            tr("{true} answered as {answered} ({n})").format(
+                true=_name(names, t), answered=_name(names, a), n=n
+            )
+            for t, a, n in mix
         )
         fig.text(MARGIN, below, _wrap(text, 120), fontsize=7.5, va="top", linespacing=1.5)
     passes = list(cohort.passes.values())
     rows = [
         [
-            _short(cohort.names.exercise(p.exercise), 48),
+            _short(exercise_title(cohort.names.exercise(p.exercise)), 48),
             str(p.sessions),
             str(p.passed),
             str(p.failed),
@@ -284,7 +313,7 @@ def _methods_and_passes_page(pages: _Pages, cohort: CohortAnalysis) -> None:
     ]
     _table_pages(
         pages,
-        "Pass and fail per exercise",
+        tr("Pass and fail per exercise"),
         (
             Column("exercise", 40),
             Column("sessions", 8, "right"),

@@ -18,6 +18,8 @@ from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties, findfont, get_font
 from matplotlib.ft2font import FT2Font, LoadFlags
 
+from docinspect.reports.language import date_text, tr
+
 A4_INCHES = (8.27, 11.69)
 MARGIN = 0.07  # figure fraction left/right
 INK = "#1a1a1a"
@@ -42,7 +44,11 @@ def pdf_document(path: Path, *, title: str) -> Iterator[PdfPages]:
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise ReportError(f"{path}: cannot write there ({exc.strerror or exc})") from exc
+        raise ReportError(
+            tr("{file}: cannot write there ({reason})").format(
+                file=path, reason=exc.strerror or exc
+            )
+        ) from exc
     os.close(fd)
     try:
         with PdfPages(tmp, metadata={"Title": title, "Creator": "DocInspect"}) as pdf:
@@ -53,7 +59,11 @@ def pdf_document(path: Path, *, title: str) -> Iterator[PdfPages]:
         os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o644)
         os.replace(tmp, path)
     except OSError as exc:
-        raise ReportError(f"{path}: cannot write the report ({exc.strerror or exc})") from exc
+        raise ReportError(
+            tr("{file}: cannot write the report ({reason})").format(
+                file=path, reason=exc.strerror or exc
+            )
+        ) from exc
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
@@ -160,13 +170,13 @@ def row_pitch_inches() -> float:
 
 def table_height(rows: int, columns: Sequence[Column]) -> float:
     """Figure-fraction height of a table of ``rows`` rows (plus header) on an A4 page."""
-    header_lines = max(c.header.count("\n") + 1 for c in columns)
+    header_lines = max(tr(c.header).count("\n") + 1 for c in columns)
     return (rows + header_lines + 0.4) * row_pitch_inches() / A4_INCHES[1]
 
 
 def rows_that_fit(height: float, columns: Sequence[Column]) -> int:
     """How many rows a table of ``height`` (figure fraction) holds."""
-    header_lines = max(c.header.count("\n") + 1 for c in columns)
+    header_lines = max(tr(c.header).count("\n") + 1 for c in columns)
     return max(0, int(height * A4_INCHES[1] / row_pitch_inches() - header_lines - 0.4))
 
 
@@ -197,7 +207,7 @@ def draw_table(
     pitch_em, advance_em, _ = _font()
     line = pitch_em * TABLE_SIZE / height_pt  # one row, in axes fraction
     char = advance_em * TABLE_SIZE / width_pt  # one character, in axes fraction
-    header_lines = max(c.header.count("\n") + 1 for c in columns)
+    header_lines = max(tr(c.header).count("\n") + 1 for c in columns)
     head = header_lines * line
     shown = [list(r) for r in rows[:max_rows]]
     flagged = [alert is not None and alert(i) for i in range(len(shown))]
@@ -216,9 +226,10 @@ def draw_table(
 
     for c, (col, (left, right)) in enumerate(zip(columns, spans, strict=True)):
         xpos, ha = (right, "right") if col.align == "right" else (left, "left")
-        lines = col.header.split("\n")
+        header = tr(col.header)  # in the report's language; the English text is the key
+        lines = header.split("\n")
         # Bottom-align short headers under two-line neighbours.
-        ax.text(xpos, 1 - (header_lines - len(lines)) * line, col.header, ha=ha,
+        ax.text(xpos, 1 - (header_lines - len(lines)) * line, header, ha=ha,
                 multialignment=ha, weight="bold", color=INK, **style)  # fmt: skip
         cells = [_cut(str(r[c]), col.width) for r in shown]
         run = _RUN if all(_fits(ch) for cell in cells for ch in cell) else 1
@@ -234,13 +245,12 @@ def draw_table(
 
 def period_text(start: datetime | None, end: datetime | None) -> str:
     if start is None and end is None:
-        return "no attempts in the period"
-    fmt = "%d %b %Y"
+        return tr("no attempts in the period")
     if start is None:
-        return f"up to {end:{fmt}}"
+        return tr("up to {date}").format(date=date_text(end))
     if end is None:
-        return f"from {start:{fmt}}"
-    return f"{start:{fmt}} – {end:{fmt}}"
+        return tr("from {date}").format(date=date_text(start))
+    return f"{date_text(start)} – {date_text(end)}"
 
 
 def pct(value: float | None) -> str:
@@ -264,4 +274,4 @@ def num(value: float | None, digits: int = 2) -> str:
 
 
 def seconds(ms: float | None) -> str:
-    return "–" if ms is None else f"{ms / 1000:.1f} s"
+    return "–" if ms is None else tr("{seconds} s").format(seconds=f"{ms / 1000:.1f}")

@@ -15,11 +15,29 @@ from typing import Any, Final
 
 from docinspect.model.exercise import Exercise, parse_exercise
 from docinspect.model.taxonomy import Taxonomy, load_taxonomy
+from docinspect.training.content_language import builtin_catalogue, content_language, localized
 from docinspect.training.skills import SkillKind, SkillState, due_skills, weakest
 
 ADAPTIVE_ID: Final = "adaptive-practice"
 #: Subtlety of a skill never practised before: plain enough to learn from.
 START_SUBTLETY: Final = 0.3
+
+# What the trainee reads of the adaptive exercise: translated like the curriculum, by
+# exercises/i18n/<language>.po (scripts/update-content-catalogues.py collects these texts).
+TITLE: Final = "Practise my weak points"
+MODULE: Final = "Adaptive practice"
+LOCATE_PROMPT: Final = "This document is forged. Find where it shows."
+VERDICT_PROMPT: Final = "Genuine or forged? If forged, how?"
+LESSON_REVIEW: Final = (
+    "These documents are made for you from what you found hardest and what is due "
+    "for review. The better you do, the subtler the forgeries become."
+)
+LESSON_FIRST: Final = (
+    "You have not answered any questions yet, so this first round mixes the common "
+    "forgery methods. From your answers DocInspect learns what you find hardest and "
+    "brings it back; the better you do, the subtler the forgeries become."
+)
+TEXTS: Final = (TITLE, MODULE, LESSON_FIRST, LESSON_REVIEW, VERDICT_PROMPT, LOCATE_PROMPT)
 
 
 def practice_exercise(
@@ -68,7 +86,7 @@ def practice_exercise(
                     "type": "locate",
                     "recipe": recipe,
                     "method": method,
-                    "prompt": "This document is forged. Find where it shows.",
+                    "prompt": LOCATE_PROMPT,
                 }
             )
         else:
@@ -77,7 +95,7 @@ def practice_exercise(
                     "id": f"a{i + 1:02d}",
                     "type": "verdict",
                     "recipe": recipe,
-                    "prompt": "Genuine or forged? If forged, how?",
+                    "prompt": VERDICT_PROMPT,
                 }
             )
     for j in range(count - len(questions)):
@@ -87,31 +105,21 @@ def practice_exercise(
                 "id": f"g{j + 1:02d}",
                 "type": "verdict",
                 "recipe": recipe,
-                "prompt": "Genuine or forged? If forged, how?",
+                "prompt": VERDICT_PROMPT,
             }
         )
     data = {
         "format": 1,
         "id": ADAPTIVE_ID,
-        "title": "Practise my weak points",
-        "module": "Adaptive practice",
+        "title": TITLE,
+        "module": MODULE,
         "mode": "practice",
         "shuffle": True,
-        "lesson": [
-            (
-                "These documents are made for you from what you found hardest and what is due "
-                "for review. The better you do, the subtler the forgeries become."
-            )
-            if chosen
-            else (
-                "You have not answered any questions yet, so this first round mixes the common "
-                "forgery methods. From your answers DocInspect learns what you find hardest and "
-                "brings it back; the better you do, the subtler the forgeries become."
-            ),
-        ],
+        "lesson": [LESSON_REVIEW if chosen else LESSON_FIRST],
         "questions": questions,
     }
-    return parse_exercise(data, file="<adaptive practice>", taxonomy=taxonomy)
+    exercise = parse_exercise(data, file="<adaptive practice>", taxonomy=taxonomy)
+    return localized(exercise, builtin_catalogue(content_language()))
 
 
 def _method_for(state: SkillState, taxonomy: Taxonomy, rng: random.Random) -> str | None:

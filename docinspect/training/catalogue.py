@@ -14,10 +14,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from docinspect.model.exercise import Exercise, ExerciseError, Problem, parse_exercise
 from docinspect.model.taxonomy import Taxonomy
 from docinspect.packs import Pack
+from docinspect.training.content_language import (
+    CATALOGUE_FOLDER,
+    LANGUAGES,
+    CatalogueError,
+    content_language,
+    localized,
+    missing,
+    parse_po,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +61,44 @@ def pack_exercises(
     return exercises, problems
 
 
+#: A pack's translation catalogue larger than this is refused (a PO file of an exercise
+#: pack is a few kilobytes; this keeps a hostile pack from filling memory).
+MAX_CATALOGUE_BYTES: Final = 1024 * 1024
+
+
+def pack_catalogue(pack: Pack, language: str) -> tuple[dict[str, str], Problem | None]:
+    """The translations an instructor ships with a pack's exercises, ``i18n/<language>.po``
+    in the pack (the same form as the curriculum's, decision 0029): msgid → msgstr, empty
+    when there is none. A file that cannot be read is a problem (file, reason), never an
+    exception; the exercises then stay as written."""
+    if language not in LANGUAGES:
+        return {}, None
+    name = f"{CATALOGUE_FOLDER}/{language}.po"
+    path = pack.root / CATALOGUE_FOLDER / f"{language}.po"
+    where = f"{pack.source}/{name}"
+    try:
+        if not path.is_file():
+            return {}, None
+        if path.stat().st_size > MAX_CATALOGUE_BYTES:
+            return {}, Problem(where, "", f"larger than {MAX_CATALOGUE_BYTES // 1024} KiB")
+        text = path.read_text("utf-8")
+        return parse_po(text, file=where), None
+    except UnicodeDecodeError:
+        return {}, Problem(where, "", "is not UTF-8 text")
+    except CatalogueError as exc:
+        return {}, Problem(where, "", str(exc).removeprefix(f"{where}:").strip())
+    except OSError as exc:
+        return {}, Problem(where, "", f"cannot be read ({exc.strerror or exc})")
+
+
+def missing_translations(pack: Pack, language: str) -> list[str]:
+    """The texts of the pack's exercises its ``i18n/<language>.po`` does not translate yet
+    (all of them when it has none): what the studio or a translator has left to do."""
+    exercises, _problems = pack_exercises(pack)
+    translations, _problem = pack_catalogue(pack, language)
+    return missing(exercises, translations)
+
+
 class Catalogue:
     """The exercises on offer, in order: the built-in ones, then each pack's, grouped by pack."""
 
@@ -69,6 +117,11 @@ class Catalogue:
         for pack in packs:
             exercises, problems = pack_exercises(pack, taxonomy=taxonomy)
             self.problems.extend(problems)
+            # The pack's own translations (i18n/<language>.po beside its exercises).
+            translations, problem = pack_catalogue(pack, content_language())
+            if problem is not None:
+                self.problems.append(problem)
+            exercises = [localized(e, translations) for e in exercises]
             for exercise in exercises:
                 self._add(CatalogueEntry(exercise, pack), f"pack {pack.id!r}")
 

@@ -13,26 +13,25 @@ Qt-free on purpose: the CLI, the reports and the tests read the same catalogues.
 
 from __future__ import annotations
 
-import ast
 import dataclasses
-import os
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Final
 
+from docinspect.i18n import (  # noqa: F401  (CatalogueError: this module's readers raise it)
+    LANGUAGES,
+    CatalogueError,
+    environment_language,
+    parse_po,
+)
 from docinspect.model.exercise import Exercise
+from docinspect.model.lesson_plan import LessonPlan
 
-#: Languages the curriculum is translated into (besides English, the source).
-LANGUAGES: Final = ("ru", "bg")
 CATALOGUE_FOLDER: Final = "i18n"
 
 _language: str | None = None
-
-
-class CatalogueError(ValueError):
-    """A PO catalogue that cannot be read (file, line, reason)."""
 
 
 def set_content_language(language: str | None) -> None:
@@ -48,15 +47,7 @@ def content_language() -> str:
     LC_ALL, LC_MESSAGES, LANG, as gettext reads them), else English."""
     if _language is not None:
         return _language
-    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(name, "")
-        for part in value.split(":"):
-            code = part.split("_")[0].split(".")[0].lower()
-            if code in LANGUAGES:
-                return code
-            if code in ("en", "c", "posix"):
-                return "en"
-    return "en"
+    return environment_language()
 
 
 def exercise_texts(exercise: Exercise) -> list[str]:
@@ -64,6 +55,48 @@ def exercise_texts(exercise: Exercise) -> list[str]:
     texts = [exercise.title, exercise.module, *exercise.lesson]
     texts += [q.prompt for q in exercise.questions]
     return [t for t in dict.fromkeys(texts) if t and t.strip()]
+
+
+def exercise_data_texts(data: Mapping[str, object]) -> list[str]:
+    """The texts a trainee reads of an exercise still in its JSON form (the studio's
+    drafts), in the order of :func:`exercise_texts`."""
+    lesson = data.get("lesson") or []
+    texts = [
+        data.get("title"),
+        data.get("module"),
+        *(lesson if isinstance(lesson, list) else [lesson]),
+    ]
+    for question in data.get("questions") or []:
+        if isinstance(question, Mapping):
+            texts.append(question.get("prompt"))
+    return [t for t in dict.fromkeys(texts) if isinstance(t, str) and t.strip()]
+
+
+def lesson_plan_texts(plan: LessonPlan) -> list[str]:
+    """Every text of a lesson plan a class or its instructor reads: title, summary, and each
+    step's title, paragraphs and notes."""
+    texts = [plan.title, plan.summary]
+    for step in plan.steps:
+        texts += [step.title, *step.text, step.notes]
+    return [t for t in dict.fromkeys(texts) if t and t.strip()]
+
+
+def localized_plan(plan: LessonPlan, catalogue: Mapping[str, str]) -> LessonPlan:
+    """``plan`` with every text ``catalogue`` translates in its translation; ids, specimens,
+    lights and reveals never change."""
+    if not catalogue:
+        return plan
+
+    def tr(text: str) -> str:
+        return catalogue.get(text) or text
+
+    steps = tuple(
+        dataclasses.replace(
+            s, title=tr(s.title), text=tuple(tr(t) for t in s.text), notes=tr(s.notes)
+        )
+        for s in plan.steps
+    )
+    return dataclasses.replace(plan, title=tr(plan.title), summary=tr(plan.summary), steps=steps)
 
 
 def localized(exercise: Exercise, catalogue: Mapping[str, str]) -> Exercise:
@@ -104,54 +137,6 @@ def builtin_catalogue(language: str) -> dict[str, str]:
 
 def read_po(path: Path) -> dict[str, str]:
     return parse_po(path.read_text("utf-8"), file=str(path))
-
-
-def parse_po(text: str, *, file: str = "catalogue") -> dict[str, str]:
-    """msgid -> msgstr of a PO file (untranslated and fuzzy entries left out). Handles the
-    subset gettext tools write: comments, msgctxt, msgid, msgstr, continued quoted lines."""
-    entries: dict[str, str] = {}
-    current: dict[str, str] = {}
-    key: str | None = None
-    fuzzy = False
-
-    def finish() -> None:
-        nonlocal current, key, fuzzy
-        msgid, msgstr = current.get("msgid"), current.get("msgstr")
-        if msgid and msgstr and not fuzzy:
-            entries[msgid] = msgstr
-        current, key, fuzzy = {}, None, False
-
-    for number, raw in enumerate(text.splitlines(), start=1):
-        line = raw.strip()
-        if not line:
-            finish()
-            continue
-        if line.startswith("#"):
-            if line.startswith("#,") and "fuzzy" in line:
-                fuzzy = True
-            continue
-        word, _, rest = line.partition(" ")
-        if word in ("msgctxt", "msgid", "msgstr"):
-            if word == "msgctxt" and current:
-                finish()
-            key = word
-            current[key] = _quoted(rest, file, number)
-        elif line.startswith('"') and key is not None:
-            current[key] += _quoted(line, file, number)
-        else:
-            raise CatalogueError(f"{file}:{number}: not a PO line: {line[:60]!r}")
-    finish()
-    return entries
-
-
-def _quoted(text: str, file: str, number: int) -> str:
-    text = text.strip()
-    if len(text) < 2 or text[0] != '"' or text[-1] != '"':
-        raise CatalogueError(f"{file}:{number}: a text must be in double quotes")
-    try:
-        return ast.literal_eval(text)
-    except (ValueError, SyntaxError) as exc:
-        raise CatalogueError(f"{file}:{number}: the quoted text cannot be read ({exc})") from exc
 
 
 def po_entry(msgid: str, msgstr: str = "", *, comment: str = "") -> str:

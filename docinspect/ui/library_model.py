@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPen, QPixm
 from PySide6.QtWidgets import QApplication
 
 from docinspect.model import Specimen
+from docinspect.training.explanation_language import translate_title
 
 #: Thumbnails are drawn to fit this box (logical pixels).
 THUMBNAIL_SIZE: Final = QSize(120, 84)
@@ -198,7 +199,8 @@ class LibraryModel(QAbstractListModel):
     def _specimen_data(self, path: Path, specimen: Specimen, role: int) -> Any:
         key = SpecimenKey(path, specimen.id)
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{specimen.title or specimen.id}\n{specimen.id} · {_type_label(specimen)}"
+            title = translate_title(specimen.title) or specimen.id
+            return f"{title}\n{specimen.id} · {_type_label(specimen)}"
         if role == Qt.ItemDataRole.DecorationRole:
             pixmap = self._thumbnails.get(key)
             if pixmap is None:
@@ -214,7 +216,8 @@ class LibraryModel(QAbstractListModel):
             return QSize(THUMBNAIL_SIZE.width() * 2, THUMBNAIL_SIZE.height() + ROW_PADDING)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("{title}\nfrom {pack}").format(
-                title=specimen.title or specimen.id, pack=pack_title(self._packs[path], path)
+                title=translate_title(specimen.title) or specimen.id,
+                pack=pack_title(self._packs[path], path),
             )
         if role == KEY_ROLE:
             return key
@@ -273,7 +276,8 @@ class LibraryModel(QAbstractListModel):
 
 def pack_title(pack: Any, path: Path) -> str:
     """What to call a pack: its title, else its id, else its file name."""
-    return str(getattr(pack, "title", "") or getattr(pack, "id", "") or path.name)
+    title = translate_title(str(getattr(pack, "title", "") or ""))
+    return title or str(getattr(pack, "id", "") or path.name)
 
 
 def _type_label(specimen: Specimen) -> str:

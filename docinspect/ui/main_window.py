@@ -26,6 +26,7 @@ from docinspect.ui.background import Background
 from docinspect.ui.classroom.roles import Roles, SignInDialog
 from docinspect.ui.generate_dialog import generator_available
 from docinspect.ui.generation import Generation
+from docinspect.ui.language_menu import add_language_menu
 from docinspect.ui.library_generation import SpecimenGeneration
 from docinspect.ui.library_list import SpecimenList
 from docinspect.ui.library_model import THUMBNAIL_SIZE, LibraryModel
@@ -323,6 +324,8 @@ class MainWindow(LibraryPacks, RoleGating, LibraryWindows, SpecimenGeneration, Q
         # Without it, a class server meant editing settings.ini and restarting the app.
         self.connect_action = tools_menu.addAction(self.tr("&Connect to a class server…"))
         self.connect_action.triggered.connect(lambda: self.connect_class_server())
+        tools_menu.addSeparator()
+        add_language_menu(tools_menu, self.settings, self)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about_action = QAction(self.tr("&About DocInspect"), self)

@@ -95,6 +95,14 @@ class AppSettings:
         value = self._qs.value(_LANGUAGE)
         return str(value) if value else None
 
+    def set_language(self, language: str | None) -> None:
+        """Keep ``language`` (``ru``, ``bg``, ``en``) for the next start; None: the system's."""
+        if language:
+            self._qs.setValue(_LANGUAGE, language)
+        else:
+            self._qs.remove(_LANGUAGE)
+        self._qs.sync()
+
     # Plumbing -------------------------------------------------------------------------------
 
     def _bytes(self, key: str) -> QByteArray | None:

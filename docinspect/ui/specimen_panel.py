@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from docinspect.model import DocumentType, Light, Specimen
+from docinspect.training.explanation_language import translate_explanation, translate_title
 from docinspect.ui.fonts import mrz_font
 from docinspect.ui.names import light_name, verdict_label
 from docinspect.ui.taxonomy_text import method_name
@@ -167,7 +168,7 @@ class SpecimenPanel(QScrollArea):
         self.answer.setText("")
 
     def show_specimen(self, specimen: Specimen, *, pack_title: str = "") -> None:
-        self.title.setText(specimen.title or specimen.id)
+        self.title.setText(translate_title(specimen.title) or specimen.id)
         self.fields["id"].setText(specimen.id)
         self.fields["pack"].setText(pack_title or "—")
         self.fields["type"].setText(document_type_label(specimen.document_type))
@@ -223,7 +224,7 @@ class SpecimenPanel(QScrollArea):
             )
         )
         if truth.explanation:
-            lines.append(_escape(truth.explanation))
+            lines.append(_escape(translate_explanation(truth.explanation)))
         return "<br>".join(lines)
 
 

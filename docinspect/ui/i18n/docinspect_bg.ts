@@ -59,7 +59,7 @@
     <message>
         <location line="+5"/>
         <source>Hold a bank card or ID card (85.60 mm wide) against the screen and move the slider until the blue card is exactly as wide.</source>
-        <translation>Допрете банкова карта или лична карта (широка 85,60 mm) до екрана и местете плъзгача, докато синята карта стане точно толкова широка.</translation>
+        <translation>Допрете банкова карта или лична карта (широка 85,60 мм) до екрана и местете плъзгача, докато синята карта стане точно толкова широка.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -332,7 +332,7 @@
     <message>
         <location line="+7"/>
         <source>{done} of {total} done · updated every {s} s</source>
-        <translation>{done} от {total} завършени · обновява се на всеки {s} s</translation>
+        <translation>{done} от {total} завършени · обновява се на всеки {s} с</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -682,7 +682,7 @@
 <context>
     <name>Feedback</name>
     <message>
-        <location filename="../practice/feedback_text.py" line="+26"/>
+        <location filename="../practice/feedback_text.py" line="+27"/>
         <source>Right.</source>
         <translation>Вярно.</translation>
     </message>
@@ -728,7 +728,7 @@
     </message>
     <message>
         <source>the UV lamp (365 nm)</source>
-        <translation type="vanished">УВ лампата (365 nm)</translation>
+        <translation type="vanished">УВ лампата (365 нм)</translation>
     </message>
     <message>
         <source>infrared (IR)</source>
@@ -831,7 +831,7 @@
     <message>
         <location line="+7"/>
         <source>Your click was {d:.0f} mm from the defect (within {t:g} mm counts).</source>
-        <translation>Щракнахте на {d:.0f} mm от дефекта (зачита се до {t:g} mm).</translation>
+        <translation>Щракнахте на {d:.0f} мм от дефекта (зачита се до {t:g} мм).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -864,7 +864,7 @@
         <translation>Грешното поле е: {field}.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>look under {lights} with the loupe at {power:g}× or more</source>
         <translation>гледайте на {lights} с лупа с увеличение {power:g}× или повече</translation>
     </message>
@@ -922,12 +922,12 @@
     <message>
         <location line="+2"/>
         <source>clicked at {x:.0f} mm, {y:.0f} mm</source>
-        <translation>щракване при {x:.0f} mm, {y:.0f} mm</translation>
+        <translation>щракване при {x:.0f} мм, {y:.0f} мм</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a box from {l:.0f}, {t:.0f} to {r:.0f}, {b:.0f} mm</source>
-        <translation>рамка от {l:.0f}, {t:.0f} до {r:.0f}, {b:.0f} mm</translation>
+        <translation>рамка от {l:.0f}, {t:.0f} до {r:.0f}, {b:.0f} мм</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -949,7 +949,7 @@
         <location line="+6"/>
         <location filename="../practice/pages.py" line="+124"/>
         <source>forged ({verdict})</source>
-        <translation>неистински ({verdict})</translation>
+        <translation>отказ — {verdict}</translation>
     </message>
     <message>
         <source>genuine</source>
@@ -1413,7 +1413,7 @@
     <message>
         <location line="+8"/>
         <source> mm</source>
-        <translation> mm</translation>
+        <translation> мм</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1578,7 +1578,7 @@
     <message>
         <location line="+61"/>
         <source>The page&apos;s shape does not fit {w:g} × {h:g} mm. Import it with the scan&apos;s own shape, {sw:g} × {sh:g} mm (document type Other)? Or answer No, then mark the page corners or choose another document size.</source>
-        <translation>Формата на страницата не отговаря на {w:g} × {h:g} mm. Да се импортира ли със собствената форма на сканирането, {sw:g} × {sh:g} mm (вид документ „Друго“)? Или отговорете „Не“ и отбележете ъглите на страницата или изберете друг размер на документа.</translation>
+        <translation>Формата на страницата не отговаря на {w:g} × {h:g} мм. Да се импортира ли със собствената форма на сканирането, {sw:g} × {sh:g} мм (вид документ „Друго“)? Или отговорете „Не“ и отбележете ъглите на страницата или изберете друг размер на документа.</translation>
     </message>
 </context>
 <context>
@@ -1644,7 +1644,7 @@
     <message>
         <location filename="../inspect/desk.py" line="+54"/>
         <source>{mm} mm</source>
-        <translation>{mm} mm</translation>
+        <translation>{mm} мм</translation>
     </message>
     <message>
         <location filename="../inspect/view.py" line="+443"/>
@@ -1666,12 +1666,12 @@
 <context>
     <name>InspectionWindow</name>
     <message>
-        <location filename="../inspect/workstation.py" line="+67"/>
+        <location filename="../inspect/workstation.py" line="+69"/>
         <source>Inspect — {title}</source>
         <translation>Проверка — {title}</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Reference (genuine): {title}</source>
         <translation>Образец за сравнение (истински): {title}</translation>
     </message>
@@ -1794,7 +1794,7 @@
     <message>
         <location line="+2"/>
         <source>Handheld UV 365 nm lamp: UV inside the loupe only</source>
-        <translation>Ръчна УВ лампа 365 nm: УВ само в лупата</translation>
+        <translation>Ръчна УВ лампа 365 нм: УВ само в лупата</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2058,6 +2058,34 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../language_menu.py" line="+27"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Език</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>As the &amp;system ({language})</source>
+        <translation>Като в &amp;системата ({language})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Takes effect when DocInspect is restarted</source>
+        <translation>Важи след рестартиране на DocInspect</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Language</source>
+        <translation>Език</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DocInspect will speak {language} from its next start: close it and open it again. Your answers and results are kept.</source>
+        <translation>Език на DocInspect от следващото стартиране: {language}. Затворете програмата и я отворете отново. Отговорите и резултатите ви се запазват.</translation>
+    </message>
+</context>
+<context>
     <name>LessonPage</name>
     <message>
         <location filename="../practice/pages.py" line="-523"/>
@@ -2168,7 +2196,7 @@
     <message>
         <location line="+18"/>
         <source> min</source>
-        <translation> min</translation>
+        <translation> мин</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2304,7 +2332,7 @@
         <location line="+10"/>
         <location line="+214"/>
         <source>{title} — {minutes} min</source>
-        <translation>{title} — {minutes} min</translation>
+        <translation>{title} — {minutes} мин</translation>
     </message>
     <message>
         <location line="-213"/>
@@ -2316,7 +2344,7 @@
         <location line="-210"/>
         <location line="+214"/>
         <source>Planned: {minutes} min</source>
-        <translation>Планирано: {minutes} min</translation>
+        <translation>Планирано: {minutes} мин</translation>
     </message>
     <message>
         <location line="-122"/>
@@ -2378,7 +2406,7 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../library_model.py" line="+178"/>
+        <location filename="../library_model.py" line="+179"/>
         <source>Specimens: {n}</source>
         <extracomment>Thumbnails are drawn to fit this box (logical pixels). (key, specimen): a row without a thumbnail was painted; make one and set_thumbnail it.</extracomment>
         <translation>Образци: {n}</translation>
@@ -2391,7 +2419,7 @@
 {path}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>{title}
 from {pack}</source>
         <translation>{title}
@@ -2407,7 +2435,7 @@ from {pack}</source>
     </message>
     <message>
         <source>UV 365 nm</source>
-        <translation type="vanished">УВ 365 nm</translation>
+        <translation type="vanished">УВ 365 нм</translation>
     </message>
     <message>
         <source>IR</source>
@@ -2435,7 +2463,7 @@ from {pack}</source>
     <message>
         <location line="+5"/>
         <source>Near infrared (~900 nm): the MRZ stays black, most colour print fades</source>
-        <translation>Близка инфрачервена (~900 nm): МЧЗ остава черна, повечето цветен печат изчезва</translation>
+        <translation>Близка инфрачервена (~900 нм): МЧЗ остава черна, повечето цветен печат изчезва</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2601,7 +2629,7 @@ from {pack}</source>
     <name>MainWindow</name>
     <message>
         <location filename="../library_roles.py" line="+91"/>
-        <location filename="../main_window.py" line="+53"/>
+        <location filename="../main_window.py" line="+54"/>
         <source>DocInspect — specimen library</source>
         <translation>DocInspect — библиотека с образци</translation>
     </message>
@@ -2777,7 +2805,7 @@ from {pack}</source>
         <translation>Свързване към сървър на &amp;класа…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>&amp;Помощ</translation>
     </message>
@@ -3098,7 +3126,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>MrzField</name>
     <message>
-        <location filename="../practice/feedback_text.py" line="-230"/>
+        <location filename="../practice/feedback_text.py" line="-232"/>
         <source>Document type</source>
         <extracomment>Same context and texts as the question panel&apos;s MRZ choices: one translation serves both.</extracomment>
         <translation>Вид документ</translation>
@@ -3176,7 +3204,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
         <location line="+1"/>
         <location line="+9"/>
         <source>UV 365 nm</source>
-        <translation>УВ 365 nm</translation>
+        <translation>УВ 365 нм</translation>
     </message>
     <message>
         <location line="-8"/>
@@ -3221,7 +3249,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
     <message>
         <location line="+6"/>
         <source>the UV lamp (365 nm)</source>
-        <translation>УВ лампата (365 nm)</translation>
+        <translation>УВ лампата (365 нм)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3312,7 +3340,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>PackSettingsDialog</name>
     <message>
-        <location filename="../studio/window.py" line="+1393"/>
+        <location filename="../studio/window.py" line="+1433"/>
         <source>Pack settings</source>
         <translation>Настройки на пакета</translation>
     </message>
@@ -3771,7 +3799,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>Presenter</name>
     <message>
-        <location filename="../presenter/opening.py" line="+98"/>
+        <location filename="../presenter/opening.py" line="+103"/>
         <source>The selected specimen: {title}</source>
         <extracomment>Open presenter windows, kept alive until they close.</extracomment>
         <translation>Избраният образец: {title}</translation>
@@ -3779,7 +3807,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
     <message>
         <location line="+5"/>
         <source>Lesson plan: {title} ({minutes} min)</source>
-        <translation>План на урок: {title} ({minutes} min)</translation>
+        <translation>План на урок: {title} ({minutes} мин)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3832,7 +3860,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>PresenterStage</name>
     <message>
-        <location filename="../presenter/stage.py" line="+195"/>
+        <location filename="../presenter/stage.py" line="+196"/>
         <source>Forgery indicator</source>
         <extracomment>Regions starting this close to the top edge get their label inside them. Preference when a revealed region needs another light: the commonest lamps first. The number of revealed regions changed.</extracomment>
         <translation>Признак на подправка</translation>
@@ -3843,7 +3871,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>Защитен елемент</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>tilted {deg:+.0f}°</source>
         <translation>наклон {deg:+.0f}°</translation>
     </message>
@@ -3884,14 +3912,14 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
     <message>
         <location line="+7"/>
         <source>Lesson {elapsed} of {planned} min</source>
-        <translation>Урок {elapsed} от {planned} min</translation>
+        <translation>Урок {elapsed} от {planned} мин</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{number}. {title}
    {minutes} min</source>
         <translation>{number}. {title}
-   {minutes} min</translation>
+   {minutes} мин</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -4254,7 +4282,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>RegionOverlay</name>
     <message>
-        <location filename="../inspect/overlay.py" line="+49"/>
+        <location filename="../inspect/overlay.py" line="+50"/>
         <source>Redacted: personal data</source>
         <extracomment>Outline colours: security features in cyan, forgery indicators in a warning red. Above the page and the detail tile.</extracomment>
         <translation>Заличено: лични данни</translation>
@@ -4494,7 +4522,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
     <message>
         <location line="+6"/>
         <source>Mean decision time: {s:.1f} s.</source>
-        <translation>Средно време за решение: {s:.1f} s.</translation>
+        <translation>Средно време за решение: {s:.1f} с.</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -4744,7 +4772,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>SpecimenPanel</name>
     <message>
-        <location filename="../specimen_panel.py" line="+27"/>
+        <location filename="../specimen_panel.py" line="+28"/>
         <source>TD1 — identity card</source>
         <translation>TD1 — лична карта</translation>
     </message>
@@ -4779,7 +4807,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
     </message>
     <message>
         <source>UV 365 nm</source>
-        <translation type="vanished">УВ 365 nm</translation>
+        <translation type="vanished">УВ 365 нм</translation>
     </message>
     <message>
         <source>infrared (IR)</source>
@@ -4886,7 +4914,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
     <message>
         <location line="+16"/>
         <source>{w:.2f} × {h:.2f} mm</source>
-        <translation>{w:.2f} × {h:.2f} mm</translation>
+        <translation>{w:.2f} × {h:.2f} мм</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4950,7 +4978,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>StudioWindow</name>
     <message>
-        <location filename="../studio/window.py" line="-1291"/>
+        <location filename="../studio/window.py" line="-1329"/>
         <source>DocInspect - Instructor studio</source>
         <extracomment>Resolution a generated specimen is drawn at for annotating (about 300 dpi): region edges can be placed on the print; the loupe in the workstation shows finer detail. Export finished: the path written, or &quot;&quot; when it failed or was refused. A pack import (merge) finished: a short summary. Reading the MRZ from a scan finished: what the instructor is told.</extracomment>
         <translation>DocInspect - Студио на инструктора</translation>
@@ -4958,20 +4986,20 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
     <message>
         <location line="+38"/>
         <location line="+16"/>
-        <location line="+1204"/>
+        <location line="+1242"/>
         <source>Instructor studio</source>
         <extracomment>The last export or import problem shown to the user (&quot;&quot; when none). The last warning asked about before an export (&quot;&quot; when none). The specimen the MRZ status line speaks of.</extracomment>
         <translation>Студио на инструктора</translation>
     </message>
     <message>
-        <location line="-1218"/>
+        <location line="-1256"/>
         <source>The studio was not closed properly last time. Recover the work it saved automatically?</source>
         <translation>Студиото не беше затворено правилно миналия път. Да се възстанови ли автоматично запазената работа?</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>{x:.1f} mm, {y:.1f} mm</source>
-        <translation>{x:.1f} mm, {y:.1f} mm</translation>
+        <translation>{x:.1f} мм, {y:.1f} мм</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5036,7 +5064,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
     <message>
         <location line="+18"/>
         <source> mm</source>
-        <translation> mm</translation>
+        <translation> мм</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5159,7 +5187,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>По един въпрос за всеки комплект снимки: пътникът човекът от снимката ли е?</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Import a photo set first (File &gt; Import photo set…).</source>
         <translation>Първо импортирайте комплект снимки (Файл &gt; Импортиране на комплект снимки…).</translation>
     </message>
@@ -5179,7 +5207,22 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>Създадено е упражнение за сравняване на лица: по един въпрос за всеки комплект снимки ({n}).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
+        <source>{language}: i18n/{code}.po cannot be read: {reason}</source>
+        <translation>{language}: i18n/{code}.po не може да се прочете: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{language}: {n} of {total} texts not translated (i18n/{code}.po)</source>
+        <translation>{language}: непреведени текстове: {n} от {total} (i18n/{code}.po)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{language}: all translated</source>
+        <translation>{language}: всичко е преведено</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{title} (questions: {count})</source>
         <translation>{title} (въпроси: {count})</translation>
     </message>
@@ -5351,7 +5394,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
     <message>
         <location line="+43"/>
         <source>{w:.2f} × {h:.2f} mm</source>
-        <translation>{w:.2f} × {h:.2f} mm</translation>
+        <translation>{w:.2f} × {h:.2f} мм</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5946,7 +5989,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
     <message>
         <location line="+3"/>
         <source>Security paper is made without optical brighteners, the whitening agents in office paper. Under a UV lamp (365 nm) a genuine page stays dark and dull, so that its fluorescent fibres and inks stand out. A counterfeit printed on office paper glows bright blue-white all over.</source>
-        <translation>Защитната хартия се произвежда без оптични избелители — избелващите вещества в офис хартията. Под УВ лампа (365 nm) истинската страница остава тъмна и матова, така че флуоресцентните ѝ влакна и мастила се открояват. Неистински документ, отпечатан на офис хартия, свети ярко синкавобяло навсякъде.</translation>
+        <translation>Защитната хартия се произвежда без оптични избелители — избелващите вещества в офис хартията. Под УВ лампа (365 нм) истинската страница остава тъмна и матова, така че флуоресцентните ѝ влакна и мастила се открояват. Неистински документ, отпечатан на офис хартия, свети ярко синкавобяло навсякъде.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5971,7 +6014,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
     <message>
         <location line="+4"/>
         <source>Tiny coloured or UV-glowing discs (about 1 mm) embedded in the paper. Under the loupe a genuine planchette is part of the paper and may be lifted at its edge; under UV some of them glow. A counterfeit prints round dots that are flat, identical and part of the ink layer.</source>
-        <translation>Малки цветни или светещи под УВ дискове (около 1 mm), вградени в хартията. Под лупата истинският планшет е част от хартията и може да се повдигне по ръба; под УВ някои от тях светят. Неистинският документ отпечатва кръгли точки, които са плоски, еднакви и са част от слоя мастило.</translation>
+        <translation>Малки цветни или светещи под УВ дискове (около 1 мм), вградени в хартията. Под лупата истинският планшет е част от хартията и може да се повдигне по ръба; под УВ някои от тях светят. Неистинският документ отпечатва кръгли точки, които са плоски, еднакви и са част от слоя мастило.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5996,7 +6039,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
     <message>
         <location line="+4"/>
         <source>Text so small (0.12 to 0.25 mm high) that to the eye it looks like a plain line. With a loupe of 8x or more you can read every letter, with sharp edges. Scanners and office printers cannot reproduce it: in a counterfeit the &apos;line&apos; becomes a row of dots, blobs or unreadable smudges.</source>
-        <translation>Текст, толкова дребен (0,12 до 0,25 mm висок), че за окото изглежда като обикновена линия. С лупа 8x или повече се чете всяка буква, с резки ръбове. Скенерите и офис принтерите не могат да го възпроизведат: в неистинския документ „линията“ става ред от точки, петна или нечетливи размазвания.</translation>
+        <translation>Текст, толкова дребен (0,12 до 0,25 мм висок), че за окото изглежда като обикновена линия. С лупа 8× или повече се чете всяка буква, с резки ръбове. Скенерите и офис принтерите не могат да го възпроизведат: в неистинския документ „линията“ става ред от точки, петна или нечетливи размазвания.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6016,7 +6059,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
     <message>
         <location line="+4"/>
         <source>Ink that stays dark in infrared light (about 850-950 nm), for example in the MRZ and parts of the design. Under the IR filter, genuine documents show only some elements; the others disappear. Counterfeits printed with ordinary inks show the wrong parts: often everything stays visible, or everything vanishes.</source>
-        <translation>Мастило, което остава тъмно в инфрачервена светлина (около 850–950 nm), например в МЧЗ и в части от дизайна. Под ИЧ филтъра истинските документи показват само някои елементи; другите изчезват. Неистинските документи, отпечатани с обикновени мастила, показват грешните части: често всичко остава видимо или всичко изчезва.</translation>
+        <translation>Мастило, което остава тъмно в инфрачервена светлина (около 850–950 нм), например в МЧЗ и в части от дизайна. Под ИЧ филтъра истинските документи показват само някои елементи; другите изчезват. Неистинските документи, отпечатани с обикновени мастила, показват грешните части: често всичко остава видимо или всичко изчезва.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6151,7 +6194,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
     <message>
         <location line="+4"/>
         <source>The microprint was copied by a scanner and printer that cannot resolve it. At 8x the tiny text is a dotted or smudged line with no readable letters.</source>
-        <translation>Микротекстът е копиран от скенер и принтер, които не могат да го възпроизведат. При 8x дребният текст е точкова или размазана линия без четливи букви.</translation>
+        <translation>Микротекстът е копиран от скенер и принтер, които не могат да го възпроизведат. При 8× дребният текст е точкова или размазана линия без четливи букви.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6284,7 +6327,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
     <message>
         <location filename="../dashboard/trainee_view.py" line="+37"/>
         <source>{s:.1f} s</source>
-        <translation>{s:.1f} s</translation>
+        <translation>{s:.1f} с</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -6468,7 +6511,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
     </message>
     <message>
         <source>UV 365 nm</source>
-        <translation type="vanished">УВ 365 nm</translation>
+        <translation type="vanished">УВ 365 нм</translation>
     </message>
     <message>
         <source>Infrared</source>

@@ -682,7 +682,7 @@
 <context>
     <name>Feedback</name>
     <message>
-        <location filename="../practice/feedback_text.py" line="+26"/>
+        <location filename="../practice/feedback_text.py" line="+27"/>
         <source>Right.</source>
         <translation>Верно.</translation>
     </message>
@@ -864,7 +864,7 @@
         <translation>Неверное поле: {field}.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>look under {lights} with the loupe at {power:g}× or more</source>
         <translation>смотрите {lights} с лупой от {power:g}×</translation>
     </message>
@@ -1670,12 +1670,12 @@
 <context>
     <name>InspectionWindow</name>
     <message>
-        <location filename="../inspect/workstation.py" line="+67"/>
+        <location filename="../inspect/workstation.py" line="+69"/>
         <source>Inspect — {title}</source>
         <translation>Осмотр — {title}</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Reference (genuine): {title}</source>
         <translation>Эталон (подлинный): {title}</translation>
     </message>
@@ -2062,6 +2062,34 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../language_menu.py" line="+27"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>As the &amp;system ({language})</source>
+        <translation>Как в &amp;системе ({language})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Takes effect when DocInspect is restarted</source>
+        <translation>Действует после перезапуска DocInspect</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DocInspect will speak {language} from its next start: close it and open it again. Your answers and results are kept.</source>
+        <translation>Язык DocInspect со следующего запуска: {language}. Закройте программу и откройте её снова. Ваши ответы и результаты сохранятся.</translation>
+    </message>
+</context>
+<context>
     <name>LessonPage</name>
     <message>
         <location filename="../practice/pages.py" line="-523"/>
@@ -2382,7 +2410,7 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../library_model.py" line="+178"/>
+        <location filename="../library_model.py" line="+179"/>
         <source>Specimens: {n}</source>
         <extracomment>Thumbnails are drawn to fit this box (logical pixels). (key, specimen): a row without a thumbnail was painted; make one and set_thumbnail it.</extracomment>
         <translation>Образцов: {n}</translation>
@@ -2395,7 +2423,7 @@
 {path}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>{title}
 from {pack}</source>
         <translation>{title}
@@ -2605,7 +2633,7 @@ from {pack}</source>
     <name>MainWindow</name>
     <message>
         <location filename="../library_roles.py" line="+91"/>
-        <location filename="../main_window.py" line="+53"/>
+        <location filename="../main_window.py" line="+54"/>
         <source>DocInspect — specimen library</source>
         <translation>DocInspect — библиотека образцов</translation>
     </message>
@@ -2781,7 +2809,7 @@ from {pack}</source>
         <translation>&amp;Подключиться к серверу класса…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>Спр&amp;авка</translation>
     </message>
@@ -3114,7 +3142,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>MrzField</name>
     <message>
-        <location filename="../practice/feedback_text.py" line="-230"/>
+        <location filename="../practice/feedback_text.py" line="-232"/>
         <source>Document type</source>
         <extracomment>Same context and texts as the question panel&apos;s MRZ choices: one translation serves both.</extracomment>
         <translation>Тип документа</translation>
@@ -3328,7 +3356,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>PackSettingsDialog</name>
     <message>
-        <location filename="../studio/window.py" line="+1393"/>
+        <location filename="../studio/window.py" line="+1433"/>
         <source>Pack settings</source>
         <translation>Параметры пакета</translation>
     </message>
@@ -3803,7 +3831,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>Presenter</name>
     <message>
-        <location filename="../presenter/opening.py" line="+98"/>
+        <location filename="../presenter/opening.py" line="+103"/>
         <source>The selected specimen: {title}</source>
         <extracomment>Open presenter windows, kept alive until they close.</extracomment>
         <translation>Выбранный образец: {title}</translation>
@@ -3864,7 +3892,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>PresenterStage</name>
     <message>
-        <location filename="../presenter/stage.py" line="+195"/>
+        <location filename="../presenter/stage.py" line="+196"/>
         <source>Forgery indicator</source>
         <extracomment>Regions starting this close to the top edge get their label inside them. Preference when a revealed region needs another light: the commonest lamps first. The number of revealed regions changed.</extracomment>
         <translation>Признак подделки</translation>
@@ -3875,7 +3903,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>Защитный элемент</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>tilted {deg:+.0f}°</source>
         <translation>наклон {deg:+.0f}°</translation>
     </message>
@@ -4294,7 +4322,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>RegionOverlay</name>
     <message>
-        <location filename="../inspect/overlay.py" line="+49"/>
+        <location filename="../inspect/overlay.py" line="+50"/>
         <source>Redacted: personal data</source>
         <extracomment>Outline colours: security features in cyan, forgery indicators in a warning red. Above the page and the detail tile.</extracomment>
         <translation>Скрыто: персональные данные</translation>
@@ -4784,7 +4812,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>SpecimenPanel</name>
     <message>
-        <location filename="../specimen_panel.py" line="+27"/>
+        <location filename="../specimen_panel.py" line="+28"/>
         <source>TD1 — identity card</source>
         <translation>TD1 — удостоверение личности</translation>
     </message>
@@ -4990,7 +5018,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>StudioWindow</name>
     <message>
-        <location filename="../studio/window.py" line="-1291"/>
+        <location filename="../studio/window.py" line="-1329"/>
         <source>DocInspect - Instructor studio</source>
         <extracomment>Resolution a generated specimen is drawn at for annotating (about 300 dpi): region edges can be placed on the print; the loupe in the workstation shows finer detail. Export finished: the path written, or &quot;&quot; when it failed or was refused. A pack import (merge) finished: a short summary. Reading the MRZ from a scan finished: what the instructor is told.</extracomment>
         <translation>DocInspect - Студия преподавателя</translation>
@@ -4998,13 +5026,13 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
     <message>
         <location line="+38"/>
         <location line="+16"/>
-        <location line="+1204"/>
+        <location line="+1242"/>
         <source>Instructor studio</source>
         <extracomment>The last export or import problem shown to the user (&quot;&quot; when none). The last warning asked about before an export (&quot;&quot; when none). The specimen the MRZ status line speaks of.</extracomment>
         <translation>Студия преподавателя</translation>
     </message>
     <message>
-        <location line="-1218"/>
+        <location line="-1256"/>
         <source>The studio was not closed properly last time. Recover the work it saved automatically?</source>
         <translation>Студия в прошлый раз была закрыта некорректно. Восстановить автоматически сохранённую работу?</translation>
     </message>
@@ -5222,7 +5250,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>По одному вопросу на пару фотографий: тот ли это человек, что на фото?</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Import a photo set first (File &gt; Import photo set…).</source>
         <translation>Сначала импортируйте пару фотографий (Файл &gt; Импорт пары фотографий…).</translation>
     </message>
@@ -5241,7 +5269,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation type="vanished">Упражнение на сравнение лиц: вопросов — {n}.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+48"/>
         <source>{title} (questions: {count})</source>
         <translation>{title} (вопросов: {count})</translation>
     </message>
@@ -5647,17 +5675,32 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>Сохранено автоматически</translation>
     </message>
     <message>
-        <location line="-994"/>
+        <location line="-1032"/>
         <source>No specimens yet. Import scans of a document (one picture per light) with the button below, or bring in a pack&apos;s specimens with File &gt; Import pack…, then draw its security features and forgery indicators on the page. For face comparison, File &gt; Import photo set… brings in a document photo and a live photo.</source>
         <translation>Образцов пока нет. Импортируйте сканы документа (по одному изображению на каждый вид освещения) кнопкой ниже или добавьте образцы из пакета через Файл &gt; Импорт пакета…, затем разметьте на странице защитные элементы и признаки подделки. Для сравнения лиц пункт Файл &gt; Импорт пары фотографий… добавляет фото в документе и фото человека.</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+217"/>
         <source>Face-comparison exercise made: one question per photo set ({n}).</source>
         <translation>Упражнение на сравнение лиц создано: по одному вопросу на пару фотографий ({n}).</translation>
     </message>
     <message>
-        <location line="+790"/>
+        <location line="+22"/>
+        <source>{language}: i18n/{code}.po cannot be read: {reason}</source>
+        <translation>{language}: i18n/{code}.po не читается: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{language}: {n} of {total} texts not translated (i18n/{code}.po)</source>
+        <translation>{language}: не переведено текстов: {n} из {total} (i18n/{code}.po)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{language}: all translated</source>
+        <translation>{language}: всё переведено</translation>
+    </message>
+    <message>
+        <location line="+787"/>
         <source>Pack settings</source>
         <translation>Параметры пакета</translation>
     </message>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from docinspect.model.geometry import Ellipse, Polygon, Rect, Shape
 from docinspect.model.light import Light
 from docinspect.model.region import Region, Role
+from docinspect.training.explanation_language import translate_explanation
 from docinspect.ui import taxonomy_text
 from docinspect.ui.names import light_label
 
@@ -56,7 +57,7 @@ def region_text(region: Region) -> str:
     lights = ", ".join(light_label(light) for light in Light if light in region.lights)
     lines = [f"{feature_name(region.feature)} — {role}"]
     if region.explanation:
-        lines.append(region.explanation)
+        lines.append(translate_explanation(region.explanation))
     details = QCoreApplication.translate("RegionOverlay", "Seen under: {lights}").format(
         lights=lights or "—"
     )

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from docinspect.model.light import ALL_LIGHTS, MAX_TILT_DEG, Light
 from docinspect.model.region import Region
 from docinspect.optics.page_source import PageSource
+from docinspect.training.explanation_language import translate_title
 from docinspect.ui.inspect.calibration import save_calibrated_dpi, screen_px_per_mm
 from docinspect.ui.inspect.lights import LIGHT_KEYS, direction_label, light_purpose
 from docinspect.ui.inspect.overlay import region_text
@@ -64,7 +65,9 @@ class InspectionWindow(QMainWindow):
             state = InspectionState(self)
             state.set_loupe_size(saved_loupe_size())  # as the officer left it last time
         self.state = state
-        self.setWindowTitle(self.tr("Inspect — {title}").format(title=source.specimen.title))
+        self.setWindowTitle(
+            self.tr("Inspect — {title}").format(title=translate_title(source.specimen.title))
+        )
         self.view = InspectionView(source, self.state)
         self.view.setObjectName("questionedView")
         self.reference_view: InspectionView | None = None

@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from docinspect.model.light import Light
 from docinspect.model.truth import Verdict
+from docinspect.training.explanation_language import translate_explanation
 from docinspect.training.feedback import Feedback, Note, NoteKind
 from docinspect.training.scoring import Mark
 from docinspect.ui.names import light_label, light_phrase, verdict_name
@@ -161,7 +162,9 @@ def note_text(note: Note) -> str:
     if k is NoteKind.FEATURE_DESCRIPTION:
         return feature_description(note.feature)
     if k is NoteKind.EXPLANATION:
-        return note.text  # the specimen author's own words (content, like the document)
+        # The generator's sentences in the trainee's language (decision 0029); an author's
+        # own words stay as written.
+        return translate_explanation(note.text)
     if k is NoteKind.REGION:
         return _region_text(note)
     return ""  # pragma: no cover - every kind is handled above
@@ -191,7 +194,7 @@ def _region_text(note: Note) -> str:
         what = name
     if note.text:
         return QCoreApplication.translate("Feedback", "• {what} — {how}: {explanation}").format(
-            what=what, how=how, explanation=note.text
+            what=what, how=how, explanation=translate_explanation(note.text)
         )
     return QCoreApplication.translate("Feedback", "• {what} — {how}.").format(what=what, how=how)
 

@@ -20,6 +20,8 @@ from docinspect.model.lesson_plan import (
     read_lesson_plan,
 )
 from docinspect.model.region import Role
+from docinspect.training.content_language import builtin_catalogue, content_language, localized_plan
+from docinspect.training.explanation_language import translate_title
 from docinspect.ui.presenter.window import PresenterWindow
 
 #: Open presenter windows, kept alive until they close.
@@ -33,7 +35,10 @@ def builtin_lesson_plans() -> list[LessonPlan]:
     """
     root = resources.files("docinspect.exercises").joinpath("lesson-plans")
     with resources.as_file(root) as folder:
-        return [read_lesson_plan(p) for p in lesson_plan_files(Path(folder))]
+        plans = [read_lesson_plan(p) for p in lesson_plan_files(Path(folder))]
+    # Shipped plans read in the class's language, like the curriculum (decision 0029).
+    catalogue = builtin_catalogue(content_language())
+    return [localized_plan(plan, catalogue) for plan in plans]
 
 
 def single_specimen_plan(pack: Any, specimen: Any, *, minutes: float = 15.0) -> LessonPlan:
@@ -43,12 +48,12 @@ def single_specimen_plan(pack: Any, specimen: Any, *, minutes: float = 15.0) -> 
     step = Step(
         id="specimen",
         kind=StepKind.PRESENTER,
-        title=specimen.title,
+        title=translate_title(specimen.title),
         minutes=minutes,
         specimen=PackSpecimenRef(pack.id, specimen.id),
         reveal=tuple(r.id for r in regions),
     )
-    return LessonPlan(id="specimen", title=specimen.title, steps=(step,))
+    return LessonPlan(id="specimen", title=translate_title(specimen.title), steps=(step,))
 
 
 def open_presenter(

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGraphicsSimpleTextItem, QLabel, QVBoxLayout, QWid
 from docinspect.model.light import Light
 from docinspect.model.region import Region, Role
 from docinspect.optics.page_source import PageSource
+from docinspect.training.explanation_language import translate_explanation, translate_title
 from docinspect.ui.inspect.lights import direction_label
 from docinspect.ui.inspect.overlay import feature_name
 from docinspect.ui.inspect.state import InspectionState, LoupeSize
@@ -197,7 +198,9 @@ class PresenterStage(QWidget):
                 else self.tr("Security feature")
             )
             title = f"{self._revealed}/{len(self._order)}  {feature_name(current.feature)} — {role}"
-            self.explanation.setText(f"<b>{_escape(title)}</b><br>{_escape(current.explanation)}")
+            self.explanation.setText(
+                f"<b>{_escape(title)}</b><br>{_escape(translate_explanation(current.explanation))}"
+            )
             self.explanation.setVisible(True)
         self._update_caption()
         self.reveal_changed.emit(self._revealed)
@@ -252,7 +255,7 @@ class PresenterStage(QWidget):
         if state.loupe_enabled:
             parts.append(self.tr("loupe {power:g}×").format(power=state.loupe_power))
         if self.view is not None:
-            parts.insert(0, self.view.source.specimen.title)
+            parts.insert(0, translate_title(self.view.source.specimen.title))
         self.caption.setText("   ·   ".join(parts))
 
 

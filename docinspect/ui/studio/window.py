@@ -89,7 +89,9 @@ from docinspect.model import (
 )
 from docinspect.mrz import MRZ_SHAPE
 from docinspect.packs import PackError, read_pack
+from docinspect.training.content_language import CatalogueError, exercise_data_texts, read_po
 from docinspect.ui.background import Background
+from docinspect.ui.language_menu import LANGUAGES
 from docinspect.ui.names import light_label, light_name, verdict_label
 from docinspect.ui.studio.canvas import StudioCanvas, Tool
 from docinspect.ui.studio.document import StudioDocument
@@ -390,8 +392,14 @@ class StudioWindow(QMainWindow):
             self.tr("One question per photo set: is the traveller the person in the photo?")
         )
         self.face_exercise_button.clicked.connect(lambda: self.make_face_exercise())
+        # Which texts of the exercises still lack a Russian or Bulgarian translation
+        # (i18n/<language>.po in the draft folder; the export carries it, decision 0029).
+        self.translations_label = QLabel()
+        self.translations_label.setObjectName("exerciseTranslations")
+        self.translations_label.setWordWrap(True)
         layout = QVBoxLayout(page)
         layout.addWidget(self.exercise_list, 1)
+        layout.addWidget(self.translations_label)
         for button in (new, edit, remove, self.face_exercise_button):
             layout.addWidget(button)
         return page
@@ -418,7 +426,39 @@ class StudioWindow(QMainWindow):
         )
         return True
 
+    def _refresh_translations(self) -> None:
+        texts = [t for e in self.document.draft.exercises for t in exercise_data_texts(e)]
+        texts = list(dict.fromkeys(texts))
+        if not texts:
+            self.translations_label.setText("")
+            return
+        known = self.document.folder.translations()
+        lines = []
+        for code, name in LANGUAGES:
+            if code == "en":
+                continue
+            try:
+                catalogue = read_po(known[code]) if code in known else {}
+            except (CatalogueError, UnicodeDecodeError, OSError) as exc:
+                lines.append(
+                    self.tr("{language}: i18n/{code}.po cannot be read: {reason}")
+                    .replace("{language}", name)
+                    .format(code=code, reason=exc)
+                )
+                continue
+            lacking = sum(1 for t in texts if not catalogue.get(t))
+            if lacking:
+                lines.append(
+                    self.tr("{language}: {n} of {total} texts not translated (i18n/{code}.po)")
+                    .replace("{language}", name)
+                    .format(n=lacking, total=len(texts), code=code)
+                )
+            else:
+                lines.append(self.tr("{language}: all translated").replace("{language}", name))
+        self.translations_label.setText("\n".join(lines))
+
     def _refresh_exercises(self) -> None:
+        self._refresh_translations()
         self.exercise_list.clear()
         for exercise in self.document.draft.exercises:
             count = len(exercise.get("questions", []))
