@@ -1089,7 +1089,7 @@
     <message>
         <location line="-17"/>
         <source>Printed whole on an office printer: paper glowing under UV, every fine line and the microprint in dots, no relief, a static foil, imitated perforation and thread; a card on PVC or paper with a printed colour portrait and CLI. Subtlety makes each imitation better, never fewer.</source>
-        <translation>Отпечатан изцяло на офис принтер: хартия, светеща под УВ, всяка тънка линия и микротекстът на точки, без релеф, статично фолио, имитирани перфорация и нишка; карта върху PVC или хартия с отпечатан цветен портрет и CLI. Трудността прави всяка имитация по-добра, никога по-малко на брой.</translation>
+        <translation>Отпечатан изцяло на офис принтер: хартия, светеща под УВ, всяка тънка линия и микротекстът на точки, без релеф, статично фолио, имитирани перфорация и нишка; карта върху ПВХ или хартия с отпечатан цветен портрет и CLI. Трудността прави всяка имитация по-добра, никога по-малко на брой.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -5974,7 +5974,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
     <message>
         <location line="+1"/>
         <source>Card body not polycarbonate (PVC or paper)</source>
-        <translation>Тялото на картата не е от поликарбонат (PVC или хартия)</translation>
+        <translation>Тялото на картата не е от поликарбонат (ПВХ или хартия)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6279,7 +6279,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
     <message>
         <location line="+4"/>
         <source>A card counterfeited on PVC or on paper sealed in a pouch instead of polycarbonate. Under the UV lamp the body glows blue-white where a polycarbonate card stays dull; against the light it lets light through (paper shows its cloudy formation) where polycarbonate is nearly opaque; a clear window is only a grey patch printed on it.</source>
-        <translation>Карта, подправена върху PVC или върху хартия, запечатана в джоб, вместо поликарбонат. Под УВ лампата тялото свети синьо-бяло, докато поликарбонатната карта остава матова; срещу светлина пропуска светлина (хартията показва облачността си), докато поликарбонатът е почти непрозрачен; прозрачното прозорче е само сиво петно, отпечатано върху нея.</translation>
+        <translation>Карта, подправена върху ПВХ или върху хартия, запечатана в джоб, вместо поликарбонат. Под УВ лампата тялото свети синьо-бяло, докато поликарбонатната карта остава матова; срещу светлина пропуска светлина (хартията показва облачността си), докато поликарбонатът е почти непрозрачен; прозрачното прозорче е само сиво петно, отпечатано върху нея.</translation>
     </message>
     <message>
         <location line="+4"/>
