@@ -70,12 +70,12 @@
 <context>
     <name>ChipReaderDialog</name>
     <message>
-        <location filename="../inspect/chip_panel.py" line="+59"/>
+        <location filename="../inspect/chip_panel.py" line="+61"/>
         <source>Document reader — {title}</source>
         <translation>Четец на документи — {title}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The reader makes the chip&apos;s access key from the document number, date of birth and date of expiry in this MRZ. Retype it to see what a wrong MRZ does.</source>
         <translation>Четецът получава ключа за достъп до чипа от номера на документа, датата на раждане и датата на валидност в тази МЧЗ. Въведете я отново, за да видите какво прави грешна МЧЗ.</translation>
     </message>
@@ -271,12 +271,17 @@
         <translation>Подписано извън валидността на подписващия.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Holds {groups}.</source>
+        <translation>Съдържа {groups}.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>EF.COM cannot be read.</source>
         <translation>EF.COM не може да се прочете.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>DG1 on the chip (differences from the page marked):</source>
         <translation>DG1 в чипа (разликите от страницата са отбелязани):</translation>
     </message>

@@ -70,12 +70,12 @@
 <context>
     <name>ChipReaderDialog</name>
     <message>
-        <location filename="../inspect/chip_panel.py" line="+59"/>
+        <location filename="../inspect/chip_panel.py" line="+61"/>
         <source>Document reader — {title}</source>
         <translation>Считыватель документов — {title}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The reader makes the chip&apos;s access key from the document number, date of birth and date of expiry in this MRZ. Retype it to see what a wrong MRZ does.</source>
         <translation>Считыватель получает ключ доступа к чипу из номера документа, даты рождения и даты окончания срока действия в этой МСЗ. Введите её заново, чтобы увидеть, что даёт неверная МСЗ.</translation>
     </message>
@@ -271,12 +271,17 @@
         <translation>Подписано вне срока действия подписанта.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Holds {groups}.</source>
+        <translation>Содержит {groups}.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>EF.COM cannot be read.</source>
         <translation>EF.COM не читается.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>DG1 on the chip (differences from the page marked):</source>
         <translation>DG1 в чипе (отличия от страницы выделены):</translation>
     </message>

@@ -33,6 +33,7 @@ from docinspect.model.specimen import Specimen
 from docinspect.packs.pack import read_chip_files
 from docinspect.packs.paths import UnsafePathError
 from docinspect.synth.documents import PORTRAIT_FILE
+from docinspect.training.explanation_language import translate_title
 from docinspect.ui.inspect.traveller import traveller_photo_path
 from docinspect.ui.inspect.window_actions import add_view_action
 
@@ -56,7 +57,9 @@ class ChipReaderDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("chipReader")
-        self.setWindowTitle(self.tr("Document reader — {title}").format(title=specimen.title))
+        self.setWindowTitle(
+            self.tr("Document reader — {title}").format(title=translate_title(specimen.title))
+        )
         self._specimen = specimen
         self._files = files
         self._today = today or dt.date.today()
@@ -266,7 +269,13 @@ class ChipReaderDialog(QDialog):
                 )
             return self.tr("Valid.") if ok else self.tr("Signed outside the signer's validity.")
         if check.step == "com":
-            return check.detail if ok else self.tr("EF.COM cannot be read.")
+            # The core says "holds DG1, DG2": the data groups are names, the verb is ours.
+            groups = check.detail.removeprefix("holds ")
+            return (
+                self.tr("Holds {groups}.").format(groups=groups)
+                if ok
+                else self.tr("EF.COM cannot be read.")
+            )
         return texts.get((check.step, ok), check.detail)
 
     def _dg1_html(self, reading: ChipReading) -> str:
