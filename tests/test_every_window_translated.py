@@ -8,8 +8,8 @@ checked: no English word but names and codes, no placeholder left, no label cut 
 Reached: the library with a generated pack, its inspection desk, the presenter revealing a
 generated specimen, a module of the curriculum made by the generator, from its first
 question's feedback to the results page, the sign-in, assign, lesson plan editor, calibration, face comparison and pack
-settings dialogs, the chip reader (genuine, cloned, self-signed chips). Not reached yet: the import and photo set
-dialogs, the live class view and the classroom's seat pages.
+settings dialogs, the chip reader (genuine, cloned, self-signed chips), a classroom seat's panel and banner. Not
+reached yet: the import and photo set dialogs and the live class view.
 """
 
 from __future__ import annotations
@@ -444,4 +444,56 @@ def test_the_chip_reader(qtbot, language, chip_pack):
         found += [f"{specimen.id}: {p}" for p in problems(texts, data=data)]
         found += [f"{specimen.id}: {p}" for p in clipped(dialog)]
         dialog.close()
+    assert found == [], "\n".join(found)
+
+
+def test_the_seat_panel(qtbot, language):
+    """A classroom seat's panel as a signed-in trainee sees it: the banner offline and online,
+    and assignments of the built-in curriculum — assigned by an instructor working in English,
+    shown with their titles in the trainee's language."""
+    import uuid
+    from datetime import UTC, datetime, timedelta
+
+    from docinspect.classroom.assignment_states import AssignmentState
+    from docinspect.classroom.classroom import Assignment
+    from docinspect.ui.classroom.seat_panel import SeatBanner, SeatPanel
+
+    now = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
+    titles = {
+        "photo-and-data": "Photo substitution and data alteration",
+        "counterfeits": "Counterfeits",
+    }
+
+    def state(exercise_id, *, answered, done, overdue):
+        assignment = Assignment(
+            uuid.uuid4(), uuid.uuid4(), exercise_id, titles[exercise_id], 9, now, now
+        )
+        return AssignmentState(assignment, answered, done, overdue)
+
+    panel = SeatPanel()
+    qtbot.addWidget(panel)
+    panel.show_signed_in("Ivan Petrov")
+    panel.show_assignments(
+        [
+            state("photo-and-data", answered=3, done=False, overdue=True),
+            state("counterfeits", answered=9, done=True, overdue=False),
+        ],
+        now=now + timedelta(days=1),
+    )
+    panel.resize(900, 400)
+    panel.show()
+    banners = []
+    for offline in (None, True, False):
+        banner = SeatBanner()
+        qtbot.addWidget(banner)
+        banner.show_state(offline, "the server did not answer")
+        banner.show()
+        banners.append(banner)
+    QApplication.processEvents()
+    shown = " ".join(panel.assignment_texts())
+    assert "Counterfeits" not in shown  # the built-in title, in the trainee's language
+    texts = visible_texts(panel) + [("assignment", t) for t in panel.assignment_texts()]
+    for banner in banners:
+        texts += visible_texts(banner)
+    found = problems(texts, data=("Ivan Petrov",)) + clipped(panel)
     assert found == [], "\n".join(found)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from docinspect.classroom.assignment_states import AssignmentState
+from docinspect.training.content_language import builtin_catalogue, content_language
 
 _OFFLINE_STYLE = (
     "background: #fff3cd; color: #5c3c00; border: 1px solid #e0b040; padding: 8px;"
@@ -129,6 +130,9 @@ class SeatPanel(QWidget):
 
     def show_assignments(self, states: Sequence[AssignmentState], *, now=None) -> None:
         now = now or datetime.now(UTC)
+        # An assignment keeps the title it was given; a built-in exercise's title is shown in
+        # the trainee's language even when the instructor assigned it in another.
+        titles = builtin_catalogue(content_language())
         self.assignments.clear()
         for s in states:
             a = s.assignment
@@ -148,7 +152,9 @@ class SeatPanel(QWidget):
             else:
                 state = answered
             item = QListWidgetItem(
-                self.tr("{title} — {due} — {state}").format(title=a.title, due=due, state=state)
+                self.tr("{title} — {due} — {state}").format(
+                    title=titles.get(a.title, a.title), due=due, state=state
+                )
             )
             item.setData(Qt.ItemDataRole.UserRole, a.exercise_id)
             if s.overdue:
