@@ -8,8 +8,8 @@ checked: no English word but names and codes, no placeholder left, no label cut 
 Reached: the library with a generated pack, its inspection desk, the presenter revealing a
 generated specimen, a module of the curriculum made by the generator, from its first
 question's feedback to the results page, the sign-in, assign, lesson plan editor, calibration, face comparison and pack
-settings dialogs, the chip reader (genuine, cloned, self-signed chips), a classroom seat's panel and banner. Not
-reached yet: the import and photo set dialogs and the live class view.
+settings dialogs, the chip reader (genuine, cloned, self-signed chips), a classroom seat's panel and banner, the
+studio's scan import and photo set dialogs. Not reached yet: the live class view (it needs a class database).
 """
 
 from __future__ import annotations
@@ -496,4 +496,22 @@ def test_the_seat_panel(qtbot, language):
     for banner in banners:
         texts += visible_texts(banner)
     found = problems(texts, data=("Ivan Petrov",)) + clipped(panel)
+    assert found == [], "\n".join(found)
+
+
+def test_the_studios_import_dialogs(qtbot, language):
+    """The studio's scan import (its first page) and the photo set import, as an instructor
+    opens them."""
+    from docinspect.ui.studio.import_dialog import ImportDialog
+    from docinspect.ui.studio.photo_set_dialog import PhotoSetDialog
+
+    found = []
+    for dialog in (ImportDialog(set()), PhotoSetDialog("faces-1")):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        QApplication.processEvents()
+        name = type(dialog).__name__
+        texts = visible_texts(dialog)
+        found += [f"{name}: {p}" for p in problems(texts, data=("faces-1",))]
+        found += [f"{name}: {p}" for p in clipped(dialog)]
     assert found == [], "\n".join(found)
