@@ -9,7 +9,7 @@ Reached: the library with a generated pack, its inspection desk, the presenter r
 generated specimen, a module of the curriculum made by the generator, from its first
 question's feedback to the results page, the sign-in, assign, lesson plan editor, calibration, face comparison and pack
 settings dialogs, the chip reader (genuine, cloned, self-signed chips), a classroom seat's panel and banner, the
-studio's scan import and photo set dialogs. Not reached yet: the live class view (it needs a class database).
+studio's scan import and photo set dialogs, the live class view (a class database on SQLite).
 """
 
 from __future__ import annotations
@@ -514,4 +514,30 @@ def test_the_studios_import_dialogs(qtbot, language):
         texts = visible_texts(dialog)
         found += [f"{name}: {p}" for p in problems(texts, data=("faces-1",))]
         found += [f"{name}: {p}" for p in clipped(dialog)]
+    assert found == [], "\n".join(found)
+
+
+def test_the_live_class_view(qtbot, language, tmp_path):
+    """The instructor's live class: a cohort, an assignment of the built-in curriculum and the
+    class's progress table (a class database on SQLite)."""
+    from docinspect.classroom import open_classroom
+    from docinspect.ui.classroom.live import LiveClassWindow
+
+    room = open_classroom(f"sqlite:///{tmp_path / 'class.sqlite3'}")
+    room.create_instructor("boss", "boss-password", by=None)
+    boss = room.log_in("boss", "boss-password")
+    cohort = room.create_cohort(boss, "Morning")
+    trainee = room.add_trainee(boss, "Ivan Petrov")
+    room.add_to_cohort(boss, cohort.id, trainee.id)
+    room.assign(boss, cohort.id, exercise_id="light-and-uv")
+    live = LiveClassWindow(room, boss, poll_seconds=60)
+    qtbot.addWidget(live)
+    live.show()
+    QApplication.processEvents()
+    texts = visible_texts(live)
+    # The cohort's name and the assignment's stored title are the instructor's own words.
+    data = ("Morning", "Ivan Petrov", *(a.title for a in room.assignments(boss)))
+    found = problems(texts, data=data) + clipped(live)
+    live.close()
+    room.close()
     assert found == [], "\n".join(found)
