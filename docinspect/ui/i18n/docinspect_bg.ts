@@ -1653,7 +1653,7 @@
         <translation>Изчертаване на документа…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>This specimen cannot be drawn under this light: {reason}</source>
         <translation>Този образец не може да бъде изчертан на тази светлина: {reason}</translation>
     </message>
@@ -1666,7 +1666,7 @@
 <context>
     <name>InspectionWindow</name>
     <message>
-        <location filename="../inspect/workstation.py" line="+67"/>
+        <location filename="../inspect/workstation.py" line="+68"/>
         <source>Inspect — {title}</source>
         <translation>Проверка — {title}</translation>
     </message>
@@ -1681,7 +1681,7 @@
         <translation>Проверяван: {title}</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+99"/>
         <source>Turn the raking light</source>
         <translation>Завъртане на плъзгащата светлина</translation>
     </message>
@@ -1691,24 +1691,60 @@
         <translation>Завъртане на косата светлина с 45° по часовниковата стрелка</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Tilt forward</source>
-        <translation>Накланяне напред</translation>
+        <translation type="vanished">Накланяне напред</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Tilt the document 5° forward</source>
-        <translation>Накланяне на документа с 5° напред</translation>
+        <translation type="vanished">Накланяне на документа с 5° напред</translation>
+    </message>
+    <message>
+        <source>Tilt back</source>
+        <translation type="vanished">Накланяне назад</translation>
+    </message>
+    <message>
+        <source>Tilt the document 5° back</source>
+        <translation type="vanished">Накланяне на документа с 5° назад</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Tilt back</source>
-        <translation>Накланяне назад</translation>
+        <source>Tilt right</source>
+        <translation>Накланяне надясно</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Tilt the document 5° back</source>
-        <translation>Накланяне на документа с 5° назад</translation>
+        <source>Tilt the document 5° to the right</source>
+        <translation>Накланяне на документа с 5° надясно</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tilt left</source>
+        <translation>Накланяне наляво</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tilt the document 5° to the left</source>
+        <translation>Накланяне на документа с 5° наляво</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tilt away</source>
+        <translation>Накланяне от себе си</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tilt the top edge 5° away from you</source>
+        <translation>Накланяне на горния ръб с 5° от себе си</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tilt towards you</source>
+        <translation>Накланяне към себе си</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tilt the top edge 5° towards you</source>
+        <translation>Накланяне на горния ръб с 5° към себе си</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1722,12 +1758,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+136"/>
+        <location line="+140"/>
         <source>Loupe</source>
         <translation>Лупа</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-138"/>
         <source>Magnifier loupe following the cursor</source>
         <translation>Увеличителна лупа, следваща курсора</translation>
     </message>
@@ -1883,16 +1919,39 @@
     </message>
     <message>
         <location line="+9"/>
+        <source> Tilt ↔ </source>
+        <translation> Наклон ↔ </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tilt left or right: holograms and colour-shifting ink change ([ and ])</source>
+        <translation>Накланяне наляво или надясно: холограмите и оптически променливото мастило се променят ([ и ])</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> ↕ </source>
+        <translation> ↕ </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tilt the top edge away or towards you: holograms, colour-shifting ink and a card&apos;s changeable laser image change (&apos; and ;)</source>
+        <translation>Накланяне на горния ръб от себе си или към себе си: холограмите, оптически променливото мастило и сменяемото лазерно изображение на картата се променят (&apos; и ;)</translation>
+    </message>
+    <message>
+        <location line="+215"/>
+        <source>tilt ↔ {deg:+.0f}° ↕ {away:+.0f}°</source>
+        <translation>наклон ↔ {deg:+.0f}° ↕ {away:+.0f}°</translation>
+    </message>
+    <message>
         <source> Tilt </source>
-        <translation> Наклон </translation>
+        <translation type="vanished"> Наклон </translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Tilt the document: holograms and colour-shifting ink change ([ and ])</source>
-        <translation>Накланяне на документа: холограмите и оптично променливото мастило се променят ([ и ])</translation>
+        <translation type="vanished">Накланяне на документа: холограмите и оптично променливото мастило се променят ([ и ])</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-197"/>
         <source>Loupe power (+ and -, or Ctrl+wheel)</source>
         <translation>Увеличение на лупата (+ и -, или Ctrl+колелце)</translation>
     </message>
@@ -1957,7 +2016,7 @@
         <translation>&amp;Светлина</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>L&amp;oupe</source>
         <translation>&amp;Лупа</translation>
     </message>
@@ -1967,12 +2026,11 @@
         <translation>&amp;Изглед</translation>
     </message>
     <message>
-        <location line="+108"/>
         <source>tilt {deg:+.0f}°</source>
-        <translation>наклон {deg:+.0f}°</translation>
+        <translation type="vanished">наклон {deg:+.0f}°</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+114"/>
         <source>zoom {zoom:.2g}× actual size</source>
         <translation>мащаб {zoom:.2g}× от действителния размер</translation>
     </message>

@@ -1652,7 +1652,7 @@
         <translation>Документ отрисовывается…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>This specimen cannot be drawn under this light: {reason}</source>
         <translation>Этот образец нельзя показать в этом свете: {reason}</translation>
     </message>
@@ -1670,7 +1670,7 @@
 <context>
     <name>InspectionWindow</name>
     <message>
-        <location filename="../inspect/workstation.py" line="+67"/>
+        <location filename="../inspect/workstation.py" line="+68"/>
         <source>Inspect — {title}</source>
         <translation>Осмотр — {title}</translation>
     </message>
@@ -1685,7 +1685,7 @@
         <translation>Проверяемый: {title}</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+99"/>
         <source>Turn the raking light</source>
         <translation>Повернуть косопадающий свет</translation>
     </message>
@@ -1695,27 +1695,23 @@
         <translation>Повернуть косопадающий свет на 45° по часовой стрелке</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Tilt forward</source>
-        <translation>Наклонить вперёд</translation>
+        <translation type="vanished">Наклонить вперёд</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Tilt the document 5° forward</source>
-        <translation>Наклонить документ на 5° вперёд</translation>
+        <translation type="vanished">Наклонить документ на 5° вперёд</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Tilt back</source>
-        <translation>Наклонить назад</translation>
+        <translation type="vanished">Наклонить назад</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Tilt the document 5° back</source>
-        <translation>Наклонить документ на 5° назад</translation>
+        <translation type="vanished">Наклонить документ на 5° назад</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+21"/>
         <source>Lay flat</source>
         <translation>Положить ровно</translation>
     </message>
@@ -1726,12 +1722,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+136"/>
+        <location line="+140"/>
         <source>Loupe</source>
         <translation>Лупа</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-138"/>
         <source>Magnifier loupe following the cursor</source>
         <translation>Лупа, следующая за курсором</translation>
     </message>
@@ -1886,17 +1882,15 @@
         <translation>Откуда падает косопадающий свет (Shift+O поворачивает)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source> Tilt </source>
-        <translation> Наклон </translation>
+        <translation type="vanished"> Наклон </translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Tilt the document: holograms and colour-shifting ink change ([ and ])</source>
-        <translation>Наклон документа: голограммы и оптически переменная краска меняются ([ и ])</translation>
+        <translation type="vanished">Наклон документа: голограммы и оптически переменная краска меняются ([ и ])</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+39"/>
         <source>Loupe power (+ and -, or Ctrl+wheel)</source>
         <translation>Увеличение лупы (+ и -, или Ctrl+колесо)</translation>
     </message>
@@ -1941,17 +1935,82 @@
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+147"/>
+        <source>tilt ↔ {deg:+.0f}° ↕ {away:+.0f}°</source>
+        <translation>наклон ↔ {deg:+.0f}° ↕ {away:+.0f}°</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>with a {light} lamp</source>
         <translation>с фонариком: {light}</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-199"/>
         <source>A handheld lamp lights only the spot under the loupe</source>
         <translation>Ручной фонарик освещает только участок под лупой</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-176"/>
+        <source>Tilt right</source>
+        <translation>Наклонить вправо</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tilt the document 5° to the right</source>
+        <translation>Наклонить документ на 5° вправо</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tilt left</source>
+        <translation>Наклонить влево</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tilt the document 5° to the left</source>
+        <translation>Наклонить документ на 5° влево</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tilt away</source>
+        <translation>Наклонить от себя</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tilt the top edge 5° away from you</source>
+        <translation>Наклонить верхний край на 5° от себя</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tilt towards you</source>
+        <translation>Наклонить к себе</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tilt the top edge 5° towards you</source>
+        <translation>Наклонить верхний край на 5° к себе</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source> Tilt ↔ </source>
+        <translation> Наклон ↔ </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tilt left or right: holograms and colour-shifting ink change ([ and ])</source>
+        <translation>Наклон влево или вправо: голограммы и оптически переменная краска меняются ([ и ])</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> ↕ </source>
+        <translation> ↕ </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tilt the top edge away or towards you: holograms, colour-shifting ink and a card&apos;s changeable laser image change (&apos; and ;)</source>
+        <translation>Наклон верхнего края от себя или к себе: голограммы, оптически переменная краска и сменное лазерное изображение карты меняются (&apos; и ;)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Same as page</source>
         <translation>Как на странице</translation>
     </message>
@@ -1966,7 +2025,7 @@
         <translation>&amp;Свет</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>L&amp;oupe</source>
         <translation>&amp;Лупа</translation>
     </message>
@@ -1976,12 +2035,11 @@
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location line="+108"/>
         <source>tilt {deg:+.0f}°</source>
-        <translation>наклон {deg:+.0f}°</translation>
+        <translation type="vanished">наклон {deg:+.0f}°</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+114"/>
         <source>zoom {zoom:.2g}× actual size</source>
         <translation>масштаб {zoom:.2g}× от натуральной величины</translation>
     </message>
