@@ -2249,7 +2249,7 @@
         <translation>{pack}: {title}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Earlier</source>
         <translation>По-рано</translation>
     </message>
@@ -2295,6 +2295,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Top edge away at first</source>
+        <translation>Горният ръб от себе си в началото</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Reveal, in order (ticked)</source>
         <translation>Показване, по ред (отметнати)</translation>
     </message>
@@ -2314,7 +2319,7 @@
         <translation>Бележки</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Save</source>
         <translation>Запазване</translation>
     </message>
@@ -2360,24 +2365,24 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+214"/>
+        <location line="+218"/>
         <source>{title} — {minutes} min</source>
         <translation>{title} — {minutes} min</translation>
     </message>
     <message>
-        <location line="-213"/>
-        <location line="+214"/>
+        <location line="-217"/>
+        <location line="+218"/>
         <source>(untitled)</source>
         <translation>(без заглавие)</translation>
     </message>
     <message>
-        <location line="-210"/>
-        <location line="+214"/>
+        <location line="-214"/>
+        <location line="+218"/>
         <source>Planned: {minutes} min</source>
         <translation>Планирано: {minutes} min</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-123"/>
         <source>{pack}: {id} (pack not open)</source>
         <translation>{pack}: {id} (пакетът не е отворен)</translation>
     </message>
@@ -2402,7 +2407,7 @@
         <translation>{id}: {feature} ({role})</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Add at least one step.</source>
         <translation>Добавете поне една стъпка.</translation>
     </message>
@@ -3890,7 +3895,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>PresenterStage</name>
     <message>
-        <location filename="../presenter/stage.py" line="+195"/>
+        <location filename="../presenter/stage.py" line="+197"/>
         <source>Forgery indicator</source>
         <extracomment>Regions starting this close to the top edge get their label inside them. Preference when a revealed region needs another light: the commonest lamps first. The number of revealed regions changed.</extracomment>
         <translation>Признак на подправка</translation>
@@ -3904,6 +3909,11 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <location line="+54"/>
         <source>tilted {deg:+.0f}°</source>
         <translation>наклон {deg:+.0f}°</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>top edge tilted {deg:+.0f}°</source>
+        <translation>горният ръб наклонен с {deg:+.0f}°</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3957,7 +3967,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>(няма бележки за тази стъпка)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Not on this specimen (cannot reveal): {names}</source>
         <translation>Не е на този образец (не може да се покаже): {names}</translation>
     </message>
@@ -3998,13 +4008,31 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
     </message>
     <message>
         <location line="+6"/>
-        <source>Tilt forward</source>
-        <translation>Накланяне напред</translation>
+        <source>Tilt right</source>
+        <translation>Накланяне надясно</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Tilt left</source>
+        <translation>Накланяне наляво</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tilt away</source>
+        <translation>Накланяне от себе си</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tilt towards you</source>
+        <translation>Накланяне към себе си</translation>
+    </message>
+    <message>
+        <source>Tilt forward</source>
+        <translation type="vanished">Накланяне напред</translation>
+    </message>
+    <message>
         <source>Tilt back</source>
-        <translation>Накланяне назад</translation>
+        <translation type="vanished">Накланяне назад</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4146,7 +4174,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
     <name>QuestionPanel</name>
     <message>
         <location filename="../practice/pages.py" line="+341"/>
-        <location filename="../practice/panel.py" line="+578"/>
+        <location filename="../practice/panel.py" line="+602"/>
         <source>Is this document genuine or forged?</source>
         <translation>Този документ истински ли е или неистински?</translation>
     </message>
@@ -4181,23 +4209,41 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>На каква светлина проверявате: {feature}?</translation>
     </message>
     <message>
-        <location filename="../practice/panel.py" line="-313"/>
+        <location filename="../practice/panel.py" line="-337"/>
         <source>Tilt</source>
         <extracomment>Where the trainee clicked, drawn with the feedback. The questioned document is drawn: the trainee can see it now (a timed check starts here). The person presenting the questioned document, when it has a live photo. The answer button the trainee pressed for this item (None for clicks on the page).</extracomment>
         <translation>Наклон</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Tilt the document 5° back</source>
-        <translation>Накланяне на документа с 5° назад</translation>
+        <translation type="vanished">Накланяне на документа с 5° назад</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Tilt the document 5° forward</source>
-        <translation>Накланяне на документа с 5° напред</translation>
+        <translation type="vanished">Накланяне на документа с 5° напред</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tilt the document 5° to the left</source>
+        <translation>Накланяне на документа с 5° наляво</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tilt the document 5° to the right</source>
+        <translation>Накланяне на документа с 5° надясно</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tilt the top edge 5° towards you</source>
+        <translation>Накланяне на горния ръб с 5° към себе си</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Tilt the top edge 5° away from you</source>
+        <translation>Накланяне на горния ръб с 5° от себе си</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Loupe (L)</source>
         <translation>Лупа (L)</translation>
     </message>
@@ -4262,14 +4308,14 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>Сравняване на лицата (V)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Questioned document</source>
         <extracomment>The practice window sets it for exercises that offer the document reader. Page sources of coming documents, opened and drawn once while the trainee read the feedback (the window fills it): the next document then draws sooner. Asks for a genuine reference of a questioned document&apos;s kind (the window sets it: made in the background); called with the question&apos;s specimen source and a callback taking the Located (never called back when there is none).</extracomment>
         <translation>Проверяван документ</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+119"/>
+        <location line="+123"/>
         <source>Genuine reference</source>
         <translation>Истински образец за сравнение</translation>
     </message>
@@ -4793,7 +4839,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>SpecimenPane</name>
     <message>
-        <location filename="../practice/panel.py" line="-568"/>
+        <location filename="../practice/panel.py" line="-592"/>
         <source>This document cannot be shown: {reason}</source>
         <extracomment>The pressed answer, once the buttons are disabled: dark text, bold, a blue frame. The light (and other on/off tool) chosen: blue, as in the workstation&apos;s toolbar. After the answer: the right answer&apos;s button in green, a wrong choice in red. Where the trainee clicked (or the box they dragged), shown with the feedback. A press and release closer than this (pixels) is a click, not a pan of the page. (x_mm, y_mm) of a click on the page (not a drag to pan). (left, top, right, bottom) in mm of a box dragged on the page (drag mode).</extracomment>
         <translation>Този документ не може да бъде показан: {reason}</translation>

@@ -2253,7 +2253,7 @@
         <translation>{pack}: {title}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Earlier</source>
         <translation>Раньше</translation>
     </message>
@@ -2299,6 +2299,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Top edge away at first</source>
+        <translation>Верхний край от себя в начале</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Reveal, in order (ticked)</source>
         <translation>Показать по порядку (отмеченные)</translation>
     </message>
@@ -2318,7 +2323,7 @@
         <translation>Заметки</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
@@ -2364,24 +2369,24 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+214"/>
+        <location line="+218"/>
         <source>{title} — {minutes} min</source>
         <translation>{title} — {minutes} мин</translation>
     </message>
     <message>
-        <location line="-213"/>
-        <location line="+214"/>
+        <location line="-217"/>
+        <location line="+218"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location line="-210"/>
-        <location line="+214"/>
+        <location line="-214"/>
+        <location line="+218"/>
         <source>Planned: {minutes} min</source>
         <translation>По плану: {minutes} мин</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-123"/>
         <source>{pack}: {id} (pack not open)</source>
         <translation>{pack}: {id} (пакет не открыт)</translation>
     </message>
@@ -2406,7 +2411,7 @@
         <translation>{id}: {feature} ({role})</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Add at least one step.</source>
         <translation>Добавьте хотя бы один шаг.</translation>
     </message>
@@ -3922,7 +3927,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>PresenterStage</name>
     <message>
-        <location filename="../presenter/stage.py" line="+195"/>
+        <location filename="../presenter/stage.py" line="+197"/>
         <source>Forgery indicator</source>
         <extracomment>Regions starting this close to the top edge get their label inside them. Preference when a revealed region needs another light: the commonest lamps first. The number of revealed regions changed.</extracomment>
         <translation>Признак подделки</translation>
@@ -3936,6 +3941,11 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <location line="+54"/>
         <source>tilted {deg:+.0f}°</source>
         <translation>наклон {deg:+.0f}°</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>top edge tilted {deg:+.0f}°</source>
+        <translation>верхний край наклонён на {deg:+.0f}°</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3989,7 +3999,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>(к этому шагу заметок нет)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Not on this specimen (cannot reveal): {names}</source>
         <translation>На этом образце нет (нельзя показать): {names}</translation>
     </message>
@@ -4030,13 +4040,31 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
     </message>
     <message>
         <location line="+6"/>
-        <source>Tilt forward</source>
-        <translation>Наклонить вперёд</translation>
+        <source>Tilt right</source>
+        <translation>Наклонить вправо</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Tilt left</source>
+        <translation>Наклонить влево</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tilt away</source>
+        <translation>Наклонить от себя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tilt towards you</source>
+        <translation>Наклонить к себе</translation>
+    </message>
+    <message>
+        <source>Tilt forward</source>
+        <translation type="vanished">Наклонить вперёд</translation>
+    </message>
+    <message>
         <source>Tilt back</source>
-        <translation>Наклонить назад</translation>
+        <translation type="vanished">Наклонить назад</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4187,17 +4215,35 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>Наклон</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Tilt the document 5° back</source>
-        <translation>Наклонить документ на 5° назад</translation>
+        <translation type="vanished">Наклонить документ на 5° назад</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Tilt the document 5° forward</source>
-        <translation>Наклонить документ на 5° вперёд</translation>
+        <translation type="vanished">Наклонить документ на 5° вперёд</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tilt the document 5° to the left</source>
+        <translation>Наклонить документ на 5° влево</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tilt the document 5° to the right</source>
+        <translation>Наклонить документ на 5° вправо</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tilt the top edge 5° towards you</source>
+        <translation>Наклонить верхний край на 5° к себе</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Tilt the top edge 5° away from you</source>
+        <translation>Наклонить верхний край на 5° от себя</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Loupe (L)</source>
         <translation>Лупа (L)</translation>
     </message>
@@ -4262,14 +4308,14 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>Сравнить лица (V)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Questioned document</source>
         <extracomment>The practice window sets it for exercises that offer the document reader. Page sources of coming documents, opened and drawn once while the trainee read the feedback (the window fills it): the next document then draws sooner. Asks for a genuine reference of a questioned document&apos;s kind (the window sets it: made in the background); called with the question&apos;s specimen source and a callback taking the Located (never called back when there is none).</extracomment>
         <translation>Проверяемый документ</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+119"/>
+        <location line="+123"/>
         <source>Genuine reference</source>
         <translation>Подлинный образец</translation>
     </message>
@@ -4833,7 +4879,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>SpecimenPane</name>
     <message>
-        <location filename="../practice/panel.py" line="-568"/>
+        <location filename="../practice/panel.py" line="-592"/>
         <source>This document cannot be shown: {reason}</source>
         <extracomment>The pressed answer, once the buttons are disabled: dark text, bold, a blue frame. The light (and other on/off tool) chosen: blue, as in the workstation&apos;s toolbar. After the answer: the right answer&apos;s button in green, a wrong choice in red. Where the trainee clicked (or the box they dragged), shown with the feedback. A press and release closer than this (pixels) is a click, not a pan of the page. (x_mm, y_mm) of a click on the page (not a drag to pan). (left, top, right, bottom) in mm of a box dragged on the page (drag mode).</extracomment>
         <translation>Этот документ нельзя показать: {reason}</translation>
