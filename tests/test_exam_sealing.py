@@ -94,7 +94,10 @@ def test_every_method_is_sealed_without_a_leak_and_looks_the_same_in_the_loupe(t
         ]
         for b in points:
             centre = ((b.left + b.right) / 2, (b.top + b.bottom) / 2)
-            views = [Viewing(light=light) for light in Light] + [Viewing(tilt_deg=25.0)]
+            views = [Viewing(light=light) for light in Light] + [
+                Viewing(tilt_deg=25.0),
+                Viewing(tilt_away_deg=25.0),
+            ]
             for viewing in views:
                 for power in (10.0, 30.0):
                     kw = dict(power=power, base_px_per_mm=BASE_PX_PER_MM, diameter_px=96)

@@ -171,4 +171,12 @@ def test_loupe_over_microprint_shows_detail_an_upscaled_page_does_not(qtbot, tmp
         timeout=60_000,
     )
     assert np.abs(ovi_colour() - flat).max() > 20
+    # Towards-away tilt re-renders it too (the OVI follows the angle from the normal).
+    window.state.set_tilt(0)
+    window.state.set_tilt_away(30)
+    qtbot.waitUntil(
+        lambda: view.shown_viewing() is not None and view.shown_viewing().tilt_away_deg == 30,
+        timeout=60_000,
+    )
+    assert np.abs(ovi_colour() - flat).max() > 20
     window.close()

@@ -37,8 +37,10 @@ def test_light_change_announces_viewing_once(qapp):
 def test_tilt_is_clamped_to_the_model_range(degrees):
     state = InspectionState()
     state.set_tilt(degrees)
+    state.set_tilt_away(-degrees)
     assert -MAX_TILT_DEG <= state.tilt_deg <= MAX_TILT_DEG
-    Viewing(state.light, state.tilt_deg)  # the model accepts it
+    assert -MAX_TILT_DEG <= state.tilt_away_deg <= MAX_TILT_DEG
+    assert state.viewing().tilt_away_deg == state.tilt_away_deg  # the model accepts it
 
 
 @given(st.floats(min_value=-100, max_value=100, allow_nan=False))

@@ -193,6 +193,25 @@ def test_tilt_by_keys_and_slider(window, qtbot):
     assert window.tilt_label.text() == "-30°"
 
 
+def test_the_second_tilt_axis_by_keys_and_slider(window, qtbot):
+    # ' and ; tilt the top edge away and towards; [ and ] keep to left-right.
+    qtbot.keyClick(window, Qt.Key.Key_Apostrophe)
+    qtbot.keyClick(window, Qt.Key.Key_Apostrophe)
+    qtbot.keyClick(window, Qt.Key.Key_BracketRight)
+    assert (window.state.tilt_deg, window.state.tilt_away_deg) == (5, 10)
+    assert window.tilt_away_slider.value() == 10 and window.tilt_slider.value() == 5
+    qtbot.keyClick(window, Qt.Key.Key_Semicolon)
+    assert window.state.tilt_away_deg == 5
+    window.tilt_away_slider.setValue(-25)
+    assert window.state.tilt_away_deg == -25 and window.state.tilt_deg == 5
+    assert window.tilt_away_label.text() == "-25°"
+    assert "tilt ↔ +5° ↕ -25°" in window.statusBar().currentMessage()
+    assert window.state.viewing().tilt_away_deg == -25
+    qtbot.keyClick(window, Qt.Key.Key_Backslash)  # lay flat: both axes
+    assert (window.state.tilt_deg, window.state.tilt_away_deg) == (0, 0)
+    assert window.tilt_away_slider.value() == 0
+
+
 def test_wheel_zooms_about_the_cursor_and_is_clamped(window, qtbot):
     view = window.view
     before = view.px_per_mm()
@@ -351,6 +370,7 @@ def test_set_the_model_check_the_widgets(window, qtbot):
     state.set_light(Light.TRANSMITTED)
     state.set_oblique_azimuth(90)
     state.set_tilt(-15)
+    state.set_tilt_away(20)
     state.set_loupe_enabled(True)
     state.set_loupe_power(20)
     state.set_loupe_light(Light.IR)
@@ -360,6 +380,7 @@ def test_set_the_model_check_the_widgets(window, qtbot):
     assert window.direction_box.currentData() == 90
     assert not window.direction_box.isEnabled()  # only under oblique light
     assert window.tilt_slider.value() == -15
+    assert window.tilt_away_slider.value() == 20
     assert window.loupe_action.isChecked() and window.power_box.value() == 20
     assert window.lamp_light() is Light.IR and not window.uv_lamp_action.isChecked()
     assert window.reticle_action.isChecked() and window.overlay_action.isChecked()

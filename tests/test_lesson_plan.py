@@ -107,6 +107,7 @@ def test_every_problem_is_reported_with_file_field_and_reason():
     data["steps"][0]["minutes"] = -3
     data["steps"][1]["light"] = "infrared"
     data["steps"][1]["loupe"] = {"x_mm": 10, "power": 99}
+    data["steps"][1]["tilt_away_deg"] = 60
     data["steps"][2]["exercise"] = "no-such-exercise"
     data["steps"][3]["kind"] = "quiz"
     data["steps"].append({"id": "a", "kind": "presenter", "title": "Dup", "minutes": 1,
@@ -120,6 +121,7 @@ def test_every_problem_is_reported_with_file_field_and_reason():
     assert "unknown light 'infrared'" in problems["steps[1].light"]
     assert problems["steps[1].loupe.y_mm"] == "missing"
     assert "at most" in problems["steps[1].loupe.power"]
+    assert "at most" in problems["steps[1].tilt_away_deg"]
     assert "no exercise 'no-such-exercise'" in problems["steps[2].exercise"]
     assert "unknown step kind 'quiz'" in problems["steps[3].kind"]
     assert "unknown forgery method 'glue'" in problems["steps[4].recipe.methods[0]"]
@@ -203,7 +205,8 @@ def _steps(draw, index: int) -> Step:
             st.none() | st.builds(LoupeSetting, _minutes, _minutes, st.sampled_from([2.0, 10.0]))
         )
         return Step(**common, specimen=specimen, light=draw(st.sampled_from(list(Light))),
-                    tilt_deg=draw(st.sampled_from([0.0, -20.0, 35.5])), loupe=loupe,
+                    tilt_deg=draw(st.sampled_from([0.0, -20.0, 35.5])),
+                    tilt_away_deg=draw(st.sampled_from([0.0, 25.0, -45.0])), loupe=loupe,
                     reveal=tuple(draw(st.lists(_ident, max_size=4, unique=True))))  # fmt: skip
     return Step(**common)
 
@@ -222,6 +225,18 @@ def _plans(draw) -> LessonPlan:
 def test_any_plan_reads_back_as_written(plan):
     data = json.loads(json.dumps(lesson_plan_to_data(plan)))
     assert parse_lesson_plan(data, file="p.lesson") == plan
+
+
+def test_a_towards_away_tilt_is_kept_and_written_only_when_set():
+    # Plans without it stay readable by versions that refuse unknown keys.
+    data = _valid()
+    plan = parse_lesson_plan(data, file="p.lesson")
+    assert plan.steps[1].tilt_away_deg == 0.0
+    assert "tilt_away_deg" not in lesson_plan_to_data(plan)["steps"][1]
+    data["steps"][1]["tilt_away_deg"] = 20
+    plan = parse_lesson_plan(data, file="p.lesson")
+    assert plan.steps[1].tilt_away_deg == 20.0
+    assert lesson_plan_to_data(plan)["steps"][1]["tilt_away_deg"] == 20.0
 
 
 def test_cli_validates_plans_with_exit_codes(tmp_path, capsys):

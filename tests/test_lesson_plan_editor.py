@@ -72,6 +72,7 @@ def test_a_plan_of_every_step_kind_is_made_saved_read_back_and_run(qtbot, pack_d
     qtbot.mouseClick(dialog.reveal_up, Qt.MouseButton.LeftButton)
     dialog.light.setCurrentIndex(dialog.light.findData(Light.UV365.value))
     dialog.light.activated.emit(dialog.light.currentIndex())
+    dialog.tilt_away.setValue(20)
 
     _add(qtbot, dialog, StepKind.EXERCISE)
     dialog.exercise.setCurrentIndex(dialog.exercise.findData("light-and-uv"))
@@ -99,6 +100,7 @@ def test_a_plan_of_every_step_kind_is_made_saved_read_back_and_run(qtbot, pack_d
     assert lesson.notes == "Pass the lamp round."
     assert shown.specimen == PackSpecimenRef(pack.id, forged.id)
     assert shown.reveal == (regions[1], regions[0]) and shown.light is Light.UV365
+    assert shown.tilt_away_deg == 20.0
     assert exercise.exercise == "light-and-uv" and debrief.items == 3
 
     # Opened again for editing, changed and saved over itself.
@@ -115,6 +117,7 @@ def test_a_plan_of_every_step_kind_is_made_saved_read_back_and_run(qtbot, pack_d
     qtbot.addWidget(window)
     window.go_to(1)
     assert window.plan.steps[1].reveal == (regions[1], regions[0])
+    assert window.state.tilt_away_deg == 20.0  # the step's towards-away tilt is on the stage
 
 
 def test_the_presenter_chooser_offers_new_plans_and_lists_the_ones_made(

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from PIL import Image
 
 from docinspect.model.geometry import Bounds
-from docinspect.model.light import Light, Viewing
+from docinspect.model.light import Light, TiltAxis, Viewing
 from docinspect.model.scene import (
     Blend,
     EllipseItem,
@@ -248,6 +248,72 @@ def test_tilt_changes_an_ovd_and_not_its_static_imitation():
     s20 = region(page(static, Light.WHITE, tilt_deg=20), *box).astype(int)
     assert np.abs(g20 - g0).mean() > 25
     assert np.array_equal(s0, s20)
+
+
+def test_a_diffractive_foil_moves_with_either_axis_and_its_imitation_with_neither():
+    genuine = source(OVD)
+    static = source(EllipseItem(**{**_fields(OVD), "material": Material(colour=(190, 190, 200))}))
+    box = (15, 11, 25, 19)
+
+    def seen(src, lr, ta):
+        return region(page(src, Light.WHITE, tilt_deg=lr, tilt_away_deg=ta), *box).astype(int)
+
+    # One source for all angles: the page cache must tell the towards-away tilt apart.
+    head_on = seen(genuine, 0, 0)
+    for lr, ta in ((0, 20), (20, 0), (20, -20), (-20, 20)):
+        assert np.abs(seen(genuine, lr, ta) - head_on).mean() > 15, (lr, ta)
+    assert np.abs(seen(genuine, 0, 20) - seen(genuine, 20, 0)).mean() > 10
+    for lr, ta in ((0, 20), (20, 0), (20, -20)):
+        assert np.array_equal(seen(static, lr, ta), seen(static, 0, 0))
+
+
+def test_a_switch_reads_its_own_axis_and_colour_shift_the_angle_from_the_normal():
+    def latent(axis: TiltAxis) -> EllipseItem:
+        tilt = TiltEffect(kind=TiltKind.SWITCH, min_tilt_deg=15, max_tilt_deg=45, axis=axis)
+        return EllipseItem(
+            id=axis.value,
+            material=Material(colour=(60, 60, 60), tilt=tilt),
+            cx=10 if axis is TiltAxis.LEFT_RIGHT else 30,
+            cy=15,
+            rx=3,
+            ry=3,
+            filled=True,
+            stroke_mm=0,
+        )
+
+    src = source(latent(TiltAxis.LEFT_RIGHT), latent(TiltAxis.TOWARDS_AWAY))
+
+    def shown(lr: float, ta: float) -> tuple[bool, bool]:
+        img = page(src, Light.WHITE, tilt_deg=lr, tilt_away_deg=ta)
+        return tuple(luminance(region(img, x - 2, 13, x + 2, 17)).mean() < 90 for x in (10, 30))
+
+    assert shown(0, 0) == (False, False)
+    assert shown(30, 0) == (True, False)
+    assert shown(0, 30) == (False, True)
+    assert shown(30, 30) == (True, True)
+
+    ovi = EllipseItem(
+        id="ovi",
+        material=Material(
+            colour=(160, 40, 120),
+            tilt=TiltEffect(kind=TiltKind.COLOUR_SHIFT, colour=(40, 140, 60), full_tilt_deg=30),
+        ),
+        cx=20,
+        cy=15,
+        rx=8,
+        ry=6,
+        filled=True,
+        stroke_mm=0,
+    )
+    ovi_src = source(ovi)
+    centre = (17, 13, 23, 17)
+    for lr, ta in ((30, 0), (0, 30), (0, -30)):
+        ink = region(page(ovi_src, Light.WHITE, tilt_deg=lr, tilt_away_deg=ta), *centre)
+        assert ink.reshape(-1, 3).mean(axis=0)[1] > 120, (lr, ta)  # green away from the normal
+    # Tilting about both axes compounds: 20° and 20° is further from the normal than 20°.
+    one = region(page(ovi_src, Light.WHITE, tilt_deg=20), *centre).reshape(-1, 3).mean(axis=0)
+    both = page(ovi_src, Light.WHITE, tilt_deg=20, tilt_away_deg=20)
+    assert region(both, *centre).reshape(-1, 3).mean(axis=0)[1] > one[1] + 5
 
 
 def test_colour_shift_ink_and_latent_image_switch_with_tilt():

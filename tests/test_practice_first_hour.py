@@ -247,6 +247,14 @@ def test_the_desk_has_the_workstation_keys_and_a_clear_active_light(qtbot, windo
     assert panel.state.tilt_deg == 10.0 and panel.tilt.value() == 10
     qtbot.keyClick(win, Qt.Key.Key_BracketLeft)
     assert panel.state.tilt_deg == 5.0
+    # The second axis: ' tilts the top edge away, ; towards; the slider follows and drives.
+    qtbot.keyClick(win, Qt.Key.Key_Apostrophe)
+    qtbot.keyClick(win, Qt.Key.Key_Apostrophe)
+    qtbot.keyClick(win, Qt.Key.Key_Semicolon)
+    assert panel.state.tilt_away_deg == 5.0 and panel.tilt_away.value() == 5
+    assert panel.state.tilt_deg == 5.0
+    panel.tilt_away.setValue(-20)
+    assert panel.state.viewing().tilt_away_deg == -20.0
     power = panel.state.loupe_power
     qtbot.keyClick(win, Qt.Key.Key_Plus)
     assert panel.state.loupe_power > power

@@ -158,6 +158,11 @@ def test_lights_tilt_and_loupe_by_key_on_the_big_screen(qtbot, pack):
     assert win.state.light is Light.IR
     qtbot.keyClick(win, Qt.Key.Key_BracketRight)
     assert win.state.tilt_deg == 5.0
+    qtbot.keyClick(win, Qt.Key.Key_Apostrophe)
+    qtbot.keyClick(win, Qt.Key.Key_Apostrophe)
+    qtbot.keyClick(win, Qt.Key.Key_Semicolon)
+    assert win.state.tilt_away_deg == 5.0 and win.state.tilt_deg == 5.0
+    assert "top edge tilted +5°" in win.stage.caption.text()
     qtbot.keyClick(win, Qt.Key.Key_L)
     assert win.state.loupe_enabled
     qtbot.keyClick(win, Qt.Key.Key_Plus)

@@ -11,13 +11,16 @@ import pytest
 from PIL import Image
 
 from docinspect.cli import main
-from docinspect.model.light import Light
+from docinspect.model.light import Light, TiltAxis
 from docinspect.model.scene import (
+    EllipseItem,
     Material,
     Microprint,
     Scene,
     Substrate,
     Text,
+    TiltEffect,
+    TiltKind,
     WaveBand,
     scene_to_dict,
 )
@@ -204,6 +207,10 @@ def test_captured_specimen_renders_its_scan(pack, tmp_path):
         (["scanned", "--light", "uv365"], "has no uv365 image (it has: white)"),
         (["genuine", "--light", "purple"], "unknown light 'purple'"),
         (["genuine", "--light", "white", "--tilt", "60"], "tilt must be within"),
+        (
+            ["genuine", "--light", "white", "--tilt", "10,-60"],
+            "towards–away tilt must be within ±45°, not -60",
+        ),
         (["genuine", "--light", "white", "--loupe-only"], "--loupe-only needs --loupe"),
         (["genuine", "--light", "white", "--dpi", "100000"], "too large"),
     ],
@@ -214,6 +221,68 @@ def test_errors_are_one_clear_line_and_exit_2(pack, tmp_path, capsys, args, mess
     err = capsys.readouterr().err
     assert message in err and "Traceback" not in err
     assert not out.exists()
+
+
+@pytest.fixture(scope="module")
+def switch_pack(tmp_path_factory):
+    """A page with a latent image that shows only when the top edge is tilted away (a CLI
+    under left-to-right lenses)."""
+    latent = EllipseItem(
+        id="latent",
+        material=Material(
+            colour=(30, 30, 30),
+            tilt=TiltEffect(
+                kind=TiltKind.SWITCH, min_tilt_deg=10, max_tilt_deg=45, axis=TiltAxis.TOWARDS_AWAY
+            ),
+        ),
+        cx=20,
+        cy=15,
+        rx=6,
+        ry=6,
+        filled=True,
+    )
+    scene = Scene(40.0, 30.0, Substrate(colour=(240, 236, 222), seed=1), (latent,))
+    files = {"scene.json": json.dumps(scene_to_dict(scene)).encode()}
+    spec = Specimen(
+        id="card",
+        title="card",
+        document_type=DocumentType.TD1,
+        width_mm=40.0,
+        height_mm=30.0,
+        truth=Truth(Verdict.GENUINE),
+        scene="scene.json",
+    )
+    out = tmp_path_factory.mktemp("packs") / "switch-pack"
+    return write_pack(
+        out,
+        pack_id="switch-test",
+        title="Switch test",
+        version="1",
+        specimens=[SpecimenFiles(spec, files)],
+    )
+
+
+def test_tilt_takes_both_axes(switch_pack, tmp_path):
+    def centre(tilt: str) -> float:
+        # ``--tilt=-5,20``: argparse would take a bare "-5,20" for an option.
+        img = _render(switch_pack, tmp_path, "card", "--light", "white", f"--tilt={tilt}")
+        h, w = img.shape[:2]
+        return float(_lum(img[h // 2 - 5 : h // 2 + 5, w // 2 - 5 : w // 2 + 5]).mean())
+
+    assert centre("0") > 200  # head-on: hidden
+    assert centre("30") > 200  # left-right tilt does not reveal it
+    assert centre("30,0") > 200
+    assert centre("0,30") < 80  # the top edge away: shown
+    assert centre("-5,20") < 80
+
+
+@pytest.mark.parametrize("tilt", ["a", "1,b", "1,2,3", ""])
+def test_a_malformed_tilt_is_a_usage_error(pack, tmp_path, capsys, tilt):
+    with pytest.raises(SystemExit) as info:
+        main(["render", str(pack), "genuine", "--light", "white", "--tilt", tilt, "--out", "x.png"])
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert "--tilt" in err and "expected X or X,Y" in err
 
 
 @pytest.mark.parametrize("loupe", ["1,2", "a,b,c", "1,2,100", "1,2,1"])

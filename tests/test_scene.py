@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from docinspect.model.geometry import Bounds
-from docinspect.model.light import Light
+from docinspect.model.light import Light, TiltAxis
 from docinspect.model.scene import (
     SCENE_FORMAT,
     Anchor,
@@ -65,6 +65,7 @@ tilts = st.one_of(
             min_value=-45,
             max_value=45,
         ),
+        axis=st.sampled_from(TiltAxis),
     ),
     st.builds(
         TiltEffect,
@@ -278,6 +279,21 @@ def test_keys_are_stable_and_format_is_written():
     assert d["items"][0]["material"]["colour"] == "#000000"
 
 
+def test_a_tilt_axis_is_written_only_when_it_is_not_left_right():
+    # Versions before the second tilt axis refuse unknown fields: a scene without a
+    # towards-away feature must not carry the new field.
+    def written(axis: TiltAxis) -> dict:
+        tilt = TiltEffect(kind=TiltKind.SWITCH, min_tilt_deg=0.0, axis=axis)
+        item = EllipseItem(id="e", material=Material(tilt=tilt), cx=1, cy=2, rx=3, ry=4)
+        return scene_to_dict(Scene(10.0, 10.0, Substrate(), (item,)))["items"][0]["material"]
+
+    assert "axis" not in written(TiltAxis.LEFT_RIGHT)["tilt"]
+    assert written(TiltAxis.TOWARDS_AWAY)["tilt"]["axis"] == "towards_away"
+    # An older scene (no axis) reads as left-right.
+    old = scene_from_dict(_minimal(material={"tilt": {"kind": "switch", "min_tilt_deg": 0}}))
+    assert old.items[0].material.tilt.axis is TiltAxis.LEFT_RIGHT
+
+
 def _minimal(**item):
     base = {
         "kind": "ellipse",
@@ -315,6 +331,10 @@ def test_missing_fields_get_defaults_where_the_class_has_them():
         (
             {"material": {"tilt": {"kind": "colour_shift"}}},
             "items[0].material.tilt.colour: colour_shift needs a colour",
+        ),
+        (
+            {"material": {"tilt": {"kind": "switch", "axis": "diagonal"}}},
+            "items[0].material.tilt.axis: 'diagonal' is not one of: left_right, towards_away",
         ),
         ({"kind": "hologram"}, "items[0].kind: 'hologram' is not one of"),
         ({"radius": 3}, "items[0].radius: unknown field"),

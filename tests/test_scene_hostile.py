@@ -179,3 +179,14 @@ def test_a_scene_nested_200000_deep_is_refused(pack, private_data_dir, tmp_path)
     _scene_path(pack).write_text("[" * 200_000 + "]" * 200_000)
     _validate_refuses(pack, private_data_dir, "", "nested deeper than")
     _render_refuses(pack, private_data_dir, "nested deeper than", tmp_path)
+
+
+def test_an_unknown_tilt_axis_is_refused_naming_its_field(pack, private_data_dir, tmp_path):
+    def change(scene):
+        item = next(i for i in scene["items"] if i["material"].get("tilt"))
+        item["material"]["tilt"]["axis"] = "diagonal"
+
+    _edit(pack, change)
+    reason = "tilt.axis: 'diagonal' is not one of: left_right, towards_away"
+    _validate_refuses(pack, private_data_dir, "items[", reason)
+    _render_refuses(pack, private_data_dir, reason, tmp_path)

@@ -32,11 +32,14 @@ def _source(draft, folder: Path) -> SpecimenSource:
     return SpecimenSource(draft.specimen("x"), folder, draft.scene())
 
 
-def _render(draft, folder: Path, light: Light, window: Bounds | None = None, *, tilt=0.0, ppm=PPM):
+def _render(
+    draft, folder: Path, light: Light, window: Bounds | None = None, *, tilt=0.0, away=0.0, ppm=PPM
+):
     src = _source(draft, folder)
     window = window or Bounds(0.0, 0.0, draft.width_mm, draft.height_mm)
     size = (round(window.width * ppm), round(window.height * ppm))
-    return src.render(Viewing(light=light, tilt_deg=tilt), window, size).astype(np.int16)
+    viewing = Viewing(light=light, tilt_deg=tilt, tilt_away_deg=away)
+    return src.render(viewing, window, size).astype(np.int16)
 
 
 def _mask_out(draft, img: np.ndarray, features: tuple[str, ...], ppm=PPM) -> np.ndarray:
@@ -163,22 +166,28 @@ def test_engraved_data_show_relief_under_raking_light_only(kind, tmp_path, qapp)
     assert change[Light.OBLIQUE] > 0.02, change
 
 
-def _cli_change(draft, folder: Path) -> float:
+def _cli_change(draft, folder: Path, axis: str) -> float:
     """Share of the CLI's window that changes by > 40 levels between 20° one way and the
-    other."""
+    other about ``axis`` ("left_right" or "towards_away")."""
     r = draft.region("mli_cli").shape.bounds()
-    a = _render(draft, folder, Light.WHITE, r, tilt=-20.0, ppm=16)
-    b = _render(draft, folder, Light.WHITE, r, tilt=20.0, ppm=16)
+    at = {"tilt": 20.0} if axis == "left_right" else {"away": 20.0}
+    back = {k: -v for k, v in at.items()}
+    a = _render(draft, folder, Light.WHITE, r, ppm=16, **back)
+    b = _render(draft, folder, Light.WHITE, r, ppm=16, **at)
     return float((np.abs(a - b).max(axis=2) > 40).mean())
 
 
 @pytest.mark.parametrize("kind", ["td1", "td2", "td1-back"])
-def test_the_cli_switches_with_tilt_and_a_printed_imitation_does_not(kind, tmp_path, qapp):
+def test_the_cli_switches_towards_and_away_and_a_printed_imitation_does_not(kind, tmp_path, qapp):
+    # The lens ridges run left to right: the two images switch as the card tilts towards and
+    # away, and stay as they are when it turns left and right.
     card = build_document(16, doc_type=kind, traveller=False)
-    assert _cli_change(card, tmp_path / "g") > 0.08
+    assert _cli_change(card, tmp_path / "g", "towards_away") > 0.08
+    assert _cli_change(card, tmp_path / "g", "left_right") < 0.005
     static = copy.deepcopy(card)
     forge(static, ["static_ovd"], subtlety=0.7, rng=random.Random(3))
-    assert _cli_change(static, tmp_path / "f") < 0.005
+    for axis in ("towards_away", "left_right"):
+        assert _cli_change(static, tmp_path / "f", axis) < 0.005
 
 
 def test_the_cli_lenses_stand_out_under_raking_light(tmp_path, qapp):

@@ -66,16 +66,17 @@ def _source(draft, folder: Path) -> SpecimenSource:
 
 
 def _changes(a, b, folder: Path) -> dict[Light, tuple[float, float]]:
-    """Per light (white and raking light head-on and tilted 25°): mm² changed by > 32 and by
-    > 16 levels."""
+    """Per light (white and raking light head-on and tilted 25° about each axis): mm² changed
+    by > 32 and by > 16 levels."""
     page = Bounds(0.0, 0.0, a.width_mm, a.height_mm)
     sa, sb = _source(a, folder / "a"), _source(b, folder / "b")
     size = (round(page.width * _PPM), round(page.height * _PPM))
     out = {}
     for light in Light:
         strong = weak = 0.0
-        for tilt in (0.0, 25.0) if light in (Light.WHITE, Light.OBLIQUE) else (0.0,):
-            view = Viewing(light=light, tilt_deg=tilt)
+        tilts = ((0.0, 0.0), (25.0, 0.0), (0.0, 25.0))
+        for lr, ta in tilts if light in (Light.WHITE, Light.OBLIQUE) else tilts[:1]:
+            view = Viewing(light=light, tilt_deg=lr, tilt_away_deg=ta)
             diff = np.abs(
                 sa.render(view, page, size).astype(np.int16)
                 - sb.render(view, page, size).astype(np.int16)

@@ -303,11 +303,12 @@ def _changed_lights(genuine, forged, folder: Path) -> dict[Light, tuple[float, f
     out = {}
     for light in Light:
         # Optically variable features show their indicators when the page is tilted: white
-        # light counts the page head-on and tilted 25°.
-        tilts = (0.0, 25.0) if light is Light.WHITE else (0.0,)
+        # light counts the page head-on and tilted 25° about each axis (a card's CLI
+        # switches towards and away).
+        tilts = ((0.0, 0.0), (25.0, 0.0), (0.0, 25.0)) if light is Light.WHITE else ((0.0, 0.0),)
         strong = weak = 0.0
-        for tilt in tilts:
-            view = Viewing(light=light, tilt_deg=tilt)
+        for lr, ta in tilts:
+            view = Viewing(light=light, tilt_deg=lr, tilt_away_deg=ta)
             diff = np.abs(
                 a.render(view, page, size).astype(np.int16)
                 - b.render(view, page, size).astype(np.int16)

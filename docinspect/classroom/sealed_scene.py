@@ -50,7 +50,7 @@ CONTINUOUS: Final = PrintProcess.OFFSET
 #: (docinspect.optics.appearance); the others are set to their defaults.
 _TILT_FIELDS: Final[Mapping[TiltKind, frozenset[str]]] = {
     TiltKind.COLOUR_SHIFT: frozenset({"kind", "colour", "full_tilt_deg"}),
-    TiltKind.SWITCH: frozenset({"kind", "min_tilt_deg", "max_tilt_deg"}),
+    TiltKind.SWITCH: frozenset({"kind", "min_tilt_deg", "max_tilt_deg", "axis"}),
     TiltKind.DIFFRACTIVE: frozenset({"kind", "full_tilt_deg"}),
     TiltKind.IRIDESCENT: frozenset({"kind", "colour", "full_tilt_deg"}),
 }

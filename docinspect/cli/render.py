@@ -66,6 +66,18 @@ def _positive(text: str) -> float:
     return value
 
 
+def _tilt(text: str) -> tuple[float, float]:
+    """``X`` or ``X,Y``: left–right and towards–away tilt in degrees (range checked by Viewing)."""
+    parts = text.split(",")
+    if len(parts) > 2:
+        raise argparse.ArgumentTypeError(f"expected X or X,Y in degrees, got {text!r}")
+    try:
+        values = [float(v) for v in parts]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected X or X,Y in degrees, got {text!r}") from None
+    return (values[0], values[1] if len(values) == 2 else 0.0)
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "render",
@@ -81,7 +93,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="white, uv365, ir, oblique or transmitted",
     )
     p.add_argument(
-        "--tilt", type=float, default=0.0, help=f"tilt in degrees (±{MAX_TILT_DEG:g}), default 0"
+        "--tilt",
+        type=_tilt,
+        default=(0.0, 0.0),
+        metavar="X[,Y]",
+        help=f"tilt in degrees (±{MAX_TILT_DEG:g}): X left–right, Y towards–away (top edge "
+        "away > 0), default 0,0; write --tilt=-10,5 when X is negative",
     )
     p.add_argument(
         "--azimuth",
@@ -113,7 +130,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _render(args: argparse.Namespace) -> int:
     try:
         light = parse_light(args.light)
-        viewing = Viewing(light, tilt_deg=args.tilt, oblique_azimuth_deg=args.azimuth % 360)
+        lr, ta = args.tilt
+        viewing = Viewing(
+            light, tilt_deg=lr, tilt_away_deg=ta, oblique_azimuth_deg=args.azimuth % 360
+        )
     except ValueError as exc:
         return fail(str(exc))
     if args.loupe_only and args.loupe is None:

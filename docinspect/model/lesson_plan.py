@@ -91,6 +91,9 @@ class Step:
     specimen: SpecimenRef | None = None
     light: Light = Light.WHITE
     tilt_deg: float = 0.0
+    #: Towards–away tilt (top edge away > 0); written only when not 0, so that plans without
+    #: it stay readable by versions that refuse unknown keys.
+    tilt_away_deg: float = 0.0
     loupe: LoupeSetting | None = None
     #: Presenter: region ids or feature ids, revealed in this order.
     reveal: tuple[str, ...] = ()
@@ -126,7 +129,9 @@ _COMMON_KEYS: Final = frozenset({"id", "kind", "title", "minutes", "notes", "tex
 _KIND_KEYS: Final[Mapping[StepKind, frozenset[str]]] = {
     StepKind.LESSON: frozenset(),
     StepKind.EXERCISE: frozenset({"exercise"}),
-    StepKind.PRESENTER: frozenset({"specimen", "recipe", "light", "tilt_deg", "loupe", "reveal"}),
+    StepKind.PRESENTER: frozenset(
+        {"specimen", "recipe", "light", "tilt_deg", "tilt_away_deg", "loupe", "reveal"}
+    ),
     StepKind.DEBRIEF: frozenset({"items"}),
 }
 _LOUPE_KEYS: Final = frozenset({"x_mm", "y_mm", "power"})
@@ -274,6 +279,8 @@ def _presenter(r: _Reader, data: dict[str, Any], path: str) -> dict[str, Any]:
             out["light"] = light
     tilt = r.number(data, "tilt_deg", path, default=0.0, low=-MAX_TILT_DEG, high=MAX_TILT_DEG)
     out["tilt_deg"] = float(tilt or 0.0)
+    away = r.number(data, "tilt_away_deg", path, default=0.0, low=-MAX_TILT_DEG, high=MAX_TILT_DEG)
+    out["tilt_away_deg"] = float(away or 0.0)
     if data.get("loupe") is not None:
         loupe = r.obj(data["loupe"], f"{path}.loupe")
         if loupe is not None:
@@ -340,6 +347,8 @@ def _step_to_data(step: Step) -> dict[str, Any]:
             data["recipe"] = recipe_to_data(step.specimen)  # a card back keeps its side
         data["light"] = step.light.value
         data["tilt_deg"] = step.tilt_deg
+        if step.tilt_away_deg:
+            data["tilt_away_deg"] = step.tilt_away_deg
         if step.loupe is not None:
             data["loupe"] = {
                 "x_mm": step.loupe.x_mm,

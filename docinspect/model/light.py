@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Final
+from typing import Final, NamedTuple
 
 
 class Light(StrEnum):
@@ -29,18 +30,56 @@ LOUPE_STEPS: Final = (2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0, 12.0, 15.0, 20.0, 25.0
 MAX_TILT_DEG: Final = 45.0
 
 
+class TiltAxis(StrEnum):
+    """The axis a document is tilted about. Values are the on-disk names used in scenes."""
+
+    #: About the page's vertical axis: the right edge comes towards the viewer (positive) or
+    #: goes away.
+    LEFT_RIGHT = "left_right"
+    #: About the page's horizontal axis: the top edge goes away from the viewer (positive) or
+    #: comes towards them.
+    TOWARDS_AWAY = "towards_away"
+
+
+class Tilt(NamedTuple):
+    """Both tilt angles of a document, in degrees."""
+
+    left_right: float = 0.0
+    towards_away: float = 0.0
+
+    def along(self, axis: TiltAxis) -> float:
+        """The angle about ``axis``."""
+        return self.towards_away if axis is TiltAxis.TOWARDS_AWAY else self.left_right
+
+    def from_normal(self) -> float:
+        """The angle between the page's normal and the line of sight, in degrees (tilting
+        about both axes compounds: cos θ = cos a · cos b)."""
+        a, b = math.radians(self.left_right), math.radians(self.towards_away)
+        c = max(-1.0, min(1.0, math.cos(a) * math.cos(b)))
+        return math.degrees(math.acos(c))
+
+
 @dataclass(frozen=True, slots=True)
 class Viewing:
-    """One way of looking at a specimen: the light, where oblique light comes from, the tilt."""
+    """One way of looking at a specimen: the light, where oblique light comes from, the tilt
+    about both axes."""
 
     light: Light = Light.WHITE
+    #: Left–right tilt (about the page's vertical axis).
     tilt_deg: float = 0.0
     #: Direction the raking light comes from, in degrees clockwise from the top of the page.
     oblique_azimuth_deg: float = 315.0
+    #: Towards–away tilt (about the page's horizontal axis; positive: the top edge away).
+    tilt_away_deg: float = 0.0
 
     def __post_init__(self) -> None:
-        if not -MAX_TILT_DEG <= self.tilt_deg <= MAX_TILT_DEG:
-            raise ValueError(f"tilt must be within ±{MAX_TILT_DEG:g}°, not {self.tilt_deg:g}")
+        for name, value in (("tilt", self.tilt_deg), ("towards–away tilt", self.tilt_away_deg)):
+            if not -MAX_TILT_DEG <= value <= MAX_TILT_DEG:
+                raise ValueError(f"{name} must be within ±{MAX_TILT_DEG:g}°, not {value:g}")
+
+    @property
+    def tilt(self) -> Tilt:
+        return Tilt(self.tilt_deg, self.tilt_away_deg)
 
 
 def parse_light(text: str) -> Light:

@@ -22,7 +22,7 @@ from enum import StrEnum
 from typing import Any, Final, TypeAlias
 
 from docinspect.model.geometry import Bounds
-from docinspect.model.light import Light
+from docinspect.model.light import Light, TiltAxis
 
 #: Version of the on-disk scene format; bumped whenever a field is added or changes meaning.
 SCENE_FORMAT: Final = 1
@@ -56,9 +56,12 @@ DOT_PROCESSES: Final = frozenset({PrintProcess.HALFTONE, PrintProcess.INKJET})
 class TiltKind(StrEnum):
     """How an optically variable item changes with tilt."""
 
-    COLOUR_SHIFT = "colour_shift"  # OVI: colour moves towards ``colour`` as |tilt| grows
-    SWITCH = "switch"  # latent image, MLI/CLI, kinegram frame: shown only within a tilt range
-    DIFFRACTIVE = "diffractive"  # hologram/DOVID: rainbow hues that travel with tilt
+    #: OVI: colour moves towards ``colour`` as the angle from the normal grows.
+    COLOUR_SHIFT = "colour_shift"
+    #: Latent image, MLI/CLI, kinegram frame: shown only within a range of tilt about its axis.
+    SWITCH = "switch"
+    #: Hologram/DOVID: rainbow hues that travel with tilt about either axis.
+    DIFFRACTIVE = "diffractive"
     #: Iridescent (pearlescent) ink: transparent head-on, a sheen of ``colour`` appears as
     #: |tilt| grows (full at ``full_tilt_deg``); transparent to UV, IR and back light.
     IRIDESCENT = "iridescent"
@@ -77,6 +80,9 @@ class TiltEffect:
     #: SWITCH: the item is visible only while min_tilt_deg <= tilt <= max_tilt_deg.
     min_tilt_deg: float = -45.0
     max_tilt_deg: float = 45.0
+    #: SWITCH: the axis whose tilt it reads. Written to a scene only when not left–right, so
+    #: that a scene without such a feature stays readable by versions without the field.
+    axis: TiltAxis = TiltAxis.LEFT_RIGHT
 
 
 @dataclass(frozen=True, slots=True)
@@ -406,10 +412,18 @@ def _to_json(value: Any) -> Any:
     return value
 
 
+#: Fields written only when they differ from their default: added after the format was
+#: fixed, so that scenes not using them stay readable by versions that refuse unknown fields.
+_WRITTEN_WHEN_SET: Final = {TiltEffect: frozenset({"axis"})}
+
+
 def _fields_to_dict(obj: Any) -> dict[str, Any]:
     out: dict[str, Any] = {}
+    optional = _WRITTEN_WHEN_SET.get(type(obj), frozenset())
     for f in dataclasses.fields(obj):
         value = getattr(obj, f.name)
+        if f.name in optional and value == f.default:
+            continue
         if f.name in _COLOUR_FIELDS:
             out[f.name] = None if value is None else colour_to_hex(value)
         elif f.name == "colours":
@@ -605,6 +619,7 @@ _TILT = _record(
         "full_tilt_deg": _num(lo=0, hi=1.0e6, lo_open=True),
         "min_tilt_deg": _num(lo=-90, hi=90),
         "max_tilt_deg": _num(lo=-90, hi=90),
+        "axis": _enum(TiltAxis),
     },
 )
 _UNIT = _num(lo=0, hi=1)

@@ -2,8 +2,10 @@
 
 These rules are the physics the trainee learns, in simplified form:
 
-- white: the ink's colour and opacity; split-duct bands run through their colours; OVI shifts
-  colour with tilt; a hologram's rainbow travels with tilt; holes show the desk.
+- white: the ink's colour and opacity; split-duct bands run through their colours; OVI and
+  iridescent ink change with the angle from the normal (tilt about either axis); a
+  hologram's rainbow travels with tilt about either axis; a switch (latent image, CLI) reads
+  the tilt about its own axis; holes show the desk.
 - uv365: a dark violet room. UV-dull paper stays near black, office paper (optical
   brighteners) glows blue-white; fluorescent inks, fibres and motifs glow in their emission
   colour; other inks only absorb (a dark trace on glowing paper, almost nothing on dull paper).
@@ -25,7 +27,7 @@ import numpy as np
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QLinearGradient, QPainter, QTransform
 
-from docinspect.model.light import Light
+from docinspect.model.light import Light, Tilt
 from docinspect.model.scene import (
     RGB,
     Material,
@@ -96,17 +98,19 @@ def _smoothstep(x: float) -> float:
     return x * x * (3 - 2 * x)
 
 
-def visible_at_tilt(m: Material, tilt_deg: float) -> bool:
+def visible_at_tilt(m: Material, tilt: Tilt) -> bool:
     t = m.tilt
     return (
-        t is None or t.kind is not TiltKind.SWITCH or t.min_tilt_deg <= tilt_deg <= t.max_tilt_deg
+        t is None
+        or t.kind is not TiltKind.SWITCH
+        or t.min_tilt_deg <= tilt.along(t.axis) <= t.max_tilt_deg
     )
 
 
-def white_colour(m: Material, tilt_deg: float) -> RGB:
+def white_colour(m: Material, tilt: Tilt) -> RGB:
     t = m.tilt
     if t is not None and t.kind is TiltKind.COLOUR_SHIFT and t.colour is not None:
-        f = _smoothstep(abs(tilt_deg) / t.full_tilt_deg)
+        f = _smoothstep(tilt.from_normal() / t.full_tilt_deg)
         return tuple(_clamp(a + (b - a) * f) for a, b in zip(m.colour, t.colour, strict=True))
     return m.colour
 
@@ -121,7 +125,7 @@ class Ink:
     gradient: tuple[float, float, float, float, tuple[RGB, ...], bool] | None = None
 
 
-def ink(item: SceneItem, light: Light, tilt_deg: float, substrate: Substrate) -> Ink | None:
+def ink(item: SceneItem, light: Light, tilt: Tilt, substrate: Substrate) -> Ink | None:
     """The ink of ``item`` under ``light``; None when it cannot be seen at all."""
     m = item.material
     if (
@@ -129,18 +133,18 @@ def ink(item: SceneItem, light: Light, tilt_deg: float, substrate: Substrate) ->
         and isinstance(item, RainbowBand)
         and item.colours
         and m.alpha > 0
-        and visible_at_tilt(m, tilt_deg)
+        and visible_at_tilt(m, tilt)
     ):
         stops = item.colours
         return Ink(stops[0], m.alpha, (item.x, 0.0, item.x + item.width, 0.0, stops, False))
-    return material_ink(m, light, tilt_deg, substrate)
+    return material_ink(m, light, tilt, substrate)
 
 
-def material_ink(m: Material, light: Light, tilt_deg: float, substrate: Substrate) -> Ink | None:
+def material_ink(m: Material, light: Light, tilt: Tilt, substrate: Substrate) -> Ink | None:
     """What ``m`` looks like under ``light`` at a tilt, where it covers the page fully (a
     raster's coverage scales the opacity): the one table of material behaviour that vector
     items and raster images both follow. None when it cannot be seen at all."""
-    if not visible_at_tilt(m, tilt_deg):
+    if not visible_at_tilt(m, tilt):
         return None
     if m.hole:
         return Ink(outside_rgb(light), 1.0)
@@ -149,14 +153,14 @@ def material_ink(m: Material, light: Light, tilt_deg: float, substrate: Substrat
         # A transparent ink: only its sheen, growing with tilt, is ever seen.
         if light not in (Light.WHITE, Light.OBLIQUE) or t.colour is None:
             return None
-        f = _smoothstep(abs(tilt_deg) / t.full_tilt_deg) * m.alpha
+        f = _smoothstep(tilt.from_normal() / t.full_tilt_deg) * m.alpha
         return None if f <= 0.01 else Ink(t.colour, f)
     if light in (Light.WHITE, Light.OBLIQUE):
         if m.alpha <= 0:
             return None
         if t is not None and t.kind is TiltKind.DIFFRACTIVE:
-            return Ink(m.colour, m.alpha, _rainbow(m, tilt_deg))
-        return Ink(white_colour(m, tilt_deg), m.alpha)
+            return Ink(m.colour, m.alpha, _rainbow(m, tilt))
+        return Ink(white_colour(m, tilt), m.alpha)
     if light is Light.UV365:
         if m.uv_colour is not None and m.uv_strength > 0:
             s = m.uv_strength
@@ -185,10 +189,16 @@ def material_ink(m: Material, light: Light, tilt_deg: float, substrate: Substrat
     return None
 
 
-def _rainbow(m: Material, tilt_deg: float):
-    """Diffractive foil: hue bands 6 mm apart on the diagonal, moving one cycle per full tilt."""
+def _rainbow(m: Material, tilt: Tilt):
+    """Diffractive foil: hue bands 6 mm apart on the diagonal, moving one cycle per full tilt
+    about either axis. A DOVID's gratings lie in more than one direction, so towards–away
+    tilt also turns the bands (up to 45° at a full tilt): tilting one way about one axis and
+    back about the other never returns to the head-on picture, as a sum of angles would."""
     assert m.tilt is not None
-    shift = tilt_deg / m.tilt.full_tilt_deg
+    full = m.tilt.full_tilt_deg
+    shift = (tilt.left_right + tilt.towards_away) / full
+    turn = math.radians(45.0 + 45.0 * max(-1.0, min(1.0, tilt.towards_away / full)))
+    span = 6.0 * math.sqrt(2.0)  # the head-on bands: (0, 0) to (6, 6) mm
     stops = []
     for i in range(7):
         h = (i / 6 + shift) % 1.0
@@ -201,7 +211,7 @@ def _rainbow(m: Material, tilt_deg: float):
                 _clamp(0.7 * 255 * b + 0.3 * base[2]),
             )
         )
-    return (0.0, 0.0, 6.0, 6.0, tuple(stops), True)
+    return (0.0, 0.0, span * math.cos(turn), span * math.sin(turn), tuple(stops), True)
 
 
 def brush(ink_: Ink, m: Material) -> QBrush:

@@ -17,7 +17,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen, QPolygonF, QTransform
 
 from docinspect.model.geometry import Bounds
-from docinspect.model.light import Light, Viewing
+from docinspect.model.light import Light, Tilt, Viewing
 from docinspect.model.scene import Blend, Material, PrintProcess, Raster
 from docinspect.optics import appearance as look
 from docinspect.optics import coverage, strokes
@@ -69,10 +69,10 @@ def render_window(
     # Whole pages stroke thin guilloche once for all lights (see ``coverage``).
     covers = _covers(prepared, window, (w, h), sx) if w * h >= _SHARE_MIN_PX else None
     if share:
-        key = ("white", viewing.tilt_deg, _bounds_key(grown), full)
+        key = ("white", viewing.tilt, _bounds_key(grown), full)
         rgb = prepared.passes.get(key)
         if rgb is None:
-            rgb = _paint(prepared, base_light, viewing.tilt_deg, grown, full, covers)
+            rgb = _paint(prepared, base_light, viewing.tilt, grown, full, covers)
             prepared.passes.put(key, rgb)
         if paint_m != m:
             d = paint_m - m
@@ -80,7 +80,7 @@ def render_window(
             grown = _grow(window, m, sx, sy)
             full = (w + 2 * m, h + 2 * m)
     else:
-        rgb = _paint(prepared, base_light, viewing.tilt_deg, grown, full, covers)
+        rgb = _paint(prepared, base_light, viewing.tilt, grown, full, covers)
     page = _page_mask(prepared, grown, full)
     substrate = prepared.scene.substrate
     # Grain and oblique shading are brightness factors per pixel, applied in one multiply.
@@ -204,7 +204,7 @@ class _Canvas:
 def _paint(
     prepared: PreparedScene,
     light: Light,
-    tilt: float,
+    tilt: Tilt,
     window: Bounds,
     size: tuple[int, int],
     covers: _Covers | None = None,
@@ -285,7 +285,7 @@ def _cover_plan(
     for light in Light:
         if light is Light.OBLIQUE:
             continue  # oblique light shades the white picture
-        k = look.ink(d.item, light, 0.0, prepared.scene.substrate)
+        k = look.ink(d.item, light, Tilt(), prepared.scene.substrate)
         if k is not None and _layable(k):
             alphas[light] = k.alpha
     if len(alphas) < 2:
@@ -481,7 +481,7 @@ def _flat_rgba(rgb: tuple[int, int, int], alpha: np.ndarray) -> np.ndarray:
 
 
 def _raster_for(
-    prepared: PreparedScene, d: Drawable, light: Light, tilt: float
+    prepared: PreparedScene, d: Drawable, light: Light, tilt: Tilt
 ) -> tuple[QImage, QPainter.CompositionMode, float] | None:
     """The raster image to draw under ``light``, its composition mode and opacity."""
     item = d.item
@@ -524,7 +524,7 @@ def _derive_raster(prepared: PreparedScene, d: Drawable, light: Light) -> QImage
         return argb_image(_patch_rgba(rgba, m, light))
     # Printed onto the page: the material's look where the image has ink (the same table
     # as vector items, appearance.material_ink), scaled by the image's coverage.
-    k = look.material_ink(m, light, 0.0, prepared.scene.substrate)
+    k = look.material_ink(m, light, Tilt(), prepared.scene.substrate)
     if k is None:
         return False
     return argb_image(_flat_rgba(k.rgb, _coverage(rgba, item.blend) * k.alpha))
@@ -561,7 +561,7 @@ def _patch_rgba(rgba: np.ndarray, m: Material, light: Light) -> np.ndarray:
 
 
 def _draw_raster(
-    p: QPainter, prepared: PreparedScene, d: Drawable, light: Light, tilt: float
+    p: QPainter, prepared: PreparedScene, d: Drawable, light: Light, tilt: Tilt
 ) -> None:
     found = _raster_for(prepared, d, light, tilt)
     if found is None:
@@ -689,7 +689,7 @@ def _bloom(rgb: np.ndarray, sigma: float) -> np.ndarray:
 
 
 def _paint_relief(
-    prepared: PreparedScene, tilt: float, window: Bounds, size: tuple[int, int]
+    prepared: PreparedScene, tilt: Tilt, window: Bounds, size: tuple[int, int]
 ) -> np.ndarray | None:
     """Relief map (µm) and roughness (0–1) of the window, or None when nothing has relief."""
     drawables = [
@@ -741,7 +741,7 @@ def _shade(
     at the azimuth."""
     w, h = size
     ppm = w / window.width
-    codes = _paint_relief(prepared, viewing.tilt_deg, window, size)
+    codes = _paint_relief(prepared, viewing.tilt, window, size)
     if codes is not None:
         # Level 128 is the flat page; OpenCV's conversions run without numpy's temporaries.
         height = cv2.extractChannel(codes, 0).astype(np.float32)

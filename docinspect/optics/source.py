@@ -163,9 +163,13 @@ class SpecimenSource:
     def _key(self, viewing: Viewing, size: tuple[int, int]) -> Hashable:
         light = viewing.light
         captured = self.is_captured(light)
-        tilt = 0.0
+        tilt = (0.0, 0.0)
         if self._tilt_matters and not captured:
-            tilt = round(viewing.tilt_deg / _TILT_STEP_DEG) * _TILT_STEP_DEG
+            step = _TILT_STEP_DEG
+            tilt = (
+                round(viewing.tilt_deg / step) * step,
+                round(viewing.tilt_away_deg / step) * step,
+            )
         azimuth = viewing.oblique_azimuth_deg if light is Light.OBLIQUE and not captured else 0.0
         return (self._token, light, tilt, round(azimuth, 2), size)
 

@@ -22,6 +22,7 @@ import numpy as np
 from PIL import Image
 
 from docinspect.model import Light, Rect
+from docinspect.model.light import TiltAxis
 from docinspect.model.scene import (
     Anchor,
     Material,
@@ -213,11 +214,14 @@ def lens_structure(item_id: str, r: Rect) -> WaveBand:
 
 
 def cli_material(*, first: bool) -> Material:
-    """Engraving under the lenses, seen from one side of the tilt range only."""
+    """Engraving under the lenses, seen from one side of the tilt range only. The lens
+    ridges run left to right, so the images switch as the card tilts towards and away."""
     lo, hi = (-45.0, CLI_SWITCH_DEG) if first else (CLI_SWITCH_DEG + 0.01, 45.0)
     return dataclasses.replace(
         laser_ink(relief_um=0.0),
-        tilt=TiltEffect(kind=TiltKind.SWITCH, min_tilt_deg=lo, max_tilt_deg=hi),
+        tilt=TiltEffect(
+            kind=TiltKind.SWITCH, min_tilt_deg=lo, max_tilt_deg=hi, axis=TiltAxis.TOWARDS_AWAY
+        ),
     )
 
 

@@ -1658,7 +1658,7 @@
         <translation>Изчертаване на документа…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>This specimen cannot be drawn under this light: {reason}</source>
         <translation>Този образец не може да бъде изчертан на тази светлина: {reason}</translation>
     </message>
@@ -1671,7 +1671,7 @@
 <context>
     <name>InspectionWindow</name>
     <message>
-        <location filename="../inspect/workstation.py" line="+69"/>
+        <location filename="../inspect/workstation.py" line="+70"/>
         <source>Inspect — {title}</source>
         <translation>Проверка — {title}</translation>
     </message>
@@ -1686,7 +1686,7 @@
         <translation>Проверяван: {title}</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+99"/>
         <source>Turn the raking light</source>
         <translation>Завъртане на плъзгащата светлина</translation>
     </message>
@@ -1696,24 +1696,60 @@
         <translation>Завъртане на косата светлина с 45° по часовниковата стрелка</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Tilt forward</source>
-        <translation>Накланяне напред</translation>
+        <translation type="vanished">Накланяне напред</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Tilt the document 5° forward</source>
-        <translation>Накланяне на документа с 5° напред</translation>
+        <translation type="vanished">Накланяне на документа с 5° напред</translation>
+    </message>
+    <message>
+        <source>Tilt back</source>
+        <translation type="vanished">Накланяне назад</translation>
+    </message>
+    <message>
+        <source>Tilt the document 5° back</source>
+        <translation type="vanished">Накланяне на документа с 5° назад</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Tilt back</source>
-        <translation>Накланяне назад</translation>
+        <source>Tilt right</source>
+        <translation>Накланяне надясно</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Tilt the document 5° back</source>
-        <translation>Накланяне на документа с 5° назад</translation>
+        <source>Tilt the document 5° to the right</source>
+        <translation>Накланяне на документа с 5° надясно</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tilt left</source>
+        <translation>Накланяне наляво</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tilt the document 5° to the left</source>
+        <translation>Накланяне на документа с 5° наляво</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tilt away</source>
+        <translation>Накланяне от себе си</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tilt the top edge 5° away from you</source>
+        <translation>Накланяне на горния ръб с 5° от себе си</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tilt towards you</source>
+        <translation>Накланяне към себе си</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tilt the top edge 5° towards you</source>
+        <translation>Накланяне на горния ръб с 5° към себе си</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1727,12 +1763,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+136"/>
+        <location line="+140"/>
         <source>Loupe</source>
         <translation>Лупа</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-138"/>
         <source>Magnifier loupe following the cursor</source>
         <translation>Увеличителна лупа, следваща курсора</translation>
     </message>
@@ -1888,16 +1924,39 @@
     </message>
     <message>
         <location line="+9"/>
+        <source> Tilt ↔ </source>
+        <translation> Наклон ↔ </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tilt left or right: holograms and colour-shifting ink change ([ and ])</source>
+        <translation>Накланяне наляво или надясно: холограмите и оптически променливото мастило се променят ([ и ])</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> ↕ </source>
+        <translation> ↕ </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tilt the top edge away or towards you: holograms, colour-shifting ink and a card&apos;s changeable laser image change (&apos; and ;)</source>
+        <translation>Накланяне на горния ръб от себе си или към себе си: холограмите, оптически променливото мастило и сменяемото лазерно изображение на картата се променят (&apos; и ;)</translation>
+    </message>
+    <message>
+        <location line="+215"/>
+        <source>tilt ↔ {deg:+.0f}° ↕ {away:+.0f}°</source>
+        <translation>наклон ↔ {deg:+.0f}° ↕ {away:+.0f}°</translation>
+    </message>
+    <message>
         <source> Tilt </source>
-        <translation> Наклон </translation>
+        <translation type="vanished"> Наклон </translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Tilt the document: holograms and colour-shifting ink change ([ and ])</source>
-        <translation>Накланяне на документа: холограмите и оптично променливото мастило се променят ([ и ])</translation>
+        <translation type="vanished">Накланяне на документа: холограмите и оптично променливото мастило се променят ([ и ])</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-197"/>
         <source>Loupe power (+ and -, or Ctrl+wheel)</source>
         <translation>Увеличение на лупата (+ и -, или Ctrl+колелце)</translation>
     </message>
@@ -1962,7 +2021,7 @@
         <translation>&amp;Светлина</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>L&amp;oupe</source>
         <translation>&amp;Лупа</translation>
     </message>
@@ -1972,12 +2031,11 @@
         <translation>&amp;Изглед</translation>
     </message>
     <message>
-        <location line="+108"/>
         <source>tilt {deg:+.0f}°</source>
-        <translation>наклон {deg:+.0f}°</translation>
+        <translation type="vanished">наклон {deg:+.0f}°</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+114"/>
         <source>zoom {zoom:.2g}× actual size</source>
         <translation>мащаб {zoom:.2g}× от действителния размер</translation>
     </message>
@@ -2224,7 +2282,7 @@
         <translation>{pack}: {title}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Earlier</source>
         <translation>По-рано</translation>
     </message>
@@ -2270,6 +2328,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Top edge away at first</source>
+        <translation>Горният ръб от себе си в началото</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Reveal, in order (ticked)</source>
         <translation>Показване, по ред (отметнати)</translation>
     </message>
@@ -2289,7 +2352,7 @@
         <translation>Бележки</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Save</source>
         <translation>Запазване</translation>
     </message>
@@ -2335,24 +2398,24 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+214"/>
+        <location line="+218"/>
         <source>{title} — {minutes} min</source>
         <translation>{title} — {minutes} мин</translation>
     </message>
     <message>
-        <location line="-213"/>
-        <location line="+214"/>
+        <location line="-217"/>
+        <location line="+218"/>
         <source>(untitled)</source>
         <translation>(без заглавие)</translation>
     </message>
     <message>
-        <location line="-210"/>
-        <location line="+214"/>
+        <location line="-214"/>
+        <location line="+218"/>
         <source>Planned: {minutes} min</source>
         <translation>Планирано: {minutes} мин</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-123"/>
         <source>{pack}: {id} (pack not open)</source>
         <translation>{pack}: {id} (пакетът не е отворен)</translation>
     </message>
@@ -2377,7 +2440,7 @@
         <translation>{id}: {feature} ({role})</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Add at least one step.</source>
         <translation>Добавете поне една стъпка.</translation>
     </message>
@@ -3865,7 +3928,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>PresenterStage</name>
     <message>
-        <location filename="../presenter/stage.py" line="+196"/>
+        <location filename="../presenter/stage.py" line="+198"/>
         <source>Forgery indicator</source>
         <extracomment>Regions starting this close to the top edge get their label inside them. Preference when a revealed region needs another light: the commonest lamps first. The number of revealed regions changed.</extracomment>
         <translation>Признак на подправка</translation>
@@ -3879,6 +3942,11 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <location line="+56"/>
         <source>tilted {deg:+.0f}°</source>
         <translation>наклон {deg:+.0f}°</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>top edge tilted {deg:+.0f}°</source>
+        <translation>горният ръб наклонен с {deg:+.0f}°</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3932,7 +4000,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>(няма бележки за тази стъпка)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Not on this specimen (cannot reveal): {names}</source>
         <translation>Не е на този образец (не може да се покаже): {names}</translation>
     </message>
@@ -3973,13 +4041,31 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
     </message>
     <message>
         <location line="+6"/>
-        <source>Tilt forward</source>
-        <translation>Накланяне напред</translation>
+        <source>Tilt right</source>
+        <translation>Накланяне надясно</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Tilt left</source>
+        <translation>Накланяне наляво</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tilt away</source>
+        <translation>Накланяне от себе си</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tilt towards you</source>
+        <translation>Накланяне към себе си</translation>
+    </message>
+    <message>
+        <source>Tilt forward</source>
+        <translation type="vanished">Накланяне напред</translation>
+    </message>
+    <message>
         <source>Tilt back</source>
-        <translation>Накланяне назад</translation>
+        <translation type="vanished">Накланяне назад</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4121,7 +4207,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
     <name>QuestionPanel</name>
     <message>
         <location filename="../practice/pages.py" line="+341"/>
-        <location filename="../practice/panel.py" line="+578"/>
+        <location filename="../practice/panel.py" line="+602"/>
         <source>Is this document genuine or forged?</source>
         <translation>Този документ истински ли е или неистински?</translation>
     </message>
@@ -4156,23 +4242,41 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>На каква светлина проверявате: {feature}?</translation>
     </message>
     <message>
-        <location filename="../practice/panel.py" line="-313"/>
+        <location filename="../practice/panel.py" line="-337"/>
         <source>Tilt</source>
         <extracomment>Where the trainee clicked, drawn with the feedback. The questioned document is drawn: the trainee can see it now (a timed check starts here). The person presenting the questioned document, when it has a live photo. The answer button the trainee pressed for this item (None for clicks on the page).</extracomment>
         <translation>Наклон</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Tilt the document 5° back</source>
-        <translation>Накланяне на документа с 5° назад</translation>
+        <translation type="vanished">Накланяне на документа с 5° назад</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Tilt the document 5° forward</source>
-        <translation>Накланяне на документа с 5° напред</translation>
+        <translation type="vanished">Накланяне на документа с 5° напред</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tilt the document 5° to the left</source>
+        <translation>Накланяне на документа с 5° наляво</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tilt the document 5° to the right</source>
+        <translation>Накланяне на документа с 5° надясно</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tilt the top edge 5° towards you</source>
+        <translation>Накланяне на горния ръб с 5° към себе си</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Tilt the top edge 5° away from you</source>
+        <translation>Накланяне на горния ръб с 5° от себе си</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Loupe (L)</source>
         <translation>Лупа (L)</translation>
     </message>
@@ -4237,14 +4341,14 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>Сравняване на лицата (V)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Questioned document</source>
         <extracomment>The practice window sets it for exercises that offer the document reader. Page sources of coming documents, opened and drawn once while the trainee read the feedback (the window fills it): the next document then draws sooner. Asks for a genuine reference of a questioned document&apos;s kind (the window sets it: made in the background); called with the question&apos;s specimen source and a callback taking the Located (never called back when there is none).</extracomment>
         <translation>Проверяван документ</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+119"/>
+        <location line="+123"/>
         <source>Genuine reference</source>
         <translation>Истински образец за сравнение</translation>
     </message>
@@ -4606,7 +4710,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>SeatBanner</name>
     <message>
-        <location filename="../classroom/seat_panel.py" line="+43"/>
+        <location filename="../classroom/seat_panel.py" line="+44"/>
         <source>Connecting to the class server…</source>
         <translation>Свързване към сървъра на класа…</translation>
     </message>
@@ -4678,7 +4782,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>Влязъл като &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>no due date</source>
         <translation>без срок</translation>
     </message>
@@ -4768,7 +4872,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>SpecimenPane</name>
     <message>
-        <location filename="../practice/panel.py" line="-568"/>
+        <location filename="../practice/panel.py" line="-592"/>
         <source>This document cannot be shown: {reason}</source>
         <extracomment>The pressed answer, once the buttons are disabled: dark text, bold, a blue frame. The light (and other on/off tool) chosen: blue, as in the workstation&apos;s toolbar. After the answer: the right answer&apos;s button in green, a wrong choice in red. Where the trainee clicked (or the box they dragged), shown with the feedback. A press and release closer than this (pixels) is a click, not a pan of the page. (x_mm, y_mm) of a click on the page (not a drag to pan). (left, top, right, bottom) in mm of a box dragged on the page (drag mode).</extracomment>
         <translation>Този документ не може да бъде показан: {reason}</translation>

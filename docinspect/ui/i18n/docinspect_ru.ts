@@ -1657,7 +1657,7 @@
         <translation>Документ отрисовывается…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>This specimen cannot be drawn under this light: {reason}</source>
         <translation>Этот образец нельзя показать в этом свете: {reason}</translation>
     </message>
@@ -1675,7 +1675,7 @@
 <context>
     <name>InspectionWindow</name>
     <message>
-        <location filename="../inspect/workstation.py" line="+69"/>
+        <location filename="../inspect/workstation.py" line="+70"/>
         <source>Inspect — {title}</source>
         <translation>Осмотр — {title}</translation>
     </message>
@@ -1690,7 +1690,7 @@
         <translation>Проверяемый: {title}</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+99"/>
         <source>Turn the raking light</source>
         <translation>Повернуть косопадающий свет</translation>
     </message>
@@ -1700,27 +1700,23 @@
         <translation>Повернуть косопадающий свет на 45° по часовой стрелке</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Tilt forward</source>
-        <translation>Наклонить вперёд</translation>
+        <translation type="vanished">Наклонить вперёд</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Tilt the document 5° forward</source>
-        <translation>Наклонить документ на 5° вперёд</translation>
+        <translation type="vanished">Наклонить документ на 5° вперёд</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Tilt back</source>
-        <translation>Наклонить назад</translation>
+        <translation type="vanished">Наклонить назад</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Tilt the document 5° back</source>
-        <translation>Наклонить документ на 5° назад</translation>
+        <translation type="vanished">Наклонить документ на 5° назад</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+21"/>
         <source>Lay flat</source>
         <translation>Положить ровно</translation>
     </message>
@@ -1731,12 +1727,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+136"/>
+        <location line="+140"/>
         <source>Loupe</source>
         <translation>Лупа</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-138"/>
         <source>Magnifier loupe following the cursor</source>
         <translation>Лупа, следующая за курсором</translation>
     </message>
@@ -1891,17 +1887,15 @@
         <translation>Откуда падает косопадающий свет (Shift+O поворачивает)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source> Tilt </source>
-        <translation> Наклон </translation>
+        <translation type="vanished"> Наклон </translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Tilt the document: holograms and colour-shifting ink change ([ and ])</source>
-        <translation>Наклон документа: голограммы и оптически переменная краска меняются ([ и ])</translation>
+        <translation type="vanished">Наклон документа: голограммы и оптически переменная краска меняются ([ и ])</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+39"/>
         <source>Loupe power (+ and -, or Ctrl+wheel)</source>
         <translation>Увеличение лупы (+ и -, или Ctrl+колесо)</translation>
     </message>
@@ -1946,17 +1940,82 @@
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+147"/>
+        <source>tilt ↔ {deg:+.0f}° ↕ {away:+.0f}°</source>
+        <translation>наклон ↔ {deg:+.0f}° ↕ {away:+.0f}°</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>with a {light} lamp</source>
         <translation>с фонариком: {light}</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-199"/>
         <source>A handheld lamp lights only the spot under the loupe</source>
         <translation>Ручной фонарик освещает только участок под лупой</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-176"/>
+        <source>Tilt right</source>
+        <translation>Наклонить вправо</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tilt the document 5° to the right</source>
+        <translation>Наклонить документ на 5° вправо</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tilt left</source>
+        <translation>Наклонить влево</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tilt the document 5° to the left</source>
+        <translation>Наклонить документ на 5° влево</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tilt away</source>
+        <translation>Наклонить от себя</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tilt the top edge 5° away from you</source>
+        <translation>Наклонить верхний край на 5° от себя</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tilt towards you</source>
+        <translation>Наклонить к себе</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tilt the top edge 5° towards you</source>
+        <translation>Наклонить верхний край на 5° к себе</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source> Tilt ↔ </source>
+        <translation> Наклон ↔ </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tilt left or right: holograms and colour-shifting ink change ([ and ])</source>
+        <translation>Наклон влево или вправо: голограммы и оптически переменная краска меняются ([ и ])</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> ↕ </source>
+        <translation> ↕ </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tilt the top edge away or towards you: holograms, colour-shifting ink and a card&apos;s changeable laser image change (&apos; and ;)</source>
+        <translation>Наклон верхнего края от себя или к себе: голограммы, оптически переменная краска и сменное лазерное изображение карты меняются (&apos; и ;)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Same as page</source>
         <translation>Как на странице</translation>
     </message>
@@ -1971,7 +2030,7 @@
         <translation>&amp;Свет</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>L&amp;oupe</source>
         <translation>&amp;Лупа</translation>
     </message>
@@ -1981,12 +2040,11 @@
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location line="+108"/>
         <source>tilt {deg:+.0f}°</source>
-        <translation>наклон {deg:+.0f}°</translation>
+        <translation type="vanished">наклон {deg:+.0f}°</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+114"/>
         <source>zoom {zoom:.2g}× actual size</source>
         <translation>масштаб {zoom:.2g}× от натуральной величины</translation>
     </message>
@@ -2228,7 +2286,7 @@
         <translation>{pack}: {title}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Earlier</source>
         <translation>Раньше</translation>
     </message>
@@ -2274,6 +2332,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Top edge away at first</source>
+        <translation>Верхний край от себя в начале</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Reveal, in order (ticked)</source>
         <translation>Показать по порядку (отмеченные)</translation>
     </message>
@@ -2293,7 +2356,7 @@
         <translation>Заметки</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
@@ -2339,24 +2402,24 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+214"/>
+        <location line="+218"/>
         <source>{title} — {minutes} min</source>
         <translation>{title} — {minutes} мин</translation>
     </message>
     <message>
-        <location line="-213"/>
-        <location line="+214"/>
+        <location line="-217"/>
+        <location line="+218"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location line="-210"/>
-        <location line="+214"/>
+        <location line="-214"/>
+        <location line="+218"/>
         <source>Planned: {minutes} min</source>
         <translation>По плану: {minutes} мин</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-123"/>
         <source>{pack}: {id} (pack not open)</source>
         <translation>{pack}: {id} (пакет не открыт)</translation>
     </message>
@@ -2381,7 +2444,7 @@
         <translation>{id}: {feature} ({role})</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Add at least one step.</source>
         <translation>Добавьте хотя бы один шаг.</translation>
     </message>
@@ -3897,7 +3960,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>PresenterStage</name>
     <message>
-        <location filename="../presenter/stage.py" line="+196"/>
+        <location filename="../presenter/stage.py" line="+198"/>
         <source>Forgery indicator</source>
         <extracomment>Regions starting this close to the top edge get their label inside them. Preference when a revealed region needs another light: the commonest lamps first. The number of revealed regions changed.</extracomment>
         <translation>Признак подделки</translation>
@@ -3911,6 +3974,11 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <location line="+56"/>
         <source>tilted {deg:+.0f}°</source>
         <translation>наклон {deg:+.0f}°</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>top edge tilted {deg:+.0f}°</source>
+        <translation>верхний край наклонён на {deg:+.0f}°</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3964,7 +4032,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>(к этому шагу заметок нет)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Not on this specimen (cannot reveal): {names}</source>
         <translation>На этом образце нет (нельзя показать): {names}</translation>
     </message>
@@ -4005,13 +4073,31 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
     </message>
     <message>
         <location line="+6"/>
-        <source>Tilt forward</source>
-        <translation>Наклонить вперёд</translation>
+        <source>Tilt right</source>
+        <translation>Наклонить вправо</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Tilt left</source>
+        <translation>Наклонить влево</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tilt away</source>
+        <translation>Наклонить от себя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tilt towards you</source>
+        <translation>Наклонить к себе</translation>
+    </message>
+    <message>
+        <source>Tilt forward</source>
+        <translation type="vanished">Наклонить вперёд</translation>
+    </message>
+    <message>
         <source>Tilt back</source>
-        <translation>Наклонить назад</translation>
+        <translation type="vanished">Наклонить назад</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4162,17 +4248,35 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>Наклон</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Tilt the document 5° back</source>
-        <translation>Наклонить документ на 5° назад</translation>
+        <translation type="vanished">Наклонить документ на 5° назад</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Tilt the document 5° forward</source>
-        <translation>Наклонить документ на 5° вперёд</translation>
+        <translation type="vanished">Наклонить документ на 5° вперёд</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tilt the document 5° to the left</source>
+        <translation>Наклонить документ на 5° влево</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tilt the document 5° to the right</source>
+        <translation>Наклонить документ на 5° вправо</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tilt the top edge 5° towards you</source>
+        <translation>Наклонить верхний край на 5° к себе</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Tilt the top edge 5° away from you</source>
+        <translation>Наклонить верхний край на 5° от себя</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Loupe (L)</source>
         <translation>Лупа (L)</translation>
     </message>
@@ -4237,14 +4341,14 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>Сравнить лица (V)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Questioned document</source>
         <extracomment>The practice window sets it for exercises that offer the document reader. Page sources of coming documents, opened and drawn once while the trainee read the feedback (the window fills it): the next document then draws sooner. Asks for a genuine reference of a questioned document&apos;s kind (the window sets it: made in the background); called with the question&apos;s specimen source and a callback taking the Located (never called back when there is none).</extracomment>
         <translation>Проверяемый документ</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+119"/>
+        <location line="+123"/>
         <source>Genuine reference</source>
         <translation>Подлинный образец</translation>
     </message>
@@ -4646,7 +4750,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>SeatBanner</name>
     <message>
-        <location filename="../classroom/seat_panel.py" line="+43"/>
+        <location filename="../classroom/seat_panel.py" line="+44"/>
         <source>Connecting to the class server…</source>
         <translation>Подключение к серверу класса…</translation>
     </message>
@@ -4718,7 +4822,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>Вход выполнен: &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>no due date</source>
         <translation>без срока</translation>
     </message>
@@ -4808,7 +4912,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>SpecimenPane</name>
     <message>
-        <location filename="../practice/panel.py" line="-568"/>
+        <location filename="../practice/panel.py" line="-592"/>
         <source>This document cannot be shown: {reason}</source>
         <extracomment>The pressed answer, once the buttons are disabled: dark text, bold, a blue frame. The light (and other on/off tool) chosen: blue, as in the workstation&apos;s toolbar. After the answer: the right answer&apos;s button in green, a wrong choice in red. Where the trainee clicked (or the box they dragged), shown with the feedback. A press and release closer than this (pixels) is a click, not a pan of the page. (x_mm, y_mm) of a click on the page (not a drag to pan). (left, top, right, bottom) in mm of a box dragged on the page (drag mode).</extracomment>
         <translation>Этот документ нельзя показать: {reason}</translation>

@@ -24,7 +24,7 @@ from docinspect.optics.loupe import (
     LoupeSize,
 )
 
-#: Degrees one press of [ or ] tilts the document.
+#: Degrees one press of [ or ] (left–right) or ; or ' (towards–away) tilts the document.
 TILT_STEP_DEG: Final = 5.0
 #: Eight directions of the raking light, degrees clockwise from the top of the page.
 OBLIQUE_DIRECTIONS: Final = (0.0, 45.0, 90.0, 135.0, 180.0, 225.0, 270.0, 315.0)
@@ -54,6 +54,7 @@ class InspectionState(QObject):
         super().__init__(parent)
         self._light = Light.WHITE
         self._tilt = 0.0
+        self._tilt_away = 0.0
         self._azimuth = 315.0
         self._zoom = 1.0  # multiple of physical size (1.0 = 1:1 on a calibrated screen)
         self._fit = True
@@ -94,6 +95,25 @@ class InspectionState(QObject):
         self.set_tilt(self._tilt + delta_deg)
 
     @property
+    def tilt_away_deg(self) -> float:
+        """Towards–away tilt: positive when the top edge goes away from the officer."""
+        return self._tilt_away
+
+    def set_tilt_away(self, degrees: float) -> None:
+        degrees = round(clamp(float(degrees), -MAX_TILT_DEG, MAX_TILT_DEG), 3)
+        if degrees != self._tilt_away:
+            self._tilt_away = degrees
+            self._emit("tilt_away", viewing=True)
+
+    def tilt_away_by(self, delta_deg: float) -> None:
+        self.set_tilt_away(self._tilt_away + delta_deg)
+
+    def lay_flat(self) -> None:
+        """Both tilts back to 0°."""
+        self.set_tilt(0.0)
+        self.set_tilt_away(0.0)
+
+    @property
     def oblique_azimuth_deg(self) -> float:
         return self._azimuth
 
@@ -105,11 +125,11 @@ class InspectionState(QObject):
 
     def viewing(self) -> Viewing:
         """How the page is lit now."""
-        return Viewing(self._light, self._tilt, self._azimuth)
+        return self.viewing_for(self._light)
 
     def viewing_for(self, light: Light) -> Viewing:
         """The current tilt and direction under another light (for rendering ahead)."""
-        return Viewing(light, self._tilt, self._azimuth)
+        return Viewing(light, self._tilt, self._azimuth, self._tilt_away)
 
     # -- zoom and pan ----------------------------------------------------------------------
     @property
@@ -221,7 +241,7 @@ class InspectionState(QObject):
     def loupe_viewing(self) -> Viewing:
         """How the spot under the loupe is lit: the handheld lamp if one is on, else the page."""
         light = self._loupe_light if self._loupe_light is not None else self._light
-        return Viewing(light, self._tilt, self._azimuth)
+        return self.viewing_for(light)
 
     @property
     def loupe_size(self) -> LoupeSize:

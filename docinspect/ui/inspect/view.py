@@ -403,7 +403,7 @@ class InspectionView(QGraphicsView):
         if self._source.max_px_per_mm(viewing.light) is not None:
             viewing = Viewing(viewing.light)
         elif viewing.light is not Light.OBLIQUE:
-            viewing = Viewing(viewing.light, viewing.tilt_deg)
+            viewing = Viewing(viewing.light, viewing.tilt_deg, tilt_away_deg=viewing.tilt_away_deg)
         return (viewing, round(scale, 6))
 
     def _page_request(self, viewing: Viewing, scale: float) -> RenderRequest:
@@ -459,10 +459,9 @@ class InspectionView(QGraphicsView):
         if self._loupe_moving():
             self._ahead_timer.start(LOUPE_REST_MS)
             return
-        viewing = self._state.viewing()
         requests = []
         for light in ALL_LIGHTS:
-            other = Viewing(light, viewing.tilt_deg, viewing.oblique_azimuth_deg)
+            other = self._state.viewing_for(light)
             if light in self._missing or not self._source.has_light(light):
                 continue
             other_scale = self._page_scale(light)

@@ -3,6 +3,7 @@ and the traveller at the desk beside the document when the specimen has a live p
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -218,6 +219,22 @@ class InspectionWindow(QMainWindow):
         self.addAction(action)
         return action
 
+    def _tilt_control(
+        self, bar: QToolBar, name: str, tip: str, set_tilt: Callable[[float], None]
+    ) -> tuple[QSlider, QLabel]:
+        """A tilt slider (±MAX_TILT_DEG) and the label that shows its angle, added to ``bar``."""
+        slider = QSlider(Qt.Orientation.Horizontal)
+        slider.setObjectName(name)
+        slider.setRange(-int(MAX_TILT_DEG), int(MAX_TILT_DEG))
+        slider.setFixedWidth(110)
+        slider.setToolTip(tip)
+        slider.valueChanged.connect(lambda v: set_tilt(float(v)))
+        bar.addWidget(slider)
+        label = QLabel()
+        label.setMinimumWidth(40)
+        bar.addWidget(label)
+        return slider, label
+
     def _build_actions(self) -> None:
         state = self.state
         group = QActionGroup(self)
@@ -242,17 +259,26 @@ class InspectionWindow(QMainWindow):
         )
         self.next_direction_action.triggered.connect(self._turn_oblique)
         self.tilt_up_action = self._action(
-            self.tr("Tilt forward"), "]", tip=self.tr("Tilt the document 5° forward")
+            self.tr("Tilt right"), "]", tip=self.tr("Tilt the document 5° to the right")
         )
         self.tilt_up_action.triggered.connect(lambda: state.tilt_by(TILT_STEP_DEG))
         self.tilt_down_action = self._action(
-            self.tr("Tilt back"), "[", tip=self.tr("Tilt the document 5° back")
+            self.tr("Tilt left"), "[", tip=self.tr("Tilt the document 5° to the left")
         )
         self.tilt_down_action.triggered.connect(lambda: state.tilt_by(-TILT_STEP_DEG))
+        # The second axis on the keys below [ and ]: the top edge away (') or towards you (;).
+        self.tilt_away_action = self._action(
+            self.tr("Tilt away"), "'", tip=self.tr("Tilt the top edge 5° away from you")
+        )
+        self.tilt_away_action.triggered.connect(lambda: state.tilt_away_by(TILT_STEP_DEG))
+        self.tilt_towards_action = self._action(
+            self.tr("Tilt towards you"), ";", tip=self.tr("Tilt the top edge 5° towards you")
+        )
+        self.tilt_towards_action.triggered.connect(lambda: state.tilt_away_by(-TILT_STEP_DEG))
         self.tilt_reset_action = self._action(
             self.tr("Lay flat"), "\\", tip=self.tr("Lay the document flat (tilt 0°)")
         )
-        self.tilt_reset_action.triggered.connect(lambda: state.set_tilt(0.0))
+        self.tilt_reset_action.triggered.connect(state.lay_flat)
 
         self.loupe_action = self._action(
             self.tr("Loupe"),
@@ -373,19 +399,23 @@ class InspectionWindow(QMainWindow):
         )
         lights.addWidget(self.direction_box)
         lights.addSeparator()
-        lights.addWidget(QLabel(self.tr(" Tilt ")))
-        self.tilt_slider = QSlider(Qt.Orientation.Horizontal)
-        self.tilt_slider.setObjectName("tiltSlider")
-        self.tilt_slider.setRange(-int(MAX_TILT_DEG), int(MAX_TILT_DEG))
-        self.tilt_slider.setFixedWidth(150)
-        self.tilt_slider.setToolTip(
-            self.tr("Tilt the document: holograms and colour-shifting ink change ([ and ])")
+        lights.addWidget(QLabel(self.tr(" Tilt ↔ ")))
+        self.tilt_slider, self.tilt_label = self._tilt_control(
+            lights,
+            "tiltSlider",
+            self.tr("Tilt left or right: holograms and colour-shifting ink change ([ and ])"),
+            self.state.set_tilt,
         )
-        self.tilt_slider.valueChanged.connect(lambda v: self.state.set_tilt(float(v)))
-        lights.addWidget(self.tilt_slider)
-        self.tilt_label = QLabel()
-        self.tilt_label.setMinimumWidth(40)
-        lights.addWidget(self.tilt_label)
+        lights.addWidget(QLabel(self.tr(" ↕ ")))
+        self.tilt_away_slider, self.tilt_away_label = self._tilt_control(
+            lights,
+            "tiltAwaySlider",
+            self.tr(
+                "Tilt the top edge away or towards you: holograms, colour-shifting ink and a "
+                "card's changeable laser image change (' and ;)"
+            ),
+            self.state.set_tilt_away,
+        )
         self.addToolBar(lights)
 
         # Two rows, so that every control is in sight on a laptop screen: light and tilt above,
@@ -466,6 +496,8 @@ class InspectionWindow(QMainWindow):
             self.next_direction_action,
             self.tilt_up_action,
             self.tilt_down_action,
+            self.tilt_away_action,
+            self.tilt_towards_action,
             self.tilt_reset_action,
         ):
             light_menu.addAction(action)
@@ -547,6 +579,7 @@ class InspectionWindow(QMainWindow):
         state = self.state
         widgets = (
             self.tilt_slider,
+            self.tilt_away_slider,
             self.direction_box,
             self.power_box,
             self.lamp_box,
@@ -563,6 +596,8 @@ class InspectionWindow(QMainWindow):
             self._light_actions[state.light].setChecked(True)
             self.tilt_slider.setValue(round(state.tilt_deg))
             self.tilt_label.setText(f"{state.tilt_deg:+.0f}°")
+            self.tilt_away_slider.setValue(round(state.tilt_away_deg))
+            self.tilt_away_label.setText(f"{state.tilt_away_deg:+.0f}°")
             index = min(
                 range(len(OBLIQUE_DIRECTIONS)),
                 key=lambda i: abs(OBLIQUE_DIRECTIONS[i] - state.oblique_azimuth_deg),
@@ -591,7 +626,9 @@ class InspectionWindow(QMainWindow):
         parts = [
             self.view.source.specimen.title,
             light,
-            self.tr("tilt {deg:+.0f}°").format(deg=state.tilt_deg),
+            self.tr("tilt ↔ {deg:+.0f}° ↕ {away:+.0f}°").format(
+                deg=state.tilt_deg, away=state.tilt_away_deg
+            ),
             self.tr("zoom {zoom:.2g}× actual size").format(zoom=self.view.zoom()),
         ]
         if state.loupe_enabled:

@@ -277,14 +277,33 @@ class QuestionPanel(QWidget):
         self.tilt.setMaximumWidth(160)
         self.tilt.valueChanged.connect(lambda v: self.state.set_tilt(float(v)))
         self.tilt_back = self._tool(
-            "[", self.tr("Tilt the document 5° back"), "tiltBack", lambda: self._tilt_by(-1)
+            "[", self.tr("Tilt the document 5° to the left"), "tiltBack", lambda: self._tilt_by(-1)
         )
         controls.addWidget(self.tilt_back)
         controls.addWidget(self.tilt)
         self.tilt_forward = self._tool(
-            "]", self.tr("Tilt the document 5° forward"), "tiltForward", lambda: self._tilt_by(1)
+            "]",
+            self.tr("Tilt the document 5° to the right"),
+            "tiltForward",
+            lambda: self._tilt_by(1),
         )
         controls.addWidget(self.tilt_forward)
+        # The second axis (towards–away: a card's CLI switches on it), on the keys below [ and ].
+        controls.addWidget(QLabel("↕"))
+        self.tilt_away = QSlider(Qt.Orientation.Horizontal)
+        self.tilt_away.setObjectName("tiltAwaySlider")
+        self.tilt_away.setRange(int(-MAX_TILT_DEG), int(MAX_TILT_DEG))
+        self.tilt_away.setMaximumWidth(120)
+        self.tilt_away.valueChanged.connect(lambda v: self.state.set_tilt_away(float(v)))
+        towards = self.tr("Tilt the top edge 5° towards you")
+        controls.addWidget(
+            self._tool(";", towards, "tiltTowards", lambda: self.state.tilt_away_by(-TILT_STEP_DEG))
+        )
+        controls.addWidget(self.tilt_away)
+        away = self.tr("Tilt the top edge 5° away from you")
+        controls.addWidget(
+            self._tool("'", away, "tiltAway", lambda: self.state.tilt_away_by(TILT_STEP_DEG))
+        )
         controls.addSpacing(12)
         self.loupe = QToolButton()
         self.loupe.setText(self.tr("Loupe (L)"))
@@ -430,8 +449,9 @@ class QuestionPanel(QWidget):
         light = getattr(q, "light", Light.WHITE)
         self.state.set_overlay(False)
         self.state.set_light(light)
-        self.state.set_tilt(0.0)
+        self.state.lay_flat()
         self.tilt.setValue(0)
+        self.tilt_away.setValue(0)
         # Every question starts with the whole page in sight: a zoom or pan left from the last
         # question would put this one's marked area (or check digit) off-screen.
         self.state.request_fit()
@@ -540,6 +560,10 @@ class QuestionPanel(QWidget):
             self.tilt.blockSignals(True)
             self.tilt.setValue(round(self.state.tilt_deg))
             self.tilt.blockSignals(False)
+        elif name == "tilt_away":
+            self.tilt_away.blockSignals(True)
+            self.tilt_away.setValue(round(self.state.tilt_away_deg))
+            self.tilt_away.blockSignals(False)
         elif name == "overlay":
             self.regions.blockSignals(True)
             self.regions.setChecked(self.state.overlay)

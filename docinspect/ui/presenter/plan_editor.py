@@ -160,6 +160,10 @@ class LessonPlanEditor(QDialog):
         self.tilt = QDoubleSpinBox()
         self.tilt.setRange(-MAX_TILT_DEG, MAX_TILT_DEG)
         self.tilt.setSuffix("°")
+        self.tilt_away = QDoubleSpinBox()
+        self.tilt_away.setObjectName("tiltAway")
+        self.tilt_away.setRange(-MAX_TILT_DEG, MAX_TILT_DEG)
+        self.tilt_away.setSuffix("°")
         self.reveal = QListWidget()
         self.reveal.setObjectName("revealList")
         self.reveal.setMaximumHeight(150)
@@ -186,6 +190,7 @@ class LessonPlanEditor(QDialog):
         self.form.addRow(self.tr("Specimen"), self.specimen)
         self.form.addRow(self.tr("Light at first"), self.light)
         self.form.addRow(self.tr("Tilt at first"), self.tilt)
+        self.form.addRow(self.tr("Top edge away at first"), self.tilt_away)
         self.form.addRow(self.tr("Reveal, in order (ticked)"), reveal_box)
         self.form.addRow(self.tr("Most-missed items"), self.items)
         self.form.addRow(self.tr("Text"), self.text)
@@ -201,6 +206,7 @@ class LessonPlanEditor(QDialog):
         self.specimen.activated.connect(lambda _i: self._specimen_chosen())
         self.light.activated.connect(lambda _i: self._edited())
         self.tilt.valueChanged.connect(lambda _v: self._edited())
+        self.tilt_away.valueChanged.connect(lambda _v: self._edited())
         self.reveal.itemChanged.connect(lambda _item: self._edited())
         self.items.valueChanged.connect(lambda _v: self._edited())
 
@@ -309,6 +315,7 @@ class LessonPlanEditor(QDialog):
             self.specimen,
             self.light,
             self.tilt,
+            self.tilt_away,
             self.reveal,
             self.items,
         )
@@ -328,6 +335,7 @@ class LessonPlanEditor(QDialog):
             self._show_specimen(step)
             self.light.setCurrentIndex(self.light.findData(step.light.value))
             self.tilt.setValue(step.tilt_deg)
+            self.tilt_away.setValue(step.tilt_away_deg)
         self.items.setValue(step.items)
         del blockers
         shown = {
@@ -335,6 +343,7 @@ class LessonPlanEditor(QDialog):
             self.specimen: step.kind is StepKind.PRESENTER,
             self.light: step.kind is StepKind.PRESENTER,
             self.tilt: step.kind is StepKind.PRESENTER,
+            self.tilt_away: step.kind is StepKind.PRESENTER,
             self.reveal.parentWidget(): step.kind is StepKind.PRESENTER,
             self.items: step.kind is StepKind.DEBRIEF,
         }
@@ -445,6 +454,7 @@ class LessonPlanEditor(QDialog):
                 fields["specimen"] = PackSpecimenRef(pack, specimen_id)
             fields["light"] = Light(self.light.currentData())
             fields["tilt_deg"] = float(self.tilt.value())
+            fields["tilt_away_deg"] = float(self.tilt_away.value())
             fields["reveal"] = tuple(
                 str(self.reveal.item(i).data(Qt.ItemDataRole.UserRole))
                 for i in range(self.reveal.count())

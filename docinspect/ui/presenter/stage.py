@@ -99,6 +99,7 @@ class PresenterStage(QWidget):
         *,
         light: Light = Light.WHITE,
         tilt_deg: float = 0.0,
+        tilt_away_deg: float = 0.0,
         loupe: tuple[float, float, float] | None = None,
         reveal: Sequence[str] = (),
     ) -> list[str]:
@@ -117,6 +118,7 @@ class PresenterStage(QWidget):
         self._revealed = 0
         self.state.set_light(light)
         self.state.set_tilt(tilt_deg)
+        self.state.set_tilt_away(tilt_away_deg)
         if loupe is not None:
             x, y, power = loupe
             self.state.set_loupe_power(power)
@@ -252,6 +254,8 @@ class PresenterStage(QWidget):
         parts = [light]
         if abs(state.tilt_deg) >= 0.5:
             parts.append(self.tr("tilted {deg:+.0f}°").format(deg=state.tilt_deg))
+        if abs(state.tilt_away_deg) >= 0.5:
+            parts.append(self.tr("top edge tilted {deg:+.0f}°").format(deg=state.tilt_away_deg))
         if state.loupe_enabled:
             parts.append(self.tr("loupe {power:g}×").format(power=state.loupe_power))
         if self.view is not None:

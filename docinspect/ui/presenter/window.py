@@ -305,7 +305,12 @@ class PresenterWindow(QMainWindow):
             return
         loupe = (step.loupe.x_mm, step.loupe.y_mm, step.loupe.power) if step.loupe else None
         unknown = self.stage.show_specimen(
-            source, light=step.light, tilt_deg=step.tilt_deg, loupe=loupe, reveal=step.reveal
+            source,
+            light=step.light,
+            tilt_deg=step.tilt_deg,
+            tilt_away_deg=step.tilt_away_deg,
+            loupe=loupe,
+            reveal=step.reveal,
         )
         if unknown:
             self.notes.setText(
@@ -380,9 +385,11 @@ class PresenterWindow(QMainWindow):
             self.light_actions[light] = self._action(
                 light_label(light), [LIGHT_KEYS[light]], lambda light=light: state.set_light(light)
             )
-        self._action(self.tr("Tilt forward"), ["]"], lambda: state.tilt_by(TILT_STEP_DEG))
-        self._action(self.tr("Tilt back"), ["["], lambda: state.tilt_by(-TILT_STEP_DEG))
-        self._action(self.tr("Lay flat"), ["\\"], lambda: state.set_tilt(0.0))
+        self._action(self.tr("Tilt right"), ["]"], lambda: state.tilt_by(TILT_STEP_DEG))
+        self._action(self.tr("Tilt left"), ["["], lambda: state.tilt_by(-TILT_STEP_DEG))
+        self._action(self.tr("Tilt away"), ["'"], lambda: state.tilt_away_by(TILT_STEP_DEG))
+        self._action(self.tr("Tilt towards you"), [";"], lambda: state.tilt_away_by(-TILT_STEP_DEG))
+        self._action(self.tr("Lay flat"), ["\\"], state.lay_flat)
         self._action(
             self.tr("Loupe"), ["L"], lambda: state.set_loupe_enabled(not state.loupe_enabled)
         )
