@@ -6474,7 +6474,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
     <message>
         <location line="+4"/>
         <source>A genuine polycarbonate card split open to replace the portrait on an inner layer, then glued shut. Glue glows under UV along the edges, the surface over the portrait is uneven under raking light, the new portrait is printed in colour, and the changeable laser image and ghost image, engraved in the card, still show the real holder.</source>
-        <translation>Подлинную поликарбонатную карту расслоили, чтобы заменить портрет на внутреннем слое, и снова склеили. Клей светится под УФ по краям, поверхность над портретом неровная в косопадающем свете, новый портрет напечатан в цвете, а изменяемое лазерное изображение и призрачное изображение, выгравированные в карте, по-прежнему показывают настоящего владельца.</translation>
+        <translation>Подлинную поликарбонатную карту расслоили, чтобы заменить портрет на внутреннем слое, и снова склеили. Клей светится под УФ по краям, поверхность над портретом неровная в косопадающем свете, новый портрет напечатан в цвете, а изменяемое лазерное изображение и дублирующее изображение, выгравированные в карте, по-прежнему показывают настоящего владельца.</translation>
     </message>
     <message>
         <location line="+7"/>
