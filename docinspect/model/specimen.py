@@ -1,4 +1,5 @@
-"""A specimen: one document side, with its layers, regions and truth."""
+"""A specimen: one document side, with its layers, regions and truth (and a booklet's other
+pages)."""
 
 from __future__ import annotations
 
@@ -54,6 +55,21 @@ class Chip:
 
 
 @dataclass(frozen=True, slots=True)
+class Page:
+    """Another page of a booklet (cover, inside cover, a visa page): drawn from its own scene,
+    with its own regions, the same size as the data page. The data page is the specimen itself."""
+
+    #: Unique among the specimen's pages, e.g. ``visa-3``.
+    id: str
+    #: What the page is called in the booklet, e.g. "cover", "inside cover", "page 3".
+    label: str
+    #: Path of the page's scene file inside the specimen's folder.
+    scene: str
+    regions: tuple[Region, ...] = ()
+    extra: Mapping[str, Any] = field(default_factory=dict, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
 class Specimen:
     id: str
     title: str
@@ -77,6 +93,9 @@ class Specimen:
     assets: tuple[str, ...] = ()
     #: The document's chip, None when it has none (or nobody recorded one).
     chip: Chip | None = None
+    #: A booklet's other pages in the order they follow the data page (empty for a card, a
+    #: visa or any specimen that is only its data page).
+    pages: tuple[Page, ...] = ()
     extra: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
     @property
