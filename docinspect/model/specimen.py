@@ -4,7 +4,7 @@ pages)."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any, Final
 
@@ -107,6 +107,25 @@ class Specimen:
         if self.scene is not None:
             return frozenset(Light)
         return frozenset(self.layers)
+
+    def booklet_page(self, page_id: str) -> Specimen:
+        """Page ``page_id`` of a booklet as a specimen of its own, to draw and inspect: its
+        scene and regions, the same size, truth and id (it is the same document). KeyError
+        when there is no such page."""
+        page = next((p for p in self.pages if p.id == page_id), None)
+        if page is None:
+            raise KeyError(page_id)
+        return replace(
+            self,
+            title=f"{self.title} — {page.label}",
+            layers={},
+            regions=page.regions,
+            mrz=(),
+            data={},
+            scene=page.scene,
+            chip=None,
+            pages=(),
+        )
 
     def security_features(self) -> tuple[Region, ...]:
         return tuple(r for r in self.regions if r.role is Role.SECURITY_FEATURE)
