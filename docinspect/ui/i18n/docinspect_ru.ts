@@ -50,6 +50,34 @@
     </message>
 </context>
 <context>
+    <name>BookletPages</name>
+    <message>
+        <location filename="../inspect/pages.py" line="+30"/>
+        <source>Pages</source>
+        <translation>Страницы</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Data page</source>
+        <translation>Страница данных</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Next page</source>
+        <translation>Следующая страница</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous page</source>
+        <translation>Предыдущая страница</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>This page cannot be drawn: {reason}</source>
+        <translation>Эту страницу нельзя отрисовать: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>CalibrationDialog</name>
     <message>
         <location filename="../inspect/calibration_dialog.py" line="+41"/>
@@ -1627,7 +1655,7 @@
 <context>
     <name>Inspection</name>
     <message>
-        <location filename="../inspect/opening.py" line="+64"/>
+        <location filename="../inspect/opening.py" line="+65"/>
         <source>Cannot inspect this specimen</source>
         <extracomment>Open workstation windows, kept alive here until they close (a caller need not hold them).</extracomment>
         <translation>Этот образец нельзя осмотреть</translation>
@@ -1646,13 +1674,13 @@
 <context>
     <name>InspectionView</name>
     <message>
-        <location filename="../inspect/view.py" line="+443"/>
+        <location filename="../inspect/view.py" line="+469"/>
         <source>Drawing the document…</source>
-        <extracomment>Longest side of a full-page picture, in device pixels; finer detail comes from the window. Empty space around the page when fitted, in logical pixels. Wait this long after the last zoom or pan before rendering the visible window in detail. Wait this long after the page settles before rendering the other lights ahead. ... and this long after the loupe last moved: a whole-page render competes with the loupe&apos;s frames for the two cores (and Python&apos;s lock), and the lens under the cursor matters more. A region of the overlay was clicked (None: a click outside every region). Zoom, light or availability changed: the window&apos;s status line should refresh. The picture for the current viewing is on screen (tests and benchmarks wait for it). Some picture of the page is on the desk (perhaps at a provisional scale): the user sees it. Move labels that would cover one another (presenter mode places its own).</extracomment>
+        <extracomment>Longest side of a full-page picture, in device pixels; finer detail comes from the window. Empty space around the page when fitted, in logical pixels. Wait this long after the last zoom or pan before rendering the visible window in detail. Wait this long after the page settles before rendering the other lights ahead. ... and this long after the loupe last moved: a whole-page render competes with the loupe&apos;s frames for the two cores (and Python&apos;s lock), and the lens under the cursor matters more. Pages of a booklet whose pictures are kept after a page turn, besides the page on show. A region of the overlay was clicked (None: a click outside every region). Zoom, light or availability changed: the window&apos;s status line should refresh. The picture for the current viewing is on screen (tests and benchmarks wait for it). Some picture of the page is on the desk (perhaps at a provisional scale): the user sees it. Move labels that would cover one another (presenter mode places its own). Pictures of the pages shown before a page turn (a booklet&apos;s), newest last, so that paging back is as quick as a light switch.</extracomment>
         <translation>Документ отрисовывается…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+71"/>
         <source>This specimen cannot be drawn under this light: {reason}</source>
         <translation>Этот образец нельзя показать в этом свете: {reason}</translation>
     </message>
@@ -2595,7 +2623,7 @@ from {pack}</source>
 <context>
     <name>Loupe</name>
     <message>
-        <location filename="../inspect/loupe.py" line="+261"/>
+        <location filename="../inspect/loupe.py" line="+269"/>
         <source>{light} lamp</source>
         <extracomment>Budget for a synchronous loupe frame; over it (p95) the loupe renders in a worker. Frames measured before deciding whether synchronous rendering keeps up. A synchronous frame this slow sends the loupe back to the worker at once. Render on the GUI thread (True) or in the worker (False); decided by measurement. The page window (mm) the frame shows. Render time of the frame on show, wall clock and render thread CPU (benchmarks).</extracomment>
         <translation>лампа: {light}</translation>

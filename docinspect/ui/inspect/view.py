@@ -49,6 +49,8 @@ AHEAD_DELAY_MS: Final = 150
 #: ... and this long after the loupe last moved: a whole-page render competes with the loupe's
 #: frames for the two cores (and Python's lock), and the lens under the cursor matters more.
 LOUPE_REST_MS: Final = 400
+#: Pages of a booklet whose pictures are kept after a page turn, besides the page on show.
+KEPT_PAGES: Final = 2
 
 
 class InspectionView(QGraphicsView):
@@ -132,6 +134,9 @@ class InspectionView(QGraphicsView):
         self._queue.rendered.connect(self._on_rendered)
         # A few screens of pictures per view (5 lights at a couple of zooms), not gigabytes.
         self._cache = ImageCache(max_pixels=30_000_000)
+        #: Pictures of the pages shown before a page turn (a booklet's), newest last, so that
+        #: paging back is as quick as a light switch.
+        self._page_caches: dict[int, tuple[PageSource, ImageCache]] = {}
         self._missing: set[Light] = set()
         self._shown_key: Hashable | None = None
         self._wanted_key: Hashable | None = None
@@ -190,6 +195,27 @@ class InspectionView(QGraphicsView):
         """True when the page under ``light`` (current tilt, zoom) is ready to show at once."""
         viewing = self._state.viewing_for(light)
         return self._page_key(viewing, self._page_scale(light)) in self._cache
+
+    def set_source(self, source: PageSource) -> None:
+        """Show another page of the same document (a booklet's page, the same size): light,
+        tilt, zoom, loupe and position stay as they are; the regions are the caller's."""
+        if source is self._source:
+            return
+        self._page_caches.pop(id(source), None)
+        self._page_caches[id(self._source)] = (self._source, self._cache)
+        while len(self._page_caches) > KEPT_PAGES:
+            self._page_caches.pop(next(iter(self._page_caches)))
+        kept = self._page_caches.pop(id(source), None)
+        self._source = source
+        self._cache = kept[1] if kept else ImageCache(max_pixels=30_000_000)
+        self._queue.cancel("ahead")
+        self._missing = set()
+        self._shown_key = self._wanted_key = self._detail_key = None
+        self._detail_item.setVisible(False)
+        self._lens.set_source(source)
+        self._refresh_page()
+        self._update_loupe()
+        self.status_changed.emit()
 
     def set_render_ahead(self, on: bool) -> None:
         """Render the other lights in the background after the current one (on by default)."""
@@ -492,6 +518,13 @@ class InspectionView(QGraphicsView):
         if self._closed:
             return
         request = result.request
+        if request.source is not self._source:
+            # Drawn for a page turned away from: keep it with that page's pictures.
+            kept = self._page_caches.get(id(request.source))
+            if kept is not None and result.image is not None and result.group != "detail":
+                pixmap = QPixmap.fromImage(result.image)
+                kept[1].put(request.tag, pixmap, pixmap.width() * pixmap.height())
+            return
         if result.group == "detail":
             self._on_detail(result)
             return
