@@ -1000,7 +1000,7 @@
 <context>
     <name>GenerateDialog</name>
     <message>
-        <location filename="../generate_dialog.py" line="+168"/>
+        <location filename="../generate_dialog.py" line="+177"/>
         <source>Generate specimens</source>
         <extracomment>Single forgery methods to deal out (drills of one indicator); None = forgers&apos; profiles make the forgeries. Forgers&apos; profiles to deal out; None = every profile the document type takes. Benign flaws (wear) and the share of documents with a rare issuer error.</extracomment>
         <translation>Генериране на образци</translation>
@@ -1036,7 +1036,7 @@
         <translation>MRV-A — визов стикер</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>obvious</source>
         <translation>очевидно</translation>
     </message>
@@ -1086,7 +1086,7 @@
         <translation>Начално число</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-241"/>
         <source>Desktop counterfeit</source>
         <extracomment>Forgers&apos; profiles as the instructor chooses them: (name, what it makes), translatable.</extracomment>
         <translation>Настолен неистински документ</translation>
@@ -1123,6 +1123,16 @@
         <location line="+18"/>
         <source>A genuine document with another photo glued on: its own paper under UV, IR and against the light, cut edges, broken UV lines and DOVID, the old ghost image. A card is split open instead: glue at its edges, the old CLI and ghost image.</source>
         <translation>Истински документ със залепена друга снимка: собствена хартия под УВ, ИЧ и срещу светлината, изрязани ръбове, прекъснати УВ линии и DOVID, старото призрачно изображение. Картата вместо това се разслоява: лепило по краищата, старите CLI и призрачно изображение.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Page substitution</source>
+        <translation>Подмяна на страница</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A visa page of a genuine booklet replaced by a page of another: its paper glows under UV, its perforated number is another&apos;s or out of line, it is sewn back with another thread.</source>
+        <translation>Визова страница на истински паспорт е заменена със страница от друг: хартията ѝ свети под UV, перфорираният ѝ номер е чужд или не е на една линия с другите, пришита е отново с друг конец.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1165,7 +1175,12 @@
         <translation>Истински документ, представен от двойник на притежателя си.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+93"/>
+        <source>TD3 — passport booklet (data page and visa pages)</source>
+        <translation>TD3 — паспортна книжка (страница с данни и визови страници)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Forgers&apos; profiles</source>
         <translation>Профили на фалшификатори</translation>
     </message>

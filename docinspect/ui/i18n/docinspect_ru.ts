@@ -1000,7 +1000,7 @@
 <context>
     <name>GenerateDialog</name>
     <message>
-        <location filename="../generate_dialog.py" line="+168"/>
+        <location filename="../generate_dialog.py" line="+177"/>
         <source>Generate specimens</source>
         <extracomment>Single forgery methods to deal out (drills of one indicator); None = forgers&apos; profiles make the forgeries. Forgers&apos; profiles to deal out; None = every profile the document type takes. Benign flaws (wear) and the share of documents with a rare issuer error.</extracomment>
         <translation>Генерация образцов</translation>
@@ -1036,7 +1036,7 @@
         <translation>MRV-A — визовая наклейка</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>obvious</source>
         <translation>явные</translation>
     </message>
@@ -1086,7 +1086,7 @@
         <translation>Начальное число</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-240"/>
         <source>Printed whole on an office printer: paper glowing under UV, every fine line and the microprint in dots, no relief, a static foil, imitated perforation and thread; a card on PVC or paper with a printed colour portrait and CLI. Subtlety makes each imitation better, never fewer.</source>
         <translation>Целиком отпечатана на офисном принтере: бумага светится в УФ, все тонкие линии и микротекст состоят из точек, нет рельефа, статичная фольга, имитация перфорации и защитной нити; карта — на ПВХ или бумаге, с напечатанным цветным портретом и CLI. Сложность улучшает каждую имитацию, но не уменьшает их число.</translation>
     </message>
@@ -1096,7 +1096,17 @@
         <translation>Подлинный документ с вклеенной чужой фотографией: своя бумага в УФ, ИК и на просвет, обрезанные края, прерванные УФ-линии и DOVID, прежнее теневое изображение. Карту вместо этого расслаивают: клей по краям, прежние CLI и теневое изображение.</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+8"/>
+        <source>Page substitution</source>
+        <translation>Замена страницы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A visa page of a genuine booklet replaced by a page of another: its paper glows under UV, its perforated number is another&apos;s or out of line, it is sewn back with another thread.</source>
+        <translation>Визовая страница подлинного паспорта заменена страницей из другого: её бумага светится в УФ, перфорированный номер чужой или не на одной линии с остальными, она пришита заново другой нитью.</translation>
+    </message>
+    <message>
+        <location line="+219"/>
         <source>Generate</source>
         <translation>Создать</translation>
     </message>
@@ -1106,7 +1116,7 @@
         <translation>Выберите хотя бы один способ подделки.</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-317"/>
         <source>Desktop counterfeit</source>
         <extracomment>Forgers&apos; profiles as the instructor chooses them: (name, what it makes), translatable.</extracomment>
         <translation>Подделка на офисном принтере</translation>
@@ -1135,7 +1145,7 @@
         <translation type="vanished">Подлинный документ с вклеенной чужой фотографией: своя бумага в УФ, ИК и на просвет, обрезанные края, прерванные УФ-линии и DOVID, прежнее теневое изображение.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Data alteration</source>
         <translation>Изменение данных</translation>
     </message>
@@ -1175,7 +1185,12 @@
         <translation>Подлинный документ, предъявленный человеком, похожим на владельца.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+93"/>
+        <source>TD3 — passport booklet (data page and visa pages)</source>
+        <translation>TD3 — паспортная книжка (страница данных и визовые страницы)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Forgers&apos; profiles</source>
         <translation>Профили подделывателей</translation>
     </message>
