@@ -99,3 +99,38 @@ def test_the_page_list_turns_to_a_page_with_its_regions_and_loupe(booklet_window
     _settle(qtbot, win)
     assert win.view.source.specimen.regions == page.regions
     assert win.view.lens._source is win.view.source
+
+
+def test_the_next_page_is_drawn_ahead_so_a_turn_shows_it_at_once(booklet_window, qtbot):
+    win, pages, specimen = booklet_window
+    qtbot.keyClick(win, Qt.Key.Key_I)  # under any light, not only the first
+    _settle(qtbot, win)
+    shown: list[bool] = []
+    win.view.page_shown.connect(lambda: shown.append(True))
+    for page in specimen.pages[:2]:
+        shown.clear()
+        qtbot.keyClick(win, Qt.Key.Key_PageDown)
+        # Shown in the key press itself, from the picture drawn ahead, not after a render.
+        assert shown and not win.view.is_provisional(), page.id
+        assert win.view.source.specimen.scene == page.scene
+        _settle(qtbot, win)
+
+
+def test_without_drawing_ahead_a_turn_waits_for_its_picture(qtbot, tmp_path):
+    specimen, files = make_specimen(7, kind="td3-booklet", specimen_id="b1")
+    for name, content in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_bytes(content)
+    win = InspectionWindow(open_page_source(specimen, tmp_path))
+    win.view.set_render_ahead(False)
+    attach_booklet_pages(win, specimen, tmp_path)
+    qtbot.addWidget(win)
+    win.resize(1000, 700)
+    win.show()
+    qtbot.waitExposed(win)
+    _settle(qtbot, win)
+    qtbot.keyClick(win, Qt.Key.Key_PageDown)
+    assert win.view.is_provisional()  # the control: the test above can fail
+    _settle(qtbot, win)
+    assert not win.view.is_provisional()
+    win.close()

@@ -47,6 +47,9 @@ class BookletPages(QDockWidget):
         self.list.setCurrentRow(0)
         self.list.currentRowChanged.connect(self._show_row)
         self.setWidget(self.list)
+        # Once a page is on show, draw its neighbours under the same light: a page turn is then
+        # as quick as a light switch.
+        window.view.page_shown.connect(self._draw_neighbours_ahead)
         self.next_action = self._action(
             self.tr("Next page"), QKeySequence.StandardKey.MoveToNextPage, 1
         )
@@ -80,6 +83,13 @@ class BookletPages(QDockWidget):
         view = self._window.view
         view.set_source(source)
         view.show_regions(source.specimen.regions)
+
+    def _draw_neighbours_ahead(self) -> None:
+        row = self.list.currentRow()
+        rows = [r for r in (row + 1, row - 1) if 0 <= r < self.list.count()]
+        ids = [self.list.item(r).data(Qt.ItemDataRole.UserRole) for r in rows]
+        sources = [s for s in map(self._source, ids) if s is not None]
+        self._window.view.render_page_ahead(sources)
 
     def _source(self, page_id: str) -> PageSource | None:
         if page_id not in self._sources:
