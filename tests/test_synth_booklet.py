@@ -156,15 +156,21 @@ def test_page_substitution_is_refused_without_a_booklet(kind):
     assert profile_refusal("page_substitution", kind) is not None
 
 
-def test_a_booklet_takes_the_data_page_methods_and_profiles():
-    assert "page_substitution" in available_methods("td3-booklet")
-    assert set(available_methods("td3")) < set(available_methods("td3-booklet"))
-    assert "page_substitution" in available_profiles("td3-booklet")
-    assert "desktop_counterfeit" in available_profiles("td3-booklet")
+def test_a_booklet_takes_falsifications_of_its_data_page_not_counterfeits():
+    booklet = set(available_methods("td3-booklet"))
+    assert "page_substitution" in booklet
+    assert {"photo_substitution", "data_alteration", "impostor"} <= booklet
+    # A counterfeit booklet would be counterfeit on every page; only the data page is forged.
+    assert not {"office_paper", "halftone_print", "fantasy_document"} & booklet
+    assert "every page" in refusal("office_paper", "td3-booklet")
+    profiles = set(available_profiles("td3-booklet"))
+    assert {"page_substitution", "photo_substitution", "data_alteration"} <= profiles
+    assert not {"desktop_counterfeit", "offset_counterfeit", "fantasy_document"} & profiles
+    assert "every page" in profile_refusal("desktop_counterfeit", "td3-booklet")
 
 
 def test_a_profile_on_a_booklet_keeps_its_pages(tmp_path: Path):
-    specimen = _booklet(tmp_path, profile="desktop_counterfeit", subtlety=0.5)
+    specimen = _booklet(tmp_path, profile="photo_substitution", subtlety=0.5)
     assert len(specimen.pages) == VISA_PAGES
 
 

@@ -1392,6 +1392,8 @@ METHODS: Final[Mapping[str, Callable[[Draft, float, random.Random], None]]] = {
     "delamination": delamination,
     "page_substitution": booklet.page_substitution,
 }
+#: Verdicts of a document made whole by a forger: on a booklet every page would show it.
+WHOLE_DOCUMENT: Final = frozenset({Verdict.COUNTERFEIT, Verdict.FANTASY})
 #: Why a document that is not a booklet cannot have a page substituted, by generator type.
 BOOKLET_ONLY: Final[Mapping[str, str]] = {
     "td3": "a td3 is the data page alone, with no other pages (generate td3-booklet)",
@@ -1411,7 +1413,13 @@ def refusal(method: str, doc_type: DocumentType | str) -> str | None:
         reason = BOOKLET_ONLY.get(str(doc_type), "it is not a passport booklet")
         return f"{method!r} replaces a booklet page and does not fit a {doc_type}: {reason}"
     if doc_type == BOOKLET:
-        doc_type = DocumentType.TD3  # every other method works on the data page
+        if load_taxonomy().method(method).verdict in WHOLE_DOCUMENT:
+            return (
+                f"{method!r} makes a {load_taxonomy().method(method).verdict.value} document, "
+                "which a td3-booklet would be on every page, and the generator forges a "
+                "booklet's data page only (drill it on td3)"
+            )
+        doc_type = DocumentType.TD3  # a falsification works on the data page
     if doc_type == TD1_BACK:
         reason = BACK_REFUSALS.get(method)
         return (

@@ -369,6 +369,11 @@ def profile_refusal(profile: str, kind: str) -> str | None:
     reason = p.refused.get(kind)
     if reason is not None:
         return f"{profile!r} does not fit a {kind}: {reason}"
+    if kind == BOOKLET and p.verdict in fx.WHOLE_DOCUMENT:
+        return (
+            f"{profile!r} does not fit a {kind}: a {p.verdict.value} booklet would be one on "
+            "every page, and the generator forges a booklet's data page only"
+        )
     if kind not in (TD1_BACK, BOOKLET) and kind not in {t.value for t in LAYOUTS}:
         return f"{profile!r}: the generator makes no {kind!r} documents"
     return None
