@@ -5,7 +5,9 @@ Measured on a TD3 page in a 1600 x 1000 window:
   other lights rendered ahead (the usual case: the workstation renders them in the background);
 - loupe frame while the cursor moves across the page at 10x and 30x (request to frame ready);
 - the longest time the GUI thread was blocked while lights switch and the loupe moves, from a
-  1 ms heartbeat timer in the event loop.
+  1 ms heartbeat timer in the event loop;
+- with --booklet, page turn: Page Down to the next page's picture on screen through a generated
+  passport booklet, cold (nothing drawn ahead) and with the neighbour pages drawn ahead.
 
 Run: QT_QPA_PLATFORM=offscreen python benchmarks/bench_inspect.py [--captured | --generated]
      [--moves N] [--loupe-lights white,uv365,oblique]
@@ -226,6 +228,48 @@ def sweep_loupe(app, window, light: Light, power: float, moves: int, heartbeat=N
     return walls, cpus, worst_block
 
 
+def wait_page(app: QApplication, window: InspectionWindow, timeout: float = 60) -> float:
+    """Seconds until the view shows the final picture of the page just turned to."""
+    started = time.perf_counter()
+    view = window.view
+    while time.perf_counter() - started < timeout:
+        if view.shown_viewing() is not None and not view.is_provisional():
+            return time.perf_counter() - started
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 2)
+    raise TimeoutError("page never shown")
+
+
+def page_turns(app: QApplication, folder: Path, *, ahead: bool) -> list[float]:
+    """Seconds from Page Down to the next page on screen, through a generated booklet under
+    UV 365 (a fresh window: no picture of any page is kept from an earlier run)."""
+    from docinspect.packs import read_pack
+    from docinspect.synth.generate import generate_pack
+    from docinspect.ui.inspect.pages import attach_booklet_pages
+
+    out = folder / f"booklet-{ahead}"
+    pack = read_pack(generate_pack(out, doc_type="td3-booklet", count=1, seed=7, forged_share=0.0))
+    specimen = pack.specimens[0]
+    window = InspectionWindow(open_source(pack, specimen.id))
+    window.view.set_render_ahead(ahead)
+    pages = attach_booklet_pages(window, specimen, pack.specimen_dir(specimen.id))
+    assert pages is not None
+    window.resize(*WINDOW)
+    window.show()
+    window.state.set_light(Light.UV365)
+    wait_shown(app, window, Light.UV365)
+    turns = []
+    for _ in specimen.pages:
+        window.view.wait_for_renders()  # what is drawn ahead is drawn before the next turn
+        spin(app, 0.05)
+        t0 = time.perf_counter()
+        pages.turn(1)
+        wait_page(app, window)
+        window.view.viewport().repaint()
+        turns.append(time.perf_counter() - t0)
+    window.close()
+    return turns
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     kind = parser.add_mutually_exclusive_group()
@@ -238,6 +282,9 @@ def main() -> int:
         help="lights to move the loupe under (default: white; with --generated white,uv365,oblique)",
     )
     parser.add_argument("--skip-switch", action="store_true", help="measure the loupe only")
+    parser.add_argument(
+        "--booklet", action="store_true", help="measure page turns through a booklet only"
+    )
     args = parser.parse_args()
     loupe_lights = [
         Light(x)
@@ -247,6 +294,13 @@ def main() -> int:
     ]
 
     app = QApplication.instance() or QApplication([])
+    if args.booklet:
+        with tempfile.TemporaryDirectory() as tmp:
+            cold = page_turns(app, Path(tmp), ahead=False)
+            warm = page_turns(app, Path(tmp), ahead=True)
+        print(f"page turn under UV, cold (drawn on demand): {ms(cold)}")
+        print(f"page turn under UV, neighbours drawn ahead: {ms(warm)}")
+        return 0
     time_lens_paints()
     load_before = os.getloadavg()[0]
     cpu_before = time.process_time()

@@ -90,6 +90,8 @@ def test_refused_combinations_are_what_the_documents_lack():
         ("td1", "misaligned_register"),
         ("mrva", "misaligned_register"),
         ("td1-back", "misaligned_register"),
+        # Only a booklet has pages to substitute.
+        *((t, "page_substitution") for t in ("td3", "td2", "td1", "td1-back", "mrva")),
     }
 
 

@@ -3,7 +3,7 @@
 from docinspect.model.geometry import Bounds, Ellipse, Polygon, Rect, Shape
 from docinspect.model.light import ALL_LIGHTS, Light, Viewing, parse_light
 from docinspect.model.region import Region, Role
-from docinspect.model.specimen import NOMINAL_SIZE_MM, Chip, DocumentType, Layer, Specimen
+from docinspect.model.specimen import NOMINAL_SIZE_MM, Chip, DocumentType, Layer, Page, Specimen
 from docinspect.model.taxonomy import (
     Category,
     Feature,
@@ -25,6 +25,7 @@ __all__ = [
     "ForgeryMethod",
     "Layer",
     "Light",
+    "Page",
     "Polygon",
     "Rect",
     "Region",

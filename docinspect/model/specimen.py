@@ -1,9 +1,10 @@
-"""A specimen: one document side, with its layers, regions and truth."""
+"""A specimen: one document side, with its layers, regions and truth (and a booklet's other
+pages)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any, Final
 
@@ -54,6 +55,21 @@ class Chip:
 
 
 @dataclass(frozen=True, slots=True)
+class Page:
+    """Another page of a booklet (cover, inside cover, a visa page): drawn from its own scene,
+    with its own regions, the same size as the data page. The data page is the specimen itself."""
+
+    #: Unique among the specimen's pages, e.g. ``visa-3``.
+    id: str
+    #: What the page is called in the booklet, e.g. "cover", "inside cover", "page 3".
+    label: str
+    #: Path of the page's scene file inside the specimen's folder.
+    scene: str
+    regions: tuple[Region, ...] = ()
+    extra: Mapping[str, Any] = field(default_factory=dict, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
 class Specimen:
     id: str
     title: str
@@ -77,6 +93,9 @@ class Specimen:
     assets: tuple[str, ...] = ()
     #: The document's chip, None when it has none (or nobody recorded one).
     chip: Chip | None = None
+    #: A booklet's other pages in the order they follow the data page (empty for a card, a
+    #: visa or any specimen that is only its data page).
+    pages: tuple[Page, ...] = ()
     extra: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
     @property
@@ -88,6 +107,25 @@ class Specimen:
         if self.scene is not None:
             return frozenset(Light)
         return frozenset(self.layers)
+
+    def booklet_page(self, page_id: str) -> Specimen:
+        """Page ``page_id`` of a booklet as a specimen of its own, to draw and inspect: its
+        scene and regions, the same size, truth and id (it is the same document). KeyError
+        when there is no such page."""
+        page = next((p for p in self.pages if p.id == page_id), None)
+        if page is None:
+            raise KeyError(page_id)
+        return replace(
+            self,
+            title=f"{self.title} — {page.label}",
+            layers={},
+            regions=page.regions,
+            mrz=(),
+            data={},
+            scene=page.scene,
+            chip=None,
+            pages=(),
+        )
 
     def security_features(self) -> tuple[Region, ...]:
         return tuple(r for r in self.regions if r.role is Role.SECURITY_FEATURE)

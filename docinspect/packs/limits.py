@@ -38,6 +38,8 @@ MAX_EXERCISES: Final = 2_000
 MAX_REGIONS: Final = 1_000
 MAX_POLYGON_POINTS: Final = 10_000
 MAX_ASSETS: Final = 100
+#: Pages of a booklet besides its data page (a 64-page passport has 32 leaves).
+MAX_PAGES: Final = 80
 MAX_TEXT_CHARS: Final = 20_000
 #: Largest document side; the largest ICAO format is 125 mm, a page of a booklet spread 250.
 MAX_SIZE_MM: Final = 500.0

@@ -277,6 +277,8 @@ class _PackReading:
                 sizes[field.removeprefix("layers.")] = result
         if specimen.scene is not None:
             self.scene(folder, specimen.scene, file)
+        for page in specimen.pages:
+            self.scene(folder, page.scene, file)
         if specimen.chip is not None:
             self.chip_files(folder, specimen.chip.files, file)
         self.same_size(file, specimen, sizes)

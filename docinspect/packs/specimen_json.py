@@ -18,6 +18,7 @@ from docinspect.model import (
     Ellipse,
     Layer,
     Light,
+    Page,
     Polygon,
     Rect,
     Region,
@@ -33,6 +34,7 @@ from docinspect.model.light import MAX_POWER, MIN_POWER
 from docinspect.packs.fields import MISSING, Fields, join
 from docinspect.packs.limits import (
     MAX_ASSETS,
+    MAX_PAGES,
     MAX_POLYGON_POINTS,
     MAX_REGIONS,
     MAX_SIZE_MM,
@@ -53,7 +55,9 @@ SPECIMEN_KEYS: Final = (
     "scene",
     "assets",
     "chip",
+    "pages",
 )
+PAGE_KEYS: Final = ("id", "label", "scene", "regions")
 TRUTH_KEYS: Final = ("verdict", "methods", "explanation")
 REGION_KEYS: Final = (
     "id",
@@ -127,6 +131,9 @@ def parse_specimen(
         scene = f.name(raw, "scene")
     assets = _assets(f, top)
     chip = _chip(f, top)
+    pages = _pages(f, top, size, taxonomy, feature_optional, scene)
+    if truth is not None and truth.sealed and any(page.regions for page in pages):
+        f.bad("pages", "a specimen whose truth is sealed has no regions on its pages either")
     if "layers" in top and isinstance(top["layers"], dict) and not top["layers"] and not scene:
         f.bad("layers", "a specimen needs at least one layer, or a scene to render")
     elif "layers" not in top and "scene" not in top:
@@ -149,6 +156,7 @@ def parse_specimen(
         scene=scene,
         assets=tuple(assets),
         chip=chip,
+        pages=tuple(pages),
         extra={k: v for k, v in top.items() if k not in SPECIMEN_KEYS},
     )
     return specimen, []
@@ -212,6 +220,8 @@ def specimen_to_dict(specimen: Specimen) -> dict[str, Any]:
         out["assets"] = list(specimen.assets)
     if specimen.chip is not None:
         out["chip"] = chip_to_dict(specimen.chip)
+    if specimen.pages:
+        out["pages"] = [_page_to_dict(page) for page in specimen.pages]
     out.update(_extra(specimen.extra, SPECIMEN_KEYS))
     return out
 
@@ -252,6 +262,13 @@ def _layer_to_json(layer: Layer) -> Any:
     if not layer.extra:
         return layer.file
     return {"file": layer.file, **_extra(layer.extra, ("file",))}
+
+
+def _page_to_dict(page: Page) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": page.id, "label": page.label, "scene": page.scene}
+    out["regions"] = [_region_to_dict(region) for region in page.regions]
+    out.update(_extra(page.extra, PAGE_KEYS))
+    return out
 
 
 def _region_to_dict(region: Region) -> dict[str, Any]:
@@ -388,25 +405,82 @@ def _regions(
     size: tuple[float, float] | None,
     taxonomy: Taxonomy | None,
     feature_optional: bool = False,
+    where: str = "",
 ) -> list[Region]:
-    raw = f.get(top, "regions", "", required=False)
+    """The regions of ``top`` (the specimen, or one of its pages at ``where``)."""
+    raw = f.get(top, "regions", where, required=False)
     if raw is MISSING:
         return []
     regions: list[Region] = []
     seen: dict[str, int] = {}
-    for i, item in enumerate(f.items(raw, "regions", limit=MAX_REGIONS) or []):
-        region = _region(f, item, f"regions[{i}]", size, taxonomy, feature_optional)
+    field = join(where, "regions")
+    for i, item in enumerate(f.items(raw, field, limit=MAX_REGIONS) or []):
+        region = _region(f, item, f"{field}[{i}]", size, taxonomy, feature_optional)
         if region is None:
             continue
         if region.id in seen:
             f.bad(
-                f"regions[{i}].id",
-                f"duplicate region id {region.id!r} (also regions[{seen[region.id]}])",
+                f"{field}[{i}].id",
+                f"duplicate region id {region.id!r} (also {field}[{seen[region.id]}])",
             )
             continue
         seen[region.id] = i
         regions.append(region)
     return regions
+
+
+def _pages(
+    f: Fields,
+    top: dict[str, Any],
+    size: tuple[float, float] | None,
+    taxonomy: Taxonomy | None,
+    feature_optional: bool,
+    scene: str | None,
+) -> list[Page]:
+    """A booklet's other pages: each drawn from its own scene, its regions on a page the data
+    page's size. Page ids and scene files are unique, and no page reuses the data page's scene
+    (it would show the data page twice under another name)."""
+    raw = f.get(top, "pages", "", required=False)
+    if raw is MISSING:
+        return []
+    pages: list[Page] = []
+    ids: dict[str, int] = {}
+    scenes: dict[str, str] = {} if scene is None else {scene: "scene"}
+    for i, item in enumerate(f.items(raw, "pages", limit=MAX_PAGES) or []):
+        where = f"pages[{i}]"
+        obj = f.obj(item, where)
+        if obj is None:
+            continue
+        before = f.count
+        pid = None
+        if (v := f.get(obj, "id", where, required=True)) is not MISSING:
+            pid = f.ident(v, join(where, "id"))
+        if pid is not None and pid in ids:
+            f.bad(join(where, "id"), f"duplicate page id {pid!r} (also pages[{ids[pid]}])")
+        label = None
+        if (v := f.get(obj, "label", where, required=True)) is not MISSING:
+            label = f.text(v, join(where, "label"), non_empty=True, max_chars=100)
+        page_scene = None
+        if (v := f.get(obj, "scene", where, required=True)) is not MISSING:
+            page_scene = f.name(v, join(where, "scene"))
+        if page_scene is not None and page_scene in scenes:
+            f.bad(join(where, "scene"), f"{page_scene!r} is already {scenes[page_scene]}'s scene")
+        regions = _regions(f, obj, size, taxonomy, feature_optional, where=where)
+        if f.count > before:
+            continue
+        assert pid and label and page_scene
+        ids[pid] = i
+        scenes[page_scene] = where
+        pages.append(
+            Page(
+                id=pid,
+                label=label,
+                scene=page_scene,
+                regions=tuple(regions),
+                extra={k: v for k, v in obj.items() if k not in PAGE_KEYS},
+            )
+        )
+    return pages
 
 
 def _region(

@@ -23,10 +23,11 @@ import numpy as np
 
 from docinspect.model import DocumentType
 from docinspect.model.geometry import Bounds
-from docinspect.synth import portrait
+from docinspect.synth import booklet, portrait
 from docinspect.synth.card_back import build_card_back
 from docinspect.synth.design import MRZ_PITCH_MM
 from docinspect.synth.draft import (
+    BOOKLET,
     CARD_KEY,
     GHOST_FILE,
     PORTRAIT_FILE,
@@ -105,9 +106,13 @@ def build_document(
     the forged document (saving a portrait rendering when an impostor replaces the holder).
 
     ``doc_type="td1-back"`` gives the back of the TD1 card whose front has the same seed (it
-    shows no portrait, so it has no traveller)."""
+    shows no portrait, so it has no traveller); ``"td3-booklet"`` the TD3 data page of the
+    same seed sewn into a booklet with its visa pages (synth/booklet.py)."""
     if doc_type == TD1_BACK:
         return build_card_back(seed, state_code=state_code)
+    if doc_type == BOOKLET:
+        data_page = build_document(seed, state_code=state_code, traveller=traveller)
+        return booklet.add_pages(data_page, seed)
     doc_type = DocumentType(doc_type)
     if doc_type not in LAYOUTS:
         raise ValueError(

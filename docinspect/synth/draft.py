@@ -16,7 +16,7 @@ from typing import Final
 
 import numpy as np
 
-from docinspect.model import DocumentType, Region, Specimen, Truth, Verdict
+from docinspect.model import DocumentType, Page, Region, Specimen, Truth, Verdict
 from docinspect.model.scene import Scene, SceneItem, Substrate, scene_to_dict
 from docinspect.synth import portrait
 from docinspect.synth.people import REFERENCE_DATE, Holder
@@ -33,6 +33,44 @@ SCENE_FILE: Final = "scene.json"
 TD1_BACK: Final = "td1-back"
 #: Specimen.extra key of a card side: {"side": "back", "card_seed": S}.
 CARD_KEY: Final = "card"
+#: The generator's type name of a passport booklet: a TD3 data page and its visa pages.
+BOOKLET: Final = "td3-booklet"
+
+
+@dataclass
+class BookletPage:
+    """A booklet page after the data page (a visa page), being built or forged: drawn from
+    its own scene, the data page's size. Mutable like the draft it belongs to."""
+
+    id: str
+    label: str
+    #: The number printed on the page.
+    number: int
+    substrate: Substrate
+    items: list[SceneItem]
+    regions: list[Region] = field(default_factory=list)
+
+    @property
+    def file(self) -> str:
+        return f"pages/{self.id}.json"
+
+    def item(self, item_id: str) -> SceneItem:
+        return next(it for it in self.items if it.id == item_id)
+
+    def replace_item(self, item_id: str, new: SceneItem) -> None:
+        self.items[self.items.index(self.item(item_id))] = new
+
+    def scene_bytes(self, width_mm: float, height_mm: float) -> bytes:
+        scene = Scene(
+            width_mm=width_mm,
+            height_mm=height_mm,
+            substrate=self.substrate,
+            items=tuple(self.items),
+        )
+        return _scene_json(scene)
+
+    def page(self) -> Page:
+        return Page(id=self.id, label=self.label, scene=self.file, regions=tuple(self.regions))
 
 
 @dataclass
@@ -71,10 +109,15 @@ class Draft:
     #: Benign flaws (wear, scratches, …: synth/wear.py), listed in the truth as not being
     #: forgery indicators.
     flaws: list[dict] = field(default_factory=list)
+    #: A booklet's pages after the data page (synth/booklet.py); empty for a data page alone.
+    pages: list[BookletPage] = field(default_factory=list)
 
     @property
     def kind(self) -> str:
-        """The generator's type name: the document type, or ``td1-back`` for a card back."""
+        """The generator's type name: the document type, ``td1-back`` for a card back,
+        ``td3-booklet`` for a passport booklet."""
+        if self.pages:
+            return BOOKLET
         return TD1_BACK if self.side == "back" else self.doc_type.value
 
     # --- editing helpers used by forgeries ---
@@ -142,8 +185,14 @@ class Draft:
         )
 
     def scene_bytes(self) -> bytes:
-        text = json.dumps(scene_to_dict(self.scene()), ensure_ascii=False, indent=1)
-        return (text + "\n").encode("utf-8")
+        return _scene_json(self.scene())
+
+    def scene_files(self) -> dict[str, bytes]:
+        """The data page's scene file and each booklet page's, by their names."""
+        files = {SCENE_FILE: self.scene_bytes()}
+        for page in self.pages:
+            files[page.file] = page.scene_bytes(self.width_mm, self.height_mm)
+        return files
 
     def specimen(self, specimen_id: str) -> Specimen:
         kind = {
@@ -153,6 +202,8 @@ class Draft:
         }.get(self.doc_type, "ID card front")
         if self.side == "back":
             kind = "ID card back"
+        if self.pages:
+            kind = "passport booklet"
         title = f"{title_case(self.state.name_english)} {kind} — {self.holder.latin_surname()}"
         return Specimen(
             id=specimen_id,
@@ -172,6 +223,7 @@ class Draft:
             data=dict(self.data),
             scene=SCENE_FILE,
             assets=tuple(sorted(self.files)),
+            pages=tuple(page.page() for page in self.pages),
             extra=self._extra(),
         )
 
@@ -191,6 +243,11 @@ class Draft:
             # Links the back to its front: build_document(card_seed, doc_type="td1").
             extra[CARD_KEY] = {"side": "back", "card_seed": self.card_seed}
         return extra
+
+
+def _scene_json(scene: Scene) -> bytes:
+    text = json.dumps(scene_to_dict(scene), ensure_ascii=False, indent=1)
+    return (text + "\n").encode("utf-8")
 
 
 def years(start: dt.date, end: dt.date) -> float:

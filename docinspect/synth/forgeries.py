@@ -36,9 +36,9 @@ from docinspect.model.scene import (
     TiltKind,
     WaveBand,
 )
-from docinspect.synth import portrait
+from docinspect.synth import booklet, portrait
 from docinspect.synth.design import microprint_unit, mrz_data
-from docinspect.synth.draft import PORTRAIT_FILE, TD1_BACK, TRAVELLER_FILE, Draft
+from docinspect.synth.draft import BOOKLET, PORTRAIT_FILE, TD1_BACK, TRAVELLER_FILE, Draft
 from docinspect.synth.layouts import LAYOUTS
 
 #: Methods that need a printed MRZ (a TD1 card prints it on the back, not on the front).
@@ -1390,6 +1390,17 @@ METHODS: Final[Mapping[str, Callable[[Draft, float, random.Random], None]]] = {
     "non_polycarbonate_body": non_polycarbonate_body,
     "printed_portrait": printed_portrait,
     "delamination": delamination,
+    "page_substitution": booklet.page_substitution,
+}
+#: Verdicts of a document made whole by a forger: on a booklet every page would show it.
+WHOLE_DOCUMENT: Final = frozenset({Verdict.COUNTERFEIT, Verdict.FANTASY})
+#: Why a document that is not a booklet cannot have a page substituted, by generator type.
+BOOKLET_ONLY: Final[Mapping[str, str]] = {
+    "td3": "a td3 is the data page alone, with no other pages (generate td3-booklet)",
+    "td2": "a card has no pages",
+    "td1": "a card has no pages",
+    TD1_BACK: "a card has no pages",
+    "mrva": "a visa sticker is a single sheet, not a booklet",
 }
 
 
@@ -1398,6 +1409,17 @@ def refusal(method: str, doc_type: DocumentType | str) -> str | None:
     the method; None when it can."""
     if method not in METHODS:
         return f"unknown forgery method {method!r}; expected one of: {', '.join(METHODS)}"
+    if method == "page_substitution" and doc_type != BOOKLET:
+        reason = BOOKLET_ONLY.get(str(doc_type), "it is not a passport booklet")
+        return f"{method!r} replaces a booklet page and does not fit a {doc_type}: {reason}"
+    if doc_type == BOOKLET:
+        if load_taxonomy().method(method).verdict in WHOLE_DOCUMENT:
+            return (
+                f"{method!r} makes a {load_taxonomy().method(method).verdict.value} document, "
+                "which a td3-booklet would be on every page, and the generator forges a "
+                "booklet's data page only (drill it on td3)"
+            )
+        doc_type = DocumentType.TD3  # a falsification works on the data page
     if doc_type == TD1_BACK:
         reason = BACK_REFUSALS.get(method)
         return (
@@ -1482,6 +1504,7 @@ def verdict_of(methods) -> Verdict:
 def conclude(d: Draft, *, summary: str = "") -> None:
     """Set the draft's verdict from its methods and its explanation from its indicators."""
     d.verdict = verdict_of(d.methods)
-    tells = " ".join(r.explanation for r in d.regions if r.role is Role.FORGERY_INDICATOR)
+    regions = [*d.regions, *(r for page in d.pages for r in page.regions)]
+    tells = " ".join(r.explanation for r in regions if r.role is Role.FORGERY_INDICATOR)
     lead = f"This is a {_KIND[d.verdict]}."
     d.explanation = " ".join(p for p in (lead, summary, tells) if p)

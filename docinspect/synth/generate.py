@@ -21,7 +21,7 @@ from docinspect import __version__
 from docinspect.model import Specimen
 from docinspect.packs import PackWriteError, SpecimenFiles, write_pack
 from docinspect.synth import chips
-from docinspect.synth.documents import SCENE_FILE, TD1_BACK, build_document
+from docinspect.synth.documents import TD1_BACK, build_document
 from docinspect.synth.forgeries import METHODS, available_methods, forge, refusal
 from docinspect.synth.people import REFERENCE_DATE
 from docinspect.synth.profiles import available_profiles, produce, profile_refusal
@@ -29,7 +29,7 @@ from docinspect.synth.wear import add_issuer_error, add_wear
 
 #: Written as the pack's creation time so that the same seed gives the same bytes.
 CREATED: Final = f"{REFERENCE_DATE.isoformat()}T00:00:00+00:00"
-DOC_TYPES: Final = ("td3", "td2", "td1", "td1-back", "mrva")
+DOC_TYPES: Final = ("td3", "td2", "td1", "td1-back", "mrva", "td3-booklet")
 #: Benign flaws on a pack's documents (synth/wear.py), genuine and forged alike: without
 #: them a trainee learns that any flaw means forged.
 DEFAULT_WEAR: Final = 0.5
@@ -220,7 +220,7 @@ def make_specimen(
     if issuer_errors > 0:
         add_issuer_error(draft, issuer_errors, random.Random(f"docinspect-issuer:{seed}"))
     files = dict(draft.files)
-    files[SCENE_FILE] = draft.scene_bytes()
+    files.update(draft.scene_files())  # the data page's scene and a booklet's pages'
     case = chips.chip_case(draft, random.Random(f"docinspect-chip:{seed}"))
     specimen = chips.add_chip(draft.specimen(specimen_id), files, issued_chip, case, seed=seed)
     return specimen, files

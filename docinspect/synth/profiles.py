@@ -45,7 +45,7 @@ from docinspect.model import Light, Rect, Verdict
 from docinspect.model.scene import Fibres, Microprint, PrintProcess, Raster, Text
 from docinspect.synth import forgeries as fx
 from docinspect.synth.design import deliberate_error
-from docinspect.synth.draft import TD1_BACK, TRAVELLER_FILE, Draft
+from docinspect.synth.draft import BOOKLET, TD1_BACK, TRAVELLER_FILE, Draft
 from docinspect.synth.layouts import LAYOUTS
 
 #: An expert counterfeit still leaves at least this many traces.
@@ -344,6 +344,13 @@ PROFILES: Final[Mapping[str, Profile]] = {
             _single("fantasy_document"),
         ),
         Profile(
+            "page_substitution",
+            "Falsified: page substitution",
+            Verdict.FALSIFIED,
+            _single("page_substitution"),
+            fx.BOOKLET_ONLY,
+        ),
+        Profile(
             "impostor",
             "Impostor (look-alike)",
             Verdict.IMPOSTOR,
@@ -362,7 +369,12 @@ def profile_refusal(profile: str, kind: str) -> str | None:
     reason = p.refused.get(kind)
     if reason is not None:
         return f"{profile!r} does not fit a {kind}: {reason}"
-    if kind != TD1_BACK and kind not in {t.value for t in LAYOUTS}:
+    if kind == BOOKLET and p.verdict in fx.WHOLE_DOCUMENT:
+        return (
+            f"{profile!r} does not fit a {kind}: a {p.verdict.value} booklet would be one on "
+            "every page, and the generator forges a booklet's data page only"
+        )
+    if kind not in (TD1_BACK, BOOKLET) and kind not in {t.value for t in LAYOUTS}:
         return f"{profile!r}: the generator makes no {kind!r} documents"
     return None
 

@@ -64,6 +64,15 @@ PROFILE_TEXT = {
             "A card is split open instead: glue at its edges, the old CLI and ghost image.",
         ),
     ),
+    "page_substitution": (
+        QT_TRANSLATE_NOOP("GenerateDialog", "Page substitution"),
+        QT_TRANSLATE_NOOP(
+            "GenerateDialog",
+            "A visa page of a genuine booklet replaced by a page of another: its paper glows "
+            "under UV, its perforated number is another's or out of line, it is sewn back with "
+            "another thread.",
+        ),
+    ),
     "data_alteration": (
         QT_TRANSLATE_NOOP("GenerateDialog", "Data alteration"),
         QT_TRANSLATE_NOOP(
@@ -181,6 +190,9 @@ class GenerateDialog(QDialog):
         self.doc_type.addItem(self.tr("TD1 — identity card"), "td1")
         self.doc_type.addItem(self.tr("TD1 — identity card back (MRZ)"), "td1-back")
         self.doc_type.addItem(self.tr("MRV-A — visa sticker"), "mrva")
+        self.doc_type.addItem(
+            self.tr("TD3 — passport booklet (data page and visa pages)"), "td3-booklet"
+        )
         self.count = QSpinBox()
         self.count.setRange(1, 1000)
         self.count.setValue(12)

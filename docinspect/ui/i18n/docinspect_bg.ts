@@ -50,6 +50,34 @@
     </message>
 </context>
 <context>
+    <name>BookletPages</name>
+    <message>
+        <location filename="../inspect/pages.py" line="+30"/>
+        <source>Pages</source>
+        <translation>Страници</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Data page</source>
+        <translation>Страница с данни</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Next page</source>
+        <translation>Следваща страница</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous page</source>
+        <translation>Предишна страница</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>This page cannot be drawn: {reason}</source>
+        <translation>Тази страница не може да бъде изобразена: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>CalibrationDialog</name>
     <message>
         <location filename="../inspect/calibration_dialog.py" line="+41"/>
@@ -977,7 +1005,7 @@
 <context>
     <name>GenerateDialog</name>
     <message>
-        <location filename="../generate_dialog.py" line="+168"/>
+        <location filename="../generate_dialog.py" line="+177"/>
         <source>Generate specimens</source>
         <extracomment>Single forgery methods to deal out (drills of one indicator); None = forgers&apos; profiles make the forgeries. Forgers&apos; profiles to deal out; None = every profile the document type takes. Benign flaws (wear) and the share of documents with a rare issuer error.</extracomment>
         <translation>Генериране на образци</translation>
@@ -1013,7 +1041,7 @@
         <translation>MRV-A — визов стикер</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>obvious</source>
         <translation>очевидно</translation>
     </message>
@@ -1063,7 +1091,7 @@
         <translation>Начално число</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-241"/>
         <source>Desktop counterfeit</source>
         <extracomment>Forgers&apos; profiles as the instructor chooses them: (name, what it makes), translatable.</extracomment>
         <translation>Настолен неистински документ</translation>
@@ -1100,6 +1128,16 @@
         <location line="+18"/>
         <source>A genuine document with another photo glued on: its own paper under UV, IR and against the light, cut edges, broken UV lines and DOVID, the old ghost image. A card is split open instead: glue at its edges, the old CLI and ghost image.</source>
         <translation>Истински документ със залепена друга снимка: собствена хартия под УВ, ИЧ и срещу светлината, изрязани ръбове, прекъснати УВ линии и DOVID, старото призрачно изображение. Картата вместо това се разслоява: лепило по краищата, старите CLI и призрачно изображение.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Page substitution</source>
+        <translation>Подмяна на страница</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A visa page of a genuine booklet replaced by a page of another: its paper glows under UV, its perforated number is another&apos;s or out of line, it is sewn back with another thread.</source>
+        <translation>Визова страница на истински паспорт е заменена със страница от друг: хартията ѝ свети под UV, перфорираният ѝ номер е чужд или не е на една линия с другите, пришита е отново с друг конец.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1142,7 +1180,12 @@
         <translation>Истински документ, представен от двойник на притежателя си.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+93"/>
+        <source>TD3 — passport booklet (data page and visa pages)</source>
+        <translation>TD3 — паспортна книжка (страница с данни и визови страници)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Forgers&apos; profiles</source>
         <translation>Профили на фалшификатори</translation>
     </message>
@@ -1628,7 +1671,7 @@
 <context>
     <name>Inspection</name>
     <message>
-        <location filename="../inspect/opening.py" line="+64"/>
+        <location filename="../inspect/opening.py" line="+65"/>
         <source>Cannot inspect this specimen</source>
         <extracomment>Open workstation windows, kept alive here until they close (a caller need not hold them).</extracomment>
         <translation>Този образец не може да бъде проверен</translation>
@@ -1652,13 +1695,13 @@
         <translation>{mm} мм</translation>
     </message>
     <message>
-        <location filename="../inspect/view.py" line="+443"/>
+        <location filename="../inspect/view.py" line="+502"/>
         <source>Drawing the document…</source>
-        <extracomment>Longest side of a full-page picture, in device pixels; finer detail comes from the window. Empty space around the page when fitted, in logical pixels. Wait this long after the last zoom or pan before rendering the visible window in detail. Wait this long after the page settles before rendering the other lights ahead. ... and this long after the loupe last moved: a whole-page render competes with the loupe&apos;s frames for the two cores (and Python&apos;s lock), and the lens under the cursor matters more. A region of the overlay was clicked (None: a click outside every region). Zoom, light or availability changed: the window&apos;s status line should refresh. The picture for the current viewing is on screen (tests and benchmarks wait for it). Some picture of the page is on the desk (perhaps at a provisional scale): the user sees it. Move labels that would cover one another (presenter mode places its own).</extracomment>
+        <extracomment>Longest side of a full-page picture, in device pixels; finer detail comes from the window. Empty space around the page when fitted, in logical pixels. Wait this long after the last zoom or pan before rendering the visible window in detail. Wait this long after the page settles before rendering the other lights ahead. ... and this long after the loupe last moved: a whole-page render competes with the loupe&apos;s frames for the two cores (and Python&apos;s lock), and the lens under the cursor matters more. Pages of a booklet whose pictures are kept besides the page on show: the page before, the page after (drawn ahead) and the page last left. A region of the overlay was clicked (None: a click outside every region). Zoom, light or availability changed: the window&apos;s status line should refresh. The picture for the current viewing is on screen (tests and benchmarks wait for it). Some picture of the page is on the desk (perhaps at a provisional scale): the user sees it. Move labels that would cover one another (presenter mode places its own). Pictures of the pages shown before a page turn (a booklet&apos;s), newest last, so that paging back is as quick as a light switch.</extracomment>
         <translation>Изчертаване на документа…</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+70"/>
         <source>This specimen cannot be drawn under this light: {reason}</source>
         <translation>Този образец не може да бъде изчертан на тази светлина: {reason}</translation>
     </message>
@@ -2687,7 +2730,7 @@ from {pack}</source>
 <context>
     <name>Loupe</name>
     <message>
-        <location filename="../inspect/loupe.py" line="+261"/>
+        <location filename="../inspect/loupe.py" line="+269"/>
         <source>{light} lamp</source>
         <extracomment>Budget for a synchronous loupe frame; over it (p95) the loupe renders in a worker. Frames measured before deciding whether synchronous rendering keeps up. A synchronous frame this slow sends the loupe back to the worker at once. Render on the GUI thread (True) or in the worker (False); decided by measurement. The page window (mm) the frame shows. Render time of the frame on show, wall clock and render thread CPU (benchmarks).</extracomment>
         <translation>лампа {light}</translation>

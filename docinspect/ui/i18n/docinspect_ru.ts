@@ -50,6 +50,34 @@
     </message>
 </context>
 <context>
+    <name>BookletPages</name>
+    <message>
+        <location filename="../inspect/pages.py" line="+30"/>
+        <source>Pages</source>
+        <translation>Страницы</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Data page</source>
+        <translation>Страница данных</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Next page</source>
+        <translation>Следующая страница</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous page</source>
+        <translation>Предыдущая страница</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>This page cannot be drawn: {reason}</source>
+        <translation>Эту страницу нельзя отрисовать: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>CalibrationDialog</name>
     <message>
         <location filename="../inspect/calibration_dialog.py" line="+41"/>
@@ -977,7 +1005,7 @@
 <context>
     <name>GenerateDialog</name>
     <message>
-        <location filename="../generate_dialog.py" line="+168"/>
+        <location filename="../generate_dialog.py" line="+177"/>
         <source>Generate specimens</source>
         <extracomment>Single forgery methods to deal out (drills of one indicator); None = forgers&apos; profiles make the forgeries. Forgers&apos; profiles to deal out; None = every profile the document type takes. Benign flaws (wear) and the share of documents with a rare issuer error.</extracomment>
         <translation>Генерация образцов</translation>
@@ -1013,7 +1041,7 @@
         <translation>MRV-A — визовая наклейка</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>obvious</source>
         <translation>явные</translation>
     </message>
@@ -1063,7 +1091,7 @@
         <translation>Начальное число</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-240"/>
         <source>Printed whole on an office printer: paper glowing under UV, every fine line and the microprint in dots, no relief, a static foil, imitated perforation and thread; a card on PVC or paper with a printed colour portrait and CLI. Subtlety makes each imitation better, never fewer.</source>
         <translation>Целиком отпечатана на офисном принтере: бумага светится в УФ, все тонкие линии и микротекст состоят из точек, нет рельефа, статичная фольга, имитация перфорации и защитной нити; карта — на ПВХ или бумаге, с напечатанным цветным портретом и CLI. Сложность улучшает каждую имитацию, но не уменьшает их число.</translation>
     </message>
@@ -1073,7 +1101,17 @@
         <translation>Подлинный документ с вклеенной чужой фотографией: своя бумага в УФ, ИК и на просвет, обрезанные края, прерванные УФ-линии и DOVID, прежнее теневое изображение. Карту вместо этого расслаивают: клей по краям, прежние CLI и теневое изображение.</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+8"/>
+        <source>Page substitution</source>
+        <translation>Замена страницы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A visa page of a genuine booklet replaced by a page of another: its paper glows under UV, its perforated number is another&apos;s or out of line, it is sewn back with another thread.</source>
+        <translation>Визовая страница подлинного паспорта заменена страницей из другого: её бумага светится в УФ, перфорированный номер чужой или не на одной линии с остальными, она пришита заново другой нитью.</translation>
+    </message>
+    <message>
+        <location line="+219"/>
         <source>Generate</source>
         <translation>Создать</translation>
     </message>
@@ -1083,7 +1121,7 @@
         <translation>Выберите хотя бы один способ подделки.</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-317"/>
         <source>Desktop counterfeit</source>
         <extracomment>Forgers&apos; profiles as the instructor chooses them: (name, what it makes), translatable.</extracomment>
         <translation>Подделка на офисном принтере</translation>
@@ -1112,7 +1150,7 @@
         <translation type="vanished">Подлинный документ с вклеенной чужой фотографией: своя бумага в УФ, ИК и на просвет, обрезанные края, прерванные УФ-линии и DOVID, прежнее теневое изображение.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Data alteration</source>
         <translation>Изменение данных</translation>
     </message>
@@ -1152,7 +1190,12 @@
         <translation>Подлинный документ, предъявленный человеком, похожим на владельца.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+93"/>
+        <source>TD3 — passport booklet (data page and visa pages)</source>
+        <translation>TD3 — паспортная книжка (страница данных и визовые страницы)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Forgers&apos; profiles</source>
         <translation>Профили подделывателей</translation>
     </message>
@@ -1632,7 +1675,7 @@
 <context>
     <name>Inspection</name>
     <message>
-        <location filename="../inspect/opening.py" line="+64"/>
+        <location filename="../inspect/opening.py" line="+65"/>
         <source>Cannot inspect this specimen</source>
         <extracomment>Open workstation windows, kept alive here until they close (a caller need not hold them).</extracomment>
         <translation>Этот образец нельзя осмотреть</translation>
@@ -1651,13 +1694,13 @@
 <context>
     <name>InspectionView</name>
     <message>
-        <location filename="../inspect/view.py" line="+443"/>
+        <location filename="../inspect/view.py" line="+502"/>
         <source>Drawing the document…</source>
-        <extracomment>Longest side of a full-page picture, in device pixels; finer detail comes from the window. Empty space around the page when fitted, in logical pixels. Wait this long after the last zoom or pan before rendering the visible window in detail. Wait this long after the page settles before rendering the other lights ahead. ... and this long after the loupe last moved: a whole-page render competes with the loupe&apos;s frames for the two cores (and Python&apos;s lock), and the lens under the cursor matters more. A region of the overlay was clicked (None: a click outside every region). Zoom, light or availability changed: the window&apos;s status line should refresh. The picture for the current viewing is on screen (tests and benchmarks wait for it). Some picture of the page is on the desk (perhaps at a provisional scale): the user sees it. Move labels that would cover one another (presenter mode places its own).</extracomment>
+        <extracomment>Longest side of a full-page picture, in device pixels; finer detail comes from the window. Empty space around the page when fitted, in logical pixels. Wait this long after the last zoom or pan before rendering the visible window in detail. Wait this long after the page settles before rendering the other lights ahead. ... and this long after the loupe last moved: a whole-page render competes with the loupe&apos;s frames for the two cores (and Python&apos;s lock), and the lens under the cursor matters more. Pages of a booklet whose pictures are kept besides the page on show: the page before, the page after (drawn ahead) and the page last left. A region of the overlay was clicked (None: a click outside every region). Zoom, light or availability changed: the window&apos;s status line should refresh. The picture for the current viewing is on screen (tests and benchmarks wait for it). Some picture of the page is on the desk (perhaps at a provisional scale): the user sees it. Move labels that would cover one another (presenter mode places its own). Pictures of the pages shown before a page turn (a booklet&apos;s), newest last, so that paging back is as quick as a light switch.</extracomment>
         <translation>Документ отрисовывается…</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+70"/>
         <source>This specimen cannot be drawn under this light: {reason}</source>
         <translation>Этот образец нельзя показать в этом свете: {reason}</translation>
     </message>
@@ -2691,7 +2734,7 @@ from {pack}</source>
 <context>
     <name>Loupe</name>
     <message>
-        <location filename="../inspect/loupe.py" line="+261"/>
+        <location filename="../inspect/loupe.py" line="+269"/>
         <source>{light} lamp</source>
         <extracomment>Budget for a synchronous loupe frame; over it (p95) the loupe renders in a worker. Frames measured before deciding whether synchronous rendering keeps up. A synchronous frame this slow sends the loupe back to the worker at once. Render on the GUI thread (True) or in the worker (False); decided by measurement. The page window (mm) the frame shows. Render time of the frame on show, wall clock and render thread CPU (benchmarks).</extracomment>
         <translation>лампа: {light}</translation>

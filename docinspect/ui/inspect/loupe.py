@@ -75,6 +75,12 @@ class LoupeLens(QObject):
     def close(self) -> None:
         self._queue.close()
 
+    def set_source(self, source: PageSource) -> None:
+        """Look at another page of the same size (a booklet's next page): the next request
+        draws it, and frames of the old page still drawing are dropped."""
+        self._source = source
+        self._last_key = None
+
     def request(
         self,
         viewing: Viewing,
@@ -143,6 +149,8 @@ class LoupeLens(QObject):
 
     def _on_rendered(self, result: object) -> None:
         assert isinstance(result, RenderResult)
+        if result.request.source is not self._source:
+            return  # a frame of the page before a page turn
         if result.image is not None:
             self.frame_seconds = result.seconds
             self.frame_cpu_seconds = result.cpu_seconds

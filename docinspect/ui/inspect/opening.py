@@ -17,6 +17,7 @@ from docinspect.optics import SceneAssetError
 from docinspect.optics.page_source import pack_page_source
 from docinspect.ui.inspect.chip_panel import attach_chip_reader
 from docinspect.ui.inspect.face_compare import attach_face_compare
+from docinspect.ui.inspect.pages import attach_booklet_pages
 from docinspect.ui.inspect.traveller import traveller_photo_path
 from docinspect.ui.inspect.workstation import InspectionWindow
 
@@ -103,6 +104,7 @@ def open_inspection(
         window.show_regions(regions)
     attach_chip_reader(window, source.specimen, folder)
     attach_face_compare(window, source.specimen, folder)
+    attach_booklet_pages(window, source.specimen, folder)
     _OPEN.add(window)
     window.closed.connect(lambda: _OPEN.discard(window))
     window.show()

@@ -49,6 +49,9 @@ AHEAD_DELAY_MS: Final = 150
 #: ... and this long after the loupe last moved: a whole-page render competes with the loupe's
 #: frames for the two cores (and Python's lock), and the lens under the cursor matters more.
 LOUPE_REST_MS: Final = 400
+#: Pages of a booklet whose pictures are kept besides the page on show: the page before, the
+#: page after (drawn ahead) and the page last left.
+KEPT_PAGES: Final = 3
 
 
 class InspectionView(QGraphicsView):
@@ -128,10 +131,14 @@ class InspectionView(QGraphicsView):
 
         self._screen_px_per_mm = screen_px_per_mm(self.screen())
         # A stale page-ahead picture that was already drawing is still worth caching.
-        self._queue = RenderQueue(self, keep_stale=("page", "ahead"))
+        self._queue = RenderQueue(self, keep_stale=("page", "ahead", "pages"))
         self._queue.rendered.connect(self._on_rendered)
         # A few screens of pictures per view (5 lights at a couple of zooms), not gigabytes.
         self._cache = ImageCache(max_pixels=30_000_000)
+        #: Pictures of the pages shown before a page turn (a booklet's), newest last, so that
+        #: paging back is as quick as a light switch.
+        self._page_caches: dict[int, tuple[PageSource, ImageCache]] = {}
+        self._pages_ahead: list[tuple[int, Hashable]] = []
         self._missing: set[Light] = set()
         self._shown_key: Hashable | None = None
         self._wanted_key: Hashable | None = None
@@ -191,11 +198,58 @@ class InspectionView(QGraphicsView):
         viewing = self._state.viewing_for(light)
         return self._page_key(viewing, self._page_scale(light)) in self._cache
 
+    def set_source(self, source: PageSource) -> None:
+        """Show another page of the same document (a booklet's page, the same size): light,
+        tilt, zoom, loupe and position stay as they are; the regions are the caller's."""
+        if source is self._source:
+            return
+        kept = self._page_caches.pop(id(source), None)
+        self._keep_page(self._source, self._cache)
+        self._source = source
+        self._cache = kept[1] if kept else ImageCache(max_pixels=30_000_000)
+        self._queue.cancel("ahead")
+        self._missing = set()
+        self._shown_key = self._wanted_key = self._detail_key = None
+        self._detail_item.setVisible(False)
+        self._lens.set_source(source)
+        self._refresh_page()
+        self._update_loupe()
+        self.status_changed.emit()
+
+    def render_page_ahead(self, sources: list[PageSource]) -> None:
+        """Soon draw other pages of the same size under the current viewing (a booklet's
+        neighbours of the page on show), so that turning to one is as quick as a light switch."""
+        if self._closed or not self._render_ahead:
+            return
+        viewing = self._state.viewing()
+        requests = []
+        for source in sources:
+            if source is self._source or not source.has_light(viewing.light):
+                continue
+            kept = self._page_caches.get(id(source))
+            cache = kept[1] if kept else ImageCache(max_pixels=30_000_000)
+            self._keep_page(source, cache)
+            scale = self._page_scale(viewing.light)
+            request = self._page_request(viewing, scale, source)
+            if request.tag not in cache:
+                requests.append(request)
+        wanted = [(id(r.source), r.tag) for r in requests]
+        if requests and wanted != self._pages_ahead:  # not again while they are drawing
+            self._queue.submit("pages", requests, priority=0)
+        self._pages_ahead = wanted
+
+    def _keep_page(self, source: PageSource, cache: ImageCache) -> None:
+        self._page_caches.pop(id(source), None)
+        self._page_caches[id(source)] = (source, cache)
+        while len(self._page_caches) > KEPT_PAGES:
+            self._page_caches.pop(next(iter(self._page_caches)))
+
     def set_render_ahead(self, on: bool) -> None:
         """Render the other lights in the background after the current one (on by default)."""
         self._render_ahead = on
         if not on:
             self._queue.cancel("ahead")
+            self._queue.cancel("pages")
 
     def refresh(self) -> None:
         """Show the current viewing again (from the cache, or render it)."""
@@ -398,22 +452,27 @@ class InspectionView(QGraphicsView):
         # blitted 1:1; past the cap the detail window takes over.
         return round(min(wanted, cap), 4)
 
-    def _page_key(self, viewing: Viewing, scale: float) -> tuple[Viewing, float]:
+    def _page_key(
+        self, viewing: Viewing, scale: float, source: PageSource | None = None
+    ) -> tuple[Viewing, float]:
         # A captured layer does not change with tilt or direction: one picture serves them all.
-        if self._source.max_px_per_mm(viewing.light) is not None:
+        if (source or self._source).max_px_per_mm(viewing.light) is not None:
             viewing = Viewing(viewing.light)
         elif viewing.light is not Light.OBLIQUE:
             viewing = Viewing(viewing.light, viewing.tilt_deg, tilt_away_deg=viewing.tilt_away_deg)
         return (viewing, round(scale, 6))
 
-    def _page_request(self, viewing: Viewing, scale: float) -> RenderRequest:
+    def _page_request(
+        self, viewing: Viewing, scale: float, source: PageSource | None = None
+    ) -> RenderRequest:
         size = (
             max(1, round(self._page_mm.width() * scale)),
             max(1, round(self._page_mm.height() * scale)),
         )
         window = Bounds(0.0, 0.0, self._page_mm.width(), self._page_mm.height())
+        source = source or self._source
         return RenderRequest(
-            self._source, viewing, window, size, tag=self._page_key(viewing, scale)
+            source, viewing, window, size, tag=self._page_key(viewing, scale, source)
         )
 
     def _refresh_page(self) -> None:
@@ -491,6 +550,13 @@ class InspectionView(QGraphicsView):
         if self._closed:
             return
         request = result.request
+        if request.source is not self._source:
+            # Drawn for a page turned away from: keep it with that page's pictures.
+            kept = self._page_caches.get(id(request.source))
+            if kept is not None and result.image is not None and result.group != "detail":
+                pixmap = QPixmap.fromImage(result.image)
+                kept[1].put(request.tag, pixmap, pixmap.width() * pixmap.height())
+            return
         if result.group == "detail":
             self._on_detail(result)
             return
