@@ -16,6 +16,7 @@ from docinspect.synth import profiles, wear
 from docinspect.synth.chips import EXPLANATIONS
 from docinspect.synth.documents import build_document
 from docinspect.synth.forgeries import available_methods, forge
+from docinspect.synth.generate import DOC_TYPES
 from docinspect.training.explanation_language import (
     catalogue_from,
     explanations,
@@ -23,7 +24,6 @@ from docinspect.training.explanation_language import (
 )
 from docinspect.training.feedback import Note, NoteKind, benign_flaws_text
 
-DOC_TYPES = ("td3", "td2", "td1", "td1-back", "mrva")
 LATIN_WORD = re.compile(r"\b[A-Za-z]{4,}\b")
 
 
@@ -34,6 +34,8 @@ def _genuine(doc_type: str):
 
 def _texts(draft) -> list[str]:
     texts = [draft.explanation, *(r.explanation for r in draft.regions)]
+    # A booklet's visa pages carry their own regions (a substituted page's indicators).
+    texts += [r.explanation for page in draft.pages for r in page.regions]
     texts += [f["explanation"] for f in draft.flaws]
     return [t for t in texts if t]
 
