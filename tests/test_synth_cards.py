@@ -11,11 +11,11 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from support.drafts import draft_source
 
 from docinspect.model import Light, Viewing
 from docinspect.model.geometry import Bounds
-from docinspect.optics import SpecimenSource
-from docinspect.synth.documents import PORTRAIT_FILE, SCENE_FILE, build_document
+from docinspect.synth.documents import PORTRAIT_FILE, build_document
 from docinspect.synth.forgeries import forge
 from docinspect.synth.production.card import CLI_FILE
 
@@ -23,19 +23,10 @@ from docinspect.synth.production.card import CLI_FILE
 PPM = 8.0
 
 
-def _source(draft, folder: Path) -> SpecimenSource:
-    folder.mkdir(parents=True, exist_ok=True)
-    files = dict(draft.files)
-    files[SCENE_FILE] = draft.scene_bytes()
-    for name, content in files.items():
-        (folder / name).write_bytes(content)
-    return SpecimenSource(draft.specimen("x"), folder, draft.scene())
-
-
 def _render(
     draft, folder: Path, light: Light, window: Bounds | None = None, *, tilt=0.0, away=0.0, ppm=PPM
 ):
-    src = _source(draft, folder)
+    src = draft_source(draft, folder)
     window = window or Bounds(0.0, 0.0, draft.width_mm, draft.height_mm)
     size = (round(window.width * ppm), round(window.height * ppm))
     viewing = Viewing(light=light, tilt_deg=tilt, tilt_away_deg=away)

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from support.drafts import draft_source
 
 from docinspect.model import Light, Role, Viewing, load_taxonomy
 from docinspect.model.geometry import Bounds
-from docinspect.optics import SpecimenSource
 from docinspect.synth.design import deliberate_error
-from docinspect.synth.documents import SCENE_FILE, build_document
+from docinspect.synth.documents import build_document
 from docinspect.synth.forgeries import _vanish, available_methods, forge
 from docinspect.synth.generate import DOC_TYPES
 from docinspect.synth.profiles import available_profiles, produce
@@ -56,20 +56,11 @@ def test_every_taxonomy_feature_is_generated_or_says_why_not():
     }
 
 
-def _source(draft, folder: Path) -> SpecimenSource:
-    folder.mkdir(parents=True, exist_ok=True)
-    files = dict(draft.files)
-    files[SCENE_FILE] = draft.scene_bytes()
-    for name, content in files.items():
-        (folder / name).write_bytes(content)
-    return SpecimenSource(draft.specimen("x"), folder, draft.scene())
-
-
 def _changes(a, b, folder: Path) -> dict[Light, tuple[float, float]]:
     """Per light (white and raking light head-on and tilted 25° about each axis): mm² changed
     by > 32 and by > 16 levels."""
     page = Bounds(0.0, 0.0, a.width_mm, a.height_mm)
-    sa, sb = _source(a, folder / "a"), _source(b, folder / "b")
+    sa, sb = draft_source(a, folder / "a"), draft_source(b, folder / "b")
     size = (round(page.width * _PPM), round(page.height * _PPM))
     out = {}
     for light in Light:
@@ -125,7 +116,7 @@ def test_a_new_feature_shows_only_under_the_lights_its_region_declares(
 
 def test_the_latent_image_and_the_iridescent_band_are_seen_only_when_tilted(tmp_path, qapp):
     genuine = build_document(6, traveller=False)
-    src = _source(genuine, tmp_path / "g")
+    src = draft_source(genuine, tmp_path / "g")
     for feature in ("latent_image", "iridescent_ink"):
         box = genuine.region(feature).shape.bounds()
         size = (round(box.width * 20), round(box.height * 20))
@@ -135,7 +126,9 @@ def test_the_latent_image_and_the_iridescent_band_are_seen_only_when_tilted(tmp_
         without = build_document(6, traveller=False)
         for item_id in genuine.feature_items[feature]:
             _vanish(without, item_id)
-        bare = _source(without, tmp_path / feature).render(Viewing(light=Light.WHITE), box, size)
+        bare = draft_source(without, tmp_path / feature).render(
+            Viewing(light=Light.WHITE), box, size
+        )
         assert np.abs(flat - bare.astype(int)).max() <= 2, feature  # nothing head-on
         assert np.abs(tilted - flat).mean() > 4, feature
         assert np.abs(other_way - flat).mean() > 4, feature
@@ -152,7 +145,7 @@ def test_thermal_transfer_shows_as_relief_under_raking_light_at_8x(tmp_path, qap
     box = visa.region("thermal_transfer").shape.bounds()
     window = Bounds(box.left, box.top, box.left + 12.0, box.top + 8.0)
     size = (round(12.0 * 8 * _PPM), round(8.0 * 8 * _PPM))
-    a, b = _source(visa, tmp_path / "a"), _source(flat, tmp_path / "b")
+    a, b = draft_source(visa, tmp_path / "a"), draft_source(flat, tmp_path / "b")
     for light, shows in ((Light.OBLIQUE, True), (Light.WHITE, False), (Light.IR, False)):
         diff = np.abs(
             a.render(Viewing(light=light), window, size).astype(int)

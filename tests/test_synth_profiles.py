@@ -17,11 +17,12 @@ from pathlib import Path
 import cv2
 import numpy as np
 import pytest
+from support.drafts import draft_source
 
 from docinspect.model import Light, Role, Verdict, Viewing, load_taxonomy
 from docinspect.model.geometry import Bounds
 from docinspect.optics import SpecimenSource
-from docinspect.synth.documents import SCENE_FILE, build_document
+from docinspect.synth.documents import build_document
 from docinspect.synth.forgeries import _vanish, available_methods, forge
 from docinspect.synth.profiles import (
     MIN_TRACES,
@@ -34,15 +35,6 @@ from docinspect.synth.profiles import (
 TAXONOMY = load_taxonomy()
 #: A 10× loupe held over a page shown at 150 dpi.
 LOUPE_10X_PX_PER_MM = 10 * 150 / 25.4
-
-
-def _source(draft, folder: Path) -> SpecimenSource:
-    folder.mkdir(parents=True, exist_ok=True)
-    files = dict(draft.files)
-    files[SCENE_FILE] = draft.scene_bytes()
-    for name, content in files.items():
-        (folder / name).write_bytes(content)
-    return SpecimenSource(draft.specimen("x"), folder, draft.scene())
 
 
 def _made(seed: int, profile: str | None, subtlety: float = 0.5, kind: str = "td3"):
@@ -167,11 +159,11 @@ def test_desktop_microprint_cannot_be_read_at_10x_while_the_genuine_can(seed, tm
     (x0, y0) = micro.points[0]
     window = Bounds(x0 + 2.0, y0 - 0.35, x0 + 14.0, y0 + 0.15)
     word = genuine.state.microprint_text.split()[0]
-    read = _read_microprint(_source(genuine, tmp_path / "g"), window, tmp_path)
+    read = _read_microprint(draft_source(genuine, tmp_path / "g"), window, tmp_path)
     assert read.count(word) >= 2, read
     for subtlety in (0.0, 0.5, 1.0):
         fake = _made(seed, "desktop_counterfeit", subtlety)
-        read = _read_microprint(_source(fake, tmp_path / f"d{subtlety}"), window, tmp_path)
+        read = _read_microprint(draft_source(fake, tmp_path / f"d{subtlety}"), window, tmp_path)
         assert word not in read, (subtlety, read)
         assert word[:4] not in read, (subtlety, read)
 
@@ -199,11 +191,13 @@ def test_desktop_fine_lines_are_not_continuous_at_10x(seed, tmp_path, qapp):
     cx, cy, r = rosette.cx, rosette.cy, rosette.r_outer
     window = Bounds(cx + r * 0.45, cy - 1.5, cx + r * 0.45 + 3.0, cy + 1.5)
     ppm = LOUPE_10X_PX_PER_MM
-    g = _continuous_share(_render(_source(genuine, tmp_path / "g"), Light.WHITE, window, ppm), ppm)
+    g = _continuous_share(
+        _render(draft_source(genuine, tmp_path / "g"), Light.WHITE, window, ppm), ppm
+    )
     assert g > 0.9
     for subtlety in (0.0, 1.0):
         fake = _made(seed, "desktop_counterfeit", subtlety)
-        img = _render(_source(fake, tmp_path / f"d{subtlety}"), Light.WHITE, window, ppm)
+        img = _render(draft_source(fake, tmp_path / f"d{subtlety}"), Light.WHITE, window, ppm)
         assert _continuous_share(img, ppm) < 0.3, subtlety
 
 
@@ -246,11 +240,11 @@ def test_an_imitated_perforation_is_printed_dots_or_clean_punched_holes(
     kind, profile, subtlety, punched, tmp_path, qapp
 ):
     genuine = _made(5, None, kind=kind)
-    g_src = _source(genuine, tmp_path / "g")
+    g_src = draft_source(genuine, tmp_path / "g")
     through = _light_through(g_src, genuine)
     assert through > 0.03  # the laser holes shine
     fake = _made(5, profile, subtlety, kind)
-    f_src = _source(fake, tmp_path / "f")
+    f_src = draft_source(fake, tmp_path / "f")
     if not punched:
         assert _light_through(f_src, genuine) < through / 20  # printed dots pass no light
         return
@@ -283,7 +277,7 @@ def test_a_substituted_photo_keeps_its_picture_under_ir_and_transmitted_light(
     genuine = _made(seed, None)
     fake = _made(seed, "photo_substitution", subtlety)
     box = genuine.region("portrait").shape.bounds()
-    g_src, f_src = _source(genuine, tmp_path / "g"), _source(fake, tmp_path / "f")
+    g_src, f_src = draft_source(genuine, tmp_path / "g"), draft_source(fake, tmp_path / "f")
     for light in (Light.IR, Light.TRANSMITTED, Light.WHITE):
         g, f = _texture(g_src, box, light), _texture(f_src, box, light)
         assert g > 8, light  # the genuine portrait has a picture under this light
@@ -298,7 +292,7 @@ _PAGE_PX_PER_MM = 150 / 25.4
 def _changed_lights(genuine, forged, folder: Path) -> dict[Light, tuple[float, float]]:
     """Per light: mm² of the page that changed by more than 32 and by more than 16 levels."""
     page = Bounds(0.0, 0.0, genuine.width_mm, genuine.height_mm)
-    a, b = _source(genuine, folder / "g"), _source(forged, folder / "f")
+    a, b = draft_source(genuine, folder / "g"), draft_source(forged, folder / "f")
     size = (round(page.width * _PAGE_PX_PER_MM), round(page.height * _PAGE_PX_PER_MM))
     mm2 = _PAGE_PX_PER_MM**2
     out = {}
@@ -370,7 +364,7 @@ def test_the_dovid_switches_its_image_with_tilt_and_a_generic_foil_only_looks_ri
     foil = _made(4, None)
     forge(foil, ["static_ovd"], subtlety=0.8, rng=random.Random(1))
     window = genuine.region("dovid").shape.bounds()
-    g_src, f_src = _source(genuine, tmp_path / "g"), _source(foil, tmp_path / "f")
+    g_src, f_src = draft_source(genuine, tmp_path / "g"), draft_source(foil, tmp_path / "f")
 
     def look(src, tilt):
         size = (round(window.width * 25), round(window.height * 25))
@@ -392,7 +386,7 @@ def test_laser_holes_have_a_scorched_rim_that_imitations_lack(tmp_path, qapp):
     window = genuine.region("laser_perforation").shape.bounds()
 
     def brownish(draft, folder):
-        img = _render(_source(draft, folder), Light.WHITE, window, 1200 / 25.4).astype(int)
+        img = _render(draft_source(draft, folder), Light.WHITE, window, 1200 / 25.4).astype(int)
         r, b = img[..., 0], img[..., 2]
         return float(((r - b > 35) & (r < 190) & (r > 80)).mean())
 
@@ -424,7 +418,7 @@ def test_under_raking_light_laser_holes_sit_in_scorched_rims_that_punched_holes_
     window = genuine.region("laser_perforation").shape.bounds()
 
     def grey(draft, folder):
-        img = _render(_source(draft, folder), Light.OBLIQUE, window, 1200 / 25.4)
+        img = _render(draft_source(draft, folder), Light.OBLIQUE, window, 1200 / 25.4)
         return cv2.cvtColor(img, cv2.COLOR_RGB2GRAY).astype(np.int16)
 
     paper = grey(bare, tmp_path / "b")
