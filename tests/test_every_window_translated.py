@@ -396,25 +396,15 @@ def test_more_dialogs(qtbot, language):
 
 @pytest.fixture(scope="module")
 def chip_pack(tmp_path_factory):
-    """Passports whose chips a module 8 trainee reads: genuine, cloned, self-signed, dead."""
-    from dataclasses import replace
+    """Passports whose chips a module 8 trainee reads: genuine, cloned, self-signed."""
+    from support.chips import with_chip_case
 
     from docinspect.chip.make import ChipCase
-    from docinspect.packs.writer import SpecimenFiles, write_pack
-    from docinspect.synth import chips
-    from docinspect.synth.documents import build_document
-    from docinspect.synth.generate import make_specimen
+    from docinspect.packs.writer import write_pack
 
     out = tmp_path_factory.mktemp("chips") / "pack"
-    specimens = []
-    for seed, case in ((31, ChipCase.GENUINE), (36, ChipCase.CLONED), (32, ChipCase.SELF_SIGNED)):
-        spec, files = make_specimen(seed, kind="td3", specimen_id=case.value, state_code="UTO")
-        files = {k: v for k, v in files.items() if not k.startswith("chip/")}
-        draft = build_document(seed, doc_type="td3", state_code="UTO")
-        spec = chips.add_chip(
-            replace(spec, chip=None), files, chips.chip_data(draft), case, seed=seed
-        )
-        specimens.append(SpecimenFiles(spec, files))
+    cases = ((31, ChipCase.GENUINE), (36, ChipCase.CLONED), (32, ChipCase.SELF_SIGNED))
+    specimens = [with_chip_case(seed, case, case.value) for seed, case in cases]
     write_pack(out, pack_id="chips", title="Chips", version="1", specimens=specimens)
     return out
 

@@ -4,28 +4,17 @@ and the chip's data beside the page's (issue 22)."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
+from support.chips import with_chip_case
 
 from docinspect.chip.make import ChipCase
 from docinspect.packs import read_pack
 from docinspect.packs.writer import SpecimenFiles, write_pack
-from docinspect.synth import chips
-from docinspect.synth.documents import build_document
 from docinspect.synth.generate import make_specimen
 from docinspect.ui.inspect.chip_panel import ChipReaderDialog
 from docinspect.ui.inspect.opening import open_inspection
-
-
-def _with_case(seed: int, case: ChipCase, name: str):
-    spec, files = make_specimen(seed, kind="td3", specimen_id=name, state_code="UTO")
-    files = {k: v for k, v in files.items() if not k.startswith("chip/")}
-    spec = replace(spec, chip=None)
-    draft = build_document(seed, doc_type="td3", state_code="UTO")
-    spec = chips.add_chip(spec, files, chips.chip_data(draft), case, seed=seed)
-    return SpecimenFiles(spec, files)
 
 
 @pytest.fixture(scope="module")
@@ -41,14 +30,14 @@ def pack(tmp_path_factory):
         title="Reader",
         version="1",
         specimens=[
-            _with_case(31, ChipCase.GENUINE, "genuine"),
-            _with_case(32, ChipCase.SELF_SIGNED, "self-made"),
-            _with_case(33, ChipCase.NONE, "no-chip"),
-            _with_case(34, ChipCase.LEAKED_KEY, "leaked"),
-            _with_case(35, ChipCase.REVOKED_CSCA, "withdrawn"),
-            _with_case(36, ChipCase.CLONED, "cloned"),
-            _with_case(37, ChipCase.BLANK, "blank"),
-            _with_case(38, ChipCase.DEAD, "dead"),
+            with_chip_case(31, ChipCase.GENUINE, "genuine"),
+            with_chip_case(32, ChipCase.SELF_SIGNED, "self-made"),
+            with_chip_case(33, ChipCase.NONE, "no-chip"),
+            with_chip_case(34, ChipCase.LEAKED_KEY, "leaked"),
+            with_chip_case(35, ChipCase.REVOKED_CSCA, "withdrawn"),
+            with_chip_case(36, ChipCase.CLONED, "cloned"),
+            with_chip_case(37, ChipCase.BLANK, "blank"),
+            with_chip_case(38, ChipCase.DEAD, "dead"),
             SpecimenFiles(visa, visa_files),
             SpecimenFiles(subst, subst_files),
         ],
