@@ -81,15 +81,11 @@ def render_window(
             full = (w + 2 * m, h + 2 * m)
     else:
         rgb = _paint(prepared, base_light, viewing.tilt, grown, full, covers)
-    page = _page_mask(prepared, grown, full)
-    substrate = prepared.scene.substrate
     # Grain and oblique shading are brightness factors per pixel, applied in one multiply.
-    factor = _grain_factor(
-        light, substrate.grain, substrate.seed, grown, full, page, prepared.passes, m
-    )
-    if light is Light.OBLIQUE:
-        lit = _shade(prepared, viewing, grown, full, page)
-        factor = lit if factor is None else cv2.multiply(factor, lit, dst=factor)
+    if light is Light.OBLIQUE and w * h >= _SHARE_MIN_PX:
+        factor = _shared_oblique_factor(prepared, viewing, grown, full, m)
+    else:
+        factor = _light_factor(prepared, viewing, grown, full, m)
     if factor is not None:
         # Channel by channel: 5x cheaper than spreading the factor to three float channels.
         rgb = cv2.merge([cv2.multiply(c, factor, dtype=cv2.CV_8U) for c in cv2.split(rgb)])
@@ -116,17 +112,58 @@ def _uniform(window: Bounds, w: int, h: int) -> tuple[Bounds, float, float]:
     return window, sx, sy
 
 
-def prepare_passes(prepared: PreparedScene, window: Bounds, size_px: tuple[int, int]) -> None:
-    """Compute the paper grain that every light of a whole-page window shares, now: a thread
-    can do it (OpenCV, without Python's lock) while another paints (see ``render_layers``)."""
+def prepare_passes(
+    prepared: PreparedScene,
+    window: Bounds,
+    size_px: tuple[int, int],
+    oblique: Viewing | None = None,
+) -> None:
+    """Compute now what the lights of a whole-page window share and need no painted picture
+    for: the paper grain, and with ``oblique`` the raking light's shading of the relief. A
+    thread does it (OpenCV, mostly without Python's lock) while another paints the guilloche
+    and the white picture, which hold the lock (see ``render_layers``)."""
     w, h = max(1, int(size_px[0])), max(1, int(size_px[1]))
     window, sx, sy = _uniform(window, w, h)
-    substrate = prepared.scene.substrate
-    if w * h < _SHARE_MIN_PX or sx != sy or substrate.grain <= 0:
+    if w * h < _SHARE_MIN_PX or sx != sy:
         return
-    m = _margin_px(Light.UV365, sx)
-    _grain_fields(
-        substrate.seed, _grow(window, m, sx, sy), (w + 2 * m, h + 2 * m), prepared.passes, m
+    substrate = prepared.scene.substrate
+    if substrate.grain > 0:
+        m = _margin_px(Light.UV365, sx)
+        _grain_fields(
+            substrate.seed, _grow(window, m, sx, sy), (w + 2 * m, h + 2 * m), prepared.passes, m
+        )
+    if oblique is not None:
+        m = _margin_px(Light.OBLIQUE, sx)
+        _shared_oblique_factor(
+            prepared, oblique, _grow(window, m, sx, sy), (w + 2 * m, h + 2 * m), m
+        )
+
+
+def _light_factor(
+    prepared: PreparedScene, viewing: Viewing, grown: Bounds, full: tuple[int, int], m: int
+) -> np.ndarray | None:
+    """(H, W) float32 brightness factor of the grown window under ``viewing``'s light: paper
+    grain, and under oblique light the relief's shading; None when the light has neither."""
+    page = _page_mask(prepared, grown, full)
+    substrate = prepared.scene.substrate
+    light = viewing.light
+    factor = _grain_factor(
+        light, substrate.grain, substrate.seed, grown, full, page, prepared.passes, m
+    )
+    if light is Light.OBLIQUE:
+        lit = _shade(prepared, viewing, grown, full, page)
+        factor = lit if factor is None else cv2.multiply(factor, lit, dst=factor)
+    return factor
+
+
+def _shared_oblique_factor(
+    prepared: PreparedScene, viewing: Viewing, grown: Bounds, full: tuple[int, int], m: int
+) -> np.ndarray:
+    """The oblique light's factor of a whole page, made once: ``render_layers`` has it made
+    by the thread that is not painting, and the white picture waits for it only at the end."""
+    key = ("oblique", viewing.tilt, viewing.oblique_azimuth_deg, _bounds_key(grown), full)
+    return prepared.passes.get_or_make(  # type: ignore[return-value]
+        key, lambda: _light_factor(prepared, viewing, grown, full, m)
     )
 
 

@@ -219,8 +219,9 @@ def render_layers(
     QPainter holds Python's lock while it paints, but OpenCV and numpy release it, so one
     light's image passes (grain, bloom, shading, laying inks through coverage masks) run while
     another light is painted. White light goes first with oblique light after it in one thread
-    (oblique shades the white picture); the other lights share the second thread, after white
-    has painted the guilloche masks they lay their inks through.
+    (oblique shades the white picture); the second thread meanwhile makes the paper grain and
+    the oblique light's shading of the relief (no painted picture needed), then draws the other
+    lights, after white has painted the guilloche masks they lay their inks through.
     """
     wanted = list(dict.fromkeys(lights))
     first = [light for light in (Light.WHITE, Light.OBLIQUE) if light in wanted]
@@ -230,7 +231,8 @@ def render_layers(
     def run(chain: list[Light], warm: bool = False) -> None:
         if warm and source.scene is not None:
             # The paper grain every light shares, computed while the first thread paints.
-            prepare_passes(source._prepare(), source.page_mm, size_px)
+            oblique = Viewing(Light.OBLIQUE) if Light.OBLIQUE in wanted else None
+            prepare_passes(source._prepare(), source.page_mm, size_px, oblique)
         for light in chain:
             out[light] = source.page(Viewing(light), size_px)
 
