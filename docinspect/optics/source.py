@@ -209,6 +209,10 @@ def _same_bounds(a: Bounds, b: Bounds) -> bool:
     )
 
 
+#: Order in which lights other than white and oblique are drawn: the costliest first.
+_LONGEST_FIRST: Final = (Light.UV365, Light.TRANSMITTED, Light.IR)
+
+
 def render_layers(
     source: SpecimenSource, lights: Iterable[Light], size_px: tuple[int, int], *, threads: int = 2
 ) -> dict[Light, np.ndarray]:
@@ -221,28 +225,38 @@ def render_layers(
     another light is painted. White light goes first with oblique light after it in one thread
     (oblique shades the white picture); the second thread meanwhile makes the paper grain and
     the oblique light's shading of the relief (no painted picture needed), then draws the other
-    lights, after white has painted the guilloche masks they lay their inks through.
+    lights, after white has painted the guilloche masks they lay their inks through; the first
+    thread, done with white and oblique, takes over the lights the second has not begun.
     """
     wanted = list(dict.fromkeys(lights))
     first = [light for light in (Light.WHITE, Light.OBLIQUE) if light in wanted]
-    rest = [light for light in wanted if light not in first]
+    # The others, the longest first (UV's bloom), taken by whichever thread is free first.
+    rest = sorted(
+        (light for light in wanted if light not in first),
+        key=lambda light: _LONGEST_FIRST.index(light) if light in _LONGEST_FIRST else 99,
+    )
     out: dict[Light, np.ndarray] = {}
+    lock = threading.Lock()
+
+    def take() -> Light | None:
+        with lock:
+            return rest.pop(0) if rest else None
 
     def run(chain: list[Light], warm: bool = False) -> None:
         if warm and source.scene is not None:
-            # The paper grain every light shares, computed while the first thread paints.
+            # What the lights share and needs no painting, made while the first thread paints.
             oblique = Viewing(Light.OBLIQUE) if Light.OBLIQUE in wanted else None
             prepare_passes(source._prepare(), source.page_mm, size_px, oblique)
         for light in chain:
             out[light] = source.page(Viewing(light), size_px)
+        while (light := take()) is not None:
+            out[light] = source.page(Viewing(light), size_px)
 
-    chains = [c for c in (first, rest) if c]
-    if threads <= 1 or len(chains) == 1:
-        for chain in chains:
-            run(chain)
+    if threads <= 1 or not first or not rest:
+        run(first)
     else:
         with ThreadPoolExecutor(max_workers=2, thread_name_prefix="render-layers") as pool:
-            futures = [pool.submit(run, chain, i == 1) for i, chain in enumerate(chains)]
+            futures = [pool.submit(run, first), pool.submit(run, [], True)]
             for future in futures:
                 future.result()
     return {light: out[light] for light in wanted}
