@@ -52,6 +52,31 @@ def wave_lines(w: WaveBand) -> list[np.ndarray]:
     return lines
 
 
+def wave_gap_mm(lines: list[np.ndarray]) -> float:
+    """Least distance between neighbouring lines of a wave band (``wave_lines``: one ``u``
+    grid, each line above the next), across the lines rather than down: 0 when they touch or
+    cross, when one line bends tighter than the gap (its pen would overlap itself), or when the
+    band has a single line (nothing to keep apart, so nothing known)."""
+    if len(lines) < 2:
+        return 0.0
+    ys = np.stack([line[:, 1] for line in lines])  # (lines, samples), same u for every line
+    u = lines[0][:, 0]
+    if len(u) < 3:
+        return 0.0
+    down = float(np.min(np.diff(ys, axis=0)))
+    if down <= 0:
+        return 0.0
+    # Across the lines: the vertical gap shrinks by the cosine of the steepest slope.
+    slope = float(np.max(np.abs(np.diff(ys, axis=1) / np.diff(u)[None, :])))
+    across = down / math.hypot(1.0, slope)
+    # A line's tightest bend (radius of curvature of y(u), from its samples).
+    du = float(np.min(np.diff(u)))
+    y2 = np.abs(ys[:, 2:] - 2 * ys[:, 1:-1] + ys[:, :-2]) / du**2
+    bend = float(np.max(y2))
+    radius = 1.0 / bend if bend > 0 else math.inf
+    return min(across, radius)
+
+
 def _rounded_rect(x: float, y: float, w: float, h: float, r: float, step: float) -> np.ndarray:
     """Closed outline of a rounded rectangle sampled every ~``step`` mm, clockwise from top-left."""
     r = max(0.0, min(r, w / 2, h / 2))

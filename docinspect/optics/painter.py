@@ -9,6 +9,7 @@ margin, so a loupe window matches the page view at its edges.
 from __future__ import annotations
 
 import math
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import cv2
@@ -347,7 +348,7 @@ def _paint_covers(
     full = (size[0] + 2 * margin, size[1] + 2 * margin)
     scene = prepared.scene
     page = Bounds(0.0, 0.0, scene.width_mm, scene.height_mm)
-    masks: dict[int, tuple[coverage.Cover, frozenset[Light]]] = {}
+    jobs: list[_CoverJob] = []
     w, h = full
     for i, d in enumerate(prepared.drawables):
         plan = _cover_plan(prepared, d, ppm)
@@ -364,25 +365,100 @@ def _paint_covers(
         bw, bh = x1 - x0, y1 - y0
         if bw <= 0 or bh <= 0 or (d.fill and bw * bh > _COVER_MAX_FILL * w * h):
             continue  # large plain fills are cheap for QPainter
-        alpha, lights, faint = plan
-        # Painted on RGB32, whose opaque spans Qt fills 1.8x faster than any 8-bit format's.
-        buf = np.zeros((bh, bw, 4), np.uint8)
-        image = QImage(buf.data, bw, bh, 4 * bw, QImage.Format.Format_RGB32)
-        p = QPainter(image)
-        try:
-            p.setRenderHint(QPainter.RenderHint.Antialiasing)
-            # Whole pixels off the window's transform: the same rasterisation, cut to the box.
-            p.setTransform(_transform(grown, full) * QTransform.fromTranslate(-x0, -y0))
-            p.setClipRect(QRectF(page.left, page.top, page.width, page.height))
-            _draw_pieces(p, d, visible, QBrush(QColor(255, 255, 255, round(255 * alpha))))
-        finally:
-            p.end()
-        mask = cv2.extractChannel(buf, 1)
-        if faint and coverage.sparse(mask, alpha):
-            lights |= faint
-        if len(lights) >= 2:  # one light alone would only pay for the mask
-            masks[i] = (coverage.cover(mask, alpha, (x0, y0)), lights)
+        jobs.append(_CoverJob(i, d, visible, plan, (x0, y0, x1, y1)))
+    masks: dict[int, tuple[coverage.Cover, frozenset[Light]]] = {}
+    apart = {job.index for job in jobs if _apart(job.drawable, ppm)}
+    # Lines kept apart are drawn by OpenCV in a thread of their own, outside Python's lock,
+    # while QPainter strokes the rest (crossing guilloche, text) here.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="covers") as pool:
+        drawn = [
+            (job, pool.submit(_apart_mask, job, grown, page, ppm))
+            for job in jobs
+            if job.index in apart
+        ]
+        for job in jobs:
+            if job.index not in apart:
+                _keep(masks, job, _qt_mask(job, grown, full, page))
+        for job, future in drawn:
+            _keep(masks, job, future.result())
     return _Covers(masks, margin, size)
+
+
+@dataclass(frozen=True, eq=False)
+class _CoverJob:
+    index: int
+    drawable: Drawable
+    visible: np.ndarray
+    plan: tuple[float, frozenset[Light], frozenset[Light]]
+    #: Pixel box (x0, y0, x1, y1) in the grown window.
+    box: tuple[int, int, int, int]
+
+
+def _apart(d: Drawable, ppm: float) -> bool:
+    """True when OpenCV can draw ``d``'s mask: lines at least a pixel wide, with a pixel or
+    more of paper between them, so that no two pieces meet (no crossing to darken)."""
+    return (
+        d.apart_lines is not None and d.pen_mm * ppm >= 1.0 and (d.apart_mm - d.pen_mm) * ppm >= 1.0
+    )
+
+
+def _qt_mask(job: _CoverJob, grown: Bounds, full: tuple[int, int], page: Bounds) -> np.ndarray:
+    x0, y0, x1, y1 = job.box
+    bw, bh = x1 - x0, y1 - y0
+    # Painted on RGB32, whose opaque spans Qt fills 1.8x faster than any 8-bit format's.
+    buf = np.zeros((bh, bw, 4), np.uint8)
+    image = QImage(buf.data, bw, bh, 4 * bw, QImage.Format.Format_RGB32)
+    p = QPainter(image)
+    try:
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        # Whole pixels off the window's transform: the same rasterisation, cut to the box.
+        p.setTransform(_transform(grown, full) * QTransform.fromTranslate(-x0, -y0))
+        p.setClipRect(QRectF(page.left, page.top, page.width, page.height))
+        alpha = job.plan[0]
+        _draw_pieces(
+            p, job.drawable, job.visible, QBrush(QColor(255, 255, 255, round(255 * alpha)))
+        )
+    finally:
+        p.end()
+    return cv2.extractChannel(buf, 1)
+
+
+def _apart_mask(job: _CoverJob, grown: Bounds, page: Bounds, ppm: float) -> np.ndarray:
+    d = job.drawable
+    assert d.apart_lines is not None
+    mask = strokes.apart_coverage(d.apart_lines, grown, ppm, job.box, d.pen_mm * ppm)
+    for clip in (page, d.item.clip):
+        if clip is not None:
+            _clip_box(mask, clip, grown, ppm, job.box)
+    # The opacity the mask is painted with, as QPainter's brush would lay it.
+    return cv2.convertScaleAbs(mask, alpha=round(255 * job.plan[0]) / 255)
+
+
+def _clip_box(
+    mask: np.ndarray, clip: Bounds, window: Bounds, ppm: float, box: tuple[int, int, int, int]
+) -> None:
+    """Zero ``mask`` (the pixel box ``box`` of ``window``) outside ``clip`` (mm)."""
+    x0, y0 = box[0], box[1]
+    h, w = mask.shape
+    left = min(w, max(0, round((clip.left - window.left) * ppm) - x0))
+    right = min(w, max(0, round((clip.right - window.left) * ppm) - x0))
+    top = min(h, max(0, round((clip.top - window.top) * ppm) - y0))
+    bottom = min(h, max(0, round((clip.bottom - window.top) * ppm) - y0))
+    mask[:top] = 0
+    mask[bottom:] = 0
+    mask[:, :left] = 0
+    mask[:, right:] = 0
+
+
+def _keep(
+    masks: dict[int, tuple[coverage.Cover, frozenset[Light]]], job: _CoverJob, mask: np.ndarray
+) -> None:
+    """Keep ``job``'s mask when two or more lights lay their ink through it."""
+    alpha, lights, faint = job.plan
+    if faint and coverage.sparse(mask, alpha):
+        lights |= faint
+    if len(lights) >= 2:  # one light alone would only pay for the mask
+        masks[job.index] = (coverage.cover(mask, alpha, job.box[:2]), lights)
 
 
 def _lay_cover(canvas: _Canvas, cover: coverage.Cover, offset: int, ink: look.Ink) -> bool:

@@ -64,6 +64,10 @@ class Drawable:
     extent: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
     #: Stroked polylines: the pieces as (N, 2) arrays in mm (drawn directly when magnified).
     arrays: list[np.ndarray] | None = None
+    #: Stroked lines that never come near each other (a wave band's): the whole lines, and the
+    #: least distance between their centre lines in mm (``curves.wave_gap_mm``).
+    apart_lines: list[np.ndarray] | None = None
+    apart_mm: float = 0.0
     #: Per-light derived images of a raster, filled lazily by the painter.
     cache: dict[object, QImage] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
@@ -147,9 +151,12 @@ def _extent(boxes: np.ndarray) -> tuple[float, float, float, float]:
     )
 
 
-def _stroked(item: SceneItem, lines: list[np.ndarray], width: float) -> Drawable:
+def _stroked(
+    item: SceneItem, lines: list[np.ndarray], width: float, gap_mm: float = 0.0
+) -> Drawable:
     pieces = [p for line in lines for p in curves.split(line)]
     boxes = curves.polyline_bounds(pieces, width / 2)
+    apart = gap_mm > width
     return Drawable(
         item,
         polygons(pieces),
@@ -158,6 +165,8 @@ def _stroked(item: SceneItem, lines: list[np.ndarray], width: float) -> Drawable
         pen_mm=width,
         extent=_extent(boxes),
         arrays=pieces,
+        apart_lines=lines if apart else None,
+        apart_mm=gap_mm if apart else 0.0,
     )
 
 
@@ -334,7 +343,8 @@ def prepare_item(item: SceneItem, folder: FilePath | None) -> Drawable:
     if isinstance(item, Rosette):
         return _stroked(item, curves.rosette_lines(item), item.stroke_mm)
     if isinstance(item, WaveBand | RainbowBand):
-        return _stroked(item, curves.wave_lines(item), item.stroke_mm)
+        lines = curves.wave_lines(item)
+        return _stroked(item, lines, item.stroke_mm, curves.wave_gap_mm(lines))
     if isinstance(item, Border):
         return _stroked(item, curves.border_lines(item), item.stroke_mm)
     if isinstance(item, Fibres):
