@@ -377,7 +377,10 @@ def test_the_dovid_switches_its_image_with_tilt_and_a_generic_foil_only_looks_ri
     assert np.abs(look(f_src, 30) - look(f_src, 0)).mean() < 1.0
     switching = [it for it in genuine.items if it.id in genuine.feature_items["dovid"]]
     shown = {it.id for it in switching if it.material.tilt and it.material.tilt.kind == "switch"}
-    assert len(shown) == 2  # two image channels
+    # Four image channels: emblem and state code left–right, two ray rings towards–away.
+    assert len(shown) == 4
+    axes = {it.material.tilt.axis for it in switching if it.id in shown}
+    assert axes == {"left_right", "towards_away"}
 
 
 def test_laser_holes_have_a_scorched_rim_that_imitations_lack(tmp_path, qapp):

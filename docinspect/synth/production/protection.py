@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+import math
 from typing import Final
 
 from docinspect.model import DocumentType, Ellipse, Light, Rect
+from docinspect.model.light import TiltAxis
 from docinspect.model.scene import (
     Anchor,
     EllipseItem,
@@ -116,6 +118,33 @@ def protection(b: Build) -> None:
         ),
         "dovid",
     )
+    # A third and fourth channel on the other axis: rocked towards or away, a ring of rays
+    # lights up round the emblem, turned half a ray between the two (a kinematic effect).
+    for side, lo, hi in (
+        ("away", OVD_SWITCH_DEG + 0.01, 45.0),
+        ("towards", -45.0, -OVD_SWITCH_DEG - 0.01),
+    ):
+        add(
+            Path(
+                id=f"ovd-rays-{side}",
+                material=dataclasses.replace(
+                    ovd_lines,
+                    colour=(135, 135, 150),
+                    alpha=0.75,
+                    tilt=TiltEffect(
+                        kind=TiltKind.SWITCH,
+                        min_tilt_deg=lo,
+                        max_tilt_deg=hi,
+                        axis=TiltAxis.TOWARDS_AWAY,
+                    ),
+                ),
+                subpaths=_rays(ox, oy, orad, turned=side == "towards"),
+                closed=False,
+                filled=False,
+                stroke_mm=0.1,
+            ),
+            "dovid",
+        )
     b.explain(
         "f-dovid",
         Ellipse(ox, oy, orad, orad),
@@ -124,8 +153,30 @@ def protection(b: Build) -> None:
         1.0,
         "Diffractive optically variable device (DOVID) overlapping the portrait: when the page is "
         "tilted its colours travel and its image switches (the emblem head-on, the state code "
-        "when tilted). A foil that only shimmers and never switches is an imitation.",
+        "when tilted). Rocked towards or away from you, a ring of rays lights up round it and "
+        "turns. A foil that only shimmers and never switches is an imitation.",
     )
+
+
+#: Rays in the DOVID's ring channel.
+_RAYS: Final = 20
+
+
+def _rays(
+    cx: float, cy: float, r: float, *, turned: bool
+) -> tuple[tuple[tuple[float, float], ...], ...]:
+    """Short radial strokes between the emblem and the DOVID's rim; ``turned`` by half a ray."""
+    rays = []
+    for k in range(_RAYS):
+        a = 2 * math.pi * (k + (0.5 if turned else 0.0)) / _RAYS
+        c, s = math.cos(a), math.sin(a)
+        rays.append(
+            (
+                (round(cx + 0.76 * r * c, 3), round(cy + 0.76 * r * s, 3)),
+                (round(cx + 0.94 * r * c, 3), round(cy + 0.94 * r * s, 3)),
+            )
+        )
+    return tuple(rays)
 
 
 #: Height of the laminate's edge under raking light (micrometres) and its inset (mm).
