@@ -78,6 +78,8 @@ class Drawable:
         if left > window.right or right < window.left or top > window.bottom or bottom < window.top:
             return np.empty(0, np.intp)
         bx = self.boxes
+        if len(bx) == 1:  # a single shape (most text): its box is the extent, which meets
+            return np.zeros(1, np.intp)
         hit = (
             (bx[:, 0] <= window.right)
             & (bx[:, 2] >= window.left)
