@@ -29,22 +29,24 @@ from docinspect.i18n import message_catalogue
 #: formats, programs, environment variables, the SQL URL's parts.
 CLI_KEPT = {
     "docinspect", "PEM", "ASCII", "ISO", "IEC", "YYMMDD", "YYYY", "MM", "DD", "HH", "UTC",
-    "LANGUAGE", "LANG", "DISPLAY", "gettext", "BAC", "PACE", "JSON",
+    "LANGUAGE", "LANG", "DISPLAY", "gettext", "BAC", "PACE", "JSON", "DDTHH", "KiB", "MiB",
 }  # fmt: skip
 #: What is stripped before words are read: option names (--type, -h), file paths and names
 #: (anything with a slash or a dot inside), identifiers and environment variables (an
 #: underscore inside), commands in backquotes, URLs, certificate names (CN=…), the
 #: settings key a message names.
 STRIPPED = re.compile(
-    r"`[^`]*`"
+    r"\b[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\b"  # an id (UUID)
+    r"|`[^`]*`"
     r"|\S*://\S*"
     r"|(?<![\w-])--?[A-Za-z][\w-]*"
     r"|\S*[/\\]\S*"
-    r"|\b\w+(?:\.\w+)+\b"
+    r"|\b[\w-]+(?:\.\w+)+\b"
     r"|\b\w*_\w*\b"
     r"|\b[A-Z]{1,2}=[^,\n]*"
     r"|\[database\] url"
-    r"|'[^'\s]*'"  # a value as the user types it: 'none', 'ann'
+    r"|'[^'\n]{0,40}'"  # a value as the user typed or a file holds it: 'none', 'bad id!'
+    r"|(?<=: )[a-z_]+(?=: )"  # the field of a problem (file: field: reason): a key of the file
 )
 
 
@@ -76,6 +78,9 @@ def _values_a_user_types() -> set[str]:
     ids = [*METHODS, *PROFILES, *DOC_TYPES, *(v.value for v in (*Light, *Role, *Verdict))]
     taxonomy = load_taxonomy()
     ids += [*taxonomy.features, *taxonomy.methods]
+    from docinspect.training.exercise_files import builtin_exercises
+
+    ids += [e.id for e in builtin_exercises()]  # the ids `classroom assign --exercise` takes
     for text in ids:
         words.update(re.findall(r"[A-Za-z]+", text))
     return words
@@ -269,8 +274,8 @@ def _classroom_cases(root: Path) -> list[tuple[list[str], int]]:
         (["classroom", "add-trainee", *user, "Ann Lee", "--cohort", "Morning"], 0),
         (["classroom", "add-trainee", *user, "Bob Ray", "--cohort", "Evening"], 2),
         (["classroom", "assign", *user, "--cohort", "Morning", "--exercise",
-          "m1-uv-paper", "--due", "2099-01-01"], 0),  # fmt: skip
-        (["classroom", "assign", *user, "--cohort", "Morning", "--exercise", "m1-uv-paper",
+          "light-and-uv", "--due", "2099-01-01"], 0),  # fmt: skip
+        (["classroom", "assign", *user, "--cohort", "Morning", "--exercise", "light-and-uv",
           "--due", "someday"], 2),  # fmt: skip
         (["classroom", "exercises", *user], 0),
         (["classroom", "progress", *user], 0),
@@ -319,7 +324,7 @@ def test_every_subcommand_and_exit_path_speaks_the_language(
         if not (packs["root"] / name).exists():
             continue
         pack = read_pack(packs["root"] / name, verify_images=False)
-        data = (*data, pack.title, pack.description)
+        data = (*data, pack.id, pack.title, pack.description)
         for s in pack.specimens:
             data = (*data, *s.mrz, *s.data.values(), s.title, s.issuing_state)
             data = (*data, *(w for v in s.data.values() for w in str(v).split()))

@@ -403,10 +403,11 @@ class _Reader:
             self.problem(
                 where,
                 Message(
-                    "must be {value} {low}, not {value2}",
-                    value="above" if low_open else "at least",
+                    "must be above {low}, not {value}"
+                    if low_open
+                    else "must be at least {low}, not {value}",
                     low=format(low, "g"),
-                    value2=format(value, "g"),
+                    value=format(value, "g"),
                 ),
             )
             return default
@@ -853,7 +854,9 @@ def _recipe(r: _Reader, raw: Any, path: str) -> Recipe | None:
             choices = ", ".join(t.value for t in DocumentType if t is not DocumentType.OTHER)
             # The generator's own name for a card back is not a document type: say how to ask.
             hint = (
-                ' (for the back of an ID card write "document_type": "td1", "side": "back")'
+                Message(
+                    ' (for the back of an ID card write "document_type": "td1", "side": "back")'
+                )
                 if doc_text.endswith("-back")
                 else ""
             )

@@ -159,7 +159,7 @@ def check_zip(path: Path) -> tuple[list[zipfile.ZipInfo], list[Problem]]:
         reason = check_relative_name(name[:-1] if info.filename.endswith("/") else name)
         if reason:
             escapes = any(word in reason for word in ("absolute", "drive", "'..'", "backslash"))
-            where = "; it would be written outside the pack" if escapes else ""
+            where = Message("; it would be written outside the pack") if escapes else ""
             bad(field, Message("entry name {reason}{where}", reason=reason, where=where))
             continue
         if info.flag_bits & 0x1:

@@ -18,7 +18,9 @@ from docinspect.packs.paths import check_relative_name
 from docinspect.packs.problems import Problem, describe
 
 IDENT: Final = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
-IDENT_HINT: Final = "1-64 letters, digits, '.', '_' or '-', starting with a letter or digit"
+IDENT_HINT: Final = Message(
+    "1-64 letters, digits, '.', '_' or '-', starting with a letter or digit"
+)
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -138,7 +140,7 @@ class Fields:
             or not isinstance(value, int | float)
             or not math.isfinite(value)
         ):
-            kind = "a positive number" if positive else "a number"
+            kind = Message("a positive number") if positive else Message("a number")
             self.bad(
                 field, Message("must be {kind}, got {value}", kind=kind, value=describe(value))
             )

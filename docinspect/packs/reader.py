@@ -93,7 +93,9 @@ def _read(
     kind = pack_kind(path)
     if kind is None:
         reason = (
-            "no such file or folder" if not path.exists() else "is neither a folder nor a zip file"
+            Message("no such file or folder")
+            if not path.exists()
+            else Message("is neither a folder nor a zip file")
         )
         return None, [Problem(label, "", reason)]
     if kind == "zip":

@@ -97,9 +97,18 @@ def message_templates() -> dict[str, str]:
         if "cli" in path.relative_to(PACKAGE).parts:
             continue
         for call in _calls(path, {"Message"}):
-            text = _constant(call.args[0] if call.args else None)
-            if text:
-                texts.setdefault(text, f"{path.relative_to(PACKAGE)}:{call.lineno}")
+            first = call.args[0] if call.args else None
+            options = [first.body, first.orelse] if isinstance(first, ast.IfExp) else [first]
+            for option in options:
+                text = _constant(option)
+                if text:
+                    texts.setdefault(text, f"{path.relative_to(PACKAGE)}:{call.lineno}")
+    for call in _calls(PACKAGE / "classroom" / "classroom.py", {"_require_instructor"}):
+        text = _constant(call.args[1] if len(call.args) > 1 else None)
+        if text:  # what a trainee cannot do: "a trainee cannot {what}"
+            texts.setdefault(text, f"classroom/classroom.py:{call.lineno}")
+    for action in importlib.import_module("docinspect.classroom.access").Action:
+        texts.setdefault(action.value, "classroom/access.py Action")
     mrz = importlib.import_module("docinspect.mrz")
     for text in mrz.FIELD_NAMES:
         texts.setdefault(text, "mrz.py FIELD_NAMES")
