@@ -28,9 +28,28 @@ from docinspect.i18n import message_catalogue
 #: Latin a command line keeps in every language, besides the windows' (KEPT): standards,
 #: formats, programs, environment variables, the SQL URL's parts.
 CLI_KEPT = {
-    "docinspect", "PEM", "ASCII", "ISO", "IEC", "YYMMDD", "YYYY", "MM", "DD", "HH", "UTC",
-    "LANGUAGE", "LANG", "DISPLAY", "gettext", "BAC", "PACE", "JSON", "DDTHH", "KiB", "MiB",
-}  # fmt: skip
+    "docinspect",
+    "PEM",
+    "ASCII",
+    "ISO",
+    "IEC",
+    "YYMMDD",
+    "YYYY",
+    "MM",
+    "DD",
+    "HH",
+    "UTC",
+    "LANGUAGE",
+    "LANG",
+    "DISPLAY",
+    "gettext",
+    "BAC",
+    "PACE",
+    "JSON",
+    "DDTHH",
+    "KiB",
+    "MiB",
+}
 #: What is stripped before words are read: option names (--type, -h), file paths and names
 #: (anything with a slash or a dot inside), identifiers and environment variables (an
 #: underscore inside), commands in backquotes, URLs, certificate names (CN=…), the
@@ -156,8 +175,14 @@ def packs(tmp_path_factory):
     exercise.write_text('{"id": "x", "questions": 3}', encoding="utf-8")
     notes = root / "notes.txt"
     notes.write_text("hello", encoding="utf-8")
-    return {"root": root, "generated": generated, "chips": chips, "broken": broken,
-            "exercise": exercise, "notes": notes}  # fmt: skip
+    return {
+        "root": root,
+        "generated": generated,
+        "chips": chips,
+        "broken": broken,
+        "exercise": exercise,
+        "notes": notes,
+    }
 
 
 def _first_specimen(pack: Path):
@@ -176,6 +201,7 @@ def _cases(p: dict) -> list[tuple[list[str], int]]:
     wrong = mrz[:-1] + [mrz[-1][:9] + str((int(check_digit(mrz[-1][:9])) + 1) % 10) + mrz[-1][10:]]
     png = str(root / "out.png")
     missing = str(root / "nowhere")
+    # fmt: off
     return [
         (["--version"], 0),
         # pack
@@ -190,7 +216,7 @@ def _cases(p: dict) -> list[tuple[list[str], int]]:
         # render
         (["render", gen, specimen.id, "--light", "uv365", "--dpi", "40", "--out", png], 0),
         (["render", gen, specimen.id, "--light", "ir", "--dpi", "40", "--loupe", "30,30,4",
-          "--loupe-only", "--out", png], 0),  # fmt: skip
+          "--loupe-only", "--out", png], 0),
         (["render", missing, "s1", "--light", "white", "--out", png], 2),
         (["render", str(p["broken"]), "s1", "--light", "white", "--out", png], 2),
         (["render", gen, "nobody", "--light", "white", "--out", png], 2),
@@ -226,16 +252,16 @@ def _cases(p: dict) -> list[tuple[list[str], int]]:
         # generate
         (["generate", "--out", str(root / "one"), "--count", "1", "--seed", "2"], 0),
         (["generate", "--out", str(root / "h"), "--count", "many", "--type", "td9",
-          "--methods", "glue", "--subtlety", "2", "--seed", "-1"], 2),  # fmt: skip
+          "--methods", "glue", "--subtlety", "2", "--seed", "-1"], 2),
         (["generate", "--out", str(root / "h"), "--type", "td1", "--methods",
-          "office_paper,fibres_missing,page_substitution"], 2),  # fmt: skip
+          "office_paper,fibres_missing,page_substitution"], 2),
         (["generate", "--out", str(root / "h"), "--type", "td1-back", "--profiles",
-          "impostor,nobody", "--methods", "impostor"], 2),  # fmt: skip
+          "impostor,nobody", "--methods", "impostor"], 2),
         (["generate", "--out", str(root / "h"), "--type", "td3-booklet", "--methods",
           "office_paper,no_relief", "--forged-share", "7", "--wear", "2",
-          "--issuer-errors", "-1", "--jobs", "0", "--count", "0"], 2),  # fmt: skip
+          "--issuer-errors", "-1", "--jobs", "0", "--count", "0"], 2),
         (["generate", "--out", str(root / "h"), "--type", "td2", "--methods",
-          "printed_watermark,mrz_check_digit,imitated_perforation"], 2),  # fmt: skip
+          "printed_watermark,mrz_check_digit,imitated_perforation"], 2),
         (["generate", "--out", missing + "/pack", "--count", "1"], 2),
         (["generate"], 2),
         # exercise and lesson
@@ -250,7 +276,7 @@ def _cases(p: dict) -> list[tuple[list[str], int]]:
         # report (its own catalogue: decision 0029) and the shared paths
         (["report", "cohorts"], 2),
         (["report", "trainee", "--trainee", "ann", "--out", str(root / "r.pdf"),
-          "--from", "May"], 2),  # fmt: skip
+          "--from", "May"], 2),
         (["report"], 2),
         # argparse's own refusals
         (["frobnicate"], 2),
@@ -260,23 +286,25 @@ def _cases(p: dict) -> list[tuple[list[str], int]]:
         (["report", "cohort", "--all", "--cohort", "x", "--out", "r.pdf"], 2),
         (["report", "cohort", "--out", "r.pdf"], 2),
         (["classroom", "assign", "--user", "u", "--cohort", "c", "--exercise", "e",
-          "--questions", "lots"], 2),  # fmt: skip
+          "--questions", "lots"], 2),
         (["open", missing], 2),
     ]
+    # fmt: on
 
 
 def _classroom_cases(root: Path) -> list[tuple[list[str], int]]:
     db = ["--db", f"sqlite:///{root / 'class.sqlite'}"]
     user = [*db, "--user", "teacher"]
+    # fmt: off
     return [
         (["classroom", "init", *db, "--instructor", "teacher"], 0),
         (["classroom", "cohort", *user, "Morning"], 0),
         (["classroom", "add-trainee", *user, "Ann Lee", "--cohort", "Morning"], 0),
         (["classroom", "add-trainee", *user, "Bob Ray", "--cohort", "Evening"], 2),
         (["classroom", "assign", *user, "--cohort", "Morning", "--exercise",
-          "light-and-uv", "--due", "2099-01-01"], 0),  # fmt: skip
+          "light-and-uv", "--due", "2099-01-01"], 0),
         (["classroom", "assign", *user, "--cohort", "Morning", "--exercise", "light-and-uv",
-          "--due", "someday"], 2),  # fmt: skip
+          "--due", "someday"], 2),
         (["classroom", "exercises", *user], 0),
         (["classroom", "progress", *user], 0),
         (["classroom", "edit-assignment", *user, "not-an-id", "--title", "T"], 2),
@@ -290,6 +318,7 @@ def _classroom_cases(root: Path) -> list[tuple[list[str], int]]:
         (["classroom", "progress", *db, "--user", "stranger"], 2),
         (["classroom", "seal-exam", str(root / "nowhere"), str(root / "exam")], 2),
     ]
+    # fmt: on
 
 
 def _check(cases, capsys, typed, language, *, data=()) -> list[str]:
