@@ -75,27 +75,24 @@ class Viewing:
     tilt_away_deg: float = 0.0
 
     def __post_init__(self) -> None:
+        # Checked before any message is made: a Viewing is made for every frame drawn.
         limit = f"{MAX_TILT_DEG:g}"
-        for value, problem in (
-            (
-                self.tilt_deg,
+        if not -MAX_TILT_DEG <= self.tilt_deg <= MAX_TILT_DEG:
+            raise ValueError(
                 Message(
                     "tilt must be within ±{limit}°, not {value}",
                     limit=limit,
                     value=f"{self.tilt_deg:g}",
-                ),
-            ),
-            (
-                self.tilt_away_deg,
+                )
+            )
+        if not -MAX_TILT_DEG <= self.tilt_away_deg <= MAX_TILT_DEG:
+            raise ValueError(
                 Message(
                     "towards–away tilt must be within ±{limit}°, not {value}",
                     limit=limit,
                     value=f"{self.tilt_away_deg:g}",
-                ),
-            ),
-        ):
-            if not -MAX_TILT_DEG <= value <= MAX_TILT_DEG:
-                raise ValueError(problem)
+                )
+            )
 
     @property
     def tilt(self) -> Tilt:
