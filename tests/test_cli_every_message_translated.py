@@ -418,3 +418,23 @@ def test_english_stays_english(monkeypatch, capsys, tmp_path):
     code, printed = run(["pack", "validate"], capsys)
     assert code == 2 and "usage: docinspect pack validate" in printed
     assert "the following arguments are required: PATH" in printed
+
+
+def test_a_scene_that_cannot_be_drawn_is_named_not_a_crash(packs, capsys, monkeypatch):
+    """render lists a scene's problems (plain text from the scene reader) and says why it
+    stops, in the language, without an internal error."""
+    from docinspect.model.scene import SceneError
+
+    def broken(_pack, _specimen_id):
+        raise SceneError(["scene.json: items[0].material: unknown field"])
+
+    monkeypatch.setattr("docinspect.cli.render.open_source", broken)
+    monkeypatch.setenv("LANG", "ru_RU.UTF-8")
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    specimen = _first_specimen(packs["generated"])
+    argv = ["render", str(packs["generated"]), specimen.id, "--light", "white", "--out", "x.png"]
+    code, printed = run(argv, capsys)
+    assert code == 2
+    assert "scene.json: items[0].material: unknown field" in printed
+    assert "его сцену нельзя отрисовать" in printed and "внутренняя ошибка" not in printed

@@ -18,7 +18,7 @@ import numpy as np
 from PIL import Image
 
 from docinspect.cli.common import EXIT_OK, CommandFailed, fail, open_pack_specimen, os_reason
-from docinspect.cli.language import problem_line, tr
+from docinspect.cli.language import tr
 from docinspect.cli.parser import number, whole_number
 from docinspect.model.light import MAX_TILT_DEG, Viewing, parse_light
 from docinspect.model.scene import SceneError
@@ -165,7 +165,7 @@ def _render(args: argparse.Namespace) -> int:
         source = open_source(pack, args.specimen_id)
     except SceneError as exc:
         for problem in exc.problems:
-            print(f"docinspect: {problem_line(problem)}", file=sys.stderr)
+            print(f"docinspect: {tr(problem)}", file=sys.stderr)
         return fail(
             tr("specimen {id}: its scene cannot be drawn").format(id=repr(args.specimen_id))
         )
