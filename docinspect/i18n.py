@@ -4,14 +4,19 @@ besides English, the language the environment names, and reading gettext PO file
 The curriculum (training/content_language.py), the generator's explanations
 (training/explanation_language.py), the reports (reports/language.py) and the command line
 (cli/language.py) all read their PO catalogues with this; it imports nothing of DocInspect,
-so the command line's start stays light (decisions 0026, 0029).
+so the command line's start stays light (decisions 0026, 0029). ``Message`` is how the core
+keeps a text for people as a template and values, translated where it is shown (decision 0032).
 """
 
 from __future__ import annotations
 
 import ast
+import errno
 import os
-from typing import Final
+from collections.abc import Mapping
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Final
 
 #: Languages DocInspect is translated into (besides English, the source).
 LANGUAGES: Final = ("ru", "bg")
@@ -19,6 +24,96 @@ LANGUAGES: Final = ("ru", "bg")
 
 class CatalogueError(ValueError):
     """A PO catalogue that cannot be read (file, line, reason)."""
+
+
+class Message(str):
+    """A text the core writes for a person, kept as data: its English ``template`` (``{name}``
+    for a value) and its ``values``. As a string it *is* the English text (logs, JSON, every
+    caller that reads it as a string); a display in another language translates the template
+    and fills it with the same values (:func:`translate`), never by reading the English back
+    (decision 0032). A value that is itself a Message is translated too."""
+
+    template: str
+    values: dict[str, Any]
+
+    def __new__(cls, template: str, /, **values: Any) -> Message:
+        return cls._made(template.format(**values) if values else template, template, values)
+
+    @classmethod
+    def _made(cls, english: str, template: str, values: dict[str, Any]) -> Message:
+        self = super().__new__(cls, english)
+        self.template = template
+        self.values = values
+        return self
+
+    def __reduce__(self):  # a Message crosses process boundaries (generate --jobs) whole
+        return (Message._made, (str(self), self.template, self.values))
+
+
+def message_of(exc: BaseException) -> str:
+    """What an exception says: the Message it was raised with (kept whole, to be translated),
+    else its text."""
+    first = exc.args[0] if len(exc.args) == 1 else None
+    return first if isinstance(first, Message) else str(exc)
+
+
+def translate(text: str, catalogue: Mapping[str, str]) -> str:
+    """``text`` through ``catalogue`` (msgid -> msgstr): a Message by its template, its values
+    translated the same way; a plain string by itself. What the catalogue lacks stays English."""
+    if not isinstance(text, Message):
+        return catalogue.get(text) or text
+    template = catalogue.get(text.template)
+    if template is None:  # untranslated: the English as it was written
+        return str(text)
+    values = {
+        key: translate(value, catalogue) if isinstance(value, Message) else value
+        for key, value in text.values.items()
+    }
+    try:
+        return template.format(**values) if values else template
+    except (KeyError, IndexError, ValueError):  # a translator's typo must not hide the message
+        return str(text)
+
+
+#: Why the system refused a file, for the reasons a user meets (the C library's own words,
+#: English, for the rest).
+_OS_REASONS: Final = {
+    errno.ENOENT: "no such file or folder",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.ENOSPC: "the disk is full",
+    errno.EROFS: "the disk is read-only",
+    errno.EISDIR: "it is a folder",
+    errno.ENOTDIR: "a part of the path is not a folder",
+    errno.EEXIST: "it exists already",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """Why ``exc`` refused a file: a Message for the usual reasons, else the system's text."""
+    known = _OS_REASONS.get(exc.errno) if exc.errno is not None else None
+    system = exc.strerror or str(exc)
+    if known is not None:  # in English, the system's own words, as before
+        return Message._made(system, known, {})
+    return system
+
+
+@lru_cache(maxsize=4)
+def message_catalogue(language: str) -> dict[str, str]:
+    """The core's messages (MRZ, chip, pack and file problems) in ``language``:
+    ``assets/i18n/messages-<language>.po``; empty for English or a language we lack."""
+    if language not in LANGUAGES:
+        return {}
+    name = f"messages-{language}.po"
+    file = resources.files("docinspect.assets").joinpath("i18n", name)
+    if not file.is_file():
+        return {}
+    return parse_po(file.read_text("utf-8"), file=f"assets/i18n/{name}")
+
+
+def translate_message(text: str, language: str) -> str:
+    """A core message (or any text) in ``language``, through the core's catalogue."""
+    return translate(text, message_catalogue(language))
 
 
 def environment_language() -> str:

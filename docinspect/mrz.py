@@ -23,6 +23,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any, Final
 
+from docinspect.i18n import Message
 from docinspect.model.specimen import DocumentType
 
 FILLER: Final = "<"
@@ -56,6 +57,13 @@ _CODE_FIRST: Final[Mapping[DocumentType, str]] = {
 }
 
 _WEIGHTS: Final = (7, 3, 1)
+
+
+def _one_of(letters: str) -> str:
+    """ "P", or "A or C or I" (a Message: "or" is a word of the reader's language)."""
+    if len(letters) == 1:
+        return letters
+    return Message("{some} or {last}", some=_one_of(letters[:-1]), last=letters[-1])
 
 
 class MrzError(ValueError):
@@ -147,7 +155,12 @@ class CheckDigitReading:
     @property
     def message(self) -> str:
         """A sentence naming the failure, e.g. 'document number check digit is 7, expected 6'."""
-        return f"{self.name} check digit is {self.printed}, expected {self.expected}"
+        return Message(
+            "{name} check digit is {printed}, expected {expected}",
+            name=self.name,
+            printed=self.printed,
+            expected=self.expected,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -407,7 +420,9 @@ def transliterate(name: str, *, language: str | None = None) -> str:
         i += 1
     if unknown:
         chars = ", ".join(f"{c!r} (U+{ord(c):04X})" for c in dict.fromkeys(unknown))
-        raise MrzError([f"name {name!r}: cannot transliterate {chars}"])
+        raise MrzError(
+            [Message("name {name}: cannot transliterate {chars}", name=repr(name), chars=chars)]
+        )
     return "".join(out)
 
 
@@ -439,7 +454,15 @@ def name_components(text: str, *, language: str | None = None) -> tuple[str, ...
     parts = tuple(latin.split())
     bad = sorted({c for p in parts for c in p if not "A" <= c <= "Z"})
     if bad:
-        raise MrzError([f"name {text!r} contains {', '.join(map(repr, bad))}, not a letter"])
+        raise MrzError(
+            [
+                Message(
+                    "name {name} contains {chars}, not a letter",
+                    name=repr(text),
+                    chars=", ".join(map(repr, bad)),
+                )
+            ]
+        )
     return parts
 
 
@@ -455,7 +478,7 @@ def name_field(primary: str, secondary: str, width: int, *, language: str | None
     surname = name_components(primary, language=language)
     given = list(name_components(secondary, language=language))
     if not surname:
-        raise MrzError(["the primary identifier (surname) is empty"])
+        raise MrzError([Message("the primary identifier (surname) is empty")])
     head = FILLER.join(surname)
 
     def joined(parts: Sequence[str]) -> str:
@@ -631,7 +654,14 @@ def _write_date(value: date | None) -> str:
 def _code_text(value: str, width: int, what: str, problems: list[str]) -> str:
     text = value.strip().upper().replace(" ", FILLER)
     if not text or len(text) > width or any(not ("A" <= c <= "Z" or c == FILLER) for c in text):
-        problems.append(f"{what} {value!r} must be 1 to {width} letters A-Z")
+        problems.append(
+            Message(
+                "{what} {value} must be 1 to {width} letters A-Z",
+                what=Message(what),
+                value=repr(value),
+                width=width,
+            )
+        )
     return text.ljust(width, FILLER)[:width]
 
 
@@ -644,7 +674,13 @@ def compose(data: MrzData, *, language: str | None = None) -> tuple[str, ...]:
     """
     doc_type = DocumentType(data.document_type)
     if doc_type not in _LAYOUTS:
-        raise MrzError([f"document type {doc_type.value!r} has no machine readable zone"])
+        raise MrzError(
+            [
+                Message(
+                    "document type {type} has no machine readable zone", type=repr(doc_type.value)
+                )
+            ]
+        )
     layout = _LAYOUTS[doc_type]
     n_lines, width = MRZ_SHAPE[doc_type]
     problems: list[str] = []
@@ -655,10 +691,13 @@ def compose(data: MrzData, *, language: str | None = None) -> tuple[str, ...]:
 
     code = _code_text(data.document_code, 2, "document code", problems)
     if code[0] not in _CODE_FIRST[doc_type]:
-        allowed = " or ".join(_CODE_FIRST[doc_type])
         problems.append(
-            f"document code {data.document_code!r} must start with {allowed} "
-            f"on a {LAYOUT_NAMES[doc_type]} document"
+            Message(
+                "document code {code} must start with {allowed} on a {layout} document",
+                code=repr(data.document_code),
+                allowed=_one_of(_CODE_FIRST[doc_type]),
+                layout=LAYOUT_NAMES[doc_type],
+            )
         )
     put(_Slot(0, 0, 2), code)
     put(_Slot(0, 2, 5), _code_text(data.issuing_state, 3, "issuing state", problems))
@@ -679,7 +718,12 @@ def compose(data: MrzData, *, language: str | None = None) -> tuple[str, ...]:
     number = data.document_number.strip().upper()
     optional = data.optional_data.upper()
     if not number or any(not ("A" <= c <= "Z" or "0" <= c <= "9") for c in number):
-        problems.append(f"document number {data.document_number!r} must be letters A-Z and digits")
+        problems.append(
+            Message(
+                "document number {number} must be letters A-Z and digits",
+                number=repr(data.document_number),
+            )
+        )
         number = number or FILLER
     number_check_pos = layout.number.end
     if len(number) <= 9:
@@ -696,8 +740,12 @@ def compose(data: MrzData, *, language: str | None = None) -> tuple[str, ...]:
         principal = number[:9]
         number_check = FILLER
         problems.append(
-            f"document number {data.document_number!r} has {len(number)} characters; "
-            f"a {LAYOUT_NAMES[doc_type]} MRZ holds at most 9"
+            Message(
+                "document number {number} has {n} characters; a {layout} MRZ holds at most 9",
+                number=repr(data.document_number),
+                n=len(number),
+                layout=LAYOUT_NAMES[doc_type],
+            )
         )
     put(layout.number, principal)
     lines[layout.number.line][number_check_pos] = number_check
@@ -705,11 +753,18 @@ def compose(data: MrzData, *, language: str | None = None) -> tuple[str, ...]:
     opt_width = layout.optional.end - layout.optional.start
     optional = optional.rstrip(FILLER)
     if any(c not in MRZ_CHARACTERS for c in optional):
-        problems.append(f"optional data {data.optional_data!r} must be A-Z, 0-9 and <")
+        problems.append(
+            Message("optional data {value} must be A-Z, 0-9 and <", value=repr(data.optional_data))
+        )
     elif len(optional) > opt_width:
         problems.append(
-            f"optional data {optional!r} has {len(optional)} characters; "
-            f"the {LAYOUT_NAMES[doc_type]} field holds {opt_width}"
+            Message(
+                "optional data {value} has {n} characters; the {layout} field holds {width}",
+                value=repr(optional),
+                n=len(optional),
+                layout=LAYOUT_NAMES[doc_type],
+                width=opt_width,
+            )
         )
     put(layout.optional, optional[:opt_width])
     if layout.optional_check is not None:
@@ -720,20 +775,28 @@ def compose(data: MrzData, *, language: str | None = None) -> tuple[str, ...]:
     optional_2 = data.optional_data_2.upper().rstrip(FILLER)
     if layout.optional_2 is None:
         if optional_2:
-            problems.append(f"a {LAYOUT_NAMES[doc_type]} MRZ has no second optional data field")
+            problems.append(
+                Message(
+                    "a {layout} MRZ has no second optional data field",
+                    layout=LAYOUT_NAMES[doc_type],
+                )
+            )
     else:
         o2_width = layout.optional_2.end - layout.optional_2.start
         if len(optional_2) > o2_width or any(c not in MRZ_CHARACTERS for c in optional_2):
             problems.append(
-                f"optional data 2 {data.optional_data_2!r} must be at most {o2_width} "
-                "of A-Z, 0-9 and <"
+                Message(
+                    "optional data 2 {value} must be at most {width} of A-Z, 0-9 and <",
+                    value=repr(data.optional_data_2),
+                    width=o2_width,
+                )
             )
         put(layout.optional_2, optional_2[:o2_width])
 
     try:
         sex = Sex(str(data.sex).upper())
     except ValueError:
-        problems.append(f"sex {data.sex!r} must be M, F, X or <")
+        problems.append(Message("sex {value} must be M, F, X or <", value=repr(data.sex)))
         sex = Sex.UNSPECIFIED
     put(layout.sex, sex.value)
     for slot, value in ((layout.birth, data.birth_date), (layout.expiry, data.expiry_date)):
@@ -756,6 +819,24 @@ def _clean(text: str) -> bool:
 
 def _safe_check_digit(text: str) -> str:
     return check_digit(text) if _clean(text) else "0"
+
+
+#: The names of the fields and check digits :func:`check` reads (their translations are in
+#: ``assets/i18n/messages-*.po``, decision 0032).
+FIELD_NAMES: Final = (
+    "document code",
+    "issuing state",
+    "primary identifier",
+    "secondary identifier",
+    "document number",
+    "nationality",
+    "date of birth",
+    "sex",
+    "date of expiry",
+    "optional data",
+    "optional data 2",
+    "composite",
+)
 
 
 # --- read and check ----------------------------------------------------------------------------
@@ -783,26 +864,45 @@ def _format_problems(lines: Sequence[str]) -> tuple[DocumentType | None, list[st
     doc_type = detect_document_type(lines)
     if doc_type is None:
         if len(lines) not in (2, 3):
-            problems.append(f"an MRZ has 2 or 3 lines, not {len(lines)}")
+            problems.append(Message("an MRZ has 2 or 3 lines, not {n}", n=len(lines)))
         else:
             problems.append(
-                f"line 1 has {len(lines[0])} characters; a 2-line MRZ has 36 (TD2, MRV-B) "
-                "or 44 (TD3, MRV-A)"
+                Message(
+                    "line 1 has {n} characters; a 2-line MRZ has 36 (TD2, MRV-B) "
+                    "or 44 (TD3, MRV-A)",
+                    n=len(lines[0]),
+                )
             )
     else:
         _, width = MRZ_SHAPE[doc_type]
         for n, line in enumerate(lines, 1):
             if len(line) != width:
                 problems.append(
-                    f"line {n} has {len(line)} characters, expected {width} "
-                    f"for {LAYOUT_NAMES[doc_type]}"
+                    Message(
+                        "line {line} has {n} characters, expected {width} for {layout}",
+                        line=n,
+                        n=len(line),
+                        width=width,
+                        layout=LAYOUT_NAMES[doc_type],
+                    )
                 )
     for n, line in enumerate(lines, 1):
         bad = [(i, c) for i, c in enumerate(line, 1) if c not in MRZ_CHARACTERS]
         for i, c in bad[:3]:
-            problems.append(f"line {n} position {i}: {c!r} is not an MRZ character (A-Z 0-9 <)")
+            problems.append(
+                Message(
+                    "line {line} position {position}: {char} is not an MRZ character (A-Z 0-9 <)",
+                    line=n,
+                    position=i,
+                    char=repr(c),
+                )
+            )
         if len(bad) > 3:
-            problems.append(f"line {n}: {len(bad) - 3} more characters outside A-Z 0-9 <")
+            problems.append(
+                Message(
+                    "line {line}: {n} more characters outside A-Z 0-9 <", line=n, n=len(bad) - 3
+                )
+            )
     return doc_type, problems
 
 
@@ -857,7 +957,7 @@ def _read(
     def field(name: str, slot: _Slot, value: str, problem: str = "", printed: str = "") -> None:
         fields.append(
             FieldReading(
-                name=name,
+                name=Message(name),
                 line=slot.line + 1,
                 position=slot.start + 1,
                 printed=printed or slot.take(lines),
@@ -872,18 +972,20 @@ def _read(
         if empty_ok and not covered.strip(FILLER):
             # Doc 9303 part 4: "<" or 0 when the optional data is empty; we write "<".
             expected = printed if printed in (FILLER, "0") else FILLER
-        digits.append(CheckDigitReading(name, line + 1, position + 1, printed, expected))
+        digits.append(CheckDigitReading(Message(name), line + 1, position + 1, printed, expected))
 
     code_slot = _Slot(0, 0, 2)
     code = code_slot.take(lines)
     code_problem = ""
     if code[0] not in _CODE_FIRST[doc_type]:
-        allowed = " or ".join(_CODE_FIRST[doc_type])
-        code_problem = (
-            f"document code {code} should start with {allowed} on a {layout_name} document"
+        code_problem = Message(
+            "document code {code} should start with {allowed} on a {layout} document",
+            code=code,
+            allowed=_one_of(_CODE_FIRST[doc_type]),
+            layout=layout_name,
         )
     elif any(c.isdigit() for c in code):
-        code_problem = f"document code {code} must be letters"
+        code_problem = Message("document code {code} must be letters", code=code)
     field("document code", code_slot, code.rstrip(FILLER), code_problem)
 
     state_slot = _Slot(0, 2, 5)
@@ -892,16 +994,18 @@ def _read(
         "issuing state",
         state_slot,
         state,
-        "" if state else f"issuing state {state_slot.take(lines)} is not a state code",
+        ""
+        if state
+        else Message("issuing state {code} is not a state code", code=state_slot.take(lines)),
     )
 
     primary, secondary = _read_name(layout.name.take(lines))
     name_text = layout.name.take(lines)
     name_problem = ""
     if any(c.isdigit() for c in name_text):
-        name_problem = f"name {name_text.rstrip(FILLER)} contains digits"
+        name_problem = Message("name {name} contains digits", name=name_text.rstrip(FILLER))
     elif not primary:
-        name_problem = "the name field holds no primary identifier (surname)"
+        name_problem = Message("the name field holds no primary identifier (surname)")
     field("primary identifier", layout.name, primary, name_problem, printed=name_text)
     field("secondary identifier", layout.name, secondary, printed=name_text)
 
@@ -931,9 +1035,9 @@ def _read(
         optional_value = optional_text.rstrip(FILLER)
     number_problem = ""
     if not number:
-        number_problem = "document number is empty"
+        number_problem = Message("document number is empty")
     elif FILLER in number:
-        number_problem = f"document number {number} has a filler < inside it"
+        number_problem = Message("document number {number} has a filler < inside it", number=number)
     field("document number", layout.number, number, number_problem, printed=number_printed)
 
     nationality_text = layout.nationality.take(lines)
@@ -942,24 +1046,30 @@ def _read(
         "nationality",
         layout.nationality,
         nationality,
-        "" if nationality else f"nationality {nationality_text} is not a state code",
+        ""
+        if nationality
+        else Message("nationality {code} is not a state code", code=nationality_text),
     )
 
     birth_text = layout.birth.take(lines)
     birth = read_birth_date(birth_text, today=today)
     birth_problem = ""
     if birth is None and birth_text != FILLER * 6:
-        birth_problem = f"date of birth {birth_text} is not a date (YYMMDD)"
+        birth_problem = Message("date of birth {text} is not a date (YYMMDD)", text=birth_text)
     field("date of birth", layout.birth, birth.isoformat() if birth else "", birth_problem)
     digit("date of birth", layout.birth.line, layout.birth.end, birth_text)
 
     sex_text = layout.sex.take(lines)
-    sex_problem = "" if sex_text in _SEX_LETTERS else f"sex {sex_text} is not M, F, X or <"
+    sex_problem = (
+        "" if sex_text in _SEX_LETTERS else Message("sex {text} is not M, F, X or <", text=sex_text)
+    )
     field("sex", layout.sex, sex_text, sex_problem)
 
     expiry_text = layout.expiry.take(lines)
     expiry = read_expiry_date(expiry_text, today=today)
-    expiry_problem = "" if expiry else f"date of expiry {expiry_text} is not a date (YYMMDD)"
+    expiry_problem = (
+        "" if expiry else Message("date of expiry {text} is not a date (YYMMDD)", text=expiry_text)
+    )
     field("date of expiry", layout.expiry, expiry.isoformat() if expiry else "", expiry_problem)
     digit("date of expiry", layout.expiry.line, layout.expiry.end, expiry_text)
 

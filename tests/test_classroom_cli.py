@@ -149,7 +149,7 @@ def test_assign_checks_the_exercise_its_questions_and_due_date_and_can_be_undone
     assert main([*assign, "--exercise", "e1"]) == 2  # a pack's exercise, pack not given yet
     assert "no exercise 'e1'" in capsys.readouterr().err
     assert main(["classroom", "add-pack", str(valid_pack(tmp_path / "pack")), *boss]) == 0
-    assert "e1  Exercise 1  (1 questions)" in capsys.readouterr().out
+    assert "e1  Exercise 1  (1 question)" in capsys.readouterr().out
     assert main(["classroom", "exercises", *boss]) == 0
     listed = capsys.readouterr().out
     assert "[pack demo]" in listed and "light-and-uv" in listed

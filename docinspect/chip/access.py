@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 
+from docinspect.i18n import Message
 from docinspect.mrz import check_digit
 
 
@@ -35,7 +36,7 @@ def mrz_information(lines: Sequence[str]) -> str:
         number, birth, expiry = lines[1][0:9], lines[1][13:19], lines[1][21:27]
     else:
         raise AccessError(
-            "the MRZ must be 3 lines of 30 (ID card) or 2 lines of 36 or 44 characters"
+            Message("the MRZ must be 3 lines of 30 (ID card) or 2 lines of 36 or 44 characters")
         )
     return "".join(part + check_digit(part) for part in (number, birth, expiry))
 

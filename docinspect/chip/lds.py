@@ -17,6 +17,8 @@ from typing import Final
 
 from asn1crypto import core
 
+from docinspect.i18n import Message
+
 #: LDS tags of the data groups this simulation writes (Doc 9303 part 10, table 34).
 DG_TAGS: Final = {"DG1": 0x61, "DG2": 0x75}
 LDS_VERSION: Final = b"0107"
@@ -169,7 +171,7 @@ def _face_record(jpeg: bytes, *, width: int, height: int, sex: str) -> bytes:
 def read_com(data: bytes) -> list[str]:
     """The data groups EF.COM says the chip holds."""
     if data[:1] != b"\x60" or len(data) < 2:
-        raise LdsError("EF.COM: does not start with its template tag 60")
+        raise LdsError(Message("EF.COM: does not start with its template tag 60"))
     body = _value(data, 1, "EF.COM")
     i = 0
     names = {tag: name for name, tag in DG_TAGS.items()}
@@ -180,7 +182,7 @@ def read_com(data: bytes) -> list[str]:
         if tag == b"\x5c":
             return [names.get(t, f"tag {t:02X}") for t in value]
         i += tag_len + _length_size(body[i + tag_len :]) + len(value)
-    raise LdsError("EF.COM: has no tag list (5C)")
+    raise LdsError(Message("EF.COM: has no tag list (5C)"))
 
 
 def _length_size(data: bytes) -> int:
@@ -192,10 +194,12 @@ def _value(data: bytes, tag_len: int, name: str) -> bytes:
     rest = data[tag_len:]
     size = _length_size(rest)
     if not rest or size > 3 or len(rest) < size:
-        raise LdsError(f"{name}: a length cannot be read")
+        raise LdsError(Message("{name}: a length cannot be read", name=name))
     n = rest[0] if size == 1 else int.from_bytes(rest[1:size], "big")
     if len(rest) < size + n:
-        raise LdsError(f"{name}: ends before its content ({n} bytes announced)")
+        raise LdsError(
+            Message("{name}: ends before its content ({n} bytes announced)", name=name, n=n)
+        )
     return rest[size : size + n]
 
 
@@ -205,7 +209,7 @@ def read_dg1(data: bytes) -> str:
     try:
         return value["mrz"].native.decode("ascii")
     except (ValueError, UnicodeDecodeError) as exc:
-        raise LdsError(f"DG1: the MRZ is not ASCII text ({exc})") from exc
+        raise LdsError(Message("DG1: the MRZ is not ASCII text ({error})", error=str(exc))) from exc
 
 
 def read_dg2(data: bytes) -> bytes:
@@ -214,9 +218,13 @@ def read_dg2(data: bytes) -> bytes:
     try:
         record = value["group"]["template"]["data"].native
     except (ValueError, KeyError, TypeError) as exc:
-        raise LdsError(f"DG2: the biometric template cannot be read ({exc})") from exc
+        raise LdsError(
+            Message("DG2: the biometric template cannot be read ({error})", error=str(exc))
+        ) from exc
     if record[:4] != b"FAC\x00" or len(record) < 14 + 32:
-        raise LdsError("DG2: the biometric data block is not an ISO/IEC 19794-5 face record")
+        raise LdsError(
+            Message("DG2: the biometric data block is not an ISO/IEC 19794-5 face record")
+        )
     return record[14 + 32 :]
 
 
@@ -233,5 +241,7 @@ def _load(kind: type[core.Asn1Value], data: bytes, name: str):
         value = kind.load(data, strict=True)
         _ = value.native  # parse the whole object now, so a bad one fails here
     except (ValueError, TypeError, KeyError) as exc:
-        raise LdsError(f"{name}: not a valid {name} object ({exc})") from exc
+        raise LdsError(
+            Message("{name}: not a valid {name} object ({error})", name=name, error=str(exc))
+        ) from exc
     return value

@@ -24,6 +24,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from docinspect.chip import lds, pki
 from docinspect.chip.access import AccessError, key_seed
 from docinspect.chip.sod import DG_NUMBERS, SodError, open_sod
+from docinspect.i18n import Message
 
 
 class Outcome(StrEnum):
@@ -47,7 +48,17 @@ class Check:
     #: dg1_vs_mrz
     step: str
     outcome: Outcome
+    #: What the reader says, in English; a Message (template and values: decision 0032), so a
+    #: display translates it without reading the English back.
     detail: str
+    #: The data groups EF.COM lists ("com" step): names a display shows in its own sentence.
+    data_groups: tuple[str, ...] = ()
+
+
+def _said(exc: Exception) -> str:
+    """An exception's message, its Message kept when it was raised with one."""
+    first = exc.args[0] if exc.args else None
+    return first if isinstance(first, Message) else str(exc)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,11 +101,19 @@ def read_chip(
     try:
         seed = key_seed(mrz)
     except AccessError as exc:
-        return ChipReading(ChipStatus.ACCESS_REFUSED, (Check("access", Outcome.FAILED, str(exc)),))
+        return ChipReading(
+            ChipStatus.ACCESS_REFUSED, (Check("access", Outcome.FAILED, _said(exc)),)
+        )
     if "ACCESS-KEY" not in files or not {"EF.COM", "EF.SOD"} <= files.keys():
         return ChipReading(
             ChipStatus.NOT_PERSONALISED,
-            (Check("access", Outcome.FAILED, "the chip answers but holds no travel document"),),
+            (
+                Check(
+                    "access",
+                    Outcome.FAILED,
+                    Message("the chip answers but holds no travel document"),
+                ),
+            ),
         )
     if files["ACCESS-KEY"] != seed:
         return ChipReading(
@@ -103,52 +122,58 @@ def read_chip(
                 Check(
                     "access",
                     Outcome.FAILED,
-                    "the chip refused the key made from this MRZ (document number, date of "
-                    "birth, date of expiry): it was not personalised with this data",
+                    Message(
+                        "the chip refused the key made from this MRZ (document number, date of "
+                        "birth, date of expiry): it was not personalised with this data"
+                    ),
                 ),
             ),
         )
-    checks = [Check("access", Outcome.PASSED, "the chip accepted the key made from the MRZ")]
+    checks = [
+        Check("access", Outcome.PASSED, Message("the chip accepted the key made from the MRZ"))
+    ]
     mrz_read: tuple[str, ...] = ()
     face = None
     try:
         groups = lds.read_com(files["EF.COM"])
-        checks.append(Check("com", Outcome.PASSED, "holds " + ", ".join(groups)))
+        held = Message("holds {groups}", groups=", ".join(groups))
+        checks.append(Check("com", Outcome.PASSED, held, data_groups=tuple(groups)))
     except lds.LdsError as exc:
-        checks.append(Check("com", Outcome.FAILED, str(exc)))
+        checks.append(Check("com", Outcome.FAILED, _said(exc)))
     try:
         opened = open_sod(files["EF.SOD"])
     except SodError as exc:
-        checks.append(Check("signature", Outcome.FAILED, str(exc)))
+        checks.append(Check("signature", Outcome.FAILED, _said(exc)))
         return ChipReading(ChipStatus.READ, tuple(checks))
     for name, number in DG_NUMBERS.items():
         if name not in files:
             continue
         expected = opened.hashes.get(number)
         if expected is None:
-            checks.append(Check(f"hash:{name}", Outcome.FAILED, f"{name} is not in EF.SOD"))
+            detail = Message("{group} is not in EF.SOD", group=name)
+            checks.append(Check(f"hash:{name}", Outcome.FAILED, detail))
         elif hashlib.sha256(files[name]).digest() != expected:
-            checks.append(
-                Check(f"hash:{name}", Outcome.FAILED, f"{name} was changed after signing")
-            )
+            detail = Message("{group} was changed after signing", group=name)
+            checks.append(Check(f"hash:{name}", Outcome.FAILED, detail))
         else:
-            checks.append(Check(f"hash:{name}", Outcome.PASSED, f"{name} is as signed"))
+            detail = Message("{group} is as signed", group=name)
+            checks.append(Check(f"hash:{name}", Outcome.PASSED, detail))
     if "DG1" in files:
         try:
             mrz_read = lds.split_mrz(lds.read_dg1(files["DG1"]))
         except lds.LdsError as exc:
-            checks.append(Check("hash:DG1", Outcome.FAILED, str(exc)))
+            checks.append(Check("hash:DG1", Outcome.FAILED, _said(exc)))
     if "DG2" in files:
         try:
             face = lds.read_dg2(files["DG2"])
         except lds.LdsError as exc:
-            checks.append(Check("hash:DG2", Outcome.FAILED, str(exc)))
+            checks.append(Check("hash:DG2", Outcome.FAILED, _said(exc)))
     if opened.signature_valid and opened.digest_matches:
-        checks.append(Check("signature", Outcome.PASSED, "EF.SOD is signed by its DS key"))
+        detail = Message("EF.SOD is signed by its DS key")
+        checks.append(Check("signature", Outcome.PASSED, detail))
     else:
-        checks.append(
-            Check("signature", Outcome.FAILED, "EF.SOD's signature does not match its content")
-        )
+        detail = Message("EF.SOD's signature does not match its content")
+        checks.append(Check("signature", Outcome.FAILED, detail))
     ds = opened.certificate
     checks += _chain(ds, opened.signing_time, today)
     if mrz_read:
@@ -157,9 +182,11 @@ def read_chip(
             Check(
                 "dg1_vs_mrz",
                 Outcome.PASSED if same else Outcome.FAILED,
-                "DG1 is the printed MRZ"
+                Message("DG1 is the printed MRZ")
                 if same
-                else "DG1 differs from the printed MRZ: the chip was issued for other data",
+                else Message(
+                    "DG1 differs from the printed MRZ: the chip was issued for other data"
+                ),
             )
         )
     return ChipReading(
@@ -180,9 +207,13 @@ def _chain(ds: x509.Certificate, signed: dt.datetime | None, today: dt.date) -> 
             Check(
                 "chain_withdrawn",
                 Outcome.FAILED,
-                f"issued by {withdrawn.subject.rfc4514_string()}, which {state} withdrew on "
-                f"{pki.WITHDRAWN_ON.isoformat()} (its key was compromised): a chip signed under "
-                "it cannot be trusted",
+                Message(
+                    "issued by {csca}, which {state} withdrew on {date} (its key was "
+                    "compromised): a chip signed under it cannot be trusted",
+                    csca=withdrawn.subject.rfc4514_string(),
+                    state=state,
+                    date=pki.WITHDRAWN_ON.isoformat(),
+                ),
             )
         ]
     anchor = pki.master_list().get(state) if state else None
@@ -191,7 +222,10 @@ def _chain(ds: x509.Certificate, signed: dt.datetime | None, today: dt.date) -> 
             Check(
                 "chain",
                 Outcome.FAILED,
-                f"no CSCA in the master list issued this DS certificate ({ds.issuer.rfc4514_string()})",
+                Message(
+                    "no CSCA in the master list issued this DS certificate ({issuer})",
+                    issuer=ds.issuer.rfc4514_string(),
+                ),
             )
         ]
     if not _signed_by(ds, anchor):
@@ -199,10 +233,14 @@ def _chain(ds: x509.Certificate, signed: dt.datetime | None, today: dt.date) -> 
             Check(
                 "chain",
                 Outcome.FAILED,
-                "the DS certificate bears the CSCA's name but not its signature: a self-made CSCA",
+                Message(
+                    "the DS certificate bears the CSCA's name but not its signature: "
+                    "a self-made CSCA"
+                ),
             )
         ]
-    checks = [Check("chain", Outcome.PASSED, f"issued by {anchor.subject.rfc4514_string()}")]
+    issued = Message("issued by {csca}", csca=anchor.subject.rfc4514_string())
+    checks = [Check("chain", Outcome.PASSED, issued)]
     now = dt.datetime.combine(today, dt.time(12, 0), tzinfo=dt.UTC)
     start, end = ds.not_valid_before_utc, ds.not_valid_after_utc
     if signed is not None and not start <= signed <= end:
@@ -210,7 +248,7 @@ def _chain(ds: x509.Certificate, signed: dt.datetime | None, today: dt.date) -> 
             Check(
                 "validity",
                 Outcome.FAILED,
-                "EF.SOD was signed outside the DS certificate's validity",
+                Message("EF.SOD was signed outside the DS certificate's validity"),
             )
         )
     elif now > end:
@@ -218,27 +256,36 @@ def _chain(ds: x509.Certificate, signed: dt.datetime | None, today: dt.date) -> 
             Check(
                 "validity",
                 Outcome.WARNING,
-                f"the DS certificate expired on {end.date().isoformat()}, after it signed this "
-                "chip: the signature was valid when made; alone this is no reason to refuse",
+                Message(
+                    "the DS certificate expired on {date}, after it signed this chip: the "
+                    "signature was valid when made; alone this is no reason to refuse",
+                    date=end.date().isoformat(),
+                ),
             )
         )
     elif now < start:
-        checks.append(Check("validity", Outcome.FAILED, "the DS certificate is not yet valid"))
+        detail = Message("the DS certificate is not yet valid")
+        checks.append(Check("validity", Outcome.FAILED, detail))
     else:
-        checks.append(Check("validity", Outcome.PASSED, "DS and CSCA certificates are valid"))
+        detail = Message("DS and CSCA certificates are valid")
+        checks.append(Check("validity", Outcome.PASSED, detail))
     revoked = pki.revocation_list(state).get_revoked_certificate_by_serial_number(ds.serial_number)
     if revoked is not None:
         checks.append(
             Check(
                 "revocation",
                 Outcome.FAILED,
-                f"the DS certificate is on {state}'s revocation list since "
-                f"{revoked.revocation_date_utc.date().isoformat()} (key compromise): "
-                "anyone holding the leaked key can sign a chip",
+                Message(
+                    "the DS certificate is on {state}'s revocation list since {date} (key "
+                    "compromise): anyone holding the leaked key can sign a chip",
+                    state=state,
+                    date=revoked.revocation_date_utc.date().isoformat(),
+                ),
             )
         )
     else:
-        checks.append(Check("revocation", Outcome.PASSED, f"not on {state}'s revocation list"))
+        detail = Message("not on {state}'s revocation list", state=state)
+        checks.append(Check("revocation", Outcome.PASSED, detail))
     return checks
 
 

@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec
 
 from docinspect.chip.pki import Signer
+from docinspect.i18n import Message
 
 #: id-icao-mrtd-security-ldsSecurityObject.
 LDS_SECURITY_OBJECT_OID: Final = "2.23.136.1.1.1"
@@ -137,7 +138,7 @@ def open_sod(sod: bytes) -> OpenedSod:
         info = signed["signer_infos"][0]
         certs = signed["certificates"]
         if not certs:
-            raise SodError("EF.SOD: carries no Document Signer certificate")
+            raise SodError(Message("EF.SOD: carries no Document Signer certificate"))
         certificate = x509.load_der_x509_certificate(certs[0].chosen.dump())
         attrs = info["signed_attrs"]
         digest = next(
@@ -149,7 +150,7 @@ def open_sod(sod: bytes) -> OpenedSod:
         signed_bytes = attrs.untag().dump(force=True)
         signature = info["signature"].native
     except (ValueError, KeyError, TypeError, IndexError) as exc:
-        raise SodError(f"EF.SOD: cannot be read ({exc})") from exc
+        raise SodError(Message("EF.SOD: cannot be read ({error})", error=str(exc))) from exc
     public = certificate.public_key()
     try:
         if not isinstance(public, ec.EllipticCurvePublicKey):
@@ -172,5 +173,7 @@ def _load(sod: bytes) -> _Sod:
         value = _Sod.load(sod, strict=True)
         _ = value.native  # parse the whole object now, so a bad one fails here
     except (ValueError, TypeError, KeyError) as exc:
-        raise SodError(f"EF.SOD: not a document security object ({exc})") from exc
+        raise SodError(
+            Message("EF.SOD: not a document security object ({error})", error=str(exc))
+        ) from exc
     return value

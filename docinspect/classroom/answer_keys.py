@@ -36,6 +36,7 @@ from docinspect.classroom.exam_content import (
     specimen_files,
 )
 from docinspect.classroom.sealed_scene import seal_scene
+from docinspect.i18n import Message
 from docinspect.model.scene import SceneError
 from docinspect.packs.pack import ANSWER_KEY_FIELD, SEALED_KEY_FORMAT
 
@@ -100,7 +101,13 @@ def unseal(sealed: Any, passphrase: str, *, where: str) -> dict[str, Any]:
     """The answer key inside ``sealed``; AnswerKeyError for a wrong passphrase or a changed file."""
     try:
         if sealed["format"] != FORMAT or sealed["version"] != VERSION:
-            raise AnswerKeyError(f"{where}: not a sealed answer key of version {VERSION}")
+            raise AnswerKeyError(
+                Message(
+                    "{where}: not a sealed answer key of version {version}",
+                    where=where,
+                    version=VERSION,
+                )
+            )
         kdf = sealed["kdf"]
         n, r, p = int(kdf["n"]), int(kdf["r"]), int(kdf["p"])
         salt = base64.b64decode(kdf["salt"], validate=True)
@@ -110,14 +117,18 @@ def unseal(sealed: Any, passphrase: str, *, where: str) -> dict[str, Any]:
     except (KeyError, TypeError, ValueError) as exc:
         if isinstance(exc, AnswerKeyError):
             raise
-        raise AnswerKeyError(f"{where}: damaged sealed answer key ({exc})") from exc
+        raise AnswerKeyError(
+            Message("{where}: damaged sealed answer key ({exc})", where=where, exc=exc)
+        ) from exc
     if kdf.get("name") != "scrypt" or n < 2**14 or n > 2**20 or not (1 <= r <= 32 and 1 <= p <= 4):
-        raise AnswerKeyError(f"{where}: unsupported key-derivation parameters")
+        raise AnswerKeyError(Message("{where}: unsupported key-derivation parameters", where=where))
     enc_key, mac_key = _keys(passphrase, salt, n, r, p)
     header = f"{FORMAT}|{VERSION}|scrypt|{n}|{r}|{p}".encode()
     expected = hmac.digest(mac_key, header + salt + nonce + ciphertext, "sha256")
     if not hmac.compare_digest(expected, mac):
-        raise AnswerKeyError(f"{where}: wrong passphrase, or the sealed key was changed")
+        raise AnswerKeyError(
+            Message("{where}: wrong passphrase, or the sealed key was changed", where=where)
+        )
     return json.loads(_keystream_xor(enc_key, nonce, ciphertext))
 
 
@@ -125,7 +136,9 @@ def _read_json(path: Path) -> Any:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise AnswerKeyError(f"{path}: cannot be read as JSON: {exc}") from exc
+        raise AnswerKeyError(
+            Message("{path}: cannot be read as JSON: {exc}", path=path, exc=exc)
+        ) from exc
 
 
 def _sealed_scene_file(data: Any, where: str, rename) -> bytes:
@@ -156,20 +169,30 @@ def seal_exam_pack(
     is not changed.
     """
     if source.is_file():
-        raise AnswerKeyError(f"{source}: sealing takes a folder pack; unpack the zip first")
+        raise AnswerKeyError(
+            Message("{source}: sealing takes a folder pack; unpack the zip first", source=source)
+        )
     if not (source / "pack.json").is_file():
-        raise AnswerKeyError(f"{source}: not a folder pack (pack.json is missing)")
+        raise AnswerKeyError(
+            Message("{source}: not a folder pack (pack.json is missing)", source=source)
+        )
     if out.exists():
-        raise AnswerKeyError(f"{out}: exists already; choose a new folder for the exam pack")
+        raise AnswerKeyError(
+            Message("{out}: exists already; choose a new folder for the exam pack", out=out)
+        )
     if len(passphrase) < 8:  # said before the work, not after
         raise ValueError("an answer-key passphrase needs at least 8 characters")
     manifest = _read_json(source / "pack.json")
     folders = manifest.get("specimens") if isinstance(manifest, dict) else None
     if not isinstance(folders, list):
-        raise AnswerKeyError(f"{source / 'pack.json'}: specimens: must be a list")
+        raise AnswerKeyError(
+            Message("{value}: specimens: must be a list", value=source / "pack.json")
+        )
     exercise_files = manifest.get("exercises", [])
     if not isinstance(exercise_files, list):
-        raise AnswerKeyError(f"{source / 'pack.json'}: exercises: must be a list")
+        raise AnswerKeyError(
+            Message("{value}: exercises: must be a list", value=source / "pack.json")
+        )
     try:
         files, key, warnings, sealed_folders, sealed_exercises = _sealed_content(
             source, manifest, folders, exercise_files
@@ -221,7 +244,7 @@ def _sealed_content(source: Path, manifest: dict, folders: list, exercise_files:
         spec_path = source / folder / "specimen.json"
         spec = _read_json(spec_path)
         if not isinstance(spec, dict) or not isinstance(spec.get("id"), str):
-            raise AnswerKeyError(f"{spec_path}: id: missing")
+            raise AnswerKeyError(Message("{spec_path}: id: missing", spec_path=spec_path))
         if spec.get("layers"):
             check_captured_names(spec, folder, str(spec_path))
         new_id = neutral_name("doc")
@@ -235,7 +258,9 @@ def _sealed_content(source: Path, manifest: dict, folders: list, exercise_files:
             where = f"{source / folder / name}"
             path = source / folder / name
             if not path.is_file():
-                raise AnswerKeyError(f"{where}: missing (named by {spec_path.name})")
+                raise AnswerKeyError(
+                    Message("{where}: missing (named by {name})", where=where, name=spec_path.name)
+                )
             if name == spec.get("scene"):
                 data = _sealed_scene_file(_read_json(path), where, _renamer(renamed, where))
             else:
@@ -291,8 +316,14 @@ def open_answer_key(pack: Path, passphrase: str) -> dict[str, Any]:
     "exercises": {file: exercise as written}}`` of the instructor's original pack."""
     path = pack / KEY_FILE
     if not path.is_file():
-        raise AnswerKeyError(f"{pack}: no sealed answer key ({KEY_FILE} is missing)")
+        raise AnswerKeyError(
+            Message(
+                "{pack}: no sealed answer key ({key_file} is missing)", pack=pack, key_file=KEY_FILE
+            )
+        )
     key = unseal(_read_json(path), passphrase, where=str(path))
     if not isinstance(key, dict) or key.get("format") != PAYLOAD_FORMAT:
-        raise AnswerKeyError(f"{path}: not an answer key this DocInspect can read")
+        raise AnswerKeyError(
+            Message("{path}: not an answer key this DocInspect can read", path=path)
+        )
     return key

@@ -26,6 +26,7 @@ from typing import Any, Final
 
 import sqlalchemy as sa
 
+from docinspect.i18n import Message
 from docinspect.store import Store, StoreError
 from docinspect.store.schema import attempts, exercise_sessions, trainees
 from docinspect.training.attempt import AttemptRecord
@@ -103,48 +104,78 @@ def read_bundle(path: Path) -> dict[str, Any]:
             names = set(archive.namelist())
             for needed in ("bundle.json", "results.json"):
                 if needed not in names:
-                    raise BundleError(f"{path}: not a results bundle ({needed} is missing)")
+                    raise BundleError(
+                        Message(
+                            "{path}: not a results bundle ({needed} is missing)",
+                            path=path,
+                            needed=needed,
+                        )
+                    )
             if archive.getinfo("bundle.json").file_size > _MAX_MANIFEST:
-                raise BundleError(f"{path}: bundle.json: larger than 64 KiB; not a results bundle")
+                raise BundleError(
+                    Message(
+                        "{path}: bundle.json: larger than 64 KiB; not a results bundle", path=path
+                    )
+                )
             if archive.getinfo("results.json").file_size > _MAX_PAYLOAD:
-                raise BundleError(f"{path}: results.json: larger than 128 MiB")
+                raise BundleError(Message("{path}: results.json: larger than 128 MiB", path=path))
             manifest = json.loads(archive.read("bundle.json"))
             payload = archive.read("results.json")
     except FileNotFoundError as exc:
-        raise BundleError(f"{path}: no such file") from exc
+        raise BundleError(Message("{path}: no such file", path=path)) from exc
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, zlib.error) as exc:
-        raise BundleError(f"{path}: not a results bundle (not a readable zip file)") from exc
+        raise BundleError(
+            Message("{path}: not a results bundle (not a readable zip file)", path=path)
+        ) from exc
     except zipfile.error as exc:  # pragma: no cover - other zip damage
-        raise BundleError(f"{path}: damaged zip file: {exc}") from exc
+        raise BundleError(Message("{path}: damaged zip file: {exc}", path=path, exc=exc)) from exc
     except (NotImplementedError, RuntimeError) as exc:
         # A damaged header can claim encryption or a zip feature Python does not read.
-        raise BundleError(f"{path}: not a results bundle (damaged zip file: {exc})") from exc
+        raise BundleError(
+            Message("{path}: not a results bundle (damaged zip file: {exc})", path=path, exc=exc)
+        ) from exc
     except (ValueError, OSError) as exc:
         if isinstance(exc, BundleError):
             raise
-        raise BundleError(f"{path}: bundle.json: cannot be read: {exc}") from exc
+        raise BundleError(
+            Message("{path}: bundle.json: cannot be read: {exc}", path=path, exc=exc)
+        ) from exc
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise BundleError(f"{path}: bundle.json: format: not a DocInspect results bundle")
+        raise BundleError(
+            Message("{path}: bundle.json: format: not a DocInspect results bundle", path=path)
+        )
     version = manifest.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise BundleError(f"{path}: bundle.json: version: must be a positive whole number")
+        raise BundleError(
+            Message("{path}: bundle.json: version: must be a positive whole number", path=path)
+        )
     if version > VERSION:
         raise BundleError(
-            f"{path}: bundle.json: version: {version} is newer than this DocInspect reads "
-            f"({VERSION}); update DocInspect on the instructor's station"
+            Message(
+                "{path}: bundle.json: version: {version} is newer than this DocInspect reads ({version2}); update DocInspect on the instructor's station",
+                path=path,
+                version=version,
+                version2=VERSION,
+            )
         )
     if hashlib.sha256(payload).hexdigest() != manifest.get("sha256"):
         raise BundleError(
-            f"{path}: results.json: checksum does not match bundle.json (the file was damaged "
-            "or changed after export); nothing was imported"
+            Message(
+                "{path}: results.json: checksum does not match bundle.json (the file was damaged or changed after export); nothing was imported",
+                path=path,
+            )
         )
     try:
         data = json.loads(payload)
     except ValueError as exc:
-        raise BundleError(f"{path}: results.json: not valid JSON: {exc}") from exc
+        raise BundleError(
+            Message("{path}: results.json: not valid JSON: {exc}", path=path, exc=exc)
+        ) from exc
     for key in ("trainees", "sessions", "attempts"):
         if not isinstance(data, dict) or not isinstance(data.get(key), list):
-            raise BundleError(f"{path}: results.json: {key}: must be a list")
+            raise BundleError(
+                Message("{path}: results.json: {key}: must be a list", path=path, key=key)
+            )
     return data
 
 
@@ -162,7 +193,9 @@ def import_bundle(store: Store, path: Path) -> ImportReport:
         records = [_attempt_from(a) for a in data["attempts"]]
     except (KeyError, TypeError, ValueError, OverflowError) as exc:
         raise BundleError(
-            f"{path}: results.json: a record is incomplete or invalid: {exc}"
+            Message(
+                "{path}: results.json: a record is incomplete or invalid: {exc}", path=path, exc=exc
+            )
         ) from exc
     _check_links(path, people, sessions, records)
     try:
@@ -190,7 +223,9 @@ def import_bundle(store: Store, path: Path) -> ImportReport:
                     )
             added_a = sum(1 for r in records if store.append_attempt(conn, r))
     except StoreError as exc:
-        raise BundleError(f"{path}: nothing was imported: {exc}") from exc
+        raise BundleError(
+            Message("{path}: nothing was imported: {exc}", path=path, exc=exc)
+        ) from exc
     return ImportReport(
         len(new_people),
         added_s,
@@ -212,15 +247,37 @@ def _check_links(
     owner = {s["id"]: s["trainee_id"] for s in sessions}
     for s in sessions:
         if s["trainee_id"] not in known:
-            raise BundleError(f"{path}: results.json: session {s['id']} names an unknown trainee")
+            raise BundleError(
+                Message(
+                    "{path}: results.json: session {value} names an unknown trainee",
+                    path=path,
+                    value=s["id"],
+                )
+            )
     for r in records:
         if r.trainee_id not in known:
-            raise BundleError(f"{path}: results.json: attempt {r.id} names an unknown trainee")
+            raise BundleError(
+                Message(
+                    "{path}: results.json: attempt {id} names an unknown trainee",
+                    path=path,
+                    id=r.id,
+                )
+            )
         if r.session_id is not None and r.session_id not in owner:
-            raise BundleError(f"{path}: results.json: attempt {r.id} names an unknown session")
+            raise BundleError(
+                Message(
+                    "{path}: results.json: attempt {id} names an unknown session",
+                    path=path,
+                    id=r.id,
+                )
+            )
         if r.session_id is not None and owner[r.session_id] != r.trainee_id:
             raise BundleError(
-                f"{path}: results.json: attempt {r.id} is in another trainee's session"
+                Message(
+                    "{path}: results.json: attempt {id} is in another trainee's session",
+                    path=path,
+                    id=r.id,
+                )
             )
 
 
@@ -245,8 +302,12 @@ def _check_owners(
             for row in conn.execute(query):
                 if row.trainee_id != rows[row.id]:
                     raise BundleError(
-                        f"{path}: results.json: {what} {row.id} belongs to another trainee "
-                        "of this database; nothing was imported"
+                        Message(
+                            "{path}: results.json: {what} {id} belongs to another trainee of this database; nothing was imported",
+                            path=path,
+                            what=what,
+                            id=row.id,
+                        )
                     )
 
 

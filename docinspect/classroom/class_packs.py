@@ -19,6 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Final
 
+from docinspect.i18n import Message
 from docinspect.model.exercise import exercise_to_data
 from docinspect.packs import Pack, PackError, read_pack
 from docinspect.training.catalogue import pack_exercises
@@ -76,19 +77,27 @@ def prepare_upload(path: Path) -> PackUpload:
     except PackError as exc:
         problems = getattr(exc, "problems", ())
         detail = "; ".join(str(p) for p in list(problems)[:5]) or str(exc)
-        raise ClassPackError(f"{path}: not a pack the class can use: {detail}") from None
+        raise ClassPackError(
+            Message("{path}: not a pack the class can use: {detail}", path=path, detail=detail)
+        ) from None
     except OSError as exc:
-        raise ClassPackError(f"{path}: cannot read: {exc.strerror or exc}") from None
+        raise ClassPackError(
+            Message("{path}: cannot read: {value}", path=path, value=exc.strerror or exc)
+        ) from None
     exercises, problems = pack_exercises(pack)
     if problems:
         raise ClassPackError("; ".join(str(p) for p in problems[:5]))
     if not exercises:
-        raise ClassPackError(f"{path}: the pack has no exercises to assign")
+        raise ClassPackError(Message("{path}: the pack has no exercises to assign", path=path))
     data = path.read_bytes() if pack.is_zip else _zip_folder(pack.root)
     if len(data) > MAX_CLASS_PACK_BYTES:
         raise ClassPackError(
-            f"{path}: {len(data) // (1024 * 1024)} MB is larger than a class pack may be "
-            f"({MAX_CLASS_PACK_BYTES // (1024 * 1024)} MB)"
+            Message(
+                "{path}: {value} MB is larger than a class pack may be ({value2} MB)",
+                path=path,
+                value=len(data) // (1024 * 1024),
+                value2=MAX_CLASS_PACK_BYTES // (1024 * 1024),
+            )
         )
     summaries = tuple(
         ExerciseSummary(e.id, e.title or e.id, len(e.questions), pack.id, exercise_to_data(e))
@@ -143,7 +152,11 @@ def store_fetched(folder: Path, pack: ClassPack, data: bytes) -> Path:
     never fetched twice; older files of the same pack are removed.
     """
     if hashlib.sha256(data).hexdigest() != pack.digest:
-        raise ClassPackError(f"class pack {pack.pack_id}: the file fetched is not the one stored")
+        raise ClassPackError(
+            Message(
+                "class pack {pack_id}: the file fetched is not the one stored", pack_id=pack.pack_id
+            )
+        )
     folder.mkdir(parents=True, exist_ok=True)
     dest = fetched_path(folder, pack)
     tmp = dest.with_suffix(".part")

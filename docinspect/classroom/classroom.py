@@ -48,6 +48,7 @@ from docinspect.classroom.schema import (
     cohorts,
 )
 from docinspect.classroom.seat_roles import SeatGrant, grant_seat, revoke_seat
+from docinspect.i18n import Message
 from docinspect.store import Store, StoreError, Trainee, open_store
 from docinspect.store.schema import attempts, exercise_sessions, trainees
 from docinspect.training.attempt import AttemptRecord
@@ -119,7 +120,9 @@ def open_classroom(url: str | None = None) -> Classroom:
         _upgrade(store.engine)
     except SQLAlchemyError as exc:
         store.close()
-        raise StoreError(f"cannot prepare the classroom tables in {store.url}: {exc}") from exc
+        raise StoreError(
+            Message("cannot prepare the classroom tables in {url}: {exc}", url=store.url, exc=exc)
+        ) from exc
     return Classroom(store)
 
 
@@ -166,7 +169,7 @@ class Classroom:
             raise
         except SQLAlchemyError as exc:
             message = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-            raise StoreError(f"database error: {message}") from exc
+            raise StoreError(Message("database error: {message}", message=message)) from exc
 
     def close(self) -> None:
         self._store.close()
@@ -182,7 +185,7 @@ class Classroom:
         """Add an instructor account. Without ``by`` only while the classroom has none yet."""
         if by is None:
             if self.has_instructor():
-                raise NotAllowed("only an instructor can add another instructor")
+                raise NotAllowed(Message("only an instructor can add another instructor"))
         else:
             self._require_instructor(by, "add an instructor")
         self._add_account(username, password, Role.INSTRUCTOR, None)
@@ -234,7 +237,7 @@ class Classroom:
             ).first()
         stored = row.password_hash if row is not None else _dummy_hash()
         if not verify_password(password, stored) or row is None:
-            raise NotAllowed("wrong user name or password")
+            raise NotAllowed(Message("wrong user name or password"))
         return self._issue(row.id, row.username, Role(row.role), row.trainee_id)
 
     def seat_login(self) -> Login | None:
@@ -294,21 +297,21 @@ class Classroom:
         with self._lock:
             issued = self._issued.get(login.account_id)
         if issued is None or not hmac.compare_digest(issued.token, login.token):
-            raise NotAllowed("not logged in (or the login has ended)")
+            raise NotAllowed(Message("not logged in (or the login has ended)"))
         if (issued.role, issued.trainee_id) != (login.role, login.trainee_id):
-            raise NotAllowed("not logged in (the login was altered)")
+            raise NotAllowed(Message("not logged in (the login was altered)"))
         return issued
 
     def _require_instructor(self, login: Login, what: str) -> Login:
         issued = self._check(login)
         if not issued.is_instructor:
-            raise NotAllowed(f"a trainee cannot {what}")
+            raise NotAllowed(Message("a trainee cannot {what}", what=Message(what)))
         return issued
 
     def _require_self_or_instructor(self, login: Login, trainee_id: uuid.UUID) -> Login:
         issued = self._check(login)
         if not issued.is_instructor and issued.trainee_id != trainee_id:
-            raise NotAllowed("a trainee can only see their own results")
+            raise NotAllowed(Message("a trainee can only see their own results"))
         return issued
 
     # --- attempts ----------------------------------------------------------------------------
@@ -317,7 +320,7 @@ class Classroom:
         """Save an attempt answered by ``by``'s trainee (True if new, False if already saved)."""
         by = self._check(by)
         if by.trainee_id is None or record.trainee_id != by.trainee_id:
-            raise NotAllowed("an attempt can only be saved by the trainee who answered it")
+            raise NotAllowed(Message("an attempt can only be saved by the trainee who answered it"))
         return self._store.record_attempt(record)
 
     def attempts_for(self, by: Login, trainee_id: uuid.UUID) -> list[AttemptRecord]:
@@ -349,7 +352,7 @@ class Classroom:
             return grant_seat(self._engine, trainee_id, role_name, password)
         except SQLAlchemyError as exc:
             message = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-            raise StoreError(f"database error: {message}") from exc
+            raise StoreError(Message("database error: {message}", message=message)) from exc
 
     def revoke_seat(self, by: Login, role_name: str) -> None:
         self._require_instructor(by, "remove a seat's database login")
@@ -357,7 +360,7 @@ class Classroom:
             revoke_seat(self._engine, role_name)
         except SQLAlchemyError as exc:
             message = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-            raise StoreError(f"database error: {message}") from exc
+            raise StoreError(Message("database error: {message}", message=message)) from exc
 
     # --- cohorts and assignments -------------------------------------------------------------
 
@@ -614,8 +617,12 @@ class Classroom:
             return ExerciseSummary(exercise_id, exercise_id, 0)
         ids = ", ".join(e.id for e in known)
         raise ValueError(
-            f"no exercise {exercise_id!r} in the built-in curriculum or the class's packs "
-            f"(add its pack with 'docinspect classroom add-pack'); exercises: {ids}"
+            Message(
+                "no exercise {id} in the built-in curriculum or the class's packs "
+                "(add its pack with 'docinspect classroom add-pack'); exercises: {ids}",
+                id=repr(exercise_id),
+                ids=ids,
+            )
         )
 
     def assignments(self, by: Login) -> list[Assignment]:

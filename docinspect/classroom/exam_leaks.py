@@ -29,6 +29,7 @@ from docinspect.classroom.exam_content import (
     words_in,
 )
 from docinspect.classroom.sealed_scene import CONTINUOUS
+from docinspect.i18n import Message
 from docinspect.model.scene import DOT_PROCESSES
 from docinspect.packs import Problem
 
@@ -46,7 +47,7 @@ def _read(path: Path, rel: str, problems: list[Problem]) -> Any:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        problems.append(Problem(rel, "", f"cannot be read as JSON: {exc}"))
+        problems.append(Problem(rel, "", Message("cannot be read as JSON: {exc}", exc=exc)))
         return None
 
 
@@ -60,8 +61,7 @@ def find_exam_leaks(root: Path) -> list[Problem]:
     for key in manifest:
         if key not in SEALED_PACK_KEYS:
             problems.append(
-                Problem("pack.json", key, "a sealed exam keeps only known keys; this one says "
-                        "how the pack was made")
+                Problem("pack.json", key, Message('a sealed exam keeps only known keys; this one says how the pack was made'))
             )  # fmt: skip
     for folder in manifest.get("specimens") or []:
         _check_specimen(root, str(folder), words, problems)
@@ -73,32 +73,44 @@ def find_exam_leaks(root: Path) -> list[Problem]:
 def _check_name(name: str, rel: str, field: str, words, problems: list[Problem]) -> None:
     found = words_in(name, words)
     if found:
-        problems.append(Problem(rel, field, f"{name!r} says {found[0]!r}"))
+        problems.append(
+            Problem(
+                rel, field, Message("{name} says {value}", name=repr(name), value=repr(found[0]))
+            )
+        )
     elif _GENERATED_ID.match(name):
-        problems.append(Problem(rel, field, f"{name!r} numbers the documents as generated"))
+        problems.append(
+            Problem(
+                rel, field, Message("{name} numbers the documents as generated", name=repr(name))
+            )
+        )
 
 
 def _check_specimen(root: Path, folder: str, words, problems: list[Problem]) -> None:
     rel = f"{folder}/specimen.json"
     _check_name(Path(folder).name, rel, "", words, problems)
     if not (root / folder).is_dir():
-        problems.append(Problem(folder, "", "no such folder"))
+        problems.append(Problem(folder, "", Message("no such folder")))
         return
     spec = _read(root / folder / "specimen.json", rel, problems)
     if not isinstance(spec, dict):
         return
     for key in spec:
         if key not in SHOWN_SPECIMEN_KEYS:
-            problems.append(Problem(rel, key, "not something the document shows"))
+            problems.append(Problem(rel, key, Message("not something the document shows")))
     if spec.get("truth") != {"sealed": True}:
-        problems.append(Problem(rel, "truth", 'must be {"sealed": true} in a sealed exam'))
+        problems.append(Problem(rel, "truth", Message('must be {"sealed": true} in a sealed exam')))
     if not _TITLE.match(str(spec.get("title", ""))):
-        problems.append(Problem(rel, "title", "a sealed document's title is 'Exam document N'"))
+        problems.append(
+            Problem(rel, "title", Message("a sealed document's title is 'Exam document N'"))
+        )
     _check_name(str(spec.get("id", "")), rel, "id", words, problems)
     for path in sorted((root / folder).iterdir()):
         name = path.name
         if path.is_dir():
-            problems.append(Problem(f"{folder}/{name}", "", "a folder the specimen does not use"))
+            problems.append(
+                Problem(f"{folder}/{name}", "", Message("a folder the specimen does not use"))
+            )
             continue
         _check_name(name, f"{folder}/{name}", "", words, problems)
         if name == spec.get("scene"):
@@ -117,20 +129,30 @@ def _check_scene(path: Path, rel: str, words, problems: list[Problem]) -> None:
         item_id = str(item.get("id", ""))
         if not _ITEM_ID.match(item_id):
             problems.append(
-                Problem(rel, f"items[{i}].id", f"{item_id!r} names the item; sealed ids are random")
+                Problem(
+                    rel,
+                    f"items[{i}].id",
+                    Message(
+                        "{item_id} names the item; sealed ids are random", item_id=repr(item_id)
+                    ),
+                )
             )
             break  # one is enough to say the scene was not compiled
     for i, item in enumerate(scene.get("items") or []):
         process = item.get("material", {}).get("process") if isinstance(item, dict) else None
         if process is not None and process not in _SHOWN_PROCESSES:
             problems.append(
-                Problem(rel, f"items[{i}].material.process", f"{process!r} names how it was made")
+                Problem(
+                    rel,
+                    f"items[{i}].material.process",
+                    Message("{process} names how it was made", process=repr(process)),
+                )
             )
             break
     text = json.dumps(scene, ensure_ascii=False)
     found = words_in(text, words)
     if found:
-        problems.append(Problem(rel, "", f"says {found[0]!r}"))
+        problems.append(Problem(rel, "", Message("says {value}", value=repr(found[0]))))
 
 
 def _check_image(path: Path, rel: str, problems: list[Problem]) -> None:
@@ -138,10 +160,12 @@ def _check_image(path: Path, rel: str, problems: list[Problem]) -> None:
         with Image.open(path) as im:
             meta = sorted(k for k in im.info if k not in _IMAGE_INFO_OK)
     except (UnidentifiedImageError, OSError) as exc:
-        problems.append(Problem(rel, "", f"cannot be read as an image: {exc}"))
+        problems.append(Problem(rel, "", Message("cannot be read as an image: {exc}", exc=exc)))
         return
     if meta:
-        problems.append(Problem(rel, "", f"carries metadata ({', '.join(meta)})"))
+        problems.append(
+            Problem(rel, "", Message("carries metadata ({value})", value=", ".join(meta)))
+        )
 
 
 def _check_exercise(root: Path, name: str, words, problems: list[Problem]) -> None:
@@ -151,16 +175,22 @@ def _check_exercise(root: Path, name: str, words, problems: list[Problem]) -> No
     methods = [w for w in words if "_" in w or "-" in w]
     for key in data:
         if key not in SHOWN_EXERCISE_KEYS:
-            problems.append(Problem(name, key, "not needed to sit the exam"))
+            problems.append(Problem(name, key, Message("not needed to sit the exam")))
     for i, q in enumerate(data.get("questions") or []):
         if not isinstance(q, dict):
             continue
         hidden = ANSWER_FIELDS.get(str(q.get("type")), ())
         for key in q:
             if key in hidden:
-                problems.append(Problem(name, f"questions[{i}].{key}", "names the answer"))
+                problems.append(Problem(name, f"questions[{i}].{key}", Message("names the answer")))
             elif key not in SHOWN_QUESTION_KEYS:
-                problems.append(Problem(name, f"questions[{i}].{key}", "not needed to ask it"))
+                problems.append(
+                    Problem(name, f"questions[{i}].{key}", Message("not needed to ask it"))
+                )
         found = words_in(str(q.get("prompt", "")), methods)
         if found:
-            problems.append(Problem(name, f"questions[{i}].prompt", f"names {found[0]!r}"))
+            problems.append(
+                Problem(
+                    name, f"questions[{i}].prompt", Message("names {value}", value=repr(found[0]))
+                )
+            )

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from docinspect.classroom.answer_keys import KEY_FILE, AnswerKeyError, open_answer_key
+from docinspect.i18n import Message
 from docinspect.model.exercise import Exercise, ExerciseError, parse_exercise
 from docinspect.model.taxonomy import load_taxonomy
 from docinspect.packs import Pack, PackError, read_pack
@@ -72,7 +73,13 @@ def unsealed_pack(exam: Path, passphrase: str) -> Iterator[Pack]:
             shown = json.loads(path.read_text(encoding="utf-8"))
             original = key["specimens"].get(shown.get("id"))
             if original is None:
-                raise AnswerKeyError(f"{exam / KEY_FILE}: no key for specimen {shown.get('id')!r}")
+                raise AnswerKeyError(
+                    Message(
+                        "{value}: no key for specimen {value2}",
+                        value=exam / KEY_FILE,
+                        value2=repr(shown.get("id")),
+                    )
+                )
             _write(path, original)
         for name, data in key["exercises"].items():
             _write(root / name, data)

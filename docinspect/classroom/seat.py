@@ -30,6 +30,7 @@ from typing import Any, Final
 import sqlalchemy as sa
 
 from docinspect.classroom.bundles import ImportReport
+from docinspect.i18n import Message
 from docinspect.store import Store, StoreError, open_store
 from docinspect.store.schema import attempts, exercise_sessions, trainees
 
@@ -134,7 +135,9 @@ def push_results(
             counts, new_marks[tid] = _push_trainee(local, server, tid, marks.get(tid))
             totals = [a + b for a, b in zip(totals, counts, strict=True)]
     except sa.exc.SQLAlchemyError as exc:
-        raise StoreError(f"pushing to the class server failed: {_first_line(exc)}") from exc
+        raise StoreError(
+            Message("pushing to the class server failed: {value}", value=_first_line(exc))
+        ) from exc
     added_t, added_s, added_a, present, sent_a, sent_s = totals
     return PushReport(
         trainees_added=added_t,

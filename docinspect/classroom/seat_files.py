@@ -29,6 +29,7 @@ from docinspect.classroom.access import NotAllowed
 from docinspect.classroom.class_packs import fetched_packs
 from docinspect.classroom.classroom import Assignment
 from docinspect.classroom.passwords import hash_password, verify_password
+from docinspect.i18n import Message
 from docinspect.store import Trainee
 from docinspect.userdata import data_dir
 
@@ -102,7 +103,7 @@ def remembered_trainee_id(username: str, password: str) -> uuid.UUID | None:
     if entry is None:
         return None
     if not verify_password(password, str(entry.get("hash", ""))):
-        raise NotAllowed("wrong user name or password")
+        raise NotAllowed(Message("wrong user name or password"))
     return uuid.UUID(entry["trainee_id"])
 
 

@@ -29,6 +29,7 @@ from psycopg import sql as psql
 from sqlalchemy.engine import Connection
 
 from docinspect.classroom.schema import seat_roles
+from docinspect.i18n import Message
 
 #: A role name we create: plain lower-case, so it never needs quoting in a URL or psql.
 _ROLE_NAME = re.compile(r"^[a-z][a-z0-9_]{2,62}$")
@@ -67,15 +68,19 @@ class SeatGrant:
 def _require_postgres(conn: Connection) -> None:
     if conn.dialect.name != "postgresql":
         raise SeatRoleError(
-            "seat roles need the class's PostgreSQL database; a SQLite file is one seat's own"
+            Message(
+                "seat roles need the class's PostgreSQL database; a SQLite file is one seat's own"
+            )
         )
 
 
 def _check_name(role_name: str) -> str:
     if not _ROLE_NAME.match(role_name):
         raise SeatRoleError(
-            f"{role_name!r} is not a usable role name: 3-63 lower-case letters, digits or _, "
-            "starting with a letter"
+            Message(
+                "{role_name} is not a usable role name: 3-63 lower-case letters, digits or _, starting with a letter",
+                role_name=repr(role_name),
+            )
         )
     return role_name
 
@@ -92,19 +97,23 @@ def grant_seat(
     _check_name(role_name)
     password = password or secrets.token_urlsafe(18)
     if len(password) < 12:
-        raise SeatRoleError("a seat password needs at least 12 characters")
+        raise SeatRoleError(Message("a seat password needs at least 12 characters"))
     with engine.begin() as conn:
         _require_postgres(conn)
         if (
             conn.execute(sa.text("SELECT 1 FROM trainees WHERE id = :t"), {"t": trainee_id}).first()
             is None
         ):
-            raise SeatRoleError(f"no trainee with id {trainee_id}")
+            raise SeatRoleError(Message("no trainee with id {trainee_id}", trainee_id=trainee_id))
         exists = conn.execute(
             sa.text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": role_name}
         ).first()
         if exists is not None:
-            raise SeatRoleError(f"a database role named {role_name!r} exists already")
+            raise SeatRoleError(
+                Message(
+                    "a database role named {role_name} exists already", role_name=repr(role_name)
+                )
+            )
         schema, database = conn.execute(
             sa.text("SELECT current_schema(), current_database()")
         ).one()
@@ -139,7 +148,9 @@ def revoke_seat(engine: sa.Engine, role_name: str) -> None:
         _require_postgres(conn)
         deleted = conn.execute(seat_roles.delete().where(seat_roles.c.role_name == role_name))
         if not deleted.rowcount:
-            raise SeatRoleError(f"{role_name!r} is not a seat role of this class")
+            raise SeatRoleError(
+                Message("{role_name} is not a seat role of this class", role_name=repr(role_name))
+            )
         schema, database = conn.execute(
             sa.text("SELECT current_schema(), current_database()")
         ).one()

@@ -19,6 +19,7 @@ from typing import Final
 
 from docinspect.cli.common import EXIT_UNUSABLE, EscapedStream, fail
 from docinspect.cli.language import tr
+from docinspect.cli.parser import Parser
 from docinspect.userdata import log_file
 
 #: Every subcommand: the module under docinspect.cli whose ``register(subparsers)`` adds it (and
@@ -46,7 +47,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The parser for ``command`` (its module registers it in full), or with every command
     listed by name and help only (for ``--help`` and a mistyped command), when it is None or
     not a command. ``all`` registers every module in full (tests)."""
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="docinspect",
         description="DocInspect: a trainer for inspecting travel documents. "
         "Without a command, opens the app.",

@@ -7,6 +7,7 @@ import argparse
 from pathlib import Path
 
 from docinspect.cli.common import EXIT_UNUSABLE, fail
+from docinspect.cli.language import tr
 from docinspect.packs import pack_kind
 
 
@@ -25,7 +26,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _open(args: argparse.Namespace) -> int:
     missing = [path for path in args.paths if pack_kind(path) is None]
     for path in missing:
-        fail(f"{path}: not a folder or a zip file")
+        fail(tr("{path}: not a folder or a zip file").format(path=path))
     if missing:
         return EXIT_UNUSABLE
     from docinspect.cli import display_problem  # the same check as `docinspect` alone

@@ -16,7 +16,10 @@ from docinspect.cli.common import (
     CommandFailed,
     fail,
     open_pack_specimen,
+    os_reason,
 )
+from docinspect.cli.language import tr
+from docinspect.cli.parser import iso_date
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -38,7 +41,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "access refused or authentication failed, 2 = unusable input.",
     )
     read.add_argument("pack", type=Path, metavar="PACK", help="pack folder or .zip file")
-    read.add_argument("specimen_id", metavar="SPECIMEN_ID")
+    read.add_argument("specimen_id", metavar="SPECIMEN_ID", help="the specimen's id in the pack")
     read.add_argument(
         "--mrz",
         nargs="+",
@@ -48,7 +51,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     read.add_argument("--json", action="store_true", help="print the reading as JSON")
     read.add_argument(
         "--today",
-        type=date.fromisoformat,
+        type=iso_date,
         default=None,
         metavar="YYYY-MM-DD",
         help="the date certificates are judged on (default: today)",
@@ -82,17 +85,25 @@ def run_read(args: argparse.Namespace) -> int:
         return stop.code
     if specimen.chip is None:
         print(
-            f"{specimen.id}: no chip recorded for this specimen (not an electronic document, "
-            "or captured without its chip)"
+            tr(
+                "{id}: no chip recorded for this specimen (not an electronic document, "
+                "or captured without its chip)"
+            ).format(id=specimen.id)
         )
         return EXIT_INVALID
     try:
         files = pack.chip_files(specimen.id)
     except UnsafePathError as exc:
-        return fail(f"{args.pack}: specimen {specimen.id!r}: a chip file {exc}")
+        return fail(
+            tr("{path}: specimen {id}: a chip file {reason}").format(
+                path=args.pack, id=repr(specimen.id), reason=tr(exc.args[0] if exc.args else exc)
+            )
+        )
     mrz = [line for arg in args.mrz for line in arg.split()] if args.mrz else list(specimen.mrz)
     if not mrz:
-        return fail(f"{specimen.id}: the page has no MRZ; give the access data with --mrz")
+        return fail(
+            tr("{id}: the page has no MRZ; give the access data with --mrz").format(id=specimen.id)
+        )
     answers = specimen.chip.answers
     reading = read_chip(
         files,
@@ -102,7 +113,14 @@ def run_read(args: argparse.Namespace) -> int:
         answers=answers,
     )
     if args.face_out and reading.face:
-        args.face_out.write_bytes(reading.face)
+        try:
+            args.face_out.write_bytes(reading.face)
+        except OSError as exc:
+            return fail(
+                tr("{path}: cannot be written: {reason}").format(
+                    path=args.face_out, reason=os_reason(exc)
+                )
+            )
     if args.json:
         print(json.dumps(_as_json(reading), indent=2))
     else:
@@ -117,22 +135,40 @@ _STATUS_TEXT = {
     "not_personalised": "The chip holds no travel document (not personalised).",
     "read": "Chip read.",
 }
-_MARKS = {"passed": "ok  ", "warning": "warn", "failed": "FAIL"}
+_MARKS = {"passed": "ok", "warning": "warn", "failed": "FAIL"}
 
 
 def _print_reading(reading, specimen_id: str) -> None:
-    print(f"{specimen_id}: {_STATUS_TEXT[reading.status.value]}")
+    print(f"{specimen_id}: {tr(_STATUS_TEXT[reading.status.value])}")
     for check in reading.checks:
-        print(f"  [{_MARKS[check.outcome.value]}] {check.step}: {check.detail}")
+        mark = tr(_MARKS[check.outcome.value])
+        print(f"  [{mark}] {_step_name(check.step)}: {tr(check.detail)}")
     if reading.mrz:
-        print("  DG1 (MRZ on the chip):")
+        print("  " + tr("DG1 (MRZ on the chip):"))
         for line in reading.mrz:
             print(f"    {line}")
     if reading.face:
-        print(f"  DG2: face image, JPEG, {len(reading.face):,} bytes")
+        print("  " + tr("DG2: face image, JPEG, {n} bytes").format(n=f"{len(reading.face):,}"))
     if reading.status.value == "read":
-        verdict = "passed" if reading.authenticated else "FAILED"
-        print(f"  Passive authentication: {verdict}")
+        verdict = tr("passed") if reading.authenticated else tr("FAILED")
+        print("  " + tr("Passive authentication: {verdict}").format(verdict=verdict))
+
+
+def _step_name(step: str) -> str:
+    """A step as the reader's screen names it (its id in --json)."""
+    if step.startswith("hash:"):
+        return tr("{group} hash").format(group=step.removeprefix("hash:"))
+    names = {
+        "access": tr("access"),
+        "com": tr("contents (EF.COM)"),
+        "signature": tr("EF.SOD signature"),
+        "chain": tr("signer -> CSCA"),
+        "chain_withdrawn": tr("signer -> CSCA"),
+        "validity": tr("validity"),
+        "revocation": tr("revocation"),
+        "dg1_vs_mrz": tr("DG1 = printed MRZ"),
+    }
+    return names.get(step, step)
 
 
 def _as_json(reading) -> dict:
@@ -157,7 +193,11 @@ def run_masterlist(args: argparse.Namespace) -> int:
         try:
             args.out.write_bytes(pem)
         except OSError as exc:
-            return fail(f"{args.out}: cannot be written ({exc.strerror})")
+            return fail(
+                tr("{path}: cannot be written: {reason}").format(
+                    path=args.out, reason=os_reason(exc)
+                )
+            )
     else:
         sys.stdout.write(pem.decode("ascii"))
     return EXIT_OK

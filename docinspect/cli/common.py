@@ -5,7 +5,8 @@ from __future__ import annotations
 import sys
 from typing import Final, TextIO
 
-from docinspect.cli.language import tr
+from docinspect.cli.language import problem_line, tr
+from docinspect.i18n import os_reason as system_reason
 
 EXIT_OK: Final = 0
 EXIT_INVALID: Final = 1  # checked and found invalid
@@ -32,7 +33,7 @@ def open_pack_specimen(path, specimen_id: str):
         pack = read_pack(path, verify_images=False)
     except PackReadError as exc:
         for problem in exc.problems:
-            print(f"docinspect: {path}: {problem}", file=sys.stderr)
+            print(f"docinspect: {path}: {problem_line(problem)}", file=sys.stderr)
         raise CommandFailed(fail(tr("{path}: not a valid pack").format(path=path))) from None
     known = [s.id for s in pack.specimens]
     if specimen_id not in known:
@@ -45,6 +46,11 @@ def open_pack_specimen(path, specimen_id: str):
             )
         )
     return pack, pack.specimen(specimen_id)
+
+
+def os_reason(exc: OSError) -> str:
+    """Why the system refused a file, in the user's language for the usual reasons."""
+    return tr(system_reason(exc))
 
 
 def fail(message: str, *, code: int = EXIT_UNUSABLE) -> int:

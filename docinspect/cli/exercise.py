@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from docinspect.cli.common import EXIT_INVALID, EXIT_OK, fail
-from docinspect.cli.language import tr
+from docinspect.cli.language import problem_line, tr
 from docinspect.model.exercise import ExerciseError
 from docinspect.training.exercise_files import SUFFIX, read_exercise_file, read_exercise_folder
 
@@ -21,7 +21,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Check exercise files strictly. Exit 0 if all are valid, 1 if any problem "
         "was found (one line per problem on stderr), 2 if PATH cannot be used.",
     )
-    validate.add_argument("path", metavar="PATH", type=Path)
+    validate.add_argument(
+        "path", metavar="PATH", type=Path, help="an exercise file, or a folder of them"
+    )
     validate.set_defaults(func=validate_command)
     practice = commands.add_parser(
         "practice",
@@ -61,7 +63,7 @@ def validate_command(args: argparse.Namespace) -> int:
     else:
         return fail(tr("{path}: no such file or folder").format(path=path))
     for problem in problems:
-        print(f"docinspect: {problem}", file=sys.stderr)
+        print(f"docinspect: {problem_line(problem)}", file=sys.stderr)
     if problems:
         return EXIT_INVALID
     print((tr("{n} exercise valid") if count == 1 else tr("{n} exercises valid")).format(n=count))
@@ -88,7 +90,7 @@ def practice_command(args: argparse.Namespace) -> int:
     try:
         store = open_store(url)  # migrate before any window: a bad URL is a plain message
     except StoreError as exc:
-        return fail(str(exc))
+        return fail(tr(exc.args[0] if exc.args else str(exc)))
     from docinspect.ui.app import run_practice  # Qt is loaded only when the window opens.
 
     return run_practice(store)

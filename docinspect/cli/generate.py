@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 from docinspect.cli.common import EXIT_OK, EXIT_UNUSABLE, fail
-from docinspect.cli.language import tr
+from docinspect.cli.language import problem_line, tr
 from docinspect.packs import PackWriteError
 from docinspect.synth.forgeries import METHODS
 from docinspect.synth.generate import (
@@ -25,18 +25,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "generate",
         help="generate a pack of synthetic genuine and forged specimens",
-        description="Generate synthetic passport data pages (td3), ID card fronts (td2, td1), "
-        "TD1 card backs with their three-line MRZ (td1-back: back N of a pack is the back of "
-        "front N of the td1 pack with the same seed, count and forged share) or "
-        "visa stickers (mrva) or passport booklets (td3-booklet: the data page and its visa "
-        "pages) of fictional states, genuine, forged by a known method or presented "
-        "by an impostor, and write them as a pack. The "
-        "same seed gives the same pack. Forged specimens are made by forgers' profiles, "
-        "each leaving all the traces of its production: "
-        + ", ".join(PROFILES)
-        + ". Single forgery methods (drills of one indicator): "
-        + ", ".join(METHODS)
-        + ".",
+        description=tr(
+            "Generate synthetic passport data pages (td3), ID card fronts (td2, td1), "
+            "TD1 card backs with their three-line MRZ (td1-back: back N of a pack is the back of "
+            "front N of the td1 pack with the same seed, count and forged share) or "
+            "visa stickers (mrva) or passport booklets (td3-booklet: the data page and its visa "
+            "pages) of fictional states, genuine, forged by a known method or presented "
+            "by an impostor, and write them as a pack. The "
+            "same seed gives the same pack. Forged specimens are made by forgers' profiles, "
+            "each leaving all the traces of its production: {profiles}. Single forgery methods "
+            "(drills of one indicator): {methods}."
+        ).format(profiles=", ".join(PROFILES), methods=", ".join(METHODS)),
     )
     parser.add_argument(
         "--out",
@@ -50,7 +49,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         dest="doc_type",
         default="td3",
         metavar="TYPE",
-        help=f"document type: {' or '.join(DOC_TYPES)} (default td3)",
+        help=tr("document type: {types} (default td3)").format(types=", ".join(DOC_TYPES)),
     )
     parser.add_argument(
         "--count", default="10", metavar="N", help="number of specimens (default 10)"
@@ -86,16 +85,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--wear",
         default=str(DEFAULT_WEAR),
         metavar="W",
-        help="benign flaws (worn corners, scratches, dirt, faded UV, misregistration) on "
-        f"genuine and forged documents alike, 0 none … 1 many (default {DEFAULT_WEAR:g})",
+        help=tr(
+            "benign flaws (worn corners, scratches, dirt, faded UV, misregistration) on "
+            "genuine and forged documents alike, 0 none … 1 many (default {default})"
+        ).format(default=f"{DEFAULT_WEAR:g}"),
     )
     parser.add_argument(
         "--issuer-errors",
         default=str(DEFAULT_ISSUER_ERRORS),
         metavar="R",
-        help="share of issuer-personalised documents with a rare genuine issuer error (data "
-        "printed askew, a field outside the MRZ misspelt), not a forgery sign "
-        f"(default {DEFAULT_ISSUER_ERRORS:g})",
+        help=tr(
+            "share of issuer-personalised documents with a rare genuine issuer error (data "
+            "printed askew, a field outside the MRZ misspelt), not a forgery sign "
+            "(default {default})"
+        ).format(default=f"{DEFAULT_ISSUER_ERRORS:g}"),
     )
     parser.add_argument("--jobs", default="1", metavar="N", help="worker processes (default 1)")
     parser.set_defaults(func=run_generate)
@@ -105,8 +108,10 @@ def _number(text: str, name: str, kind: type, problems: list[str]):
     try:
         return kind(text)
     except ValueError:
-        word = "a whole number" if kind is int else "a number"
-        problems.append(f"--{name}: {text!r} is not {word}")
+        sentence = (
+            tr("{value} is not a whole number") if kind is int else tr("{value} is not a number")
+        )
+        problems.append(f"--{name}: " + sentence.format(value=repr(text)))
         return None
 
 
@@ -127,7 +132,7 @@ def run_generate(args: argparse.Namespace) -> int:
         profiles = [p.strip() for p in args.profiles.split(",") if p.strip()]
     # Check the rest too (with stand-ins for unreadable numbers) so every problem is named.
     problems += [
-        f"--{p}"
+        f"--{tr(p)}"
         for p in check_options(
             doc_type=args.doc_type,
             count=1 if count is None else count,
@@ -141,7 +146,7 @@ def run_generate(args: argparse.Namespace) -> int:
         )
     ]
     if seed is not None and seed < 0:
-        problems.append(f"--seed: {seed} is negative")
+        problems.append("--seed: " + tr("{n} is negative").format(n=seed))
     if problems:
         for p in problems:
             fail(p)
@@ -164,8 +169,10 @@ def run_generate(args: argparse.Namespace) -> int:
         )
     except PackWriteError as exc:
         bar.finish()
-        for p in exc.problems or (str(exc),):
-            fail(str(p))
+        for p in exc.problems:
+            fail(problem_line(p))
+        if not exc.problems:
+            fail(tr(exc.args[0] if exc.args else str(exc)))
         return EXIT_UNUSABLE
     bar.finish()
     wrote = tr("wrote {n} specimen to {out}") if count == 1 else tr("wrote {n} specimens to {out}")
@@ -189,12 +196,13 @@ class _ProgressBar:
             filled = round(width * share)
             elapsed = time.monotonic() - self._start
             self._stream.write(
-                f"\rgenerating [{'#' * filled}{'.' * (width - filled)}] {done}/{total} {elapsed:5.1f} s"
+                f"\r{tr('generating')} [{'#' * filled}{'.' * (width - filled)}] {done}/{total} "
+                + tr("{seconds} s").format(seconds=f"{elapsed:5.1f}")
             )
             self._stream.flush()
         elif int(share * 10) > self._last_decile:
             self._last_decile = int(share * 10)
-            self._stream.write(f"generating: {done}/{total}\n")
+            self._stream.write(f"{tr('generating')}: {done}/{total}\n")
             self._stream.flush()
 
     def finish(self) -> None:

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from docinspect.cli.common import EXIT_INVALID, EXIT_OK, EXIT_UNUSABLE, fail
-from docinspect.cli.language import tr
+from docinspect.cli.language import problem_line, tr
 from docinspect.model.lesson_plan import (
     SUFFIX,
     LessonPlanError,
@@ -22,12 +22,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     commands = parser.add_subparsers(dest="lesson_command", metavar="SUBCOMMAND")
     validate = commands.add_parser(
         "validate",
-        help=f"check a lesson plan file, or every *{SUFFIX} in a folder",
+        help=tr("check a lesson plan file, or every *{suffix} in a folder").format(suffix=SUFFIX),
         description="Check lesson plans strictly, including that exercise steps name exercises "
         "of the built-in curriculum (or of the packs given with --pack). Exit 0 if all are valid, 1 if any problem was found (one "
         "line per problem on stderr), 2 if PATH cannot be used.",
     )
-    validate.add_argument("path", metavar="PATH", type=Path)
+    validate.add_argument(
+        "path", metavar="PATH", type=Path, help="a lesson plan file, or a folder of them"
+    )
     validate.add_argument(
         "--pack",
         action="append",
@@ -64,7 +66,9 @@ def validate_command(args: argparse.Namespace) -> int:
             packs.append(read_pack(pack_path, verify_images=False))
         except (PackError, OSError) as exc:
             return fail(
-                tr("{path}: cannot be read as a pack: {reason}").format(path=pack_path, reason=exc)
+                tr("{path}: cannot be read as a pack: {reason}").format(
+                    path=pack_path, reason=tr(exc.args[0] if exc.args else str(exc))
+                )
             )
     ids = {e.id for e in Catalogue(builtin_exercises(), packs).entries}
     problems = []
@@ -74,7 +78,7 @@ def validate_command(args: argparse.Namespace) -> int:
         except LessonPlanError as exc:
             problems.extend(exc.problems)
     for problem in problems:
-        print(f"docinspect: {problem}", file=sys.stderr)
+        print(f"docinspect: {problem_line(problem)}", file=sys.stderr)
     if problems:
         return EXIT_INVALID
     n = len(files)

@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import date
 from typing import Final
 
 from docinspect.cli.common import EXIT_INVALID, EXIT_OK, EXIT_UNUSABLE, fail
+from docinspect.cli.language import tr
+from docinspect.cli.parser import iso_date
 from docinspect.model import DocumentType
 from docinspect.mrz import MrzCheck, check
 
@@ -45,7 +46,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     check_parser.add_argument("--json", action="store_true", help="print the result as JSON")
     check_parser.add_argument(
         "--today",
-        type=_iso_date,
+        type=iso_date,
         default=None,
         metavar="YYYY-MM-DD",
         help="the date that decides the century of two-digit years (default: today)",
@@ -58,13 +59,6 @@ def _usage(parser: argparse.ArgumentParser) -> int:
     return EXIT_UNUSABLE
 
 
-def _iso_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
-
-
 def run_check(args: argparse.Namespace) -> int:
     lines = [part.strip() for arg in args.lines for part in arg.splitlines() if part.strip()]
     result = check(lines, today=args.today)
@@ -73,7 +67,7 @@ def run_check(args: argparse.Namespace) -> int:
     elif result.usable:
         print(format_check(result))
     for problem in result.problems:
-        fail(problem)
+        fail(tr(problem))
     if result.valid:
         return EXIT_OK
     return EXIT_INVALID if result.usable else EXIT_UNUSABLE
@@ -82,21 +76,32 @@ def run_check(args: argparse.Namespace) -> int:
 def format_check(result: MrzCheck) -> str:
     """The human table: the layout, every field, every check digit, and the verdict."""
     assert result.document_type is not None
-    out = [_LAYOUT_TITLES[result.document_type], ""]
+    ok, failed_mark = tr("ok"), tr("FAILED")
+    out = [tr(_LAYOUT_TITLES[result.document_type]), ""]
     field_rows = [
-        (f.name, str(f.line), str(f.position), f.printed, f.value, "ok" if f.ok else "FAILED")
+        (tr(f.name), str(f.line), str(f.position), f.printed, f.value, ok if f.ok else failed_mark)
         for f in result.fields
     ]
-    out += _table(("field", "line", "pos", "printed", "value", ""), field_rows)
+    header = (tr("field"), tr("line"), tr("pos"), tr("printed"), tr("value"), "")
+    out += _table(header, field_rows)
     out.append("")
     digit_rows = [
-        (c.name, str(c.line), str(c.position), c.printed, c.expected, "ok" if c.ok else "FAILED")
+        (
+            tr(c.name),
+            str(c.line),
+            str(c.position),
+            c.printed,
+            c.expected,
+            ok if c.ok else failed_mark,
+        )
         for c in result.check_digits
     ]
-    out += _table(("check digit", "line", "pos", "printed", "expected", ""), digit_rows)
+    header = (tr("check digit"), tr("line"), tr("pos"), tr("printed"), tr("expected"), "")
+    out += _table(header, digit_rows)
     out.append("")
     failed = len(result.problems)
-    out.append("valid" if result.valid else f"INVALID: {failed} problem{'s' * (failed != 1)}")
+    verdict = tr("INVALID: {n} problem") if failed == 1 else tr("INVALID: {n} problems")
+    out.append(tr("valid") if result.valid else verdict.format(n=failed))
     return "\n".join(out)
 
 

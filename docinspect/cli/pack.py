@@ -9,9 +9,11 @@ from pathlib import Path
 from typing import Any
 
 from docinspect.cli.common import EXIT_INVALID, EXIT_OK, fail
-from docinspect.cli.language import tr
+from docinspect.cli.language import problem_line, tr
+from docinspect.i18n import Message, environment_language
 from docinspect.model import Light, Specimen
 from docinspect.packs import Pack, PackReadError, Problem, pack_kind, read_pack, shape_to_dict
+from docinspect.training.explanation_language import translate_title
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -58,7 +60,7 @@ def _unusable(path: Path) -> int:
 
 def _report_problems(problems: tuple[Problem, ...] | list[Problem]) -> None:
     for problem in problems:
-        print(problem, file=sys.stderr)
+        print(problem_line(problem), file=sys.stderr)
 
 
 def _read(path: Path, *, verify_images: bool) -> tuple[Pack | None, list[Problem]]:
@@ -98,7 +100,9 @@ def _validate(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     if leaks:
         # A sealed exam that says more than its documents is not fit to hand out.
-        _report_problems([Problem(p.file, p.field, f"leak: {p.reason}") for p in leaks])
+        _report_problems(
+            [Problem(p.file, p.field, Message("leak: {reason}", reason=p.reason)) for p in leaks]
+        )
         if not args.json:
             print(
                 tr(
@@ -140,20 +144,34 @@ def _info(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(pack_summary(pack), indent=2, ensure_ascii=False))
         return EXIT_OK
-    print(f"{pack.title} ({pack.id}, version {pack.version}, format {pack.format})")
+    language = environment_language()
+    print(
+        tr("{title} ({id}, version {version}, format {format})").format(
+            title=translate_title(pack.title, language),
+            id=pack.id,
+            version=pack.version,
+            format=pack.format,
+        )
+    )
     if pack.description:
         print(pack.description)
     print(
-        f"{len(pack.specimens)} specimens, {len(pack.exercises)} exercises"
-        f"{SEALED_NOTE if pack.sealed else ''}"
+        tr("{specimens} specimens, {exercises} exercises").format(
+            specimens=len(pack.specimens), exercises=len(pack.exercises)
+        )
+        + (tr(SEALED_NOTE) if pack.sealed else "")
     )
     for specimen in pack.specimens:
         print()
-        for line in _specimen_lines(specimen):
+        for line in _specimen_lines(specimen, language):
             print(line)
     if pack.exercises:
         print()
-        print("exercises: " + ", ".join(f"{e.id} ({e.file})" for e in pack.exercises))
+        print(
+            tr("exercises: {listed}").format(
+                listed=", ".join(f"{e.id} ({e.file})" for e in pack.exercises)
+            )
+        )
     return EXIT_OK
 
 
@@ -162,32 +180,59 @@ def _lights(specimen: Specimen) -> list[str]:
     return [light.value for light in Light if light in shown]
 
 
-def _specimen_lines(specimen: Specimen) -> list[str]:
-    truth = "answer key sealed" if specimen.truth.verdict is None else specimen.truth.verdict.value
+def _specimen_lines(specimen: Specimen, language: str) -> list[str]:
+    # Verdicts, methods, roles, features and lights are shown by their ids: the values
+    # --methods, --light and pack.json take, the same in every language.
+    truth = (
+        tr("answer key sealed") if specimen.truth.verdict is None else specimen.truth.verdict.value
+    )
     if specimen.truth.methods:
         truth += " (" + ", ".join(specimen.truth.methods) + ")"
-    source = "rendered from a scene" if specimen.scene else "captured"
+    source = tr("rendered from a scene") if specimen.scene else tr("captured")
     lines = [
-        f"{specimen.id}  {specimen.title}",
-        f"  type {specimen.document_type.value.upper()}, {specimen.width_mm:g} x "
-        f"{specimen.height_mm:g} mm, issuing state {specimen.issuing_state or '-'}",
-        f"  lights: {', '.join(_lights(specimen)) or '-'} ({source})",
-        f"  verdict: {truth}",
+        f"{specimen.id}  {translate_title(specimen.title, language)}",
+        "  "
+        + tr("type {type}, {width} x {height} mm, issuing state {state}").format(
+            type=specimen.document_type.value.upper(),
+            width=f"{specimen.width_mm:g}",
+            height=f"{specimen.height_mm:g}",
+            state=specimen.issuing_state or "-",
+        ),
+        "  "
+        + tr("lights: {lights} ({source})").format(
+            lights=", ".join(_lights(specimen)) or "-", source=source
+        ),
+        "  " + tr("verdict: {verdict}").format(verdict=truth),
     ]
     if specimen.mrz:
         lines.append("  MRZ:")
         lines += [f"    {line}" for line in specimen.mrz]
-    lines.append(f"  regions: {len(specimen.regions)}")
+    lines.append("  " + tr("regions: {n}").format(n=len(specimen.regions)))
     for region in specimen.regions:
         b = region.shape.bounds()
         lights = ", ".join(sorted(light.value for light in region.lights))
         lines.append(
             f"    {region.id}: {region.role.value} {region.feature}"
             f"{' / ' + region.method if region.method else ''}, "
-            f"{type(region.shape).__name__.lower()} {b.width:g} x {b.height:g} mm at "
-            f"({b.left:g}, {b.top:g}), lights {lights}, loupe >= {region.min_magnification:g}x"
+            + tr(
+                "{shape} {width} x {height} mm at ({left}, {top}), lights {lights}, "
+                "loupe >= {power}x"
+            ).format(
+                shape=_shape_name(region.shape),
+                width=f"{b.width:g}",
+                height=f"{b.height:g}",
+                left=f"{b.left:g}",
+                top=f"{b.top:g}",
+                lights=lights,
+                power=f"{region.min_magnification:g}",
+            )
         )
     return lines
+
+
+def _shape_name(shape) -> str:
+    names = {"Rect": tr("rect"), "Ellipse": tr("ellipse"), "Polygon": tr("polygon")}
+    return names.get(type(shape).__name__, type(shape).__name__.lower())
 
 
 def pack_summary(pack: Pack) -> dict[str, Any]:

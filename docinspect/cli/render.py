@@ -17,7 +17,9 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
-from docinspect.cli.common import EXIT_OK, CommandFailed, fail, open_pack_specimen
+from docinspect.cli.common import EXIT_OK, CommandFailed, fail, open_pack_specimen, os_reason
+from docinspect.cli.language import tr
+from docinspect.cli.parser import number, whole_number
 from docinspect.model.light import MAX_TILT_DEG, Viewing, parse_light
 from docinspect.model.scene import SceneError
 from docinspect.optics import (
@@ -31,8 +33,9 @@ from docinspect.optics import (
 from docinspect.optics.loupe import (
     DEFAULT_DISC_PX,
     MAX_DISC_PX,
+    MAX_LOUPE_POWER,
     MIN_DISC_PX,
-    loupe_power_problem,
+    MIN_LOUPE_POWER,
 )
 
 MM_PER_INCH = 25.4
@@ -48,11 +51,14 @@ def _loupe(text: str) -> tuple[float, float, float]:
         x, y, power = (float(p) for p in parts)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"expected X_MM,Y_MM,POWER (e.g. 30,40.5,10), got {text!r}"
+            tr("expected X_MM,Y_MM,POWER (e.g. 30,40.5,10), got {text}").format(text=repr(text))
         ) from None
-    problem = loupe_power_problem(power)
-    if problem is not None:
-        raise argparse.ArgumentTypeError(problem)
+    if not MIN_LOUPE_POWER <= power <= MAX_LOUPE_POWER:
+        raise argparse.ArgumentTypeError(
+            tr("loupe power must be within {low}-{high}, not {power}").format(
+                low=f"{MIN_LOUPE_POWER:g}", high=f"{MAX_LOUPE_POWER:g}", power=f"{power:g}"
+            )
+        )
     return x, y, power
 
 
@@ -60,21 +66,24 @@ def _positive(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number, got {text!r}") from None
+        raise argparse.ArgumentTypeError(
+            tr("expected a number, got {text}").format(text=repr(text))
+        ) from None
     if not value > 0:
-        raise argparse.ArgumentTypeError(f"must be positive, got {text}")
+        raise argparse.ArgumentTypeError(tr("must be positive, got {text}").format(text=text))
     return value
 
 
 def _tilt(text: str) -> tuple[float, float]:
     """``X`` or ``X,Y``: left–right and towards–away tilt in degrees (range checked by Viewing)."""
     parts = text.split(",")
+    problem = tr("expected X or X,Y in degrees, got {text}").format(text=repr(text))
     if len(parts) > 2:
-        raise argparse.ArgumentTypeError(f"expected X or X,Y in degrees, got {text!r}")
+        raise argparse.ArgumentTypeError(problem)
     try:
         values = [float(v) for v in parts]
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected X or X,Y in degrees, got {text!r}") from None
+        raise argparse.ArgumentTypeError(problem) from None
     return (values[0], values[1] if len(values) == 2 else 0.0)
 
 
@@ -86,7 +95,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "specimen, a light the specimen has no image for, or bad options.",
     )
     p.add_argument("pack", type=Path, metavar="PACK", help="pack folder or .zip file")
-    p.add_argument("specimen_id", metavar="SPECIMEN_ID")
+    p.add_argument("specimen_id", metavar="SPECIMEN_ID", help="the specimen's id in the pack")
     p.add_argument(
         "--light",
         required=True,
@@ -97,12 +106,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         type=_tilt,
         default=(0.0, 0.0),
         metavar="X[,Y]",
-        help=f"tilt in degrees (±{MAX_TILT_DEG:g}): X left–right, Y towards–away (top edge "
-        "away > 0), default 0,0; write --tilt=-10,5 when X is negative",
+        help=tr(
+            "tilt in degrees (±{limit}): X left–right, Y towards–away (top edge away > 0), "
+            "default 0,0; write --tilt=-10,5 when X is negative"
+        ).format(limit=f"{MAX_TILT_DEG:g}"),
     )
     p.add_argument(
         "--azimuth",
-        type=float,
+        type=number,
         default=315.0,
         help="where oblique light comes from, degrees clockwise from the top (default 315)",
     )
@@ -115,15 +126,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     p.add_argument(
         "--loupe-size",
-        type=int,
+        type=whole_number,
         default=DEFAULT_DISC_PX,
         metavar="PX",
-        help=f"loupe diameter (default {DEFAULT_DISC_PX})",
+        help=tr("loupe diameter (default {px})").format(px=DEFAULT_DISC_PX),
     )
     p.add_argument(
         "--loupe-only", action="store_true", help="write only the loupe disc, not the page"
     )
-    p.add_argument("--out", type=Path, required=True, metavar="FILE.png")
+    p.add_argument(
+        "--out", type=Path, required=True, metavar="FILE.png", help="the PNG file to write"
+    )
     p.set_defaults(func=_render)
 
 
@@ -135,12 +148,14 @@ def _render(args: argparse.Namespace) -> int:
             light, tilt_deg=lr, tilt_away_deg=ta, oblique_azimuth_deg=args.azimuth % 360
         )
     except ValueError as exc:
-        return fail(str(exc))
+        return fail(tr(exc.args[0]) if exc.args else str(exc))
     if args.loupe_only and args.loupe is None:
-        return fail("--loupe-only needs --loupe X_MM,Y_MM,POWER")
+        return fail(tr("--loupe-only needs --loupe X_MM,Y_MM,POWER"))
     if not MIN_DISC_PX <= args.loupe_size <= MAX_DISC_PX:
         return fail(
-            f"--loupe-size must be within {MIN_DISC_PX}-{MAX_DISC_PX} px, got {args.loupe_size}"
+            tr("--loupe-size must be within {low}-{high} px, got {size}").format(
+                low=MIN_DISC_PX, high=MAX_DISC_PX, size=args.loupe_size
+            )
         )
     try:
         pack, _specimen = open_pack_specimen(args.pack, args.specimen_id)
@@ -150,26 +165,46 @@ def _render(args: argparse.Namespace) -> int:
         source = open_source(pack, args.specimen_id)
     except SceneError as exc:
         for problem in exc.problems:
-            print(f"docinspect: {problem}", file=sys.stderr)
-        return fail(f"specimen {args.specimen_id!r}: its scene cannot be drawn")
+            print(f"docinspect: {tr(problem)}", file=sys.stderr)
+        return fail(
+            tr("specimen {id}: its scene cannot be drawn").format(id=repr(args.specimen_id))
+        )
     spec = source.specimen
     if not source.has_light(light):
-        have = ", ".join(sorted(lt.value for lt in source.specimen.lights())) or "none"
-        return fail(f"specimen {args.specimen_id!r} has no {light.value} image (it has: {have})")
+        have = ", ".join(sorted(lt.value for lt in source.specimen.lights())) or tr("none")
+        return fail(
+            tr("specimen {id} has no {light} image (it has: {have})").format(
+                id=repr(args.specimen_id), light=light.value, have=have
+            )
+        )
     ppm = args.dpi / MM_PER_INCH
     size = (max(1, round(spec.width_mm * ppm)), max(1, round(spec.height_mm * ppm)))
     if size[0] * size[1] > MAX_PIXELS:
-        return fail(f"--dpi {args.dpi:g} makes a page of {size[0]}x{size[1]} px; too large")
+        return fail(
+            tr("--dpi {dpi} makes a page of {width}x{height} px; too large").format(
+                dpi=f"{args.dpi:g}", width=size[0], height=size[1]
+            )
+        )
     try:
         image = _draw(source, viewing, args, ppm, size)
     except NoLayerError as exc:
-        return fail(str(exc))
+        return fail(
+            tr("specimen {id} has no image under {light}").format(
+                id=repr(exc.specimen_id), light=exc.light.value
+            )
+        )
     except (SceneAssetError, UnknownFontError) as exc:
-        return fail(f"specimen {args.specimen_id!r}: {exc}")
+        # The renderer's own words (docinspect/optics): a scene naming a missing image or font.
+        return fail(
+            tr("specimen {id}: its scene cannot be drawn").format(id=repr(args.specimen_id))
+            + f" ({exc})"
+        )
     try:
         _save_png(image, args.out)
     except OSError as exc:
-        return fail(f"{args.out}: cannot write: {exc.strerror or exc}")
+        return fail(
+            tr("{path}: cannot write: {reason}").format(path=args.out, reason=os_reason(exc))
+        )
     return EXIT_OK
 
 

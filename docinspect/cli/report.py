@@ -134,9 +134,13 @@ def cohort_command(args: argparse.Namespace) -> int:
         with report_language(args.lang):
             analysis = _cohort_analysis(store, args, period)
             write_cohort_pdf(analysis, args.out)
-        return (
-            f"wrote {args.out}: {len(analysis.trainees)} trainees, "
-            f"{analysis.overall.total} attempts, {len(analysis.flagged_items)} items flagged"
+        return tr(
+            "wrote {file}: {trainees} trainees, {attempts} attempts, {flagged} items flagged"
+        ).format(
+            file=args.out,
+            trainees=len(analysis.trainees),
+            attempts=analysis.overall.total,
+            flagged=len(analysis.flagged_items),
         )
 
     return _run(args, run)

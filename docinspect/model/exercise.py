@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Final, TypeAlias
 
+from docinspect.i18n import Message
 from docinspect.model.light import Light
 from docinspect.model.specimen import DocumentType
 from docinspect.model.taxonomy import Taxonomy, load_taxonomy
@@ -330,7 +331,7 @@ class _Reader:
 
     def obj(self, value: Any, path: str) -> dict[str, Any] | None:
         if not isinstance(value, dict):
-            self.problem(path, f"expected an object, found {_kind(value)}")
+            self.problem(path, Message("expected an object, found {value}", value=_kind(value)))
             return None
         return value
 
@@ -348,15 +349,20 @@ class _Reader:
         where = _join(path, key)
         if value is _MISSING or value is None and not required:
             if required:
-                self.problem(where, "missing")
+                self.problem(where, Message("missing"))
             return default
         kinds = kind if isinstance(kind, tuple) else (kind,)
         # bool is an int in Python; a JSON true is never a number here.
         if isinstance(value, bool) and bool not in kinds or not isinstance(value, kinds):
-            self.problem(where, f"expected {_kind_name(kinds)}, found {_kind(value)}")
+            self.problem(
+                where,
+                Message(
+                    "expected {value}, found {value2}", value=_kind_name(kinds), value2=_kind(value)
+                ),
+            )
             return default
         if isinstance(value, float) and not math.isfinite(value):
-            self.problem(where, "must be a finite number")
+            self.problem(where, Message("must be a finite number"))
             return default
         return value
 
@@ -368,7 +374,11 @@ class _Reader:
         value = self.get(data, key, path, str, required=True, default="")
         if value and not _ID_RE.match(value):
             self.problem(
-                _join(path, key), f"{value!r} is not a valid id (letters, digits, _ . -; up to 64)"
+                _join(path, key),
+                Message(
+                    "{value} is not a valid id (letters, digits, _ . -; up to 64)",
+                    value=repr(value),
+                ),
             )
         return value
 
@@ -391,29 +401,50 @@ class _Reader:
         where = _join(path, key)
         if low is not None and (value <= low if low_open else value < low):
             self.problem(
-                where, f"must be {'above' if low_open else 'at least'} {low:g}, not {value:g}"
+                where,
+                Message(
+                    "must be above {low}, not {value}"
+                    if low_open
+                    else "must be at least {low}, not {value}",
+                    low=format(low, "g"),
+                    value=format(value, "g"),
+                ),
             )
             return default
         if high is not None and value > high:
-            self.problem(where, f"must be at most {high:g}, not {value:g}")
+            self.problem(
+                where,
+                Message(
+                    "must be at most {high}, not {value}",
+                    high=format(high, "g"),
+                    value=format(value, "g"),
+                ),
+            )
             return default
         return value
 
     def feature(self, value: Any, where: str) -> str | None:
         if not isinstance(value, str):
-            self.problem(where, f"expected a feature id, found {_kind(value)}")
+            self.problem(where, Message("expected a feature id, found {value}", value=_kind(value)))
             return None
         if value not in self.taxonomy.features:
-            self.problem(where, f"unknown feature {value!r} (not in the taxonomy)")
+            self.problem(
+                where, Message("unknown feature {value} (not in the taxonomy)", value=repr(value))
+            )
             return None
         return value
 
     def method(self, value: Any, where: str) -> str | None:
         if not isinstance(value, str):
-            self.problem(where, f"expected a forgery method id, found {_kind(value)}")
+            self.problem(
+                where, Message("expected a forgery method id, found {value}", value=_kind(value))
+            )
             return None
         if value not in self.taxonomy.methods:
-            self.problem(where, f"unknown forgery method {value!r} (not in the taxonomy)")
+            self.problem(
+                where,
+                Message("unknown forgery method {value} (not in the taxonomy)", value=repr(value)),
+            )
             return None
         return value
 
@@ -422,7 +453,14 @@ class _Reader:
             return Light(value)
         except (ValueError, TypeError):
             choices = ", ".join(x.value for x in Light)
-            self.problem(where, f"unknown light {value!r}; expected one of: {choices}")
+            self.problem(
+                where,
+                Message(
+                    "unknown light {value}; expected one of: {choices}",
+                    value=repr(value),
+                    choices=choices,
+                ),
+            )
             return None
 
     def choice_list(
@@ -436,10 +474,10 @@ class _Reader:
         if any(v is None for v in items):
             return None
         if len(set(items)) != len(items):
-            self.problem(where, "lists a choice twice")
+            self.problem(where, Message("lists a choice twice"))
             return None
         if len(items) < minimum:
-            self.problem(where, f"needs at least {minimum} choices")
+            self.problem(where, Message("needs at least {minimum} choices", minimum=minimum))
             return None
         return tuple(items)
 
@@ -450,26 +488,30 @@ def _join(path: str, key: str) -> str:
 
 def _kind(value: Any) -> str:
     return {
-        dict: "an object",
-        list: "a list",
-        str: "text",
+        dict: Message("an object"),
+        list: Message("a list"),
+        str: Message("text"),
         bool: "true/false",
         type(None): "null",
-        int: "a number",
-        float: "a number",
+        int: Message("a number"),
+        float: Message("a number"),
     }.get(type(value), type(value).__name__)
 
 
 def _kind_name(kinds: tuple[type, ...]) -> str:
     names = {
-        dict: "an object",
-        list: "a list",
-        str: "text",
-        bool: "true or false",
-        int: "a number",
-        float: "a number",
+        dict: Message("an object"),
+        list: Message("a list"),
+        str: Message("text"),
+        bool: Message("true or false"),
+        int: Message("a number"),
+        float: Message("a number"),
     }
-    return " or ".join(dict.fromkeys(names.get(k, k.__name__) for k in kinds))
+    found = list(dict.fromkeys(names.get(k, k.__name__) for k in kinds))
+    text = found[0]
+    for other in found[1:]:
+        text = Message("{some} or {last}", some=text, last=other)
+    return text
 
 
 _EXERCISE_KEYS: Final = frozenset(
@@ -520,15 +562,19 @@ def parse_exercise(data: Any, *, file: str, taxonomy: Taxonomy | None = None) ->
     if isinstance(fmt, int) and not isinstance(fmt, bool) and fmt > FORMAT_VERSION:
         r.problem(
             "format",
-            f"version {fmt} is newer than this DocInspect reads ({FORMAT_VERSION}); update DocInspect",
+            Message(
+                "version {fmt} is newer than this DocInspect reads ({format_version}); update DocInspect",
+                fmt=fmt,
+                format_version=FORMAT_VERSION,
+            ),
         )
         raise ExerciseError(r.problems)
     if isinstance(fmt, int) and fmt < 1:
-        r.problem("format", f"must be 1 or more, not {fmt}")
+        r.problem("format", Message("must be 1 or more, not {fmt}", fmt=fmt))
     ex_id = r.ident(top, "id", "")
     title = r.text(top, "title", "", required=True)
     if "title" in top and isinstance(top["title"], str) and not title.strip():
-        r.problem("title", "must not be empty")
+        r.problem("title", Message("must not be empty"))
     module = r.text(top, "module", "")
     lesson = _lesson(r, top)
     mode_text = r.get(top, "mode", "", str, required=True, default=None)
@@ -537,12 +583,20 @@ def parse_exercise(data: Any, *, file: str, taxonomy: Taxonomy | None = None) ->
         try:
             mode = Mode(mode_text)
         except ValueError:
-            r.problem("mode", f"unknown mode {mode_text!r}; expected practice, exam or timed")
+            r.problem(
+                "mode",
+                Message(
+                    "unknown mode {mode_text}; expected practice, exam or timed",
+                    mode_text=repr(mode_text),
+                ),
+            )
     shuffle = r.get(top, "shuffle", "", bool, default=False)
     time_limit = r.number(top, "time_limit_s", "", default=None, low=0, low_open=True)
     doc_time = r.number(top, "document_time_s", "", default=None, low=0, low_open=True)
     if mode is Mode.TIMED and "document_time_s" not in top:
-        r.problem("document_time_s", "a timed exercise needs the seconds allowed per document")
+        r.problem(
+            "document_time_s", Message("a timed exercise needs the seconds allowed per document")
+        )
     pass_mark = r.number(top, "pass_mark", "", default=DEFAULT_PASS_MARK, low=0, high=1)
     raw_questions = r.get(top, "questions", "", list, required=True, default=[])
     questions: list[Question] = []
@@ -553,18 +607,21 @@ def parse_exercise(data: Any, *, file: str, taxonomy: Taxonomy | None = None) ->
         if q is None:
             continue
         if q.id in seen:
-            r.problem(f"{path}.id", f"duplicate question id {q.id!r}")
+            r.problem(f"{path}.id", Message("duplicate question id {id}", id=repr(q.id)))
         seen.add(q.id)
         if mode is Mode.TIMED and not isinstance(
             q, VerdictQuestion | LocateQuestion | CompareQuestion
         ):
             r.problem(
                 f"{path}.type",
-                f"a timed exercise asks about documents (verdict, locate, compare), not {q.type}",
+                Message(
+                    "a timed exercise asks about documents (verdict, locate, compare), not {type}",
+                    type=q.type,
+                ),
             )
         questions.append(q)
     if "questions" in top and isinstance(top["questions"], list) and not top["questions"]:
-        r.problem("questions", "an exercise needs at least one question")
+        r.problem("questions", Message("an exercise needs at least one question"))
     if r.problems:
         raise ExerciseError(r.problems)
     return Exercise(
@@ -591,7 +648,7 @@ def _lesson(r: _Reader, top: dict[str, Any]) -> tuple[str, ...]:
         return tuple(p.strip() for p in value.split("\n\n") if p.strip())
     if isinstance(value, list) and all(isinstance(p, str) for p in value):
         return tuple(p.strip() for p in value if p.strip())
-    r.problem("lesson", "expected text or a list of paragraphs")
+    r.problem("lesson", Message("expected text or a list of paragraphs"))
     return ()
 
 
@@ -607,7 +664,11 @@ def _question(r: _Reader, raw: Any, path: str) -> Question | None:
     if qtype not in QUESTION_TYPES:
         r.problem(
             f"{path}.type",
-            f"unknown question type {qtype!r}; expected one of: {', '.join(QUESTION_TYPES)}",
+            Message(
+                "unknown question type {qtype}; expected one of: {value}",
+                qtype=repr(qtype),
+                value=", ".join(QUESTION_TYPES),
+            ),
         )
         return None
     prompt = r.text(data, "prompt", path)
@@ -625,7 +686,9 @@ def _question(r: _Reader, raw: Any, path: str) -> Question | None:
         else:
             reference = _source(r, data, "reference", "reference_recipe", path, required=True)
             if isinstance(reference, Recipe) and reference.methods:
-                r.problem(f"{path}.reference_recipe.methods", "the reference must be genuine")
+                r.problem(
+                    f"{path}.reference_recipe.methods", Message("the reference must be genuine")
+                )
             q = CompareQuestion(
                 specimen=specimen,
                 reference=reference,
@@ -646,7 +709,13 @@ def _question(r: _Reader, raw: Any, path: str) -> Question | None:
         try:
             locate_input = LocateInput(input_text)
         except ValueError:
-            r.problem(f"{path}.input", f"unknown input {input_text!r}; expected click or drag")
+            r.problem(
+                f"{path}.input",
+                Message(
+                    "unknown input {input_text}; expected click or drag",
+                    input_text=repr(input_text),
+                ),
+            )
             locate_input = LocateInput.CLICK
         light = r.light(data.get("light", "white"), f"{path}.light") or Light.WHITE
         tol = r.number(data, "tolerance_mm", path, default=DEFAULT_TOLERANCE_MM, low=0, high=50)
@@ -656,7 +725,7 @@ def _question(r: _Reader, raw: Any, path: str) -> Question | None:
         if isinstance(specimen, Recipe) and specimen.genuine:
             r.problem(
                 f"{path}.recipe.methods",
-                "a locate question needs a forged specimen (a defect to find)",
+                Message("a locate question needs a forged specimen (a defect to find)"),
             )
         q = LocateQuestion(
             specimen=specimen,
@@ -671,10 +740,13 @@ def _question(r: _Reader, raw: Any, path: str) -> Question | None:
     elif qtype == "identify":
         feature = r.feature(data.get("feature"), f"{path}.feature") if "feature" in data else None
         if "feature" not in data:
-            r.problem(f"{path}.feature", "missing")
+            r.problem(f"{path}.feature", Message("missing"))
         choices = r.choice_list(data, "choices", path, r.feature, required=True, minimum=2)
         if feature and choices and feature not in choices:
-            r.problem(f"{path}.choices", f"must include the right answer {feature!r}")
+            r.problem(
+                f"{path}.choices",
+                Message("must include the right answer {feature}", feature=repr(feature)),
+            )
         region = r.get(data, "region", path, str, default=None)
         light = r.light(data.get("light", "white"), f"{path}.light") or Light.WHITE
         q = IdentifyQuestion(
@@ -688,7 +760,7 @@ def _question(r: _Reader, raw: Any, path: str) -> Question | None:
     elif qtype == "which_light":
         feature = r.feature(data.get("feature"), f"{path}.feature") if "feature" in data else None
         if "feature" not in data:
-            r.problem(f"{path}.feature", "missing")
+            r.problem(f"{path}.feature", Message("missing"))
         choices = r.choice_list(data, "choices", path, r.light, required=False, minimum=2)
         answer = r.choice_list(data, "answer", path, r.light, required=False, minimum=1) or ()
         choices = choices or tuple(Light)
@@ -696,10 +768,11 @@ def _question(r: _Reader, raw: Any, path: str) -> Question | None:
             answer_set = r.taxonomy.features[feature].lights
             if not answer_set & set(choices):
                 r.problem(
-                    f"{path}.choices", "none of the choices reveals the feature; give an answer"
+                    f"{path}.choices",
+                    Message("none of the choices reveals the feature; give an answer"),
                 )
         if answer and not set(answer) <= set(choices):
-            r.problem(f"{path}.answer", "every accepted light must be among the choices")
+            r.problem(f"{path}.answer", Message("every accepted light must be among the choices"))
         q = WhichLightQuestion(
             feature=feature or "", choices=choices, specimen=specimen, answer=answer, **common
         )
@@ -708,7 +781,12 @@ def _question(r: _Reader, raw: Any, path: str) -> Question | None:
         def mrz_field(value: Any, where: str) -> str | None:
             if value not in MRZ_FIELDS:
                 r.problem(
-                    where, f"unknown MRZ field {value!r}; expected one of: {', '.join(MRZ_FIELDS)}"
+                    where,
+                    Message(
+                        "unknown MRZ field {value}; expected one of: {value2}",
+                        value=repr(value),
+                        value2=", ".join(MRZ_FIELDS),
+                    ),
                 )
                 return None
             return value
@@ -719,7 +797,7 @@ def _question(r: _Reader, raw: Any, path: str) -> Question | None:
             mrz_field(data["answer"], f"{path}.answer") if data.get("answer") is not None else None
         )
         if answer and answer not in choices:
-            r.problem(f"{path}.answer", "must be among the choices")
+            r.problem(f"{path}.answer", Message("must be among the choices"))
         q = MrzQuestion(specimen=specimen, choices=choices, answer=answer, **common)
     if len(r.problems) > before:
         return None
@@ -732,7 +810,14 @@ def _source(
     has_pack = data.get(pack_key) is not None
     has_recipe = data.get(recipe_key) is not None
     if has_pack and has_recipe:
-        r.problem(path, f"give either {pack_key!r} or {recipe_key!r}, not both")
+        r.problem(
+            path,
+            Message(
+                "give either {pack_key} or {recipe_key}, not both",
+                pack_key=repr(pack_key),
+                recipe_key=repr(recipe_key),
+            ),
+        )
         return None
     if has_pack:
         value = r.ident(data, pack_key, path)
@@ -742,7 +827,11 @@ def _source(
     if required:
         r.problem(
             path,
-            f"needs a specimen: {pack_key!r} (an id in the pack) or {recipe_key!r} (a generator recipe)",
+            Message(
+                "needs a specimen: {pack_key} (an id in the pack) or {recipe_key} (a generator recipe)",
+                pack_key=repr(pack_key),
+                recipe_key=repr(recipe_key),
+            ),
         )
     return None
 
@@ -765,38 +854,51 @@ def _recipe(r: _Reader, raw: Any, path: str) -> Recipe | None:
             choices = ", ".join(t.value for t in DocumentType if t is not DocumentType.OTHER)
             # The generator's own name for a card back is not a document type: say how to ask.
             hint = (
-                ' (for the back of an ID card write "document_type": "td1", "side": "back")'
+                Message(
+                    ' (for the back of an ID card write "document_type": "td1", "side": "back")'
+                )
                 if doc_text.endswith("-back")
                 else ""
             )
             r.problem(
                 f"{path}.document_type",
-                f"unknown document type {doc_text!r}; expected one of: {choices}{hint}",
+                Message(
+                    "unknown document type {doc_text}; expected one of: {choices}{hint}",
+                    doc_text=repr(doc_text),
+                    choices=choices,
+                    hint=hint,
+                ),
             )
     seed = r.get(data, "seed", path, int, required=True, default=0)
     if seed < 0 or seed >= 2**63:
-        r.problem(f"{path}.seed", "must be a whole number from 0 to 2^63-1")
+        r.problem(f"{path}.seed", Message("must be a whole number from 0 to 2^63-1"))
     raw_methods = r.get(data, "methods", path, list, default=[])
     methods = tuple(r.method(m, f"{path}.methods[{i}]") for i, m in enumerate(raw_methods))
     if len(set(methods)) != len(methods):
-        r.problem(f"{path}.methods", "lists a method twice")
+        r.problem(f"{path}.methods", Message("lists a method twice"))
     state = r.get(data, "state", path, str, default="UTO")
     if not _STATE_RE.match(state):
-        r.problem(f"{path}.state", f"{state!r} is not a three-letter state code")
+        r.problem(
+            f"{path}.state", Message("{state} is not a three-letter state code", state=repr(state))
+        )
     subtlety = r.number(data, "subtlety", path, default=0.5, low=0, high=1)
     side = r.get(data, "side", path, str, default="front")
     if side not in RECIPE_SIDES:
-        r.problem(f"{path}.side", f"unknown side {side!r}; expected front or back")
+        r.problem(
+            f"{path}.side", Message("unknown side {side}; expected front or back", side=repr(side))
+        )
     elif side == "back" and known_doc and doc_type not in _HAS_BACK:
         r.problem(
             f"{path}.side",
-            f"only an ID card (td1) has a back to show here, not a {doc_type.value}"
-            " (passports, TD2 cards and visas print their MRZ on the front)",
+            Message(
+                "only an ID card (td1) has a back to show here, not a {value} (passports, TD2 cards and visas print their MRZ on the front)",
+                value=doc_type.value,
+            ),
         )
     wear = r.number(data, "wear", path, default=0.0, low=0, high=1)
     profile = r.get(data, "profile", path, str, default="")
     if profile and methods:
-        r.problem(f"{path}.profile", "give a forger profile or methods, not both")
+        r.problem(f"{path}.profile", Message("give a forger profile or methods, not both"))
     if len(r.problems) > before:
         return None
     return Recipe(

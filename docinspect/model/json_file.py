@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from docinspect.i18n import Message, os_reason
 from docinspect.model.exercise import Problem
 
 
@@ -23,18 +24,20 @@ def read_json_file(
 
     try:
         if Path(path).stat().st_size > max_bytes:
-            raise refused(f"larger than {max_bytes // 1024 // 1024} MB")
+            raise refused(Message("larger than {value} MB", value=max_bytes // 1024 // 1024))
         text = Path(path).read_bytes().decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise refused(f"not UTF-8 text ({exc.reason})") from None
+        raise refused(Message("not UTF-8 text ({reason})", reason=exc.reason)) from None
     except OSError as exc:
-        raise refused(f"cannot read: {exc.strerror or exc}") from None
+        raise refused(Message("cannot read: {reason}", reason=os_reason(exc))) from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        where = f"line {exc.lineno}, column {exc.colno}"
-        raise refused(f"not valid JSON: {exc.msg} at {where}") from None
+        where = Message("line {line}, column {column}", line=exc.lineno, column=exc.colno)
+        raise refused(
+            Message("not valid JSON: {msg} at {where}", msg=exc.msg, where=where)
+        ) from None
     except RecursionError:
-        raise refused("not valid JSON: nested too deeply") from None
+        raise refused(Message("not valid JSON: nested too deeply")) from None
     except ValueError:  # an integer of thousands of digits: Python refuses to convert it
-        raise refused("not valid JSON: a number has more than 4300 digits") from None
+        raise refused(Message("not valid JSON: a number has more than 4300 digits")) from None

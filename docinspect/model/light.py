@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final, NamedTuple
 
+from docinspect.i18n import Message
+
 
 class Light(StrEnum):
     """How the specimen is lit. Values are the on-disk names used in packs."""
@@ -73,9 +75,24 @@ class Viewing:
     tilt_away_deg: float = 0.0
 
     def __post_init__(self) -> None:
-        for name, value in (("tilt", self.tilt_deg), ("towards–away tilt", self.tilt_away_deg)):
-            if not -MAX_TILT_DEG <= value <= MAX_TILT_DEG:
-                raise ValueError(f"{name} must be within ±{MAX_TILT_DEG:g}°, not {value:g}")
+        # Checked before any message is made: a Viewing is made for every frame drawn.
+        limit = f"{MAX_TILT_DEG:g}"
+        if not -MAX_TILT_DEG <= self.tilt_deg <= MAX_TILT_DEG:
+            raise ValueError(
+                Message(
+                    "tilt must be within ±{limit}°, not {value}",
+                    limit=limit,
+                    value=f"{self.tilt_deg:g}",
+                )
+            )
+        if not -MAX_TILT_DEG <= self.tilt_away_deg <= MAX_TILT_DEG:
+            raise ValueError(
+                Message(
+                    "towards–away tilt must be within ±{limit}°, not {value}",
+                    limit=limit,
+                    value=f"{self.tilt_away_deg:g}",
+                )
+            )
 
     @property
     def tilt(self) -> Tilt:
@@ -88,4 +105,8 @@ def parse_light(text: str) -> Light:
         return Light(text.strip().lower())
     except ValueError:
         choices = ", ".join(light.value for light in Light)
-        raise ValueError(f"unknown light {text!r}; expected one of: {choices}") from None
+        raise ValueError(
+            Message(
+                "unknown light {text}; expected one of: {choices}", text=repr(text), choices=choices
+            )
+        ) from None

@@ -25,6 +25,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Final
 
+from docinspect.i18n import Message, message_of, os_reason
 from docinspect.packs.limits import (
     MAX_ZIP_BYTES,
     MAX_ZIP_ENTRIES,
@@ -97,27 +98,48 @@ def check_zip(path: Path) -> tuple[list[zipfile.ZipInfo], list[Problem]]:
     try:
         size = path.stat().st_size
         if size > MAX_ZIP_BYTES:
-            bad("", f"zip is {size:,} bytes, more than the limit of {MAX_ZIP_BYTES:,}")
+            bad(
+                "",
+                Message(
+                    "zip is {size} bytes, more than the limit of {max_zip_bytes}",
+                    size=format(size, ","),
+                    max_zip_bytes=format(MAX_ZIP_BYTES, ","),
+                ),
+            )
             return [], problems
         with open(path, "rb") as handle:
             declared = _declared_entry_count(handle, size)
             if declared is None:
-                bad("", "not a readable zip archive (no end-of-archive record)")
+                bad("", Message("not a readable zip archive (no end-of-archive record)"))
                 return [], problems
             if declared > MAX_ZIP_ENTRIES:
-                bad("", f"zip has {declared:,} entries, more than the limit of {MAX_ZIP_ENTRIES:,}")
+                bad(
+                    "",
+                    Message(
+                        "zip has {declared} entries, more than the limit of {max_zip_entries}",
+                        declared=format(declared, ","),
+                        max_zip_entries=format(MAX_ZIP_ENTRIES, ","),
+                    ),
+                )
                 return [], problems
             handle.seek(0)
             with zipfile.ZipFile(handle) as archive:
                 infos = archive.infolist()
     except OSError as exc:
-        bad("", f"cannot be read ({exc.strerror or exc})")
+        bad("", Message("cannot be read ({reason})", reason=os_reason(exc)))
         return [], problems
     except Exception as exc:  # zipfile raises many kinds on hostile bytes; all mean the same
-        bad("", f"not a readable zip archive ({exc or type(exc).__name__})")
+        bad("", Message("not a readable zip archive ({value})", value=exc or type(exc).__name__))
         return [], problems
     if len(infos) > MAX_ZIP_ENTRIES:
-        bad("", f"zip has {len(infos):,} entries, more than the limit of {MAX_ZIP_ENTRIES:,}")
+        bad(
+            "",
+            Message(
+                "zip has {n} entries, more than the limit of {max_zip_entries}",
+                n=format(len(infos), ","),
+                max_zip_entries=format(MAX_ZIP_ENTRIES, ","),
+            ),
+        )
         return [], problems
 
     total = 0
@@ -127,28 +149,34 @@ def check_zip(path: Path) -> tuple[list[zipfile.ZipInfo], list[Problem]]:
         field = name if len(name) <= 120 else name[:117] + "..."
         mode = info.external_attr >> 16
         if info.create_system == 3 and stat.S_ISLNK(mode):
-            bad(field, "entry is a symbolic link (links are not allowed in a pack)")
+            bad(field, Message("entry is a symbolic link (links are not allowed in a pack)"))
             continue
         # zipfile writes permission bits without a file type; only a stated other type counts.
         kind = stat.S_IFMT(mode)
         if info.create_system == 3 and kind and kind not in (stat.S_IFREG, stat.S_IFDIR):
-            bad(field, "entry is not a regular file or folder")
+            bad(field, Message("entry is not a regular file or folder"))
             continue
         reason = check_relative_name(name[:-1] if info.filename.endswith("/") else name)
         if reason:
             escapes = any(word in reason for word in ("absolute", "drive", "'..'", "backslash"))
-            where = "; it would be written outside the pack" if escapes else ""
-            bad(field, f"entry name {reason}{where}")
+            where = Message("; it would be written outside the pack") if escapes else ""
+            bad(field, Message("entry name {reason}{where}", reason=reason, where=where))
             continue
         if info.flag_bits & 0x1:
-            bad(field, "entry is encrypted")
+            bad(field, Message("entry is encrypted"))
             continue
         if info.compress_type not in _METHODS:
-            bad(field, f"entry uses unsupported compression method {info.compress_type}")
+            bad(
+                field,
+                Message(
+                    "entry uses unsupported compression method {compress_type}",
+                    compress_type=info.compress_type,
+                ),
+            )
             continue
         folded = name.rstrip("/").casefold()
         if folded in seen:
-            bad(field, f"entry appears twice (also as {seen[folded]!r})")
+            bad(field, Message("entry appears twice (also as {value})", value=repr(seen[folded])))
             continue
         seen[folded] = name
         if info.filename.endswith("/"):
@@ -156,7 +184,11 @@ def check_zip(path: Path) -> tuple[list[zipfile.ZipInfo], list[Problem]]:
         if info.file_size > MAX_ZIP_ENTRY_BYTES:
             bad(
                 field,
-                f"entry unpacks to {info.file_size:,} bytes, more than the limit of {MAX_ZIP_ENTRY_BYTES:,}",
+                Message(
+                    "entry unpacks to {file_size} bytes, more than the limit of {max_zip_entry_bytes}",
+                    file_size=format(info.file_size, ","),
+                    max_zip_entry_bytes=format(MAX_ZIP_ENTRY_BYTES, ","),
+                ),
             )
             continue
         if info.file_size > ZIP_RATIO_EXEMPT_BYTES and info.file_size > MAX_ZIP_RATIO * max(
@@ -164,12 +196,23 @@ def check_zip(path: Path) -> tuple[list[zipfile.ZipInfo], list[Problem]]:
         ):
             bad(
                 field,
-                f"entry is compressed {info.file_size // max(info.compress_size, 1):,} to 1, more than the limit of {MAX_ZIP_RATIO} to 1 (a zip bomb?)",
+                Message(
+                    "entry is compressed {value} to 1, more than the limit of {max_zip_ratio} to 1 (a zip bomb?)",
+                    value=format(info.file_size // max(info.compress_size, 1), ","),
+                    max_zip_ratio=MAX_ZIP_RATIO,
+                ),
             )
             continue
         total += info.file_size
     if total > MAX_ZIP_TOTAL_BYTES:
-        bad("", f"zip unpacks to {total:,} bytes, more than the limit of {MAX_ZIP_TOTAL_BYTES:,}")
+        bad(
+            "",
+            Message(
+                "zip unpacks to {total} bytes, more than the limit of {max_zip_total_bytes}",
+                total=format(total, ","),
+                max_zip_total_bytes=format(MAX_ZIP_TOTAL_BYTES, ","),
+            ),
+        )
     return infos, problems
 
 
@@ -211,11 +254,15 @@ def unpack_zip(path: Path, cache: Path) -> tuple[Path | None, list[Problem]]:
     label = path.name
     root_in_zip = pack_root_in([info.filename.rstrip("/") for info in infos])
     if root_in_zip is None:
-        return None, [Problem(label, PACK_FILE, "missing (the zip holds no pack.json at its top)")]
+        return None, [
+            Problem(label, PACK_FILE, Message("missing (the zip holds no pack.json at its top)"))
+        ]
     try:
         key = _digest(path)
     except OSError as exc:
-        return None, [Problem(label, "", f"cannot be read ({exc.strerror or exc})")]
+        return None, [
+            Problem(label, "", Message("cannot be read ({reason})", reason=os_reason(exc)))
+        ]
     target = cache / key
     if (target / _COMPLETE_MARK).is_file():
         _touch(target)
@@ -236,9 +283,19 @@ def unpack_zip(path: Path, cache: Path) -> tuple[Path | None, list[Problem]]:
             if not (target / _COMPLETE_MARK).is_file():
                 raise
     except OSError as exc:
-        return None, [Problem(label, "", f"cannot unpack into {cache} ({exc.strerror or exc})")]
+        return None, [
+            Problem(
+                label,
+                "",
+                Message(
+                    "cannot unpack into {cache} ({reason})", cache=cache, reason=os_reason(exc)
+                ),
+            )
+        ]
     except Exception as exc:  # the zip changed on disk since it was checked, or worse
-        return None, [Problem(label, "", f"not a readable zip archive ({exc})")]
+        return None, [
+            Problem(label, "", Message("not a readable zip archive ({exc})", exc=message_of(exc)))
+        ]
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
@@ -293,7 +350,9 @@ def _extract(path: Path, infos: list[zipfile.ZipInfo], staging: Path) -> list[Pr
             except OSError:
                 return [
                     Problem(
-                        label, name, "entry clashes with a file of the same name; nothing unpacked"
+                        label,
+                        name,
+                        Message("entry clashes with a file of the same name; nothing unpacked"),
                     )
                 ]
             written = 0
@@ -311,7 +370,9 @@ def _extract(path: Path, infos: list[zipfile.ZipInfo], staging: Path) -> list[Pr
                                 Problem(
                                     label,
                                     name,
-                                    "entry holds more data than it declares (a zip bomb?); nothing unpacked",
+                                    Message(
+                                        "entry holds more data than it declares (a zip bomb?); nothing unpacked"
+                                    ),
                                 )
                             ]
                         if total > MAX_ZIP_TOTAL_BYTES:
@@ -319,16 +380,37 @@ def _extract(path: Path, infos: list[zipfile.ZipInfo], staging: Path) -> list[Pr
                                 Problem(
                                     label,
                                     name,
-                                    f"zip unpacks to more than {MAX_ZIP_TOTAL_BYTES:,} bytes; nothing unpacked",
+                                    Message(
+                                        "zip unpacks to more than {max_zip_total_bytes} bytes; nothing unpacked",
+                                        max_zip_total_bytes=format(MAX_ZIP_TOTAL_BYTES, ","),
+                                    ),
                                 )
                             ]
                         sink.write(chunk)
             except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError) as exc:
-                return [Problem(label, name, f"entry is corrupt ({exc}); nothing unpacked")]
+                return [
+                    Problem(
+                        label,
+                        name,
+                        Message("entry is corrupt ({exc}); nothing unpacked", exc=message_of(exc)),
+                    )
+                ]
             except FileExistsError:
-                return [Problem(label, name, "entry clashes with another entry; nothing unpacked")]
+                return [
+                    Problem(
+                        label, name, Message("entry clashes with another entry; nothing unpacked")
+                    )
+                ]
             except OSError:
                 raise  # the disk, not the zip: the caller reports it as such
             except Exception as exc:  # encrypted, corrupt streams: many kinds, one meaning
-                return [Problem(label, name, f"entry cannot be read ({exc}); nothing unpacked")]
+                return [
+                    Problem(
+                        label,
+                        name,
+                        Message(
+                            "entry cannot be read ({exc}); nothing unpacked", exc=message_of(exc)
+                        ),
+                    )
+                ]
     return []

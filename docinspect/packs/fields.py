@@ -12,12 +12,15 @@ from collections.abc import Mapping
 from enum import StrEnum
 from typing import Any, Final, TypeVar
 
+from docinspect.i18n import Message
 from docinspect.packs.limits import MAX_PROBLEMS_PER_FILE, MAX_TEXT_CHARS
 from docinspect.packs.paths import check_relative_name
 from docinspect.packs.problems import Problem, describe
 
 IDENT: Final = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
-IDENT_HINT: Final = "1-64 letters, digits, '.', '_' or '-', starting with a letter or digit"
+IDENT_HINT: Final = Message(
+    "1-64 letters, digits, '.', '_' or '-', starting with a letter or digit"
+)
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -50,21 +53,24 @@ class Fields:
                 Problem(
                     self.file,
                     "",
-                    f"more than {MAX_PROBLEMS_PER_FILE} problems; the rest are not listed",
+                    Message(
+                        "more than {max_problems_per_file} problems; the rest are not listed",
+                        max_problems_per_file=MAX_PROBLEMS_PER_FILE,
+                    ),
                 )
             )
 
     def obj(self, value: Any, field: str) -> dict[str, Any] | None:
         if isinstance(value, dict):
             return value
-        self.bad(field, f"must be an object, got {describe(value)}")
+        self.bad(field, Message("must be an object, got {value}", value=describe(value)))
         return None
 
     def get(self, obj: Mapping[str, Any], key: str, prefix: str, *, required: bool) -> Any:
         if key in obj:
             return obj[key]
         if required:
-            self.bad(join(prefix, key), "missing")
+            self.bad(join(prefix, key), Message("missing"))
         return MISSING
 
     def text(
@@ -76,33 +82,47 @@ class Fields:
         max_chars: int = MAX_TEXT_CHARS,
     ) -> str | None:
         if not isinstance(value, str):
-            self.bad(field, f"must be a string, got {describe(value)}")
+            self.bad(field, Message("must be a string, got {value}", value=describe(value)))
             return None
         if non_empty and not value.strip():
-            self.bad(field, "must not be empty")
+            self.bad(field, Message("must not be empty"))
             return None
         if len(value) > max_chars:
-            self.bad(field, f"is {len(value):,} characters, more than the limit of {max_chars:,}")
+            self.bad(
+                field,
+                Message(
+                    "is {n} characters, more than the limit of {max_chars}",
+                    n=format(len(value), ","),
+                    max_chars=format(max_chars, ","),
+                ),
+            )
             return None
         return value
 
     def ident(self, value: Any, field: str) -> str | None:
         if not isinstance(value, str):
-            self.bad(field, f"must be an id string, got {describe(value)}")
+            self.bad(field, Message("must be an id string, got {value}", value=describe(value)))
             return None
         if not IDENT.match(value):
-            self.bad(field, f"{describe(value)} is not a valid id ({IDENT_HINT})")
+            self.bad(
+                field,
+                Message(
+                    "{value} is not a valid id ({ident_hint})",
+                    value=describe(value),
+                    ident_hint=IDENT_HINT,
+                ),
+            )
             return None
         return value
 
     def name(self, value: Any, field: str) -> str | None:
         """A relative file or folder name inside the pack."""
         if not isinstance(value, str):
-            self.bad(field, f"must be a file name, got {describe(value)}")
+            self.bad(field, Message("must be a file name, got {value}", value=describe(value)))
             return None
         reason = check_relative_name(value)
         if reason:
-            self.bad(field, f"{describe(value)} {reason}")
+            self.bad(field, Message("{value} {reason}", value=describe(value), reason=reason))
             return None
         return value
 
@@ -120,26 +140,38 @@ class Fields:
             or not isinstance(value, int | float)
             or not math.isfinite(value)
         ):
-            kind = "a positive number" if positive else "a number"
-            self.bad(field, f"must be {kind}, got {describe(value)}")
+            kind = Message("a positive number") if positive else Message("a number")
+            self.bad(
+                field, Message("must be {kind}, got {value}", kind=kind, value=describe(value))
+            )
             return None
         if positive and value <= 0:
-            self.bad(field, f"must be a positive number, got {describe(value)}")
+            self.bad(
+                field, Message("must be a positive number, got {value}", value=describe(value))
+            )
             return None
         if low is not None and value < low or high is not None and value > high:
-            self.bad(field, f"must be between {low:g} and {high:g}, got {describe(value)}")
+            self.bad(
+                field,
+                Message(
+                    "must be between {low} and {high}, got {value}",
+                    low=format(low, "g"),
+                    high=format(high, "g"),
+                    value=describe(value),
+                ),
+            )
             return None
         return float(value)
 
     def integer(self, value: Any, field: str) -> int | None:
         if isinstance(value, bool) or not isinstance(value, int):
-            self.bad(field, f"must be a whole number, got {describe(value)}")
+            self.bad(field, Message("must be a whole number, got {value}", value=describe(value)))
             return None
         return value
 
     def boolean(self, value: Any, field: str) -> bool | None:
         if not isinstance(value, bool):
-            self.bad(field, f"must be true or false, got {describe(value)}")
+            self.bad(field, Message("must be true or false, got {value}", value=describe(value)))
             return None
         return value
 
@@ -148,14 +180,26 @@ class Fields:
             return enum(value) if isinstance(value, str) else enum("\0")
         except ValueError:
             choices = ", ".join(member.value for member in enum)
-            self.bad(field, f"must be one of {choices}; got {describe(value)}")
+            self.bad(
+                field,
+                Message(
+                    "must be one of {choices}; got {value}", choices=choices, value=describe(value)
+                ),
+            )
             return None
 
     def items(self, value: Any, field: str, *, limit: int) -> list[Any] | None:
         if not isinstance(value, list):
-            self.bad(field, f"must be a list, got {describe(value)}")
+            self.bad(field, Message("must be a list, got {value}", value=describe(value)))
             return None
         if len(value) > limit:
-            self.bad(field, f"has {len(value):,} entries, more than the limit of {limit:,}")
+            self.bad(
+                field,
+                Message(
+                    "has {n} entries, more than the limit of {limit}",
+                    n=format(len(value), ","),
+                    limit=format(limit, ","),
+                ),
+            )
             return None
         return value

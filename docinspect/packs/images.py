@@ -22,6 +22,7 @@ from typing import BinaryIO, Final
 
 from PIL import Image, UnidentifiedImageError
 
+from docinspect.i18n import Message, message_of, os_reason
 from docinspect.packs.limits import MAX_IMAGE_PIXELS, MAX_IMAGE_SIDE
 
 PNG_SIGNATURE: Final = b"\x89PNG\r\n\x1a\n"
@@ -54,7 +55,7 @@ def sniff_format(head: bytes) -> str | None:
 def _png_header_size(head: bytes) -> tuple[int, int]:
     # Signature, then the IHDR chunk: length 13, type, width, height (big-endian).
     if len(head) < 24 or head[12:16] != b"IHDR":
-        raise ImageCheckError("PNG without an IHDR header")
+        raise ImageCheckError(Message("PNG without an IHDR header"))
     return struct.unpack(">II", head[16:24])
 
 
@@ -70,7 +71,7 @@ def _jpeg_header_size(handle: BinaryIO) -> tuple[int, int]:
     while handle.tell() < _JPEG_SCAN_BYTES:
         byte = handle.read(1)
         if byte != b"\xff":
-            raise ImageCheckError("JPEG header is corrupt (no marker where one is due)")
+            raise ImageCheckError(Message("JPEG header is corrupt (no marker where one is due)"))
         marker = handle.read(1)
         while marker == b"\xff":  # fill bytes
             marker = handle.read(1)
@@ -84,7 +85,7 @@ def _jpeg_header_size(handle: BinaryIO) -> tuple[int, int]:
             break
         (length,) = struct.unpack(">H", raw)
         if length < 2:
-            raise ImageCheckError("JPEG header is corrupt (bad segment length)")
+            raise ImageCheckError(Message("JPEG header is corrupt (bad segment length)"))
         if code in _JPEG_SOF:
             frame = handle.read(5)
             if len(frame) < 5:
@@ -92,9 +93,9 @@ def _jpeg_header_size(handle: BinaryIO) -> tuple[int, int]:
             height, width = struct.unpack(">HH", frame[1:5])
             return width, height
         if code in (0xDA, 0xD9):  # scan data or end of image before any frame header
-            raise ImageCheckError("JPEG has no frame header")
+            raise ImageCheckError(Message("JPEG has no frame header"))
         handle.seek(length - 2, 1)
-    raise ImageCheckError("truncated JPEG image (no frame header)")
+    raise ImageCheckError(Message("truncated JPEG image (no frame header)"))
 
 
 def _tiff_header_size(handle: BinaryIO) -> tuple[int, int]:
@@ -104,7 +105,7 @@ def _tiff_header_size(handle: BinaryIO) -> tuple[int, int]:
     handle.seek(offset)
     raw = handle.read(2)
     if len(raw) < 2:
-        raise ImageCheckError("truncated TIFF image (no directory)")
+        raise ImageCheckError(Message("truncated TIFF image (no directory)"))
     (count,) = struct.unpack(order + "H", raw)
     entries = handle.read(12 * min(count, 4096))
     found: dict[int, int] = {}
@@ -116,7 +117,7 @@ def _tiff_header_size(handle: BinaryIO) -> tuple[int, int]:
                 order + ("H" if kind == 3 else "I"), value[: 2 if kind == 3 else 4]
             )[0]
     if 256 not in found or 257 not in found:
-        raise ImageCheckError("TIFF directory has no image width or length")
+        raise ImageCheckError(Message("TIFF directory has no image width or length"))
     return found[256], found[257]
 
 
@@ -127,10 +128,12 @@ def _png_structure(handle: BinaryIO, file_size: int) -> None:
     while True:
         head = handle.read(8)
         if len(head) < 8:
-            raise ImageCheckError("truncated PNG image (no IEND chunk)")
+            raise ImageCheckError(Message("truncated PNG image (no IEND chunk)"))
         length, kind = struct.unpack(">I4s", head)
         if handle.tell() + length + 4 > file_size:
-            raise ImageCheckError(f"truncated PNG image (chunk {kind!r} runs past the end)")
+            raise ImageCheckError(
+                Message("truncated PNG image (chunk {kind} runs past the end)", kind=repr(kind))
+            )
         crc = zlib.crc32(kind)
         left = length
         while left:
@@ -138,7 +141,9 @@ def _png_structure(handle: BinaryIO, file_size: int) -> None:
             crc = zlib.crc32(block, crc)
             left -= len(block)
         if struct.unpack(">I", handle.read(4))[0] != crc:
-            raise ImageCheckError(f"corrupt PNG image (chunk {kind!r} fails its CRC)")
+            raise ImageCheckError(
+                Message("corrupt PNG image (chunk {kind} fails its CRC)", kind=repr(kind))
+            )
         if kind == b"IEND":
             return
 
@@ -148,7 +153,7 @@ def _jpeg_structure(handle: BinaryIO, file_size: int) -> None:
     handle.seek(max(0, file_size - 4096))
     tail = handle.read().rstrip(b"\x00")
     if not tail.endswith(b"\xff\xd9"):
-        raise ImageCheckError("truncated JPEG image (no end-of-image marker)")
+        raise ImageCheckError(Message("truncated JPEG image (no end-of-image marker)"))
 
 
 _TIFF_TYPES: Final = {3: ("H", 2), 4: ("I", 4), 16: ("Q", 8)}
@@ -157,7 +162,7 @@ _TIFF_TYPES: Final = {3: ("H", 2), 4: ("I", 4), 16: ("Q", 8)}
 def _tiff_values(handle: BinaryIO, order: str, kind: int, count: int, raw: bytes) -> list[int]:
     code, size = _TIFF_TYPES.get(kind, ("I", 4))
     if count > 1_000_000:
-        raise ImageCheckError("corrupt TIFF image (absurd strip count)")
+        raise ImageCheckError(Message("corrupt TIFF image (absurd strip count)"))
     if count * size <= 4:
         data = raw[: count * size]
     else:
@@ -165,7 +170,7 @@ def _tiff_values(handle: BinaryIO, order: str, kind: int, count: int, raw: bytes
         handle.seek(offset)
         data = handle.read(count * size)
         if len(data) < count * size:
-            raise ImageCheckError("truncated TIFF image (strip table runs past the end)")
+            raise ImageCheckError(Message("truncated TIFF image (strip table runs past the end)"))
     return list(struct.unpack(order + code * count, data))
 
 
@@ -187,9 +192,11 @@ def _tiff_structure(handle: BinaryIO, file_size: int) -> None:
             sizes = _tiff_values(handle, order, *tags[counts_tag])
             ends = [o + n for o, n in zip(offsets, sizes, strict=False)]
             if ends and max(ends) > file_size:
-                raise ImageCheckError("truncated TIFF image (image data runs past the end)")
+                raise ImageCheckError(
+                    Message("truncated TIFF image (image data runs past the end)")
+                )
             return
-    raise ImageCheckError("corrupt TIFF image (no image data)")
+    raise ImageCheckError(Message("corrupt TIFF image (no image data)"))
 
 
 def check_structure(path: Path, fmt: str) -> None:
@@ -202,9 +209,9 @@ def check_structure(path: Path, fmt: str) -> None:
                 handle, size
             )
     except struct.error:
-        raise ImageCheckError(f"truncated {fmt} image") from None
+        raise ImageCheckError(Message("truncated {fmt} image", fmt=fmt)) from None
     except OSError as exc:
-        raise ImageCheckError(f"cannot be read ({exc.strerror})") from None
+        raise ImageCheckError(Message("cannot be read ({reason})", reason=os_reason(exc))) from None
 
 
 def header_size(path: Path, fmt: str) -> tuple[int, int]:
@@ -217,19 +224,25 @@ def header_size(path: Path, fmt: str) -> tuple[int, int]:
                 return _jpeg_header_size(handle)
             return _tiff_header_size(handle)
     except struct.error:
-        raise ImageCheckError(f"truncated {fmt} header") from None
+        raise ImageCheckError(Message("truncated {fmt} header", fmt=fmt)) from None
     except OSError as exc:
-        raise ImageCheckError(f"cannot be read ({exc.strerror})") from None
+        raise ImageCheckError(Message("cannot be read ({reason})", reason=os_reason(exc))) from None
 
 
 def _check_size(width: int, height: int) -> None:
     if width <= 0 or height <= 0:
-        raise ImageCheckError(f"header claims {width}x{height} pixels")
+        raise ImageCheckError(
+            Message("header claims {width}x{height} pixels", width=width, height=height)
+        )
     if width > MAX_IMAGE_SIDE or height > MAX_IMAGE_SIDE or width * height > MAX_IMAGE_PIXELS:
         raise ImageCheckError(
-            f"header claims {width}x{height} pixels, more than the limit of "
-            f"{MAX_IMAGE_PIXELS // 1_000_000} megapixels ({MAX_IMAGE_SIDE} pixels a side); "
-            "not decoded"
+            Message(
+                "header claims {width}x{height} pixels, more than the limit of {value} megapixels ({max_image_side} pixels a side); not decoded",
+                width=width,
+                height=height,
+                value=MAX_IMAGE_PIXELS // 1000000,
+                max_image_side=MAX_IMAGE_SIDE,
+            )
         )
 
 
@@ -256,10 +269,10 @@ def inspect_image(path: Path, *, decode: bool = True, manage_warnings: bool = Tr
         with open(path, "rb") as handle:
             head = handle.read(32)
     except OSError as exc:
-        raise ImageCheckError(f"cannot be read ({exc.strerror})") from None
+        raise ImageCheckError(Message("cannot be read ({reason})", reason=os_reason(exc))) from None
     fmt = sniff_format(head)
     if fmt is None:
-        raise ImageCheckError("not a PNG, JPEG or TIFF image")
+        raise ImageCheckError(Message("not a PNG, JPEG or TIFF image"))
     _check_size(*header_size(path, fmt))
     # Warning filters are process-wide and catch_warnings is not thread-safe: a caller that
     # checks images on several threads sets them once around all of them instead.
@@ -276,14 +289,20 @@ def inspect_image(path: Path, *, decode: bool = True, manage_warnings: bool = Tr
         except ImageCheckError:
             raise
         except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-            raise ImageCheckError(f"refused as a decompression bomb: {exc}") from None
+            raise ImageCheckError(
+                Message("refused as a decompression bomb: {exc}", exc=message_of(exc))
+            ) from None
         except UnidentifiedImageError:
-            raise ImageCheckError(f"{fmt} header cannot be read") from None
+            raise ImageCheckError(Message("{fmt} header cannot be read", fmt=fmt)) from None
         except MemoryError:
-            raise ImageCheckError("too large to decode") from None
+            raise ImageCheckError(Message("too large to decode")) from None
         except Exception as exc:  # Pillow raises many kinds on hostile bytes; all mean corrupt
-            reason = str(exc) or type(exc).__name__
+            reason = message_of(exc) or type(exc).__name__
             if "truncated" in reason.lower() or isinstance(exc, EOFError):
-                raise ImageCheckError(f"truncated {fmt} image ({reason})") from None
-            raise ImageCheckError(f"corrupt {fmt} image ({reason})") from None
+                raise ImageCheckError(
+                    Message("truncated {fmt} image ({reason})", fmt=fmt, reason=reason)
+                ) from None
+            raise ImageCheckError(
+                Message("corrupt {fmt} image ({reason})", fmt=fmt, reason=reason)
+            ) from None
     return ImageInfo(format=fmt, width=width, height=height, mode=mode)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Final
 
+from docinspect.i18n import Message
 from docinspect.packs.fields import MISSING, Fields
 from docinspect.packs.limits import FORMAT_VERSION, MAX_EXERCISES, MAX_SPECIMENS
 from docinspect.packs.problems import Problem, describe
@@ -60,12 +61,20 @@ def parse_pack_manifest(data: Any) -> tuple[PackManifest | None, list[Problem]]:
                 Problem(
                     PACK_FILE,
                     "format",
-                    f"format {fmt} is newer than this DocInspect reads ({FORMAT_VERSION}); "
-                    "update DocInspect",
+                    Message(
+                        "format {fmt} is newer than this DocInspect reads ({format_version}); update DocInspect",
+                        fmt=fmt,
+                        format_version=FORMAT_VERSION,
+                    ),
                 )
             ]
         if fmt is not None and fmt < 1:
-            f.bad("format", f"must be {FORMAT_VERSION}, got {fmt}")
+            f.bad(
+                "format",
+                Message(
+                    "must be {format_version}, got {fmt}", format_version=FORMAT_VERSION, fmt=fmt
+                ),
+            )
     pack_id = None
     if (raw := f.get(top, "id", "", required=True)) is not MISSING:
         pack_id = f.ident(raw, "id")
@@ -85,12 +94,17 @@ def parse_pack_manifest(data: Any) -> tuple[PackManifest | None, list[Problem]]:
             try:
                 datetime.fromisoformat(created)
             except ValueError:
-                f.bad("created", f"must be an ISO 8601 date and time, got {describe(created)}")
+                f.bad(
+                    "created",
+                    Message(
+                        "must be an ISO 8601 date and time, got {value}", value=describe(created)
+                    ),
+                )
     specimens = _names(f, top, "specimens", MAX_SPECIMENS)
     exercises = _names(f, top, "exercises", MAX_EXERCISES)
     for i, name in enumerate(exercises):
         if not name.lower().endswith(".json"):
-            f.bad(f"exercises[{i}]", f"{name!r} is not a .json file")
+            f.bad(f"exercises[{i}]", Message("{name} is not a .json file", name=repr(name)))
     # Even with problems the manifest is returned (with placeholders), so that the reader
     # goes on to check the specimens and exercises and reports every problem in one pass.
     return (
@@ -122,7 +136,13 @@ def _names(f: Fields, top: dict[str, Any], key: str, limit: int) -> list[str]:
         # Case-folded: two names that differ only in case are one file on Windows and macOS.
         if name.casefold() in folded:
             f.bad(
-                f"{key}[{i}]", f"{name!r} is listed twice (also {key}[{folded[name.casefold()]}])"
+                f"{key}[{i}]",
+                Message(
+                    "{name} is listed twice (also {key}[{value}])",
+                    name=repr(name),
+                    key=key,
+                    value=folded[name.casefold()],
+                ),
             )
             continue
         folded[name.casefold()] = i

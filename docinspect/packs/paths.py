@@ -15,6 +15,8 @@ import re
 import stat
 from pathlib import Path
 
+from docinspect.i18n import Message, os_reason
+
 _DRIVE = re.compile(r"^[A-Za-z]:")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 #: Characters and device names Windows cannot use in a file name: a pack made on Linux must
@@ -36,31 +38,31 @@ class UnsafePathError(ValueError):
 def check_relative_name(name: str) -> str | None:
     """Why ``name`` is not an acceptable path inside a pack, or None when it is."""
     if not name:
-        return "is empty"
+        return Message("is empty")
     if len(name) > MAX_NAME_CHARS:
-        return f"is longer than {MAX_NAME_CHARS} characters"
+        return Message("is longer than {limit} characters", limit=MAX_NAME_CHARS)
     if _CONTROL.search(name):
-        return "contains a control character"
+        return Message("contains a control character")
     if "\\" in name:
-        return "contains a backslash (use forward slashes)"
+        return Message("contains a backslash (use forward slashes)")
     if name.startswith("/"):
-        return "is an absolute path"
+        return Message("is an absolute path")
     if _DRIVE.match(name):
-        return "starts with a drive letter"
+        return Message("starts with a drive letter")
     parts = name.split("/")
     if any(part in ("", ".") for part in parts):
-        return "has an empty or '.' part"
+        return Message("has an empty or '.' part")
     if ".." in parts:
-        return "leaves the pack ('..')"
+        return Message("leaves the pack ('..')")
     if any(len(part) > MAX_PART_CHARS for part in parts):
-        return f"has a part longer than {MAX_PART_CHARS} characters"
+        return Message("has a part longer than {limit} characters", limit=MAX_PART_CHARS)
     if _WINDOWS_FORBIDDEN.search(name):
-        return 'contains one of < > : " | ? * (not allowed in file names on Windows)'
+        return Message('contains one of < > : " | ? * (not allowed in file names on Windows)')
     for part in parts:
         if part.endswith((".", " ")):
-            return "has a part ending in '.' or a space (not allowed on Windows)"
+            return Message("has a part ending in '.' or a space (not allowed on Windows)")
         if part.split(".", 1)[0].lower() in _WINDOWS_DEVICES:
-            return f"uses {part!r}, a device name on Windows"
+            return Message("uses {part}, a device name on Windows", part=repr(part))
     return None
 
 
@@ -76,7 +78,7 @@ def inside(root: Path, name: str) -> Path:
     """
     reason = check_relative_name(name)
     if reason:
-        raise UnsafePathError(f"the name {reason}")
+        raise UnsafePathError(Message("the name {reason}", reason=reason))
     current = root
     parts = name.split("/")
     for index, part in enumerate(parts):
@@ -84,18 +86,30 @@ def inside(root: Path, name: str) -> Path:
         try:
             st = os.lstat(current)
         except FileNotFoundError:
-            raise UnsafePathError("missing file") from None
+            raise UnsafePathError(Message("missing file")) from None
         except OSError as exc:
-            raise UnsafePathError(f"cannot be read ({exc.strerror})") from None
+            raise UnsafePathError(
+                Message("cannot be read ({reason})", reason=os_reason(exc))
+            ) from None
         last = index == len(parts) - 1
         # A Windows junction is not S_ISLNK but redirects just the same.
         if stat.S_ISLNK(st.st_mode) or getattr(st, "st_reparse_tag", 0):
-            what = "is" if last else f"is inside {'/'.join(parts[: index + 1])!r}, which is"
-            raise UnsafePathError(f"{what} a symbolic link (links are not allowed in a pack)")
+            if last:
+                raise UnsafePathError(
+                    Message("is a symbolic link (links are not allowed in a pack)")
+                )
+            raise UnsafePathError(
+                Message(
+                    "is inside {folder}, which is a symbolic link (links are not allowed in a pack)",
+                    folder=repr("/".join(parts[: index + 1])),
+                )
+            )
         if not last and not stat.S_ISDIR(st.st_mode):
-            raise UnsafePathError(f"{'/'.join(parts[: index + 1])!r} is not a folder")
+            raise UnsafePathError(
+                Message("{value} is not a folder", value=repr("/".join(parts[: index + 1])))
+            )
         if last and not stat.S_ISREG(st.st_mode):
-            raise UnsafePathError("is not a regular file")
+            raise UnsafePathError(Message("is not a regular file"))
     return current
 
 
@@ -106,14 +120,24 @@ def read_inside(root: Path, name: str, *, limit: int) -> bytes:
     try:
         fd = os.open(path, flags)
     except OSError as exc:
-        raise UnsafePathError(f"cannot be opened ({exc.strerror})") from None
+        raise UnsafePathError(
+            Message("cannot be opened ({reason})", reason=os_reason(exc))
+        ) from None
     with os.fdopen(fd, "rb") as handle:
         st = os.fstat(handle.fileno())
         if not stat.S_ISREG(st.st_mode):
-            raise UnsafePathError("is not a regular file")
+            raise UnsafePathError(Message("is not a regular file"))
         if st.st_size > limit:
-            raise UnsafePathError(f"is {st.st_size:,} bytes, more than the limit of {limit:,}")
+            raise UnsafePathError(
+                Message(
+                    "is {st_size} bytes, more than the limit of {limit}",
+                    st_size=format(st.st_size, ","),
+                    limit=format(limit, ","),
+                )
+            )
         data = handle.read(limit + 1)
     if len(data) > limit:
-        raise UnsafePathError(f"is more than the limit of {limit:,} bytes")
+        raise UnsafePathError(
+            Message("is more than the limit of {limit} bytes", limit=format(limit, ","))
+        )
     return data

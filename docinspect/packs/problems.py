@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from docinspect.i18n import Message
+
 
 @dataclass(frozen=True, slots=True)
 class Problem:
@@ -25,6 +27,13 @@ class Problem:
     def __str__(self) -> str:
         return ": ".join(part for part in (self.file, self.field, self.reason) if part)
 
+    def message(self) -> str:
+        """The problem as one line, kept as a Message (file, field, reason) to be translated."""
+        parts = [part for part in (self.file, self.field) if part]
+        if not parts:
+            return self.reason
+        return Message("{where}: {reason}", where=": ".join(parts), reason=self.reason)
+
     def to_dict(self) -> dict[str, str]:
         return {"file": self.file, "field": self.field, "reason": self.reason}
 
@@ -40,9 +49,13 @@ class PackReadError(PackError):
         self.path = path
         self.problems: tuple[Problem, ...] = tuple(problems)
         count = len(self.problems)
-        first = str(self.problems[0]) if self.problems else "unreadable"
-        more = f" (and {count - 1} more)" if count > 1 else ""
-        super().__init__(f"{path}: {first}{more}")
+        first = self.problems[0].message() if self.problems else Message("unreadable")
+        if count > 1:
+            super().__init__(
+                Message("{path}: {first} (and {n} more)", path=str(path), first=first, n=count - 1)
+            )
+        else:
+            super().__init__(Message("{path}: {first}", path=str(path), first=first))
 
 
 class PackWriteError(PackError):
@@ -69,7 +82,7 @@ def describe(value: Any) -> str:
         shown = value if len(value) <= 40 else value[:37] + "..."
         return repr(shown)
     if isinstance(value, list):
-        return "a list"
+        return Message("a list")
     if isinstance(value, dict):
-        return "an object"
+        return Message("an object")
     return type(value).__name__

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from docinspect import userdata
+from docinspect.i18n import Message, message_of, os_reason
 from docinspect.model import Specimen, Taxonomy, load_taxonomy
 from docinspect.model.scene import SceneError
 from docinspect.packs.archive import cache_root, is_zip_file, unpack_zip
@@ -92,7 +93,9 @@ def _read(
     kind = pack_kind(path)
     if kind is None:
         reason = (
-            "no such file or folder" if not path.exists() else "is neither a folder nor a zip file"
+            Message("no such file or folder")
+            if not path.exists()
+            else Message("is neither a folder nor a zip file")
         )
         return None, [Problem(label, "", reason)]
     if kind == "zip":
@@ -103,7 +106,9 @@ def _read(
         try:
             root = path.resolve(strict=True)
         except OSError as exc:
-            return None, [Problem(label, "", f"cannot be opened ({exc.strerror or exc})")]
+            return None, [
+                Problem(label, "", Message("cannot be opened ({reason})", reason=os_reason(exc)))
+            ]
     reading = _PackReading(
         root,
         verify_images=verify_images,
@@ -187,13 +192,15 @@ class _PackReading:
                 self.bad(
                     name,
                     "",
-                    f"not read: the pack's manifests together are more than "
-                    f"{MAX_TOTAL_MANIFEST_BYTES:,} bytes",
+                    Message(
+                        "not read: the pack's manifests together are more than {max_total_manifest_bytes} bytes",
+                        max_total_manifest_bytes=format(MAX_TOTAL_MANIFEST_BYTES, ","),
+                    ),
                 )
                 return False, None
             return True, parse_json(data)
         except (UnsafePathError, JsonTextError) as exc:
-            self.bad(name, "", str(exc))
+            self.bad(name, "", message_of(exc))
             return False, None
 
     def manifest(self) -> PackManifest | None:
@@ -224,7 +231,11 @@ class _PackReading:
                 self.bad(
                     file,
                     "id",
-                    f"duplicate specimen id {specimen.id!r} (also in {folders[specimen.id]}/)",
+                    Message(
+                        "duplicate specimen id {id} (also in {value}/)",
+                        id=repr(specimen.id),
+                        value=folders[specimen.id],
+                    ),
                 )
                 continue
             if self.specimen_files(folder, specimen):
@@ -247,19 +258,36 @@ class _PackReading:
                 self.bad(
                     PACK_FILE,
                     ANSWER_KEY_FIELD,
-                    f"missing: specimen {sealed[0]!r} has a sealed truth, so the pack needs the "
-                    "sealed answer key that goes with it",
+                    Message(
+                        "missing: specimen {value} has a sealed truth, so the pack needs the sealed answer key that goes with it",
+                        value=repr(sealed[0]),
+                    ),
                 )
             return
         if not isinstance(name, str) or not name:
-            self.bad(PACK_FILE, ANSWER_KEY_FIELD, f"must be a file name, got {describe(name)}")
+            self.bad(
+                PACK_FILE,
+                ANSWER_KEY_FIELD,
+                Message("must be a file name, got {value}", value=describe(name)),
+            )
             return
         if not sealed:
-            self.bad(PACK_FILE, ANSWER_KEY_FIELD, "names a sealed key, but no specimen is sealed")
+            self.bad(
+                PACK_FILE,
+                ANSWER_KEY_FIELD,
+                Message("names a sealed key, but no specimen is sealed"),
+            )
             return
         ok, data = self.json_file(name)
         if ok and not (isinstance(data, dict) and data.get("format") == SEALED_KEY_FORMAT):
-            self.bad(name, "format", f"is not a sealed answer key ({SEALED_KEY_FORMAT!r})")
+            self.bad(
+                name,
+                "format",
+                Message(
+                    "is not a sealed answer key ({sealed_key_format})",
+                    sealed_key_format=repr(SEALED_KEY_FORMAT),
+                ),
+            )
 
     def specimen_files(self, folder: str, specimen: Specimen) -> bool:
         """Check the files one specimen names; True when all are present and sound."""
@@ -272,7 +300,13 @@ class _PackReading:
         sizes: dict[str, ImageInfo] = {}
         for (name, field), result in zip(images, checked, strict=True):
             if isinstance(result, str):
-                self.bad(join_name(folder, name), "", f"{result} (named by {file} {field})")
+                self.bad(
+                    join_name(folder, name),
+                    "",
+                    Message(
+                        "{result} (named by {file} {field})", result=result, file=file, field=field
+                    ),
+                )
             elif field.startswith("layers."):
                 sizes[field.removeprefix("layers.")] = result
         if specimen.scene is not None:
@@ -292,14 +326,25 @@ class _PackReading:
                 size = inside(self.root, join_name(folder, name)).stat().st_size
             except (UnsafePathError, OSError) as exc:
                 self.bad(
-                    join_name(folder, name), "", f"{exc} (named by {named_by} chip.files.{lds})"
+                    join_name(folder, name),
+                    "",
+                    Message(
+                        "{exc} (named by {named_by} chip.files.{lds})",
+                        exc=message_of(exc),
+                        named_by=named_by,
+                        lds=lds,
+                    ),
                 )
                 continue
             if size > MAX_CHIP_FILE_BYTES:
                 self.bad(
                     join_name(folder, name),
                     "",
-                    f"is {size:,} bytes, more than a chip holds ({MAX_CHIP_FILE_BYTES:,})",
+                    Message(
+                        "is {size} bytes, more than a chip holds ({max_chip_file_bytes})",
+                        size=format(size, ","),
+                        max_chip_file_bytes=format(MAX_CHIP_FILE_BYTES, ","),
+                    ),
                 )
 
     def scene(self, folder: str, name: str, named_by: str) -> None:
@@ -326,7 +371,7 @@ class _PackReading:
                 return f"is {size:,} bytes, more than the limit of {MAX_IMAGE_BYTES:,}"
             return inspect_image(path, decode=self.verify_images, manage_warnings=False)
         except (UnsafePathError, ImageCheckError, OSError) as exc:
-            return str(exc)
+            return message_of(exc)
 
     def same_size(self, file: str, specimen: Specimen, sizes: Mapping[str, ImageInfo]) -> None:
         if not sizes:
@@ -337,8 +382,14 @@ class _PackReading:
                 self.bad(
                     file,
                     f"layers.{light}",
-                    f"image is {info.width}x{info.height} pixels but layers.{first_light} is "
-                    f"{first.width}x{first.height}; all layers of a specimen must be the same size",
+                    Message(
+                        "image is {width}x{height} pixels but layers.{first_light} is {width2}x{height2}; all layers of a specimen must be the same size",
+                        width=info.width,
+                        height=info.height,
+                        first_light=first_light,
+                        width2=first.width,
+                        height2=first.height,
+                    ),
                 )
                 return
         page = specimen.width_mm / specimen.height_mm
@@ -347,8 +398,15 @@ class _PackReading:
             self.bad(
                 file,
                 f"layers.{first_light}",
-                f"image is {first.width}x{first.height} pixels (aspect {image:.3f}) but the "
-                f"specimen is {specimen.width_mm:g} x {specimen.height_mm:g} mm (aspect {page:.3f})",
+                Message(
+                    "image is {width}x{height} pixels (aspect {image}) but the specimen is {width_mm} x {height_mm} mm (aspect {page})",
+                    width=first.width,
+                    height=first.height,
+                    image=format(image, ".3f"),
+                    width_mm=format(specimen.width_mm, "g"),
+                    height_mm=format(specimen.height_mm, "g"),
+                    page=format(page, ".3f"),
+                ),
             )
 
     def exercises(self, manifest: PackManifest, specimen_ids: frozenset[str]) -> list[PackExercise]:
@@ -359,14 +417,28 @@ class _PackReading:
             if not ok:
                 continue
             if not isinstance(data, dict):
-                self.bad(name, "", f"must be a JSON object, got {describe(data)}")
+                self.bad(
+                    name, "", Message("must be a JSON object, got {value}", value=describe(data))
+                )
                 continue
             ex_id = data.get("id")
             if not isinstance(ex_id, str) or not ex_id:
-                self.bad(name, "id", f"must be a non-empty string, got {describe(ex_id)}")
+                self.bad(
+                    name,
+                    "id",
+                    Message("must be a non-empty string, got {value}", value=describe(ex_id)),
+                )
                 continue
             if ex_id in seen:
-                self.bad(name, "id", f"duplicate exercise id {ex_id!r} (also in {seen[ex_id]})")
+                self.bad(
+                    name,
+                    "id",
+                    Message(
+                        "duplicate exercise id {ex_id} (also in {value})",
+                        ex_id=repr(ex_id),
+                        value=seen[ex_id],
+                    ),
+                )
                 continue
             seen[ex_id] = name
             if self.exercise_validator is not None:
@@ -383,4 +455,4 @@ class _PackReading:
             for field, reason in self.exercise_validator(data, ExerciseContext(name, specimen_ids)):
                 self.bad(name, field, reason)
         except Exception as exc:  # a validator bug must not hide the pack's other problems
-            self.bad(name, "", f"exercise check failed: {exc}")
+            self.bad(name, "", Message("exercise check failed: {exc}", exc=message_of(exc)))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from docinspect.i18n import Message, message_of
 from docinspect.model.scene import Raster, Scene, SceneError, scene_from_dict
 from docinspect.model.scene_cost import scene_cost_problems
 from docinspect.packs.images import ImageCheckError, inspect_image
@@ -59,8 +60,8 @@ def image_problem(folder: Path, name: str) -> str | None:
     try:
         path = inside(folder, name)
         if path.stat().st_size > MAX_IMAGE_BYTES:
-            return f"is more than the limit of {MAX_IMAGE_BYTES:,} bytes"
+            return Message("is more than the limit of {limit} bytes", limit=f"{MAX_IMAGE_BYTES:,}")
         inspect_image(path, decode=False)
     except (UnsafePathError, ImageCheckError, OSError) as exc:
-        return str(exc)
+        return message_of(exc)
     return None

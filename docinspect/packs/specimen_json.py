@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 from typing import Any, Final
 
+from docinspect.i18n import Message
 from docinspect.model import (
     Chip,
     DocumentType,
@@ -116,14 +117,20 @@ def parse_specimen(
         state = f.text(raw, "issuing_state") or ""
         if state and not _STATE.match(state):
             f.bad(
-                "issuing_state", f"must be a three-letter code such as UTO, got {describe(state)}"
+                "issuing_state",
+                Message(
+                    "must be a three-letter code such as UTO, got {value}", value=describe(state)
+                ),
             )
     truth = _truth(f, top, taxonomy)
     layers = _layers(f, top)
     regions = _regions(f, top, size, taxonomy, feature_optional)
     if truth is not None and truth.sealed and regions:
         # Regions say where the defects are: an exam copy keeps them in the sealed key.
-        f.bad("regions", "a specimen whose truth is sealed has no regions (they are in the key)")
+        f.bad(
+            "regions",
+            Message("a specimen whose truth is sealed has no regions (they are in the key)"),
+        )
     mrz = _mrz(f, top, doc_type)
     visual = _visual_data(f, top)
     scene = None
@@ -133,11 +140,15 @@ def parse_specimen(
     chip = _chip(f, top)
     pages = _pages(f, top, size, taxonomy, feature_optional, scene)
     if truth is not None and truth.sealed and any(page.regions for page in pages):
-        f.bad("pages", "a specimen whose truth is sealed has no regions on its pages either")
+        f.bad(
+            "pages", Message("a specimen whose truth is sealed has no regions on its pages either")
+        )
     if "layers" in top and isinstance(top["layers"], dict) and not top["layers"] and not scene:
-        f.bad("layers", "a specimen needs at least one layer, or a scene to render")
+        f.bad("layers", Message("a specimen needs at least one layer, or a scene to render"))
     elif "layers" not in top and "scene" not in top:
-        f.bad("layers", "missing (a specimen needs at least one layer, or a scene to render)")
+        f.bad(
+            "layers", Message("missing (a specimen needs at least one layer, or a scene to render)")
+        )
     if f.problems:
         return None, f.problems
     assert sid and title is not None and doc_type and size and truth is not None
@@ -302,14 +313,25 @@ def _size(f: Fields, top: dict[str, Any]) -> tuple[float, float] | None:
     if raw is MISSING:
         return None
     if not isinstance(raw, list) or len(raw) != 2:
-        f.bad("size_mm", f"must be [width, height] in millimetres, got {describe(raw)}")
+        f.bad(
+            "size_mm",
+            Message("must be [width, height] in millimetres, got {value}", value=describe(raw)),
+        )
         return None
     w = f.number(raw[0], "size_mm[0]", positive=True)
     h = f.number(raw[1], "size_mm[1]", positive=True)
     if w is None or h is None:
         return None
     if w > MAX_SIZE_MM or h > MAX_SIZE_MM:
-        f.bad("size_mm", f"{w:g} x {h:g} mm is larger than {MAX_SIZE_MM:g} mm on a side")
+        f.bad(
+            "size_mm",
+            Message(
+                "{w} x {h} mm is larger than {max_size_mm} mm on a side",
+                w=format(w, "g"),
+                h=format(h, "g"),
+                max_size_mm=format(MAX_SIZE_MM, "g"),
+            ),
+        )
         return None
     return (w, h)
 
@@ -317,11 +339,17 @@ def _size(f: Fields, top: dict[str, Any]) -> tuple[float, float] | None:
 def _sealed_truth(f: Fields, obj: dict[str, Any]) -> Truth | None:
     """``{"sealed": true}``: an exam specimen whose answer is in the pack's sealed key."""
     if obj["sealed"] is not True:
-        f.bad("truth.sealed", f"must be true when present, got {describe(obj['sealed'])}")
+        f.bad(
+            "truth.sealed",
+            Message("must be true when present, got {value}", value=describe(obj["sealed"])),
+        )
         return None
     if others := sorted(k for k in obj if k != "sealed"):
         # A verdict beside "sealed" would hand the trainee the answer the key protects.
-        f.bad("truth", f'a sealed truth has only "sealed": true, not {", ".join(others)}')
+        f.bad(
+            "truth",
+            Message('a sealed truth has only "sealed": true, not {value}', value=", ".join(others)),
+        )
         return None
     return Truth.sealed_key()
 
@@ -345,13 +373,16 @@ def _truth(f: Fields, top: dict[str, Any], taxonomy: Taxonomy | None) -> Truth |
             method = _method_id(f, item, f"truth.methods[{i}]", taxonomy)
             if method is not None:
                 if method in methods:
-                    f.bad(f"truth.methods[{i}]", f"{method!r} is listed twice")
+                    f.bad(
+                        f"truth.methods[{i}]",
+                        Message("{method} is listed twice", method=repr(method)),
+                    )
                 methods.append(method)
     explanation = ""
     if (e := f.get(obj, "explanation", "truth", required=False)) is not MISSING:
         explanation = f.text(e, "truth.explanation") or ""
     if verdict is Verdict.GENUINE and methods:
-        f.bad("truth.methods", "a genuine specimen has no forgery methods")
+        f.bad("truth.methods", Message("a genuine specimen has no forgery methods"))
     if f.count > before or verdict is None:
         return None
     return Truth(
@@ -365,7 +396,10 @@ def _truth(f: Fields, top: dict[str, Any], taxonomy: Taxonomy | None) -> Truth |
 def _method_id(f: Fields, value: Any, field: str, taxonomy: Taxonomy | None) -> str | None:
     method = f.ident(value, field)
     if method is not None and taxonomy is not None and method not in taxonomy.methods:
-        f.bad(field, f"unknown forgery method {method!r} (not in the taxonomy)")
+        f.bad(
+            field,
+            Message("unknown forgery method {method} (not in the taxonomy)", method=repr(method)),
+        )
         return None
     return method
 
@@ -392,7 +426,14 @@ def _layers(f: Fields, top: dict[str, Any]) -> dict[Light, Layer]:
         if light is None or file is None:
             continue
         if file in seen_files:
-            f.bad(field, f"uses the same file as layers.{seen_files[file]} ({file!r})")
+            f.bad(
+                field,
+                Message(
+                    "uses the same file as layers.{value} ({file})",
+                    value=seen_files[file],
+                    file=repr(file),
+                ),
+            )
             continue
         seen_files[file] = key
         layers[light] = Layer(light=light, file=file, extra=extra)
@@ -421,7 +462,12 @@ def _regions(
         if region.id in seen:
             f.bad(
                 f"{field}[{i}].id",
-                f"duplicate region id {region.id!r} (also {field}[{seen[region.id]}])",
+                Message(
+                    "duplicate region id {id} (also {field}[{value}])",
+                    id=repr(region.id),
+                    field=field,
+                    value=seen[region.id],
+                ),
             )
             continue
         seen[region.id] = i
@@ -456,7 +502,12 @@ def _pages(
         if (v := f.get(obj, "id", where, required=True)) is not MISSING:
             pid = f.ident(v, join(where, "id"))
         if pid is not None and pid in ids:
-            f.bad(join(where, "id"), f"duplicate page id {pid!r} (also pages[{ids[pid]}])")
+            f.bad(
+                join(where, "id"),
+                Message(
+                    "duplicate page id {pid} (also pages[{value}])", pid=repr(pid), value=ids[pid]
+                ),
+            )
         label = None
         if (v := f.get(obj, "label", where, required=True)) is not MISSING:
             label = f.text(v, join(where, "label"), non_empty=True, max_chars=100)
@@ -464,7 +515,14 @@ def _pages(
         if (v := f.get(obj, "scene", where, required=True)) is not MISSING:
             page_scene = f.name(v, join(where, "scene"))
         if page_scene is not None and page_scene in scenes:
-            f.bad(join(where, "scene"), f"{page_scene!r} is already {scenes[page_scene]}'s scene")
+            f.bad(
+                join(where, "scene"),
+                Message(
+                    "{page_scene} is already {value}'s scene",
+                    page_scene=repr(page_scene),
+                    value=scenes[page_scene],
+                ),
+            )
         regions = _regions(f, obj, size, taxonomy, feature_optional, where=where)
         if f.count > before:
             continue
@@ -505,7 +563,10 @@ def _region(
     if (v := f.get(obj, "feature", field, required=True)) is not MISSING:
         feature = "" if feature_optional and v == "" else f.ident(v, join(field, "feature"))
         if feature and taxonomy is not None and feature not in taxonomy.features:
-            f.bad(join(field, "feature"), f"unknown feature {feature!r} (not in the taxonomy)")
+            f.bad(
+                join(field, "feature"),
+                Message("unknown feature {feature} (not in the taxonomy)", feature=repr(feature)),
+            )
     role = None
     if (v := f.get(obj, "role", field, required=True)) is not MISSING:
         role = f.choice(v, join(field, "role"), Role)
@@ -513,12 +574,15 @@ def _region(
     if (v := f.get(obj, "lights", field, required=True)) is not MISSING:
         items = f.items(v, join(field, "lights"), limit=len(Light))
         if items is not None and not items:
-            f.bad(join(field, "lights"), "must name at least one light")
+            f.bad(join(field, "lights"), Message("must name at least one light"))
         for j, item in enumerate(items or []):
             light = f.choice(item, join(field, f"lights[{j}]"), Light)
             if light is not None:
                 if light in lights:
-                    f.bad(join(field, f"lights[{j}]"), f"{light.value!r} is listed twice")
+                    f.bad(
+                        join(field, f"lights[{j}]"),
+                        Message("{value} is listed twice", value=repr(light.value)),
+                    )
                 lights.add(light)
     power = 1.0
     if (v := f.get(obj, "min_magnification", field, required=False)) is not MISSING:
@@ -530,7 +594,7 @@ def _region(
     if (v := f.get(obj, "method", field, required=False)) is not MISSING and v is not None:
         method = _method_id(f, v, join(field, "method"), taxonomy)
         if method is not None and role is Role.SECURITY_FEATURE:
-            f.bad(join(field, "method"), "only a forgery_indicator names a forgery method")
+            f.bad(join(field, "method"), Message("only a forgery_indicator names a forgery method"))
     personal = False
     if (v := f.get(obj, "personal_data", field, required=False)) is not MISSING:
         personal = bool(f.boolean(v, join(field, "personal_data")))
@@ -539,8 +603,15 @@ def _region(
         if not b.within(*size):
             f.bad(
                 join(field, "shape"),
-                f"lies outside the {size[0]:g} x {size[1]:g} mm page "
-                f"(spans x {b.left:g}..{b.right:g}, y {b.top:g}..{b.bottom:g} mm)",
+                Message(
+                    "lies outside the {value} x {value2} mm page (spans x {left}..{right}, y {top}..{bottom} mm)",
+                    value=format(size[0], "g"),
+                    value2=format(size[1], "g"),
+                    left=format(b.left, "g"),
+                    right=format(b.right, "g"),
+                    top=format(b.top, "g"),
+                    bottom=format(b.bottom, "g"),
+                ),
             )
     if f.count > before:
         return None
@@ -565,13 +636,23 @@ def _shape(f: Fields, raw: Any, field: str) -> Shape | None:
         return None
     kind = obj.get("type")
     if kind not in SHAPE_KEYS:
-        f.bad(join(field, "type"), f"must be one of rect, ellipse, polygon; got {describe(kind)}")
+        f.bad(
+            join(field, "type"),
+            Message("must be one of rect, ellipse, polygon; got {value}", value=describe(kind)),
+        )
         return None
     keys = SHAPE_KEYS[kind]
     before = f.count
     for key in obj:
         if key != "type" and key not in keys:
-            f.bad(join(field, key), f"unknown key for a {kind} shape (expected {', '.join(keys)})")
+            f.bad(
+                join(field, key),
+                Message(
+                    "unknown key for a {kind} shape (expected {value})",
+                    kind=kind,
+                    value=", ".join(keys),
+                ),
+            )
     values: dict[str, float] = {}
     if kind in ("rect", "ellipse"):
         for key in keys:
@@ -592,13 +673,18 @@ def _shape(f: Fields, raw: Any, field: str) -> Shape | None:
     if items is None:
         return None
     if len(items) < 3:
-        f.bad(join(field, "points"), f"a polygon needs at least 3 points, got {len(items)}")
+        f.bad(
+            join(field, "points"),
+            Message("a polygon needs at least 3 points, got {n}", n=len(items)),
+        )
         return None
     points: list[tuple[float, float]] = []
     for i, point in enumerate(items):
         where = join(field, f"points[{i}]")
         if not isinstance(point, list) or len(point) != 2:
-            f.bad(where, f"must be [x, y] in millimetres, got {describe(point)}")
+            f.bad(
+                where, Message("must be [x, y] in millimetres, got {value}", value=describe(point))
+            )
             continue
         x = f.number(point[0], f"{where}[0]")
         y = f.number(point[1], f"{where}[1]")
@@ -620,7 +706,7 @@ def _mrz(f: Fields, top: dict[str, Any], doc_type: DocumentType | None) -> list[
         if line is None:
             continue
         if not _MRZ_CHARS.match(line):
-            f.bad(f"mrz[{i}]", "may hold only A-Z, 0-9 and '<'")
+            f.bad(f"mrz[{i}]", Message("may hold only A-Z, 0-9 and '<'"))
             continue
         lines.append(line)
     expected = MRZ_SHAPE.get(doc_type) if doc_type else None
@@ -629,8 +715,14 @@ def _mrz(f: Fields, top: dict[str, Any], doc_type: DocumentType | None) -> list[
         if len(lines) != count or any(len(line) != length for line in lines):
             f.bad(
                 "mrz",
-                f"a {doc_type.value.upper()} MRZ has {count} lines of {length} characters, "
-                f"got {len(lines)} of {', '.join(str(len(line)) for line in lines)}",
+                Message(
+                    "a {value} MRZ has {count} lines of {length} characters, got {n} of {value2}",
+                    value=doc_type.value.upper(),
+                    count=count,
+                    length=length,
+                    n=len(lines),
+                    value2=", ".join(str(len(line)) for line in lines),
+                ),
             )
     return lines
 
@@ -643,13 +735,20 @@ def _visual_data(f: Fields, top: dict[str, Any]) -> dict[str, str]:
     if obj is None:
         return {}
     if len(obj) > MAX_DATA_FIELDS:
-        f.bad("data", f"has {len(obj)} fields, more than the limit of {MAX_DATA_FIELDS}")
+        f.bad(
+            "data",
+            Message(
+                "has {n} fields, more than the limit of {max_data_fields}",
+                n=len(obj),
+                max_data_fields=MAX_DATA_FIELDS,
+            ),
+        )
         return {}
     out: dict[str, str] = {}
     for key, value in obj.items():
         field = join("data", key)
         if not _DATA_KEY.match(key):
-            f.bad(field, "field names are lower-case letters, digits and '_'")
+            f.bad(field, Message("field names are lower-case letters, digits and '_'"))
             continue
         text = f.text(value, field, max_chars=1000)
         if text is not None:
@@ -667,7 +766,7 @@ def _assets(f: Fields, top: dict[str, Any]) -> list[str]:
         if name is None:
             continue
         if name in out:
-            f.bad(f"assets[{i}]", f"{name!r} is listed twice")
+            f.bad(f"assets[{i}]", Message("{name} is listed twice", name=repr(name)))
             continue
         out.append(name)
     return out
@@ -687,18 +786,24 @@ def _chip(f: Fields, top: dict[str, Any]) -> Chip | None:
         return None
     for key in obj:
         if key not in ("files", "answers"):
-            f.bad(f"chip.{key}", "unknown key (a chip has files and answers)")
+            f.bad(f"chip.{key}", Message("unknown key (a chip has files and answers)"))
     answers = True
     if "answers" in obj:
         answers = bool(f.boolean(obj["answers"], "chip.answers"))
     files: dict[str, str] = {}
     raw_files = obj.get("files", {})
     if not isinstance(raw_files, dict):
-        f.bad("chip.files", f"must be an object of LDS file names, got {describe(raw_files)}")
+        f.bad(
+            "chip.files",
+            Message("must be an object of LDS file names, got {value}", value=describe(raw_files)),
+        )
         return None
     for lds, name in raw_files.items():
         if lds not in CHIP_FILES:
-            f.bad(f"chip.files.{lds}", f"is not a chip file ({', '.join(sorted(CHIP_FILES))})")
+            f.bad(
+                f"chip.files.{lds}",
+                Message("is not a chip file ({value})", value=", ".join(sorted(CHIP_FILES))),
+            )
             continue
         if (path := f.name(name, f"chip.files.{lds}")) is not None:
             files[lds] = path

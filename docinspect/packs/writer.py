@@ -21,6 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from docinspect.i18n import Message, os_reason
 from docinspect.model import Specimen
 from docinspect.packs.jsontext import dump_json
 from docinspect.packs.limits import FORMAT_VERSION
@@ -92,7 +93,7 @@ def write_pack(
     zipped = dest.suffix.lower() == ".zip" if as_zip is None else as_zip
     parent = dest.parent if str(dest.parent) else Path(".")
     if not parent.is_dir():
-        raise PackWriteError(f"{parent}: no such folder")
+        raise PackWriteError(Message("{path}: no such folder", path=str(parent)))
     _check_destination(dest, zipped)
     _check_unique(specimens, exercises)
     manifest = PackManifest(
@@ -109,21 +110,32 @@ def write_pack(
     try:
         staging = Path(tempfile.mkdtemp(prefix=f".{dest.name}.new-", dir=parent))
     except OSError as exc:
-        raise PackWriteError(f"{parent}: cannot write here ({exc.strerror or exc})") from None
+        raise PackWriteError(
+            Message("{path}: cannot write here ({reason})", path=str(parent), reason=os_reason(exc))
+        ) from None
     try:
         _stage(staging, manifest, specimens, exercises, translations or {})
         try:
             read_pack(staging, verify_images=verify_images)
         except PackReadError as exc:
             raise PackWriteError(
-                f"{dest.name}: the pack is not valid: {exc.problems[0]}", exc.problems
+                Message(
+                    "{name}: the pack is not valid: {problem}",
+                    name=dest.name,
+                    problem=str(exc.problems[0]),
+                ),
+                exc.problems,
             ) from None
         if zipped:
             _replace_with_zip(staging, dest)
         else:
             _replace_folder(staging, dest)
     except OSError as exc:
-        raise PackWriteError(f"{dest}: cannot write the pack ({exc.strerror or exc})") from None
+        raise PackWriteError(
+            Message(
+                "{path}: cannot write the pack ({reason})", path=str(dest), reason=os_reason(exc)
+            )
+        ) from None
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
@@ -150,13 +162,21 @@ def _check_destination(dest: Path, zipped: bool) -> None:
         return
     if zipped:
         if not dest.is_file():
-            raise PackWriteError(f"{dest}: exists and is not a file; not replaced")
+            raise PackWriteError(
+                Message("{path}: exists and is not a file; not replaced", path=str(dest))
+            )
         return
     if dest.is_symlink() or not dest.is_dir():
-        raise PackWriteError(f"{dest}: exists and is not a folder; not replaced")
+        raise PackWriteError(
+            Message("{path}: exists and is not a folder; not replaced", path=str(dest))
+        )
     if any(dest.iterdir()) and not (dest / PACK_FILE).is_file():
         raise PackWriteError(
-            f"{dest}: is a folder that is not a pack (no {PACK_FILE}); not replaced"
+            Message(
+                "{path}: is a folder that is not a pack (no {file}); not replaced",
+                path=str(dest),
+                file=PACK_FILE,
+            )
         )
 
 

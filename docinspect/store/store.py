@@ -25,6 +25,7 @@ from alembic.util.exc import CommandError as AlembicError
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 
+from docinspect.i18n import Message
 from docinspect.model.exercise import Exercise, ExerciseError, exercise_to_data, parse_exercise
 from docinspect.store.guards import missing_guards, restore_guards
 from docinspect.store.schema import attempt_skills, attempts, exercise_sessions, skills, trainees
@@ -130,17 +131,28 @@ def open_store(url: str | None = None, *, echo: bool = False) -> Store:
     backend = _backend(url)
     if backend not in _BACKENDS:
         raise StoreError(
-            f"cannot open the database {_safe(url)}: DocInspect keeps results in SQLite "
-            f"(sqlite:///FILE) or PostgreSQL (postgresql+psycopg://…), not {backend or 'this'}"
+            Message(
+                "cannot open the database {value}: DocInspect keeps results in SQLite (sqlite:///FILE) or PostgreSQL (postgresql+psycopg://…), not {value2}",
+                value=_safe(url),
+                value2=backend or "this",
+            )
         )
     try:
         engine = _make_engine(url, echo=echo)
         _upgrade(engine, url)
         restored = _guard(engine)
     except SQLAlchemyError as exc:
-        raise StoreError(f"cannot open the database {_safe(url)}: {_describe(exc)}") from exc
+        raise StoreError(
+            Message(
+                "cannot open the database {value}: {value2}",
+                value=_safe(url),
+                value2=_describe(exc),
+            )
+        ) from exc
     except (OSError, ValueError, ImportError) as exc:
-        raise StoreError(f"cannot open the database {_safe(url)}: {exc}") from exc
+        raise StoreError(
+            Message("cannot open the database {value}: {exc}", value=_safe(url), exc=exc)
+        ) from exc
     store = Store(engine)
     store.restored_guards = tuple(restored)
     return store
@@ -232,9 +244,12 @@ def _upgrade(engine: Engine, url: str) -> None:
             return
         if current is not None and not _known_revision(current):
             raise StoreError(
-                f"cannot open the database {_safe(url)}: it was written by a newer DocInspect "
-                f"(schema {current}; this version knows up to {head}). Update DocInspect; "
-                "the database was not changed"
+                Message(
+                    "cannot open the database {value}: it was written by a newer DocInspect (schema {current}; this version knows up to {head}). Update DocInspect; the database was not changed",
+                    value=_safe(url),
+                    current=current,
+                    head=head,
+                )
             )
         config.attributes["connection"] = conn
         command.upgrade(config, "head")
@@ -278,7 +293,7 @@ class Store:
             with self._engine.begin() as conn:
                 yield conn
         except SQLAlchemyError as exc:
-            raise StoreError(f"database error: {_describe(exc)}") from exc
+            raise StoreError(Message("database error: {value}", value=_describe(exc))) from exc
 
     # --- trainees ----------------------------------------------------------------------------
 
@@ -656,7 +671,7 @@ def _insert_ignore(
     elif conn.dialect.name == "sqlite":
         from sqlalchemy.dialects.sqlite import insert
     else:  # pragma: no cover - only SQLite and PostgreSQL are supported
-        raise StoreError(f"unsupported database {conn.dialect.name}")
+        raise StoreError(Message("unsupported database {name}", name=conn.dialect.name))
     return insert(table).values(**values).on_conflict_do_nothing(index_elements=keys)
 
 

@@ -19,6 +19,7 @@ from typing import Final
 import numpy as np
 
 from docinspect import mrz
+from docinspect.i18n import Message
 from docinspect.model import DocumentType, Light, Rect, Region, Role, Verdict, load_taxonomy
 from docinspect.model.geometry import Bounds
 from docinspect.model.scene import (
@@ -1408,16 +1409,26 @@ def refusal(method: str, doc_type: DocumentType | str) -> str | None:
     """Why ``method`` cannot be applied to a document of this type, as a sentence naming
     the method; None when it can."""
     if method not in METHODS:
-        return f"unknown forgery method {method!r}; expected one of: {', '.join(METHODS)}"
+        return Message(
+            "unknown forgery method {method}; expected one of: {methods}",
+            method=repr(method),
+            methods=", ".join(METHODS),
+        )
     if method == "page_substitution" and doc_type != BOOKLET:
         reason = BOOKLET_ONLY.get(str(doc_type), "it is not a passport booklet")
-        return f"{method!r} replaces a booklet page and does not fit a {doc_type}: {reason}"
+        return Message(
+            "{method} replaces a booklet page and does not fit a {type}: {reason}",
+            method=repr(method),
+            type=str(doc_type),
+            reason=Message(reason),
+        )
     if doc_type == BOOKLET:
         if load_taxonomy().method(method).verdict in WHOLE_DOCUMENT:
-            return (
-                f"{method!r} makes a {load_taxonomy().method(method).verdict.value} document, "
-                "which a td3-booklet would be on every page, and the generator forges a "
-                "booklet's data page only (drill it on td3)"
+            return Message(
+                "{method} makes a {verdict} document, which a td3-booklet would be on every "
+                "page, and the generator forges a booklet's data page only (drill it on td3)",
+                method=repr(method),
+                verdict=load_taxonomy().method(method).verdict.value,
             )
         doc_type = DocumentType.TD3  # a falsification works on the data page
     if doc_type == TD1_BACK:
@@ -1425,24 +1436,43 @@ def refusal(method: str, doc_type: DocumentType | str) -> str | None:
         return (
             None
             if reason is None
-            else f"{method!r} does not fit a td1-back (the card's back): {reason}"
+            else Message(
+                "{method} does not fit a td1-back (the card's back): {reason}",
+                method=repr(method),
+                reason=Message(reason),
+            )
         )
     doc_type = DocumentType(doc_type)
     if doc_type in CARD_TYPES and method in PAPER_ONLY:
-        return f"{method!r} does not fit a {doc_type.value}: {PAPER_ONLY[method]}"
+        return Message(
+            "{method} does not fit a {type}: {reason}",
+            method=repr(method),
+            type=doc_type.value,
+            reason=Message(PAPER_ONLY[method]),
+        )
     if doc_type not in CARD_TYPES and method in CARD_ONLY:
-        return (
-            f"{method!r} attacks a polycarbonate card, and a {doc_type.value} is a paper page "
-            "(generate td1, td2 or td1-back)"
+        return Message(
+            "{method} attacks a polycarbonate card, and a {type} is a paper page "
+            "(generate td1, td2 or td1-back)",
+            method=repr(method),
+            type=doc_type.value,
         )
     layout = LAYOUTS.get(doc_type)
     needs = NEEDS_LAYOUT.get(method)
     if needs is not None and (layout is None or getattr(layout, needs[0]) is None):
-        return f"{method!r} imitates {needs[1]}, and a {doc_type.value} has none ({needs[2]})"
+        return Message(
+            "{method} imitates {what}, and a {type} has none ({reason})",
+            method=repr(method),
+            what=Message(needs[1]),
+            type=doc_type.value,
+            reason=Message(needs[2]),
+        )
     if method in NEEDS_PRINTED_MRZ and (layout is None or not layout.mrz_baselines):
-        return (
-            f"{method!r} alters the printed MRZ, and a {doc_type.value} card front prints none "
-            "(Doc 9303 puts it on the back: generate td1-back)"
+        return Message(
+            "{method} alters the printed MRZ, and a {type} card front prints none "
+            "(Doc 9303 puts it on the back: generate td1-back)",
+            method=repr(method),
+            type=doc_type.value,
         )
     return None
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Final
 
 from docinspect import __version__
+from docinspect.i18n import Message
 from docinspect.model import Specimen
 from docinspect.packs import PackWriteError, SpecimenFiles, write_pack
 from docinspect.synth import chips
@@ -81,41 +82,61 @@ def check_options(
     problems = []
     if doc_type not in DOC_TYPES:
         problems.append(
-            f"type: {doc_type!r} is not generated; expected one of: {', '.join(DOC_TYPES)}"
+            Message(
+                "type: {type} is not generated; expected one of: {types}",
+                type=repr(doc_type),
+                types=", ".join(DOC_TYPES),
+            )
         )
     if count < 1 or count > 10_000:
-        problems.append(f"count: {count} is outside 1–10000")
-    if not 0.0 <= forged_share <= 1.0:
-        problems.append(f"forged share: {forged_share:g} is outside 0–1")
-    if not 0.0 <= subtlety <= 1.0:
-        problems.append(f"subtlety: {subtlety:g} is outside 0–1")
-    if not 0.0 <= wear <= 1.0:
-        problems.append(f"wear: {wear:g} is outside 0–1")
-    if not 0.0 <= issuer_errors <= 1.0:
-        problems.append(f"issuer errors: {issuer_errors:g} is outside 0–1")
+        problems.append(Message("count: {n} is outside 1–10000", n=count))
+    for problem, value in (
+        (Message("forged-share: {value} is outside 0–1", value=f"{forged_share:g}"), forged_share),
+        (Message("subtlety: {value} is outside 0–1", value=f"{subtlety:g}"), subtlety),
+        (Message("wear: {value} is outside 0–1", value=f"{wear:g}"), wear),
+        (
+            Message("issuer-errors: {value} is outside 0–1", value=f"{issuer_errors:g}"),
+            issuer_errors,
+        ),
+    ):
+        if not 0.0 <= value <= 1.0:
+            problems.append(problem)
     if jobs < 1 or jobs > 64:
-        problems.append(f"jobs: {jobs} is outside 1–64")
+        problems.append(Message("jobs: {n} is outside 1–64", n=jobs))
     if profiles is not None and methods is not None:
-        problems.append("profiles: give forger profiles or single methods, not both")
+        problems.append(Message("profiles: give forger profiles or single methods, not both"))
     if profiles is not None and doc_type in DOC_TYPES:
         if not profiles:
-            problems.append("profiles: the list is empty")
+            problems.append(Message("profiles: the list is empty"))
         for p in profiles:
             reason = profile_refusal(p, doc_type)
             if reason is not None:
                 problems.append(
-                    f"profiles: {reason}; {doc_type} takes: {', '.join(available_profiles(doc_type))}"
+                    Message(
+                        "profiles: {reason}; {type} takes: {allowed}",
+                        reason=reason,
+                        type=doc_type,
+                        allowed=", ".join(available_profiles(doc_type)),
+                    )
                 )
     if methods is not None and doc_type in DOC_TYPES:
         allowed = available_methods(doc_type)
         if not methods:
-            problems.append("methods: the list is empty")
+            problems.append(Message("methods: the list is empty"))
         for m in methods:
             reason = refusal(m, doc_type)
             if reason is not None and m not in METHODS:
-                problems.append(f"methods: {reason}")  # the reason lists every method
+                # The reason lists every method.
+                problems.append(Message("methods: {reason}", reason=reason))
             elif reason is not None:
-                problems.append(f"methods: {reason}; {doc_type} takes: {', '.join(allowed)}")
+                problems.append(
+                    Message(
+                        "methods: {reason}; {type} takes: {allowed}",
+                        reason=reason,
+                        type=doc_type,
+                        allowed=", ".join(allowed),
+                    )
+                )
     return problems
 
 
@@ -280,7 +301,7 @@ def generate_pack(
     out = Path(out)
     parent = out.parent if str(out.parent) else Path(".")
     if not parent.is_dir():  # say so before minutes of work, not after
-        raise PackWriteError(f"{parent}: no such folder")
+        raise PackWriteError(Message("{path}: no such folder", path=str(parent)))
     plans = plan_pack(
         doc_type=doc_type,
         count=count,

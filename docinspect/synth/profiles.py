@@ -41,6 +41,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Final
 
+from docinspect.i18n import Message
 from docinspect.model import Light, Rect, Verdict
 from docinspect.model.scene import Fibres, Microprint, PrintProcess, Raster, Text
 from docinspect.synth import forgeries as fx
@@ -365,17 +366,33 @@ def profile_refusal(profile: str, kind: str) -> str | None:
     """Why ``profile`` cannot make a document of generator type ``kind``; None if it can."""
     p = PROFILES.get(profile)
     if p is None:
-        return f"unknown forger profile {profile!r}; expected one of: {', '.join(PROFILES)}"
+        return Message(
+            "unknown forger profile {profile}; expected one of: {profiles}",
+            profile=repr(profile),
+            profiles=", ".join(PROFILES),
+        )
     reason = p.refused.get(kind)
     if reason is not None:
-        return f"{profile!r} does not fit a {kind}: {reason}"
+        return Message(
+            "{profile} does not fit a {kind}: {reason}",
+            profile=repr(profile),
+            kind=kind,
+            reason=Message(reason),
+        )
     if kind == BOOKLET and p.verdict in fx.WHOLE_DOCUMENT:
-        return (
-            f"{profile!r} does not fit a {kind}: a {p.verdict.value} booklet would be one on "
-            "every page, and the generator forges a booklet's data page only"
+        return Message(
+            "{profile} does not fit a {kind}: a {verdict} booklet would be one on every page, "
+            "and the generator forges a booklet's data page only",
+            profile=repr(profile),
+            kind=kind,
+            verdict=p.verdict.value,
         )
     if kind not in (TD1_BACK, BOOKLET) and kind not in {t.value for t in LAYOUTS}:
-        return f"{profile!r}: the generator makes no {kind!r} documents"
+        return Message(
+            "{profile}: the generator makes no {kind} documents",
+            profile=repr(profile),
+            kind=repr(kind),
+        )
     return None
 
 
@@ -404,5 +421,7 @@ def produce(d: Draft, profile: str, *, subtlety: float, rng: random.Random) -> D
     if TRAVELLER_FILE not in d.files and d.side == "front":
         d.set_traveller(d.holder_in_person())
     d.profile = profile
-    fx.conclude(d, summary=f"Made as: {p.name.lower()}; it leaves {len(methods)} kinds of trace.")
+    made = f"Made as: {p.name.lower()}; it leaves "
+    traces = "one kind of trace." if len(methods) == 1 else f"{len(methods)} kinds of trace."
+    fx.conclude(d, summary=made + traces)
     return d

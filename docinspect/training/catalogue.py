@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
+from docinspect.i18n import Message, os_reason
 from docinspect.model.exercise import Exercise, ExerciseError, Problem, parse_exercise
 from docinspect.model.taxonomy import Taxonomy
 from docinspect.packs import Pack
@@ -80,15 +81,17 @@ def pack_catalogue(pack: Pack, language: str) -> tuple[dict[str, str], Problem |
         if not path.is_file():
             return {}, None
         if path.stat().st_size > MAX_CATALOGUE_BYTES:
-            return {}, Problem(where, "", f"larger than {MAX_CATALOGUE_BYTES // 1024} KiB")
+            return {}, Problem(
+                where, "", Message("larger than {value} KiB", value=MAX_CATALOGUE_BYTES // 1024)
+            )
         text = path.read_text("utf-8")
         return parse_po(text, file=where), None
     except UnicodeDecodeError:
-        return {}, Problem(where, "", "is not UTF-8 text")
+        return {}, Problem(where, "", Message("is not UTF-8 text"))
     except CatalogueError as exc:
         return {}, Problem(where, "", str(exc).removeprefix(f"{where}:").strip())
     except OSError as exc:
-        return {}, Problem(where, "", f"cannot be read ({exc.strerror or exc})")
+        return {}, Problem(where, "", Message("cannot be read ({reason})", reason=os_reason(exc)))
 
 
 def missing_translations(pack: Pack, language: str) -> list[str]:
@@ -131,7 +134,15 @@ class Catalogue:
             owner = "the built-in curriculum" if first.pack is None else f"pack {first.pack.id!r}"
             source = str(entry.pack.source) if entry.pack is not None else where
             self.problems.append(
-                Problem(source, "id", f"exercise id {entry.id!r} is also used by {owner}; skipped")
+                Problem(
+                    source,
+                    "id",
+                    Message(
+                        "exercise id {id} is also used by {owner}; skipped",
+                        id=repr(entry.id),
+                        owner=owner,
+                    ),
+                )
             )
             return
         self._by_id[entry.id] = entry

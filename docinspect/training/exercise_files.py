@@ -8,6 +8,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Final
 
+from docinspect.i18n import Message
 from docinspect.model.exercise import (
     CompareQuestion,
     Exercise,
@@ -65,7 +66,11 @@ def generator_problems(exercise: Exercise, *, file: str) -> list[Problem]:
                     Problem(
                         file,
                         f"{where}.document_type",
-                        f"the generator makes {' and '.join(DOC_TYPES)} documents, not {doc}",
+                        Message(
+                            "the generator makes {value} documents, not {doc}",
+                            value=" and ".join(DOC_TYPES),
+                            doc=doc,
+                        ),
                     )
                 )
                 continue
@@ -74,7 +79,11 @@ def generator_problems(exercise: Exercise, *, file: str) -> list[Problem]:
                     Problem(
                         file,
                         f"{where}.state",
-                        f"the generator has no state {recipe.state!r}; it has {', '.join(sorted(STATES))}",
+                        Message(
+                            "the generator has no state {state}; it has {value}",
+                            state=repr(recipe.state),
+                            value=", ".join(sorted(STATES)),
+                        ),
                     )
                 )
             if recipe.profile:
@@ -134,7 +143,13 @@ def _read_all(paths: Iterable[Path], taxonomy: Taxonomy | None) -> FolderResult:
         if ex.id in first_file:
             problems.append(
                 Problem(
-                    str(path), "id", f"exercise id {ex.id!r} is also used by {first_file[ex.id]}"
+                    str(path),
+                    "id",
+                    Message(
+                        "exercise id {id} is also used by {value}",
+                        id=repr(ex.id),
+                        value=first_file[ex.id],
+                    ),
                 )
             )
             continue

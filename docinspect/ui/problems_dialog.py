@@ -19,6 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from docinspect.i18n import translate_message
+from docinspect.training.content_language import content_language
+
 
 class ProblemLike(Protocol):
     file: str
@@ -39,7 +42,12 @@ class ProblemsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.resize(820, 420)
-        self._problems = [(str(p.file), str(p.field), str(p.reason)) for p in problems]
+        # The core keeps each reason as a template and values (decision 0032): shown in the
+        # language the windows speak, the file and field as they are (names in the pack).
+        language = content_language()
+        self._problems = [
+            (str(p.file), str(p.field), translate_message(p.reason, language)) for p in problems
+        ]
 
         count = self.tr("Problems found: {n}").format(n=len(self._problems))
         heading = QLabel(f"{message}\n\n{count}")

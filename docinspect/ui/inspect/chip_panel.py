@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from docinspect.chip.reader import Check, ChipReading, ChipStatus, Outcome, read_chip
+from docinspect.i18n import translate_message
 from docinspect.model.specimen import Specimen
 from docinspect.packs.pack import read_chip_files
 from docinspect.packs.paths import UnsafePathError
 from docinspect.synth.documents import PORTRAIT_FILE
+from docinspect.training.content_language import content_language
 from docinspect.training.explanation_language import translate_title
 from docinspect.ui.inspect.traveller import traveller_photo_path
 from docinspect.ui.inspect.window_actions import add_view_action
@@ -269,14 +271,15 @@ class ChipReaderDialog(QDialog):
                 )
             return self.tr("Valid.") if ok else self.tr("Signed outside the signer's validity.")
         if check.step == "com":
-            # The core says "holds DG1, DG2": the data groups are names, the verb is ours.
-            groups = check.detail.removeprefix("holds ")
+            # The data groups are names; the sentence around them is ours.
             return (
-                self.tr("Holds {groups}.").format(groups=groups)
+                self.tr("Holds {groups}.").format(groups=", ".join(check.data_groups))
                 if ok
                 else self.tr("EF.COM cannot be read.")
             )
-        return texts.get((check.step, ok), check.detail)
+        # A reason the sentences above do not cover (a chip file that cannot be read): the
+        # core's message, translated from its template (decision 0032).
+        return texts.get((check.step, ok)) or translate_message(check.detail, content_language())
 
     def _dg1_html(self, reading: ChipReading) -> str:
         if not reading.mrz:

@@ -1,0 +1,91 @@
+"""The windows show the core's reasons (a pack's problems, a chip reader's finding) in the
+language they speak: the reason is a template and values (decision 0032), translated when
+shown; the file and the field stay as the pack names them."""
+
+from __future__ import annotations
+
+import pytest
+
+from docinspect.i18n import Message, message_of, translate_message
+from docinspect.packs import PackReadError, read_pack
+from docinspect.training.content_language import set_content_language
+from docinspect.ui.problems_dialog import ProblemsDialog
+
+
+@pytest.fixture
+def broken_pack(tmp_path):
+    pack = tmp_path / "broken"
+    pack.mkdir()
+    (pack / "pack.json").write_text(
+        '{"format": 1, "id": "bad id!", "title": 7, "version": "1", "specimens": ["s9"]}',
+        encoding="utf-8",
+    )
+    return pack
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (
+            "bg",
+            ["не е валиден идентификатор", "трябва да е текстов низ, получено 7", "файлът липсва"],
+        ),
+        (
+            "ru",
+            ["неправильный идентификатор", "должно быть строкой, получено 7", "файл отсутствует"],
+        ),
+        ("en", ["is not a valid id", "must be a string, got 7", "missing file"]),
+    ],
+)
+def test_a_packs_problems_are_listed_in_the_windows_language(
+    qtbot, broken_pack, language, expected
+):
+    with pytest.raises(PackReadError) as caught:
+        read_pack(broken_pack)
+    set_content_language(language)
+    try:
+        dialog = ProblemsDialog("t", "m", caught.value.problems)
+        qtbot.addWidget(dialog)
+        rows = [
+            [dialog.table.item(r, c).text() for c in range(3)]
+            for r in range(dialog.table.rowCount())
+        ]
+    finally:
+        set_content_language(None)
+    assert [row[:2] for row in rows] == [["pack.json", "id"], ["pack.json", "title"],
+                                         ["s9/specimen.json", ""]]  # fmt: skip
+    for row, text in zip(rows, expected, strict=True):
+        assert text in row[2], row
+
+
+def test_a_message_is_its_english_and_translates_by_template_not_by_parsing():
+    reason = Message("must be a string, got {value}", value="7")
+    assert reason == "must be a string, got 7"
+    assert translate_message(reason, "ru") == "должно быть строкой, получено 7"
+    # An English string that merely reads the same is not translated: nothing is guessed.
+    assert translate_message("must be a string, got 7", "ru") == "must be a string, got 7"
+    nested = Message("{path}: {first}", path="p", first=Message("missing file"))
+    assert translate_message(nested, "bg") == "p: файлът липсва"
+    assert message_of(ValueError(nested)) is nested
+
+
+def test_a_chip_check_carries_its_data_groups_as_data(tmp_path):
+    """The chip panel says "Holds DG1, DG2." in its own words from the check's data groups,
+    not by cutting the core's English "holds " off its detail."""
+    import datetime as dt
+
+    from support.chips import with_chip_case
+
+    from docinspect.chip.make import ChipCase
+    from docinspect.chip.reader import read_chip
+    from docinspect.packs.writer import write_pack
+
+    made = with_chip_case(31, ChipCase.GENUINE, "genuine")
+    write_pack(tmp_path / "p", pack_id="p", title="P", version="1", specimens=[made])
+    pack = read_pack(tmp_path / "p")
+    specimen = pack.specimen("genuine")
+    reading = read_chip(pack.chip_files("genuine"), specimen.mrz, today=dt.date(2026, 12, 7))
+    com = next(c for c in reading.checks if c.step == "com")
+    assert com.data_groups == ("DG1", "DG2")
+    assert translate_message(com.detail, "bg") == "съдържа DG1, DG2"
+    assert com.detail == "holds DG1, DG2"
