@@ -1,0 +1,195 @@
+"""A booklet on the practice desk: its page list and Page Up / Page Down under the practice
+lights, a locate answer naming the page it was given on and counting only there, and the
+feedback turning to the page it is about (decision 0033)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from docinspect.model import Light
+from docinspect.model.exercise import Recipe, parse_exercise
+from docinspect.model.taxonomy import load_taxonomy
+from docinspect.synth.generate import make_specimen
+from docinspect.training.answers import PointAnswer, answer_from_json, answer_to_json
+from docinspect.training.feedback import NoteKind, explain
+from docinspect.training.items import Item
+from docinspect.training.scoring import Mark, score_answer
+from docinspect.training.specimens import Located
+from docinspect.ui.inspect.imaging import rgb_from_qimage
+from docinspect.ui.practice.panel import QuestionPanel
+
+EXERCISE = {
+    "format": 1,
+    "id": "booklet-panel",
+    "title": "Booklet",
+    "module": "10. Booklets",
+    "mode": "practice",
+    "questions": [
+        {"id": "v", "type": "verdict", "specimen": "b1"},
+        {"id": "l", "type": "locate", "specimen": "b1", "feature": "laser_perforation"},
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def booklet(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("booklet")
+    specimen, files = make_specimen(
+        7, kind="td3-booklet", specimen_id="b1", methods=["page_substitution"], subtlety=0.3
+    )
+    for name, content in files.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_bytes(content)
+    return Located(specimen, folder)
+
+
+def _substituted(specimen):
+    page = next(p for p in specimen.pages if any(r.method for r in p.regions))
+    region = next(r for r in page.regions if r.feature == "laser_perforation" and r.method)
+    return page, region
+
+
+def _panel(qtbot) -> QuestionPanel:
+    panel = QuestionPanel(load_taxonomy())
+    qtbot.addWidget(panel)
+    panel.resize(1100, 760)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.activateWindow()
+    return panel
+
+
+def _picture(view) -> np.ndarray:
+    view.wait_for_renders()
+    return rgb_from_qimage(view.page_pixmap().toImage()).astype(int)
+
+
+def test_the_practice_desk_pages_through_a_booklet_under_uv(qtbot, booklet):
+    questions = parse_exercise(EXERCISE, file="b.json").questions
+    panel = _panel(qtbot)
+    panel.show_item(Item(questions[0], booklet.specimen), booklet, None)
+    pane = panel.panes[0]
+    assert pane.pages is not None
+    labels = [pane.pages.item(i).text() for i in range(pane.pages.count())]
+    assert labels == ["Data page", *(p.label for p in booklet.specimen.pages)]
+    panel.state.set_light(Light.UV365)
+    qtbot.waitUntil(
+        lambda: pane.view.page_pixmap() is not None and not pane.view.page_pixmap().isNull()
+    )
+    blues = {}
+    for page in booklet.specimen.pages:
+        qtbot.keyClick(pane.view, Qt.Key.Key_PageDown)
+        assert pane.page_id == page.id
+        assert panel.state.light is Light.UV365  # the lamp stays on through a page turn
+        qtbot.waitUntil(lambda p=page: pane.view.source.specimen.scene == p.scene)
+        for _ in range(3):
+            pane.view.wait_for_renders()
+            qtbot.wait(30)
+        blues[page.id] = _picture(pane.view)[..., 2].mean()
+    page, _ = _substituted(booklet.specimen)
+    others = [b for pid, b in blues.items() if pid != page.id]
+    assert blues[page.id] > max(others) + 20  # the substituted page glows on the desk
+    qtbot.keyClick(pane.view, Qt.Key.Key_PageUp)
+    assert pane.page_id == booklet.specimen.pages[-2].id
+    panel.clear()
+
+
+def test_a_locate_answer_names_its_page_and_counts_only_there(qtbot, booklet):
+    questions = parse_exercise(EXERCISE, file="b.json").questions
+    item = Item(questions[1], booklet.specimen)
+    page, region = _substituted(booklet.specimen)
+    b = region.shape.bounds()
+    x, y = (b.left + b.right) / 2, (b.top + b.bottom) / 2
+    assert (
+        score_answer(item, PointAnswer(x, y, page.id), taxonomy=load_taxonomy()).mark is Mark.RIGHT
+    )
+    # The same place on the data page is another piece of paper.
+    missed = PointAnswer(x, y, "")
+    outcome = score_answer(item, missed, taxonomy=load_taxonomy())
+    assert outcome.mark is Mark.MISSED
+    notes = explain(item, outcome, taxonomy=load_taxonomy(), answer=missed).notes
+    assert any(n.kind is NoteKind.OTHER_PAGE and n.text == page.label for n in notes)
+    # The attempt log keeps the page; answers on a data page keep their old form.
+    assert answer_from_json(answer_to_json(PointAnswer(x, y, page.id))).page == page.id
+    assert "page" not in answer_to_json(missed)
+
+    panel = _panel(qtbot)
+    answers = []
+    panel.answered.connect(answers.append)
+    panel.show_item(item, booklet, None)
+    pane = panel.panes[0]
+    pane.pages.show_page(page.id)
+    pane.clicked.emit(x, y)
+    assert answers == [PointAnswer(x, y, page.id)]
+    panel.clear()
+
+
+def test_the_feedback_turns_to_the_page_it_is_about(qtbot, booklet):
+    questions = parse_exercise(EXERCISE, file="b.json").questions
+    item = Item(questions[0], booklet.specimen)
+    panel = _panel(qtbot)
+    panel.show_item(item, booklet, None)
+    from docinspect.training.answers import VerdictAnswer
+
+    answer = VerdictAnswer(forged=True)
+    outcome = score_answer(item, answer, taxonomy=load_taxonomy())
+    feedback = explain(item, outcome, taxonomy=load_taxonomy(), answer=answer)
+    assert feedback.regions  # the indicators of the substituted page, not none
+    panel.show_feedback(feedback, outcome)
+    page, _ = _substituted(booklet.specimen)
+    assert panel.panes[0].page_id == page.id
+    panel.clear()
+
+
+def test_a_recipe_asks_for_a_booklet_and_old_recipes_read_as_before():
+    data = dict(EXERCISE)
+    data["questions"] = [
+        {
+            "id": "v",
+            "type": "verdict",
+            "recipe": {"document_type": "td3", "seed": 5, "booklet": True,
+                       "methods": ["page_substitution"]},
+        },
+        {"id": "w", "type": "verdict", "recipe": {"document_type": "td3", "seed": 5}},
+    ]  # fmt: skip
+    booklet_q, page_q = parse_exercise(data, file="b.json").questions
+    assert booklet_q.specimen.generator_type == "td3-booklet"
+    assert booklet_q.specimen.key().startswith("recipe:td3-booklet:")
+    assert page_q.specimen == Recipe(document_type=page_q.specimen.document_type, seed=5)
+    assert page_q.specimen.key().startswith("recipe:td3:")
+
+
+def test_a_booklet_of_anything_but_a_passport_is_refused_with_the_field():
+    from docinspect.model.exercise import ExerciseError
+
+    data = dict(EXERCISE)
+    data["questions"] = [
+        {
+            "id": "v",
+            "type": "verdict",
+            "recipe": {"document_type": "td1", "seed": 5, "booklet": True},
+        }
+    ]
+    with pytest.raises(ExerciseError) as err:
+        parse_exercise(data, file="b.json")
+    assert "questions[0].recipe.booklet" in str(err.value)
+
+
+def test_an_exercise_file_asking_page_substitution_of_a_data_page_says_add_booklet(tmp_path):
+    import json
+
+    from docinspect.model.exercise import ExerciseError
+    from docinspect.training.exercise_files import read_exercise_file
+
+    data = dict(EXERCISE)
+    data["questions"] = [
+        {"id": "v", "type": "verdict",
+         "recipe": {"document_type": "td3", "seed": 5, "methods": ["page_substitution"]}}
+    ]  # fmt: skip
+    path = tmp_path / "x.json"
+    path.write_text(json.dumps(data))
+    with pytest.raises(ExerciseError) as err:
+        read_exercise_file(path)
+    assert '"booklet": true' in str(err.value)
