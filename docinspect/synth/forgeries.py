@@ -36,7 +36,7 @@ from docinspect.model.scene import (
     TiltKind,
     WaveBand,
 )
-from docinspect.synth import booklet, portrait
+from docinspect.synth import booklet, booklet_attacks, portrait
 from docinspect.synth.design import microprint_unit, mrz_data
 from docinspect.synth.draft import BOOKLET, PORTRAIT_FILE, TD1_BACK, TRAVELLER_FILE, Draft
 from docinspect.synth.layouts import LAYOUTS
@@ -1391,6 +1391,14 @@ METHODS: Final[Mapping[str, Callable[[Draft, float, random.Random], None]]] = {
     "printed_portrait": printed_portrait,
     "delamination": delamination,
     "page_substitution": booklet.page_substitution,
+    "data_page_swap": booklet_attacks.data_page_swap,
+    "rebinding": booklet_attacks.rebinding,
+}
+#: Methods that attack a booklet's pages or binding, and what each does (for the refusal).
+BOOKLET_METHODS: Final[Mapping[str, str]] = {
+    "page_substitution": "replaces a booklet page",
+    "data_page_swap": "sews another booklet's data page into a booklet",
+    "rebinding": "sews a booklet's pages again",
 }
 #: Verdicts of a document made whole by a forger: on a booklet every page would show it.
 WHOLE_DOCUMENT: Final = frozenset({Verdict.COUNTERFEIT, Verdict.FANTASY})
@@ -1409,9 +1417,9 @@ def refusal(method: str, doc_type: DocumentType | str) -> str | None:
     the method; None when it can."""
     if method not in METHODS:
         return f"unknown forgery method {method!r}; expected one of: {', '.join(METHODS)}"
-    if method == "page_substitution" and doc_type != BOOKLET:
+    if method in BOOKLET_METHODS and doc_type != BOOKLET:
         reason = BOOKLET_ONLY.get(str(doc_type), "it is not a passport booklet")
-        return f"{method!r} replaces a booklet page and does not fit a {doc_type}: {reason}"
+        return f"{method!r} {BOOKLET_METHODS[method]} and does not fit a {doc_type}: {reason}"
     if doc_type == BOOKLET:
         if load_taxonomy().method(method).verdict in WHOLE_DOCUMENT:
             return (
@@ -1505,6 +1513,9 @@ def conclude(d: Draft, *, summary: str = "") -> None:
     """Set the draft's verdict from its methods and its explanation from its indicators."""
     d.verdict = verdict_of(d.methods)
     regions = [*d.regions, *(r for page in d.pages for r in page.regions)]
-    tells = " ".join(r.explanation for r in regions if r.role is Role.FORGERY_INDICATOR)
+    # Each thing said once: a re-sewn booklet has the same indicator on every page.
+    tells = " ".join(
+        dict.fromkeys(r.explanation for r in regions if r.role is Role.FORGERY_INDICATOR)
+    )
     lead = f"This is a {_KIND[d.verdict]}."
     d.explanation = " ".join(p for p in (lead, summary, tells) if p)

@@ -25,7 +25,7 @@ from docinspect.ui.inspect.view import InspectionView
 
 log = logging.getLogger(__name__)
 
-#: The page id of the data page in a page list (a booklet's other pages have their own ids).
+# The page id of the data page in a page list (a booklet's other pages have their own ids).
 DATA_PAGE = ""
 
 
@@ -38,7 +38,7 @@ class BookletPageList(QListWidget):
     told when a page cannot be drawn.
     """
 
-    #: The page on show changed: its id ("" for the data page).
+    # The page on show changed: its id ("" for the data page).
     page_changed = Signal(str)
 
     def __init__(
