@@ -101,3 +101,56 @@ def test_a_page_label_that_names_the_forgery_is_refused(tmp_path):
     renamed = {"scene.json": "scene.json", "pages/p3.json": "img-1.json"}
     with pytest.raises(SealRefused, match="pages\\[0\\].label"):
         sealed_specimen(spec, new_id="doc-1", number=1, renamed=renamed)
+
+
+def test_a_seat_pages_through_a_sealed_booklet_and_the_key_scores_the_page_it_names(
+    qtbot, tmp_path
+):
+    from docinspect.classroom.exams import unsealed_pack
+    from docinspect.model.exercise import parse_exercise
+    from docinspect.model.taxonomy import load_taxonomy
+    from docinspect.training.answers import PointAnswer
+    from docinspect.training.items import Item
+    from docinspect.training.scoring import Mark, score_answer
+    from docinspect.training.specimens import Located
+    from docinspect.ui.practice.panel import QuestionPanel
+
+    source = generate_pack(
+        tmp_path / "pack", doc_type="td3-booklet", count=1, seed=SEED + 1, forged_share=1.0,
+        methods=["page_substitution"],
+    )  # fmt: skip
+    exam = seal_exam_pack(source, tmp_path / "exam", PASSPHRASE).out
+    sealed_pack = read_pack(exam)
+    sealed = sealed_pack.specimens[0]
+    question = parse_exercise(
+        {"format": 1, "id": "x", "title": "x", "module": "x", "mode": "exam",
+         "questions": [{"id": "q", "type": "locate", "specimen": sealed.id}]},
+        file="x.json",
+    ).questions[0]  # fmt: skip
+    # The seat: the sealed booklet on the practice desk with its page list.
+    panel = QuestionPanel(load_taxonomy())
+    qtbot.addWidget(panel)
+    panel.show()
+    answers = []
+    panel.answered.connect(answers.append)
+    seat_item = Item(question, sealed)
+    assert seat_item.sealed
+    panel.show_item(seat_item, Located(sealed, sealed_pack.specimen_dir(sealed.id)), None)
+    pane = panel.panes[0]
+    assert pane.pages is not None and pane.pages.count() == 1 + len(sealed.pages)
+    with unsealed_pack(exam, PASSPHRASE) as pack:
+        original = pack.specimen(sealed.id)
+        page = next(p for p in original.pages if any(r.method for r in p.regions))
+        region = next(r for r in page.regions if r.method)
+        b = region.shape.bounds()
+        x, y = (b.left + b.right) / 2, (b.top + b.bottom) / 2
+        # The trainee turns to that page (by its sealed id) and clicks on the defect.
+        assert pane.pages.show_page(page.id)
+        pane.clicked.emit(x, y)
+        assert answers == [PointAnswer(x, y, page.id)]
+        key_item = Item(question, original)
+        taxonomy = load_taxonomy()
+        assert score_answer(key_item, answers[0], taxonomy=taxonomy).mark is Mark.RIGHT
+        on_data_page = PointAnswer(x, y, "")
+        assert score_answer(key_item, on_data_page, taxonomy=taxonomy).mark is Mark.MISSED
+    panel.clear()
