@@ -193,3 +193,25 @@ def test_an_exercise_file_asking_page_substitution_of_a_data_page_says_add_bookl
     with pytest.raises(ExerciseError) as err:
         read_exercise_file(path)
     assert '"booklet": true' in str(err.value)
+
+
+def test_the_genuine_to_compare_with_a_booklet_is_a_booklet_and_other_kinds_keep_theirs():
+    from docinspect.training.exercise_files import builtin_exercises
+    from docinspect.training.starter import genuine_of_kind, starter_recipes
+
+    booklet_recipe = parse_exercise(
+        {**EXERCISE, "questions": [{"id": "v", "type": "verdict", "recipe": {
+            "document_type": "td3", "seed": 5, "booklet": True,
+            "methods": ["page_substitution"]}}]},
+        file="b.json",
+    ).questions[0].specimen  # fmt: skip
+    reference = genuine_of_kind(booklet_recipe)
+    assert reference.booklet and reference.genuine
+    page_only = genuine_of_kind(Recipe(document_type=booklet_recipe.document_type, seed=5))
+    assert not page_only.booklet and page_only.seed != reference.seed
+    # A seed the starter library had before booklets (its holder) is the same today.
+    import zlib
+
+    assert page_only.seed == zlib.crc32(b"starter:td3:UTO:front") & 0x7FFFFFFF
+    module = [e for e in builtin_exercises() if e.id == "passport-booklets"]
+    assert all(r.booklet for r in starter_recipes(module))

@@ -1004,7 +1004,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../practice/pages.py" line="+124"/>
+        <location filename="../practice/pages.py" line="+125"/>
         <source>forged ({verdict})</source>
         <translation>отказ — {verdict}</translation>
     </message>
@@ -2218,7 +2218,7 @@
 <context>
     <name>LessonPage</name>
     <message>
-        <location filename="../practice/pages.py" line="-523"/>
+        <location filename="../practice/pages.py" line="-524"/>
         <source>Utopia</source>
         <extracomment>Issuing states of the generated documents, as the trainee reads them (fictional states).</extracomment>
         <translation>Утопия</translation>
@@ -4283,7 +4283,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>QuestionPanel</name>
     <message>
-        <location filename="../practice/pages.py" line="+341"/>
+        <location filename="../practice/pages.py" line="+342"/>
         <location filename="../practice/panel.py" line="+636"/>
         <source>Is this document genuine or forged?</source>
         <translation>Този документ истински ли е или неистински?</translation>
@@ -4621,7 +4621,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../practice/pages.py" line="-191"/>
+        <location filename="../practice/pages.py" line="-192"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -4735,6 +4735,11 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <location line="+1"/>
         <source>passport (TD3)</source>
         <translation>паспорт (TD3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passport booklet (TD3)</source>
+        <translation>паспортна книжка (TD3)</translation>
     </message>
     <message>
         <location line="+1"/>

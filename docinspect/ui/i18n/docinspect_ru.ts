@@ -1004,7 +1004,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../practice/pages.py" line="+124"/>
+        <location filename="../practice/pages.py" line="+125"/>
         <source>forged ({verdict})</source>
         <translation>не принимать — {verdict}</translation>
     </message>
@@ -2222,7 +2222,7 @@
 <context>
     <name>LessonPage</name>
     <message>
-        <location filename="../practice/pages.py" line="-523"/>
+        <location filename="../practice/pages.py" line="-524"/>
         <source>Utopia</source>
         <extracomment>Issuing states of the generated documents, as the trainee reads them (fictional states).</extracomment>
         <translation>Утопия</translation>
@@ -4435,7 +4435,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>Не принять — подделка или предъявлен не владельцем</translation>
     </message>
     <message>
-        <location filename="../practice/pages.py" line="+341"/>
+        <location filename="../practice/pages.py" line="+342"/>
         <location filename="../practice/panel.py" line="-47"/>
         <source>Is this document genuine or forged?</source>
         <translation>Документ подлинный или поддельный?</translation>
@@ -4661,7 +4661,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../practice/pages.py" line="-187"/>
+        <location filename="../practice/pages.py" line="-188"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
@@ -4775,6 +4775,11 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <location line="+1"/>
         <source>passport (TD3)</source>
         <translation>паспорт (TD3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passport booklet (TD3)</source>
+        <translation>паспортная книжка (TD3)</translation>
     </message>
     <message>
         <location line="+1"/>
