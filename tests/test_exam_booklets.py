@@ -54,7 +54,8 @@ def test_a_sealed_booklet_carries_every_page_and_no_answer(tmp_path):
     forged_seen = False
     for sealed in sealed_pack.specimens:
         original = original_pack.specimen(key["originals"][sealed.id]["id"])
-        assert len(sealed.pages) == len(original.pages) == 4
+        assert len(sealed.pages) == len(original.pages) == 6  # cover, inside cover, 4 visa pages
+        assert [p.extra.get("before_data_page") for p in sealed.pages][:2] == [True, True]
         assert [p.label for p in sealed.pages] == [p.label for p in original.pages]
         assert all(not p.regions for p in sealed.pages)  # where a defect is stays in the key
         folder = sealed_pack.specimen_dir(sealed.id)

@@ -15,6 +15,12 @@ from docinspect.optics.page_source import open_page_source
 from docinspect.synth.forgeries import available_methods, refusal
 from docinspect.synth.generate import make_specimen
 
+
+def _visa(specimen):
+    """The booklet's pages after its data page (the cover and inside cover come before it)."""
+    return [p for p in specimen.pages if not p.extra.get("before_data_page")]
+
+
 _PPM = 8
 
 
@@ -27,7 +33,7 @@ def _booklet(tmp: Path, **recipe):
 
 
 def _pages(specimen):
-    return [specimen, *(specimen.booklet_page(p.id) for p in specimen.pages)]
+    return [specimen, *(specimen.booklet_page(p.id) for p in _visa(specimen))]
 
 
 def _render(view, folder: Path, light: Light, box: Bounds, ppm: int = _PPM) -> np.ndarray:
@@ -144,3 +150,46 @@ def test_booklet_attacks_are_refused_without_a_booklet(method, kind):
     assert reason is not None and method in reason and kind in reason
     assert method not in available_methods(kind)
     assert method in available_methods("td3-booklet")
+
+
+def test_the_cover_is_dull_under_uv_opaque_and_its_stamping_in_relief(tmp_path):
+    specimen = _booklet(tmp_path)
+    cover = specimen.booklet_page("cover")
+    inside = specimen.booklet_page("inside-cover")
+    whole = Bounds(0.0, 0.0, specimen.width_mm, specimen.height_mm)
+    uv = _render(cover, tmp_path, Light.UV365, whole, ppm=4)
+    assert uv.mean() < 40  # the board and its gold foil glow nowhere
+    back_lit = _render(cover, tmp_path, Light.TRANSMITTED, whole, ppm=4)
+    inside_lit = _render(inside, tmp_path, Light.TRANSMITTED, whole, ppm=4)
+    assert back_lit.mean() < 0.5 * inside_lit.mean()  # a board, not paper
+    # The stamped coat of arms: under raking light its pressed edges cast shadows and catch
+    # the light, where the flat board beside it stays even.
+    arms = Bounds(specimen.width_mm / 2 - 10, 30.0, specimen.width_mm / 2 + 10, 50.0)
+    plain = Bounds(5.0, 30.0, 25.0, 50.0)
+    oblique = _render(cover, tmp_path, Light.OBLIQUE, arms, ppm=10).mean(axis=2)
+    flat = _render(cover, tmp_path, Light.OBLIQUE, plain, ppm=10).mean(axis=2)
+    day = _render(cover, tmp_path, Light.WHITE, arms, ppm=10).mean(axis=2)
+    assert np.abs(np.diff(oblique, axis=1)).mean() > 1.5 * np.abs(np.diff(flat, axis=1)).mean()
+    # It is the relief that does it: the same cover with its foil laid flat looks otherwise
+    # under raking light, and the same in daylight.
+    import dataclasses
+
+    from docinspect.optics import SpecimenSource, read_scene
+
+    scene = read_scene(tmp_path / cover.scene)
+    flat_scene = dataclasses.replace(
+        scene,
+        items=tuple(
+            dataclasses.replace(it, material=dataclasses.replace(it.material, relief_um=0.0))
+            for it in scene.items
+        ),
+    )
+    flat_source = SpecimenSource(cover, tmp_path, flat_scene)
+    size = (round(arms.width * 10), round(arms.height * 10))
+    pressed_flat = flat_source.render(Viewing(light=Light.OBLIQUE), arms, size).mean(axis=2)
+    day_flat = flat_source.render(Viewing(light=Light.WHITE), arms, size).mean(axis=2)
+    assert np.abs(oblique - pressed_flat).mean() > 3
+    assert np.abs(day - day_flat).mean() < 1
+    # The inside cover is the security paper: dull, with the state's UV image glowing.
+    inside_uv = _render(inside, tmp_path, Light.UV365, whole, ppm=4)
+    assert inside_uv.max() > 150 and np.median(inside_uv) < 60

@@ -40,7 +40,7 @@ SHOWN_SPECIMEN_KEYS: Final = (
     "pages",
 )
 #: Keys a sealed booklet page has: its place in the booklet and its look (decision 0033).
-SHOWN_PAGE_KEYS: Final = ("id", "label", "scene")
+SHOWN_PAGE_KEYS: Final = ("id", "label", "scene", "before_data_page")
 #: Keys a sealed pack.json has (decision 0018): nothing of how the pack was made.
 SEALED_PACK_KEYS: Final = (
     "format",
@@ -177,7 +177,10 @@ def sealed_specimen(
                 )
             page_id = f"p{number}"
             scene = renamed[page["scene"]]
-            shown["pages"].append({"id": page_id, "label": label, "scene": scene})
+            shown_page = {"id": page_id, "label": label, "scene": scene}
+            if page.get("before_data_page") is True:  # a cover: every booklet has one
+                shown_page["before_data_page"] = True
+            shown["pages"].append(shown_page)
             original["pages"].append({**page, "id": page_id, "scene": scene})
     # Chips are not sealed (decision 0025): whether a chip answers would tell a visual exam's
     # counterfeits from genuine documents without looking at them.

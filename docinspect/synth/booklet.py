@@ -29,6 +29,7 @@ from docinspect.model.scene import (
     SceneItem,
     Text,
 )
+from docinspect.synth.booklet_covers import add_covers
 from docinspect.synth.design import (
     SANS,
     feature_region,
@@ -74,6 +75,7 @@ def add_pages(d: Draft, seed: int) -> Draft:
     d.regions.append(_binding_region(d.width_mm))
     for k in range(VISA_PAGES):
         d.pages.append(_visa_page(d, k + 1, rng))
+    add_covers(d, random.Random(f"docinspect-booklet-covers:{seed}"))
     return d
 
 

@@ -27,6 +27,8 @@ log = logging.getLogger(__name__)
 
 # The page id of the data page in a page list (a booklet's other pages have their own ids).
 DATA_PAGE = ""
+# Page.extra key of a page listed before the data page (the cover, the inside cover).
+BEFORE_DATA_PAGE = "before_data_page"
 
 
 class BookletPageList(QListWidget):
@@ -60,19 +62,26 @@ class BookletPageList(QListWidget):
         self._show_regions = show_regions
         self._report = report
         self._sources: dict[str, PageSource] = {DATA_PAGE: view.source}
-        data_page = QListWidgetItem(self.tr("Data page"))
-        data_page.setData(Qt.ItemDataRole.UserRole, DATA_PAGE)
-        self.addItem(data_page)
-        for page in specimen.pages:
-            item = QListWidgetItem(page.label)  # the pack's words, as its titles are
-            item.setData(Qt.ItemDataRole.UserRole, page.id)
-            self.addItem(item)
-        self.setCurrentRow(0)
+        # In booklet order: the cover and inside cover, the data page, the pages after it.
+        before = [p for p in specimen.pages if p.extra.get(BEFORE_DATA_PAGE) is True]
+        after = [p for p in specimen.pages if p.extra.get(BEFORE_DATA_PAGE) is not True]
+        for page in before:
+            self._add(page.label, page.id)  # the pack's words, as its titles are
+        self._add(self.tr("Data page"), DATA_PAGE)
+        for page in after:
+            self._add(page.label, page.id)
+        # A booklet is handed over open at its data page.
+        self.setCurrentRow(len(before))
         self.currentRowChanged.connect(self._show_row)
         # Once a page is on show, draw its neighbours under the same light: a page turn is then
         # as quick as a light switch.
         view.page_shown.connect(self._draw_neighbours_ahead)
         self.setMaximumWidth(max(110, self.sizeHintForColumn(0) + 24))
+
+    def _add(self, text: str, page_id: str) -> None:
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, page_id)
+        self.addItem(item)
 
     def page_actions(self, owner: QWidget) -> tuple[QAction, QAction]:
         """Page Down / Page Up in the window of ``owner`` (the window, or a desk in it) turn
