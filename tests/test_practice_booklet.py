@@ -226,3 +226,27 @@ def test_the_genuine_to_compare_with_a_booklet_is_a_booklet_and_other_kinds_keep
     assert page_only.seed == zlib.crc32(b"starter:td3:UTO:front") & 0x7FFFFFFF
     module = [e for e in builtin_exercises() if e.id == "passport-booklets"]
     assert all(r.booklet for r in starter_recipes(module))
+
+
+def test_adaptive_practice_drills_a_booklet_skill_on_a_whole_booklet():
+    """A trainee who met the booklet attacks in module 10 has skills of them (and of the
+    binding thread, which only booklet attacks show): practice must make booklets for them,
+    not fail looking for a data page that can carry them."""
+    from datetime import UTC, datetime
+
+    from docinspect.training import SkillKey, SkillKind, SkillSchedule
+    from docinspect.training.adaptive import practice_exercise
+    from docinspect.training.exercise_files import generator_problems
+
+    now = datetime(2026, 12, 1, tzinfo=UTC)
+    sched = SkillSchedule(fuzz=False)
+    states = [
+        sched.new(SkillKey(SkillKind.METHOD, "data_page_swap"), now=now),
+        sched.new(SkillKey(SkillKind.METHOD, "rebinding"), now=now),
+        sched.new(SkillKey(SkillKind.FEATURE, "binding_thread"), now=now),
+    ]
+    exercise = practice_exercise(states, now=now, seed=3, count=4)
+    forged = [q.specimen for q in exercise.questions if q.specimen.methods]
+    assert len(forged) == 3
+    assert all(r.booklet and r.generator_type == "td3-booklet" for r in forged)
+    assert generator_problems(exercise, file="adaptive") == []
