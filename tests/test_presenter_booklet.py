@@ -57,3 +57,33 @@ def test_a_step_opens_at_its_page_and_the_pages_turn_on_the_big_screen(qtbot, pa
     assert stage.pages.page_id == page.id
     assert win.state.light is Light.UV365
     win.close()
+
+
+def test_a_debrief_shows_a_missed_booklet_defect_on_its_page(qtbot, pack):
+    from docinspect.analytics.missed import MissedItem
+    from docinspect.model.exercise import PackSpecimen
+
+    specimen = pack.specimens[0]
+    page = next(p for p in specimen.pages if any(r.method for r in p.regions))
+    plan = LessonPlan(
+        id="d",
+        title="Debrief",
+        steps=(Step(id="debrief", kind=StepKind.DEBRIEF, title="Debrief", minutes=5),),
+    )
+    win = PresenterWindow(plan, packs=[pack], db_url="sqlite:///:memory:")
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    for feature in (None, "laser_perforation"):
+        missed = MissedItem(
+            item="booklets/q", attempts=3, correct=0, trainees=3,
+            specimen=PackSpecimen(specimen.id), feature=feature,
+        )  # fmt: skip
+        win.show_missed(missed)
+        stage = win.stage
+        assert stage.pages is not None and stage.pages.page_id == page.id
+        region = stage.current_region()
+        assert region is not None and region.method == "page_substitution"
+        if feature:
+            assert region.feature == feature
+    win.close()
