@@ -258,7 +258,8 @@ def page_turns(app: QApplication, folder: Path, *, ahead: bool) -> list[float]:
     window.state.set_light(Light.UV365)
     wait_shown(app, window, Light.UV365)
     turns = []
-    for _ in specimen.pages:
+    # From the data page through the pages after it (the covers are listed before it).
+    for _ in range(pages.list.count() - 1 - pages.list.currentRow()):
         window.view.wait_for_renders()  # what is drawn ahead is drawn before the next turn
         spin(app, 0.05)
         t0 = time.perf_counter()

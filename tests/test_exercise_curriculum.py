@@ -21,7 +21,7 @@ def test_exercise_validate_accepts_the_whole_curriculum(capsys):
     exercise_cli.register(parser.add_subparsers())
     args = parser.parse_args(["exercise", "validate", str(ROOT / "exercises")])
     assert args.func(args) == 0, capsys.readouterr().err
-    assert "9 exercises valid" in capsys.readouterr().out
+    assert "10 exercises valid" in capsys.readouterr().out
 
 
 def test_seven_modules_each_opening_with_a_lesson():
@@ -37,6 +37,7 @@ def test_seven_modules_each_opening_with_a_lesson():
         "first-line",
         "comparing the face",
         "laser engraving",
+        "page substitution",
     ):
         assert topic in titles, topic
     assert all(len(e.lesson) >= 2 and all(len(p) > 40 for p in e.lesson) for e in exercises)
@@ -311,3 +312,20 @@ def test_worn_documents_are_practised_and_wear_is_no_forgery_sign(tmp_path):
     key = worn.specimen.key()
     assert key.endswith(":wear=1.00")
     assert specimen_template(key) == "recipe:td3:KDV:genuine:0.500:wear=1.00"
+
+
+def test_the_booklet_module_pages_through_booklets_and_locates_on_their_pages():
+    """Module 10: booklet checks on whole passports (decision 0033): every method that attacks
+    a booklet is asked for a verdict and located, and genuine booklets are mixed in."""
+    from docinspect.synth.forgeries import BOOKLET_METHODS
+
+    module = next(e for e in builtin_exercises() if e.id == "passport-booklets")
+    recipes = [q.specimen for q in module.questions if isinstance(q.specimen, Recipe)]
+    assert recipes and all(r.booklet and r.generator_type == "td3-booklet" for r in recipes)
+    located = {m for q in module.questions if q.type == "locate" for m in q.specimen.methods}
+    judged = {m for q in module.questions if q.type == "verdict" for m in q.specimen.methods}
+    assert located == judged == set(BOOKLET_METHODS)
+    assert any(r.genuine for r in recipes)
+    lesson = " ".join(module.lesson)
+    for check in ("perforated", "holes get a little smaller", "UV", "binding", "page number"):
+        assert check in lesson, check

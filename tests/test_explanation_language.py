@@ -35,7 +35,7 @@ def _genuine(doc_type: str):
 def _texts(draft) -> list[str]:
     texts = [draft.explanation, *(r.explanation for r in draft.regions)]
     # A booklet's visa pages carry their own regions (a substituted page's indicators).
-    texts += [r.explanation for page in draft.pages for r in page.regions]
+    texts += [r.explanation for page in (*draft.covers, *draft.pages) for r in page.regions]
     texts += [f["explanation"] for f in draft.flaws]
     return [t for t in texts if t]
 

@@ -15,6 +15,11 @@ from docinspect.ui.inspect.pages import attach_booklet_pages
 from docinspect.ui.inspect.workstation import InspectionWindow
 
 
+def _visa(specimen):
+    """The booklet's pages after its data page (the cover and inside cover come before it)."""
+    return [p for p in specimen.pages if not p.extra.get("before_data_page")]
+
+
 @pytest.fixture
 def booklet_window(qtbot, tmp_path):
     specimen, files = make_specimen(
@@ -60,14 +65,16 @@ def test_a_specimen_without_pages_gets_no_page_list(qtbot, tmp_path):
 def test_page_keys_turn_the_pages_under_the_same_light(booklet_window, qtbot):
     win, pages, specimen = booklet_window
     assert [pages.list.item(i).text() for i in range(pages.list.count())] == [
+        "cover",
+        "inside cover",
         "Data page",
-        *(p.label for p in specimen.pages),
+        *(p.label for p in _visa(specimen)),
     ]
     data_page = _picture(win)
     qtbot.keyClick(win, Qt.Key.Key_U)
     _settle(qtbot, win)
     seen = []
-    for page in specimen.pages:
+    for page in _visa(specimen):
         qtbot.keyClick(win, Qt.Key.Key_PageDown)
         _settle(qtbot, win)
         assert pages.page_id == page.id
@@ -76,13 +83,13 @@ def test_page_keys_turn_the_pages_under_the_same_light(booklet_window, qtbot):
         assert [i.region.id for i in win.view.region_items()] == [r.id for r in page.regions]
         seen.append(_picture(win))
     qtbot.keyClick(win, Qt.Key.Key_PageDown)  # the last page: nothing further
-    assert pages.page_id == specimen.pages[-1].id
+    assert pages.page_id == _visa(specimen)[-1].id
     # Under UV the substituted page glows where the others stay dark.
     glow = [p[..., 2].mean() for p in seen]
-    k = next(i for i, p in enumerate(specimen.pages) if any(r.method for r in p.regions))
+    k = next(i for i, p in enumerate(_visa(specimen)) if any(r.method for r in p.regions))
     assert all(glow[k] > g + 30 for i, g in enumerate(glow) if i != k), glow
     # Paging back to the data page shows it again, under white light as well.
-    for _ in specimen.pages:
+    for _ in _visa(specimen):
         qtbot.keyClick(win, Qt.Key.Key_PageUp)
     qtbot.keyClick(win, Qt.Key.Key_W)
     _settle(qtbot, win)
@@ -94,8 +101,8 @@ def test_page_keys_turn_the_pages_under_the_same_light(booklet_window, qtbot):
 
 def test_the_page_list_turns_to_a_page_with_its_regions_and_loupe(booklet_window, qtbot):
     win, pages, specimen = booklet_window
-    page = specimen.pages[1]
-    pages.list.setCurrentRow(2)
+    page = _visa(specimen)[1]
+    pages.list.setCurrentRow(4)  # cover, inside cover, data page, page 3, page 4
     _settle(qtbot, win)
     assert win.view.source.specimen.regions == page.regions
     assert win.view.lens._source is win.view.source
@@ -107,7 +114,7 @@ def test_the_next_page_is_drawn_ahead_so_a_turn_shows_it_at_once(booklet_window,
     _settle(qtbot, win)
     shown: list[bool] = []
     win.view.page_shown.connect(lambda: shown.append(True))
-    for page in specimen.pages[:2]:
+    for page in _visa(specimen)[:2]:
         shown.clear()
         qtbot.keyClick(win, Qt.Key.Key_PageDown)
         # Shown in the key press itself, from the picture drawn ahead, not after a render.

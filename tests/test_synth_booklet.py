@@ -19,6 +19,12 @@ from docinspect.synth.forgeries import available_methods, refusal
 from docinspect.synth.generate import make_specimen
 from docinspect.synth.profiles import available_profiles, profile_refusal
 
+
+def _visa(specimen):
+    """The booklet's pages after its data page (the cover and inside cover come before it)."""
+    return [p for p in specimen.pages if not p.extra.get("before_data_page")]
+
+
 _PPM = 8  # pixels per mm (30 for the holes, a fifth of a millimetre wide)
 
 
@@ -32,7 +38,7 @@ def _booklet(tmp: Path, **recipe):
 
 def _pages(specimen):
     """The data page, then each visa page, as specimens to draw."""
-    return [specimen, *(specimen.booklet_page(p.id) for p in specimen.pages)]
+    return [specimen, *(specimen.booklet_page(p.id) for p in _visa(specimen))]
 
 
 def _render(view, folder: Path, light: Light, box: Bounds, ppm: int = _PPM) -> np.ndarray:
@@ -61,8 +67,10 @@ def _grown(mask: np.ndarray, px: int = 3) -> np.ndarray:
 
 def test_a_booklet_has_numbered_visa_pages_in_order(tmp_path: Path):
     specimen = _booklet(tmp_path)
-    assert [p.label for p in specimen.pages] == [f"page {n}" for n in range(3, 3 + VISA_PAGES)]
-    assert all((tmp_path / p.scene).is_file() for p in specimen.pages)
+    assert [p.label for p in specimen.pages] == [
+        "cover", "inside cover", *(f"page {n}" for n in range(3, 3 + VISA_PAGES))
+    ]  # fmt: skip
+    assert all((tmp_path / p.scene).is_file() for p in _visa(specimen))
 
 
 def test_the_holes_shrink_page_by_page_and_stay_in_line(tmp_path: Path):
@@ -98,7 +106,7 @@ def test_the_binding_thread_glows_under_uv_on_every_page(tmp_path: Path):
 def _substituted(specimen):
     marked = [
         i
-        for i, p in enumerate(specimen.pages)
+        for i, p in enumerate(_visa(specimen))
         if any(r.method == "page_substitution" for r in p.regions)
     ]
     assert len(marked) == 1
@@ -109,7 +117,7 @@ def _substituted(specimen):
 def test_a_substituted_page_glows_where_its_neighbours_stay_dull(tmp_path: Path, subtlety):
     specimen = _booklet(tmp_path, methods=["page_substitution"], subtlety=subtlety)
     k = _substituted(specimen)
-    assert 0 < k < len(specimen.pages) - 1  # neighbours on both sides
+    assert 0 < k < len(_visa(specimen)) - 1  # neighbours on both sides
     field = Bounds(5.0, 20.0, 25.0, 60.0)  # away from the UV motif, thread and number
     blue = [
         _render(view, tmp_path, Light.UV365, field)[..., 2].mean() for view in _pages(specimen)[1:]
@@ -136,7 +144,7 @@ def test_a_substituted_page_carries_another_perforation(tmp_path: Path):
 
 def test_page_substitution_indicators_and_truth(tmp_path: Path):
     specimen = _booklet(tmp_path, methods=["page_substitution"], subtlety=0.5)
-    page = specimen.pages[_substituted(specimen)]
+    page = _visa(specimen)[_substituted(specimen)]
     indicators = [r for r in page.regions if r.role is Role.FORGERY_INDICATOR]
     assert {r.feature for r in indicators} == {
         "uv_dull_substrate",
@@ -171,7 +179,7 @@ def test_a_booklet_takes_falsifications_of_its_data_page_not_counterfeits():
 
 def test_a_profile_on_a_booklet_keeps_its_pages(tmp_path: Path):
     specimen = _booklet(tmp_path, profile="photo_substitution", subtlety=0.5)
-    assert len(specimen.pages) == VISA_PAGES
+    assert len(_visa(specimen)) == VISA_PAGES
 
 
 def test_cli_generates_a_booklet_pack_that_reads_back(tmp_path: Path, capsys):
@@ -183,8 +191,8 @@ def test_cli_generates_a_booklet_pack_that_reads_back(tmp_path: Path, capsys):
     forged = [s for s in pack.specimens if s.truth.methods]
     assert len(forged) == 1 and forged[0].truth.methods == ("page_substitution",)
     for s in pack.specimens:
-        assert len(s.pages) == VISA_PAGES
-        assert all((pack.specimen_dir(s.id) / p.scene).is_file() for p in s.pages)
+        assert len(_visa(s)) == VISA_PAGES
+        assert all((pack.specimen_dir(s.id) / p.scene).is_file() for p in _visa(s))
 
 
 @pytest.mark.parametrize("kind", ["td1", "mrva"])

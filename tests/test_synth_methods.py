@@ -90,8 +90,12 @@ def test_refused_combinations_are_what_the_documents_lack():
         ("td1", "misaligned_register"),
         ("mrva", "misaligned_register"),
         ("td1-back", "misaligned_register"),
-        # Only a booklet has pages to substitute.
-        *((t, "page_substitution") for t in ("td3", "td2", "td1", "td1-back", "mrva")),
+        # Only a booklet has pages to substitute, a data page to swap and a binding.
+        *(
+            (t, m)
+            for t in ("td3", "td2", "td1", "td1-back", "mrva")
+            for m in ("page_substitution", "data_page_swap", "rebinding")
+        ),
     }
 
 

@@ -30,6 +30,7 @@ from docinspect.classroom.exam_content import (
     check_captured_names,
     check_seed,
     neutral_name,
+    page_scenes,
     plain_png,
     sealed_exercise,
     sealed_specimen,
@@ -261,7 +262,7 @@ def _sealed_content(source: Path, manifest: dict, folders: list, exercise_files:
                 raise AnswerKeyError(
                     Message("{where}: missing (named by {name})", where=where, name=spec_path.name)
                 )
-            if name == spec.get("scene"):
+            if name == spec.get("scene") or name in page_scenes(spec):
                 data = _sealed_scene_file(_read_json(path), where, _renamer(renamed, where))
             else:
                 data = plain_png(path.read_bytes(), where)
@@ -299,6 +300,12 @@ def _neutral_file_names(spec: dict[str, Any]) -> dict[str, str]:
     for name in specimen_files(spec):
         if name == spec.get("scene"):
             out[name] = "scene.json"
+        elif name in page_scenes(spec):
+            # A booklet's page: in the document's folder, named for nothing (not its number).
+            new = neutral_name("img") + ".json"
+            while new in out.values():
+                new = neutral_name("img") + ".json"
+            out[name] = new
         else:
             new = neutral_name("img") + ".png"
             while new in out.values():

@@ -37,7 +37,10 @@ SHOWN_SPECIMEN_KEYS: Final = (
     "scene",
     "assets",
     "traveller",
+    "pages",
 )
+#: Keys a sealed booklet page has: its place in the booklet and its look (decision 0033).
+SHOWN_PAGE_KEYS: Final = ("id", "label", "scene", "before_data_page")
 #: Keys a sealed pack.json has (decision 0018): nothing of how the pack was made.
 SEALED_PACK_KEYS: Final = (
     "format",
@@ -153,11 +156,32 @@ def sealed_specimen(
                 out[key] = renamed[out[key]]
         return out
 
-    shown = files({k: spec[k] for k in SHOWN_SPECIMEN_KEYS if k in spec})
+    shown = files({k: spec[k] for k in SHOWN_SPECIMEN_KEYS if k in spec and k != "pages"})
     shown["id"] = new_id
     shown["title"] = f"Exam document {number}"  # a title often names the forgery
     shown["truth"] = {"sealed": True}
     original = files(dict(spec))
+    pages = page_list(spec)
+    if pages:
+        # A booklet is inspected page by page: every page is shown, as its look only (no
+        # regions), under ids that say where it is in the booklet and nothing else; the key
+        # keeps its regions under the same ids, to score a locate answer that names a page.
+        shown["pages"], original["pages"] = [], []
+        for number, page in enumerate(pages, start=1):
+            label = str(page.get("label", ""))
+            found = words_in(label, truth_words())
+            if found:
+                raise SealRefused(
+                    f"pages[{number - 1}].label: {label!r} says {found[0]!r}; a page's label is "
+                    "shown to the trainee: name the page by its number"
+                )
+            page_id = f"p{number}"
+            scene = renamed[page["scene"]]
+            shown_page = {"id": page_id, "label": label, "scene": scene}
+            if page.get("before_data_page") is True:  # a cover: every booklet has one
+                shown_page["before_data_page"] = True
+            shown["pages"].append(shown_page)
+            original["pages"].append({**page, "id": page_id, "scene": scene})
     # Chips are not sealed (decision 0025): whether a chip answers would tell a visual exam's
     # counterfeits from genuine documents without looking at them.
     original.pop("chip", None)
@@ -177,7 +201,22 @@ def specimen_files(spec: Mapping[str, Any]) -> list[str]:
             seen.setdefault(spec[key])
     for a in spec.get("assets") or []:
         seen.setdefault(str(a))
+    for page in page_list(spec):
+        seen.setdefault(page["scene"])
     return list(seen)
+
+
+def page_list(spec: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    """A booklet's pages as its specimen.json lists them (each with a scene); [] for one page."""
+    pages = spec.get("pages")
+    if not isinstance(pages, list):
+        return []
+    return [p for p in pages if isinstance(p, Mapping) and isinstance(p.get("scene"), str)]
+
+
+def page_scenes(spec: Mapping[str, Any]) -> set[str]:
+    """The scene files of a booklet's pages."""
+    return {p["scene"] for p in page_list(spec)}
 
 
 def plain_png(data: bytes, where: str) -> bytes:

@@ -23,8 +23,10 @@ from docinspect.classroom.exam_content import (
     ANSWER_FIELDS,
     SEALED_PACK_KEYS,
     SHOWN_EXERCISE_KEYS,
+    SHOWN_PAGE_KEYS,
     SHOWN_QUESTION_KEYS,
     SHOWN_SPECIMEN_KEYS,
+    page_scenes,
     truth_words,
     words_in,
 )
@@ -105,6 +107,15 @@ def _check_specimen(root: Path, folder: str, words, problems: list[Problem]) -> 
             Problem(rel, "title", Message("a sealed document's title is 'Exam document N'"))
         )
     _check_name(str(spec.get("id", "")), rel, "id", words, problems)
+    scenes = {spec.get("scene")} | page_scenes(spec)
+    for i, page in enumerate(spec.get("pages") or []):
+        if not isinstance(page, dict):
+            problems.append(Problem(rel, f"pages[{i}]", "not a page"))
+            continue
+        for key in page:
+            if key not in SHOWN_PAGE_KEYS:
+                problems.append(Problem(rel, f"pages[{i}].{key}", "not something the page shows"))
+        _check_name(str(page.get("label", "")), rel, f"pages[{i}].label", words, problems)
     for path in sorted((root / folder).iterdir()):
         name = path.name
         if path.is_dir():
@@ -113,7 +124,7 @@ def _check_specimen(root: Path, folder: str, words, problems: list[Problem]) -> 
             )
             continue
         _check_name(name, f"{folder}/{name}", "", words, problems)
-        if name == spec.get("scene"):
+        if name in scenes:
             _check_scene(path, f"{folder}/{name}", words, problems)
         elif name != "specimen.json":
             _check_image(path, f"{folder}/{name}", problems)

@@ -96,6 +96,9 @@ class Recipe:
     #: Benign flaws of use (worn corners, scratches, dirt, faded UV), 0 none .. 1 much: on
     #: genuine and forged documents alike, never a forgery sign (synth/wear.py).
     wear: float = 0.0
+    #: A passport (td3) as a whole booklet: the data page sewn in with its visa pages, to be
+    #: paged through (the generator's ``td3-booklet``; decision 0033).
+    booklet: bool = False
     extra: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
     @property
@@ -104,7 +107,10 @@ class Recipe:
 
     @property
     def generator_type(self) -> str:
-        """The generator's type name: the document type, or ``td1-back`` for a card back."""
+        """The generator's type name: the document type, ``td1-back`` for a card back,
+        ``td3-booklet`` for a passport booklet."""
+        if self.booklet:
+            return f"{self.document_type.value}-booklet"
         return (
             f"{self.document_type.value}-back" if self.side == "back" else self.document_type.value
         )
@@ -530,7 +536,7 @@ _EXERCISE_KEYS: Final = frozenset(
     }
 )
 _RECIPE_KEYS: Final = frozenset(
-    {"document_type", "seed", "methods", "state", "subtlety", "side", "profile", "wear"}
+    {"document_type", "seed", "methods", "state", "subtlety", "side", "profile", "wear", "booklet"}
 )
 
 #: Sides a recipe may name, and the document types that have a back to show.
@@ -896,6 +902,13 @@ def _recipe(r: _Reader, raw: Any, path: str) -> Recipe | None:
             ),
         )
     wear = r.number(data, "wear", path, default=0.0, low=0, high=1)
+    booklet = r.get(data, "booklet", path, bool, default=False)
+    if booklet and known_doc and (doc_type is not DocumentType.TD3 or side != "front"):
+        r.problem(
+            f"{path}.booklet",
+            f"only a passport (td3) is a booklet, not a {doc_type.value}"
+            + (" card's back" if side == "back" else ""),
+        )
     profile = r.get(data, "profile", path, str, default="")
     if profile and methods:
         r.problem(f"{path}.profile", Message("give a forger profile or methods, not both"))
@@ -910,6 +923,7 @@ def _recipe(r: _Reader, raw: Any, path: str) -> Recipe | None:
         subtlety=float(subtlety),
         side=side,
         wear=float(wear),
+        booklet=bool(booklet),
         extra={k: v for k, v in data.items() if k not in _RECIPE_KEYS},
     )
 
@@ -1000,6 +1014,8 @@ def recipe_to_data(recipe: Recipe) -> dict[str, Any]:
         data["profile"] = recipe.profile
     if recipe.wear:
         data["wear"] = recipe.wear
+    if recipe.booklet:
+        data["booklet"] = True
     data.update(recipe.extra)
     return data
 

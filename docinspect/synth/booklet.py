@@ -9,7 +9,8 @@ page number, perforation and stitches. The spine is the data page's top edge: a 
 data page is read with the booklet turned a quarter, the fold above it.
 
 :func:`page_substitution` is the attack on the booklet: one visa page replaced by a page of
-another paper batch (``REALISM.md``, falsification).
+another paper batch (``REALISM.md``, falsification); a data page from another booklet and a
+re-sewn binding are in :mod:`docinspect.synth.booklet_attacks`.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from docinspect.model.scene import (
     SceneItem,
     Text,
 )
+from docinspect.synth.booklet_covers import add_covers
 from docinspect.synth.design import (
     SANS,
     feature_region,
@@ -73,6 +75,7 @@ def add_pages(d: Draft, seed: int) -> Draft:
     d.regions.append(_binding_region(d.width_mm))
     for k in range(VISA_PAGES):
         d.pages.append(_visa_page(d, k + 1, rng))
+    add_covers(d, random.Random(f"docinspect-booklet-covers:{seed}"))
     return d
 
 
@@ -293,7 +296,9 @@ def page_substitution(d: Draft, s: float, rng: random.Random) -> None:
     ]
 
 
-def _indicator(rid: str, shape, feature: str, lights, explanation: str) -> Region:
+def _indicator(
+    rid: str, shape, feature: str, lights, explanation: str, *, method: str = "page_substitution"
+) -> Region:
     return Region(
         id=rid,
         shape=shape,
@@ -302,7 +307,7 @@ def _indicator(rid: str, shape, feature: str, lights, explanation: str) -> Regio
         lights=frozenset(lights),
         min_magnification=1.0,
         explanation=explanation,
-        method="page_substitution",
+        method=method,
     )
 
 

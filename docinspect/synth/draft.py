@@ -35,6 +35,8 @@ TD1_BACK: Final = "td1-back"
 CARD_KEY: Final = "card"
 #: The generator's type name of a passport booklet: a TD3 data page and its visa pages.
 BOOKLET: Final = "td3-booklet"
+#: ``Page.extra`` key of a booklet page that comes before the data page (a cover).
+BEFORE_DATA_PAGE: Final = "before_data_page"
 
 
 @dataclass
@@ -49,6 +51,8 @@ class BookletPage:
     substrate: Substrate
     items: list[SceneItem]
     regions: list[Region] = field(default_factory=list)
+    #: A cover or inside cover: listed before the data page (``Page.extra``).
+    before_data_page: bool = False
 
     @property
     def file(self) -> str:
@@ -70,7 +74,14 @@ class BookletPage:
         return _scene_json(scene)
 
     def page(self) -> Page:
-        return Page(id=self.id, label=self.label, scene=self.file, regions=tuple(self.regions))
+        extra = {BEFORE_DATA_PAGE: True} if self.before_data_page else {}
+        return Page(
+            id=self.id,
+            label=self.label,
+            scene=self.file,
+            regions=tuple(self.regions),
+            extra=extra,
+        )
 
 
 @dataclass
@@ -111,6 +122,9 @@ class Draft:
     flaws: list[dict] = field(default_factory=list)
     #: A booklet's pages after the data page (synth/booklet.py); empty for a data page alone.
     pages: list[BookletPage] = field(default_factory=list)
+    #: A booklet's cover and inside cover, before its data page (synth/booklet_covers.py):
+    #: apart from ``pages``, which the attacks on the stack and the binding go through.
+    covers: list[BookletPage] = field(default_factory=list)
 
     @property
     def kind(self) -> str:
@@ -190,7 +204,7 @@ class Draft:
     def scene_files(self) -> dict[str, bytes]:
         """The data page's scene file and each booklet page's, by their names."""
         files = {SCENE_FILE: self.scene_bytes()}
-        for page in self.pages:
+        for page in (*self.covers, *self.pages):
             files[page.file] = page.scene_bytes(self.width_mm, self.height_mm)
         return files
 
@@ -223,7 +237,7 @@ class Draft:
             data=dict(self.data),
             scene=SCENE_FILE,
             assets=tuple(sorted(self.files)),
-            pages=tuple(page.page() for page in self.pages),
+            pages=tuple(page.page() for page in (*self.covers, *self.pages)),
             extra=self._extra(),
         )
 

@@ -37,7 +37,7 @@ from docinspect.model.scene import (
     TiltKind,
     WaveBand,
 )
-from docinspect.synth import booklet, portrait
+from docinspect.synth import booklet, booklet_attacks, portrait
 from docinspect.synth.design import microprint_unit, mrz_data
 from docinspect.synth.draft import BOOKLET, PORTRAIT_FILE, TD1_BACK, TRAVELLER_FILE, Draft
 from docinspect.synth.layouts import LAYOUTS
@@ -1392,6 +1392,17 @@ METHODS: Final[Mapping[str, Callable[[Draft, float, random.Random], None]]] = {
     "printed_portrait": printed_portrait,
     "delamination": delamination,
     "page_substitution": booklet.page_substitution,
+    "data_page_swap": booklet_attacks.data_page_swap,
+    "rebinding": booklet_attacks.rebinding,
+}
+#: Methods that attack a booklet's pages or binding, and what each does (for the refusal).
+BOOKLET_METHODS: Final[Mapping[str, str]] = {
+    "page_substitution": "{method} replaces a booklet page and does not fit a {type}: {reason}",
+    "data_page_swap": (
+        "{method} sews another booklet's data page into a booklet and does not fit a {type}: "
+        "{reason}"
+    ),
+    "rebinding": "{method} sews a booklet's pages again and does not fit a {type}: {reason}",
 }
 #: Verdicts of a document made whole by a forger: on a booklet every page would show it.
 WHOLE_DOCUMENT: Final = frozenset({Verdict.COUNTERFEIT, Verdict.FANTASY})
@@ -1414,13 +1425,10 @@ def refusal(method: str, doc_type: DocumentType | str) -> str | None:
             method=repr(method),
             methods=", ".join(METHODS),
         )
-    if method == "page_substitution" and doc_type != BOOKLET:
+    if method in BOOKLET_METHODS and doc_type != BOOKLET:
         reason = BOOKLET_ONLY.get(str(doc_type), "it is not a passport booklet")
         return Message(
-            "{method} replaces a booklet page and does not fit a {type}: {reason}",
-            method=repr(method),
-            type=str(doc_type),
-            reason=Message(reason),
+            BOOKLET_METHODS[method], method=repr(method), type=str(doc_type), reason=Message(reason)
         )
     if doc_type == BOOKLET:
         if load_taxonomy().method(method).verdict in WHOLE_DOCUMENT:
@@ -1535,6 +1543,9 @@ def conclude(d: Draft, *, summary: str = "") -> None:
     """Set the draft's verdict from its methods and its explanation from its indicators."""
     d.verdict = verdict_of(d.methods)
     regions = [*d.regions, *(r for page in d.pages for r in page.regions)]
-    tells = " ".join(r.explanation for r in regions if r.role is Role.FORGERY_INDICATOR)
+    # Each thing said once: a re-sewn booklet has the same indicator on every page.
+    tells = " ".join(
+        dict.fromkeys(r.explanation for r in regions if r.role is Role.FORGERY_INDICATOR)
+    )
     lead = f"This is a {_KIND[d.verdict]}."
     d.explanation = " ".join(p for p in (lead, summary, tells) if p)

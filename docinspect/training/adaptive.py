@@ -77,7 +77,13 @@ def practice_exercise(
     questions: list[dict[str, Any]] = []
     for i, (method, subtlety) in enumerate(picks):
         # An ID card's MRZ is on its back: MRZ forgeries are practised on passports and backs.
-        doc = rng.choice([d for d in _DOCUMENTS if method in available_methods(d)])
+        # A method that attacks a booklet's pages or binding is practised on a whole booklet.
+        docs = [d for d in _DOCUMENTS if method in available_methods(d)] or [
+            d for d in _BOOKLETS if method in available_methods(d)
+        ]
+        if not docs:
+            continue
+        doc = rng.choice(docs)
         recipe = _recipe(rng, doc, (method,), subtlety)
         if i % 2:
             questions.append(
@@ -139,13 +145,15 @@ def _method_for(state: SkillState, taxonomy: Taxonomy, rng: random.Random) -> st
 
 #: Generator types a weak-points round draws on ("td1-back" is a recipe with "side": "back").
 _DOCUMENTS = ("td3", "td1", "td1-back")
+#: Generated only for the methods no document of _DOCUMENTS can carry (decision 0033).
+_BOOKLETS = ("td3-booklet",)
 
 
 def _recipe(
     rng: random.Random, doc: str, methods: tuple[str, ...], subtlety: float
 ) -> dict[str, Any]:
     recipe: dict[str, Any] = {
-        "document_type": "td1" if doc == "td1-back" else doc,
+        "document_type": {"td1-back": "td1", "td3-booklet": "td3"}.get(doc, doc),
         "state": rng.choice(("UTO", "KDV", "NRV")),
         "seed": rng.randrange(2**31),
         "methods": list(methods),
@@ -153,4 +161,6 @@ def _recipe(
     }
     if doc == "td1-back":
         recipe["side"] = "back"
+    if doc == "td3-booklet":
+        recipe["booklet"] = True
     return recipe

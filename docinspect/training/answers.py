@@ -16,20 +16,23 @@ class VerdictAnswer:
 
 @dataclass(frozen=True, slots=True)
 class PointAnswer:
-    """A click on the specimen, in millimetres from its top-left corner."""
+    """A click on the specimen, in millimetres from its top-left corner; on a booklet,
+    ``page`` is the page it was given on ("" for the data page)."""
 
     x_mm: float
     y_mm: float
+    page: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class BoxAnswer:
-    """A box dragged on the specimen, in millimetres."""
+    """A box dragged on the specimen, in millimetres; ``page`` as for a click."""
 
     left: float
     top: float
     right: float
     bottom: float
+    page: str = ""
 
     def __post_init__(self) -> None:
         # Normalise a box dragged right-to-left or bottom-to-top.
@@ -62,8 +65,13 @@ def answer_to_json(answer: Answer) -> dict[str, Any]:
     """The answer as a small JSON object, as stored in the attempt log."""
     if isinstance(answer, VerdictAnswer):
         return {"kind": "verdict", "forged": answer.forged, "method": answer.method}
+    # A page is named only on a booklet's other pages: answers logged before booklets, and
+    # every answer on a data page, keep their exact form.
+    page = (
+        {"page": answer.page} if isinstance(answer, PointAnswer | BoxAnswer) and answer.page else {}
+    )
     if isinstance(answer, PointAnswer):
-        return {"kind": "point", "x_mm": answer.x_mm, "y_mm": answer.y_mm}
+        return {"kind": "point", "x_mm": answer.x_mm, "y_mm": answer.y_mm, **page}
     if isinstance(answer, BoxAnswer):
         return {
             "kind": "box",
@@ -71,6 +79,7 @@ def answer_to_json(answer: Answer) -> dict[str, Any]:
             "top": answer.top,
             "right": answer.right,
             "bottom": answer.bottom,
+            **page,
         }
     if isinstance(answer, ChoiceAnswer):
         return {"kind": "choice", "choice": answer.choice}
@@ -84,9 +93,10 @@ def answer_from_json(data: dict[str, Any]) -> Answer:
         if kind == "verdict":
             return VerdictAnswer(bool(data["forged"]), data.get("method"))
         if kind == "point":
-            return PointAnswer(float(data["x_mm"]), float(data["y_mm"]))
+            return PointAnswer(float(data["x_mm"]), float(data["y_mm"]), str(data.get("page", "")))
         if kind == "box":
-            return BoxAnswer(*(float(data[k]) for k in ("left", "top", "right", "bottom")))
+            box = (float(data[k]) for k in ("left", "top", "right", "bottom"))
+            return BoxAnswer(*box, page=str(data.get("page", "")))
         if kind == "choice":
             return ChoiceAnswer(str(data["choice"]))
         if kind == "timeout":

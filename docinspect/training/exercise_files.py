@@ -111,6 +111,12 @@ def _why_not(method: str, recipe: Recipe) -> str:
     if recipe.side == "back":
         reason = BACK_REFUSALS.get(method)
         return f" (the back of an ID card): {reason}" if reason else ""
+    if (
+        recipe.document_type.value == "td3"
+        and not recipe.booklet
+        and method in available_methods("td3-booklet")
+    ):
+        return ': a data page alone has no other pages; for the whole passport add "booklet": true'
     if recipe.document_type.value == "td1" and method in available_methods("td1-back"):
         return ': the card front prints no MRZ; for its back add "side": "back" to the recipe'
     return ""

@@ -30,6 +30,7 @@ from docinspect.model.region import Region
 from docinspect.model.specimen import Specimen
 from docinspect.model.taxonomy import Taxonomy
 from docinspect.training.answers import Answer, BoxAnswer, PointAnswer
+from docinspect.training.booklets import indicators_by_page, page_label
 from docinspect.training.items import Item
 from docinspect.training.scoring import (
     Mark,
@@ -72,6 +73,9 @@ class NoteKind(StrEnum):
     #: Where to see it: ``feature`` at ``place`` on the page, under ``lights``, with the loupe
     #: at ``magnification`` (1 = no loupe), and the region's own explanation in ``text``.
     REGION = "region"
+    #: Locate on a booklet, missed: the mark was on a page without the defect, which is on
+    #: the page called ``text`` ("page 4", "data page").
+    OTHER_PAGE = "other_page"
 
 
 #: Nine parts of the page, for saying where a region is ("top left", "centre" ...).
@@ -153,11 +157,14 @@ def explain(
             )
         else:
             notes.append(Note(NoteKind.GENUINE))
+        # A booklet's indicators may all be on its other pages (a substituted visa page).
         regions = (
-            item.truth_regions() if isinstance(q, LocateQuestion) else specimen.forgery_indicators()
+            item.truth_regions()
+            if isinstance(q, LocateQuestion)
+            else specimen.forgery_indicators() or tuple(r for _p, r in indicators_by_page(specimen))
         )
         if isinstance(q, LocateQuestion) and outcome.mark is Mark.MISSED:
-            notes.extend(_miss(q, regions, answer))
+            notes.extend(_miss(q, item.truth_pages(), answer, specimen))
             notes.extend(_flaw_marked(q, specimen, answer))
         genuine = not (truth.verdict is not None and truth.verdict.is_forged)
         portraits = tuple(r for r in specimen.regions if r.feature == "portrait")
@@ -226,8 +233,18 @@ def benign_flaws_text(specimen: Specimen) -> str:
     return "Not forgery signs on this document: " + " ".join(said)
 
 
-def _miss(q: LocateQuestion, regions: Iterable[Region], answer: Answer | None) -> list[Note]:
-    regions = list(regions)
+def _miss(
+    q: LocateQuestion,
+    located: Iterable[tuple[str, Region]],
+    answer: Answer | None,
+    specimen: Specimen,
+) -> list[Note]:
+    located = list(located)
+    page = answer.page if isinstance(answer, PointAnswer | BoxAnswer) else ""
+    regions = [r for p, r in located if p == page]
+    if located and not regions and isinstance(answer, PointAnswer | BoxAnswer):
+        # A mark on a page of the booklet with no defect: say which page has it.
+        return [Note(NoteKind.OTHER_PAGE, text=page_label(specimen, located[0][0]))]
     if isinstance(answer, PointAnswer) and regions:
         distance = min(r.shape.distance_to(answer.x_mm, answer.y_mm) for r in regions)
         return [Note(NoteKind.CLICK_DISTANCE, distance_mm=distance, tolerance_mm=q.tolerance_mm)]
@@ -365,6 +382,8 @@ def plain_text(feedback: Feedback) -> str:
                 f"Your click was {n.distance_mm:.0f} mm from the defect "
                 f"(within {n.tolerance_mm:g} mm counts)."
             )
+        elif k is NoteKind.OTHER_PAGE:
+            lines.append(f"The defect is on another page of the booklet: {n.text}.")
         elif k is NoteKind.BOX_OVERLAP:
             lines.append(
                 f"Your box overlapped the defect by {n.overlap:.0%} ({n.needed:.0%} counts)."

@@ -14,6 +14,7 @@ from docinspect.model.exercise import (
 )
 from docinspect.model.region import Region
 from docinspect.model.specimen import Specimen
+from docinspect.training.booklets import indicators_by_page
 
 #: Turns a pack specimen id or a generator recipe into a Specimen (may be slow: generation).
 Resolver = Callable[[SpecimenSource], Specimen]
@@ -63,15 +64,20 @@ class Item:
         """For locate questions: the forgery indicators that count as the defect.
 
         Narrowed to the question's feature and/or method when it names them; if nothing is
-        left after narrowing, every indicator of the specimen counts.
+        left after narrowing, every indicator of the specimen counts. On a booklet, the
+        indicators of every page (:meth:`truth_pages` says which page each is on).
         """
+        return tuple(r for _page, r in self.truth_pages())
+
+    def truth_pages(self) -> tuple[tuple[str, Region], ...]:
+        """:meth:`truth_regions` with the page each is on ("" for the data page)."""
         q = self.question
         if not isinstance(q, LocateQuestion) or self.specimen is None:
             return ()
-        indicators = self.specimen.forgery_indicators()
+        indicators = indicators_by_page(self.specimen)
         narrowed = tuple(
-            r
-            for r in indicators
+            (p, r)
+            for p, r in indicators
             if (q.feature is None or r.feature == q.feature)
             and (q.method is None or r.method == q.method)
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from docinspect.model.exercise import PackSpecimen, Recipe, SpecimenSource
@@ -48,3 +49,24 @@ def page_source(
         except (ValueError, OSError, SceneAssetError) as exc:
             raise SpecimenUnavailable(f"specimen {specimen_id!r}: {exc}") from None
     raise SpecimenUnavailable(f"no open pack has specimen {specimen_id!r}")
+
+
+def specimen_folder(
+    ref: SpecimenRef | SpecimenSource, packs: Sequence[Any], supply: SpecimenSupply
+) -> Path | None:
+    """The folder of a reference's specimen (a booklet's pages are drawn from there), or None
+    when it cannot be found (:func:`page_source` says why)."""
+    if isinstance(ref, Recipe):
+        try:
+            return Path(supply.locate(ref).folder)
+        except (ValueError, OSError):
+            return None
+    pack_id = ref.pack if isinstance(ref, PackSpecimenRef) else None
+    for pack in packs:
+        if pack_id is not None and pack.id != pack_id:
+            continue
+        try:
+            return Path(pack.specimen_dir(ref.id))
+        except (KeyError, ValueError, OSError, AttributeError):
+            continue
+    return None

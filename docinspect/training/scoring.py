@@ -152,12 +152,16 @@ def _score_verdict(
 def _score_locate(item: Item, answer: Answer) -> Outcome:
     q = item.question
     assert isinstance(q, LocateQuestion)
-    regions = item.truth_regions()
-    if not regions:
+    located = item.truth_pages()
+    if not located:
         raise ItemError(f"question {q.id}: no defect to locate on {item.specimen_ref}")
     if isinstance(answer, TimeOut):
         # Not finding the defect in time means the document passed the check.
         return Outcome(0.0, q.points, Mark.FALSE_ACCEPT, accepted=True, timed_out=True)
+    # On a booklet a mark counts on the page it was made on: the same place of another page
+    # is another piece of paper.
+    page = answer.page if isinstance(answer, PointAnswer | BoxAnswer) else ""
+    regions = [r for p, r in located if p == page]
     if isinstance(answer, PointAnswer):
         hit = any(click_hits(r.shape, answer.x_mm, answer.y_mm, q.tolerance_mm) for r in regions)
     elif isinstance(answer, BoxAnswer):

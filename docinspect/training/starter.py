@@ -32,7 +32,7 @@ class StarterCancelled(Exception):
 def starter_recipes(exercises: Iterable[Exercise]) -> list[Recipe]:
     """One genuine recipe per (document type, issuing state, side) the exercises' generated
     documents use; the same list for the same curriculum (seeds fixed by the key)."""
-    kinds: set[tuple[str, str, str]] = set()
+    kinds: set[tuple[str, str, str, bool]] = set()
     for exercise in exercises:
         for q in exercise.questions:
             sources = [getattr(q, "specimen", None)]
@@ -40,19 +40,25 @@ def starter_recipes(exercises: Iterable[Exercise]) -> list[Recipe]:
                 sources.append(q.reference)
             for source in sources:
                 if isinstance(source, Recipe):
-                    kinds.add((source.document_type.value, source.state, source.side))
-    return [_genuine(DocumentType(t), state, side) for t, state, side in sorted(kinds)]
+                    kinds.add(
+                        (source.document_type.value, source.state, source.side, source.booklet)
+                    )
+    return [_genuine(DocumentType(t), state, side, b) for t, state, side, b in sorted(kinds)]
 
 
 def genuine_of_kind(recipe: Recipe) -> Recipe:
-    """The genuine reference for documents of ``recipe``'s type, state and side: the one the
-    starter library, the lessons and Compare all show (made once, then taken from the cache)."""
-    return _genuine(recipe.document_type, recipe.state, recipe.side)
+    """The genuine reference for documents of ``recipe``'s type, state and side (a whole
+    booklet for a booklet): the one the starter library, the lessons and Compare all show
+    (made once, then taken from the cache)."""
+    return _genuine(recipe.document_type, recipe.state, recipe.side, recipe.booklet)
 
 
-def _genuine(doc_type: DocumentType, state: str, side: str) -> Recipe:
-    seed = zlib.crc32(f"starter:{doc_type.value}:{state}:{side}".encode()) & 0x7FFFFFFF
-    return Recipe(document_type=doc_type, seed=seed, state=state, side=side)
+def _genuine(doc_type: DocumentType, state: str, side: str, booklet: bool = False) -> Recipe:
+    # A booklet is named in the seed's text only when it is one: every other reference keeps
+    # the seed (and so the holder) it always had.
+    kind = f"starter:{doc_type.value}:{state}:{side}" + (":booklet" if booklet else "")
+    seed = zlib.crc32(kind.encode()) & 0x7FFFFFFF
+    return Recipe(document_type=doc_type, seed=seed, state=state, side=side, booklet=booklet)
 
 
 def make_starter_pack(

@@ -71,6 +71,8 @@ METHOD_NAMES = {
     "data_alteration": QT_TRANSLATE_NOOP("Taxonomy", "Data alteration"),
     "mrz_check_digit": QT_TRANSLATE_NOOP("Taxonomy", "MRZ check digit wrong"),
     "page_substitution": QT_TRANSLATE_NOOP("Taxonomy", "Page substitution"),
+    "data_page_swap": QT_TRANSLATE_NOOP("Taxonomy", "Data page from another booklet"),
+    "rebinding": QT_TRANSLATE_NOOP("Taxonomy", "Re-binding with another thread"),
     "stolen_blank_personalisation": QT_TRANSLATE_NOOP(
         "Taxonomy", "Stolen blank personalised by criminals"
     ),
@@ -303,6 +305,14 @@ METHOD_DESCRIPTIONS = {
     "page_substitution": QT_TRANSLATE_NOOP(
         "Taxonomy",
         "The data page (or another page) of a genuine passport was cut out and replaced with a counterfeit or a page from another passport. Look at the binding: extra stitch holes, glue, a different thread, and paper or thread that react differently under UV; the page number perforation may not line up.",
+    ),
+    "data_page_swap": QT_TRANSLATE_NOOP(
+        "Taxonomy",
+        "A genuine data page, cut out of another passport, sewn into this booklet in place of its own. The data page agrees with itself, so compare it with the pages behind it: the number perforated through every page must be the same and in line, and the binding must be undisturbed, with no new holes, uneven stitches or glue glowing under UV.",
+    ),
+    "rebinding": QT_TRANSLATE_NOOP(
+        "Taxonomy",
+        "The booklet was taken apart and sewn again, to take out or put in a page. The new thread differs from the issuer's in colour or in its glow under UV, and the needle went through new holes beside the empty holes of the original sewing. Check the binding on several pages under white light and UV.",
     ),
     "stolen_blank_personalisation": QT_TRANSLATE_NOOP(
         "Taxonomy",

@@ -50,31 +50,50 @@
     </message>
 </context>
 <context>
-    <name>BookletPages</name>
+    <name>BookletPageList</name>
     <message>
-        <location filename="../inspect/pages.py" line="+30"/>
-        <source>Pages</source>
-        <translation>Страници</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../inspect/pages.py" line="+70"/>
         <source>Data page</source>
         <translation>Страница с данни</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Next page</source>
         <translation>Следваща страница</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Previous page</source>
         <translation>Предишна страница</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+63"/>
         <source>This page cannot be drawn: {reason}</source>
         <translation>Тази страница не може да бъде изобразена: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>BookletPages</name>
+    <message>
+        <location line="+14"/>
+        <source>Pages</source>
+        <translation>Страници</translation>
+    </message>
+    <message>
+        <source>Data page</source>
+        <translation type="vanished">Страница с данни</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="vanished">Следваща страница</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="vanished">Предишна страница</translation>
+    </message>
+    <message>
+        <source>This page cannot be drawn: {reason}</source>
+        <translation type="vanished">Тази страница не може да бъде изобразена: {reason}</translation>
     </message>
 </context>
 <context>
@@ -98,7 +117,7 @@
 <context>
     <name>ChipReaderDialog</name>
     <message>
-        <location filename="../inspect/chip_panel.py" line="+61"/>
+        <location filename="../inspect/chip_panel.py" line="+63"/>
         <source>Document reader — {title}</source>
         <translation>Четец на документи — {title}</translation>
     </message>
@@ -299,7 +318,7 @@
         <translation>Подписано извън валидността на подписващия.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Holds {groups}.</source>
         <translation>Съдържа {groups}.</translation>
     </message>
@@ -309,7 +328,7 @@
         <translation>EF.COM не може да се прочете.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>DG1 on the chip (differences from the page marked):</source>
         <translation>DG1 в чипа (разликите от страницата са отбелязани):</translation>
     </message>
@@ -867,6 +886,11 @@
         <translation>Щракнахте на {d:.0f} мм от дефекта (зачита се до {t:g} мм).</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>The defect is on another page of the booklet: {page}.</source>
+        <translation>Дефектът е на друга страница на книжката: {page}.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Your box overlapped the defect by {o:.0%} ({n:.0%} counts).</source>
         <translation>Рамката ви покрива дефекта с {o:.0%} (зачита се от {n:.0%}).</translation>
@@ -980,7 +1004,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../practice/pages.py" line="+124"/>
+        <location filename="../practice/pages.py" line="+125"/>
         <source>forged ({verdict})</source>
         <translation>отказ — {verdict}</translation>
     </message>
@@ -2194,7 +2218,7 @@
 <context>
     <name>LessonPage</name>
     <message>
-        <location filename="../practice/pages.py" line="-523"/>
+        <location filename="../practice/pages.py" line="-524"/>
         <source>Utopia</source>
         <extracomment>Issuing states of the generated documents, as the trainee reads them (fictional states).</extracomment>
         <translation>Утопия</translation>
@@ -3237,7 +3261,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>MrzField</name>
     <message>
-        <location filename="../practice/feedback_text.py" line="-232"/>
+        <location filename="../practice/feedback_text.py" line="-237"/>
         <source>Document type</source>
         <extracomment>Same context and texts as the question panel&apos;s MRZ choices: one translation serves both.</extracomment>
         <translation>Вид документ</translation>
@@ -3971,9 +3995,9 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>PresenterStage</name>
     <message>
-        <location filename="../presenter/stage.py" line="+198"/>
+        <location filename="../presenter/stage.py" line="+248"/>
         <source>Forgery indicator</source>
-        <extracomment>Regions starting this close to the top edge get their label inside them. Preference when a revealed region needs another light: the commonest lamps first. The number of revealed regions changed.</extracomment>
+        <extracomment>Regions starting this close to the top edge get their label inside them. Preference when a revealed region needs another light: the commonest lamps first. The number of revealed regions changed. The view with the booklet&apos;s page list beside it (the view alone for one page). The page list of a booklet on the stage (None for a document of one page).</extracomment>
         <translation>Признак на подправка</translation>
     </message>
     <message>
@@ -4000,7 +4024,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../presenter/window.py" line="+89"/>
+        <location filename="../presenter/window.py" line="+90"/>
         <source>Presenter — {title}</source>
         <extracomment>Type on the projector is this many times the desktop size (the issue asks for &gt;= 1.6). The current step changed (its index).</extracomment>
         <translation>Презентатор — {title}</translation>
@@ -4016,7 +4040,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>Този образец не може да бъде показан: {reason}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+35"/>
         <source>{elapsed} of {planned}</source>
         <translation>{elapsed} от {planned}</translation>
     </message>
@@ -4043,7 +4067,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>(няма бележки за тази стъпка)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Not on this specimen (cannot reveal): {names}</source>
         <translation>Не е на този образец (не може да се покаже): {names}</translation>
     </message>
@@ -4083,7 +4107,17 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>Предишна стъпка</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Next page of the booklet</source>
+        <translation>Следваща страница на книжката</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous page of the booklet</source>
+        <translation>Предишна страница на книжката</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Tilt right</source>
         <translation>Накланяне надясно</translation>
     </message>
@@ -4169,7 +4203,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../problems_dialog.py" line="+44"/>
+        <location filename="../problems_dialog.py" line="+52"/>
         <source>Problems found: {n}</source>
         <translation>Открити проблеми: {n}</translation>
     </message>
@@ -4249,8 +4283,8 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>QuestionPanel</name>
     <message>
-        <location filename="../practice/pages.py" line="+341"/>
-        <location filename="../practice/panel.py" line="+602"/>
+        <location filename="../practice/pages.py" line="+342"/>
+        <location filename="../practice/panel.py" line="+636"/>
         <source>Is this document genuine or forged?</source>
         <translation>Този документ истински ли е или неистински?</translation>
     </message>
@@ -4285,7 +4319,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>На каква светлина проверявате: {feature}?</translation>
     </message>
     <message>
-        <location filename="../practice/panel.py" line="-337"/>
+        <location filename="../practice/panel.py" line="-339"/>
         <source>Tilt</source>
         <extracomment>Where the trainee clicked, drawn with the feedback. The questioned document is drawn: the trainee can see it now (a timed check starts here). The person presenting the questioned document, when it has a live photo. The answer button the trainee pressed for this item (None for clicks on the page).</extracomment>
         <translation>Наклон</translation>
@@ -4390,7 +4424,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>Проверяван документ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <location line="+123"/>
         <source>Genuine reference</source>
         <translation>Истински образец за сравнение</translation>
@@ -4421,7 +4455,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>Щракнете върху дефекта в документа.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>Saving your answer…</source>
         <translation>Запазване на отговора ви…</translation>
     </message>
@@ -4587,7 +4621,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../practice/pages.py" line="-191"/>
+        <location filename="../practice/pages.py" line="-192"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -4701,6 +4735,11 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <location line="+1"/>
         <source>passport (TD3)</source>
         <translation>паспорт (TD3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passport booklet (TD3)</source>
+        <translation>паспортна книжка (TD3)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4915,9 +4954,9 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>SpecimenPane</name>
     <message>
-        <location filename="../practice/panel.py" line="-592"/>
+        <location filename="../practice/panel.py" line="-622"/>
         <source>This document cannot be shown: {reason}</source>
-        <extracomment>The pressed answer, once the buttons are disabled: dark text, bold, a blue frame. The light (and other on/off tool) chosen: blue, as in the workstation&apos;s toolbar. After the answer: the right answer&apos;s button in green, a wrong choice in red. Where the trainee clicked (or the box they dragged), shown with the feedback. A press and release closer than this (pixels) is a click, not a pan of the page. (x_mm, y_mm) of a click on the page (not a drag to pan). (left, top, right, bottom) in mm of a box dragged on the page (drag mode).</extracomment>
+        <extracomment>The pressed answer, once the buttons are disabled: dark text, bold, a blue frame. The light (and other on/off tool) chosen: blue, as in the workstation&apos;s toolbar. After the answer: the right answer&apos;s button in green, a wrong choice in red. Where the trainee clicked (or the box they dragged), shown with the feedback. A press and release closer than this (pixels) is a click, not a pan of the page. (x_mm, y_mm) of a click on the page (not a drag to pan). (left, top, right, bottom) in mm of a box dragged on the page (drag mode). The booklet&apos;s page list (None for a single page).</extracomment>
         <translation>Този документ не може да бъде показан: {reason}</translation>
     </message>
 </context>
@@ -6105,6 +6144,16 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
     </message>
     <message>
         <location line="+1"/>
+        <source>Data page from another booklet</source>
+        <translation>Страница с данни от друга книжка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-binding with another thread</source>
+        <translation>Пришиване наново с друг конец</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Stolen blank personalised by criminals</source>
         <translation>Открадната бланка, персонализирана от престъпници</translation>
     </message>
@@ -6407,6 +6456,16 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <location line="+4"/>
         <source>The data page (or another page) of a genuine passport was cut out and replaced with a counterfeit or a page from another passport. Look at the binding: extra stitch holes, glue, a different thread, and paper or thread that react differently under UV; the page number perforation may not line up.</source>
         <translation>Страницата с данни (или друга страница) на истински паспорт е изрязана и заменена с неистинска или със страница от друг паспорт. Разгледайте подвързията: допълнителни отвори от шиене, лепило, различен конец и хартия или конец, които реагират различно под УВ; перфорацията с номера на страницата може да не съвпада.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A genuine data page, cut out of another passport, sewn into this booklet in place of its own. The data page agrees with itself, so compare it with the pages behind it: the number perforated through every page must be the same and in line, and the binding must be undisturbed, with no new holes, uneven stitches or glue glowing under UV.</source>
+        <translation>Истинска страница с данни, изрязана от друг паспорт и пришита в тази книжка на мястото на собствената ѝ. Страницата с данни е съгласувана сама със себе си, затова я сравнете със страниците зад нея: перфорираният през всички страници номер трябва да е един и същ и на една линия, а подвързията – ненарушена, без нови дупки, неравни бодове или лепило, което свети под УВ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The booklet was taken apart and sewn again, to take out or put in a page. The new thread differs from the issuer&apos;s in colour or in its glow under UV, and the needle went through new holes beside the empty holes of the original sewing. Check the binding on several pages under white light and UV.</source>
+        <translation>Книжката е разшита и пришита отново, за да се извади или вмъкне страница. Новият конец се различава от този на издателя по цвят или по светенето под УВ, а иглата е минала през нови дупки до празните дупки от първоначалното пришиване. Проверете подвързията на няколко страници на бяла светлина и под УВ.</translation>
     </message>
     <message>
         <location line="+4"/>

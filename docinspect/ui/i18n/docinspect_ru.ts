@@ -50,31 +50,50 @@
     </message>
 </context>
 <context>
-    <name>BookletPages</name>
+    <name>BookletPageList</name>
     <message>
-        <location filename="../inspect/pages.py" line="+30"/>
-        <source>Pages</source>
-        <translation>Страницы</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../inspect/pages.py" line="+70"/>
         <source>Data page</source>
         <translation>Страница данных</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Next page</source>
         <translation>Следующая страница</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Previous page</source>
         <translation>Предыдущая страница</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+63"/>
         <source>This page cannot be drawn: {reason}</source>
-        <translation>Эту страницу нельзя отрисовать: {reason}</translation>
+        <translation>Эту страницу невозможно отобразить: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>BookletPages</name>
+    <message>
+        <location line="+14"/>
+        <source>Pages</source>
+        <translation>Страницы</translation>
+    </message>
+    <message>
+        <source>Data page</source>
+        <translation type="vanished">Страница данных</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="vanished">Следующая страница</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="vanished">Предыдущая страница</translation>
+    </message>
+    <message>
+        <source>This page cannot be drawn: {reason}</source>
+        <translation type="vanished">Эту страницу нельзя отрисовать: {reason}</translation>
     </message>
 </context>
 <context>
@@ -98,7 +117,7 @@
 <context>
     <name>ChipReaderDialog</name>
     <message>
-        <location filename="../inspect/chip_panel.py" line="+61"/>
+        <location filename="../inspect/chip_panel.py" line="+63"/>
         <source>Document reader — {title}</source>
         <translation>Считыватель документов — {title}</translation>
     </message>
@@ -299,7 +318,7 @@
         <translation>Подписано вне срока действия подписанта.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Holds {groups}.</source>
         <translation>Содержит {groups}.</translation>
     </message>
@@ -309,7 +328,7 @@
         <translation>EF.COM не читается.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>DG1 on the chip (differences from the page marked):</source>
         <translation>DG1 в чипе (отличия от страницы выделены):</translation>
     </message>
@@ -867,6 +886,11 @@
         <translation>Вы указали точку в {d:.0f} мм от признака подделки (засчитывается в пределах {t:g} мм).</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>The defect is on another page of the booklet: {page}.</source>
+        <translation>Дефект на другой странице книжки: {page}.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Your box overlapped the defect by {o:.0%} ({n:.0%} counts).</source>
         <translation>Ваша рамка совпала с признаком подделки на {o:.0%} (засчитывается от {n:.0%}).</translation>
@@ -980,7 +1004,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../practice/pages.py" line="+124"/>
+        <location filename="../practice/pages.py" line="+125"/>
         <source>forged ({verdict})</source>
         <translation>не принимать — {verdict}</translation>
     </message>
@@ -2198,7 +2222,7 @@
 <context>
     <name>LessonPage</name>
     <message>
-        <location filename="../practice/pages.py" line="-523"/>
+        <location filename="../practice/pages.py" line="-524"/>
         <source>Utopia</source>
         <extracomment>Issuing states of the generated documents, as the trainee reads them (fictional states).</extracomment>
         <translation>Утопия</translation>
@@ -3253,7 +3277,7 @@ Machine readable zones are shown in the OCR-B font bundled with DocInspect.</sou
 <context>
     <name>MrzField</name>
     <message>
-        <location filename="../practice/feedback_text.py" line="-232"/>
+        <location filename="../practice/feedback_text.py" line="-237"/>
         <source>Document type</source>
         <extracomment>Same context and texts as the question panel&apos;s MRZ choices: one translation serves both.</extracomment>
         <translation>Тип документа</translation>
@@ -4003,9 +4027,9 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>PresenterStage</name>
     <message>
-        <location filename="../presenter/stage.py" line="+198"/>
+        <location filename="../presenter/stage.py" line="+248"/>
         <source>Forgery indicator</source>
-        <extracomment>Regions starting this close to the top edge get their label inside them. Preference when a revealed region needs another light: the commonest lamps first. The number of revealed regions changed.</extracomment>
+        <extracomment>Regions starting this close to the top edge get their label inside them. Preference when a revealed region needs another light: the commonest lamps first. The number of revealed regions changed. The view with the booklet&apos;s page list beside it (the view alone for one page). The page list of a booklet on the stage (None for a document of one page).</extracomment>
         <translation>Признак подделки</translation>
     </message>
     <message>
@@ -4032,7 +4056,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../presenter/window.py" line="+89"/>
+        <location filename="../presenter/window.py" line="+90"/>
         <source>Presenter — {title}</source>
         <extracomment>Type on the projector is this many times the desktop size (the issue asks for &gt;= 1.6). The current step changed (its index).</extracomment>
         <translation>Презентация — {title}</translation>
@@ -4048,7 +4072,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>Не удаётся показать этот образец: {reason}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+35"/>
         <source>{elapsed} of {planned}</source>
         <translation>{elapsed} из {planned}</translation>
     </message>
@@ -4075,7 +4099,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>(к этому шагу заметок нет)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Not on this specimen (cannot reveal): {names}</source>
         <translation>На этом образце нет (нельзя показать): {names}</translation>
     </message>
@@ -4115,7 +4139,17 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>Предыдущий шаг</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Next page of the booklet</source>
+        <translation>Следующая страница книжки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous page of the booklet</source>
+        <translation>Предыдущая страница книжки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Tilt right</source>
         <translation>Наклонить вправо</translation>
     </message>
@@ -4205,7 +4239,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../problems_dialog.py" line="+44"/>
+        <location filename="../problems_dialog.py" line="+52"/>
         <source>Problems found: {n}</source>
         <translation>Найдено проблем: {n}</translation>
     </message>
@@ -4285,7 +4319,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>QuestionPanel</name>
     <message>
-        <location filename="../practice/panel.py" line="+274"/>
+        <location filename="../practice/panel.py" line="+306"/>
         <source>Tilt</source>
         <extracomment>Where the trainee clicked, drawn with the feedback. The questioned document is drawn: the trainee can see it now (a timed check starts here). The person presenting the questioned document, when it has a live photo. The answer button the trainee pressed for this item (None for clicks on the page).</extracomment>
         <translation>Наклон</translation>
@@ -4390,7 +4424,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>Проверяемый документ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <location line="+123"/>
         <source>Genuine reference</source>
         <translation>Подлинный образец</translation>
@@ -4401,7 +4435,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>Не принять — подделка или предъявлен не владельцем</translation>
     </message>
     <message>
-        <location filename="../practice/pages.py" line="+341"/>
+        <location filename="../practice/pages.py" line="+342"/>
         <location filename="../practice/panel.py" line="-47"/>
         <source>Is this document genuine or forged?</source>
         <translation>Документ подлинный или поддельный?</translation>
@@ -4461,7 +4495,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>Щёлкните по признаку подделки на документе.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>Saving your answer…</source>
         <translation>Ответ сохраняется…</translation>
     </message>
@@ -4627,7 +4661,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../practice/pages.py" line="-187"/>
+        <location filename="../practice/pages.py" line="-188"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
@@ -4741,6 +4775,11 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <location line="+1"/>
         <source>passport (TD3)</source>
         <translation>паспорт (TD3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passport booklet (TD3)</source>
+        <translation>паспортная книжка (TD3)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4955,9 +4994,9 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>SpecimenPane</name>
     <message>
-        <location filename="../practice/panel.py" line="-592"/>
+        <location filename="../practice/panel.py" line="-622"/>
         <source>This document cannot be shown: {reason}</source>
-        <extracomment>The pressed answer, once the buttons are disabled: dark text, bold, a blue frame. The light (and other on/off tool) chosen: blue, as in the workstation&apos;s toolbar. After the answer: the right answer&apos;s button in green, a wrong choice in red. Where the trainee clicked (or the box they dragged), shown with the feedback. A press and release closer than this (pixels) is a click, not a pan of the page. (x_mm, y_mm) of a click on the page (not a drag to pan). (left, top, right, bottom) in mm of a box dragged on the page (drag mode).</extracomment>
+        <extracomment>The pressed answer, once the buttons are disabled: dark text, bold, a blue frame. The light (and other on/off tool) chosen: blue, as in the workstation&apos;s toolbar. After the answer: the right answer&apos;s button in green, a wrong choice in red. Where the trainee clicked (or the box they dragged), shown with the feedback. A press and release closer than this (pixels) is a click, not a pan of the page. (x_mm, y_mm) of a click on the page (not a drag to pan). (left, top, right, bottom) in mm of a box dragged on the page (drag mode). The booklet&apos;s page list (None for a single page).</extracomment>
         <translation>Этот документ нельзя показать: {reason}</translation>
     </message>
 </context>
@@ -6181,6 +6220,16 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
     </message>
     <message>
         <location line="+1"/>
+        <source>Data page from another booklet</source>
+        <translation>Страница данных из другой книжки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-binding with another thread</source>
+        <translation>Перепрошивка другой нитью</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Stolen blank personalised by criminals</source>
         <translation>Похищенный бланк, заполненный преступниками</translation>
     </message>
@@ -6483,6 +6532,16 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <location line="+4"/>
         <source>The data page (or another page) of a genuine passport was cut out and replaced with a counterfeit or a page from another passport. Look at the binding: extra stitch holes, glue, a different thread, and paper or thread that react differently under UV; the page number perforation may not line up.</source>
         <translation>Страница данных (или другая страница) подлинного паспорта вырезана и заменена поддельной страницей или страницей из другого паспорта. Осмотрите прошивку: лишние проколы, клей, другая нить, бумага или нить, по-другому ведущие себя в УФ; перфорация номера страниц может не совпадать.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A genuine data page, cut out of another passport, sewn into this booklet in place of its own. The data page agrees with itself, so compare it with the pages behind it: the number perforated through every page must be the same and in line, and the binding must be undisturbed, with no new holes, uneven stitches or glue glowing under UV.</source>
+        <translation>Подлинная страница данных, вырезанная из другого паспорта, вшита в эту книжку вместо её собственной. Сама с собой страница данных согласуется, поэтому сравните её со страницами за ней: номер, перфорированный через все страницы, должен быть одним и тем же и на одной линии, а прошивка — ненарушенной, без новых проколов, неровных стежков и клея, светящегося в УФ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The booklet was taken apart and sewn again, to take out or put in a page. The new thread differs from the issuer&apos;s in colour or in its glow under UV, and the needle went through new holes beside the empty holes of the original sewing. Check the binding on several pages under white light and UV.</source>
+        <translation>Книжку разобрали и прошили заново, чтобы вынуть или вставить страницу. Новая нить отличается от нити изготовителя цветом или свечением в УФ, а игла прошла через новые проколы рядом с пустыми проколами первоначальной прошивки. Проверьте прошивку на нескольких страницах при белом свете и в УФ.</translation>
     </message>
     <message>
         <location line="+4"/>

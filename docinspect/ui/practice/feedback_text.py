@@ -133,6 +133,11 @@ def note_text(note: Note) -> str:
         return QCoreApplication.translate(
             "Feedback", "Your click was {d:.0f} mm from the defect (within {t:g} mm counts)."
         ).format(d=note.distance_mm, t=note.tolerance_mm)
+    if k is NoteKind.OTHER_PAGE:
+        # The page's label is the pack's words, as its titles are.
+        return QCoreApplication.translate(
+            "Feedback", "The defect is on another page of the booklet: {page}."
+        ).format(page=note.text)
     if k is NoteKind.BOX_OVERLAP:
         return QCoreApplication.translate(
             "Feedback", "Your box overlapped the defect by {o:.0%} ({n:.0%} counts)."

@@ -531,6 +531,7 @@ DOCUMENT_TYPES = {
     "td1-back": QT_TRANSLATE_NOOP("ResultsPage", "ID card back (TD1)"),
     "td2": QT_TRANSLATE_NOOP("ResultsPage", "ID card (TD2)"),
     "td3": QT_TRANSLATE_NOOP("ResultsPage", "passport (TD3)"),
+    "td3-booklet": QT_TRANSLATE_NOOP("ResultsPage", "passport booklet (TD3)"),
     "mrva": QT_TRANSLATE_NOOP("ResultsPage", "visa sticker (MRV-A)"),
     "mrvb": QT_TRANSLATE_NOOP("ResultsPage", "visa sticker (MRV-B)"),
 }

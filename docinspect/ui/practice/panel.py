@@ -3,6 +3,8 @@ for each question type; after the answer, the feedback with the regions outlined
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -42,6 +44,7 @@ from docinspect.model.light import ALL_LIGHTS, MAX_TILT_DEG, Light
 from docinspect.model.taxonomy import Taxonomy
 from docinspect.optics.page_source import open_page_source
 from docinspect.training.answers import BoxAnswer, ChoiceAnswer, PointAnswer, VerdictAnswer
+from docinspect.training.booklets import regions_by_page
 from docinspect.training.feedback import Feedback
 from docinspect.training.items import Item
 from docinspect.training.scoring import Mark, Outcome, expected_lights
@@ -50,6 +53,7 @@ from docinspect.ui.inspect.chip_panel import open_reader_for
 from docinspect.ui.inspect.face_compare import compare_tooltip, open_face_compare
 from docinspect.ui.inspect.lights import LIGHT_KEYS, light_purpose
 from docinspect.ui.inspect.overlay import shape_path
+from docinspect.ui.inspect.pages import BookletPageList
 from docinspect.ui.inspect.preferences import saved_loupe_size
 from docinspect.ui.inspect.state import TILT_STEP_DEG, InspectionState
 from docinspect.ui.inspect.traveller import TravellerPanel, traveller_panel_for
@@ -102,13 +106,18 @@ class SpecimenPane(QWidget):
         *,
         title: str = "",
         page_sources: dict | None = None,
+        page_keys: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         """``page_sources``: sources opened (and drawn once) ahead by specimen id; the pane
-        takes its own from there when it is ready, else opens it."""
+        takes its own from there when it is ready, else opens it. A booklet gets its page
+        list beside the view; with ``page_keys`` Page Up / Page Down turn its pages (the
+        questioned document's: a genuine reference beside it is paged with its own list)."""
         super().__init__(parent)
         self.state = state
         self.answer_marks: list[QGraphicsPathItem] = []
+        #: The booklet's page list (None for a single page).
+        self.pages: BookletPageList | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         if title:
@@ -127,7 +136,18 @@ class SpecimenPane(QWidget):
             return
         self.view = InspectionView(source, state)
         self.view.setMinimumSize(420, 300)
-        layout.addWidget(self.view, 1)
+        if located.specimen.pages and located.folder is not None:
+            row = QHBoxLayout()
+            row.setContentsMargins(0, 0, 0, 0)
+            self.pages = BookletPageList(self.view, located.specimen, Path(located.folder))
+            self.pages.page_changed.connect(self._page_turned)
+            if page_keys:
+                self.pages.page_actions(self)
+            row.addWidget(self.pages)
+            row.addWidget(self.view, 1)
+            layout.addLayout(row, 1)
+        else:
+            layout.addWidget(self.view, 1)
         self.view.viewport().installEventFilter(self)
         self.view.rubberBandChanged.connect(self._rubber_band)
         self._press: QPointF | None = None
@@ -135,6 +155,16 @@ class SpecimenPane(QWidget):
         self._marks: list[QGraphicsPathItem] = []
         #: Where the trainee clicked, drawn with the feedback.
         self.answer_marks: list[QGraphicsPathItem] = []
+
+    @property
+    def page_id(self) -> str:
+        """The page on show: "" for the data page (or a document of one page)."""
+        return self.pages.page_id if self.pages is not None else ""
+
+    def _page_turned(self, page_id: str) -> None:
+        # A mark belongs to the page it was made on.
+        for item in (*self._marks, *self.answer_marks):
+            item.setVisible(item.data(0) in (None, page_id))
 
     def set_drag_mode(self, drag: bool) -> None:
         if self.view is not None:
@@ -183,6 +213,8 @@ class SpecimenPane(QWidget):
         pen.setCosmetic(True)
         item.setPen(pen)
         item.setZValue(6.0)
+        item.setData(0, answer.page)
+        item.setVisible(answer.page == self.page_id)
         self.view.scene().addItem(item)
         self.answer_marks.append(item)
 
@@ -458,7 +490,9 @@ class QuestionPanel(QWidget):
         self._sync_light_buttons()
         if located is not None:
             title = self.tr("Questioned document") if reference is not None else ""
-            pane = SpecimenPane(located, self.state, title=title, page_sources=self.page_sources)
+            pane = SpecimenPane(
+                located, self.state, title=title, page_sources=self.page_sources, page_keys=True
+            )
             self.panes.append(pane)
             self.desk.addWidget(pane)
         if reference is not None:
@@ -662,8 +696,13 @@ class QuestionPanel(QWidget):
             self.answer_layout.addWidget(label)
             for pane in self.panes:
                 pane.set_drag_mode(drag)
-                pane.clicked.connect(lambda x, y: self._answer(PointAnswer(x, y)))
-                pane.boxed.connect(lambda a, b, c, d: self._answer(BoxAnswer(a, b, c, d)))
+                # On a booklet the answer names the page it was given on.
+                pane.clicked.connect(
+                    lambda x, y, p=pane: self._answer(PointAnswer(x, y, p.page_id))
+                )
+                pane.boxed.connect(
+                    lambda a, b, c, d, p=pane: self._answer(BoxAnswer(a, b, c, d, p.page_id))
+                )
         elif isinstance(q, IdentifyQuestion):
             region = item.marked_region()
             if region is not None and self.panes:
@@ -734,6 +773,15 @@ class QuestionPanel(QWidget):
         answer = getattr(self, "_answer_given", None)
         if answer is not None and self.panes:
             self.panes[0].mark_answer(answer, right)
+        # On a booklet, turn to the page the feedback is about when this one has none of it.
+        pane = self.panes[0] if self.panes else None
+        if pane is not None and pane.pages is not None and feedback.regions:
+            located = regions_by_page(self.item.specimen) if self.item else ()
+            here = pane.page_id
+            wanted = [next((p for p, x in located if x == r), "") for r in feedback.regions]
+            if here not in wanted:
+                pane.pages.show_page(wanted[0])
+            pane.pages.page_changed.connect(self._show_feedback_regions)
         # Show the regions under the light that reveals them.
         self.state.set_light(feedback.light)
         self._show_feedback_regions()
@@ -741,7 +789,7 @@ class QuestionPanel(QWidget):
         self.regions.setEnabled(bool(feedback.regions))
         self.state.set_overlay(True)
 
-    def _show_feedback_regions(self) -> None:
+    def _show_feedback_regions(self, *_args) -> None:
         """Outline the feedback's regions that can be seen under the light on now: a watermark
         is not outlined under UV, nor rainbow printing (switch to its light to see it)."""
         feedback = self._feedback
@@ -751,6 +799,11 @@ class QuestionPanel(QWidget):
         page = specimen.width_mm * specimen.height_mm if specimen is not None else 0.0
         light = self.state.light
         shown = [r for r in feedback.regions if not r.lights or light in r.lights]
+        pane = self.panes[0] if self.panes else None
+        if pane is not None and pane.pages is not None and specimen is not None:
+            # Only the regions of the page on show (a booklet's regions are per page).
+            on_page = pane.pages.page_specimen().regions
+            shown = [r for r in shown if r in on_page]
         # A wash over a region as large as the page would hide what it shows (the glow of
         # office paper): only smaller regions are filled, every one is outlined.
         small = [r.id for r in shown if _area(r) < 0.4 * page]

@@ -8,10 +8,17 @@ type, region labels large enough to read from the back row, and a caption naming
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, Signal
 from PySide6.QtGui import QTransform
-from PySide6.QtWidgets import QGraphicsSimpleTextItem, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsSimpleTextItem,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from docinspect.model.light import Light
 from docinspect.model.region import Region, Role
@@ -19,6 +26,7 @@ from docinspect.optics.page_source import PageSource
 from docinspect.training.explanation_language import translate_explanation, translate_title
 from docinspect.ui.inspect.lights import direction_label
 from docinspect.ui.inspect.overlay import feature_name
+from docinspect.ui.inspect.pages import BookletPageList
 from docinspect.ui.inspect.state import InspectionState, LoupeSize
 from docinspect.ui.inspect.view import InspectionView
 from docinspect.ui.names import light_label
@@ -64,6 +72,11 @@ class PresenterStage(QWidget):
         self.state = state
         self._scale = scale
         self.view: InspectionView | None = None
+        #: The view with the booklet's page list beside it (the view alone for one page).
+        self._desk: QWidget | None = None
+        #: The page list of a booklet on the stage (None for a document of one page).
+        self.pages: BookletPageList | None = None
+        self._reveal_names: tuple[str, ...] = ()
         self._order: list[Region] = []
         self._revealed = 0
         # A desk loupe is a speck on a projected page: the back row needs the large one.
@@ -102,19 +115,41 @@ class PresenterStage(QWidget):
         tilt_away_deg: float = 0.0,
         loupe: tuple[float, float, float] | None = None,
         reveal: Sequence[str] = (),
+        folder: Path | None = None,
+        page: str = "",
     ) -> list[str]:
         """Put ``source`` on the stage, lit and tilted as asked, nothing revealed yet.
 
-        ``loupe`` is (x mm, y mm, power). Returns the reveal names that match no region.
+        ``loupe`` is (x mm, y mm, power). A booklet (its ``folder`` given) gets its page list
+        beside the view, opened at ``page`` (a page id; "" the data page); the reveal names are
+        looked for on the page on show. Returns the reveal names that match no region.
         """
         self.clear()
         self.view = InspectionView(source, self.state)
         self.view.separate_labels = False  # enlarged for the back row and placed here
         self.view.setObjectName("presenterView")
-        self._layout.replaceWidget(self._placeholder, self.view)
+        self._desk = QWidget()
+        row = QHBoxLayout(self._desk)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        self._reveal_names = tuple(reveal)
+        if source.specimen.pages and folder is not None:
+            self.pages = BookletPageList(self.view, source.specimen, folder)
+            self.pages.setStyleSheet(
+                f"QListWidget {{ background: #20242a; color: #f4f4f4;"
+                f" font-size: {round(12 * self._scale)}pt; }}"
+            )
+            self.pages.setMaximumWidth(round(150 * self._scale))
+            row.addWidget(self.pages)
+        row.addWidget(self.view, 1)
+        self._layout.replaceWidget(self._placeholder, self._desk)
         self._placeholder.setVisible(False)
+        if self.pages is not None:
+            self.pages.show_page(page)
+            self.pages.page_changed.connect(self._page_turned)
         # A redaction is never revealed as a feature, even when a plan names its id.
-        self._order, unknown = resolve_reveal(source.specimen.taught_regions(), reveal)
+        page_regions = self.pages.page_specimen() if self.pages is not None else source.specimen
+        self._order, unknown = resolve_reveal(page_regions.taught_regions(), reveal)
         self._revealed = 0
         self.state.set_light(light)
         self.state.set_tilt(tilt_deg)
@@ -130,16 +165,31 @@ class PresenterStage(QWidget):
         self._apply_reveal()
         return unknown
 
+    def turn_page(self, step: int) -> None:
+        """Turn the booklet on the stage ``step`` pages on (back when negative)."""
+        if self.pages is not None:
+            self.pages.turn(step)
+
+    def _page_turned(self, _page_id: str) -> None:
+        # The class looks at another page: what is revealed is looked for on it afresh.
+        assert self.pages is not None
+        self._order, _unknown = resolve_reveal(
+            self.pages.page_specimen().taught_regions(), self._reveal_names
+        )
+        self._revealed = min(self._revealed, len(self._order))
+        self._apply_reveal()
+
     def clear(self) -> None:
         if self.view is not None:
             self.view.close_renderers()
-            self._layout.replaceWidget(self.view, self._placeholder)
+            self._layout.replaceWidget(self._desk, self._placeholder)
             self._placeholder.setVisible(True)
             # Off the stage at once: a deferred delete would leave it drawn over the next one.
-            self.view.hide()
-            self.view.setParent(None)
-            self.view.deleteLater()
+            self._desk.hide()
+            self._desk.setParent(None)
+            self._desk.deleteLater()
             self.view = None
+            self.pages = None
         self._order = []
         self._revealed = 0
         self.explanation.setVisible(False)

@@ -13,6 +13,7 @@ import contextlib
 import threading
 import time
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any, Final
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -37,7 +38,7 @@ from docinspect.model.region import Role
 from docinspect.optics.page_source import PageSource
 from docinspect.training.items import ItemError
 from docinspect.training.lesson_run import LessonRun, clock_text
-from docinspect.training.page_sources import SpecimenUnavailable, page_source
+from docinspect.training.page_sources import SpecimenUnavailable, page_source, specimen_folder
 from docinspect.training.specimens import SpecimenSupply
 from docinspect.ui.background import Background
 from docinspect.ui.exercise_modes import mode_name
@@ -231,7 +232,26 @@ class PresenterWindow(QMainWindow):
             reveal = [r.id for r in source.specimen.regions if r.role is Role.FORGERY_INDICATOR]
         self._debrief_showing = True
         self.pages.setCurrentWidget(self.stage)
-        self.stage.show_specimen(source, reveal=reveal)
+        # On a booklet, open at the page where what was missed is (a substituted visa page).
+        page = ""
+        missed = [
+            r
+            for r in source.specimen.regions
+            if r.role is Role.FORGERY_INDICATOR and r.feature == (item.feature or r.feature)
+        ]
+        for booklet_page in source.specimen.pages if not missed else ():
+            found = [
+                r
+                for r in booklet_page.regions
+                if r.role is Role.FORGERY_INDICATOR and r.feature == (item.feature or r.feature)
+            ]
+            if found:
+                page = booklet_page.id
+                reveal = reveal if item.feature else [r.id for r in found]
+                break
+        self.stage.show_specimen(
+            source, reveal=reveal, folder=self._specimen_folder(item.specimen), page=page
+        )
         self.stage.reveal_next()
 
     def update_clock(self) -> None:
@@ -311,6 +331,9 @@ class PresenterWindow(QMainWindow):
             tilt_away_deg=step.tilt_away_deg,
             loupe=loupe,
             reveal=step.reveal,
+            # A booklet opens at the page the step names (its "page": a page id).
+            folder=self._specimen_folder(step.specimen),
+            page=str(step.extra.get("page", "")),
         )
         if unknown:
             self.notes.setText(
@@ -385,6 +408,11 @@ class PresenterWindow(QMainWindow):
             self.light_actions[light] = self._action(
                 light_label(light), [LIGHT_KEYS[light]], lambda light=light: state.set_light(light)
             )
+        # Page Up / Page Down step through the lesson: a booklet's pages turn on . and ,
+        self._action(self.tr("Next page of the booklet"), ["."], lambda: self.stage.turn_page(1))
+        self._action(
+            self.tr("Previous page of the booklet"), [","], lambda: self.stage.turn_page(-1)
+        )
         self._action(self.tr("Tilt right"), ["]"], lambda: state.tilt_by(TILT_STEP_DEG))
         self._action(self.tr("Tilt left"), ["["], lambda: state.tilt_by(-TILT_STEP_DEG))
         self._action(self.tr("Tilt away"), ["'"], lambda: state.tilt_away_by(TILT_STEP_DEG))
@@ -461,6 +489,10 @@ class PresenterWindow(QMainWindow):
         if self._supply is None:
             self._supply = SpecimenSupply()
         return self._supply
+
+    def _specimen_folder(self, ref: object) -> Path | None:
+        with self._generating:
+            return specimen_folder(ref, self._packs, self._specimen_supply())  # type: ignore[arg-type]
 
     def _page_source(self, ref: object) -> PageSource:
         with self._generating:
