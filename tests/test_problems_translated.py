@@ -89,3 +89,47 @@ def test_a_chip_check_carries_its_data_groups_as_data(tmp_path):
     assert com.data_groups == ("DG1", "DG2")
     assert translate_message(com.detail, "bg") == "съдържа DG1, DG2"
     assert com.detail == "holds DG1, DG2"
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("bg", ["е извън [0, 1]", "непознато поле"]),
+        ("ru", ["вне диапазона [0, 1]", "неизвестное поле"]),
+        ("en", ["1.5 is outside [0, 1]", "unknown field"]),
+    ],
+)
+def test_a_scenes_problems_name_the_field_and_give_the_reason_in_the_windows_language(
+    qtbot, tmp_path, language, expected
+):
+    """A scene's problems keep the field apart from the reason (the pack reader lists them in
+    columns) and the reason translates: the scene's checks keep it as a Message of its own."""
+    import json
+    import shutil
+
+    from docinspect.synth.generate import generate_pack
+
+    pack = tmp_path / "p"
+    generate_pack(pack, count=1, seed=3)
+    folder = next(p for p in (pack / "specimens").iterdir() if p.is_dir())
+    scene_path = next(folder.glob("scene*.json"))
+    scene = json.loads(scene_path.read_text("utf-8"))
+    scene["items"][0]["material"]["alpha"] = 1.5
+    scene["items"][1]["glow"] = True
+    scene_path.write_text(json.dumps(scene), "utf-8")
+    with pytest.raises(PackReadError) as caught:
+        read_pack(pack)
+    set_content_language(language)
+    try:
+        dialog = ProblemsDialog("t", "m", caught.value.problems)
+        qtbot.addWidget(dialog)
+        rows = [
+            [dialog.table.item(r, c).text() for c in range(3)]
+            for r in range(dialog.table.rowCount())
+        ]
+    finally:
+        set_content_language(None)
+    shutil.rmtree(pack)
+    fields = {row[1]: row[2] for row in rows}
+    assert expected[0] in fields["items[0].material.alpha"], rows
+    assert expected[1] in fields["items[1].glow"], rows

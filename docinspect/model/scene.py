@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Final, TypeAlias
 
+from docinspect.i18n import Message, message_of
 from docinspect.model.geometry import Bounds
 from docinspect.model.light import Light, TiltAxis
 
@@ -455,17 +456,26 @@ def scene_to_dict(scene: Scene) -> dict[str, Any]:
 # --- Reading ----------------------------------------------------------------------------------
 
 _BAD: Final = object()
+
+
+def _problem(problems: list[str], where: str, reason: str, /, **values: Any) -> None:
+    """A problem with the field at ``where``: the reason a Message apart from the field, so
+    that a display naming the field on its own (a pack's problems) translates the reason
+    (decision 0032); as text, ``where: reason`` as before."""
+    problems.append(Message("{where}: {reason}", where=where, reason=Message(reason, **values)))
+
+
 Parse: TypeAlias = Callable[[Any, str, list[str]], Any]
 
 
 def _num(*, lo: float = -math.inf, hi: float = math.inf, lo_open: bool = False) -> Parse:
     def parse(v: Any, where: str, problems: list[str]) -> Any:
         if isinstance(v, bool) or not isinstance(v, int | float) or not math.isfinite(v):
-            problems.append(f"{where}: expected a number, got {v!r}")
+            _problem(problems, where, "expected a number, got {value}", value=repr(v))
             return _BAD
         if v < lo or v > hi or (lo_open and v == lo):
             rng = f"{'(' if lo_open else '['}{lo:g}, {hi:g}]"
-            problems.append(f"{where}: {v!r} is outside {rng}")
+            _problem(problems, where, "{value} is outside {range}", value=repr(v), range=rng)
             return _BAD
         return float(v)
 
@@ -475,10 +485,12 @@ def _num(*, lo: float = -math.inf, hi: float = math.inf, lo_open: bool = False) 
 def _int(*, lo: int = -(2**63), hi: int = 2**63 - 1) -> Parse:
     def parse(v: Any, where: str, problems: list[str]) -> Any:
         if isinstance(v, bool) or not isinstance(v, int):
-            problems.append(f"{where}: expected an integer, got {v!r}")
+            _problem(problems, where, "expected an integer, got {value}", value=repr(v))
             return _BAD
         if not lo <= v <= hi:
-            problems.append(f"{where}: {v!r} is outside [{lo}, {hi}]")
+            _problem(
+                problems, where, "{value} is outside {range}", value=repr(v), range=f"[{lo}, {hi}]"
+            )
             return _BAD
         return v
 
@@ -487,7 +499,7 @@ def _int(*, lo: int = -(2**63), hi: int = 2**63 - 1) -> Parse:
 
 def _bool(v: Any, where: str, problems: list[str]) -> Any:
     if not isinstance(v, bool):
-        problems.append(f"{where}: expected true or false, got {v!r}")
+        _problem(problems, where, "expected true or false, got {value}", value=repr(v))
         return _BAD
     return v
 
@@ -495,7 +507,11 @@ def _bool(v: Any, where: str, problems: list[str]) -> Any:
 def _str(*, nonempty: bool = False) -> Parse:
     def parse(v: Any, where: str, problems: list[str]) -> Any:
         if not isinstance(v, str) or (nonempty and not v):
-            problems.append(f"{where}: expected a {'non-empty ' if nonempty else ''}string")
+            _problem(
+                problems,
+                where,
+                "expected a non-empty string" if nonempty else "expected a string",
+            )
             return _BAD
         return v
 
@@ -509,7 +525,7 @@ def _colour(v: Any, where: str, problems: list[str]) -> Any:
             return (int(v[1:3], 16), int(v[3:5], 16), int(v[5:7], 16))
         except ValueError:
             pass
-    problems.append(f"{where}: expected a colour '#rrggbb', got {v!r}")
+    _problem(problems, where, "expected a colour '#rrggbb', got {value}", value=repr(v))
     return _BAD
 
 
@@ -526,7 +542,9 @@ def _enum(cls: type[StrEnum]) -> Parse:
             return cls(v)
         except ValueError:
             choices = ", ".join(m.value for m in cls)
-            problems.append(f"{where}: {v!r} is not one of: {choices}")
+            _problem(
+                problems, where, "{value} is not one of: {choices}", value=repr(v), choices=choices
+            )
             return _BAD
 
     return parse
@@ -535,10 +553,12 @@ def _enum(cls: type[StrEnum]) -> Parse:
 def _list(inner: Parse, *, min_len: int = 0) -> Parse:
     def parse(v: Any, where: str, problems: list[str]) -> Any:
         if not isinstance(v, list):
-            problems.append(f"{where}: expected a list, got {type(v).__name__}")
+            _problem(problems, where, "expected a list, got {type}", type=type(v).__name__)
             return _BAD
         if len(v) < min_len:
-            problems.append(f"{where}: needs at least {min_len} entries, has {len(v)}")
+            _problem(
+                problems, where, "needs at least {min} entries, has {n}", min=min_len, n=len(v)
+            )
             return _BAD
         out = [inner(x, f"{where}[{i}]", problems) for i, x in enumerate(v)]
         return _BAD if any(x is _BAD for x in out) else tuple(out)
@@ -548,7 +568,7 @@ def _list(inner: Parse, *, min_len: int = 0) -> Parse:
 
 def _point(v: Any, where: str, problems: list[str]) -> Any:
     if not (isinstance(v, list) and len(v) == 2):
-        problems.append(f"{where}: expected a point [x, y], got {v!r}")
+        _problem(problems, where, "expected a point [x, y], got {value}", value=repr(v))
         return _BAD
     xs = [_num()(c, where, problems) for c in v]
     return _BAD if _BAD in xs else (xs[0], xs[1])
@@ -556,20 +576,20 @@ def _point(v: Any, where: str, problems: list[str]) -> Any:
 
 def _bounds(v: Any, where: str, problems: list[str]) -> Any:
     if not (isinstance(v, list) and len(v) == 4):
-        problems.append(f"{where}: expected [left, top, right, bottom], got {v!r}")
+        _problem(problems, where, "expected [left, top, right, bottom], got {value}", value=repr(v))
         return _BAD
     xs = [_num()(c, where, problems) for c in v]
     if _BAD in xs:
         return _BAD
     if xs[2] <= xs[0] or xs[3] <= xs[1]:
-        problems.append(f"{where}: right/bottom must exceed left/top")
+        _problem(problems, where, "right/bottom must exceed left/top")
         return _BAD
     return Bounds(*xs)
 
 
 def _light_files(v: Any, where: str, problems: list[str]) -> Any:
     if not isinstance(v, dict):
-        problems.append(f"{where}: expected an object of light -> file")
+        _problem(problems, where, "expected an object of light -> file")
         return _BAD
     out: dict[Light, str] = {}
     for k, f in v.items():
@@ -586,24 +606,24 @@ def _record(cls: type, spec: Mapping[str, Parse], skip: frozenset[str] = frozens
 
     def parse(v: Any, where: str, problems: list[str]) -> Any:
         if not isinstance(v, dict):
-            problems.append(f"{where}: expected an object, got {type(v).__name__}")
+            _problem(problems, where, "expected an object, got {type}", type=type(v).__name__)
             return _BAD
         before = len(problems)
         for key in v:
             if key not in fields and key not in skip:
-                problems.append(f"{where}.{key}: unknown field")
+                _problem(problems, f"{where}.{key}", "unknown field")
         kwargs: dict[str, Any] = {}
         for name, f in fields.items():
             if name in v:
                 kwargs[name] = spec[name](v[name], f"{where}.{name}", problems)
             elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
-                problems.append(f"{where}.{name}: missing")
+                _problem(problems, f"{where}.{name}", "missing")
         if len(problems) > before:
             return _BAD
         try:
             return cls(**kwargs)
         except (TypeError, ValueError) as exc:
-            problems.append(f"{where}: {exc}")
+            problems.append(Message("{where}: {reason}", where=where, reason=message_of(exc)))
             return _BAD
 
     return parse
@@ -783,19 +803,29 @@ def _check_item(item: Any, where: str, problems: list[str]) -> None:
     """Cross-field rules a single field's parser cannot see."""
     m = item.material
     if m.process in DOT_PROCESSES and m.dot_pitch_mm <= 0:
-        problems.append(f"{where}.material.dot_pitch_mm: {m.process.value} needs a dot pitch > 0")
+        _problem(
+            problems,
+            f"{where}.material.dot_pitch_mm",
+            "{process} needs a dot pitch > 0",
+            process=m.process.value,
+        )
     if m.tilt is not None:
         t = m.tilt
         if t.kind in (TiltKind.COLOUR_SHIFT, TiltKind.IRIDESCENT) and t.colour is None:
-            problems.append(f"{where}.material.tilt.colour: {t.kind.value} needs a colour")
+            _problem(
+                problems,
+                f"{where}.material.tilt.colour",
+                "{kind} needs a colour",
+                kind=t.kind.value,
+            )
         if t.min_tilt_deg > t.max_tilt_deg:
-            problems.append(f"{where}.material.tilt: min_tilt_deg exceeds max_tilt_deg")
+            _problem(problems, f"{where}.material.tilt", "min_tilt_deg exceeds max_tilt_deg")
     if isinstance(item, Rosette) and item.r_inner > item.r_outer:
-        problems.append(f"{where}.r_inner: larger than r_outer")
+        _problem(problems, f"{where}.r_inner", "larger than r_outer")
     if isinstance(item, Perforation) and (bool(item.text) == bool(item.holes)):
-        problems.append(f"{where}: a perforation needs exactly one of text and holes")
+        _problem(problems, where, "a perforation needs exactly one of text and holes")
     if isinstance(item, Perforation) and item.text and item.height_mm <= 0:
-        problems.append(f"{where}.height_mm: perforated text needs a height > 0")
+        _problem(problems, f"{where}.height_mm", "perforated text needs a height > 0")
 
 
 def scene_from_dict(data: Any, *, source: str = "scene") -> Scene:
@@ -804,19 +834,41 @@ def scene_from_dict(data: Any, *, source: str = "scene") -> Scene:
     [0, 1]``). Unknown fields and a newer ``format`` are refused."""
     problems: list[str] = []
     if not isinstance(data, dict):
-        raise SceneError([f"{source}: expected a JSON object, got {type(data).__name__}"])
+        raise SceneError(
+            [
+                Message(
+                    "{source}: expected a JSON object, got {type}",
+                    source=source,
+                    type=type(data).__name__,
+                )
+            ]
+        )
     fmt = data.get("format")
     if fmt != SCENE_FORMAT:
         raise SceneError(
-            [f"{source}: format: expected {SCENE_FORMAT}, got {fmt!r} (newer DocInspect?)"]
+            [
+                Message(
+                    "{source}: {problem}",
+                    source=source,
+                    problem=Message(
+                        "{where}: {reason}",
+                        where="format",
+                        reason=Message(
+                            "expected {expected}, got {value} (newer DocInspect?)",
+                            expected=SCENE_FORMAT,
+                            value=repr(fmt),
+                        ),
+                    ),
+                )
+            ]
         )
     for key in data:
         if key not in ("format", "width_mm", "height_mm", "substrate", "items"):
-            problems.append(f"{key}: unknown field")
+            _problem(problems, key, "unknown field")
     width = height = _BAD
     for key in ("width_mm", "height_mm"):
         if key not in data:
-            problems.append(f"{key}: missing")
+            _problem(problems, key, "missing")
     if "width_mm" in data:
         width = _POS(data["width_mm"], "width_mm", problems)
     if "height_mm" in data:
@@ -827,23 +879,35 @@ def scene_from_dict(data: Any, *, source: str = "scene") -> Scene:
     items: list[Any] = []
     raw_items = data.get("items", [])
     if not isinstance(raw_items, list):
-        problems.append("items: expected a list")
+        _problem(problems, "items", "expected a list")
         raw_items = []
     seen_ids: dict[str, int] = {}
     for i, raw in enumerate(raw_items):
         where = f"items[{i}]"
         if not isinstance(raw, dict):
-            problems.append(f"{where}: expected an object")
+            _problem(problems, where, "expected an object")
             continue
         kind = raw.get("kind")
         parser = _ITEM_PARSERS.get(kind) if isinstance(kind, str) else None
         if parser is None:
-            problems.append(f"{where}.kind: {kind!r} is not one of: {', '.join(ITEM_KINDS)}")
+            _problem(
+                problems,
+                f"{where}.kind",
+                "{value} is not one of: {choices}",
+                value=repr(kind),
+                choices=", ".join(ITEM_KINDS),
+            )
             continue
         raw_id = raw.get("id")
         if isinstance(raw_id, str):
             if raw_id in seen_ids:
-                problems.append(f"{where}.id: {raw_id!r} already used by items[{seen_ids[raw_id]}]")
+                _problem(
+                    problems,
+                    f"{where}.id",
+                    "{id} already used by {other}",
+                    id=repr(raw_id),
+                    other=f"items[{seen_ids[raw_id]}]",
+                )
             seen_ids.setdefault(raw_id, i)
         item = parser(raw, where, problems)
         if item is _BAD:
@@ -851,7 +915,9 @@ def scene_from_dict(data: Any, *, source: str = "scene") -> Scene:
         _check_item(item, where, problems)
         items.append(item)
     if problems:
-        raise SceneError([f"{source}: {p}" for p in problems])
+        raise SceneError(
+            [Message("{source}: {problem}", source=source, problem=p) for p in problems]
+        )
     return Scene(width_mm=width, height_mm=height, substrate=substrate, items=tuple(items))
 
 

@@ -356,10 +356,7 @@ class _PackReading:
         except SceneError as exc:
             prefix = f"{specimen_folder / name}: "
             for problem in exc.problems:
-                text = problem.removeprefix(prefix)
-                field, _, reason = text.partition(": ")
-                if not reason or not _FIELD_PATH.match(field):
-                    field, reason = "", text  # a reason about the file as a whole
+                field, reason = _scene_field(problem, prefix)
                 self.bad(scene_file, field, reason)
 
     def image(self, folder: str, name: str) -> ImageInfo | str:
@@ -456,3 +453,21 @@ class _PackReading:
                 self.bad(name, field, reason)
         except Exception as exc:  # a validator bug must not hide the pack's other problems
             self.bad(name, "", Message("exercise check failed: {exc}", exc=message_of(exc)))
+
+
+def _scene_field(problem: str, prefix: str) -> tuple[str, str]:
+    """The field a scene problem names and its reason: taken from the Messages the scene's
+    checks made (so the reason stays translatable), else from the text."""
+    if isinstance(problem, Message) and problem.template == "{source}: {problem}":
+        inner = problem.values["problem"]
+        if isinstance(inner, Message) and inner.template == "{where}: {reason}":
+            field = str(inner.values["where"])
+            if _FIELD_PATH.match(field):
+                return field, inner.values["reason"]
+        problem = inner if isinstance(inner, str) else str(inner)
+        return "", problem
+    text = problem.removeprefix(prefix)
+    field, _, reason = text.partition(": ")
+    if not reason or not _FIELD_PATH.match(field):
+        return "", text  # a reason about the file as a whole
+    return field, reason

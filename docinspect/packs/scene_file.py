@@ -28,14 +28,20 @@ def read_scene_file(folder: Path, name: str) -> Scene:
     try:
         raw = read_inside(folder, name, limit=MAX_SCENE_BYTES)
     except UnsafePathError as exc:
-        raise SceneError([f"{source}: {exc}"]) from None
+        raise SceneError(
+            [Message("{source}: {problem}", source=source, problem=message_of(exc))]
+        ) from None
     try:
         data = parse_json(raw, limit=MAX_SCENE_BYTES)
     except JsonTextError as exc:
-        raise SceneError([f"{source}: {exc}"]) from None
+        raise SceneError(
+            [Message("{source}: {problem}", source=source, problem=message_of(exc))]
+        ) from None
     scene = scene_from_dict(data, source=source)
-    problems = [f"{source}: {p}" for p in scene_cost_problems(scene)]
-    problems += [f"{source}: {p}" for p in scene_image_problems(scene, folder)]
+    problems = [
+        Message("{source}: {problem}", source=source, problem=p)
+        for p in [*scene_cost_problems(scene), *scene_image_problems(scene, folder)]
+    ]
     if problems:
         raise SceneError(problems)
     return scene

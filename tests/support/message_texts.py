@@ -103,6 +103,13 @@ def message_templates() -> dict[str, str]:
                 text = _constant(option)
                 if text:
                     texts.setdefault(text, f"{path.relative_to(PACKAGE)}:{call.lineno}")
+    for call in _calls(PACKAGE / "model" / "scene.py", {"_problem"}):
+        first = call.args[2] if len(call.args) > 2 else None
+        options = [first.body, first.orelse] if isinstance(first, ast.IfExp) else [first]
+        for option in options:
+            text = _constant(option)
+            if text:  # a scene problem's reason, apart from its field
+                texts.setdefault(text, f"model/scene.py:{call.lineno}")
     for call in _calls(PACKAGE / "classroom" / "classroom.py", {"_require_instructor"}):
         text = _constant(call.args[1] if len(call.args) > 1 else None)
         if text:  # what a trainee cannot do: "a trainee cannot {what}"
@@ -116,7 +123,7 @@ def message_templates() -> dict[str, str]:
     for text in i18n._OS_REASONS.values():
         texts.setdefault(text, "i18n.py _OS_REASONS")
     fx = importlib.import_module("docinspect.synth.forgeries")
-    for table in (fx.BOOKLET_ONLY, fx.PAPER_ONLY, fx.BACK_REFUSALS):
+    for table in (fx.BOOKLET_ONLY, fx.PAPER_ONLY, fx.BACK_REFUSALS, fx.BOOKLET_METHODS):
         for text in table.values():
             texts.setdefault(text, "synth/forgeries.py")
     texts.setdefault("it is not a passport booklet", "synth/forgeries.py")
