@@ -27,6 +27,7 @@ from docinspect.training.content_language import (
     localized,
     missing,
     parse_po,
+    specimen_texts,
 )
 
 
@@ -92,11 +93,15 @@ def pack_catalogue(pack: Pack, language: str) -> tuple[dict[str, str], Problem |
 
 
 def missing_translations(pack: Pack, language: str) -> list[str]:
-    """The texts of the pack's exercises its ``i18n/<language>.po`` does not translate yet
-    (all of them when it has none): what the studio or a translator has left to do."""
+    """The texts of the pack's exercises and of its specimens' explanations (decision 0034)
+    that its ``i18n/<language>.po`` does not translate yet (all of them when it has none):
+    what the studio or a translator has left to do."""
     exercises, _problems = pack_exercises(pack)
     translations, _problem = pack_catalogue(pack, language)
-    return missing(exercises, translations)
+    lacking = missing(exercises, translations)
+    for specimen in pack.specimens:
+        lacking += [t for t in specimen_texts(specimen) if not translations.get(t)]
+    return list(dict.fromkeys(lacking))
 
 
 class Catalogue:

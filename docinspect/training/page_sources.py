@@ -9,6 +9,9 @@ from docinspect.model.exercise import PackSpecimen, Recipe, SpecimenSource
 from docinspect.model.lesson_plan import PackSpecimenRef, SpecimenRef
 from docinspect.optics import SceneAssetError
 from docinspect.optics.page_source import PageSource, open_page_source, pack_page_source
+from docinspect.packs import Pack
+from docinspect.training.catalogue import pack_catalogue
+from docinspect.training.content_language import content_language, localized_specimen
 from docinspect.training.specimens import SpecimenSupply
 
 
@@ -42,9 +45,21 @@ def page_source(
         candidates, specimen_id = list(packs), ref.id
     for pack in candidates:
         try:
-            return pack_page_source(pack, specimen_id)
+            return _pack_source(pack, specimen_id)
         except KeyError:
             continue
         except (ValueError, OSError, SceneAssetError) as exc:
             raise SpecimenUnavailable(f"specimen {specimen_id!r}: {exc}") from None
     raise SpecimenUnavailable(f"no open pack has specimen {specimen_id!r}")
+
+
+def _pack_source(pack: Any, specimen_id: str) -> PageSource:
+    """The pack's specimen with its author's explanations in the class's language (the
+    pack's own ``i18n/<language>.po``, decision 0034): what a reveal shows."""
+    if not isinstance(pack, Pack):
+        return pack_page_source(pack, specimen_id)
+    specimen = pack.specimen(specimen_id)
+    translations, _problem = pack_catalogue(pack, content_language())
+    return open_page_source(
+        localized_specimen(specimen, translations), pack.specimen_dir(specimen_id)
+    )
