@@ -194,7 +194,7 @@ def translations_dialog(
             "The texts of your exercises and the explanations of your specimens, as written, "
             "and their Russian and Bulgarian. Trainees read a text in their language when it "
             "has a translation, and as written when it has none. Saved in the draft folder "
-            "(i18n/ru.po, i18n/bg.po) and exported with the pack.",
+            "and exported with the pack.",
         ),
         parent=parent,
     )
