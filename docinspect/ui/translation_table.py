@@ -97,7 +97,7 @@ class TranslationsDialog(QDialog):
         header.setSectionResizeMode(WHERE_COLUMN, QHeaderView.ResizeMode.Interactive)
         for column in range(ENGLISH_COLUMN, self.table.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(WHERE_COLUMN, 200)
+        self.table.setColumnWidth(WHERE_COLUMN, 260)
         for row, (english, where) in enumerate(self._rows):
             for column, text in ((WHERE_COLUMN, where), (ENGLISH_COLUMN, english)):
                 item = QTableWidgetItem(text)
