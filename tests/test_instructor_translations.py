@@ -401,3 +401,30 @@ def test_plan_translations_are_checked_and_old_plans_still_open(tmp_path):
     ]
     with pytest.raises(LessonPlanError, match="translations: expected an object"):
         parse_lesson_plan({**old, "translations": "bg"}, file="bad.lesson")
+
+
+def test_the_inspection_desk_and_a_presenter_reveal_show_the_instructors_translation(
+    qtbot, tmp_path
+):
+    from docinspect.model.lesson_plan import PackSpecimenRef
+    from docinspect.training.page_sources import page_source
+    from docinspect.ui.inspect.opening import open_inspection
+
+    source = _source_pack(tmp_path / "east")
+    (source / "i18n").mkdir()
+    (source / "i18n" / "bg.po").write_text(
+        updated_po(None, "bg", {REGION: BG_REGION}), encoding="utf-8"
+    )
+    pack = read_pack(source)
+    cl.set_content_language("bg")
+    supply = SpecimenSupply(cache_dir=tmp_path / "cache")
+    shown = page_source(PackSpecimenRef("east", "s01"), [pack], supply).specimen
+    assert shown.regions[0].explanation == BG_REGION
+    window = open_inspection(pack, "s01")
+    qtbot.addWidget(window)
+    assert window.view.source.specimen.regions[0].explanation == BG_REGION
+    window.close()
+    cl.set_content_language("en")
+    assert page_source(PackSpecimenRef("east", "s01"), [pack], supply).specimen == pack.specimen(
+        "s01"
+    )

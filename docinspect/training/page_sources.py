@@ -45,7 +45,7 @@ def page_source(
         candidates, specimen_id = list(packs), ref.id
     for pack in candidates:
         try:
-            return _pack_source(pack, specimen_id)
+            return pack_source_in_language(pack, specimen_id)
         except KeyError:
             continue
         except (ValueError, OSError, SceneAssetError) as exc:
@@ -53,9 +53,10 @@ def page_source(
     raise SpecimenUnavailable(f"no open pack has specimen {specimen_id!r}")
 
 
-def _pack_source(pack: Any, specimen_id: str) -> PageSource:
-    """The pack's specimen with its author's explanations in the class's language (the
-    pack's own ``i18n/<language>.po``, decision 0034): what a reveal shows."""
+def pack_source_in_language(pack: Any, specimen_id: str) -> PageSource:
+    """The pack's specimen with its author's explanations in the content language (the
+    pack's own ``i18n/<language>.po``, decision 0034): what a reveal or the inspection desk
+    shows. KeyError when the pack has no such specimen, as ``pack_page_source``."""
     if not isinstance(pack, Pack):
         return pack_page_source(pack, specimen_id)
     specimen = pack.specimen(specimen_id)
