@@ -1671,13 +1671,13 @@
 <context>
     <name>Inspection</name>
     <message>
-        <location filename="../inspect/opening.py" line="+65"/>
+        <location filename="../inspect/opening.py" line="+66"/>
         <source>Cannot inspect this specimen</source>
         <extracomment>Open workstation windows, kept alive here until they close (a caller need not hold them).</extracomment>
         <translation>Този образец не може да бъде проверен</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The pack has no specimen {id}.</source>
         <translation>Пакетът няма образец {id}.</translation>
     </message>
@@ -6106,7 +6106,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
     <message>
         <location line="+1"/>
         <source>Iridescent ink</source>
-        <translation>Ирисцентно мастило</translation>
+        <translation>Иридесцентно мастило</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6116,7 +6116,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
     <message>
         <location line="+1"/>
         <source>Letterpress numbering</source>
-        <translation>Номериране с високия печат</translation>
+        <translation>Номериране с висок печат</translation>
     </message>
     <message>
         <location line="+1"/>

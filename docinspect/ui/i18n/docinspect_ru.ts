@@ -1675,13 +1675,13 @@
 <context>
     <name>Inspection</name>
     <message>
-        <location filename="../inspect/opening.py" line="+65"/>
+        <location filename="../inspect/opening.py" line="+66"/>
         <source>Cannot inspect this specimen</source>
         <extracomment>Open workstation windows, kept alive here until they close (a caller need not hold them).</extracomment>
         <translation>Этот образец нельзя осмотреть</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The pack has no specimen {id}.</source>
         <translation>В пакете нет образца {id}.</translation>
     </message>
