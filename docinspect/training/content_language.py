@@ -60,21 +60,6 @@ def exercise_texts(exercise: Exercise) -> list[str]:
     return [t for t in dict.fromkeys(texts) if t and t.strip()]
 
 
-def exercise_data_texts(data: Mapping[str, object]) -> list[str]:
-    """The texts a trainee reads of an exercise still in its JSON form (the studio's
-    drafts), in the order of :func:`exercise_texts`."""
-    lesson = data.get("lesson") or []
-    texts = [
-        data.get("title"),
-        data.get("module"),
-        *(lesson if isinstance(lesson, list) else [lesson]),
-    ]
-    for question in data.get("questions") or []:
-        if isinstance(question, Mapping):
-            texts.append(question.get("prompt"))
-    return [t for t in dict.fromkeys(texts) if isinstance(t, str) and t.strip()]
-
-
 def lesson_plan_texts(plan: LessonPlan) -> list[str]:
     """Every text of a lesson plan a class or its instructor reads: title, summary, and each
     step's title, paragraphs and notes."""
