@@ -428,3 +428,28 @@ def test_the_inspection_desk_and_a_presenter_reveal_show_the_instructors_transla
     assert page_source(PackSpecimenRef("east", "s01"), [pack], supply).specimen == pack.specimen(
         "s01"
     )
+
+
+def test_the_librarys_answer_panel_shows_the_instructors_translation(qtbot, tmp_path):
+    from docinspect.ui.main_window import MainWindow
+    from docinspect.ui.settings import AppSettings
+
+    source = _source_pack(tmp_path / "east")
+    (source / "i18n").mkdir()
+    (source / "i18n" / "bg.po").write_text(
+        updated_po(None, "bg", {TRUTH: "Свети."}), encoding="utf-8"
+    )
+    cl.set_content_language("bg")
+    window = MainWindow(AppSettings())
+    qtbot.addWidget(window)
+    window.show()
+    window.open_pack_folder(source)
+    qtbot.waitUntil(lambda: "Свети." in _answer_text(window))
+    assert TRUTH not in _answer_text(window)
+
+
+def _answer_text(window) -> str:
+    from docinspect.ui.specimen_panel import SpecimenPanel
+
+    panel = window.findChild(SpecimenPanel)
+    return panel.answer.text() if panel is not None else ""

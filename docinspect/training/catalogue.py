@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from docinspect.model.exercise import Exercise, ExerciseError, Problem, parse_exercise
+from docinspect.model.specimen import Specimen
 from docinspect.model.taxonomy import Taxonomy
 from docinspect.packs import Pack
 from docinspect.training.content_language import (
@@ -25,6 +26,7 @@ from docinspect.training.content_language import (
     CatalogueError,
     content_language,
     localized,
+    localized_specimen,
     missing,
     parse_po,
     specimen_texts,
@@ -90,6 +92,13 @@ def pack_catalogue(pack: Pack, language: str) -> tuple[dict[str, str], Problem |
         return {}, Problem(where, "", str(exc).removeprefix(f"{where}:").strip())
     except OSError as exc:
         return {}, Problem(where, "", f"cannot be read ({exc.strerror or exc})")
+
+
+def specimen_in_language(pack: Pack, specimen: Specimen, language: str | None = None) -> Specimen:
+    """``specimen`` of ``pack`` with its author's explanations in ``language`` (default: the
+    content language) where the pack's ``i18n/<language>.po`` has them (decision 0034)."""
+    translations, _problem = pack_catalogue(pack, language or content_language())
+    return localized_specimen(specimen, translations)
 
 
 def missing_translations(pack: Pack, language: str) -> list[str]:

@@ -10,8 +10,7 @@ from docinspect.model.lesson_plan import PackSpecimenRef, SpecimenRef
 from docinspect.optics import SceneAssetError
 from docinspect.optics.page_source import PageSource, open_page_source, pack_page_source
 from docinspect.packs import Pack
-from docinspect.training.catalogue import pack_catalogue
-from docinspect.training.content_language import content_language, localized_specimen
+from docinspect.training.catalogue import specimen_in_language
 from docinspect.training.specimens import SpecimenSupply
 
 
@@ -59,8 +58,5 @@ def pack_source_in_language(pack: Any, specimen_id: str) -> PageSource:
     shows. KeyError when the pack has no such specimen, as ``pack_page_source``."""
     if not isinstance(pack, Pack):
         return pack_page_source(pack, specimen_id)
-    specimen = pack.specimen(specimen_id)
-    translations, _problem = pack_catalogue(pack, content_language())
-    return open_page_source(
-        localized_specimen(specimen, translations), pack.specimen_dir(specimen_id)
-    )
+    specimen = specimen_in_language(pack, pack.specimen(specimen_id))
+    return open_page_source(specimen, pack.specimen_dir(specimen_id))

@@ -17,8 +17,7 @@ from docinspect import __version__
 from docinspect.model.exercise import PackSpecimen, Recipe, SpecimenSource
 from docinspect.model.specimen import Specimen
 from docinspect.packs import Pack, PackError, SpecimenFiles, read_pack, write_pack
-from docinspect.training.catalogue import pack_catalogue
-from docinspect.training.content_language import content_language, localized_specimen
+from docinspect.training.catalogue import specimen_in_language
 from docinspect.training.items import ItemError
 
 
@@ -86,9 +85,8 @@ class SpecimenSupply:
         # The author's explanations in the trainee's language, from the pack's own
         # i18n/<language>.po (decision 0034); a catalogue that cannot be read leaves them as
         # written (the practice window names it among the pack's problems).
-        translations, _problem = pack_catalogue(self._pack, content_language())
         return Located(
-            localized_specimen(specimen, translations), self._pack.specimen_dir(source.id)
+            specimen_in_language(self._pack, specimen), self._pack.specimen_dir(source.id)
         )
 
     def _generated(self, recipe: Recipe) -> Located:
