@@ -453,3 +453,25 @@ def _answer_text(window) -> str:
 
     panel = window.findChild(SpecimenPanel)
     return panel.answer.text() if panel is not None else ""
+
+
+def test_importing_a_pack_brings_its_translations_and_keeps_the_drafts(
+    studio, qtbot, tmp_path, warnings
+):
+    folder = studio.document.folder
+    folder.save_translations("bg", {PROMPT: "моят превод"})
+    pack = _source_pack(tmp_path / "again")
+    (pack / "i18n").mkdir()
+    (pack / "i18n" / "bg.po").write_text(
+        updated_po(None, "bg", {PROMPT: BG_PROMPT, REGION: BG_REGION}), encoding="utf-8"
+    )
+    (pack / "i18n" / "ru.po").write_text('msgid "x"\nbroken\n', encoding="utf-8")
+    with qtbot.waitSignal(studio.pack_imported, timeout=60_000):
+        studio.import_pack(pack)
+    assert parse_po(folder.translation_file("bg").read_text("utf-8")) == {
+        PROMPT: "моят превод",  # the draft's own translation stays
+        REGION: BG_REGION,
+    }
+    assert not folder.translation_file("ru").exists()
+    [warning] = warnings
+    assert "not all of its translations" in warning and "i18n/ru.po:2: not a PO line" in warning

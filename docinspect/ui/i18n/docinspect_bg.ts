@@ -3170,7 +3170,7 @@ from {pack}</source>
         <translation>Зареждане на изображението…</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Close this pack</source>
         <translation>Затваряне на този пакет</translation>
     </message>
@@ -3511,7 +3511,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>PackSettingsDialog</name>
     <message>
-        <location filename="../studio/window.py" line="+1450"/>
+        <location filename="../studio/window.py" line="+1466"/>
         <source>Pack settings</source>
         <translation>Настройки на пакета</translation>
     </message>
@@ -5293,7 +5293,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>StudioWindow</name>
     <message>
-        <location filename="../studio/window.py" line="-1341"/>
+        <location filename="../studio/window.py" line="-1356"/>
         <source>DocInspect - Instructor studio</source>
         <extracomment>Resolution a generated specimen is drawn at for annotating (about 300 dpi): region edges can be placed on the print; the loupe in the workstation shows finer detail. Export finished: the path written, or &quot;&quot; when it failed or was refused. A pack import (merge) finished: a short summary. Reading the MRZ from a scan finished: what the instructor is told.</extracomment>
         <translation>DocInspect - Студио на инструктора</translation>
@@ -5301,13 +5301,13 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
     <message>
         <location line="+38"/>
         <location line="+16"/>
-        <location line="+1254"/>
+        <location line="+1269"/>
         <source>Instructor studio</source>
         <extracomment>The last export or import problem shown to the user (&quot;&quot; when none). The last warning asked about before an export (&quot;&quot; when none). The specimen the MRZ status line speaks of.</extracomment>
         <translation>Студио на инструктора</translation>
     </message>
     <message>
-        <location line="-1268"/>
+        <location line="-1283"/>
         <source>The studio was not closed properly last time. Recover the work it saved automatically?</source>
         <translation>Студиото не беше затворено правилно миналия път. Да се възстанови ли автоматично запазената работа?</translation>
     </message>
@@ -5980,12 +5980,13 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <location line="+9"/>
         <location line="+20"/>
         <location line="+12"/>
-        <location line="+4"/>
+        <location line="+7"/>
+        <location line="+10"/>
         <source>Import pack</source>
         <translation>Импортиране на пакет</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-47"/>
         <source>Pack file (*.zip);;pack.json (pack.json)</source>
         <translation>Файл с пакет (*.zip);;pack.json (pack.json)</translation>
     </message>
@@ -6001,12 +6002,17 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>{path}: това е запечатан изпитен пакет: ключът му с отговорите е запечатан, затова образците му не могат да се редактират. Импортирайте пакета, от който е запечатан.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Specimens added: {added}; already here: {skipped}</source>
         <translation>Добавени образци: {added}; вече налични: {skipped}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
+        <source>The pack&apos;s specimens and exercises were imported, but not all of its translations:</source>
+        <translation>Образците и упражненията на пакета са импортирани, но не всички негови преводи:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Your work could not be saved. Close anyway?</source>
         <translation>Работата ви не можа да бъде запазена. Да се затвори ли въпреки това?</translation>
     </message>

@@ -3186,7 +3186,7 @@ from {pack}</source>
         <translation>Изображение загружается…</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Close this pack</source>
         <translation>Закрыть этот пакет</translation>
     </message>
@@ -3527,7 +3527,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>PackSettingsDialog</name>
     <message>
-        <location filename="../studio/window.py" line="+1450"/>
+        <location filename="../studio/window.py" line="+1466"/>
         <source>Pack settings</source>
         <translation>Параметры пакета</translation>
     </message>
@@ -5333,7 +5333,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>StudioWindow</name>
     <message>
-        <location filename="../studio/window.py" line="-1341"/>
+        <location filename="../studio/window.py" line="-1356"/>
         <source>DocInspect - Instructor studio</source>
         <extracomment>Resolution a generated specimen is drawn at for annotating (about 300 dpi): region edges can be placed on the print; the loupe in the workstation shows finer detail. Export finished: the path written, or &quot;&quot; when it failed or was refused. A pack import (merge) finished: a short summary. Reading the MRZ from a scan finished: what the instructor is told.</extracomment>
         <translation>DocInspect - Студия преподавателя</translation>
@@ -5341,13 +5341,13 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
     <message>
         <location line="+38"/>
         <location line="+16"/>
-        <location line="+1254"/>
+        <location line="+1269"/>
         <source>Instructor studio</source>
         <extracomment>The last export or import problem shown to the user (&quot;&quot; when none). The last warning asked about before an export (&quot;&quot; when none). The specimen the MRZ status line speaks of.</extracomment>
         <translation>Студия преподавателя</translation>
     </message>
     <message>
-        <location line="-1268"/>
+        <location line="-1283"/>
         <source>The studio was not closed properly last time. Recover the work it saved automatically?</source>
         <translation>Студия в прошлый раз была закрыта некорректно. Восстановить автоматически сохранённую работу?</translation>
     </message>
@@ -6000,12 +6000,12 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>{path}: это запечатанный экзаменационный пакет, его ключ ответов запечатан, поэтому образцы нельзя изменять. Импортируйте пакет, из которого он был запечатан.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Specimens added: {added}; already here: {skipped}</source>
         <translation>Добавлено образцов: {added}; уже были: {skipped}</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-168"/>
         <source>Autosaved</source>
         <translation>Сохранено автоматически</translation>
     </message>
@@ -6066,12 +6066,13 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <location line="+16"/>
         <location line="+20"/>
         <location line="+12"/>
-        <location line="+4"/>
+        <location line="+7"/>
+        <location line="+10"/>
         <source>Import pack</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-47"/>
         <source>Pack file (*.zip);;pack.json (pack.json)</source>
         <translation>Файл пакета (*.zip);;pack.json (pack.json)</translation>
     </message>
@@ -6082,7 +6083,12 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>Пакет не импортирован.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
+        <source>The pack&apos;s specimens and exercises were imported, but not all of its translations:</source>
+        <translation>Образцы и упражнения пакета импортированы, но не все его переводы:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Your work could not be saved. Close anyway?</source>
         <translation>Ваша работа не сохранена. Всё равно закрыть?</translation>
     </message>

@@ -53,6 +53,7 @@ from docinspect.capture import (
     export_pack,
     mark_redacted,
     merge_pack,
+    merge_translations,
     paint,
     redact,
     regions_without_feature,
@@ -1415,12 +1416,27 @@ class StudioWindow(QMainWindow):
                 self.pack_imported.emit("")
                 return
             report = merge_pack(self.document.folder, self.document.draft, result)
+            # The pack's own translations come along (a text the draft already translates
+            # keeps the draft's translation).
+            translation_problems = merge_translations(self.document.folder, result)
             self.document.edit(self.tr("Import pack"), lambda _d: report.draft)
             summary = self.tr("Specimens added: {added}; already here: {skipped}").format(
                 added=len(report.added), skipped=len(report.skipped)
             )
             self.statusBar().showMessage(summary, 8000)
             self.autosave()
+            if translation_problems:
+                self.last_error = "\n".join(translation_problems)
+                QMessageBox.warning(
+                    self,
+                    self.tr("Import pack"),
+                    self.tr(
+                        "The pack's specimens and exercises were imported, but not all "
+                        "of its translations:"
+                    )
+                    + "\n"
+                    + self.last_error,
+                )
             self.pack_imported.emit(summary)
 
         self._run(work, done)
