@@ -475,3 +475,38 @@ def test_importing_a_pack_brings_its_translations_and_keeps_the_drafts(
     assert not folder.translation_file("ru").exists()
     [warning] = warnings
     assert "not all of its translations" in warning and "i18n/ru.po:2: not a PO line" in warning
+
+
+def test_a_text_of_several_lines_is_translated_in_a_box_of_several_lines(qtbot):
+    """An instructor's notes keep their lines: the cell opens a multi-line box, and Tab
+    (not Enter, which starts a new line) finishes it."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    notes = "Ask who has seen one.\nThen switch the lamp off."
+    dialog = TranslationsDialog([(notes, "notes"), ("One line", "title")], {})
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+    rect = table.visualItemRect(table.item(0, dialog.column_of("bg")))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: any(e.isVisible() for e in table.findChildren(QPlainTextEdit)))
+    [box] = [e for e in table.findChildren(QPlainTextEdit) if e.isVisible()]
+    box.setFocus()
+    for part in ("Попитайте кой е виждал.", None, "После изключете лампата."):
+        if part is None:
+            qtbot.keyClick(box, Qt.Key.Key_Return)
+            continue
+        for char in part:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(
+                    box, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+                )
+    qtbot.keyClick(box, Qt.Key.Key_Tab)
+    QApplication.processEvents()
+    assert dialog.changes() == {"bg": {notes: "Попитайте кой е виждал.\nПосле изключете лампата."}}
+    assert not [e for e in table.findChildren(QPlainTextEdit) if e.isVisible()]
+    # A one-line text is typed on one line.
+    type_into_cell(qtbot, dialog, "ru", "One line", "Одна строка")
+    assert dialog.changes()["ru"] == {"One line": "Одна строка"}

@@ -11,17 +11,21 @@ and the caller saves it, so a translation nobody touched is never rewritten.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QSignalBlocker, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QCheckBox,
     QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
+    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -109,6 +113,7 @@ class TranslationsDialog(QDialog):
                 if code in self._unreadable:
                     item.setFlags(Qt.ItemFlag.ItemIsSelectable)
                 self.table.setItem(row, 2 + i, item)
+        self.table.setItemDelegate(_TranslationEditor(self))
         self.table.resizeRowsToContents()
         self.table.itemChanged.connect(self._item_changed)
 
@@ -135,6 +140,10 @@ class TranslationsDialog(QDialog):
 
     def column_of(self, language: str) -> int:
         return 2 + self.languages.index(language)
+
+    def english_at(self, row: int) -> str:
+        """The text as written in ``row``."""
+        return self._rows[row][0] if 0 <= row < len(self._rows) else ""
 
     def row_of(self, english: str) -> int:
         """The row of ``english`` (-1 when the dialog has no such text)."""
@@ -176,7 +185,9 @@ class TranslationsDialog(QDialog):
 
     def _item_changed(self, item: QTableWidgetItem) -> None:
         if item.column() >= 2:
-            self._mark(item)
+            with QSignalBlocker(self.table):  # marking changes the item: no second signal
+                self._mark(item)
+            self.table.resizeRowToContents(item.row())
             self._summarise()
 
     def _mark_all(self) -> None:
@@ -197,6 +208,9 @@ class TranslationsDialog(QDialog):
         else:
             item.setBackground(QBrush(MISSING_COLOUR))
             item.setToolTip(self.tr("Not translated yet: trainees read this text as written"))
+        if "\n" in self.english_at(item.row()) and code not in self._unreadable:
+            tip = self.tr("Several lines: Enter starts a new line, Tab finishes the cell")
+            item.setToolTip("\n".join(t for t in (item.toolTip(), tip) if t))
 
     def _summarise(self) -> None:
         lines = []
@@ -228,3 +242,49 @@ class TranslationsDialog(QDialog):
                 for code in self.languages
             )
             self.table.setRowHidden(row, only and done)
+
+
+class _TranslationEditor(QStyledItemDelegate):
+    """A line to type in, or a box of several lines when the text as written has several
+    (an instructor's notes): a translation keeps the lines of its English."""
+
+    def __init__(self, dialog: TranslationsDialog) -> None:
+        super().__init__(dialog)
+        self._dialog = dialog
+
+    def _multiline(self, index: QModelIndex) -> bool:
+        return "\n" in self._dialog.english_at(index.row())
+
+    def createEditor(self, parent: QWidget, option: Any, index: QModelIndex) -> QWidget:  # noqa: N802
+        if self._multiline(index):
+            return QPlainTextEdit(parent)
+        return super().createEditor(parent, option, index)
+
+    def eventFilter(self, editor: Any, event: Any) -> bool:  # noqa: N802
+        # In a box of several lines Enter starts a new line; Tab finishes the cell.
+        if (
+            isinstance(editor, QPlainTextEdit)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        ):
+            self.commitData.emit(editor)
+            hint = (
+                QAbstractItemDelegate.EndEditHint.EditNextItem
+                if event.key() == Qt.Key.Key_Tab
+                else QAbstractItemDelegate.EndEditHint.EditPreviousItem
+            )
+            self.closeEditor.emit(editor, hint)
+            return True
+        return super().eventFilter(editor, event)
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+        if isinstance(editor, QPlainTextEdit):
+            editor.setPlainText(str(index.data() or ""))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex) -> None:  # noqa: N802
+        if isinstance(editor, QPlainTextEdit):
+            model.setData(index, editor.toPlainText())
+        else:
+            super().setModelData(editor, model, index)

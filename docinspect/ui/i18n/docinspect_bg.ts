@@ -6787,7 +6787,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>TranslationsDialog</name>
     <message>
-        <location filename="../translation_table.py" line="+61"/>
+        <location filename="../translation_table.py" line="+65"/>
         <source>Translations</source>
         <extracomment>Background of a translation cell still empty: trainees read the English there. Columns before the languages: where the text is used, and the text as written.</extracomment>
         <translation>Преводи</translation>
@@ -6814,7 +6814,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>Изходен текст</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Save translations</source>
         <translation>Запази преводите</translation>
     </message>
@@ -6824,12 +6824,17 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>Отказ</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+86"/>
         <source>Not translated yet: trainees read this text as written</source>
         <translation>Още не е преведено: обучаемите четат този текст както е написан</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Several lines: Enter starts a new line, Tab finishes the cell</source>
+        <translation>Няколко реда: Enter започва нов ред, Tab завършва клетката</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{language}: cannot be edited</source>
         <translation>{language}: не може да се редактира</translation>
     </message>

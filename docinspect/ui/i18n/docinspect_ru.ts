@@ -6863,7 +6863,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>TranslationsDialog</name>
     <message>
-        <location filename="../translation_table.py" line="+61"/>
+        <location filename="../translation_table.py" line="+65"/>
         <source>Translations</source>
         <extracomment>Background of a translation cell still empty: trainees read the English there. Columns before the languages: where the text is used, and the text as written.</extracomment>
         <translation>Переводы</translation>
@@ -6890,7 +6890,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>Исходный текст</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Save translations</source>
         <translation>Сохранить переводы</translation>
     </message>
@@ -6900,12 +6900,17 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+86"/>
         <source>Not translated yet: trainees read this text as written</source>
         <translation>Ещё не переведено: слушатели читают этот текст в исходном виде</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Several lines: Enter starts a new line, Tab finishes the cell</source>
+        <translation>Несколько строк: Enter начинает новую строку, Tab завершает ячейку</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{language}: cannot be edited</source>
         <translation>{language}: редактирование недоступно</translation>
     </message>
