@@ -14,6 +14,7 @@ import ast
 import errno
 import os
 from collections.abc import Mapping
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Final
@@ -130,20 +131,43 @@ def environment_language() -> str:
     return "en"
 
 
-def parse_po(text: str, *, file: str = "catalogue") -> dict[str, str]:
-    """msgid -> msgstr of a PO file (untranslated and fuzzy entries left out). Handles the
-    subset gettext tools write: comments, msgctxt, msgid, msgstr, continued quoted lines."""
-    entries: dict[str, str] = {}
+@dataclass(frozen=True, slots=True)
+class PoEntry:
+    """One entry of a PO file as written: its comment lines (``#. …``, ``#, fuzzy``), context,
+    ``msgid`` and ``msgstr``. A block of comments alone (obsolete ``#~`` entries) has
+    ``msgid`` None. Kept whole so that a catalogue rewritten by the app loses nothing."""
+
+    msgid: str | None
+    msgstr: str = ""
+    comments: tuple[str, ...] = ()
+    context: str | None = None
+
+    @property
+    def fuzzy(self) -> bool:
+        return any(c.startswith("#,") and "fuzzy" in c for c in self.comments)
+
+
+def read_po_entries(text: str, *, file: str = "catalogue") -> list[PoEntry]:
+    """Every entry of a PO file, in order, the header (``msgid ""``) included. Handles the
+    subset gettext tools write: comments, msgctxt, msgid, msgstr, continued quoted lines;
+    anything else is a CatalogueError naming the file and line."""
+    entries: list[PoEntry] = []
     current: dict[str, str] = {}
+    comments: list[str] = []
     key: str | None = None
-    fuzzy = False
 
     def finish() -> None:
-        nonlocal current, key, fuzzy
-        msgid, msgstr = current.get("msgid"), current.get("msgstr")
-        if msgid and msgstr and not fuzzy:
-            entries[msgid] = msgstr
-        current, key, fuzzy = {}, None, False
+        nonlocal current, key, comments
+        if current or comments:
+            entries.append(
+                PoEntry(
+                    current.get("msgid"),
+                    current.get("msgstr", ""),
+                    tuple(comments),
+                    current.get("msgctxt"),
+                )
+            )
+        current, key, comments = {}, None, []
 
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.strip()
@@ -151,12 +175,14 @@ def parse_po(text: str, *, file: str = "catalogue") -> dict[str, str]:
             finish()
             continue
         if line.startswith("#"):
-            if line.startswith("#,") and "fuzzy" in line:
-                fuzzy = True
+            if current:  # a comment after a msgstr starts the next entry
+                finish()
+            comments.append(line)
             continue
         word, _, rest = line.partition(" ")
         if word in ("msgctxt", "msgid", "msgstr"):
-            if word == "msgctxt" and current:
+            # A context, or a second msgid, starts the next entry.
+            if (word == "msgctxt" and current) or (word == "msgid" and "msgid" in current):
                 finish()
             key = word
             current[key] = _quoted(rest, file, number)
@@ -166,6 +192,83 @@ def parse_po(text: str, *, file: str = "catalogue") -> dict[str, str]:
             raise CatalogueError(f"{file}:{number}: not a PO line: {line[:60]!r}")
     finish()
     return entries
+
+
+def parse_po(text: str, *, file: str = "catalogue") -> dict[str, str]:
+    """msgid -> msgstr of a PO file (untranslated and fuzzy entries left out). Handles the
+    subset gettext tools write: comments, msgctxt, msgid, msgstr, continued quoted lines."""
+    return {
+        e.msgid: e.msgstr
+        for e in read_po_entries(text, file=file)
+        if e.msgid and e.msgstr and not e.fuzzy
+    }
+
+
+def po_quote(text: str) -> str:
+    """``text`` as a PO string: in double quotes, with quotes, backslashes and newlines escaped."""
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    return f'"{escaped}"'
+
+
+def po_text(entries: list[PoEntry]) -> str:
+    """The PO file of ``entries`` (what :func:`read_po_entries` reads back unchanged)."""
+    blocks = []
+    for entry in entries:
+        lines = list(entry.comments)
+        if entry.msgid is not None:
+            if entry.context is not None:
+                lines.append(f"msgctxt {po_quote(entry.context)}")
+            lines.append(f"msgid {po_quote(entry.msgid)}")
+            lines.append(f"msgstr {po_quote(entry.msgstr)}")
+        blocks.append("\n".join(lines) + "\n")
+    return "\n".join(blocks)
+
+
+def updated_po(
+    text: str | None,
+    language: str,
+    translations: dict[str, str],
+    *,
+    comments: dict[str, str] | None = None,
+    listed: tuple[str, ...] = (),
+    file: str = "catalogue",
+) -> str:
+    """The PO catalogue ``text`` (None: a new one for ``language``) with ``translations``
+    (English → translation) set: an entry whose translation changed gets it (and loses a
+    ``fuzzy`` mark); an empty translation leaves its entry untranslated; a text the file lacks
+    is added, with its ``comments`` line (where the text is used). Everything else — the
+    header, other entries, comments, obsolete entries — stays as it was. CatalogueError (file,
+    line, reason) when ``text`` cannot be read: such a file is not to be overwritten.
+    ``listed`` texts the file lacks are added untranslated, so that a translator's PO editor
+    shows them too."""
+    entries = read_po_entries(text, file=file) if text is not None else [_new_header(language)]
+    index = {e.msgid: i for i, e in enumerate(entries) if e.msgid}
+    wanted = {english: "" for english in listed if english not in index}
+    for english, translation in {**wanted, **translations}.items():
+        if not english.strip():
+            continue
+        translation = translation.strip()
+        i = index.get(english)
+        if i is None:
+            note = " ".join((comments or {}).get(english, "").split())
+            entries.append(PoEntry(english, translation, (f"#. {note}",) if note else ()))
+            index[english] = len(entries) - 1
+            continue
+        entry = entries[i]
+        if entry.msgstr == translation and not (entry.fuzzy and translation):
+            continue
+        kept = tuple(c for c in entry.comments if not (c.startswith("#,") and "fuzzy" in c))
+        entries[i] = PoEntry(entry.msgid, translation, kept, entry.context)
+    return po_text(entries)
+
+
+def _new_header(language: str) -> PoEntry:
+    return PoEntry(
+        "",
+        f"Language: {language}\nMIME-Version: 1.0\n"
+        "Content-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: 8bit\n",
+        ("# Translations of an instructor's exercises and specimens (the DocInspect studio).",),
+    )
 
 
 def _quoted(text: str, file: str, number: int) -> str:

@@ -8,7 +8,8 @@ checked: no English word but names and codes, no placeholder left, no label cut 
 Reached: the library with a generated pack, its inspection desk, the presenter revealing a
 generated specimen, a module of the curriculum made by the generator, from its first
 question's feedback to the results page, the sign-in, assign, lesson plan editor, calibration, face comparison and pack
-settings dialogs, the chip reader (genuine, cloned, self-signed chips), a classroom seat's panel and banner, the
+settings dialogs, the translation tables of the studio and the lesson plan editor (with the
+studio's Exercises tab and region panel saying what is missing), the chip reader (genuine, cloned, self-signed chips), a classroom seat's panel and banner, the
 studio's scan import and photo set dialogs, the live class view (a class database on SQLite).
 """
 
@@ -208,6 +209,64 @@ def test_the_studio(qtbot, language):
     _settle(studio)
     assert problems(visible_texts(studio)) == []
     assert clipped(studio) == []
+
+
+def test_the_translation_tables(qtbot, language, monkeypatch):
+    """An instructor translating their own texts: the studio's Exercises tab and region panel
+    saying what is missing, its translation table, and the lesson plan editor's (decision
+    0034). The texts being translated are the instructor's (data); the chrome is checked."""
+    from dataclasses import replace
+
+    from hostile.packbuild import exercise, specimen
+    from PySide6.QtWidgets import QMessageBox
+
+    from docinspect.model.lesson_plan import LessonPlan, Step, StepKind
+    from docinspect.ui.presenter.plan_editor import LessonPlanEditor
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    window = MainWindow(AppSettings())
+    qtbot.addWidget(window)
+    studio = window.open_studio()
+    qtbot.addWidget(studio)
+    data = exercise("seized-1")
+    data["questions"][0]["prompt"] = "Genuine or forged?"
+    studio.document.edit(studio.tr("Edit exercise"), lambda d: replace(d, exercises=(data,)))
+    studio.region_panel.show_region(specimen("s01").regions[0])
+    studio._refresh_region_translation()
+    _settle(studio)
+    found = [f"region tab: {p}" for p in problems(visible_texts(studio))]
+    studio.tabs.setCurrentIndex(studio.tabs.count() - 1)  # Exercises
+    QApplication.processEvents()
+    assert studio.translations_label.text()
+    # The catalogues are named by their file ("i18n/bg.po"): a file name, like a code.
+    files = ("eized", "i18n/ru.po", "i18n/bg.po")
+    found += [f"exercises tab: {p}" for p in problems(visible_texts(studio), data=files)]
+    found += clipped(studio)
+    dialog = studio.edit_translations()
+    qtbot.addWidget(dialog)
+    _settle(dialog)
+    assert dialog.table.rowCount() == 2
+    found += [f"studio table: {p}" for p in problems(visible_texts(dialog))]
+    found += clipped(dialog)
+    dialog.reject()
+
+    plan = LessonPlan(id="p", title="UV morning", steps=(
+        Step(id="uv", kind=StepKind.LESSON, title="UV", minutes=5, notes="Ask.", text=("A.",)),
+    ))  # fmt: skip
+    editor = LessonPlanEditor(plan)
+    qtbot.addWidget(editor)
+    editor.show()
+    QApplication.processEvents()
+    data_texts = ("UV morning", "Ask", "A")
+    found += [f"plan editor: {p}" for p in problems(visible_texts(editor), data=data_texts)]
+    found += clipped(editor)
+    table = editor.edit_translations()
+    _settle(table)
+    found += [f"plan table: {p}" for p in problems(visible_texts(table))]
+    found += clipped(table)
+    table.reject()
+    studio.autosave_timer.stop()
+    assert found == []
 
 
 def test_progress_and_results(qtbot, language):

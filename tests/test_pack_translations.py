@@ -75,8 +75,10 @@ def test_a_zipped_pack_carries_its_catalogue(tmp_path):
 
 def test_what_is_missing_is_listed(tmp_path):
     pack = _pack(tmp_path / "east", po=f'msgid "{TITLE}"\nmsgstr "Задържани документи"\n')
-    assert missing_translations(pack, "bg") == [PROMPT]
-    assert missing_translations(pack, "ru") == [TITLE, PROMPT]
+    # The exercises' texts, then the explanations written on the specimens (decision 0034).
+    explained = ["Glows.", "The paper glows blue-white."]
+    assert missing_translations(pack, "bg") == [PROMPT, *explained]
+    assert missing_translations(pack, "ru") == [TITLE, PROMPT, *explained]
 
 
 def test_a_broken_catalogue_is_a_problem_naming_the_file(tmp_path):

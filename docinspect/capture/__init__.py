@@ -34,7 +34,12 @@ from docinspect.capture.importing import (
     page_size_mm,
 )
 from docinspect.capture.material import Material, ir_layer, paint, uv_layer
-from docinspect.capture.merge import MergeReport, merge_pack, specimen_fingerprint
+from docinspect.capture.merge import (
+    MergeReport,
+    merge_pack,
+    merge_translations,
+    specimen_fingerprint,
+)
 from docinspect.capture.redaction import (
     Redaction,
     SharingRefused,
@@ -77,6 +82,7 @@ __all__ = [
     "load_scan",
     "mark_redacted",
     "merge_pack",
+    "merge_translations",
     "page_size_mm",
     "paint",
     "rectify",

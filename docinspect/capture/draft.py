@@ -23,7 +23,7 @@ from PIL import Image
 
 from docinspect.capture.material import IR_FILE, PAINTED_KEY, UV_FILE, Material, ir_layer, uv_layer
 from docinspect.capture.redaction import check_shareable
-from docinspect.i18n import LANGUAGES
+from docinspect.i18n import LANGUAGES, CatalogueError, updated_po
 from docinspect.model import Layer, Light, Specimen
 from docinspect.packs import (
     ExerciseFile,
@@ -188,6 +188,39 @@ class DraftFolder:
         if not folder.is_dir():
             return {}
         return {p.stem: p for p in sorted(folder.glob("*.po")) if p.stem in LANGUAGES}
+
+    def translation_file(self, language: str) -> Path:
+        """Where the draft's catalogue of ``language`` is (or will be): ``i18n/<language>.po``."""
+        return self.root / "i18n" / f"{language}.po"
+
+    def save_translations(
+        self,
+        language: str,
+        translations: dict[str, str],
+        *,
+        comments: dict[str, str] | None = None,
+        listed: tuple[str, ...] = (),
+    ) -> Path:
+        """Set ``translations`` (English -> translation) in ``i18n/<language>.po``, keeping
+        everything else the file holds (decision 0034), add the ``listed`` texts it lacks
+        untranslated (for a translator's PO editor), and write it atomically. Raises
+        CatalogueError (file, line, reason) when the present file cannot be read — it is left
+        as it is — and OSError when it cannot be written (the previous file stays)."""
+        if language not in LANGUAGES:
+            raise ValueError(f"not a language DocInspect speaks: {language!r}")
+        path = self.translation_file(language)
+        text: str | None = None
+        if path.is_file():
+            try:
+                text = path.read_text("utf-8")
+            except UnicodeDecodeError as exc:
+                raise CatalogueError(f"{path}: is not UTF-8 text ({exc.reason})") from None
+        content = updated_po(
+            text, language, translations, comments=comments, listed=listed, file=str(path)
+        )
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(path, content.encode("utf-8"))
+        return path
 
     def exists(self) -> bool:
         return self.draft_file.is_file()

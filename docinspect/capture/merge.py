@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from docinspect.capture.draft import DraftFolder, PackDraft, unique_id
+from docinspect.i18n import LANGUAGES, CatalogueError, parse_po
 from docinspect.model import Specimen
 from docinspect.packs import Pack, specimen_to_dict
 
@@ -107,6 +108,47 @@ def merge_pack(folder: DraftFolder, draft: PackDraft, pack: Pack) -> MergeReport
     return MergeReport(
         draft, tuple(added), tuple(skipped), renamed, tuple(ex_added), tuple(ex_skipped)
     )
+
+
+#: A pack's catalogue larger than this is not read (the practice window refuses it too).
+MAX_CATALOGUE_BYTES = 1024 * 1024
+
+
+def merge_translations(folder: DraftFolder, pack: Pack) -> list[str]:
+    """Bring the pack's own translations (``i18n/<language>.po``, decisions 0029 and 0034)
+    into the draft's catalogues: a text the draft does not translate yet gets the pack's
+    translation; the draft's own translations are never replaced. Returns the problems (file
+    and reason) of catalogues that could not be read or written; the rest is merged."""
+    problems: list[str] = []
+    for language in LANGUAGES:
+        path = Path(pack.root) / "i18n" / f"{language}.po"
+        where = f"{pack.source}/i18n/{language}.po"
+        try:
+            if not path.is_file():
+                continue
+            if path.stat().st_size > MAX_CATALOGUE_BYTES:
+                problems.append(f"{where}: larger than {MAX_CATALOGUE_BYTES // 1024} KiB")
+                continue
+            incoming = parse_po(path.read_text("utf-8"), file=where)
+        except UnicodeDecodeError:
+            problems.append(f"{where}: is not UTF-8 text")
+            continue
+        except (CatalogueError, OSError) as exc:
+            problems.append(str(exc) if isinstance(exc, CatalogueError) else f"{where}: {exc}")
+            continue
+        mine = folder.translation_file(language)
+        try:
+            known = parse_po(mine.read_text("utf-8"), file=str(mine)) if mine.is_file() else {}
+            wanted = {k: v for k, v in incoming.items() if not known.get(k)}
+            if wanted:
+                folder.save_translations(language, wanted)
+        except UnicodeDecodeError:
+            problems.append(f"{mine}: is not UTF-8 text; the pack's translations were not added")
+        except CatalogueError as exc:
+            problems.append(f"{exc}; the pack's translations were not added")
+        except OSError as exc:
+            problems.append(f"{mine}: cannot be written ({exc.strerror or exc})")
+    return problems
 
 
 def folder_files(specimen: Specimen) -> list[str]:

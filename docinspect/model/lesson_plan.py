@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
@@ -109,6 +110,14 @@ class LessonPlan:
     steps: tuple[Step, ...]
     summary: str = ""
     format: int = FORMAT_VERSION
+    #: The author's own translations of the plan's texts, by language: English text →
+    #: translation (decision 0034). Keyed by the English, as a PO catalogue is: a text whose
+    #: English changes has no translation until its author gives one.
+    translations: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    #: Texts shown as written because the language the plan was opened in has no translation
+    #: for them, by step id ("" for the plan's title and summary). Filled when a plan is put in
+    #: a language (training/content_language.py ``localized_plan``); never saved.
+    untranslated: Mapping[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
     extra: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
     @property
@@ -124,7 +133,8 @@ class LessonPlanError(ValueError):
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
-_PLAN_KEYS: Final = frozenset({"format", "id", "title", "summary", "steps"})
+_PLAN_KEYS: Final = frozenset({"format", "id", "title", "summary", "steps", "translations"})
+_LANGUAGE_RE: Final = re.compile(r"^[a-z]{2,3}$")
 _COMMON_KEYS: Final = frozenset({"id", "kind", "title", "minutes", "notes", "text"})
 _KIND_KEYS: Final[Mapping[StepKind, frozenset[str]]] = {
     StepKind.LESSON: frozenset(),
@@ -175,6 +185,7 @@ def parse_lesson_plan(
             r.problem(f"{path}.id", f"{step.id!r} is already the id of steps[{seen[step.id]}]")
         seen.setdefault(step.id, i)
         steps.append(step)
+    translations = _translations(r, top.get("translations"))
     if r.problems:
         raise LessonPlanError(r.problems)
     return LessonPlan(
@@ -183,8 +194,35 @@ def parse_lesson_plan(
         steps=tuple(steps),
         summary=summary,
         format=FORMAT_VERSION,
+        translations=translations,
         extra={k: v for k, v in top.items() if k not in _PLAN_KEYS},
     )
+
+
+def _translations(r: _Reader, raw: Any) -> dict[str, dict[str, str]]:
+    """``translations``: {language: {English text: translation}}; every problem reported."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        r.problem("translations", 'expected an object: {"bg": {"English text": "translation"}}')
+        return {}
+    out: dict[str, dict[str, str]] = {}
+    for language, table in raw.items():
+        where = f"translations.{language}"
+        if not isinstance(language, str) or not _LANGUAGE_RE.match(language):
+            r.problem(where, "a language is a code of two or three small letters, e.g. bg, ru")
+            continue
+        if not isinstance(table, dict):
+            r.problem(where, "expected an object: English text -> translation")
+            continue
+        texts: dict[str, str] = {}
+        for english, translation in table.items():
+            if not isinstance(translation, str):
+                r.problem(f"{where}[{english[:40]!r}]", "expected text (the translation)")
+            elif translation.strip():
+                texts[english] = translation
+        out[language] = texts
+    return out
 
 
 def _step(r: _Reader, raw: Any, path: str, exercise_ids: Collection[str] | None) -> Step | None:
@@ -323,6 +361,9 @@ def lesson_plan_to_data(plan: LessonPlan) -> dict[str, Any]:
     if plan.summary:
         data["summary"] = plan.summary
     data["steps"] = [_step_to_data(s) for s in plan.steps]
+    translations = {k: dict(v) for k, v in plan.translations.items() if v}
+    if translations:
+        data["translations"] = translations
     data.update(plan.extra)
     return data
 

@@ -18,6 +18,7 @@ from typing import Final
 
 from docinspect.i18n import Message, os_reason
 from docinspect.model.exercise import Exercise, ExerciseError, Problem, parse_exercise
+from docinspect.model.specimen import Specimen
 from docinspect.model.taxonomy import Taxonomy
 from docinspect.packs import Pack
 from docinspect.training.content_language import (
@@ -26,8 +27,10 @@ from docinspect.training.content_language import (
     CatalogueError,
     content_language,
     localized,
+    localized_specimen,
     missing,
     parse_po,
+    specimen_texts,
 )
 
 
@@ -94,12 +97,23 @@ def pack_catalogue(pack: Pack, language: str) -> tuple[dict[str, str], Problem |
         return {}, Problem(where, "", Message("cannot be read ({reason})", reason=os_reason(exc)))
 
 
+def specimen_in_language(pack: Pack, specimen: Specimen, language: str | None = None) -> Specimen:
+    """``specimen`` of ``pack`` with its author's explanations in ``language`` (default: the
+    content language) where the pack's ``i18n/<language>.po`` has them (decision 0034)."""
+    translations, _problem = pack_catalogue(pack, language or content_language())
+    return localized_specimen(specimen, translations)
+
+
 def missing_translations(pack: Pack, language: str) -> list[str]:
-    """The texts of the pack's exercises its ``i18n/<language>.po`` does not translate yet
-    (all of them when it has none): what the studio or a translator has left to do."""
+    """The texts of the pack's exercises and of its specimens' explanations (decision 0034)
+    that its ``i18n/<language>.po`` does not translate yet (all of them when it has none):
+    what the studio or a translator has left to do."""
     exercises, _problems = pack_exercises(pack)
     translations, _problem = pack_catalogue(pack, language)
-    return missing(exercises, translations)
+    lacking = missing(exercises, translations)
+    for specimen in pack.specimens:
+        lacking += [t for t in specimen_texts(specimen) if not translations.get(t)]
+    return list(dict.fromkeys(lacking))
 
 
 class Catalogue:

@@ -25,9 +25,12 @@ from docinspect.i18n import (  # noqa: F401  (CatalogueError: this module's read
     CatalogueError,
     environment_language,
     parse_po,
+    po_quote,
 )
 from docinspect.model.exercise import Exercise
-from docinspect.model.lesson_plan import LessonPlan
+from docinspect.model.lesson_plan import LessonPlan, Step
+from docinspect.model.region import Region
+from docinspect.model.specimen import Specimen
 
 CATALOGUE_FOLDER: Final = "i18n"
 
@@ -57,46 +60,60 @@ def exercise_texts(exercise: Exercise) -> list[str]:
     return [t for t in dict.fromkeys(texts) if t and t.strip()]
 
 
-def exercise_data_texts(data: Mapping[str, object]) -> list[str]:
-    """The texts a trainee reads of an exercise still in its JSON form (the studio's
-    drafts), in the order of :func:`exercise_texts`."""
-    lesson = data.get("lesson") or []
-    texts = [
-        data.get("title"),
-        data.get("module"),
-        *(lesson if isinstance(lesson, list) else [lesson]),
-    ]
-    for question in data.get("questions") or []:
-        if isinstance(question, Mapping):
-            texts.append(question.get("prompt"))
-    return [t for t in dict.fromkeys(texts) if isinstance(t, str) and t.strip()]
-
-
 def lesson_plan_texts(plan: LessonPlan) -> list[str]:
     """Every text of a lesson plan a class or its instructor reads: title, summary, and each
     step's title, paragraphs and notes."""
     texts = [plan.title, plan.summary]
     for step in plan.steps:
-        texts += [step.title, *step.text, step.notes]
+        texts += step_texts(step)
     return [t for t in dict.fromkeys(texts) if t and t.strip()]
 
 
-def localized_plan(plan: LessonPlan, catalogue: Mapping[str, str]) -> LessonPlan:
-    """``plan`` with every text ``catalogue`` translates in its translation; ids, specimens,
-    lights and reveals never change."""
-    if not catalogue:
-        return plan
+def step_texts(step: Step) -> list[str]:
+    """A lesson plan step's texts: its title, paragraphs and notes."""
+    texts = [step.title, *step.text, step.notes]
+    return [t for t in dict.fromkeys(texts) if t and t.strip()]
 
-    def tr(text: str) -> str:
-        return catalogue.get(text) or text
+
+def localized_plan(
+    plan: LessonPlan, catalogue: Mapping[str, str], *, language: str | None = None
+) -> LessonPlan:
+    """``plan`` with every text translated: by the plan's own translations into ``language``
+    (an instructor's plan carries them, decision 0034), else by ``catalogue`` (the shipped
+    plans'). Ids, specimens, lights and reveals never change. When ``language`` is given
+    and is not English, the texts neither translates stay as written and are listed, step by
+    step, in the result's ``untranslated`` (the plan's own title and summary under ""), so
+    that the presenter can tell the instructor, never the class."""
+    own = plan.translations.get(language or "", {}) if language else {}
+    if not catalogue and not own and not language:
+        return plan
+    untranslated: dict[str, list[str]] = {}
+
+    def tr(text: str, where: str) -> str:
+        found = own.get(text) or catalogue.get(text)
+        if found:
+            return found
+        if text and text.strip() and language and language != "en":
+            untranslated.setdefault(where, []).append(text)
+        return text
 
     steps = tuple(
         dataclasses.replace(
-            s, title=tr(s.title), text=tuple(tr(t) for t in s.text), notes=tr(s.notes)
+            s,
+            title=tr(s.title, s.id),
+            text=tuple(tr(t, s.id) for t in s.text),
+            notes=tr(s.notes, s.id),
         )
         for s in plan.steps
     )
-    return dataclasses.replace(plan, title=tr(plan.title), summary=tr(plan.summary), steps=steps)
+    title, summary = tr(plan.title, ""), tr(plan.summary, "")
+    return dataclasses.replace(
+        plan,
+        title=title,
+        summary=summary,
+        steps=steps,
+        untranslated={k: tuple(v) for k, v in untranslated.items()},
+    )
 
 
 def localized(exercise: Exercise, catalogue: Mapping[str, str]) -> Exercise:
@@ -124,6 +141,38 @@ def missing(exercises: Iterable[Exercise], catalogue: Mapping[str, str]) -> list
     return [t for e in exercises for t in exercise_texts(e) if not catalogue.get(t)]
 
 
+def specimen_texts(specimen: Specimen) -> list[str]:
+    """What an author wrote on a specimen for trainees: the explanation of its truth and of
+    each region (a booklet's other pages' too), in that order."""
+    texts = [specimen.truth.explanation, *(r.explanation for r in specimen.regions)]
+    for page in specimen.pages:
+        texts += [r.explanation for r in page.regions]
+    return [t for t in dict.fromkeys(texts) if t and t.strip()]
+
+
+def localized_specimen(specimen: Specimen, catalogue: Mapping[str, str]) -> Specimen:
+    """``specimen`` with its author's explanations (truth, regions) in their translation
+    where ``catalogue`` has one; ids, shapes, lights and the verdict never change. A text the
+    catalogue lacks stays as written (the generator's sentences are then still translated by
+    their templates when shown, training/explanation_language.py)."""
+    if not catalogue:
+        return specimen
+
+    def tr(text: str) -> str:
+        return (catalogue.get(text) or text) if text else text
+
+    def regions(items: tuple[Region, ...]) -> tuple[Region, ...]:
+        return tuple(dataclasses.replace(r, explanation=tr(r.explanation)) for r in items)
+
+    pages = tuple(dataclasses.replace(p, regions=regions(p.regions)) for p in specimen.pages)
+    truth = specimen.truth
+    if truth.explanation:
+        truth = dataclasses.replace(truth, explanation=tr(truth.explanation))
+    return dataclasses.replace(
+        specimen, truth=truth, regions=regions(specimen.regions), pages=pages
+    )
+
+
 @lru_cache(maxsize=8)
 def builtin_catalogue(language: str) -> dict[str, str]:
     """The shipped catalogue of ``language`` (empty for English or an unknown language)."""
@@ -142,10 +191,5 @@ def read_po(path: Path) -> dict[str, str]:
 def po_entry(msgid: str, msgstr: str = "", *, comment: str = "") -> str:
     """One PO entry, wrapped as gettext tools write it."""
     lines = [f"#. {comment}"] if comment else []
-    lines += [f"msgid {_po_quote(msgid)}", f"msgstr {_po_quote(msgstr)}"]
+    lines += [f"msgid {po_quote(msgid)}", f"msgstr {po_quote(msgstr)}"]
     return "\n".join(lines) + "\n"
-
-
-def _po_quote(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
-    return f'"{escaped}"'

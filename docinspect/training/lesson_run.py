@@ -45,6 +45,12 @@ class LessonRun:
         return self.plan.steps[self._index]
 
     @property
+    def untranslated(self) -> tuple[str, ...]:
+        """The current step's texts shown as written: the plan has no translation of them in
+        the language it was opened in (for the instructor's notes panel, not the class)."""
+        return self.plan.untranslated.get(self.step.id, ())
+
+    @property
     def paused(self) -> bool:
         return self._paused
 

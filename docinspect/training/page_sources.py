@@ -10,6 +10,8 @@ from docinspect.model.exercise import PackSpecimen, Recipe, SpecimenSource
 from docinspect.model.lesson_plan import PackSpecimenRef, SpecimenRef
 from docinspect.optics import SceneAssetError
 from docinspect.optics.page_source import PageSource, open_page_source, pack_page_source
+from docinspect.packs import Pack
+from docinspect.training.catalogue import specimen_in_language
 from docinspect.training.specimens import SpecimenSupply
 
 
@@ -43,7 +45,7 @@ def page_source(
         candidates, specimen_id = list(packs), ref.id
     for pack in candidates:
         try:
-            return pack_page_source(pack, specimen_id)
+            return pack_source_in_language(pack, specimen_id)
         except KeyError:
             continue
         except (ValueError, OSError, SceneAssetError) as exc:
@@ -70,3 +72,13 @@ def specimen_folder(
         except (KeyError, ValueError, OSError, AttributeError):
             continue
     return None
+
+
+def pack_source_in_language(pack: Any, specimen_id: str) -> PageSource:
+    """The pack's specimen with its author's explanations in the content language (the
+    pack's own ``i18n/<language>.po``, decision 0034): what a reveal or the inspection desk
+    shows. KeyError when the pack has no such specimen, as ``pack_page_source``."""
+    if not isinstance(pack, Pack):
+        return pack_page_source(pack, specimen_id)
+    specimen = specimen_in_language(pack, pack.specimen(specimen_id))
+    return open_page_source(specimen, pack.specimen_dir(specimen_id))

@@ -17,6 +17,7 @@ from docinspect import __version__
 from docinspect.model.exercise import PackSpecimen, Recipe, SpecimenSource
 from docinspect.model.specimen import Specimen
 from docinspect.packs import Pack, PackError, SpecimenFiles, read_pack, write_pack
+from docinspect.training.catalogue import specimen_in_language
 from docinspect.training.items import ItemError
 
 
@@ -78,9 +79,15 @@ class SpecimenSupply:
         if self._pack is None:
             raise ItemError(f"specimen {source.id!r}: the exercise is not in a pack")
         try:
-            return Located(self._pack.specimen(source.id), self._pack.specimen_dir(source.id))
+            specimen = self._pack.specimen(source.id)
         except KeyError:
             raise ItemError(f"specimen {source.id!r} is not in pack {self._pack.id!r}") from None
+        # The author's explanations in the trainee's language, from the pack's own
+        # i18n/<language>.po (decision 0034); a catalogue that cannot be read leaves them as
+        # written (the practice window names it among the pack's problems).
+        return Located(
+            specimen_in_language(self._pack, specimen), self._pack.specimen_dir(source.id)
+        )
 
     def _generated(self, recipe: Recipe) -> Located:
         digest = hashlib.sha256(f"{__version__}|{recipe.key()}".encode()).hexdigest()[:20]

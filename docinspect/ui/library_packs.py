@@ -248,7 +248,9 @@ class LibraryPacks:
             self.preview.show_message("")
         else:
             pack, specimen = found
-            self.panel.show_specimen(specimen, pack_title=pack_title(pack, key.pack_path))
+            self.panel.show_specimen(
+                _in_language(pack, specimen), pack_title=pack_title(pack, key.pack_path)
+            )
             self._apply_answer_lock()
             self._show_preview(key, pack, specimen)
         self._update_state()
@@ -342,3 +344,13 @@ def _raise_to_crash_guard(exc: BaseException) -> None:
     """The work functions here turn expected failures into results, so an exception is a bug:
     raised in the GUI thread it reaches the crash guard (logged, shown, the app goes on)."""
     raise exc
+
+
+def _in_language(pack: Any, specimen: Specimen) -> Specimen:
+    """The specimen with its author's explanations in the trainee's language (the pack's own
+    i18n/<language>.po, decision 0034). Imported when first needed: the library opens
+    before the training layer is loaded (decision 0028)."""
+    from docinspect.packs import Pack
+    from docinspect.training.catalogue import specimen_in_language
+
+    return specimen_in_language(pack, specimen) if isinstance(pack, Pack) else specimen

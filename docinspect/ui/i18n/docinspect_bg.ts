@@ -1695,13 +1695,13 @@
 <context>
     <name>Inspection</name>
     <message>
-        <location filename="../inspect/opening.py" line="+65"/>
+        <location filename="../inspect/opening.py" line="+66"/>
         <source>Cannot inspect this specimen</source>
         <extracomment>Open workstation windows, kept alive here until they close (a caller need not hold them).</extracomment>
         <translation>Този образец не може да бъде проверен</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The pack has no specimen {id}.</source>
         <translation>Пакетът няма образец {id}.</translation>
     </message>
@@ -2287,15 +2287,15 @@
 <context>
     <name>LessonPlanEditor</name>
     <message>
-        <location filename="../presenter/plan_editor.py" line="+81"/>
+        <location filename="../presenter/plan_editor.py" line="+83"/>
         <source>Lesson plan</source>
         <extracomment>The plan was saved: the path written.</extracomment>
         <translation>План на урок</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>e.g. UV and the paper, first morning</source>
-        <extracomment>The last problem shown when saving (&quot;&quot; when none).</extracomment>
+        <extracomment>The last problem shown when saving (&quot;&quot; when none). The plan&apos;s own translations (language -&gt; English -&gt; translation), decision 0034.</extracomment>
         <translation>напр. УВ и хартията, първа сутрин</translation>
     </message>
     <message>
@@ -2434,7 +2434,17 @@
         <translation>Затваряне</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>Translations…</source>
+        <translation>Преводи…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the Russian and Bulgarian of the plan&apos;s titles, texts and notes</source>
+        <translation>Въведете руския и българския превод на заглавията, текстовете и бележките на плана</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Title</source>
         <translation>Заглавие</translation>
     </message>
@@ -2442,6 +2452,11 @@
         <location line="+1"/>
         <source>Summary</source>
         <translation>Обобщение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Translations</source>
+        <translation>Преводи</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2465,19 +2480,19 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+218"/>
+        <location line="+219"/>
         <source>{title} — {minutes} min</source>
         <translation>{title} — {minutes} мин</translation>
     </message>
     <message>
-        <location line="-217"/>
-        <location line="+218"/>
+        <location line="-218"/>
+        <location line="+219"/>
         <source>(untitled)</source>
         <translation>(без заглавие)</translation>
     </message>
     <message>
-        <location line="-214"/>
-        <location line="+218"/>
+        <location line="-215"/>
+        <location line="+219"/>
         <source>Planned: {minutes} min</source>
         <translation>Планирано: {minutes} мин</translation>
     </message>
@@ -2507,7 +2522,52 @@
         <translation>{id}: {feature} ({role})</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+109"/>
+        <source>Plan: title</source>
+        <translation>План: заглавие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan: summary</source>
+        <translation>План: кратко описание</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step “{step}”: title</source>
+        <translation>Стъпка „{step}“: заглавие</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step “{step}”: paragraph {n}</source>
+        <translation>Стъпка „{step}“: абзац {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step “{step}”: your notes</source>
+        <translation>Стъпка „{step}“: вашите бележки</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{language}: {n} of {total} texts not translated</source>
+        <translation>{language}: непреведени текстове: {n} от {total}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{language}: all translated</source>
+        <translation>{language}: всичко е преведено</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The plan&apos;s titles, texts and your notes, as written, and their Russian and Bulgarian. Presenter mode shows each in the language the app speaks, and as written when it has no translation (your notes then say so). Saved with the plan.</source>
+        <translation>Заглавията, текстовете и вашите бележки на плана във вида, в който са написани, и преводът им на руски и български. Режимът за презентация показва всеки текст на езика на програмата, а ако няма превод — както е написан (вашите бележки тогава го казват). Запазва се заедно с плана.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Translations changed: save the plan to keep them.</source>
+        <translation>Преводите са променени: запазете плана, за да не се загубят.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Add at least one step.</source>
         <translation>Добавете поне една стъпка.</translation>
     </message>
@@ -3134,7 +3194,7 @@ from {pack}</source>
         <translation>Зареждане на изображението…</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Close this pack</source>
         <translation>Затваряне на този пакет</translation>
     </message>
@@ -3475,7 +3535,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>PackSettingsDialog</name>
     <message>
-        <location filename="../studio/window.py" line="+1433"/>
+        <location filename="../studio/window.py" line="+1466"/>
         <source>Pack settings</source>
         <translation>Настройки на пакета</translation>
     </message>
@@ -3934,7 +3994,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>Presenter</name>
     <message>
-        <location filename="../presenter/opening.py" line="+103"/>
+        <location filename="../presenter/opening.py" line="+110"/>
         <source>The selected specimen: {title}</source>
         <extracomment>Open presenter windows, kept alive until they close.</extracomment>
         <translation>Избраният образец: {title}</translation>
@@ -3976,7 +4036,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
     </message>
     <message>
         <location line="+2"/>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Lesson plans (*{suffix})</source>
         <translation>Планове на уроци (*{suffix})</translation>
     </message>
@@ -4067,7 +4127,12 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>(няма бележки за тази стъпка)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+5"/>
+        <source>Not translated, shown as written: {texts}</source>
+        <translation>Без превод, показано както е написано: {texts}</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Not on this specimen (cannot reveal): {names}</source>
         <translation>Не е на този образец (не може да се покаже): {names}</translation>
     </message>
@@ -4497,9 +4562,9 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>RegionPanel</name>
     <message>
-        <location filename="../studio/region_panel.py" line="+66"/>
+        <location filename="../studio/region_panel.py" line="+68"/>
         <source>No region selected</source>
-        <extracomment>A pause in typing this long counts as an edit (undo step, autosave). The region as edited here. Redact the region&apos;s pixels: &quot;black&quot; or &quot;blur&quot;.</extracomment>
+        <extracomment>A pause in typing this long counts as an edit (undo step, autosave). The region as edited here. Redact the region&apos;s pixels: &quot;black&quot; or &quot;blur&quot;. Open the translations with this explanation (as written) selected.</extracomment>
         <translation>Няма избрана област</translation>
     </message>
     <message>
@@ -4553,7 +4618,17 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>Какво трябва да види обучаемият тук и защо е важно</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
+        <source>Translate…</source>
+        <translation>Преведи…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the Russian and Bulgarian of this explanation</source>
+        <translation>Въведете руския и българския превод на това обяснение</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Personal data of a real person</source>
         <translation>Лични данни на реален човек</translation>
     </message>
@@ -4598,7 +4673,12 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>Обяснение</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+1"/>
+        <source>Translations</source>
+        <translation>Преводи</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>No region selected. Draw one with the rectangle (R), ellipse (E) or polygon (P) tool.</source>
         <translation>Няма избрана област. Начертайте такава с инструмента правоъгълник (R), елипса (E) или многоъгълник (P).</translation>
     </message>
@@ -5167,9 +5247,92 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
     </message>
 </context>
 <context>
+    <name>StudioTranslations</name>
+    <message>
+        <location filename="../studio/translations.py" line="+35"/>
+        <source>Exercise “{name}”: title</source>
+        <translation>Упражнение „{name}“: заглавие</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exercise “{name}”: module</source>
+        <translation>Упражнение „{name}“: модул</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exercise “{name}”: lesson, paragraph {n}</source>
+        <translation>Упражнение „{name}“: урок, абзац {n}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exercise “{name}”: question {n}</source>
+        <translation>Упражнение „{name}“: въпрос {n}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Specimen “{title}”: what the answer explains</source>
+        <translation>Образец „{title}“: обяснение към отговора</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Specimen “{title}”: region {region} ({feature})</source>
+        <translation>Образец „{title}“: област {region} ({feature})</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{file}: is not UTF-8 text</source>
+        <translation>{file}: не е текст в кодировка UTF-8</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{language}: i18n/{code}.po cannot be read: {reason}</source>
+        <translation>{language}: i18n/{code}.po не може да се прочете: {reason}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{language}: {n} of {total} texts not translated (i18n/{code}.po)</source>
+        <translation>{language}: непреведени текстове: {n} от {total} (i18n/{code}.po)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{language}: all translated</source>
+        <translation>{language}: всичко е преведено</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{language}: cannot be read</source>
+        <translation>{language}: не може да се прочете</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{language}: translated</source>
+        <translation>{language}: преведено</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{language}: missing</source>
+        <translation>{language}: няма превод</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{language} cannot be edited here until the file is fixed or removed: {reason}</source>
+        <translation>{language}: не може да се редактира тук, докато файлът не бъде поправен или премахнат: {reason}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The texts of your exercises and the explanations of your specimens, as written, and their Russian and Bulgarian. Trainees read a text in their language when it has a translation, and as written when it has none. Saved in the draft folder and exported with the pack.</source>
+        <translation>Текстовете на вашите упражнения и обясненията към вашите образци във вида, в който са написани, и преводът им на руски и български. Обучаемият чете текста на своя език, ако има превод, а ако няма — както е написан. Запазва се в папката на черновата и се експортира заедно с пакета.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{file}: cannot be written ({reason})</source>
+        <translation>{file}: не може да се запише ({reason})</translation>
+    </message>
+</context>
+<context>
     <name>StudioWindow</name>
     <message>
-        <location filename="../studio/window.py" line="-1329"/>
+        <location filename="../studio/window.py" line="-1356"/>
         <source>DocInspect - Instructor studio</source>
         <extracomment>Resolution a generated specimen is drawn at for annotating (about 300 dpi): region edges can be placed on the print; the loupe in the workstation shows finer detail. Export finished: the path written, or &quot;&quot; when it failed or was refused. A pack import (merge) finished: a short summary. Reading the MRZ from a scan finished: what the instructor is told.</extracomment>
         <translation>DocInspect - Студио на инструктора</translation>
@@ -5177,13 +5340,13 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
     <message>
         <location line="+38"/>
         <location line="+16"/>
-        <location line="+1242"/>
+        <location line="+1269"/>
         <source>Instructor studio</source>
         <extracomment>The last export or import problem shown to the user (&quot;&quot; when none). The last warning asked about before an export (&quot;&quot; when none). The specimen the MRZ status line speaks of.</extracomment>
         <translation>Студио на инструктора</translation>
     </message>
     <message>
-        <location line="-1256"/>
+        <location line="-1283"/>
         <source>The studio was not closed properly last time. Recover the work it saved automatically?</source>
         <translation>Студиото не беше затворено правилно миналия път. Да се възстанови ли автоматично запазената работа?</translation>
     </message>
@@ -5213,7 +5376,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>Области</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Region</source>
         <translation>Област</translation>
     </message>
@@ -5378,7 +5541,17 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>По един въпрос за всеки комплект снимки: пътникът човекът от снимката ли е?</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+9"/>
+        <source>Translations…</source>
+        <translation>Преводи…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the Russian and Bulgarian of your exercises and explanations</source>
+        <translation>Въведете руския и българския превод на вашите упражнения и обяснения</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Import a photo set first (File &gt; Import photo set…).</source>
         <translation>Първо импортирайте комплект снимки (Файл &gt; Импортиране на комплект снимки…).</translation>
     </message>
@@ -5398,22 +5571,29 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>Създадено е упражнение за сравняване на лица: по един въпрос за всеки комплект снимки ({n}).</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>{language}: i18n/{code}.po cannot be read: {reason}</source>
-        <translation>{language}: i18n/{code}.po не може да се прочете: {reason}</translation>
+        <translation type="vanished">{language}: i18n/{code}.po не може да се прочете: {reason}</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>{language}: {n} of {total} texts not translated (i18n/{code}.po)</source>
-        <translation>{language}: непреведени текстове: {n} от {total} (i18n/{code}.po)</translation>
+        <translation type="vanished">{language}: непреведени текстове: {n} от {total} (i18n/{code}.po)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>{language}: all translated</source>
-        <translation>{language}: всичко е преведено</translation>
+        <translation type="vanished">{language}: всичко е преведено</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+30"/>
+        <source>Translations not saved</source>
+        <translation>Преводите не са запазени</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Translations saved</source>
+        <translation>Преводите са запазени</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{title} (questions: {count})</source>
         <translation>{title} (въпроси: {count})</translation>
     </message>
@@ -5593,7 +5773,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>{file} не може да бъде прочетен</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Changed; autosaves within seconds</source>
         <translation>Променено; запазва се автоматично до секунди</translation>
     </message>
@@ -5839,12 +6019,13 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <location line="+9"/>
         <location line="+20"/>
         <location line="+12"/>
-        <location line="+4"/>
+        <location line="+7"/>
+        <location line="+10"/>
         <source>Import pack</source>
         <translation>Импортиране на пакет</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-47"/>
         <source>Pack file (*.zip);;pack.json (pack.json)</source>
         <translation>Файл с пакет (*.zip);;pack.json (pack.json)</translation>
     </message>
@@ -5860,12 +6041,17 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>{path}: това е запечатан изпитен пакет: ключът му с отговорите е запечатан, затова образците му не могат да се редактират. Импортирайте пакета, от който е запечатан.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Specimens added: {added}; already here: {skipped}</source>
         <translation>Добавени образци: {added}; вече налични: {skipped}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
+        <source>The pack&apos;s specimens and exercises were imported, but not all of its translations:</source>
+        <translation>Образците и упражненията на пакета са импортирани, но не всички негови преводи:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Your work could not be saved. Close anyway?</source>
         <translation>Работата ви не можа да бъде запазена. Да се затвори ли въпреки това?</translation>
     </message>
@@ -5965,7 +6151,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
     <message>
         <location line="+1"/>
         <source>Iridescent ink</source>
-        <translation>Ирисцентно мастило</translation>
+        <translation>Иридесцентно мастило</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5975,7 +6161,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
     <message>
         <location line="+1"/>
         <source>Letterpress numbering</source>
-        <translation>Номериране с високия печат</translation>
+        <translation>Номериране с висок печат</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6655,6 +6841,76 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <location line="+1"/>
         <source>no genuine/forged decisions yet</source>
         <translation>все още няма решения истински/неистински</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationsDialog</name>
+    <message>
+        <location filename="../translation_table.py" line="+65"/>
+        <source>Translations</source>
+        <extracomment>Background of a translation cell still empty: trainees read the English there. Columns before the languages: where the text is used, and the text as written.</extracomment>
+        <translation>Преводи</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type the Russian and the Bulgarian of each text. Trainees read a text in their language when it has a translation, and as written when it has none.</source>
+        <extracomment>Languages whose file cannot be read: not editable, never saved.</extracomment>
+        <translation>Въведете руския и българския превод на всеки текст. Обучаемият чете текста на своя език, ако има превод, а ако няма — както е написан.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Show only texts with a missing translation</source>
+        <translation>Показвай само текстовете без превод</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where</source>
+        <translation>Къде</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>As written</source>
+        <translation>Изходен текст</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Save translations</source>
+        <translation>Запази преводите</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Отказ</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Not translated yet: trainees read this text as written</source>
+        <translation>Още не е преведено: обучаемите четат този текст както е написан</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Several lines: Enter starts a new line, Tab finishes the cell</source>
+        <translation>Няколко реда: Enter започва нов ред, Tab завършва клетката</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{language}: cannot be edited</source>
+        <translation>{language}: не може да се редактира</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{language}: {n} of {total} not translated yet</source>
+        <translation>{language}: още непреведени: {n} от {total}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{language}: all translated</source>
+        <translation>{language}: всичко е преведено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to translate yet.</source>
+        <translation>Още няма какво да се превежда.</translation>
     </message>
 </context>
 <context>

@@ -1699,13 +1699,13 @@
 <context>
     <name>Inspection</name>
     <message>
-        <location filename="../inspect/opening.py" line="+65"/>
+        <location filename="../inspect/opening.py" line="+66"/>
         <source>Cannot inspect this specimen</source>
         <extracomment>Open workstation windows, kept alive here until they close (a caller need not hold them).</extracomment>
         <translation>Этот образец нельзя осмотреть</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The pack has no specimen {id}.</source>
         <translation>В пакете нет образца {id}.</translation>
     </message>
@@ -2291,15 +2291,15 @@
 <context>
     <name>LessonPlanEditor</name>
     <message>
-        <location filename="../presenter/plan_editor.py" line="+81"/>
+        <location filename="../presenter/plan_editor.py" line="+83"/>
         <source>Lesson plan</source>
         <extracomment>The plan was saved: the path written.</extracomment>
         <translation>План занятия</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>e.g. UV and the paper, first morning</source>
-        <extracomment>The last problem shown when saving (&quot;&quot; when none).</extracomment>
+        <extracomment>The last problem shown when saving (&quot;&quot; when none). The plan&apos;s own translations (language -&gt; English -&gt; translation), decision 0034.</extracomment>
         <translation>например: УФ и бумага, первое утро</translation>
     </message>
     <message>
@@ -2438,7 +2438,17 @@
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>Translations…</source>
+        <translation>Переводы…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the Russian and Bulgarian of the plan&apos;s titles, texts and notes</source>
+        <translation>Ввести русский и болгарский перевод названий, текстов и заметок плана</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
@@ -2446,6 +2456,11 @@
         <location line="+1"/>
         <source>Summary</source>
         <translation>Краткое описание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Translations</source>
+        <translation>Переводы</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2469,19 +2484,19 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+218"/>
+        <location line="+219"/>
         <source>{title} — {minutes} min</source>
         <translation>{title} — {minutes} мин</translation>
     </message>
     <message>
-        <location line="-217"/>
-        <location line="+218"/>
+        <location line="-218"/>
+        <location line="+219"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location line="-214"/>
-        <location line="+218"/>
+        <location line="-215"/>
+        <location line="+219"/>
         <source>Planned: {minutes} min</source>
         <translation>По плану: {minutes} мин</translation>
     </message>
@@ -2511,7 +2526,52 @@
         <translation>{id}: {feature} ({role})</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+109"/>
+        <source>Plan: title</source>
+        <translation>План: название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan: summary</source>
+        <translation>План: краткое описание</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step “{step}”: title</source>
+        <translation>Шаг «{step}»: название</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step “{step}”: paragraph {n}</source>
+        <translation>Шаг «{step}»: абзац {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step “{step}”: your notes</source>
+        <translation>Шаг «{step}»: ваши заметки</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{language}: {n} of {total} texts not translated</source>
+        <translation>{language}: не переведено текстов: {n} из {total}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{language}: all translated</source>
+        <translation>{language}: всё переведено</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The plan&apos;s titles, texts and your notes, as written, and their Russian and Bulgarian. Presenter mode shows each in the language the app speaks, and as written when it has no translation (your notes then say so). Saved with the plan.</source>
+        <translation>Названия, тексты и ваши заметки плана в исходном виде и их перевод на русский и болгарский. Режим презентации показывает каждый текст на языке программы, а если перевода нет — в исходном виде (об этом скажут ваши заметки). Сохраняется вместе с планом.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Translations changed: save the plan to keep them.</source>
+        <translation>Переводы изменены: сохраните план, чтобы они не потерялись.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Add at least one step.</source>
         <translation>Добавьте хотя бы один шаг.</translation>
     </message>
@@ -3150,7 +3210,7 @@ from {pack}</source>
         <translation>Изображение загружается…</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Close this pack</source>
         <translation>Закрыть этот пакет</translation>
     </message>
@@ -3491,7 +3551,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>PackSettingsDialog</name>
     <message>
-        <location filename="../studio/window.py" line="+1433"/>
+        <location filename="../studio/window.py" line="+1466"/>
         <source>Pack settings</source>
         <translation>Параметры пакета</translation>
     </message>
@@ -3966,7 +4026,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>Presenter</name>
     <message>
-        <location filename="../presenter/opening.py" line="+103"/>
+        <location filename="../presenter/opening.py" line="+110"/>
         <source>The selected specimen: {title}</source>
         <extracomment>Open presenter windows, kept alive until they close.</extracomment>
         <translation>Выбранный образец: {title}</translation>
@@ -4008,7 +4068,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
     </message>
     <message>
         <location line="+2"/>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Lesson plans (*{suffix})</source>
         <translation>Планы занятий (*{suffix})</translation>
     </message>
@@ -4099,7 +4159,12 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>(к этому шагу заметок нет)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+5"/>
+        <source>Not translated, shown as written: {texts}</source>
+        <translation>Без перевода, показано в исходном виде: {texts}</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Not on this specimen (cannot reveal): {names}</source>
         <translation>На этом образце нет (нельзя показать): {names}</translation>
     </message>
@@ -4537,9 +4602,9 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>RegionPanel</name>
     <message>
-        <location filename="../studio/region_panel.py" line="+66"/>
+        <location filename="../studio/region_panel.py" line="+68"/>
         <source>No region selected</source>
-        <extracomment>A pause in typing this long counts as an edit (undo step, autosave). The region as edited here. Redact the region&apos;s pixels: &quot;black&quot; or &quot;blur&quot;.</extracomment>
+        <extracomment>A pause in typing this long counts as an edit (undo step, autosave). The region as edited here. Redact the region&apos;s pixels: &quot;black&quot; or &quot;blur&quot;. Open the translations with this explanation (as written) selected.</extracomment>
         <translation>Область не выбрана</translation>
     </message>
     <message>
@@ -4593,7 +4658,17 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>Что слушатель должен здесь увидеть и почему это важно</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
+        <source>Translate…</source>
+        <translation>Перевести…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the Russian and Bulgarian of this explanation</source>
+        <translation>Ввести русский и болгарский перевод этого пояснения</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Personal data of a real person</source>
         <translation>Персональные данные реального лица</translation>
     </message>
@@ -4638,7 +4713,12 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>Пояснение</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+1"/>
+        <source>Translations</source>
+        <translation>Переводы</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>No region selected. Draw one with the rectangle (R), ellipse (E) or polygon (P) tool.</source>
         <translation>Область не выбрана. Нарисуйте её инструментом «Прямоугольник» (R), «Эллипс» (E) или «Многоугольник» (P).</translation>
     </message>
@@ -5207,9 +5287,92 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
     </message>
 </context>
 <context>
+    <name>StudioTranslations</name>
+    <message>
+        <location filename="../studio/translations.py" line="+35"/>
+        <source>Exercise “{name}”: title</source>
+        <translation>Упражнение «{name}»: название</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exercise “{name}”: module</source>
+        <translation>Упражнение «{name}»: модуль</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exercise “{name}”: lesson, paragraph {n}</source>
+        <translation>Упражнение «{name}»: урок, абзац {n}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exercise “{name}”: question {n}</source>
+        <translation>Упражнение «{name}»: вопрос {n}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Specimen “{title}”: what the answer explains</source>
+        <translation>Образец «{title}»: пояснение к ответу</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Specimen “{title}”: region {region} ({feature})</source>
+        <translation>Образец «{title}»: область {region} ({feature})</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{file}: is not UTF-8 text</source>
+        <translation>{file}: это не текст в кодировке UTF-8</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{language}: i18n/{code}.po cannot be read: {reason}</source>
+        <translation>{language}: i18n/{code}.po не читается: {reason}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{language}: {n} of {total} texts not translated (i18n/{code}.po)</source>
+        <translation>{language}: не переведено текстов: {n} из {total} (i18n/{code}.po)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{language}: all translated</source>
+        <translation>{language}: всё переведено</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{language}: cannot be read</source>
+        <translation>{language}: не читается</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{language}: translated</source>
+        <translation>{language}: переведено</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{language}: missing</source>
+        <translation>{language}: нет перевода</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{language} cannot be edited here until the file is fixed or removed: {reason}</source>
+        <translation>{language}: здесь нельзя редактировать, пока файл не исправлен или не удалён: {reason}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The texts of your exercises and the explanations of your specimens, as written, and their Russian and Bulgarian. Trainees read a text in their language when it has a translation, and as written when it has none. Saved in the draft folder and exported with the pack.</source>
+        <translation>Тексты ваших упражнений и пояснения к вашим образцам в исходном виде и их перевод на русский и болгарский. Слушатель читает текст на своём языке, если перевод есть, а если нет — в исходном виде. Сохраняется в папке черновика и экспортируется вместе с пакетом.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{file}: cannot be written ({reason})</source>
+        <translation>{file}: не удаётся записать ({reason})</translation>
+    </message>
+</context>
+<context>
     <name>StudioWindow</name>
     <message>
-        <location filename="../studio/window.py" line="-1329"/>
+        <location filename="../studio/window.py" line="-1356"/>
         <source>DocInspect - Instructor studio</source>
         <extracomment>Resolution a generated specimen is drawn at for annotating (about 300 dpi): region edges can be placed on the print; the loupe in the workstation shows finer detail. Export finished: the path written, or &quot;&quot; when it failed or was refused. A pack import (merge) finished: a short summary. Reading the MRZ from a scan finished: what the instructor is told.</extracomment>
         <translation>DocInspect - Студия преподавателя</translation>
@@ -5217,13 +5380,13 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
     <message>
         <location line="+38"/>
         <location line="+16"/>
-        <location line="+1242"/>
+        <location line="+1269"/>
         <source>Instructor studio</source>
         <extracomment>The last export or import problem shown to the user (&quot;&quot; when none). The last warning asked about before an export (&quot;&quot; when none). The specimen the MRZ status line speaks of.</extracomment>
         <translation>Студия преподавателя</translation>
     </message>
     <message>
-        <location line="-1256"/>
+        <location line="-1283"/>
         <source>The studio was not closed properly last time. Recover the work it saved automatically?</source>
         <translation>Студия в прошлый раз была закрыта некорректно. Восстановить автоматически сохранённую работу?</translation>
     </message>
@@ -5252,7 +5415,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>Области</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Region</source>
         <translation>Область</translation>
     </message>
@@ -5441,7 +5604,17 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>По одному вопросу на пару фотографий: тот ли это человек, что на фото?</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+9"/>
+        <source>Translations…</source>
+        <translation>Переводы…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the Russian and Bulgarian of your exercises and explanations</source>
+        <translation>Ввести русский и болгарский перевод ваших упражнений и пояснений</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Import a photo set first (File &gt; Import photo set…).</source>
         <translation>Сначала импортируйте пару фотографий (Файл &gt; Импорт пары фотографий…).</translation>
     </message>
@@ -5460,7 +5633,17 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation type="vanished">Упражнение на сравнение лиц: вопросов — {n}.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+34"/>
+        <source>Translations not saved</source>
+        <translation>Переводы не сохранены</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Translations saved</source>
+        <translation>Переводы сохранены</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{title} (questions: {count})</source>
         <translation>{title} (вопросов: {count})</translation>
     </message>
@@ -5640,7 +5823,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>{file} не удаётся прочитать</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Changed; autosaves within seconds</source>
         <translation>Изменено; автосохранение через несколько секунд</translation>
     </message>
@@ -5856,42 +6039,39 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>{path}: это запечатанный экзаменационный пакет, его ключ ответов запечатан, поэтому образцы нельзя изменять. Импортируйте пакет, из которого он был запечатан.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Specimens added: {added}; already here: {skipped}</source>
         <translation>Добавлено образцов: {added}; уже были: {skipped}</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-168"/>
         <source>Autosaved</source>
         <translation>Сохранено автоматически</translation>
     </message>
     <message>
-        <location line="-1032"/>
+        <location line="-1044"/>
         <source>No specimens yet. Import scans of a document (one picture per light) with the button below, or bring in a pack&apos;s specimens with File &gt; Import pack…, then draw its security features and forgery indicators on the page. For face comparison, File &gt; Import photo set… brings in a document photo and a live photo.</source>
         <translation>Образцов пока нет. Импортируйте сканы документа (по одному изображению на каждый вид освещения) кнопкой ниже или добавьте образцы из пакета через Файл &gt; Импорт пакета…, затем разметьте на странице защитные элементы и признаки подделки. Для сравнения лиц пункт Файл &gt; Импорт пары фотографий… добавляет фото в документе и фото человека.</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+228"/>
         <source>Face-comparison exercise made: one question per photo set ({n}).</source>
         <translation>Упражнение на сравнение лиц создано: по одному вопросу на пару фотографий ({n}).</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>{language}: i18n/{code}.po cannot be read: {reason}</source>
-        <translation>{language}: i18n/{code}.po не читается: {reason}</translation>
+        <translation type="vanished">{language}: i18n/{code}.po не читается: {reason}</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>{language}: {n} of {total} texts not translated (i18n/{code}.po)</source>
-        <translation>{language}: не переведено текстов: {n} из {total} (i18n/{code}.po)</translation>
+        <translation type="vanished">{language}: не переведено текстов: {n} из {total} (i18n/{code}.po)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>{language}: all translated</source>
-        <translation>{language}: всё переведено</translation>
+        <translation type="vanished">{language}: всё переведено</translation>
     </message>
     <message>
-        <location line="+787"/>
+        <location line="+823"/>
         <source>Pack settings</source>
         <translation>Параметры пакета</translation>
     </message>
@@ -5925,12 +6105,13 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <location line="+16"/>
         <location line="+20"/>
         <location line="+12"/>
-        <location line="+4"/>
+        <location line="+7"/>
+        <location line="+10"/>
         <source>Import pack</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-47"/>
         <source>Pack file (*.zip);;pack.json (pack.json)</source>
         <translation>Файл пакета (*.zip);;pack.json (pack.json)</translation>
     </message>
@@ -5941,7 +6122,12 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>Пакет не импортирован.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
+        <source>The pack&apos;s specimens and exercises were imported, but not all of its translations:</source>
+        <translation>Образцы и упражнения пакета импортированы, но не все его переводы:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Your work could not be saved. Close anyway?</source>
         <translation>Ваша работа не сохранена. Всё равно закрыть?</translation>
     </message>
@@ -6731,6 +6917,76 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <location line="+1"/>
         <source>no genuine/forged decisions yet</source>
         <translation>решений «подлинный/поддельный» пока нет</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationsDialog</name>
+    <message>
+        <location filename="../translation_table.py" line="+65"/>
+        <source>Translations</source>
+        <extracomment>Background of a translation cell still empty: trainees read the English there. Columns before the languages: where the text is used, and the text as written.</extracomment>
+        <translation>Переводы</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type the Russian and the Bulgarian of each text. Trainees read a text in their language when it has a translation, and as written when it has none.</source>
+        <extracomment>Languages whose file cannot be read: not editable, never saved.</extracomment>
+        <translation>Введите русский и болгарский перевод каждого текста. Слушатель читает текст на своём языке, если перевод есть, а если нет — в исходном виде.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Show only texts with a missing translation</source>
+        <translation>Показывать только тексты без перевода</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>As written</source>
+        <translation>Исходный текст</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Save translations</source>
+        <translation>Сохранить переводы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Not translated yet: trainees read this text as written</source>
+        <translation>Ещё не переведено: слушатели читают этот текст в исходном виде</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Several lines: Enter starts a new line, Tab finishes the cell</source>
+        <translation>Несколько строк: Enter начинает новую строку, Tab завершает ячейку</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{language}: cannot be edited</source>
+        <translation>{language}: редактирование недоступно</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{language}: {n} of {total} not translated yet</source>
+        <translation>{language}: ещё не переведено: {n} из {total}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{language}: all translated</source>
+        <translation>{language}: всё переведено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to translate yet.</source>
+        <translation>Пока нечего переводить.</translation>
     </message>
 </context>
 <context>

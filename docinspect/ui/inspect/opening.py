@@ -15,6 +15,7 @@ from docinspect.model.specimen import Specimen
 from docinspect.model.truth import Verdict
 from docinspect.optics import SceneAssetError
 from docinspect.optics.page_source import pack_page_source
+from docinspect.training.page_sources import pack_source_in_language
 from docinspect.ui.inspect.chip_panel import attach_chip_reader
 from docinspect.ui.inspect.face_compare import attach_face_compare
 from docinspect.ui.inspect.pages import attach_booklet_pages
@@ -64,7 +65,8 @@ def open_inspection(
     """
     title = QCoreApplication.translate("Inspection", "Cannot inspect this specimen")
     try:
-        source = pack_page_source(pack, specimen_id)
+        # The author's explanations in the trainee's language (decision 0034).
+        source = pack_source_in_language(pack, specimen_id)
     except KeyError:
         QMessageBox.warning(
             parent,

@@ -37,8 +37,15 @@ def builtin_lesson_plans() -> list[LessonPlan]:
     with resources.as_file(root) as folder:
         plans = [read_lesson_plan(p) for p in lesson_plan_files(Path(folder))]
     # Shipped plans read in the class's language, like the curriculum (decision 0029).
-    catalogue = builtin_catalogue(content_language())
-    return [localized_plan(plan, catalogue) for plan in plans]
+    language = content_language()
+    catalogue = builtin_catalogue(language)
+    return [localized_plan(plan, catalogue, language=language) for plan in plans]
+
+
+def in_class_language(plan: LessonPlan) -> LessonPlan:
+    """An instructor's own plan in the language the app speaks, by the translations the plan
+    carries (decision 0034); what it lacks stays as written and is listed for the notes."""
+    return localized_plan(plan, {}, language=content_language())
 
 
 def single_specimen_plan(pack: Any, specimen: Any, *, minutes: float = 15.0) -> LessonPlan:
@@ -143,7 +150,8 @@ def _plan_from_file(parent: QWidget | None, packs: tuple[Any, ...] = ()) -> Less
     if not path:
         return None
     try:
-        return read_lesson_plan(Path(path), exercise_ids=known_exercise_ids(packs))
+        plan = read_lesson_plan(Path(path), exercise_ids=known_exercise_ids(packs))
+        return in_class_language(plan)
     except LessonPlanError as exc:
         QMessageBox.warning(
             parent, QCoreApplication.translate("Presenter", "Cannot use this lesson plan"), str(exc)
@@ -159,7 +167,7 @@ def own_lesson_plans() -> list[LessonPlan]:
     plans = []
     for path in lesson_plan_files(user_plans_dir()):
         try:
-            plans.append(read_lesson_plan(path))
+            plans.append(in_class_language(read_lesson_plan(path)))
         except LessonPlanError:
             continue
     return plans

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from docinspect.i18n import LANGUAGES
 from docinspect.model.exercise import Recipe
 from docinspect.model.lesson_plan import (
     DEFAULT_DEBRIEF_ITEMS,
@@ -50,6 +51,7 @@ from docinspect.model.light import MAX_TILT_DEG, Light
 from docinspect.model.region import Role
 from docinspect.ui.names import light_label
 from docinspect.ui.taxonomy_text import feature_name
+from docinspect.ui.translation_table import TranslationsDialog, language_name
 
 
 def user_plans_dir() -> Path:
@@ -86,9 +88,14 @@ class LessonPlanEditor(QDialog):
         self.last_error = ""
         self._plan_id = plan.id if plan is not None else ""
         self._plan_extra = dict(plan.extra) if plan is not None else {}
+        #: The plan's own translations (language -> English -> translation), decision 0034.
+        self.translations: dict[str, dict[str, str]] = (
+            {k: dict(v) for k, v in plan.translations.items()} if plan is not None else {}
+        )
         self.steps: list[Step] = list(plan.steps) if plan is not None else []
         self._build(plan)
         self._refresh_steps(0 if self.steps else -1)
+        self._refresh_translations()
         self.resize(1000, 680)
 
     # --- building ------------------------------------------------------------------------
@@ -231,9 +238,26 @@ class LessonPlanEditor(QDialog):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.save_as_button)
         buttons.addWidget(close)
+        # The plan's texts in the class's languages: which are missing, and the table to
+        # type them in (saved in the plan file with the rest, decision 0034).
+        self.translation_label = QLabel()
+        self.translation_label.setObjectName("planTranslations")
+        self.translation_label.setWordWrap(True)
+        self.translations_button = QPushButton(self.tr("Translations…"))
+        self.translations_button.setObjectName("planTranslationsButton")
+        self.translations_button.setToolTip(
+            self.tr("Type the Russian and Bulgarian of the plan's titles, texts and notes")
+        )
+        self.translations_button.clicked.connect(lambda: self.edit_translations())
+        translation_row = QHBoxLayout()
+        translation_row.addWidget(self.translation_label, 1)
+        translation_row.addWidget(self.translations_button)
+        self.title_edit.textEdited.connect(lambda _t: self._refresh_translations())
+        self.summary_edit.textEdited.connect(lambda _t: self._refresh_translations())
         head = QFormLayout()
         head.addRow(self.tr("Title"), self.title_edit)
         head.addRow(self.tr("Summary"), self.summary_edit)
+        head.addRow(self.tr("Translations"), translation_row)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(splitter, 1)
@@ -260,6 +284,7 @@ class LessonPlanEditor(QDialog):
                 )
         total = sum(s.minutes for s in self.steps)
         self.total_label.setText(self.tr("Planned: {minutes} min").format(minutes=f"{total:g}"))
+        self._refresh_translations()
         self.step_list.setCurrentRow(row)
         self._show_step(row)
 
@@ -478,6 +503,7 @@ class LessonPlanEditor(QDialog):
         )
         total = sum(s.minutes for s in self.steps)
         self.total_label.setText(self.tr("Planned: {minutes} min").format(minutes=f"{total:g}"))
+        self._refresh_translations()
 
     # --- the plan and saving -------------------------------------------------------------
 
@@ -490,8 +516,83 @@ class LessonPlanEditor(QDialog):
             title=title,
             steps=tuple(self.steps),
             summary=self.summary_edit.text().strip(),
+            translations={k: dict(v) for k, v in self.translations.items() if v},
             extra=self._plan_extra,
         )
+
+    # --- translations --------------------------------------------------------------------
+
+    def translation_rows(self) -> list[tuple[str, str]]:
+        """(English text, where it is used) of every text of the plan, each once."""
+        rows: dict[str, str] = {}
+
+        def add(text: str, where: str) -> None:
+            if text and text.strip() and text not in rows:
+                rows[text] = where
+
+        add(self.title_edit.text().strip(), self.tr("Plan: title"))
+        add(self.summary_edit.text().strip(), self.tr("Plan: summary"))
+        for step in self.steps:
+            name = step.title or step.id
+            add(step.title, self.tr("Step “{step}”: title").format(step=name))
+            for n, paragraph in enumerate(step.text, 1):
+                add(paragraph, self.tr("Step “{step}”: paragraph {n}").format(step=name, n=n))
+            add(step.notes, self.tr("Step “{step}”: your notes").format(step=name))
+        return list(rows.items())
+
+    def missing_translations(self, language: str) -> list[str]:
+        """The plan's texts without a translation into ``language``."""
+        known = self.translations.get(language, {})
+        return [english for english, _where in self.translation_rows() if not known.get(english)]
+
+    def _refresh_translations(self) -> None:
+        rows = self.translation_rows()
+        if not rows:
+            self.translation_label.setText("")
+            return
+        lines = []
+        for code in LANGUAGES:
+            name = language_name(code)
+            lacking = len(self.missing_translations(code))
+            if lacking:
+                lines.append(
+                    self.tr("{language}: {n} of {total} texts not translated")
+                    .replace("{language}", name)
+                    .format(n=lacking, total=len(rows))
+                )
+            else:
+                lines.append(self.tr("{language}: all translated").replace("{language}", name))
+        self.translation_label.setText("   ".join(lines))
+
+    def edit_translations(self) -> TranslationsDialog:
+        """Open the table of the plan's texts and their translations (non-blocking); what is
+        typed there is kept in the plan, and written with it when it is saved."""
+        dialog = TranslationsDialog(
+            self.translation_rows(),
+            self.translations,
+            intro=self.tr(
+                "The plan's titles, texts and your notes, as written, and their Russian and "
+                "Bulgarian. Presenter mode shows each in the language the app speaks, and as "
+                "written when it has no translation (your notes then say so). Saved with "
+                "the plan."
+            ),
+            parent=self,
+        )
+
+        def keep() -> None:
+            for code, changes in dialog.changes().items():
+                table = self.translations.setdefault(code, {})
+                for english, text in changes.items():
+                    if text:
+                        table[english] = text
+                    else:
+                        table.pop(english, None)
+            self._refresh_translations()
+            self.problem_label.setText(self.tr("Translations changed: save the plan to keep them."))
+
+        dialog.accepted.connect(keep)
+        dialog.open()
+        return dialog
 
     def problems(self) -> list[str]:
         """Everything that keeps the plan from running, each naming its step by title."""

@@ -299,6 +299,16 @@ class PresenterWindow(QMainWindow):
         self._debrief_showing = False
         self.agenda.setCurrentRow(self.run.index)
         self.notes.setText(step.notes or self.tr("(no notes for this step)"))
+        if self.run.untranslated:  # for the instructor only: the class sees the text as written
+            self.notes.setText(
+                self.notes.text()
+                + "\n\n"
+                + self.tr("Not translated, shown as written: {texts}").format(
+                    texts=" · ".join(
+                        t if len(t) <= 60 else t[:57] + "…" for t in self.run.untranslated
+                    )
+                )
+            )
         if step.kind is StepKind.PRESENTER:
             self._show_presenter_step(step)
         elif step.kind is StepKind.DEBRIEF:

@@ -58,6 +58,8 @@ class RegionPanel(QWidget):
     region_edited = Signal(object)
     #: Redact the region's pixels: "black" or "blur".
     redact_requested = Signal(str)
+    #: Open the translations with this explanation (as written) selected.
+    translate_requested = Signal(str)
 
     def __init__(self, taxonomy: Taxonomy, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,6 +101,21 @@ class RegionPanel(QWidget):
             self.tr("What a trainee should see here, and why it matters")
         )
         self.explanation.setMinimumHeight(90)
+        # The explanation in the trainees' languages (i18n/<language>.po of the draft,
+        # decision 0034): which translations are missing, and where to type them.
+        self.translation_state = QLabel()
+        self.translation_state.setObjectName("regionTranslationState")
+        self.translation_state.setWordWrap(True)
+        self.translate_button = QPushButton(self.tr("Translate…"))
+        self.translate_button.setToolTip(
+            self.tr("Type the Russian and Bulgarian of this explanation")
+        )
+        self.translate_button.clicked.connect(
+            lambda: self.translate_requested.emit(self.explanation.toPlainText().strip())
+        )
+        translation_row = QHBoxLayout()
+        translation_row.addWidget(self.translation_state, 1)
+        translation_row.addWidget(self.translate_button)
         self.personal = QCheckBox(self.tr("Personal data of a real person"))
         self.redaction_state = QLabel()
         self.black_button = QPushButton(self.tr("Black out"))
@@ -117,6 +134,7 @@ class RegionPanel(QWidget):
         form.addRow(self.tr("Seen under"), lights_widget)
         form.addRow(self.tr("Loupe power"), self.magnification)
         form.addRow(self.tr("Explanation"), self.explanation)
+        form.addRow(self.tr("Translations"), translation_row)
         form.addRow(self.personal)
         form.addRow(redact_row)
         layout = QVBoxLayout(self)
@@ -141,6 +159,7 @@ class RegionPanel(QWidget):
             widget.setEnabled(enabled)
         self.black_button.setEnabled(enabled)
         self.blur_button.setEnabled(enabled)
+        self.translate_button.setEnabled(enabled and bool(region and region.explanation))
         if region is None:
             self.title.setText(
                 self.tr(
@@ -166,6 +185,10 @@ class RegionPanel(QWidget):
                 else (self.tr("Not redacted") if region.personal_data else "")
             )
         del blockers
+
+    def show_translation_state(self, text: str) -> None:
+        """Say which languages the region's explanation is translated into ("" for none)."""
+        self.translation_state.setText(text)
 
     def current_region(self) -> Region | None:
         """The region as the fields describe it."""

@@ -53,6 +53,7 @@ from docinspect.capture import (
     export_pack,
     mark_redacted,
     merge_pack,
+    merge_translations,
     paint,
     redact,
     regions_without_feature,
@@ -89,9 +90,7 @@ from docinspect.model import (
 )
 from docinspect.mrz import MRZ_SHAPE
 from docinspect.packs import PackError, read_pack
-from docinspect.training.content_language import CatalogueError, exercise_data_texts, read_po
 from docinspect.ui.background import Background
-from docinspect.ui.language_menu import LANGUAGES
 from docinspect.ui.names import light_label, light_name, verdict_label
 from docinspect.ui.studio.canvas import StudioCanvas, Tool
 from docinspect.ui.studio.document import StudioDocument
@@ -103,7 +102,14 @@ from docinspect.ui.studio.import_dialog import (
 )
 from docinspect.ui.studio.photo_set_dialog import PhotoSet, PhotoSetDialog
 from docinspect.ui.studio.region_panel import PAUSE_MS, ExplanationEdit, RegionPanel
+from docinspect.ui.studio.translations import (
+    save_changes,
+    text_state,
+    translation_summary,
+    translations_dialog,
+)
 from docinspect.ui.taxonomy_text import feature_name, method_name
+from docinspect.ui.translation_table import TranslationsDialog
 
 #: Resolution a generated specimen is drawn at for annotating (about 300 dpi): region edges can
 #: be placed on the print; the loupe in the workstation shows finer detail.
@@ -225,6 +231,9 @@ class StudioWindow(QMainWindow):
         self.region_panel = RegionPanel(self._taxonomy)
         self.region_panel.region_edited.connect(self._region_edited)
         self.region_panel.redact_requested.connect(lambda how: self.redact_selected(Redaction(how)))
+        self.region_panel.translate_requested.connect(
+            lambda text: self.edit_translations(focus=text)
+        )
         self.tabs = QTabWidget()
         self.tabs.addTab(self.region_panel, self.tr("Region"))
         self.tabs.addTab(self._build_specimen_tab(), self.tr("Specimen"))
@@ -392,14 +401,22 @@ class StudioWindow(QMainWindow):
             self.tr("One question per photo set: is the traveller the person in the photo?")
         )
         self.face_exercise_button.clicked.connect(lambda: self.make_face_exercise())
-        # Which texts of the exercises still lack a Russian or Bulgarian translation
-        # (i18n/<language>.po in the draft folder; the export carries it, decision 0029).
+        # Which texts of the exercises and specimens still lack a Russian or Bulgarian
+        # translation, and the table to type them in (i18n/<language>.po in the draft
+        # folder; the export carries it, decisions 0029 and 0034).
         self.translations_label = QLabel()
         self.translations_label.setObjectName("exerciseTranslations")
         self.translations_label.setWordWrap(True)
+        self.translations_button = QPushButton(self.tr("Translations…"))
+        self.translations_button.setObjectName("translationsButton")
+        self.translations_button.setToolTip(
+            self.tr("Type the Russian and Bulgarian of your exercises and explanations")
+        )
+        self.translations_button.clicked.connect(lambda: self.edit_translations())
         layout = QVBoxLayout(page)
         layout.addWidget(self.exercise_list, 1)
         layout.addWidget(self.translations_label)
+        layout.addWidget(self.translations_button)
         for button in (new, edit, remove, self.face_exercise_button):
             layout.addWidget(button)
         return page
@@ -427,35 +444,35 @@ class StudioWindow(QMainWindow):
         return True
 
     def _refresh_translations(self) -> None:
-        texts = [t for e in self.document.draft.exercises for t in exercise_data_texts(e)]
-        texts = list(dict.fromkeys(texts))
-        if not texts:
-            self.translations_label.setText("")
-            return
-        known = self.document.folder.translations()
-        lines = []
-        for code, name in LANGUAGES:
-            if code == "en":
-                continue
-            try:
-                catalogue = read_po(known[code]) if code in known else {}
-            except (CatalogueError, UnicodeDecodeError, OSError) as exc:
-                lines.append(
-                    self.tr("{language}: i18n/{code}.po cannot be read: {reason}")
-                    .replace("{language}", name)
-                    .format(code=code, reason=exc)
-                )
-                continue
-            lacking = sum(1 for t in texts if not catalogue.get(t))
-            if lacking:
-                lines.append(
-                    self.tr("{language}: {n} of {total} texts not translated (i18n/{code}.po)")
-                    .replace("{language}", name)
-                    .format(n=lacking, total=len(texts), code=code)
-                )
+        self.translations_label.setText(
+            translation_summary(self.document.folder, self.document.draft)
+        )
+        self._refresh_region_translation()
+
+    def _refresh_region_translation(self) -> None:
+        region = self.region_panel.current_region()
+        self.region_panel.show_translation_state(
+            text_state(self.document.folder, region.explanation) if region is not None else ""
+        )
+
+    def edit_translations(self, *, focus: str = "") -> TranslationsDialog:
+        """Open the translations of the draft's texts (non-blocking); what the instructor
+        changed is saved into the draft's catalogues when they press Save."""
+        self._specimen_fields_edited()  # text still being typed is what is translated
+        dialog = translations_dialog(self.document.folder, self.document.draft, self, focus=focus)
+
+        def save() -> None:
+            problems = save_changes(self.document.folder, dialog)
+            self._refresh_translations()
+            if problems:
+                self.last_error = "\n".join(problems)
+                QMessageBox.warning(self, self.tr("Translations not saved"), self.last_error)
             else:
-                lines.append(self.tr("{language}: all translated").replace("{language}", name))
-        self.translations_label.setText("\n".join(lines))
+                self.statusBar().showMessage(self.tr("Translations saved"), 8000)
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        return dialog
 
     def _refresh_exercises(self) -> None:
         self._refresh_translations()
@@ -815,6 +832,7 @@ class StudioWindow(QMainWindow):
         if specimen is not None and region_id:
             region = next((r for r in specimen.regions if r.id == region_id), None)
         self.region_panel.show_region(region)
+        self._refresh_region_translation()
         with QSignalBlocker(self.region_list):
             for i in range(self.region_list.count()):
                 if self.region_list.item(i).data(Qt.ItemDataRole.UserRole) == region_id:
@@ -1398,12 +1416,27 @@ class StudioWindow(QMainWindow):
                 self.pack_imported.emit("")
                 return
             report = merge_pack(self.document.folder, self.document.draft, result)
+            # The pack's own translations come along (a text the draft already translates
+            # keeps the draft's translation).
+            translation_problems = merge_translations(self.document.folder, result)
             self.document.edit(self.tr("Import pack"), lambda _d: report.draft)
             summary = self.tr("Specimens added: {added}; already here: {skipped}").format(
                 added=len(report.added), skipped=len(report.skipped)
             )
             self.statusBar().showMessage(summary, 8000)
             self.autosave()
+            if translation_problems:
+                self.last_error = "\n".join(translation_problems)
+                QMessageBox.warning(
+                    self,
+                    self.tr("Import pack"),
+                    self.tr(
+                        "The pack's specimens and exercises were imported, but not all "
+                        "of its translations:"
+                    )
+                    + "\n"
+                    + self.last_error,
+                )
             self.pack_imported.emit(summary)
 
         self._run(work, done)
