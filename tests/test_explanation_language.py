@@ -150,6 +150,17 @@ def test_the_list_of_benign_flaws_reads_in_the_trainee_language():
     )
 
 
+@pytest.mark.parametrize("language", ["ru", "bg"])
+def test_every_generated_title_reads_in_the_trainee_language(language):
+    """The title of every document type the generator makes, booklets included, has its
+    template: the library lists it in the trainee's language."""
+    from docinspect.training.explanation_language import translate_title
+
+    for doc_type in DOC_TYPES:
+        title = _genuine(doc_type).specimen("s").title
+        assert translate_title(title, language) != title, (doc_type, title)
+
+
 def test_generated_titles_read_in_the_trainee_language():
     from docinspect.training.explanation_language import translate_title
 
