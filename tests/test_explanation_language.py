@@ -174,3 +174,26 @@ def test_generated_titles_read_in_the_trainee_language():
     # An author's own title, and English, stay as they are.
     assert translate_title("Ann's passport", "ru") == "Ann's passport"
     assert translate_title(title, "en") == title
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("bg", ["корица", "вътрешна корица", "страница с данни", "страница 3"]),
+        ("ru", ["обложка", "внутренняя сторона обложки", "страница данных", "страница 3"]),
+    ],
+)
+def test_a_booklets_page_labels_read_in_the_trainee_language(language, expected):
+    """The page list and the feedback name a generated booklet's pages in the trainee's
+    language; a label an author wrote stays as written."""
+    from docinspect.training.explanation_language import translate_page_label
+
+    booklet = _genuine("td3-booklet")
+    labels = [page.label for page in booklet.specimen("s").pages]
+    assert {"cover", "inside cover", "page 3"} <= set(labels)
+    got = [translate_page_label(x, language) for x in ("cover", "inside cover", "data page")]
+    assert got == expected[:3]
+    assert translate_page_label("page 3", language) == expected[3]
+    for label in labels:
+        assert translate_page_label(label, language) != label
+    assert translate_page_label("my own page", language) == "my own page"

@@ -138,6 +138,15 @@ def translate_title(text: str, language: str | None = None) -> str:
     return text
 
 
+def translate_page_label(text: str, language: str | None = None) -> str:
+    """The label the generator gave a booklet's page ("cover", "inside cover", "page 3") in
+    ``language``; a label an author wrote stays as it is, as their titles do."""
+    code = language or content_language()
+    if code == "en" or not text:
+        return text
+    return explanations(code).plain.get(text) or translate_title(text, code)
+
+
 def translate_with(catalogue: Explanations, text: str) -> str:
     if not catalogue.templates and not catalogue.plain:
         return text

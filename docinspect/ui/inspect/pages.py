@@ -21,6 +21,7 @@ from docinspect.model.scene import SceneError
 from docinspect.model.specimen import Specimen
 from docinspect.optics import SceneAssetError
 from docinspect.optics.page_source import PageSource, open_page_source
+from docinspect.training.explanation_language import translate_page_label
 from docinspect.ui.inspect.view import InspectionView
 
 log = logging.getLogger(__name__)
@@ -66,10 +67,11 @@ class BookletPageList(QListWidget):
         before = [p for p in specimen.pages if p.extra.get(BEFORE_DATA_PAGE) is True]
         after = [p for p in specimen.pages if p.extra.get(BEFORE_DATA_PAGE) is not True]
         for page in before:
-            self._add(page.label, page.id)  # the pack's words, as its titles are
+            # The generator's labels in the trainee's language; an author's as written.
+            self._add(translate_page_label(page.label), page.id)
         self._add(self.tr("Data page"), DATA_PAGE)
         for page in after:
-            self._add(page.label, page.id)
+            self._add(translate_page_label(page.label), page.id)
         # A booklet is handed over open at its data page.
         self.setCurrentRow(len(before))
         self.currentRowChanged.connect(self._show_row)

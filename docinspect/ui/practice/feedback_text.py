@@ -15,7 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from docinspect.model.light import Light
 from docinspect.model.truth import Verdict
-from docinspect.training.explanation_language import translate_explanation
+from docinspect.training.explanation_language import translate_explanation, translate_page_label
 from docinspect.training.feedback import Feedback, Note, NoteKind
 from docinspect.training.scoring import Mark
 from docinspect.ui.names import light_label, light_phrase, verdict_name
@@ -134,10 +134,10 @@ def note_text(note: Note) -> str:
             "Feedback", "Your click was {d:.0f} mm from the defect (within {t:g} mm counts)."
         ).format(d=note.distance_mm, t=note.tolerance_mm)
     if k is NoteKind.OTHER_PAGE:
-        # The page's label is the pack's words, as its titles are.
+        # The generator's page labels in the trainee's language; an author's as written.
         return QCoreApplication.translate(
             "Feedback", "The defect is on another page of the booklet: {page}."
-        ).format(page=note.text)
+        ).format(page=translate_page_label(note.text))
     if k is NoteKind.BOX_OVERLAP:
         return QCoreApplication.translate(
             "Feedback", "Your box overlapped the defect by {o:.0%} ({n:.0%} counts)."
