@@ -197,3 +197,9 @@ def test_a_booklets_page_labels_read_in_the_trainee_language(language, expected)
     for label in labels:
         assert translate_page_label(label, language) != label
     assert translate_page_label("my own page", language) == "my own page"
+    # A page's own title (the status bar's, a caption's): the booklet's title and its label.
+    from docinspect.training.explanation_language import translate_title
+
+    whole = booklet.specimen("s")
+    page_title = whole.booklet_page(whole.pages[0].id).title
+    assert translate_title(page_title, language).endswith(" — " + expected[0])

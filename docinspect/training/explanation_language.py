@@ -127,6 +127,12 @@ def translate_title(text: str, language: str | None = None) -> str:
     code = language or content_language()
     if code == "en" or not text:
         return text
+    # One page of a booklet: "<the booklet's title> — cover".
+    head, sep, tail = text.rpartition(" — ")
+    if sep and head:
+        label = translate_page_label(tail, code)
+        if label != tail:
+            return f"{translate_title(head, code)} — {label}"
     catalogue = explanations(code)
     for template in catalogue.templates:
         if template.english.endswith("."):

@@ -138,7 +138,9 @@ class InspectionWindow(QMainWindow):
             self.reference_view = InspectionView(reference, self.state)
             self.reference_view.setObjectName("referenceView")
             caption = QLabel(
-                self.tr("Reference (genuine): {title}").format(title=reference.specimen.title)
+                self.tr("Reference (genuine): {title}").format(
+                    title=translate_title(reference.specimen.title)
+                )
             )
             self._reference_pane = self._pane(caption, self.reference_view)
             self._splitter.addWidget(self._reference_pane)
@@ -154,7 +156,9 @@ class InspectionWindow(QMainWindow):
         if self._reference_pane is not None:
             self._reference_pane.setVisible(on)
         self._questioned_caption.setText(
-            self.tr("Questioned: {title}").format(title=self.view.source.specimen.title)
+            self.tr("Questioned: {title}").format(
+                title=translate_title(self.view.source.specimen.title)
+            )
         )
         self._questioned_caption.setVisible(on)
         if on:
@@ -624,7 +628,7 @@ class InspectionWindow(QMainWindow):
         if state.light is Light.OBLIQUE:
             light += " " + direction_label(state.oblique_azimuth_deg)
         parts = [
-            self.view.source.specimen.title,
+            translate_title(self.view.source.specimen.title),
             light,
             self.tr("tilt ↔ {deg:+.0f}° ↕ {away:+.0f}°").format(
                 deg=state.tilt_deg, away=state.tilt_away_deg
