@@ -171,6 +171,10 @@ def test_generated_titles_read_in_the_trainee_language():
     assert translate_title("Synthetic TD1 specimens (seed 5)", "ru") == (
         "Синтетические образцы TD1 (начальное число 5)"
     )
+    # The starter library the app makes on first start.
+    assert translate_title("Starter library: genuine documents", "bg") == (
+        "Начална библиотека: истински документи"
+    )
     # An author's own title, and English, stay as they are.
     assert translate_title("Ann's passport", "ru") == "Ann's passport"
     assert translate_title(title, "en") == title

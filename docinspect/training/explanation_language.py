@@ -134,6 +134,9 @@ def translate_title(text: str, language: str | None = None) -> str:
         if label != tail:
             return f"{translate_title(head, code)} — {label}"
     catalogue = explanations(code)
+    plain = catalogue.plain.get(text)
+    if plain and not text.endswith("."):  # a title without values ("Starter library: ...")
+        return plain
     for template in catalogue.templates:
         if template.english.endswith("."):
             continue  # a sentence of an explanation, not a title
