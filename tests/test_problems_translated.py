@@ -42,16 +42,7 @@ def test_a_packs_problems_are_listed_in_the_windows_language(
 ):
     with pytest.raises(PackReadError) as caught:
         read_pack(broken_pack)
-    set_content_language(language)
-    try:
-        dialog = ProblemsDialog("t", "m", caught.value.problems)
-        qtbot.addWidget(dialog)
-        rows = [
-            [dialog.table.item(r, c).text() for c in range(3)]
-            for r in range(dialog.table.rowCount())
-        ]
-    finally:
-        set_content_language(None)
+    rows = _listed(qtbot, caught.value.problems, language)
     assert [row[:2] for row in rows] == [["pack.json", "id"], ["pack.json", "title"],
                                          ["s9/specimen.json", ""]]  # fmt: skip
     for row, text in zip(rows, expected, strict=True):
@@ -119,17 +110,22 @@ def test_a_scenes_problems_name_the_field_and_give_the_reason_in_the_windows_lan
     scene_path.write_text(json.dumps(scene), "utf-8")
     with pytest.raises(PackReadError) as caught:
         read_pack(pack)
+    rows = _listed(qtbot, caught.value.problems, language)
+    shutil.rmtree(pack)
+    fields = {row[1]: row[2] for row in rows}
+    assert expected[0] in fields["items[0].material.alpha"], rows
+    assert expected[1] in fields["items[1].glow"], rows
+
+
+def _listed(qtbot, problems, language: str) -> list[list[str]]:
+    """The problems dialog's rows (file, field, reason) in ``language``."""
     set_content_language(language)
     try:
-        dialog = ProblemsDialog("t", "m", caught.value.problems)
+        dialog = ProblemsDialog("t", "m", problems)
         qtbot.addWidget(dialog)
-        rows = [
+        return [
             [dialog.table.item(r, c).text() for c in range(3)]
             for r in range(dialog.table.rowCount())
         ]
     finally:
         set_content_language(None)
-    shutil.rmtree(pack)
-    fields = {row[1]: row[2] for row in rows}
-    assert expected[0] in fields["items[0].material.alpha"], rows
-    assert expected[1] in fields["items[1].glow"], rows

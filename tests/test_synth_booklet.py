@@ -8,81 +8,35 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from support import booklets as bk
 
 from docinspect.cli import main
-from docinspect.model import Light, Role, Viewing
+from docinspect.model import Light, Role
 from docinspect.model.geometry import Bounds
-from docinspect.optics.page_source import open_page_source
 from docinspect.packs import read_pack
 from docinspect.synth.booklet import VISA_PAGES
 from docinspect.synth.forgeries import available_methods, refusal
-from docinspect.synth.generate import make_specimen
 from docinspect.synth.profiles import available_profiles, profile_refusal
 
 
-def _visa(specimen):
-    """The booklet's pages after its data page (the cover and inside cover come before it)."""
-    return [p for p in specimen.pages if not p.extra.get("before_data_page")]
-
-
-_PPM = 8  # pixels per mm (30 for the holes, a fifth of a millimetre wide)
-
-
-def _booklet(tmp: Path, **recipe):
-    specimen, files = make_specimen(7, kind="td3-booklet", specimen_id="b1", **recipe)
-    for name, content in files.items():
-        (tmp / name).parent.mkdir(parents=True, exist_ok=True)
-        (tmp / name).write_bytes(content)
-    return specimen
-
-
-def _pages(specimen):
-    """The data page, then each visa page, as specimens to draw."""
-    return [specimen, *(specimen.booklet_page(p.id) for p in _visa(specimen))]
-
-
-def _render(view, folder: Path, light: Light, box: Bounds, ppm: int = _PPM) -> np.ndarray:
-    size = (round(box.width * ppm), round(box.height * ppm))
-    return open_page_source(view, folder).render(Viewing(light=light), box, size)
-
-
-def _perforation_box(specimen) -> Bounds:
-    b = next(r.shape for r in specimen.regions if r.feature == "laser_perforation").bounds()
-    return Bounds(b.left - 1.0, b.top - 1.0, b.right + 1.0, b.bottom + 1.0)
-
-
-def _holes(view, folder: Path, box: Bounds) -> np.ndarray:
-    """Where the light box shines through the page: the perforation's holes."""
-    return _render(view, folder, Light.TRANSMITTED, box, ppm=30).min(axis=2) > 215
-
-
-def _grown(mask: np.ndarray, px: int = 3) -> np.ndarray:
-    """``mask`` grown by ``px`` pixels each way (a hole's rim drawn a pixel off is no shift)."""
-    out = mask.copy()
-    for dy in range(-px, px + 1):
-        for dx in range(-px, px + 1):
-            out |= np.roll(np.roll(mask, dy, axis=0), dx, axis=1)
-    return out
-
-
 def test_a_booklet_has_numbered_visa_pages_in_order(tmp_path: Path):
-    specimen = _booklet(tmp_path)
+    specimen = bk.booklet(tmp_path)
     assert [p.label for p in specimen.pages] == [
         "cover", "inside cover", *(f"page {n}" for n in range(3, 3 + VISA_PAGES))
     ]  # fmt: skip
-    assert all((tmp_path / p.scene).is_file() for p in _visa(specimen))
+    assert all((tmp_path / p.scene).is_file() for p in bk.visa_pages(specimen))
 
 
 def test_the_holes_shrink_page_by_page_and_stay_in_line(tmp_path: Path):
-    specimen = _booklet(tmp_path)
-    box = _perforation_box(specimen)
-    masks = [_holes(view, tmp_path, box) for view in _pages(specimen)]
+    specimen = bk.booklet(tmp_path)
+    box = bk.perforation_box(specimen)
+    masks = [bk.holes(view, tmp_path, box) for view in bk.pages(specimen)]
     areas = [int(m.sum()) for m in masks]
     assert areas[0] > 200  # the number shows against the light on the data page
     assert all(a > b for a, b in zip(areas, areas[1:], strict=False)), areas
     for deeper, shallower in zip(masks[1:], masks, strict=False):
         # Each hole lies inside the bigger hole of the page before: the same number, in line.
-        assert (deeper & ~_grown(shallower)).sum() <= 0.05 * deeper.sum()
+        assert (deeper & ~bk.grown(shallower)).sum() <= 0.05 * deeper.sum()
 
 
 def _yellow(rgb: np.ndarray) -> np.ndarray:
@@ -90,23 +44,23 @@ def _yellow(rgb: np.ndarray) -> np.ndarray:
 
 
 def test_the_binding_thread_glows_under_uv_on_every_page(tmp_path: Path):
-    specimen = _booklet(tmp_path)
+    specimen = bk.booklet(tmp_path)
     spine = Bounds(4.0, 1.2, specimen.width_mm - 4.0, 2.0)  # the stitches' line
     below = Bounds(4.0, 3.0, specimen.width_mm - 4.0, 3.8)  # just below the stitches
-    for view in _pages(specimen):
-        thread = _render(view, tmp_path, Light.UV365, spine).astype(int)
-        paper = _render(view, tmp_path, Light.UV365, below).astype(int)
+    for view in bk.pages(specimen):
+        thread = bk.render(view, tmp_path, Light.UV365, spine).astype(int)
+        paper = bk.render(view, tmp_path, Light.UV365, below).astype(int)
         assert _yellow(thread).mean() > 0.15, view.title
         assert _yellow(paper).mean() < 0.01
         # In daylight the thread is red on the pale page.
-        day = _render(view, tmp_path, Light.WHITE, spine).astype(int)
+        day = bk.render(view, tmp_path, Light.WHITE, spine).astype(int)
         assert ((day[..., 0] - day[..., 2]) > 60).mean() > 0.15
 
 
 def _substituted(specimen):
     marked = [
         i
-        for i, p in enumerate(_visa(specimen))
+        for i, p in enumerate(bk.visa_pages(specimen))
         if any(r.method == "page_substitution" for r in p.regions)
     ]
     assert len(marked) == 1
@@ -115,12 +69,13 @@ def _substituted(specimen):
 
 @pytest.mark.parametrize("subtlety", [0.2, 0.9])
 def test_a_substituted_page_glows_where_its_neighbours_stay_dull(tmp_path: Path, subtlety):
-    specimen = _booklet(tmp_path, methods=["page_substitution"], subtlety=subtlety)
+    specimen = bk.booklet(tmp_path, methods=["page_substitution"], subtlety=subtlety)
     k = _substituted(specimen)
-    assert 0 < k < len(_visa(specimen)) - 1  # neighbours on both sides
+    assert 0 < k < len(bk.visa_pages(specimen)) - 1  # neighbours on both sides
     field = Bounds(5.0, 20.0, 25.0, 60.0)  # away from the UV motif, thread and number
     blue = [
-        _render(view, tmp_path, Light.UV365, field)[..., 2].mean() for view in _pages(specimen)[1:]
+        bk.render(view, tmp_path, Light.UV365, field)[..., 2].mean()
+        for view in bk.pages(specimen)[1:]
     ]
     for i, value in enumerate(blue):
         if i != k:
@@ -129,22 +84,22 @@ def test_a_substituted_page_glows_where_its_neighbours_stay_dull(tmp_path: Path,
 
 def test_a_substituted_page_carries_another_perforation(tmp_path: Path):
     for subtlety in (0.2, 0.9):
-        specimen = _booklet(tmp_path, methods=["page_substitution"], subtlety=subtlety)
+        specimen = bk.booklet(tmp_path, methods=["page_substitution"], subtlety=subtlety)
         k = _substituted(specimen)
-        box = _perforation_box(specimen)
-        pages = _pages(specimen)
-        before = _holes(pages[k], tmp_path, box)  # pages[0] is the data page
-        page = _holes(pages[k + 1], tmp_path, box)
-        after = _holes(pages[k + 2], tmp_path, box)
+        box = bk.perforation_box(specimen)
+        pages = bk.pages(specimen)
+        before = bk.holes(pages[k], tmp_path, box)  # pages[0] is the data page
+        page = bk.holes(pages[k + 1], tmp_path, box)
+        after = bk.holes(pages[k + 2], tmp_path, box)
         # Its holes are not inside the holes of the page before it, as a genuine page's are
         # (another booklet's number differs in its last two characters of nine).
-        assert (page & ~_grown(before)).sum() > 0.08 * page.sum(), subtlety
-        assert (after & ~_grown(before)).sum() <= 0.05 * after.sum()
+        assert (page & ~bk.grown(before)).sum() > 0.08 * page.sum(), subtlety
+        assert (after & ~bk.grown(before)).sum() <= 0.05 * after.sum()
 
 
 def test_page_substitution_indicators_and_truth(tmp_path: Path):
-    specimen = _booklet(tmp_path, methods=["page_substitution"], subtlety=0.5)
-    page = _visa(specimen)[_substituted(specimen)]
+    specimen = bk.booklet(tmp_path, methods=["page_substitution"], subtlety=0.5)
+    page = bk.visa_pages(specimen)[_substituted(specimen)]
     indicators = [r for r in page.regions if r.role is Role.FORGERY_INDICATOR]
     assert {r.feature for r in indicators} == {
         "uv_dull_substrate",
@@ -178,8 +133,8 @@ def test_a_booklet_takes_falsifications_of_its_data_page_not_counterfeits():
 
 
 def test_a_profile_on_a_booklet_keeps_its_pages(tmp_path: Path):
-    specimen = _booklet(tmp_path, profile="photo_substitution", subtlety=0.5)
-    assert len(_visa(specimen)) == VISA_PAGES
+    specimen = bk.booklet(tmp_path, profile="photo_substitution", subtlety=0.5)
+    assert len(bk.visa_pages(specimen)) == VISA_PAGES
 
 
 def test_cli_generates_a_booklet_pack_that_reads_back(tmp_path: Path, capsys):
@@ -191,8 +146,8 @@ def test_cli_generates_a_booklet_pack_that_reads_back(tmp_path: Path, capsys):
     forged = [s for s in pack.specimens if s.truth.methods]
     assert len(forged) == 1 and forged[0].truth.methods == ("page_substitution",)
     for s in pack.specimens:
-        assert len(_visa(s)) == VISA_PAGES
-        assert all((pack.specimen_dir(s.id) / p.scene).is_file() for p in _visa(s))
+        assert len(bk.visa_pages(s)) == VISA_PAGES
+        assert all((pack.specimen_dir(s.id) / p.scene).is_file() for p in bk.visa_pages(s))
 
 
 @pytest.mark.parametrize("kind", ["td1", "mrva"])

@@ -4,58 +4,17 @@ perforated through the stack, the binding under UV 365 — and not on the rest o
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
 import pytest
+from support import booklets as bk
 
 from docinspect.model import Light, Role, Viewing
 from docinspect.model.geometry import Bounds
-from docinspect.optics.page_source import open_page_source
 from docinspect.synth.forgeries import available_methods, refusal
-from docinspect.synth.generate import make_specimen
 
 
-def _visa(specimen):
-    """The booklet's pages after its data page (the cover and inside cover come before it)."""
-    return [p for p in specimen.pages if not p.extra.get("before_data_page")]
-
-
-_PPM = 8
-
-
-def _booklet(tmp: Path, **recipe):
-    specimen, files = make_specimen(7, kind="td3-booklet", specimen_id="b1", **recipe)
-    for name, content in files.items():
-        (tmp / name).parent.mkdir(parents=True, exist_ok=True)
-        (tmp / name).write_bytes(content)
-    return specimen
-
-
-def _pages(specimen):
-    return [specimen, *(specimen.booklet_page(p.id) for p in _visa(specimen))]
-
-
-def _render(view, folder: Path, light: Light, box: Bounds, ppm: int = _PPM) -> np.ndarray:
-    size = (round(box.width * ppm), round(box.height * ppm))
-    return open_page_source(view, folder).render(Viewing(light=light), box, size).astype(int)
-
-
-def _perforation_box(specimen) -> Bounds:
-    b = next(r.shape for r in specimen.regions if r.feature == "laser_perforation").bounds()
-    return Bounds(b.left - 1.0, b.top - 1.0, b.right + 1.0, b.bottom + 1.0)
-
-
-def _holes(view, folder: Path, box: Bounds) -> np.ndarray:
-    return _render(view, folder, Light.TRANSMITTED, box, ppm=30).min(axis=2) > 215
-
-
-def _grown(mask: np.ndarray, px: int = 3) -> np.ndarray:
-    out = mask.copy()
-    for dy in range(-px, px + 1):
-        for dx in range(-px, px + 1):
-            out |= np.roll(np.roll(mask, dy, axis=0), dx, axis=1)
-    return out
+def _render(*args, **kwargs) -> np.ndarray:
+    return bk.render(*args, **kwargs).astype(int)
 
 
 def _spine(specimen) -> Bounds:
@@ -70,17 +29,17 @@ def _yellow(rgb: np.ndarray) -> np.ndarray:
 def test_a_swapped_data_page_has_another_number_than_the_pages_behind_it(tmp_path, subtlety):
     genuine_dir, forged_dir = tmp_path / "g", tmp_path / "f"
     genuine_dir.mkdir(), forged_dir.mkdir()
-    genuine = _booklet(genuine_dir)
-    forged = _booklet(forged_dir, methods=["data_page_swap"], subtlety=subtlety)
-    box = _perforation_box(forged)
-    data_page = _holes(forged, forged_dir, box)
-    first_visa = _holes(_pages(forged)[1], forged_dir, box)
+    genuine = bk.booklet(genuine_dir)
+    forged = bk.booklet(forged_dir, methods=["data_page_swap"], subtlety=subtlety)
+    box = bk.perforation_box(forged)
+    data_page = bk.holes(forged, forged_dir, box)
+    first_visa = bk.holes(bk.pages(forged)[1], forged_dir, box)
     # Against the light the visa page's holes leave the data page's number: another number.
-    assert (first_visa & ~_grown(data_page)).sum() > 0.03 * first_visa.sum()
+    assert (first_visa & ~bk.grown(data_page)).sum() > 0.03 * first_visa.sum()
     # In the genuine booklet they lie inside the data page's holes.
-    g_data = _holes(genuine, genuine_dir, box)
-    g_visa = _holes(_pages(genuine)[1], genuine_dir, box)
-    assert (g_visa & ~_grown(g_data)).sum() <= 0.05 * g_visa.sum()
+    g_data = bk.holes(genuine, genuine_dir, box)
+    g_visa = bk.holes(bk.pages(genuine)[1], genuine_dir, box)
+    assert (g_visa & ~bk.grown(g_data)).sum() <= 0.05 * g_visa.sum()
     # The data page itself is the other booklet's genuine page: same number as its MRZ.
     assert (data_page ^ g_data).sum() <= 0.02 * g_data.sum()
 
@@ -89,8 +48,8 @@ def test_a_swapped_data_page_has_another_number_than_the_pages_behind_it(tmp_pat
 def test_a_swapped_data_page_shows_glue_and_new_holes_at_the_spine_under_uv(tmp_path, subtlety):
     genuine_dir, forged_dir = tmp_path / "g", tmp_path / "f"
     genuine_dir.mkdir(), forged_dir.mkdir()
-    genuine = _booklet(genuine_dir)
-    forged = _booklet(forged_dir, methods=["data_page_swap"], subtlety=subtlety)
+    genuine = bk.booklet(genuine_dir)
+    forged = bk.booklet(forged_dir, methods=["data_page_swap"], subtlety=subtlety)
     spine = _spine(forged)
     g = _render(genuine, genuine_dir, Light.UV365, spine)
     f = _render(forged, forged_dir, Light.UV365, spine)
@@ -111,10 +70,10 @@ def test_a_swapped_data_page_shows_glue_and_new_holes_at_the_spine_under_uv(tmp_
 def test_a_rebound_booklet_has_another_thread_under_uv_on_every_page(tmp_path, subtlety):
     genuine_dir, forged_dir = tmp_path / "g", tmp_path / "f"
     genuine_dir.mkdir(), forged_dir.mkdir()
-    genuine = _booklet(genuine_dir)
-    forged = _booklet(forged_dir, methods=["rebinding"], subtlety=subtlety)
+    genuine = bk.booklet(genuine_dir)
+    forged = bk.booklet(forged_dir, methods=["rebinding"], subtlety=subtlety)
     line = Bounds(4.0, 1.2, forged.width_mm - 4.0, 2.0)  # the genuine stitches' line
-    for g_view, f_view in zip(_pages(genuine), _pages(forged), strict=True):
+    for g_view, f_view in zip(bk.pages(genuine), bk.pages(forged), strict=True):
         g = _render(g_view, genuine_dir, Light.UV365, line)
         f = _render(f_view, forged_dir, Light.UV365, line)
         assert _yellow(g).mean() > 0.1
@@ -132,8 +91,8 @@ def test_a_rebound_booklet_has_another_thread_under_uv_on_every_page(tmp_path, s
 def test_the_empty_old_holes_shine_through_a_rebound_booklet(tmp_path):
     genuine_dir, forged_dir = tmp_path / "g", tmp_path / "f"
     genuine_dir.mkdir(), forged_dir.mkdir()
-    genuine = _booklet(genuine_dir)
-    forged = _booklet(forged_dir, methods=["rebinding"], subtlety=0.5)
+    genuine = bk.booklet(genuine_dir)
+    forged = bk.booklet(forged_dir, methods=["rebinding"], subtlety=0.5)
     line = Bounds(3.0, 0.4, forged.width_mm - 3.0, 3.0)
     g = _render(genuine, genuine_dir, Light.TRANSMITTED, line, ppm=20).min(axis=2) > 220
     f = _render(forged, forged_dir, Light.TRANSMITTED, line, ppm=20).min(axis=2) > 220
@@ -153,7 +112,7 @@ def test_booklet_attacks_are_refused_without_a_booklet(method, kind):
 
 
 def test_the_cover_is_dull_under_uv_opaque_and_its_stamping_in_relief(tmp_path):
-    specimen = _booklet(tmp_path)
+    specimen = bk.booklet(tmp_path)
     cover = specimen.booklet_page("cover")
     inside = specimen.booklet_page("inside-cover")
     whole = Bounds(0.0, 0.0, specimen.width_mm, specimen.height_mm)
