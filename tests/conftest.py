@@ -21,6 +21,18 @@ def private_data_dir(tmp_path_factory, monkeypatch):
     return home
 
 
+@pytest.fixture(autouse=True)
+def content_language_as_found():
+    """The curriculum's language as it was before each test: ``set_content_language(None)``
+    pins English, so a test that set a language and put it back that way would leave the
+    command line's tests after it reading English whatever LANG says."""
+    from docinspect.training import content_language
+
+    before = content_language._language
+    yield
+    content_language._language = before
+
+
 @pytest.fixture(autouse=True, scope="session")
 def one_qt_application(qapp):
     """Make the session's QApplication before any test runs.

@@ -129,3 +129,37 @@ def _listed(qtbot, problems, language: str) -> list[list[str]]:
         ]
     finally:
         set_content_language(None)
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("bg", ["трябва да е от 1 до 50, а не 99", "посочва една област два пъти"]),
+        ("ru", ["должно быть от 1 до 50, а не 99", "называет область дважды"]),
+        ("en", ["must be from 1 to 50, not 99", "names a region twice"]),
+    ],
+)
+def test_a_lesson_plans_problems_read_in_the_windows_language(qapp, language, expected):
+    """The presenter names what is wrong in a lesson plan file in its own language: the
+    plan's checks keep their reasons as Messages, as a pack's do."""
+    import json
+    from pathlib import Path
+
+    from docinspect.model.lesson_plan import LessonPlanError, parse_lesson_plan
+    from docinspect.ui.problems_dialog import problem_lines
+
+    plan = json.loads(Path("exercises/lesson-plans/uv-basics-45.lesson").read_text("utf-8"))
+    drill = next(s for s in plan["steps"] if s.get("kind") == "debrief")
+    drill["items"] = 99
+    show = next(s for s in plan["steps"] if s.get("kind") == "presenter")
+    show["reveal"] = ["uv_fibres", "uv_fibres"]
+    with pytest.raises(LessonPlanError) as caught:
+        parse_lesson_plan(plan, file="uv.lesson")
+    set_content_language(language)
+    try:
+        text = problem_lines(caught.value.problems)
+    finally:
+        set_content_language(None)
+    for phrase in expected:
+        assert phrase in text, text
+    assert "uv.lesson" in text

@@ -27,6 +27,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, Final, TypeAlias
 
+from docinspect.i18n import Message
 from docinspect.model.exercise import Problem, Recipe, _Reader, _recipe, recipe_to_data
 from docinspect.model.json_file import read_json_file
 from docinspect.model.light import MAX_POWER, MAX_TILT_DEG, Light
@@ -166,14 +167,18 @@ def parse_lesson_plan(
     if isinstance(version, int) and version > FORMAT_VERSION:
         r.problem(
             "format",
-            f"version {version} is newer than this DocInspect reads ({FORMAT_VERSION}); update it",
+            Message(
+                "version {version} is newer than this DocInspect reads ({known}); update it",
+                version=version,
+                known=FORMAT_VERSION,
+            ),
         )
     plan_id = r.ident(top, "id", "")
     title = r.text(top, "title", "", required=True)
     summary = r.text(top, "summary", "")
     raw_steps = r.get(top, "steps", "", list, required=True, default=[])
     if isinstance(raw_steps, list) and not raw_steps and "steps" in top:
-        r.problem("steps", "a lesson plan needs at least one step")
+        r.problem("steps", Message("a lesson plan needs at least one step"))
     steps: list[Step] = []
     seen: dict[str, int] = {}
     for i, raw in enumerate(raw_steps):
@@ -182,7 +187,14 @@ def parse_lesson_plan(
         if step is None:
             continue
         if step.id in seen:
-            r.problem(f"{path}.id", f"{step.id!r} is already the id of steps[{seen[step.id]}]")
+            r.problem(
+                f"{path}.id",
+                Message(
+                    "{id} is already the id of {other}",
+                    id=repr(step.id),
+                    other=f"steps[{seen[step.id]}]",
+                ),
+            )
         seen.setdefault(step.id, i)
         steps.append(step)
     translations = _translations(r, top.get("translations"))
@@ -204,21 +216,26 @@ def _translations(r: _Reader, raw: Any) -> dict[str, dict[str, str]]:
     if raw is None:
         return {}
     if not isinstance(raw, dict):
-        r.problem("translations", 'expected an object: {"bg": {"English text": "translation"}}')
+        r.problem(
+            "translations",
+            Message('expected an object: {"bg": {"English text": "translation"}}'),
+        )
         return {}
     out: dict[str, dict[str, str]] = {}
     for language, table in raw.items():
         where = f"translations.{language}"
         if not isinstance(language, str) or not _LANGUAGE_RE.match(language):
-            r.problem(where, "a language is a code of two or three small letters, e.g. bg, ru")
+            r.problem(
+                where, Message("a language is a code of two or three small letters, e.g. bg, ru")
+            )
             continue
         if not isinstance(table, dict):
-            r.problem(where, "expected an object: English text -> translation")
+            r.problem(where, Message("expected an object: English text -> translation"))
             continue
         texts: dict[str, str] = {}
         for english, translation in table.items():
             if not isinstance(translation, str):
-                r.problem(f"{where}[{english[:40]!r}]", "expected text (the translation)")
+                r.problem(f"{where}[{english[:40]!r}]", Message("expected text (the translation)"))
             elif translation.strip():
                 texts[english] = translation
         out[language] = texts
@@ -239,7 +256,12 @@ def _step(r: _Reader, raw: Any, path: str, exercise_ids: Collection[str] | None)
         except ValueError:
             choices = ", ".join(k.value for k in StepKind)
             r.problem(
-                f"{path}.kind", f"unknown step kind {kind_text!r}; expected one of: {choices}"
+                f"{path}.kind",
+                Message(
+                    "unknown step kind {kind}; expected one of: {choices}",
+                    kind=repr(kind_text),
+                    choices=choices,
+                ),
             )
     title = r.text(data, "title", path, required=True)
     minutes = r.number(
@@ -254,14 +276,17 @@ def _step(r: _Reader, raw: Any, path: str, exercise_ids: Collection[str] | None)
     if kind is StepKind.EXERCISE:
         exercise = r.ident(data, "exercise", path)
         if exercise and exercise_ids is not None and exercise not in exercise_ids:
-            r.problem(f"{path}.exercise", f"no exercise {exercise!r} in the curriculum")
+            r.problem(
+                f"{path}.exercise",
+                Message("no exercise {exercise} in the curriculum", exercise=repr(exercise)),
+            )
         fields["exercise"] = exercise
     elif kind is StepKind.PRESENTER:
         fields.update(_presenter(r, data, path))
     elif kind is StepKind.DEBRIEF:
         items = r.get(data, "items", path, int, default=DEFAULT_DEBRIEF_ITEMS)
         if not 1 <= items <= 50:
-            r.problem(f"{path}.items", f"must be from 1 to 50, not {items}")
+            r.problem(f"{path}.items", Message("must be from 1 to 50, not {n}", n=items))
         fields["items"] = items
     known = _COMMON_KEYS | _KIND_KEYS[kind]
     if len(r.problems) > before:
@@ -287,7 +312,7 @@ def _paragraphs(r: _Reader, data: dict[str, Any], path: str) -> tuple[str, ...]:
         if isinstance(item, str):
             out.append(item)
         else:
-            r.problem(f"{path}.text[{i}]", "expected text (one paragraph)")
+            r.problem(f"{path}.text[{i}]", Message("expected text (one paragraph)"))
     return tuple(out)
 
 
@@ -296,7 +321,7 @@ def _presenter(r: _Reader, data: dict[str, Any], path: str) -> dict[str, Any]:
     has_pack = data.get("specimen") is not None
     has_recipe = data.get("recipe") is not None
     if has_pack and has_recipe:
-        r.problem(path, "give either 'specimen' or 'recipe', not both")
+        r.problem(path, Message("give either 'specimen' or 'recipe', not both"))
     elif has_pack:
         ref = r.obj(data["specimen"], f"{path}.specimen")
         if ref is not None:
@@ -308,8 +333,10 @@ def _presenter(r: _Reader, data: dict[str, Any], path: str) -> dict[str, Any]:
     else:
         r.problem(
             path,
-            'a presenter step needs a specimen: \'specimen\' ({"pack": ..., "id": ...})'
-            " or 'recipe' (a generator recipe)",
+            Message(
+                'a presenter step needs a specimen: \'specimen\' ({"pack": ..., "id": ...})'
+                " or 'recipe' (a generator recipe)"
+            ),
         )
     if "light" in data:
         light = r.light(data["light"], f"{path}.light")
@@ -327,7 +354,7 @@ def _presenter(r: _Reader, data: dict[str, Any], path: str) -> dict[str, Any]:
             y = r.number(loupe, "y_mm", where, default=None, low=0, required=True)
             power = r.number(loupe, "power", where, default=10.0, low=2, high=MAX_POWER)
             for key in sorted(set(loupe) - _LOUPE_KEYS):
-                r.problem(f"{where}.{key}", "unknown key (expected x_mm, y_mm, power)")
+                r.problem(f"{where}.{key}", Message("unknown key (expected x_mm, y_mm, power)"))
             if x is not None and y is not None:
                 out["loupe"] = LoupeSetting(x, y, float(power or 10.0))
     raw = r.get(data, "reveal", path, list, default=[])
@@ -336,9 +363,9 @@ def _presenter(r: _Reader, data: dict[str, Any], path: str) -> dict[str, Any]:
         if isinstance(item, str) and item:
             reveal.append(item)
         else:
-            r.problem(f"{path}.reveal[{i}]", "expected a region id or a feature id")
+            r.problem(f"{path}.reveal[{i}]", Message("expected a region id or a feature id"))
     if len(set(reveal)) != len(reveal):
-        r.problem(f"{path}.reveal", "names a region twice")
+        r.problem(f"{path}.reveal", Message("names a region twice"))
     out["reveal"] = tuple(reveal)
     return out
 

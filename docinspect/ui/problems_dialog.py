@@ -95,3 +95,17 @@ class ProblemsDialog(QDialog):
 
     def copy_to_clipboard(self) -> None:
         QGuiApplication.clipboard().setText(self.as_text())
+
+
+def problem_lines(problems) -> str:
+    """Problems (file, field, reason) one a line, each reason in the windows' language: for a
+    message box where a table would be too much."""
+    language = content_language()
+    return "\n".join(
+        ": ".join(
+            part
+            for part in (str(p.file), str(p.field), translate_message(p.reason, language))
+            if part
+        )
+        for p in problems
+    )

@@ -23,6 +23,7 @@ from docinspect.model.region import Role
 from docinspect.training.content_language import builtin_catalogue, content_language, localized_plan
 from docinspect.training.explanation_language import translate_title
 from docinspect.ui.presenter.window import PresenterWindow
+from docinspect.ui.problems_dialog import problem_lines
 
 #: Open presenter windows, kept alive until they close.
 _OPEN: set[PresenterWindow] = set()
@@ -154,7 +155,9 @@ def _plan_from_file(parent: QWidget | None, packs: tuple[Any, ...] = ()) -> Less
         return in_class_language(plan)
     except LessonPlanError as exc:
         QMessageBox.warning(
-            parent, QCoreApplication.translate("Presenter", "Cannot use this lesson plan"), str(exc)
+            parent,
+            QCoreApplication.translate("Presenter", "Cannot use this lesson plan"),
+            problem_lines(exc.problems),
         )
         return None
 
@@ -214,7 +217,7 @@ def edit_lesson_plan(
             QMessageBox.warning(
                 parent,
                 QCoreApplication.translate("Presenter", "Cannot use this lesson plan"),
-                str(exc),
+                problem_lines(exc.problems),
             )
             return None
     live = tuple(p for p in packs if p is not None)

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from docinspect.i18n import LANGUAGES
+from docinspect.i18n import LANGUAGES, translate_message
 from docinspect.model.exercise import Recipe
 from docinspect.model.lesson_plan import (
     DEFAULT_DEBRIEF_ITEMS,
@@ -49,6 +49,7 @@ from docinspect.model.lesson_plan import (
 )
 from docinspect.model.light import MAX_TILT_DEG, Light
 from docinspect.model.region import Role
+from docinspect.training.content_language import content_language
 from docinspect.ui.names import light_label
 from docinspect.ui.taxonomy_text import feature_name
 from docinspect.ui.translation_table import TranslationsDialog, language_name
@@ -624,7 +625,8 @@ class LessonPlanEditor(QDialog):
                     where = (step.title or step.id) + (
                         f" ({match.group(2)})" if match.group(2) else ""
                     )
-                out.append(f"{where}: {problem.reason}" if where else problem.reason)
+                reason = translate_message(problem.reason, content_language())
+                out.append(f"{where}: {reason}" if where else reason)
         return out
 
     def save(self, *, ask: bool = False) -> bool:
