@@ -163,3 +163,42 @@ def test_a_lesson_plans_problems_read_in_the_windows_language(qapp, language, ex
     for phrase in expected:
         assert phrase in text, text
     assert "uv.lesson" in text
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("bg", "повече от границата"), ("ru", "больше предела"), ("en", "more than the limit")],
+)
+def test_a_scenes_cost_limits_and_the_renderers_errors_read_in_the_language(
+    qapp, language, expected
+):
+    """What the renderer refuses — a scene too costly to draw, an image it cannot read, an
+    unknown font, a light a specimen has no image for — reads in the language shown, the
+    field kept apart from the reason as for every scene problem."""
+    from docinspect.model.light import Light
+    from docinspect.model.scene import Material, Scene, Substrate, Text
+    from docinspect.model.scene_cost import MAX_TEXT_CHARS, scene_cost_problems
+    from docinspect.optics import NoLayerError, SceneAssetError, UnknownFontError
+    from docinspect.optics.prepared import load_image
+
+    long = Text(
+        id="t",
+        material=Material(),
+        text="x" * (MAX_TEXT_CHARS + 1),
+        x=1,
+        y=1,
+        font="ocrb",
+        size_mm=2,
+    )
+    scene = Scene(width_mm=10, height_mm=10, substrate=Substrate(), items=(long,))
+    (problem,) = scene_cost_problems(scene)
+    assert problem.values["where"] == "items[0].text"
+    assert expected in translate_message(problem.values["reason"], language)
+    with pytest.raises(SceneAssetError) as asset:
+        load_image(None, "portrait.png")
+    errors = [asset.value, UnknownFontError("nofont", ["ocrb"]), NoLayerError("s1", Light.IR)]
+    for error in errors:
+        text = translate_message(message_of(error), language)
+        assert (text == str(error)) == (language == "en"), text
+        if language != "en":
+            assert any("а" <= ch <= "я" for ch in text.lower()), text

@@ -20,6 +20,7 @@ from PIL import Image
 from docinspect.cli.common import EXIT_OK, CommandFailed, fail, open_pack_specimen, os_reason
 from docinspect.cli.language import tr
 from docinspect.cli.parser import number, whole_number
+from docinspect.i18n import message_of
 from docinspect.model.light import MAX_TILT_DEG, Viewing, parse_light
 from docinspect.model.scene import SceneError
 from docinspect.optics import (
@@ -197,7 +198,7 @@ def _render(args: argparse.Namespace) -> int:
         # The renderer's own words (docinspect/optics): a scene naming a missing image or font.
         return fail(
             tr("specimen {id}: its scene cannot be drawn").format(id=repr(args.specimen_id))
-            + f" ({exc})"
+            + f" ({tr(message_of(exc))})"
         )
     try:
         _save_png(image, args.out)

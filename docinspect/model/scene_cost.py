@@ -16,6 +16,7 @@ import math
 from dataclasses import fields
 from typing import Any, Final
 
+from docinspect.i18n import Message
 from docinspect.model.scene import (
     Border,
     Fibres,
@@ -89,7 +90,9 @@ def scene_cost_problems(scene: Scene) -> list[str]:
     """Why ``scene`` is too costly to draw, as ``field.path: reason`` lines (none: fine)."""
     problems: list[str] = []
     if len(scene.items) > MAX_ITEMS:
-        problems.append(f"items: {len(scene.items):,} items, more than the limit of {MAX_ITEMS:,}")
+        problems.append(
+            _over("items", "{n} items, more than the limit of {limit}", len(scene.items), MAX_ITEMS)
+        )
         return problems
     total = 0
     for i, item in enumerate(scene.items):
@@ -97,23 +100,48 @@ def scene_cost_problems(scene: Scene) -> list[str]:
         text = getattr(item, "text", "")
         if isinstance(text, str) and len(text) > MAX_TEXT_CHARS:
             problems.append(
-                f"{where}.text: {len(text):,} characters, more than the limit of {MAX_TEXT_CHARS:,}"
+                _over(
+                    f"{where}.text",
+                    "{n} characters, more than the limit of {limit}",
+                    len(text),
+                    MAX_TEXT_CHARS,
+                )
             )
             continue
         lines = getattr(item, "lines", 0)
         if isinstance(lines, int) and lines > MAX_LINES:
-            problems.append(f"{where}.lines: {lines:,}, more than the limit of {MAX_LINES:,}")
+            problems.append(
+                _over(f"{where}.lines", "{n}, more than the limit of {limit}", lines, MAX_LINES)
+            )
             continue
         points = item_points(item)
         if points > MAX_ITEM_POINTS:
             problems.append(
-                f"{where}: would draw about {points:,} points, more than the limit of "
-                f"{MAX_ITEM_POINTS:,} for one item"
+                _over(
+                    where,
+                    "would draw about {n} points, more than the limit of {limit} for one item",
+                    points,
+                    MAX_ITEM_POINTS,
+                )
             )
         total += points
     if total > MAX_SCENE_POINTS and not problems:
         problems.append(
-            f"items: the scene would draw about {total:,} points, more than the limit of "
-            f"{MAX_SCENE_POINTS:,}"
+            _over(
+                "items",
+                "the scene would draw about {n} points, more than the limit of {limit}",
+                total,
+                MAX_SCENE_POINTS,
+            )
         )
     return problems
+
+
+def _over(where: str, reason: str, n: int, limit: int) -> Message:
+    """A limit exceeded at the field ``where``, as the scene's own problems are kept (a
+    Message apart from the field, decision 0032)."""
+    return Message(
+        "{where}: {reason}",
+        where=where,
+        reason=Message(reason, n=format(n, ","), limit=format(limit, ",")),
+    )

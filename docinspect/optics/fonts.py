@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QPainterPath, QRawFont, QTransform
 
+from docinspect.i18n import Message
 from docinspect.optics.qt import ensure_gui
 
 #: Outlines are taken at this pixel size and scaled to millimetres.
@@ -29,7 +30,11 @@ _outlines: dict[tuple[str, int], QPainterPath] = {}
 class UnknownFontError(LookupError):
     def __init__(self, font_id: str, known: list[str]) -> None:
         super().__init__(
-            f"font {font_id!r} is not in assets/fonts (known: {', '.join(known) or 'none'})"
+            Message(
+                "font {font} is not in assets/fonts (known: {known})",
+                font=repr(font_id),
+                known=", ".join(known) or "none",
+            )
         )
         self.font_id = font_id
 

@@ -18,6 +18,7 @@ import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QPainterPath, QPolygonF, QTransform
 
+from docinspect.i18n import Message
 from docinspect.model.geometry import Bounds
 from docinspect.model.scene import (
     Anchor,
@@ -327,16 +328,22 @@ def _raster(item: Raster, folder: FilePath | None) -> Drawable:
 
 def load_image(folder: FilePath | None, name: str) -> QImage:
     if folder is None:
-        raise SceneAssetError(f"the scene draws {name!r} but has no folder to read it from")
+        raise SceneAssetError(
+            Message("the scene draws {name} but has no folder to read it from", name=repr(name))
+        )
     path = folder / name
     # The last gate before Qt opens a file a scene names: inside the specimen's folder, a
     # regular file (a FIFO would hang the renderer), a header within the pack limits.
     reason = image_problem(folder, name)
     if reason:
-        raise SceneAssetError(f"{path}: the image the scene draws {reason}")
+        raise SceneAssetError(
+            Message("{path}: the image the scene draws {reason}", path=str(path), reason=reason)
+        )
     image = QImage(str(path))
     if image.isNull():
-        raise SceneAssetError(f"{path}: the image the scene draws is missing or unreadable")
+        raise SceneAssetError(
+            Message("{path}: the image the scene draws is missing or unreadable", path=str(path))
+        )
     return image.convertToFormat(QImage.Format.Format_ARGB32)
 
 

@@ -20,6 +20,7 @@ import cv2
 import numpy as np
 from PIL import Image
 
+from docinspect.i18n import Message
 from docinspect.model.geometry import Bounds
 from docinspect.model.light import Light, Viewing
 from docinspect.model.scene import Scene
@@ -34,7 +35,11 @@ class NoLayerError(LookupError):
     """The specimen has neither a captured image nor a scene for this light."""
 
     def __init__(self, specimen_id: str, light: Light) -> None:
-        super().__init__(f"specimen {specimen_id!r} has no image under {light.value}")
+        super().__init__(
+            Message(
+                "specimen {id} has no image under {light}", id=repr(specimen_id), light=light.value
+            )
+        )
         self.specimen_id = specimen_id
         self.light = light
 

@@ -110,6 +110,10 @@ def message_templates() -> dict[str, str]:
             text = _constant(option)
             if text:  # a scene problem's reason, apart from its field
                 texts.setdefault(text, f"model/scene.py:{call.lineno}")
+    for call in _calls(PACKAGE / "model" / "scene_cost.py", {"_over"}):
+        text = _constant(call.args[1] if len(call.args) > 1 else None)
+        if text:  # a scene's cost limit, apart from its field
+            texts.setdefault(text, f"model/scene_cost.py:{call.lineno}")
     for call in _calls(PACKAGE / "classroom" / "classroom.py", {"_require_instructor"}):
         text = _constant(call.args[1] if len(call.args) > 1 else None)
         if text:  # what a trainee cannot do: "a trainee cannot {what}"

@@ -9,12 +9,14 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from docinspect.i18n import message_of, translate_message
 from docinspect.model.region import Region
 from docinspect.model.scene import SceneError
 from docinspect.model.specimen import Specimen
 from docinspect.model.truth import Verdict
 from docinspect.optics import SceneAssetError
 from docinspect.optics.page_source import pack_page_source
+from docinspect.training.content_language import content_language
 from docinspect.training.page_sources import pack_source_in_language
 from docinspect.ui.inspect.chip_panel import attach_chip_reader
 from docinspect.ui.inspect.face_compare import attach_face_compare
@@ -81,7 +83,7 @@ def open_inspection(
             parent,
             title,
             QCoreApplication.translate("Inspection", "Specimen {id}: {reason}").format(
-                id=specimen_id, reason=exc
+                id=specimen_id, reason=translate_message(message_of(exc), content_language())
             ),
         )
         return None

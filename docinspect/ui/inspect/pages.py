@@ -17,10 +17,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QMainWindow, QWidget
 
+from docinspect.i18n import message_of, translate_message
 from docinspect.model.scene import SceneError
 from docinspect.model.specimen import Specimen
 from docinspect.optics import SceneAssetError
 from docinspect.optics.page_source import PageSource, open_page_source
+from docinspect.training.content_language import content_language
 from docinspect.training.explanation_language import translate_page_label
 from docinspect.ui.inspect.view import InspectionView
 
@@ -154,7 +156,10 @@ class BookletPageList(QListWidget):
                 # A pack validated when it was opened; a file changed since is reported here.
                 log.warning("page %s of %s cannot be drawn: %s", page_id, self._specimen.id, exc)
                 if self._report is not None:
-                    self._report(self.tr("This page cannot be drawn: {reason}").format(reason=exc))
+                    reason = translate_message(message_of(exc), content_language())
+                    self._report(
+                        self.tr("This page cannot be drawn: {reason}").format(reason=reason)
+                    )
                 return None
         return self._sources[page_id]
 
