@@ -202,3 +202,26 @@ def test_a_scenes_cost_limits_and_the_renderers_errors_read_in_the_language(
         assert (text == str(error)) == (language == "en"), text
         if language != "en":
             assert any("а" <= ch <= "я" for ch in text.lower()), text
+
+
+def test_an_image_the_scene_cannot_read_is_listed_under_its_field(qtbot, tmp_path):
+    """The pack's problems name the scene's field for an image it draws (items[N].file), the
+    reason beside it, as for every other scene problem."""
+    import json
+
+    from docinspect.synth.generate import generate_pack
+
+    pack = tmp_path / "p"
+    generate_pack(pack, count=1, seed=3)
+    folder = next(p for p in (pack / "specimens").iterdir() if p.is_dir())
+    scene_path = next(folder.glob("scene*.json"))
+    scene = json.loads(scene_path.read_text("utf-8"))
+    index = next(i for i, item in enumerate(scene["items"]) if "file" in item)
+    scene["items"][index]["file"] = "nowhere.png"
+    scene_path.write_text(json.dumps(scene), "utf-8")
+    with pytest.raises(PackReadError) as caught:
+        read_pack(pack)
+    rows = _listed(qtbot, caught.value.problems, "bg")
+    fields = {row[1]: row[2] for row in rows}
+    assert f"items[{index}].file" in fields, rows
+    assert "'nowhere.png'" in fields[f"items[{index}].file"]

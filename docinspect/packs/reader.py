@@ -456,16 +456,16 @@ class _PackReading:
 
 
 def _scene_field(problem: str, prefix: str) -> tuple[str, str]:
-    """The field a scene problem names and its reason: taken from the Messages the scene's
-    checks made (so the reason stays translatable), else from the text."""
+    """The field a scene problem names and its reason: the values of the Messages the scene's
+    checks made (so the reason stays translatable), else read from the text."""
     if isinstance(problem, Message) and problem.template == "{source}: {problem}":
-        inner = problem.values["problem"]
-        if isinstance(inner, Message) and inner.template == "{where}: {reason}":
-            field = str(inner.values["where"])
+        problem = problem.values["problem"]
+        if isinstance(problem, Message) and problem.template == "{where}: {reason}":
+            field = str(problem.values["where"])
             if _FIELD_PATH.match(field):
-                return field, inner.values["reason"]
-        problem = inner if isinstance(inner, str) else str(inner)
-        return "", problem
+                return field, problem.values["reason"]
+        if isinstance(problem, Message):
+            return "", problem  # a reason about the file as a whole
     text = problem.removeprefix(prefix)
     field, _, reason = text.partition(": ")
     if not reason or not _FIELD_PATH.match(field):

@@ -55,7 +55,13 @@ def scene_image_problems(scene: Scene, folder: Path) -> list[str]:
             continue
         reason = image_problem(folder, item.file)
         if reason:
-            problems.append(f"items[{i}].file: {item.file!r} {reason}")
+            problems.append(
+                Message(
+                    "{where}: {reason}",
+                    where=f"items[{i}].file",
+                    reason=Message("{file} {reason}", file=repr(item.file), reason=reason),
+                )
+            )
     return problems
 
 
