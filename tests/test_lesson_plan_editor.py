@@ -154,3 +154,69 @@ def _top_level(kind):
     from PySide6.QtWidgets import QApplication
 
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+
+
+@pytest.fixture(scope="module")
+def booklet_pack(tmp_path_factory):
+    out = tmp_path_factory.mktemp("plan-editor-booklet") / "pack"
+    assert cli_main(
+        ["generate", "--out", str(out), "--type", "td3-booklet", "--count", "1", "--seed", "11",
+         "--forged-share", "1", "--method", "page_substitution"]
+    ) == 0  # fmt: skip
+    return read_pack(out)
+
+
+def test_a_booklet_step_opens_at_the_page_chosen_with_that_pages_regions(
+    qtbot, booklet_pack, pack_dir, tmp_path
+):
+    pack = booklet_pack
+    specimen = pack.specimens[0]
+    page = next(p for p in specimen.pages if any(r.method for r in p.regions))
+    one_page = read_pack(pack_dir)
+    dialog = LessonPlanEditor(packs=[pack, one_page], exercises=exercise_choices((pack,)))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _type(qtbot, dialog.title_edit, "Booklet checks")
+    _add(qtbot, dialog, StepKind.PRESENTER)
+    # No specimen yet, or a document of one page: no page to choose.
+    assert not dialog.form.isRowVisible(dialog.page)
+    dialog.specimen.setCurrentIndex(
+        dialog.specimen.findData(PackSpecimenRef(pack.id, specimen.id).key())
+    )
+    dialog.specimen.activated.emit(dialog.specimen.currentIndex())
+    assert dialog.form.isRowVisible(dialog.page)
+    # The booklet's pages in order, handed over at its data page: its regions are offered.
+    assert dialog.page.count() == len(specimen.pages) + 1
+    assert dialog.page.currentData() == ""
+    offered = {dialog.reveal.item(i).data(Qt.ItemDataRole.UserRole) for i in range(2)}
+    assert offered <= {r.id for r in specimen.taught_regions()}
+    # The substituted page: its own regions, the indicator among them.
+    dialog.page.setCurrentIndex(dialog.page.findData(page.id))
+    dialog.page.activated.emit(dialog.page.currentIndex())
+    ids = [
+        dialog.reveal.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.reveal.count())
+    ]
+    assert sorted(ids) == sorted(r.id for r in page.regions)
+    indicator = next(r.id for r in page.regions if r.method)
+    dialog.reveal.item(ids.index(indicator)).setCheckState(Qt.CheckState.Checked)
+    target = tmp_path / "booklet.lesson"
+    assert dialog.save_to(target), dialog.last_error
+    step = read_lesson_plan(target).steps[0]
+    assert step.extra.get("page") == page.id and step.reveal == (indicator,)
+    # Opened again: the page is chosen as saved; the presenter opens the booklet there.
+    again = edit_lesson_plan(None, packs=(pack,), path=target)
+    qtbot.addWidget(again)
+    again.step_list.setCurrentRow(0)
+    assert again.page.currentData() == page.id
+    window = PresenterWindow(read_lesson_plan(target), packs=[pack])
+    qtbot.addWidget(window)
+    window.go_to(0)
+    assert window.stage.pages is not None and window.stage.pages.page_id == page.id
+    # Another specimen, of one page: the row goes, and the step forgets the page.
+    other = one_page.specimens[0]
+    dialog.specimen.setCurrentIndex(
+        dialog.specimen.findData(PackSpecimenRef(one_page.id, other.id).key())
+    )
+    dialog.specimen.activated.emit(dialog.specimen.currentIndex())
+    assert not dialog.form.isRowVisible(dialog.page)
+    assert "page" not in dialog.steps[0].extra

@@ -52,7 +52,7 @@
 <context>
     <name>BookletPageList</name>
     <message>
-        <location filename="../inspect/pages.py" line="+70"/>
+        <location filename="../inspect/pages.py" line="+74"/>
         <source>Data page</source>
         <translation>Страница с данни</translation>
     </message>
@@ -67,7 +67,7 @@
         <translation>Предишна страница</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>This page cannot be drawn: {reason}</source>
         <translation>Тази страница не може да бъде изобразена: {reason}</translation>
     </message>
@@ -75,7 +75,7 @@
 <context>
     <name>BookletPages</name>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Pages</source>
         <translation>Страници</translation>
     </message>
@@ -1695,7 +1695,7 @@
 <context>
     <name>Inspection</name>
     <message>
-        <location filename="../inspect/opening.py" line="+66"/>
+        <location filename="../inspect/opening.py" line="+68"/>
         <source>Cannot inspect this specimen</source>
         <extracomment>Open workstation windows, kept alive here until they close (a caller need not hold them).</extracomment>
         <translation>Този образец не може да бъде проверен</translation>
@@ -1748,12 +1748,12 @@
         <translation>Образец за сравнение (истински): {title}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Questioned: {title}</source>
         <translation>Проверяван: {title}</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>Turn the raking light</source>
         <translation>Завъртане на плъзгащата светлина</translation>
     </message>
@@ -2287,7 +2287,7 @@
 <context>
     <name>LessonPlanEditor</name>
     <message>
-        <location filename="../presenter/plan_editor.py" line="+83"/>
+        <location filename="../presenter/plan_editor.py" line="+87"/>
         <source>Lesson plan</source>
         <extracomment>The plan was saved: the path written.</extracomment>
         <translation>План на урок</translation>
@@ -2349,7 +2349,7 @@
         <translation>{pack}: {title}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Earlier</source>
         <translation>По-рано</translation>
     </message>
@@ -2382,6 +2382,11 @@
         <location line="+1"/>
         <source>Specimen</source>
         <translation>Образец</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page at first</source>
+        <translation>Страница в началото</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2419,7 +2424,7 @@
         <translation>Бележки</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Save</source>
         <translation>Запазване</translation>
     </message>
@@ -2480,24 +2485,24 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+219"/>
+        <location line="+272"/>
         <source>{title} — {minutes} min</source>
         <translation>{title} — {minutes} мин</translation>
     </message>
     <message>
-        <location line="-218"/>
-        <location line="+219"/>
+        <location line="-271"/>
+        <location line="+272"/>
         <source>(untitled)</source>
         <translation>(без заглавие)</translation>
     </message>
     <message>
-        <location line="-215"/>
-        <location line="+219"/>
+        <location line="-268"/>
+        <location line="+272"/>
         <source>Planned: {minutes} min</source>
         <translation>Планирано: {minutes} мин</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-174"/>
         <source>{pack}: {id} (pack not open)</source>
         <translation>{pack}: {id} (пакетът не е отворен)</translation>
     </message>
@@ -2507,7 +2512,12 @@
         <translation>Генериран образец (както казва планът)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
+        <source>Data page</source>
+        <translation>Страница с данни</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>indicator</source>
         <translation>признак</translation>
     </message>
@@ -2522,7 +2532,7 @@
         <translation>{id}: {feature} ({role})</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+129"/>
         <source>Plan: title</source>
         <translation>План: заглавие</translation>
     </message>
@@ -2577,7 +2587,7 @@
         <translation>{step}: изберете образеца за показване.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <location line="+30"/>
         <source>Lesson plan not saved</source>
         <translation>Планът на урока не е запазен</translation>
@@ -3994,7 +4004,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>Presenter</name>
     <message>
-        <location filename="../presenter/opening.py" line="+110"/>
+        <location filename="../presenter/opening.py" line="+111"/>
         <source>The selected specimen: {title}</source>
         <extracomment>Open presenter windows, kept alive until they close.</extracomment>
         <translation>Избраният образец: {title}</translation>
@@ -4036,13 +4046,13 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
     </message>
     <message>
         <location line="+2"/>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Lesson plans (*{suffix})</source>
         <translation>Планове на уроци (*{suffix})</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+59"/>
+        <location line="-47"/>
+        <location line="+60"/>
         <source>Cannot use this lesson plan</source>
         <translation>Този план на урок не може да бъде използван</translation>
     </message>
@@ -4349,7 +4359,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
     <name>QuestionPanel</name>
     <message>
         <location filename="../practice/pages.py" line="+342"/>
-        <location filename="../practice/panel.py" line="+636"/>
+        <location filename="../practice/panel.py" line="+631"/>
         <source>Is this document genuine or forged?</source>
         <translation>Този документ истински ли е или неистински?</translation>
     </message>
@@ -4384,9 +4394,8 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>На каква светлина проверявате: {feature}?</translation>
     </message>
     <message>
-        <location filename="../practice/panel.py" line="-339"/>
+        <location filename="../practice/panel.py" line="-317"/>
         <source>Tilt</source>
-        <extracomment>Where the trainee clicked, drawn with the feedback. The questioned document is drawn: the trainee can see it now (a timed check starts here). The person presenting the questioned document, when it has a live photo. The answer button the trainee pressed for this item (None for clicks on the page).</extracomment>
         <translation>Наклон</translation>
     </message>
     <message>
@@ -4398,37 +4407,38 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation type="vanished">Накланяне на документа с 5° напред</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-9"/>
         <source>Tilt the document 5° to the left</source>
+        <extracomment>Where the trainee clicked, drawn with the feedback. The questioned document is drawn: the trainee can see it now (a timed check starts here). The person presenting the questioned document, when it has a live photo. The answer button the trainee pressed for this item (None for clicks on the page).</extracomment>
         <translation>Накланяне на документа с 5° наляво</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Tilt the document 5° to the right</source>
         <translation>Накланяне на документа с 5° надясно</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Tilt the top edge 5° towards you</source>
         <translation>Накланяне на горния ръб с 5° към себе си</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Tilt the top edge 5° away from you</source>
         <translation>Накланяне на горния ръб с 5° от себе си</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Loupe (L)</source>
         <translation>Лупа (L)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Loupe magnification (+ and − keys)</source>
         <translation>Увеличение на лупата (клавиши + и −)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Fit the page to the window</source>
         <translation>Побиране на страницата в прозореца</translation>
     </message>
@@ -4438,17 +4448,17 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>Побиране (F)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Zoom in (or the wheel)</source>
         <translation>Увеличаване (или колелцето)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Zoom out (or the wheel)</source>
         <translation>Намаляване (или колелцето)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Outline the regions the feedback is about (after your answer)</source>
         <translation>Очертаване на областите, за които е обратната връзка (след отговора ви)</translation>
     </message>
@@ -4458,7 +4468,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>Области (A)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>A genuine document of the same kind beside this one, in step</source>
         <translation>Истински документ от същия вид до този, синхронно</translation>
     </message>
@@ -4468,7 +4478,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>Сравняване (C)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Place the document on the reader: access with the MRZ, passive authentication</source>
         <translation>Поставяне на документа в четеца: достъп с МЧЗ, пасивна автентикация</translation>
     </message>
@@ -4483,7 +4493,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>Сравняване на лицата (V)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>Questioned document</source>
         <extracomment>The practice window sets it for exercises that offer the document reader. Page sources of coming documents, opened and drawn once while the trainee read the feedback (the window fills it): the next document then draws sooner. Asks for a genuine reference of a questioned document&apos;s kind (the window sets it: made in the background); called with the question&apos;s specimen source and a callback taking the Located (never called back when there is none).</extracomment>
         <translation>Проверяван документ</translation>
@@ -5034,7 +5044,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>SpecimenPane</name>
     <message>
-        <location filename="../practice/panel.py" line="-622"/>
+        <location filename="../practice/panel.py" line="-616"/>
         <source>This document cannot be shown: {reason}</source>
         <extracomment>The pressed answer, once the buttons are disabled: dark text, bold, a blue frame. The light (and other on/off tool) chosen: blue, as in the workstation&apos;s toolbar. After the answer: the right answer&apos;s button in green, a wrong choice in red. Where the trainee clicked (or the box they dragged), shown with the feedback. A press and release closer than this (pixels) is a click, not a pan of the page. (x_mm, y_mm) of a click on the page (not a drag to pan). (left, top, right, bottom) in mm of a box dragged on the page (drag mode). The booklet&apos;s page list (None for a single page).</extracomment>
         <translation>Този документ не може да бъде показан: {reason}</translation>

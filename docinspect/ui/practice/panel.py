@@ -49,6 +49,7 @@ from docinspect.training.feedback import Feedback
 from docinspect.training.items import Item
 from docinspect.training.scoring import Mark, Outcome, expected_lights
 from docinspect.training.specimens import Located
+from docinspect.ui.flow_layout import FlowLayout, control_group
 from docinspect.ui.inspect.chip_panel import open_reader_for
 from docinspect.ui.inspect.face_compare import compare_tooltip, open_face_compare
 from docinspect.ui.inspect.lights import LIGHT_KEYS, light_purpose
@@ -288,9 +289,11 @@ class QuestionPanel(QWidget):
         # In a widget so a question without a document (which light…?) hides the light
         # buttons: next to the answer buttons "White", "UV 365 nm"… they were a decoy.
         self.controls = QWidget()
-        controls = QHBoxLayout(self.controls)
-        controls.setContentsMargins(0, 0, 0, 0)
+        # Wrapped onto a second row when the window is narrow (a 1,366 px laptop): in one row
+        # the controls need 1,540 px in English and 1,730 px in Bulgarian.
+        controls = FlowLayout(self.controls)
         self.controls.setStyleSheet(_TOOL_STYLE)
+        light_buttons = []
         for light in ALL_LIGHTS:
             button = QToolButton()
             button.setText(f"{light_label(light)} ({LIGHT_KEYS[light]})")
@@ -300,10 +303,9 @@ class QuestionPanel(QWidget):
             button.setObjectName(f"light_{light.value}")
             self.lights.addButton(button)
             button.clicked.connect(lambda _=False, x=light: self.state.set_light(x))
-            controls.addWidget(button)
+            light_buttons.append(button)
+        controls.addWidget(control_group(*light_buttons))
         self.state.viewing_changed.connect(self._sync_light_buttons)
-        controls.addSpacing(16)
-        controls.addWidget(QLabel(self.tr("Tilt")))
         self.tilt = QSlider(Qt.Orientation.Horizontal)
         self.tilt.setRange(int(-MAX_TILT_DEG), int(MAX_TILT_DEG))
         self.tilt.setMaximumWidth(160)
@@ -311,39 +313,39 @@ class QuestionPanel(QWidget):
         self.tilt_back = self._tool(
             "[", self.tr("Tilt the document 5° to the left"), "tiltBack", lambda: self._tilt_by(-1)
         )
-        controls.addWidget(self.tilt_back)
-        controls.addWidget(self.tilt)
         self.tilt_forward = self._tool(
             "]",
             self.tr("Tilt the document 5° to the right"),
             "tiltForward",
             lambda: self._tilt_by(1),
         )
-        controls.addWidget(self.tilt_forward)
+        controls.addWidget(
+            control_group(QLabel(self.tr("Tilt")), self.tilt_back, self.tilt, self.tilt_forward)
+        )
         # The second axis (towards–away: a card's CLI switches on it), on the keys below [ and ].
-        controls.addWidget(QLabel("↕"))
         self.tilt_away = QSlider(Qt.Orientation.Horizontal)
         self.tilt_away.setObjectName("tiltAwaySlider")
         self.tilt_away.setRange(int(-MAX_TILT_DEG), int(MAX_TILT_DEG))
         self.tilt_away.setMaximumWidth(120)
         self.tilt_away.valueChanged.connect(lambda v: self.state.set_tilt_away(float(v)))
         towards = self.tr("Tilt the top edge 5° towards you")
-        controls.addWidget(
-            self._tool(";", towards, "tiltTowards", lambda: self.state.tilt_away_by(-TILT_STEP_DEG))
-        )
-        controls.addWidget(self.tilt_away)
         away = self.tr("Tilt the top edge 5° away from you")
         controls.addWidget(
-            self._tool("'", away, "tiltAway", lambda: self.state.tilt_away_by(TILT_STEP_DEG))
+            control_group(
+                QLabel("↕"),
+                self._tool(
+                    ";", towards, "tiltTowards", lambda: self.state.tilt_away_by(-TILT_STEP_DEG)
+                ),
+                self.tilt_away,
+                self._tool("'", away, "tiltAway", lambda: self.state.tilt_away_by(TILT_STEP_DEG)),
+            )
         )
-        controls.addSpacing(12)
         self.loupe = QToolButton()
         self.loupe.setText(self.tr("Loupe (L)"))
         _press_on_key(self.loupe, "L")
         self.loupe.setCheckable(True)
         self.loupe.setObjectName("loupeButton")
         self.loupe.toggled.connect(self._toggle_loupe)
-        controls.addWidget(self.loupe)
         self.power = QComboBox()
         for power in (4, 8, 10, 15, 20, 30):
             self.power.addItem(f"{power}×", float(power))
@@ -352,13 +354,12 @@ class QuestionPanel(QWidget):
             lambda _: self.state.set_loupe_power(self.power.currentData())
         )
         self.power.setToolTip(self.tr("Loupe magnification (+ and − keys)"))
-        controls.addWidget(self.power)
+        controls.addWidget(control_group(self.loupe, self.power))
         # + and - step the loupe, as in the workstation (= is + without Shift).
         for key, step in (("+", 1), ("=", 1), ("-", -1)):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(lambda s=step: self._step_power(s))
-        controls.addSpacing(12)
         self.fit = self._tool(
             "F",
             self.tr("Fit the page to the window"),
@@ -366,7 +367,6 @@ class QuestionPanel(QWidget):
             self.state.request_fit,
             text=self.tr("Fit (F)"),
         )
-        controls.addWidget(self.fit)
         self.zoom_in = self._tool(
             "Ctrl++",
             self.tr("Zoom in (or the wheel)"),
@@ -374,7 +374,6 @@ class QuestionPanel(QWidget):
             lambda: self._zoom(1.25),
             text="+",
         )
-        controls.addWidget(self.zoom_in)
         self.zoom_out = self._tool(
             "Ctrl+-",
             self.tr("Zoom out (or the wheel)"),
@@ -382,8 +381,7 @@ class QuestionPanel(QWidget):
             lambda: self._zoom(0.8),
             text="−",
         )
-        controls.addWidget(self.zoom_out)
-        controls.addSpacing(12)
+        controls.addWidget(control_group(self.fit, self.zoom_in, self.zoom_out))
         self.regions = self._tool(
             "A",
             self.tr("Outline the regions the feedback is about (after your answer)"),
@@ -394,7 +392,6 @@ class QuestionPanel(QWidget):
         self.regions.setCheckable(True)
         self.regions.setEnabled(False)
         self.regions.toggled.connect(self.state.set_overlay)
-        controls.addWidget(self.regions)
         self.compare = self._tool(
             "C",
             self.tr("A genuine document of the same kind beside this one, in step"),
@@ -405,8 +402,7 @@ class QuestionPanel(QWidget):
         self.compare.setCheckable(True)
         self.compare.setEnabled(False)
         self.compare.toggled.connect(self._toggle_compare)
-        controls.addWidget(self.compare)
-        controls.addSpacing(12)
+        controls.addWidget(control_group(self.regions, self.compare))
         # The document reader, where the exercise offers it (chip_reader: decision 0025).
         self.read_chip = self._tool(
             "E",
@@ -433,7 +429,6 @@ class QuestionPanel(QWidget):
         self.chip_reader_offered = False
         self._located: Located | None = None
         self.chip_dialog = None
-        controls.addStretch(1)
         self.state.changed.connect(self._sync_controls)
         self._feedback: Feedback | None = None
         self._genuine: Located | None = None

@@ -49,7 +49,10 @@ from docinspect.model.lesson_plan import (
 )
 from docinspect.model.light import MAX_TILT_DEG, Light
 from docinspect.model.region import Role
+from docinspect.model.specimen import Specimen
 from docinspect.training.content_language import content_language
+from docinspect.training.explanation_language import translate_page_label
+from docinspect.ui.inspect.pages import BEFORE_DATA_PAGE, DATA_PAGE
 from docinspect.ui.names import light_label
 from docinspect.ui.taxonomy_text import feature_name
 from docinspect.ui.translation_table import TranslationsDialog, language_name
@@ -162,6 +165,9 @@ class LessonPlanEditor(QDialog):
                     self.tr("{pack}: {title}").format(pack=pack.title, title=specimen.title),
                     PackSpecimenRef(pack.id, specimen.id).key(),
                 )
+        # A booklet opens at the page the step names (the data page unless another is chosen).
+        self.page = QComboBox()
+        self.page.setObjectName("pageChoice")
         self.light = QComboBox()
         for light in Light:
             self.light.addItem(light_label(light), light.value)
@@ -196,6 +202,7 @@ class LessonPlanEditor(QDialog):
         self.form.addRow(self.tr("Planned time"), self.minutes)
         self.form.addRow(self.tr("Exercise"), self.exercise)
         self.form.addRow(self.tr("Specimen"), self.specimen)
+        self.form.addRow(self.tr("Page at first"), self.page)
         self.form.addRow(self.tr("Light at first"), self.light)
         self.form.addRow(self.tr("Tilt at first"), self.tilt)
         self.form.addRow(self.tr("Top edge away at first"), self.tilt_away)
@@ -212,6 +219,7 @@ class LessonPlanEditor(QDialog):
         self.text.textChanged.connect(self._edited)
         self.exercise.activated.connect(lambda _i: self._edited())
         self.specimen.activated.connect(lambda _i: self._specimen_chosen())
+        self.page.activated.connect(lambda _i: self._page_chosen())
         self.light.activated.connect(lambda _i: self._edited())
         self.tilt.valueChanged.connect(lambda _v: self._edited())
         self.tilt_away.valueChanged.connect(lambda _v: self._edited())
@@ -339,6 +347,7 @@ class LessonPlanEditor(QDialog):
             self.text,
             self.exercise,
             self.specimen,
+            self.page,
             self.light,
             self.tilt,
             self.tilt_away,
@@ -367,6 +376,7 @@ class LessonPlanEditor(QDialog):
         shown = {
             self.exercise: step.kind is StepKind.EXERCISE,
             self.specimen: step.kind is StepKind.PRESENTER,
+            self.page: step.kind is StepKind.PRESENTER and self.page.count() > 1,
             self.light: step.kind is StepKind.PRESENTER,
             self.tilt: step.kind is StepKind.PRESENTER,
             self.tilt_away: step.kind is StepKind.PRESENTER,
@@ -394,21 +404,52 @@ class LessonPlanEditor(QDialog):
         else:
             index = 0
         self.specimen.setCurrentIndex(index)
+        self._fill_pages(step)
         self._fill_reveal(step)
 
-    def _regions_of(self, ref: Any) -> list[Any]:
+    def _specimen_of(self, ref: Any) -> Specimen | None:
         if not isinstance(ref, PackSpecimenRef):
-            return []
+            return None
         for pack in self._packs:
             if pack.id == ref.pack:
                 for specimen in pack.specimens:
                     if specimen.id == ref.id:
-                        return list(specimen.taught_regions())
-        return []
+                        return specimen
+        return None
+
+    def _regions_of(self, ref: Any, page_id: str = "") -> list[Any]:
+        specimen = self._specimen_of(ref)
+        if specimen is None:
+            return []
+        page = next((p for p in specimen.pages if p.id == page_id), None)
+        if page is None:
+            return list(specimen.taught_regions())
+        return [r for r in page.regions if r.role is not Role.REDACTION]
+
+    def _fill_pages(self, step: Step) -> None:
+        """A booklet's pages in booklet order, the step's page chosen; empty for a document of
+        one page (the row is then hidden)."""
+        specimen = self._specimen_of(step.specimen)
+        pages = specimen.pages if specimen is not None else ()
+        before = [p for p in pages if p.extra.get(BEFORE_DATA_PAGE) is True]
+        after = [p for p in pages if p.extra.get(BEFORE_DATA_PAGE) is not True]
+        with QSignalBlocker(self.page):
+            self.page.clear()
+            if not pages:
+                return
+            for page in before:
+                self.page.addItem(translate_page_label(page.label), page.id)
+            self.page.addItem(self.tr("Data page"), DATA_PAGE)
+            for page in after:
+                self.page.addItem(translate_page_label(page.label), page.id)
+            index = self.page.findData(str(step.extra.get("page", DATA_PAGE)))
+            self.page.setCurrentIndex(index if index >= 0 else self.page.findData(DATA_PAGE))
 
     def _fill_reveal(self, step: Step) -> None:
-        """The specimen's regions, those revealed first in the plan's order (ticked)."""
-        regions = {r.id: r for r in self._regions_of(step.specimen)}
+        """The regions of the step's page, those revealed first in the plan's order (ticked)."""
+        regions = {
+            r.id: r for r in self._regions_of(step.specimen, str(step.extra.get("page", "")))
+        }
         order = list(step.reveal) + [rid for rid in regions if rid not in step.reveal]
         with QSignalBlocker(self.reveal):
             self.reveal.clear()
@@ -449,13 +490,26 @@ class LessonPlanEditor(QDialog):
             return
         # Another specimen: its own regions are offered, none ticked yet; a step still named
         # after its kind is named after the specimen.
-        step = replace(self._step_from_form(self.steps[row]), reveal=())
+        step = self._step_from_form(self.steps[row])
+        extra = {k: v for k, v in step.extra.items() if k != "page"}  # opens at its data page
+        step = replace(step, reveal=(), extra=extra)
         if step.title == self.kind_name(step.kind).split(" (")[0]:
             title = self.specimen.currentText().partition(": ")[2]
             step = replace(step, title=title or step.title)
             with QSignalBlocker(self.step_title):
                 self.step_title.setText(step.title)
         self.steps[row] = step
+        self._fill_pages(step)
+        self.form.setRowVisible(self.page, self.page.count() > 1)
+        self._fill_reveal(self.steps[row])
+        self._edited()
+
+    def _page_chosen(self) -> None:
+        row = self.step_list.currentRow()
+        if not 0 <= row < len(self.steps):
+            return
+        # Another page: its own regions are offered, none ticked yet.
+        self.steps[row] = replace(self._step_from_form(self.steps[row]), reveal=())
         self._fill_reveal(self.steps[row])
         self._edited()
 
@@ -481,6 +535,13 @@ class LessonPlanEditor(QDialog):
             fields["light"] = Light(self.light.currentData())
             fields["tilt_deg"] = float(self.tilt.value())
             fields["tilt_away_deg"] = float(self.tilt_away.value())
+            # "page" is kept in the step's extra keys (what the presenter reads); the data page
+            # is the default and is not written.
+            extra = {k: v for k, v in step.extra.items() if k != "page"}
+            page = self.page.currentData() if self.page.count() > 1 else None
+            if page:
+                extra["page"] = str(page)
+            fields["extra"] = extra
             fields["reveal"] = tuple(
                 str(self.reveal.item(i).data(Qt.ItemDataRole.UserRole))
                 for i in range(self.reveal.count())
