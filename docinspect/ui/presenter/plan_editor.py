@@ -51,7 +51,7 @@ from docinspect.model.light import MAX_TILT_DEG, Light
 from docinspect.model.region import Role
 from docinspect.model.specimen import Specimen
 from docinspect.training.content_language import content_language
-from docinspect.training.explanation_language import translate_page_label
+from docinspect.training.explanation_language import translate_page_label, translate_title
 from docinspect.ui.inspect.pages import BEFORE_DATA_PAGE, DATA_PAGE
 from docinspect.ui.names import light_label
 from docinspect.ui.taxonomy_text import feature_name
@@ -162,7 +162,9 @@ class LessonPlanEditor(QDialog):
         for pack in self._packs:
             for specimen in pack.specimens:
                 self.specimen.addItem(
-                    self.tr("{pack}: {title}").format(pack=pack.title, title=specimen.title),
+                    self.tr("{pack}: {title}").format(
+                        pack=translate_title(pack.title), title=translate_title(specimen.title)
+                    ),
                     PackSpecimenRef(pack.id, specimen.id).key(),
                 )
         # A booklet opens at the page the step names (the data page unless another is chosen).
