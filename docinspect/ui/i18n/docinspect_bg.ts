@@ -2349,7 +2349,7 @@
         <translation>{pack}: {title}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Earlier</source>
         <translation>По-рано</translation>
     </message>
@@ -6111,7 +6111,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
     <message>
         <location line="+1"/>
         <source>Guilloche pattern</source>
-        <translation>Гилош</translation>
+        <translation>Гийош</translation>
     </message>
     <message>
         <location line="+1"/>

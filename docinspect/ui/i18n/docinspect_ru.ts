@@ -2353,7 +2353,7 @@
         <translation>{pack}: {title}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Earlier</source>
         <translation>Раньше</translation>
     </message>
