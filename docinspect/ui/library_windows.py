@@ -16,6 +16,7 @@ from shiboken6 import isValid
 
 import docinspect
 from docinspect.classroom import Action
+from docinspect.ui.screen_fit import fit_on_screen
 from docinspect.userdata import data_dir
 
 
@@ -163,7 +164,7 @@ class LibraryWindows:
                 store.close()  # the instructor signed out while it was being opened
                 return
             progress = self._progress = ProgressWindow(store, owns_store=True, listing=listing)
-            progress.resize(1100, 760)
+            fit_on_screen(progress, 1100, 760)
             progress.show()
 
         def failed(exc: BaseException) -> None:

@@ -171,7 +171,10 @@ class SpecimenPanel(QScrollArea):
         self.title.setText(translate_title(specimen.title) or specimen.id)
         self.fields["id"].setText(specimen.id)
         self.fields["pack"].setText(pack_title or "—")
-        self.fields["type"].setText(document_type_label(specimen.document_type))
+        kind = document_type_label(specimen.document_type)
+        if specimen.pages:  # a booklet: its data page and the pages bound with it
+            kind = self.tr("{kind}, in a passport booklet").format(kind=kind)
+        self.fields["type"].setText(kind)
         self.fields["size"].setText(
             self.tr("{w:.2f} × {h:.2f} mm").format(w=specimen.width_mm, h=specimen.height_mm)
         )

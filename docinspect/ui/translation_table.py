@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from docinspect.i18n import LANGUAGES
 from docinspect.ui.language_menu import LANGUAGES as LANGUAGE_NAMES
+from docinspect.ui.screen_fit import fit_on_screen
 
 #: Background of a translation cell still empty: trainees read the English there.
 MISSING_COLOUR = QColor(253, 226, 200)
@@ -134,7 +135,7 @@ class TranslationsDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self._mark_all()
-        self.resize(1100, 640)
+        fit_on_screen(self, 1100, 640)
 
     # --- reading and writing cells ---------------------------------------------------------
 

@@ -25,6 +25,7 @@ from docinspect.store import StoreError
 from docinspect.ui.classroom.assign_dialog import AssignDialog
 from docinspect.ui.presenter import class_view
 from docinspect.ui.presenter.class_view import ClassView
+from docinspect.ui.screen_fit import fit_on_screen
 
 
 class LiveClassWindow(QWidget):
@@ -75,7 +76,7 @@ class LiveClassWindow(QWidget):
         self._layout.addWidget(self.message)
         self.cohort.currentIndexChanged.connect(self._cohort_changed)
         self.assignment.currentIndexChanged.connect(self._assignment_changed)
-        self.resize(1100, 760)
+        fit_on_screen(self, 1100, 760)
         self.reload()
 
     def reload(self) -> None:

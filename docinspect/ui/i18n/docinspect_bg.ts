@@ -531,13 +531,13 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+381"/>
+        <location line="+368"/>
         <source>Exercise</source>
         <extracomment>A question was previewed (tests wait for it).</extracomment>
         <translation>Упражнение</translation>
     </message>
     <message>
-        <location line="-372"/>
+        <location line="-359"/>
         <source>e.g. seized-uv-check</source>
         <translation>напр. seized-uv-check</translation>
     </message>
@@ -682,7 +682,7 @@
         <translation>Прегледът е екранът на самия обучаем; отговорете, за да видите неговата обратна връзка.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+72"/>
         <source>(any defect)</source>
         <translation>(всеки дефект)</translation>
     </message>
@@ -1016,7 +1016,7 @@
 <context>
     <name>FourPointsDialog</name>
     <message>
-        <location filename="../studio/import_dialog.py" line="+706"/>
+        <location filename="../studio/import_dialog.py" line="+707"/>
         <source>Align by four points</source>
         <translation>Подравняване по четири точки</translation>
     </message>
@@ -1738,7 +1738,7 @@
 <context>
     <name>InspectionWindow</name>
     <message>
-        <location filename="../inspect/workstation.py" line="+70"/>
+        <location filename="../inspect/workstation.py" line="+71"/>
         <source>Inspect — {title}</source>
         <translation>Проверка — {title}</translation>
     </message>
@@ -2287,7 +2287,7 @@
 <context>
     <name>LessonPlanEditor</name>
     <message>
-        <location filename="../presenter/plan_editor.py" line="+87"/>
+        <location filename="../presenter/plan_editor.py" line="+88"/>
         <source>Lesson plan</source>
         <extracomment>The plan was saved: the path written.</extracomment>
         <translation>План на урок</translation>
@@ -2749,7 +2749,7 @@ from {pack}</source>
 <context>
     <name>LiveClassWindow</name>
     <message>
-        <location filename="../classroom/live.py" line="+43"/>
+        <location filename="../classroom/live.py" line="+44"/>
         <source>DocInspect — Live class</source>
         <translation>DocInspect — клас на живо</translation>
     </message>
@@ -3107,7 +3107,7 @@ from {pack}</source>
         <translation>Използва се сървърът на класа {url}; отворените сега прозорци за упражнения отговарят там.</translation>
     </message>
     <message>
-        <location filename="../library_windows.py" line="+33"/>
+        <location filename="../library_windows.py" line="+34"/>
         <source>The live class view</source>
         <translation>Изгледът на класа на живо</translation>
     </message>
@@ -3545,7 +3545,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>PackSettingsDialog</name>
     <message>
-        <location filename="../studio/window.py" line="+1466"/>
+        <location filename="../studio/window.py" line="+1467"/>
         <source>Pack settings</source>
         <translation>Настройки на пакета</translation>
     </message>
@@ -3799,7 +3799,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>PracticeWindow</name>
     <message>
-        <location filename="../practice/window.py" line="+74"/>
+        <location filename="../practice/window.py" line="+75"/>
         <source>DocInspect — Practice</source>
         <translation>DocInspect — Упражнения</translation>
     </message>
@@ -5178,12 +5178,12 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
     </message>
     <message>
         <location line="+4"/>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>Show answer</source>
         <translation>Показване на отговора</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-62"/>
         <source>Reveal whether the specimen is genuine, and why. Decide for yourself first.</source>
         <translation>Показване дали образецът е истински и защо. Първо решете сами.</translation>
     </message>
@@ -5194,6 +5194,11 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
     </message>
     <message>
         <location line="+16"/>
+        <source>{kind}, in a passport booklet</source>
+        <translation>{kind}, в паспортна книжка</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{w:.2f} × {h:.2f} mm</source>
         <translation>{w:.2f} × {h:.2f} мм</translation>
     </message>
@@ -6856,7 +6861,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>TranslationsDialog</name>
     <message>
-        <location filename="../translation_table.py" line="+65"/>
+        <location filename="../translation_table.py" line="+66"/>
         <source>Translations</source>
         <extracomment>Background of a translation cell still empty: trainees read the English there. Columns before the languages: where the text is used, and the text as written.</extracomment>
         <translation>Преводи</translation>

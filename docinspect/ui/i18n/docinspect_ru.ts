@@ -531,13 +531,13 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+381"/>
+        <location line="+368"/>
         <source>Exercise</source>
         <extracomment>A question was previewed (tests wait for it).</extracomment>
         <translation>Упражнение</translation>
     </message>
     <message>
-        <location line="-372"/>
+        <location line="-359"/>
         <source>e.g. seized-uv-check</source>
         <translation>напр. seized-uv-check</translation>
     </message>
@@ -682,7 +682,7 @@
         <translation>Просмотр — это экран самого слушателя; ответьте, чтобы увидеть разбор, который он получит.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+72"/>
         <source>(any defect)</source>
         <translation>(любой признак подделки)</translation>
     </message>
@@ -1016,7 +1016,7 @@
 <context>
     <name>FourPointsDialog</name>
     <message>
-        <location filename="../studio/import_dialog.py" line="+706"/>
+        <location filename="../studio/import_dialog.py" line="+707"/>
         <source>Align by four points</source>
         <translation>Совмещение по четырём точкам</translation>
     </message>
@@ -1742,7 +1742,7 @@
 <context>
     <name>InspectionWindow</name>
     <message>
-        <location filename="../inspect/workstation.py" line="+70"/>
+        <location filename="../inspect/workstation.py" line="+71"/>
         <source>Inspect — {title}</source>
         <translation>Осмотр — {title}</translation>
     </message>
@@ -2291,7 +2291,7 @@
 <context>
     <name>LessonPlanEditor</name>
     <message>
-        <location filename="../presenter/plan_editor.py" line="+87"/>
+        <location filename="../presenter/plan_editor.py" line="+88"/>
         <source>Lesson plan</source>
         <extracomment>The plan was saved: the path written.</extracomment>
         <translation>План занятия</translation>
@@ -2753,7 +2753,7 @@ from {pack}</source>
 <context>
     <name>LiveClassWindow</name>
     <message>
-        <location filename="../classroom/live.py" line="+43"/>
+        <location filename="../classroom/live.py" line="+44"/>
         <source>DocInspect — Live class</source>
         <translation>DocInspect — занятие в классе</translation>
     </message>
@@ -3108,7 +3108,7 @@ from {pack}</source>
         <translation>Используется сервер класса {url}; окна тренировки, открытые теперь, отвечают туда.</translation>
     </message>
     <message>
-        <location filename="../library_windows.py" line="+33"/>
+        <location filename="../library_windows.py" line="+34"/>
         <source>The live class view</source>
         <translation>Занятие в классе</translation>
     </message>
@@ -3561,7 +3561,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>PackSettingsDialog</name>
     <message>
-        <location filename="../studio/window.py" line="+1466"/>
+        <location filename="../studio/window.py" line="+1467"/>
         <source>Pack settings</source>
         <translation>Параметры пакета</translation>
     </message>
@@ -3815,7 +3815,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>PracticeWindow</name>
     <message>
-        <location filename="../practice/window.py" line="+74"/>
+        <location filename="../practice/window.py" line="+75"/>
         <source>DocInspect — Practice</source>
         <translation>DocInspect — тренировка</translation>
     </message>
@@ -5218,12 +5218,12 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
     </message>
     <message>
         <location line="+4"/>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>Show answer</source>
         <translation>Показать ответ</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-62"/>
         <source>Reveal whether the specimen is genuine, and why. Decide for yourself first.</source>
         <translation>Показать, подлинный ли образец и почему. Сначала решите сами.</translation>
     </message>
@@ -5234,6 +5234,11 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
     </message>
     <message>
         <location line="+16"/>
+        <source>{kind}, in a passport booklet</source>
+        <translation>{kind}, в паспортной книжке</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{w:.2f} × {h:.2f} mm</source>
         <translation>{w:.2f} × {h:.2f} мм</translation>
     </message>
@@ -6932,7 +6937,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>TranslationsDialog</name>
     <message>
-        <location filename="../translation_table.py" line="+65"/>
+        <location filename="../translation_table.py" line="+66"/>
         <source>Translations</source>
         <extracomment>Background of a translation cell still empty: trainees read the English there. Columns before the languages: where the text is used, and the text as written.</extracomment>
         <translation>Переводы</translation>

@@ -41,6 +41,7 @@ from docinspect.ui.inspect.state import (
 from docinspect.ui.inspect.traveller import TravellerPanel
 from docinspect.ui.inspect.view import InspectionView
 from docinspect.ui.names import light_label
+from docinspect.ui.screen_fit import fit_on_screen
 
 
 def _with_key(text: str, key: str) -> str:
@@ -118,7 +119,7 @@ class InspectionWindow(QMainWindow):
         self.view.show_regions(source.specimen.regions)
         self._sync_controls()
         self._update_status()
-        self.resize(1280, 860)
+        fit_on_screen(self, 1280, 860)
 
     # -- public API --------------------------------------------------------------------------
     def show_regions(self, regions: tuple[Region, ...] | list[Region], *, highlight=()) -> None:

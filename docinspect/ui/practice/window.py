@@ -51,6 +51,7 @@ from docinspect.ui.practice.pages import (
     ResultsPage,
 )
 from docinspect.ui.practice.panel import QuestionPanel
+from docinspect.ui.screen_fit import fit_on_screen
 
 
 class PracticeWindow(QMainWindow):
@@ -109,7 +110,7 @@ class PracticeWindow(QMainWindow):
         else:
             self._build_seat(seat)
         self._build_menu()
-        self.resize(1200, 860)
+        fit_on_screen(self, 1200, 860)
 
         self._show_catalogue()
         self.picker.new_trainee.clicked.connect(self._ask_new_trainee)

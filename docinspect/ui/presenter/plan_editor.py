@@ -54,6 +54,7 @@ from docinspect.training.content_language import content_language
 from docinspect.training.explanation_language import translate_page_label, translate_title
 from docinspect.ui.inspect.pages import BEFORE_DATA_PAGE, DATA_PAGE
 from docinspect.ui.names import light_label
+from docinspect.ui.screen_fit import fit_on_screen
 from docinspect.ui.taxonomy_text import feature_name
 from docinspect.ui.translation_table import TranslationsDialog, language_name
 
@@ -100,7 +101,7 @@ class LessonPlanEditor(QDialog):
         self._build(plan)
         self._refresh_steps(0 if self.steps else -1)
         self._refresh_translations()
-        self.resize(1000, 680)
+        fit_on_screen(self, 1000, 680)
 
     # --- building ------------------------------------------------------------------------
 

@@ -9,7 +9,6 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -44,6 +43,7 @@ from docinspect.training.scoring import expected_mrz_field, score_answer
 from docinspect.training.specimens import Located
 from docinspect.ui.names import light_label
 from docinspect.ui.practice.panel import QuestionPanel
+from docinspect.ui.screen_fit import fit_on_screen
 from docinspect.ui.taxonomy_text import feature_name
 
 _TYPE_LABELS = {
@@ -200,20 +200,7 @@ class ExerciseDialog(QDialog):
         self._fill_features()
         self._type_changed()
         self._refresh_list()
-        self._fit_on_screen(1280, 820)
-
-    def _fit_on_screen(self, width: int, height: int) -> None:
-        """Open at ``width`` x ``height``, but never larger than the screen's free area (a
-        laptop's 1366 x 768 with a task bar left the buttons below the edge)."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is None:
-            self.resize(width, height)
-            return
-        free = screen.availableGeometry()
-        self.resize(min(width, free.width() - 40), min(height, free.height() - 60))
-        frame = self.frameGeometry()
-        frame.moveCenter(free.center())
-        self.move(frame.topLeft())
+        fit_on_screen(self, 1280, 820)
 
     # --- questions ---------------------------------------------------------------------
 

@@ -60,6 +60,7 @@ from docinspect.model import NOMINAL_SIZE_MM, DocumentType, Light, Specimen, Tru
 from docinspect.ui.background import Background
 from docinspect.ui.inspect.imaging import qimage_from_rgb
 from docinspect.ui.names import light_label, verdict_label
+from docinspect.ui.screen_fit import fit_on_screen
 
 #: Longest side of the preview images, in pixels.
 PREVIEW_SIDE = 900
@@ -130,7 +131,7 @@ class ImportDialog(QDialog):
         self.pages.addWidget(self._build_alignment_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
-        self.resize(980, 720)
+        fit_on_screen(self, 980, 720)
 
     # --- page 1: files and size ----------------------------------------------------------
 

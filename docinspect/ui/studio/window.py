@@ -92,6 +92,7 @@ from docinspect.mrz import MRZ_SHAPE
 from docinspect.packs import PackError, read_pack
 from docinspect.ui.background import Background
 from docinspect.ui.names import light_label, light_name, verdict_label
+from docinspect.ui.screen_fit import fit_on_screen
 from docinspect.ui.studio.canvas import StudioCanvas, Tool
 from docinspect.ui.studio.document import StudioDocument
 from docinspect.ui.studio.exercise_dialog import ExerciseDialog
@@ -154,7 +155,7 @@ class StudioWindow(QMainWindow):
         self._refresh_list()
         self._refresh_exercises()
         self._show_current()
-        self.resize(1280, 820)
+        fit_on_screen(self, 1280, 820)
 
     # --- start-up and recovery -------------------------------------------------------------
 
