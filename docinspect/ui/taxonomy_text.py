@@ -90,7 +90,7 @@ METHOD_NAMES = {
 FEATURE_DESCRIPTIONS = {
     "uv_dull_substrate": QT_TRANSLATE_NOOP(
         "Taxonomy",
-        "Security paper is made without optical brighteners, the whitening agents in office paper. Under a UV lamp (365 nm) a genuine page stays dark and dull, so that its fluorescent fibres and inks stand out. A counterfeit printed on office paper glows bright blue-white all over.",
+        "Security paper and the polycarbonate of a card are made without optical brighteners, the whitening agents of office paper and cheap plastics. Under a UV lamp (365 nm) a genuine page or card stays dark and dull, so that its fluorescent fibres and inks stand out. A counterfeit printed on office paper, or a card made of PVC or of paper in a pouch, glows bright blue-white all over.",
     ),
     "watermark": QT_TRANSLATE_NOOP(
         "Taxonomy",

@@ -6389,9 +6389,13 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>Картата е разслоена и залепена отново</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Security paper is made without optical brighteners, the whitening agents in office paper. Under a UV lamp (365 nm) a genuine page stays dark and dull, so that its fluorescent fibres and inks stand out. A counterfeit printed on office paper glows bright blue-white all over.</source>
-        <translation>Защитната хартия се произвежда без оптични избелители — избелващите вещества в офис хартията. Под УВ лампа (365 нм) истинската страница остава тъмна и матова, така че флуоресцентните ѝ влакна и мастила се открояват. Неистински документ, отпечатан на офис хартия, свети ярко синкавобяло навсякъде.</translation>
+        <translation type="vanished">Защитната хартия се произвежда без оптични избелители — избелващите вещества в офис хартията. Под УВ лампа (365 нм) истинската страница остава тъмна и матова, така че флуоресцентните ѝ влакна и мастила се открояват. Неистински документ, отпечатан на офис хартия, свети ярко синкавобяло навсякъде.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Security paper and the polycarbonate of a card are made without optical brighteners, the whitening agents of office paper and cheap plastics. Under a UV lamp (365 nm) a genuine page or card stays dark and dull, so that its fluorescent fibres and inks stand out. A counterfeit printed on office paper, or a card made of PVC or of paper in a pouch, glows bright blue-white all over.</source>
+        <translation>Защитната хартия и поликарбонатът на картата се произвеждат без оптични избелители — избелващите вещества в офис хартията и в евтините пластмаси. Под УВ лампа (365 нм) истинската страница или карта остава тъмна и матова, така че флуоресцентните ѝ влакна и мастила се открояват. Неистински документ, отпечатан на офис хартия, или карта от ПВХ или от хартия в ламинатно фолио свети ярко синкавобяло навсякъде.</translation>
     </message>
     <message>
         <location line="+4"/>

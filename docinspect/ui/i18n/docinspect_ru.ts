@@ -6465,9 +6465,13 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>Карта расслоена и склеена снова</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Security paper is made without optical brighteners, the whitening agents in office paper. Under a UV lamp (365 nm) a genuine page stays dark and dull, so that its fluorescent fibres and inks stand out. A counterfeit printed on office paper glows bright blue-white all over.</source>
-        <translation>Защищённая бумага изготавливается без оптических отбеливателей, которые есть в офисной бумаге. Под УФ-лампой (365 нм) подлинная страница остаётся тёмной и матовой, поэтому на ней хорошо видны люминесцирующие волокна и краски. Подделка, напечатанная на офисной бумаге, ярко светится голубовато-белым по всей поверхности.</translation>
+        <translation type="vanished">Защищённая бумага изготавливается без оптических отбеливателей, которые есть в офисной бумаге. Под УФ-лампой (365 нм) подлинная страница остаётся тёмной и матовой, поэтому на ней хорошо видны люминесцирующие волокна и краски. Подделка, напечатанная на офисной бумаге, ярко светится голубовато-белым по всей поверхности.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Security paper and the polycarbonate of a card are made without optical brighteners, the whitening agents of office paper and cheap plastics. Under a UV lamp (365 nm) a genuine page or card stays dark and dull, so that its fluorescent fibres and inks stand out. A counterfeit printed on office paper, or a card made of PVC or of paper in a pouch, glows bright blue-white all over.</source>
+        <translation>Защищённая бумага и поликарбонат карты изготавливаются без оптических отбеливателей, которые есть в офисной бумаге и дешёвых пластиках. Под УФ-лампой (365 нм) подлинная страница или карта остаётся тёмной и матовой, поэтому на ней хорошо видны люминесцирующие волокна и краски. Подделка, напечатанная на офисной бумаге, или карта из ПВХ либо из бумаги, запаянной в плёнку, ярко светится голубовато-белым по всей поверхности.</translation>
     </message>
     <message>
         <location line="+4"/>
