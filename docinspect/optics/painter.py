@@ -22,6 +22,7 @@ from docinspect.model.light import Light, Tilt, Viewing
 from docinspect.model.scene import Blend, Material, PrintProcess, Raster
 from docinspect.optics import appearance as look
 from docinspect.optics import coverage, strokes
+from docinspect.optics.give_way import give_way
 from docinspect.optics.noise import value_noise
 from docinspect.optics.prepared import Drawable, PassCache, PreparedScene, load_image
 from docinspect.optics.qt import argb_image, rgba_array
@@ -57,6 +58,7 @@ def render_window(
 ) -> np.ndarray:
     """The window of the scene as an (H, W, 3) uint8 RGB array, ``size_px`` = (W, H)."""
     w, h = max(1, int(size_px[0])), max(1, int(size_px[1]))
+    give_way()  # a page drawn ahead waits while the loupe moves (``give_way``), here ...
     window, sx, sy = _uniform(window, w, h)
     light = viewing.light
     m = _margin_px(light, max(sx, sy))
@@ -82,6 +84,7 @@ def render_window(
             full = (w + 2 * m, h + 2 * m)
     else:
         rgb = _paint(prepared, base_light, viewing.tilt, grown, full, covers)
+    give_way()  # ... between its passes ...
     # Grain and oblique shading are brightness factors per pixel, applied in one multiply.
     if light is Light.OBLIQUE and w * h >= _SHARE_MIN_PX:
         factor = _shared_oblique_factor(prepared, viewing, grown, full, m)
@@ -91,6 +94,7 @@ def render_window(
         # Channel by channel: 5x cheaper than spreading the factor to three float channels.
         rgb = cv2.merge([cv2.multiply(c, factor, dtype=cv2.CV_8U) for c in cv2.split(rgb)])
     if light is Light.UV365:
+        give_way()
         rgb = _bloom(rgb, _bloom_sigma(max(sx, sy)))
     out = rgb[m : m + h, m : m + w]
     if share and factor is None:
@@ -262,6 +266,7 @@ def _paint(
             visible = d.visible(window)
             if len(visible) == 0:
                 continue
+            give_way()  # ... and between the items it paints
             if d.image is not None:
                 _draw_raster(canvas.painter(), prepared, d, light, tilt)
                 continue
@@ -378,6 +383,7 @@ def _paint_covers(
         ]
         for job in jobs:
             if job.index not in apart:
+                give_way()
                 _keep(masks, job, _qt_mask(job, grown, full, page))
         for job, future in drawn:
             _keep(masks, job, future.result())

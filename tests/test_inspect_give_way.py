@@ -1,0 +1,116 @@
+"""Drawing done ahead gives way to the loupe: a page render marked deferrable pauses between its
+stages while held, and goes on (to the same pixels) once the hold runs out or is released; a
+picture somebody waits for is never held up behind a paused one."""
+
+from __future__ import annotations
+
+import threading
+
+import numpy as np
+import pytest
+
+from docinspect.model.geometry import Bounds
+from docinspect.model.light import Light, Viewing
+from docinspect.model.scene import Material, Microprint, Scene, Substrate
+from docinspect.model.specimen import DocumentType, Specimen
+from docinspect.model.truth import Truth, Verdict
+from docinspect.optics import LayerCache, SpecimenSource, give_way
+from docinspect.ui.inspect import rendering
+from docinspect.ui.inspect.rendering import RenderQueue, RenderRequest, hold_for_loupe
+
+pytestmark = pytest.mark.usefixtures("qapp")
+
+
+@pytest.fixture(autouse=True)
+def _released():
+    give_way.release()
+    yield
+    give_way.release()
+
+
+def _source() -> SpecimenSource:
+    line = Microprint(
+        id="mp",
+        material=Material(colour=(40, 50, 110), ir_absorption=0.0),
+        text="UTOPIA REPUBLIC ",
+        points=((2.0, 15.0), (38.0, 15.0)),
+        glyph_height_mm=0.3,
+        font="OCRB",
+    )
+    scene = Scene(width_mm=40, height_mm=30, substrate=Substrate(grain=0.3, seed=1), items=(line,))
+    specimen = Specimen(
+        id="s1",
+        title="test",
+        document_type=DocumentType.OTHER,
+        width_mm=40,
+        height_mm=30,
+        truth=Truth(Verdict.GENUINE),
+        scene="scene.json",
+    )
+    # A cache of its own: every render draws (a cached page would not pass a checkpoint).
+    return SpecimenSource(specimen, None, scene, cache=LayerCache())
+
+
+PAGE = Bounds(0, 0, 40, 30)
+VIEWING = Viewing(Light.UV365)
+
+
+def _wait_until(condition, seconds: float = 10.0) -> bool:
+    event = threading.Event()
+    for _ in range(int(seconds / 0.005)):
+        if condition():
+            return True
+        event.wait(0.005)
+    return condition()
+
+
+def test_a_deferrable_render_pauses_while_held_and_draws_the_same_pixels():
+    expected = _source().render(VIEWING, PAGE, (400, 300))
+    source = _source()
+    out: list[np.ndarray] = []
+
+    def draw() -> None:
+        with give_way.deferrable():
+            out.append(source.render(VIEWING, PAGE, (400, 300)))
+
+    give_way.hold(60.0)  # a loupe that keeps moving
+    thread = threading.Thread(target=draw)
+    thread.start()
+    assert _wait_until(lambda: give_way.waiting() == 1)
+    assert not out  # paused at a checkpoint, not finished
+    give_way.release()  # the loupe rests (or a picture somebody waits for is queued)
+    thread.join(30)
+    assert give_way.waiting() == 0
+    assert np.array_equal(out[0], expected)
+
+
+def test_work_not_marked_deferrable_never_waits():
+    # The page on show and the loupe's own frames: drawn at once even while held.
+    give_way.hold(60.0)
+    source = _source()
+    out = source.render(VIEWING, PAGE, (400, 300))
+    assert out.shape == (300, 400, 3) and give_way.waiting() == 0
+
+
+def test_a_picture_somebody_waits_for_releases_the_work_drawn_ahead(qtbot):
+    source = _source()
+    queue = RenderQueue(pool="give-way-test", deferrable=("ahead",))
+    results = []
+    queue.rendered.connect(results.append)
+    try:
+        hold_for_loupe(60.0)
+        queue.submit("ahead", [RenderRequest(source, VIEWING, PAGE, (400, 300))])
+        assert _wait_until(lambda: give_way.waiting() == 1)
+        # The light is switched: its page is queued behind the paused one on the same thread.
+        queue.submit("page", [RenderRequest(source, Viewing(Light.WHITE), PAGE, (400, 300))])
+        assert not give_way.is_held()
+        hold_for_loupe(60.0)  # the loupe moves on: no hold while the page is waiting
+        assert not give_way.is_held()
+        qtbot.waitUntil(lambda: len(results) == 2, timeout=30_000)
+        assert [r.group for r in results] == ["ahead", "page"]
+        assert rendering._urgent == 0
+        hold_for_loupe(60.0)  # nothing waits any more: drawing ahead gives way again
+        assert give_way.is_held()
+    finally:
+        give_way.release()
+        queue.close()
