@@ -62,6 +62,12 @@ def ms(values: list[float]) -> str:
     )
 
 
+def ms_short(values: list[float]) -> str:
+    if not values:
+        return "n/a"
+    return f"p95 {percentile(values, 0.95) * 1000:.1f} max {max(values) * 1000:.1f} ms"
+
+
 def generated_specimen(folder: Path):
     """A genuine TD3 specimen of the generator, read back from the pack it was written to."""
     from docinspect.packs import read_pack
@@ -181,7 +187,8 @@ class Heartbeat:
         wall, cpu, core = self.gaps[index], self.cpu_gaps[index], self.core_gaps[index]
         return (
             f"{wall * 1000:.1f} ms (own work {cpu * 1000:.1f}, waiting for a core "
-            f"{core * 1000:.1f}, for the GIL {max(0.0, wall - cpu - core) * 1000:.1f} ms)"
+            f"{core * 1000:.1f}, asleep {max(0.0, wall - cpu - core) * 1000:.1f} ms: the GIL, "
+            "or the 1 ms timer)"
         )
 
 
@@ -200,8 +207,9 @@ def run_queue_wait() -> float:
 JOBS: list[tuple[str, float, float, float]] = []
 
 
-#: Groups of the background render jobs started so far (running or done).
-STARTED: list[str] = []
+#: (group, light) of the background render jobs started so far (running or done; not the stale
+#: ones, which end at once).
+STARTED: list[tuple[str, Light]] = []
 
 
 def log_render_jobs() -> None:
@@ -211,7 +219,8 @@ def log_render_jobs() -> None:
 
     def logged(job) -> None:
         started, started_cpu = time.perf_counter(), time.thread_time()
-        STARTED.append(job._group)
+        if job._queue.is_current(job._group, job._batch):
+            STARTED.append((job._group, job._request.viewing.light))
         try:
             run(job)
         finally:
@@ -270,12 +279,14 @@ def sweep_loupe(
 
     With ``while_ahead`` the loupe rests until the workstation has begun rendering the other
     lights ahead (as when the trainee looks at the page a moment after switching the light),
-    and then moves while they render.
+    and then moves while they render: from the start of a light whose page takes a while (not
+    white, which oblique light's picture has left in the renderer's cache).
 
     Returns the wall times (move to frame), the render CPU times of the frames, and (with a
     running ``heartbeat``) the longest GUI-thread block while the loupe moved as (wall, the
     heartbeat's gap index, the move it came at), not counting the light switch before the sweep,
-    and the sweep's span (perf_counter start, end).
+    the sweep's span (perf_counter start, end), and each frame drawn on the GUI thread split
+    into (its work, waiting for a core, waiting for the GIL).
     """
     view = window.view
     page = view.source.specimen
@@ -286,13 +297,18 @@ def sweep_loupe(
     if while_ahead:
         view.refresh()
         wait_shown(app, window, light)
-        ahead = STARTED.count("ahead")
+        seen = len(STARTED)
+
+        def started() -> bool:
+            return any(g == "ahead" and x is not Light.WHITE for g, x in STARTED[seen:])
+
         rest_until = time.perf_counter() + 3
-        while STARTED.count("ahead") == ahead and time.perf_counter() < rest_until:
+        while not started() and time.perf_counter() < rest_until:
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 1)
     walls: list[float] = []
     cpus: list[float] = []
     blocks: list[tuple[float, int, int]] = []
+    splits: list[tuple[float, float, float]] = []
     started = time.perf_counter()
     for i in range(moves):
         seen = len(heartbeat.gaps) if heartbeat is not None else 0
@@ -302,18 +318,23 @@ def sweep_loupe(
             page.height_mm * (0.14 + 0.72 * (0.5 + 0.5 * math.sin(t * 6 * math.pi))),
         )
         before = view.lens.frame
-        t0 = time.perf_counter()
+        t0, cpu0, core0 = time.perf_counter(), time.thread_time(), run_queue_wait()
         view.move_loupe_to(pos)
         while view.lens.frame is before and time.perf_counter() - t0 < 5:
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 1)
         walls.append(time.perf_counter() - t0)
+        if view.lens.synchronous:
+            # Drawn on the GUI thread: the wall time is its work, waiting for a core, and
+            # (the rest) waiting for a lock, the GIL, while another thread holds it.
+            work, core = time.thread_time() - cpu0, run_queue_wait() - core0
+            splits.append((work, core, max(0.0, walls[-1] - work - core)))
         cpus.append(view.lens.frame_cpu_seconds)
         spin(app, max(0.0, 0.016 - (time.perf_counter() - t0)))
         if heartbeat is not None and len(heartbeat.gaps) > seen:
             worst = max(range(seen, len(heartbeat.gaps)), key=heartbeat.gaps.__getitem__)
             blocks.append((heartbeat.gaps[worst], worst, i))
     worst_block = max(blocks, default=(0.0, -1, -1))
-    return walls, cpus, worst_block, (started, time.perf_counter())
+    return walls, cpus, worst_block, (started, time.perf_counter()), splits
 
 
 def wait_page(app: QApplication, window: InspectionWindow, timeout: float = 60) -> float:
@@ -372,6 +393,11 @@ def main() -> int:
     )
     parser.add_argument("--skip-switch", action="store_true", help="measure the loupe only")
     parser.add_argument(
+        "--no-give-way",
+        action="store_true",
+        help="control: drawing done ahead does not pause while the loupe moves",
+    )
+    parser.add_argument(
         "--while-ahead",
         action="store_true",
         help="start each loupe sweep while the other lights are being rendered ahead",
@@ -388,6 +414,10 @@ def main() -> int:
     ]
 
     app = QApplication.instance() or QApplication([])
+    if args.no_give_way:
+        import docinspect.ui.inspect.view as view_module
+
+        view_module.hold_for_loupe = lambda seconds: None
     if args.booklet:
         with tempfile.TemporaryDirectory() as tmp:
             cold = page_turns(app, Path(tmp), ahead=False)
@@ -461,10 +491,17 @@ def main() -> int:
             for power in (10.0, 30.0):
                 if args.while_ahead:
                     forget_pictures(view)
-                walls, cpus, block, span = sweep_loupe(
+                walls, cpus, block, span, splits = sweep_loupe(
                     app, window, light, power, args.moves, heartbeat, while_ahead=args.while_ahead
                 )
-                loupe_results[(light, power)] = (walls, cpus, view.lens.synchronous, block, span)
+                loupe_results[(light, power)] = (
+                    walls,
+                    cpus,
+                    view.lens.synchronous,
+                    block,
+                    span,
+                    splits,
+                )
                 if os.environ.get("BENCH_DEBUG"):
                     print([round(x * 1000, 1) for x in view.lens._timings])
         heartbeat.stop()
@@ -473,11 +510,20 @@ def main() -> int:
     if cold:
         print(f"light switch, cold (render on demand): {ms(cold)}")
         print(f"light switch, rendered ahead:          {ms(warm)}")
-    for (light, power), (walls, cpus, sync, block, span) in loupe_results.items():
+    all_splits = []
+    for (light, power), (walls, cpus, sync, block, span, splits) in loupe_results.items():
         mode = "synchronous" if sync else "worker"
         name = f"loupe {light.value:>11} {power:>4g}x"
         print(f"{name} wall ({mode:>11}): {ms(walls)}")
         print(f"{name} render CPU:             {ms(cpus)}")
+        all_splits += splits
+        if splits:
+            print(
+                f"{name} frames on the GUI thread ({len(splits)}): own work "
+                f"{ms_short([w for w, _, _ in splits])}; waiting for a core "
+                f"{ms_short([c for _, c, _ in splits])}; for the GIL "
+                f"{ms_short([g for _, _, g in splits])}"
+            )
         if block[1] >= 0:
             end = heartbeat.ends[block[1]]
             during = jobs_during(end - block[0], end) or ["none"]
@@ -496,6 +542,14 @@ def main() -> int:
                 + ", ".join(f"{g} {t * 1000:.0f} ms" for g, t in background)
             )
     print(f"lens paint on the GUI thread, CPU:     {ms(LENS_PAINTS)}")
+    if all_splits:
+        print(
+            f"all frames drawn on the GUI thread ({len(all_splits)}): own work "
+            f"{ms_short([w for w, _, _ in all_splits])}; waiting for a core "
+            f"{ms_short([c for _, c, _ in all_splits])}; waiting for the GIL "
+            f"{ms_short([g for _, _, g in all_splits])} (total "
+            f"{sum(g for _, _, g in all_splits) * 1000:.0f} ms)"
+        )
     worst = max((r[3] for r in loupe_results.values()), default=(0.0, -1, -1))
     worst_p95 = max((percentile(r[0], 0.95) for r in loupe_results.values()), default=0)
     worst_cpu = max((percentile(r[1], 0.95) for r in loupe_results.values()), default=0)

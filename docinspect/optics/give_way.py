@@ -17,30 +17,29 @@ import contextlib
 import threading
 import time
 from collections.abc import Iterator
-from typing import Final
 
 _local = threading.local()
-_lock = threading.Lock()
+#: Notified when a hold is released: the paused work goes on at once.
+_released = threading.Condition(threading.Lock())
 #: Until when (``time.monotonic()``) deferrable work waits.
 _held_until = 0.0
 #: Threads sleeping in ``give_way`` now (tests).
 _waiting = 0
-#: Sleep in steps this short, so a released hold lets the work go on at once.
-_STEP_S: Final = 0.01
 
 
 def hold(seconds: float) -> None:
     """Hold deferrable work back for ``seconds`` from now (longer holds are kept)."""
     global _held_until
-    with _lock:
+    with _released:
         _held_until = max(_held_until, time.monotonic() + seconds)
 
 
 def release() -> None:
     """Let deferrable work go on now (someone is waiting for the thread it runs on)."""
     global _held_until
-    with _lock:
+    with _released:
         _held_until = 0.0
+        _released.notify_all()
 
 
 def is_held() -> bool:
@@ -69,12 +68,13 @@ def give_way() -> float:
         return 0.0
     global _waiting
     started = time.monotonic()
-    with _lock:
+    with _released:
         _waiting += 1
-    try:
-        while (left := _held_until - time.monotonic()) > 0:
-            time.sleep(min(left, _STEP_S))
-    finally:
-        with _lock:
+        try:
+            # Asleep without Python's lock until the hold runs out (a later move extends it)
+            # or is released.
+            while (left := _held_until - time.monotonic()) > 0:
+                _released.wait(left)
+        finally:
             _waiting -= 1
     return time.monotonic() - started
