@@ -239,6 +239,7 @@ class RenderQueue(QObject):
 
     def wait(self, msecs: int = -1) -> bool:
         """Wait until this queue's jobs have run (tests and benchmarks; never in the app)."""
+        give_way.release()  # a paused job would keep the caller waiting for the hold
         timeout = None if msecs < 0 else msecs / 1000
         with self._idle:
             return self._idle.wait_for(lambda: not self._jobs, timeout)
