@@ -286,7 +286,7 @@ def sweep_loupe(
     running ``heartbeat``) the longest GUI-thread block while the loupe moved as (wall, the
     heartbeat's gap index, the move it came at), not counting the light switch before the sweep,
     the sweep's span (perf_counter start, end), and each frame drawn on the GUI thread split
-    into (its work, waiting for a core, waiting for the GIL).
+    into (its work, waiting for a core, waiting for the GIL, start, end).
     """
     view = window.view
     page = view.source.specimen
@@ -308,7 +308,7 @@ def sweep_loupe(
     walls: list[float] = []
     cpus: list[float] = []
     blocks: list[tuple[float, int, int]] = []
-    splits: list[tuple[float, float, float]] = []
+    splits: list[tuple[float, float, float, float, float]] = []
     started = time.perf_counter()
     for i in range(moves):
         seen = len(heartbeat.gaps) if heartbeat is not None else 0
@@ -327,7 +327,7 @@ def sweep_loupe(
             # Drawn on the GUI thread: the wall time is its work, waiting for a core, and
             # (the rest) waiting for a lock, the GIL, while another thread holds it.
             work, core = time.thread_time() - cpu0, run_queue_wait() - core0
-            splits.append((work, core, max(0.0, walls[-1] - work - core)))
+            splits.append((work, core, max(0.0, walls[-1] - work - core), t0, t0 + walls[-1]))
         cpus.append(view.lens.frame_cpu_seconds)
         spin(app, max(0.0, 0.016 - (time.perf_counter() - t0)))
         if heartbeat is not None and len(heartbeat.gaps) > seen:
@@ -520,9 +520,9 @@ def main() -> int:
         if splits:
             print(
                 f"{name} frames on the GUI thread ({len(splits)}): own work "
-                f"{ms_short([w for w, _, _ in splits])}; waiting for a core "
-                f"{ms_short([c for _, c, _ in splits])}; for the GIL "
-                f"{ms_short([g for _, _, g in splits])}"
+                f"{ms_short([x[0] for x in splits])}; waiting for a core "
+                f"{ms_short([x[1] for x in splits])}; for the GIL "
+                f"{ms_short([x[2] for x in splits])}"
             )
         if block[1] >= 0:
             end = heartbeat.ends[block[1]]
@@ -542,14 +542,22 @@ def main() -> int:
                 + ", ".join(f"{g} {t * 1000:.0f} ms" for g, t in background)
             )
     print(f"lens paint on the GUI thread, CPU:     {ms(LENS_PAINTS)}")
-    if all_splits:
-        print(
-            f"all frames drawn on the GUI thread ({len(all_splits)}): own work "
-            f"{ms_short([w for w, _, _ in all_splits])}; waiting for a core "
-            f"{ms_short([c for _, c, _ in all_splits])}; waiting for the GIL "
-            f"{ms_short([g for _, _, g in all_splits])} (total "
-            f"{sum(g for _, _, g in all_splits) * 1000:.0f} ms)"
-        )
+    busy = [
+        (s, e) for group, s, e, cpu in JOBS if group != "loupe" and cpu > 0.002
+    ]  # page renders, not the stale jobs that ended at once
+    beside = [x for x in all_splits if any(min(e, x[4]) > max(s, x[3]) for s, e in busy)]
+    alone = [x for x in all_splits if x not in beside]
+    for name, frames in (
+        ("all frames drawn on the GUI thread", all_splits),
+        ("  of which while a page was drawn in the background", beside),
+        ("  of which with no page drawn in the background", alone),
+    ):
+        if frames:
+            print(
+                f"{name} ({len(frames)}): own work {ms_short([x[0] for x in frames])}; "
+                f"waiting for a core {ms_short([x[1] for x in frames])}; waiting for the GIL "
+                f"{ms_short([x[2] for x in frames])} (total {sum(x[2] for x in frames) * 1000:.0f} ms)"
+            )
     worst = max((r[3] for r in loupe_results.values()), default=(0.0, -1, -1))
     worst_p95 = max((percentile(r[0], 0.95) for r in loupe_results.values()), default=0)
     worst_cpu = max((percentile(r[1], 0.95) for r in loupe_results.values()), default=0)

@@ -82,6 +82,45 @@ class Clock:
             time.sleep(0.002)
 
 
+#: The practice window's own background work (store, specimens): (name, start, end, CPU s).
+BACKGROUND: list[tuple[str, float, float, float]] = []
+
+
+def log_background() -> None:
+    """Log the practice backend's work and the render jobs, to name what ran beside the loupe."""
+    from bench_inspect import log_render_jobs
+
+    from docinspect.ui.practice.backend import PracticeBackend
+
+    log_render_jobs()
+    start = PracticeBackend._start
+
+    def logged(runner, work, on_done, on_error):
+        name = getattr(work, "__qualname__", "work").split(".")[0]
+
+        def timed():
+            t0, c0 = time.perf_counter(), time.thread_time()
+            try:
+                return work()
+            finally:
+                BACKGROUND.append((name, t0, time.perf_counter(), time.thread_time() - c0))
+
+        return start(runner, timed, on_done, on_error)
+
+    PracticeBackend._start = staticmethod(logged)
+
+
+def running_during(start: float, end: float) -> str:
+    from bench_inspect import JOBS
+
+    found = [
+        f"{name} ({(min(end, e) - max(start, s)) * 1000:.0f} ms)"
+        for name, s, e, _ in [*JOBS, *BACKGROUND]
+        if min(end, e) > max(start, s)
+    ]
+    return ", ".join(found) or "none"
+
+
 class LoupeFigures:
     """The loupe moved across each document at 10x, measured as bench_inspect measures it."""
 
@@ -125,7 +164,12 @@ class LoupeFigures:
         if heartbeat.gaps:
             worst = max(range(len(heartbeat.gaps)), key=heartbeat.gaps.__getitem__)
             if heartbeat.gaps[worst] > self.worst[0]:
-                self.worst = (heartbeat.gaps[worst], heartbeat.split(worst))
+                end = heartbeat.ends[worst]
+                during = running_during(end - heartbeat.gaps[worst], end)
+                self.worst = (
+                    heartbeat.gaps[worst],
+                    f"{heartbeat.split(worst)}; meanwhile {during}",
+                )
         state.set_loupe_enabled(False)
 
     def report(self) -> None:
@@ -165,6 +209,8 @@ def main() -> int:
     home = tempfile.mkdtemp(prefix="bench-practice-")
     os.environ["DOCINSPECT_HOME"] = home
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    if args.loupe:
+        log_background()
     from docinspect.store import open_store
     from docinspect.training.answers import BoxAnswer
     from docinspect.training.exercise_files import builtin_exercises

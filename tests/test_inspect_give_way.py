@@ -114,3 +114,34 @@ def test_a_picture_somebody_waits_for_releases_the_work_drawn_ahead(qtbot):
     finally:
         give_way.release()
         queue.close()
+
+
+def test_a_page_drawing_ahead_pauses_while_the_loupe_moves_and_lands_once_it_rests(
+    qtbot, monkeypatch
+):
+    from PySide6.QtCore import QPointF
+    from support.scans import shown_inspection
+
+    from docinspect.ui.inspect import view as view_module
+
+    # The other lights start drawing although the loupe moves (as when it starts moving just
+    # after they began), and each move holds them for long enough to see them paused.
+    monkeypatch.setattr(view_module, "LOUPE_REST_MS", 0)
+    monkeypatch.setattr(view_module, "LOUPE_GIVE_WAY_S", 2.0)
+    win = shown_inspection(qtbot, _source())
+    view = win.view
+    qtbot.waitUntil(lambda: view.has_picture(Light.WHITE), timeout=30_000)
+    win.state.set_loupe_enabled(True)
+    paused = False
+    for i in range(40):
+        view.move_loupe_to(QPointF(10 + i / 2, 15))
+        qtbot.wait(25)
+        paused = paused or give_way.waiting() == 1
+    assert paused
+    assert not view.has_picture(Light.UV365) or not view.has_picture(Light.IR)
+    # The loupe rests: the hold runs out, and every light is drawn ahead after all.
+    qtbot.waitUntil(
+        lambda: all(view.has_picture(x) for x in (Light.UV365, Light.IR, Light.TRANSMITTED)),
+        timeout=30_000,
+    )
+    win.close()
