@@ -124,7 +124,8 @@ def running_during(start: float, end: float) -> str:
 class LoupeFigures:
     """The loupe moved across each document at 10x, measured as bench_inspect measures it."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, fresh_lens: bool = False) -> None:
+        self.fresh_lens = fresh_lens
         self.walls: list[float] = []
         self.cpus: list[float] = []
         self.splits: list[tuple[float, float, float]] = []
@@ -134,6 +135,10 @@ class LoupeFigures:
         from bench_inspect import Heartbeat, run_queue_wait
         from PySide6.QtCore import QEventLoop
 
+        if self.fresh_lens:
+            from docinspect.ui.inspect import loupe
+
+            loupe._RECENT.clear()
         state = view.state
         state.set_loupe_enabled(True)
         state.set_loupe_power(10.0)
@@ -199,6 +204,11 @@ def main() -> int:
         action="store_true",
         help="control: drawing done ahead does not pause while the loupe moves",
     )
+    parser.add_argument(
+        "--fresh-lens",
+        action="store_true",
+        help="control: each document's lens decides from its own frames only (as before)",
+    )
     parser.add_argument("--moves", type=int, default=40, help="loupe positions per document")
     args = parser.parse_args()
     if args.no_give_way:
@@ -232,7 +242,7 @@ def main() -> int:
     lesson = []
     lights = []
     feedback = []
-    loupe = LoupeFigures()
+    loupe = LoupeFigures(fresh_lens=args.fresh_lens)
     drawn = {"yes": False}
     win.panel.document_shown.connect(lambda: drawn.__setitem__("yes", True))
 
