@@ -570,7 +570,9 @@ def _draw_pieces(p: QPainter, d: Drawable, visible: np.ndarray, brush: QBrush) -
         )
         p.setPen(pen)
     shapes = d.shapes
-    for i in visible:
+    for n, i in enumerate(visible):
+        if n % 8 == 7:
+            give_way()  # a guilloche is hundreds of pieces: a page drawn ahead pauses here too
         shape = shapes[i]
         if isinstance(shape, QPolygonF):
             if d.fill:
