@@ -10,7 +10,8 @@ Measured on a TD3 page in a 1600 x 1000 window:
   passport booklet, cold (nothing drawn ahead) and with the neighbour pages drawn ahead.
 
 Run: QT_QPA_PLATFORM=offscreen python benchmarks/bench_inspect.py [--captured | --generated]
-     [--moves N] [--loupe-lights white,uv365,oblique]
+     [--moves N] [--loupe-lights white,uv365,oblique] [--skip-switch] [--while-ahead]
+     [--no-give-way]
 The page is the renderer's dense TD3 test scene (benchmarks/bench_render_scene.py), or with
 --captured a 600 dpi scan of it, shown as an imported specimen would be, or with --generated a
 real TD3 specimen made by the generator (a one-specimen pack in a temporary folder; the loupe is
@@ -18,7 +19,14 @@ then measured under white, UV 365 and oblique light by default).
 
 Each loupe line gives the wall time from the cursor move to the new frame (what the trainee
 waits for) and the render's own CPU time (thread time of the thread that drew it: the wall time
-also holds time spent waiting for a core or for the GIL when the machine is loaded).
+also holds time spent waiting for a core or for the GIL when the machine is loaded). Frames
+drawn on the GUI thread are split into its own work (thread CPU time), waiting for a core (the
+kernel's run-queue wait, /proc/thread-self/schedstat) and the rest, waiting for the GIL; so is
+the longest GUI-thread block (there the rest also holds the 1 ms timer's own wait), with the
+render jobs that ran meanwhile. --while-ahead starts each sweep while the workstation draws the
+other lights ahead (the loupe rests until a page that takes a while has begun), and prints the
+GIL wait of the frames drawn beside a page render apart from the others; --no-give-way is the
+control run in which that page does not pause for the loupe (decision 0010, session 7).
 """
 
 from __future__ import annotations
