@@ -258,10 +258,6 @@ def _paint(
     canvas = _Canvas(window, size, look.outside_rgb(light), page)
     # The canvas's pixel (0, 0) in the masks, which span the widest margin of any light.
     offset = 0 if covers is None else covers.margin - (size[0] - covers.size[0]) // 2
-    # Where no pixel touches two holes, a small window (a loupe) draws a perforation hole by
-    # hole: only the holes it shows (48 at a time was ~60 % of the loupe's densest frame).
-    ppm = size[0] / window.width
-    fine_ok = size[0] * size[1] < _SHARE_MIN_PX
     try:
         p = canvas.painter()
         p.fillRect(
@@ -269,8 +265,7 @@ def _paint(
             QColor(*look.page_rgb(scene.substrate, light)),
         )
         for i, d in enumerate(prepared.drawables):
-            if fine_ok and d.fine is not None and d.fine_gap_mm * ppm >= _FINE_GAP_PX:
-                d = d.fine
+            d = _cut_for(d, window, size)
             visible = d.visible(window)
             if len(visible) == 0:
                 continue
@@ -293,6 +288,15 @@ def _paint(
     finally:
         out = canvas.rgb()
     return out
+
+
+def _cut_for(d: Drawable, window: Bounds, size: tuple[int, int]) -> Drawable:
+    """``d``, or its perforation hole by hole in a small window (a loupe) where no pixel touches
+    two holes: it then draws only the holes it shows (48 at a time was ~60 % of the loupe's
+    densest frame); the same pixels, as no pixel is covered by two pieces."""
+    if d.fine is None or size[0] * size[1] >= _SHARE_MIN_PX:
+        return d
+    return d.fine if d.fine_gap_mm * size[0] / window.width >= _FINE_GAP_PX else d
 
 
 # --- Thin strokes painted once per whole page (see ``coverage``) ----------------------------
@@ -833,6 +837,7 @@ def _paint_relief(
     canvas = _Canvas(window, size, (128, 0, 0), page)
     try:
         for d in drawables:
+            d = _cut_for(d, window, size)
             visible = d.visible(window)
             if len(visible) == 0:
                 continue
