@@ -331,7 +331,7 @@ def sweep_loupe(
         while view.lens.frame is before and time.perf_counter() - t0 < 5:
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 1)
         walls.append(time.perf_counter() - t0)
-        if view.lens.synchronous:
+        if getattr(view.lens, "frame_drawn_here", view.lens.synchronous):  # older lenses: mode
             # Drawn on the GUI thread: the wall time is its work, waiting for a core, and
             # (the rest) waiting for a lock, the GIL, while another thread holds it.
             work, core = time.thread_time() - cpu0, run_queue_wait() - core0

@@ -159,7 +159,7 @@ class LoupeFigures:
             wall = time.perf_counter() - t0
             self.walls.append(wall)
             self.cpus.append(view.lens.frame_cpu_seconds)
-            if view.lens.synchronous:
+            if getattr(view.lens, "frame_drawn_here", view.lens.synchronous):  # older lenses: mode
                 work, core = time.thread_time() - cpu0, run_queue_wait() - core0
                 self.splits.append((work, core, max(0.0, wall - work - core)))
             while time.perf_counter() - t0 < 0.016:

@@ -145,3 +145,44 @@ def test_a_page_drawing_ahead_pauses_while_the_loupe_moves_and_lands_once_it_res
         timeout=30_000,
     )
     win.close()
+
+
+def test_the_loupe_frame_waits_in_the_worker_while_a_page_drawn_ahead_has_not_paused(qtbot):
+    # The loupe starts moving while a page is drawn ahead: until that page reaches its pause,
+    # its QPainter call may hold Python's lock, so the frame is drawn in the worker and the
+    # GUI thread does not wait; once the page pauses, frames are drawn on the GUI thread again.
+    from PySide6.QtCore import QPointF
+
+    from docinspect.ui.inspect.loupe import LoupeLens
+
+    lens = LoupeLens(_source())
+    lens.synchronous = True  # measured cheap before
+    drawing_ahead, paused = threading.Event(), threading.Event()
+    go_on = threading.Event()
+
+    def page_drawn_ahead() -> None:
+        with give_way.deferrable():
+            drawing_ahead.set()
+            go_on.wait(30)  # inside a long QPainter call
+            paused.set()
+            give_way.give_way()  # and now at a pause
+
+    thread = threading.Thread(target=page_drawn_ahead)
+    thread.start()
+    try:
+        assert drawing_ahead.wait(30)
+        give_way.hold(60.0)
+        lens.request(VIEWING, QPointF(20, 15), 97.6, radius_px=60, dpr=1.0)
+        assert lens.frame is None  # not drawn here: it is on its way from the worker
+        qtbot.waitUntil(lambda: lens.frame is not None, timeout=30_000)
+        assert not lens.frame_drawn_here and lens.synchronous
+        go_on.set()
+        assert paused.wait(30)
+        assert _wait_until(lambda: give_way.waiting() == 1)
+        lens.request(VIEWING, QPointF(21, 15), 97.6, radius_px=60, dpr=1.0)
+        assert lens.frame_drawn_here  # drawn at once on the GUI thread
+    finally:
+        go_on.set()
+        give_way.release()
+        thread.join(30)
+        lens.close()

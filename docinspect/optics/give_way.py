@@ -23,8 +23,9 @@ _local = threading.local()
 _released = threading.Condition(threading.Lock())
 #: Until when (``time.monotonic()``) deferrable work waits.
 _held_until = 0.0
-#: Threads sleeping in ``give_way`` now (tests).
+#: Threads sleeping in ``give_way`` now, and threads inside ``deferrable()``.
 _waiting = 0
+_active = 0
 
 
 def hold(seconds: float) -> None:
@@ -51,14 +52,25 @@ def waiting() -> int:
     return _waiting
 
 
+def drawing() -> bool:
+    """True while deferrable work is drawing, not pausing: it may hold Python's lock for the
+    rest of a QPainter call before it reaches the next ``give_way``."""
+    return _active > _waiting
+
+
 @contextlib.contextmanager
 def deferrable() -> Iterator[None]:
     """Mark the drawing done inside as done ahead: it gives way while held."""
+    global _active
     before = getattr(_local, "deferrable", False)
     _local.deferrable = True
+    with _released:
+        _active += 1
     try:
         yield
     finally:
+        with _released:
+            _active -= 1
         _local.deferrable = before
 
 

@@ -30,6 +30,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen, Q
 
 from docinspect.model.geometry import Bounds
 from docinspect.model.light import Light, Viewing
+from docinspect.optics import give_way
 from docinspect.optics.page_source import DESK_RGB, NoLayerError, PageSource
 from docinspect.ui.inspect.lights import missing_text
 from docinspect.ui.inspect.rendering import RenderQueue, RenderRequest, RenderResult
@@ -85,6 +86,8 @@ class LoupeLens(QObject):
         #: Render time of the frame on show, wall clock and render thread CPU (benchmarks).
         self.frame_seconds = 0.0
         self.frame_cpu_seconds = 0.0
+        #: The frame on show was drawn on the GUI thread (not in the worker).
+        self.frame_drawn_here = False
 
     def close(self) -> None:
         self._queue.close()
@@ -121,7 +124,10 @@ class LoupeLens(QObject):
         if not self._source.has_light(viewing.light):
             self._set_frame(None, None, missing=True, viewing=viewing)
             return
-        if self.synchronous:
+        # A page drawn ahead that has not reached its pause yet (the loupe has just started
+        # moving) may hold Python's lock for the rest of a QPainter call: this frame waits for
+        # it in the worker, not on the GUI thread; the next ones, with the page paused, do not.
+        if self.synchronous and not give_way.drawing():
             started = time.perf_counter()
             started_cpu = time.thread_time()
             try:
@@ -132,6 +138,7 @@ class LoupeLens(QObject):
             seconds = time.perf_counter() - started
             self.frame_seconds = seconds
             self.frame_cpu_seconds = time.thread_time() - started_cpu
+            self.frame_drawn_here = True
             self._set_frame(
                 array, _borrowed_qimage(array), missing=False, viewing=viewing, window=window
             )
@@ -176,6 +183,7 @@ class LoupeLens(QObject):
         assert isinstance(result, RenderResult)
         if result.request.source is not self._source:
             return  # a frame of the page before a page turn
+        self.frame_drawn_here = False
         if result.image is not None:
             self.frame_seconds = result.seconds
             self.frame_cpu_seconds = result.cpu_seconds
