@@ -10,7 +10,8 @@ Measured on a TD3 page in a 1600 x 1000 window:
   passport booklet, cold (nothing drawn ahead) and with the neighbour pages drawn ahead.
 
 Run: QT_QPA_PLATFORM=offscreen python benchmarks/bench_inspect.py [--captured | --generated]
-     [--moves N] [--loupe-lights white,uv365,oblique]
+     [--moves N] [--loupe-lights white,uv365,oblique] [--skip-switch] [--while-ahead]
+     [--no-give-way]
 The page is the renderer's dense TD3 test scene (benchmarks/bench_render_scene.py), or with
 --captured a 600 dpi scan of it, shown as an imported specimen would be, or with --generated a
 real TD3 specimen made by the generator (a one-specimen pack in a temporary folder; the loupe is
@@ -18,7 +19,14 @@ then measured under white, UV 365 and oblique light by default).
 
 Each loupe line gives the wall time from the cursor move to the new frame (what the trainee
 waits for) and the render's own CPU time (thread time of the thread that drew it: the wall time
-also holds time spent waiting for a core or for the GIL when the machine is loaded).
+also holds time spent waiting for a core or for the GIL when the machine is loaded). Frames
+drawn on the GUI thread are split into its own work (thread CPU time), waiting for a core (the
+kernel's run-queue wait, /proc/thread-self/schedstat) and the rest, waiting for the GIL; so is
+the longest GUI-thread block (there the rest also holds the 1 ms timer's own wait), with the
+render jobs that ran meanwhile. --while-ahead starts each sweep while the workstation draws the
+other lights ahead (the loupe rests until a page that takes a while has begun), and prints the
+GIL wait of the frames drawn beside a page render apart from the others; --no-give-way is the
+control run in which that page does not pause for the loupe (decision 0010, session 7).
 """
 
 from __future__ import annotations
@@ -60,6 +68,12 @@ def ms(values: list[float]) -> str:
         f"p50 {statistics.median(values) * 1000:7.1f} ms   p95 {percentile(values, 0.95) * 1000:7.1f} ms"
         f"   max {max(values) * 1000:7.1f} ms   (n={len(values)})"
     )
+
+
+def ms_short(values: list[float]) -> str:
+    if not values:
+        return "n/a"
+    return f"p95 {percentile(values, 0.95) * 1000:.1f} max {max(values) * 1000:.1f} ms"
 
 
 def generated_specimen(folder: Path):
@@ -145,13 +159,20 @@ class Heartbeat:
         #: The same gaps counted in the GUI thread's own CPU time: the work it did, without
         #: time lost waiting for a core (other processes) or for the GIL (the render thread).
         self.cpu_gaps: list[float] = []
+        #: ... and the time the GUI thread was ready to run but waited for a core (the kernel's
+        #: run-queue wait); the rest of a gap, wall - CPU - core, is waiting for a lock (the GIL).
+        self.core_gaps: list[float] = []
+        #: When each gap ended (perf_counter).
+        self.ends: list[float] = []
         self._last = 0
         self._last_cpu = 0.0
+        self._last_core = 0.0
 
     def start(self) -> None:
         self.clock.start()
         self._last = self.clock.nsecsElapsed()
         self._last_cpu = time.thread_time()
+        self._last_core = run_queue_wait()
         self.timer.start()
 
     def stop(self) -> None:
@@ -160,10 +181,72 @@ class Heartbeat:
     def _tick(self) -> None:
         now = self.clock.nsecsElapsed()
         cpu = time.thread_time()
+        core = run_queue_wait()
         self.gaps.append((now - self._last) / 1e9)
         self.cpu_gaps.append(cpu - self._last_cpu)
+        self.core_gaps.append(core - self._last_core)
+        self.ends.append(time.perf_counter())
         self._last = now
         self._last_cpu = cpu
+        self._last_core = core
+
+    def split(self, index: int) -> str:
+        """Gap ``index`` as its own work, waiting for a core and waiting for the GIL (ms)."""
+        wall, cpu, core = self.gaps[index], self.cpu_gaps[index], self.core_gaps[index]
+        return (
+            f"{wall * 1000:.1f} ms (own work {cpu * 1000:.1f}, waiting for a core "
+            f"{core * 1000:.1f}, asleep {max(0.0, wall - cpu - core) * 1000:.1f} ms: the GIL, "
+            "or the 1 ms timer)"
+        )
+
+
+def run_queue_wait() -> float:
+    """Seconds the calling thread has spent ready to run but waiting for a core (Linux
+    schedstat; 0 where the kernel does not say)."""
+    try:
+        with open("/proc/thread-self/schedstat", "rb") as f:
+            return int(f.read().split()[1]) / 1e9
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
+#: Background render jobs (page, ahead, detail, loupe worker): (group, start, end, CPU s), from
+#: perf_counter, to tell which of them ran while the GUI thread was blocked.
+JOBS: list[tuple[str, float, float, float]] = []
+
+
+#: (group, light) of the background render jobs started so far (running or done; not the stale
+#: ones, which end at once).
+STARTED: list[tuple[str, Light]] = []
+
+
+def log_render_jobs() -> None:
+    from docinspect.ui.inspect import rendering
+
+    run = rendering._Job.run
+
+    def logged(job) -> None:
+        started, started_cpu = time.perf_counter(), time.thread_time()
+        if job._queue.is_current(job._group, job._batch):
+            STARTED.append((job._group, job._request.viewing.light))
+        try:
+            run(job)
+        finally:
+            JOBS.append(
+                (job._group, started, time.perf_counter(), time.thread_time() - started_cpu)
+            )
+
+    rendering._Job.run = logged
+
+
+def jobs_during(start: float, end: float) -> list[str]:
+    """The background jobs that ran during [start, end], as 'group (overlap ms)'."""
+    out = []
+    for group, s, e, _cpu in JOBS:
+        overlap = min(end, e) - max(start, s)
+        if overlap > 0:
+            out.append(f"{group} ({overlap * 1000:.0f} ms)")
+    return out
 
 
 def spin(app: QApplication, seconds: float) -> None:
@@ -189,12 +272,29 @@ def wait_shown(
     raise TimeoutError(f"{light} never shown")
 
 
-def sweep_loupe(app, window, light: Light, power: float, moves: int, heartbeat=None):
+def forget_pictures(view) -> None:
+    """Drop every page picture the view and its source keep, so the lights are drawn again."""
+    from docinspect.optics.source import LayerCache
+
+    view._cache.clear()
+    view.source._cache = LayerCache()
+
+
+def sweep_loupe(
+    app, window, light: Light, power: float, moves: int, heartbeat=None, *, while_ahead=False
+):
     """Move the loupe across the page under ``light`` at ``power``, one move per 16 ms frame.
 
+    With ``while_ahead`` the loupe rests until the workstation has begun rendering the other
+    lights ahead (as when the trainee looks at the page a moment after switching the light),
+    and then moves while they render: from the start of a light whose page takes a while (not
+    white, which oblique light's picture has left in the renderer's cache).
+
     Returns the wall times (move to frame), the render CPU times of the frames, and (with a
-    running ``heartbeat``) the longest GUI-thread block while the loupe moved (wall, its own
-    CPU, and the move it came at), not counting the light switch before the sweep.
+    running ``heartbeat``) the longest GUI-thread block while the loupe moved as (wall, the
+    heartbeat's gap index, the move it came at), not counting the light switch before the sweep,
+    the sweep's span (perf_counter start, end), and each frame drawn on the GUI thread split
+    into (its work, waiting for a core, waiting for the GIL, start, end).
     """
     view = window.view
     page = view.source.specimen
@@ -202,9 +302,22 @@ def sweep_loupe(app, window, light: Light, power: float, moves: int, heartbeat=N
     wait_shown(app, window, light)
     window.state.set_loupe_power(power)
     spin(app, 0.05)
+    if while_ahead:
+        view.refresh()
+        wait_shown(app, window, light)
+        seen = len(STARTED)
+
+        def started() -> bool:
+            return any(g == "ahead" and x is not Light.WHITE for g, x in STARTED[seen:])
+
+        rest_until = time.perf_counter() + 3
+        while not started() and time.perf_counter() < rest_until:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 1)
     walls: list[float] = []
     cpus: list[float] = []
-    blocks: list[tuple[float, float, int]] = []
+    blocks: list[tuple[float, int, int]] = []
+    splits: list[tuple[float, float, float, float, float]] = []
+    started = time.perf_counter()
     for i in range(moves):
         seen = len(heartbeat.gaps) if heartbeat is not None else 0
         t = i / max(moves - 1, 1)
@@ -213,19 +326,23 @@ def sweep_loupe(app, window, light: Light, power: float, moves: int, heartbeat=N
             page.height_mm * (0.14 + 0.72 * (0.5 + 0.5 * math.sin(t * 6 * math.pi))),
         )
         before = view.lens.frame
-        t0 = time.perf_counter()
+        t0, cpu0, core0 = time.perf_counter(), time.thread_time(), run_queue_wait()
         view.move_loupe_to(pos)
         while view.lens.frame is before and time.perf_counter() - t0 < 5:
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 1)
         walls.append(time.perf_counter() - t0)
+        if getattr(view.lens, "frame_drawn_here", view.lens.synchronous):  # older lenses: mode
+            # Drawn on the GUI thread: the wall time is its work, waiting for a core, and
+            # (the rest) waiting for a lock, the GIL, while another thread holds it.
+            work, core = time.thread_time() - cpu0, run_queue_wait() - core0
+            splits.append((work, core, max(0.0, walls[-1] - work - core), t0, t0 + walls[-1]))
         cpus.append(view.lens.frame_cpu_seconds)
         spin(app, max(0.0, 0.016 - (time.perf_counter() - t0)))
         if heartbeat is not None and len(heartbeat.gaps) > seen:
-            gaps = heartbeat.gaps[seen:]
-            worst = max(range(len(gaps)), key=gaps.__getitem__)
-            blocks.append((gaps[worst], heartbeat.cpu_gaps[seen + worst], i))
-    worst_block = max(blocks, default=(0.0, 0.0, -1))
-    return walls, cpus, worst_block
+            worst = max(range(seen, len(heartbeat.gaps)), key=heartbeat.gaps.__getitem__)
+            blocks.append((heartbeat.gaps[worst], worst, i))
+    worst_block = max(blocks, default=(0.0, -1, -1))
+    return walls, cpus, worst_block, (started, time.perf_counter()), splits
 
 
 def wait_page(app: QApplication, window: InspectionWindow, timeout: float = 60) -> float:
@@ -284,6 +401,16 @@ def main() -> int:
     )
     parser.add_argument("--skip-switch", action="store_true", help="measure the loupe only")
     parser.add_argument(
+        "--no-give-way",
+        action="store_true",
+        help="control: drawing done ahead does not pause while the loupe moves",
+    )
+    parser.add_argument(
+        "--while-ahead",
+        action="store_true",
+        help="start each loupe sweep while the other lights are being rendered ahead",
+    )
+    parser.add_argument(
         "--booklet", action="store_true", help="measure page turns through a booklet only"
     )
     args = parser.parse_args()
@@ -295,6 +422,10 @@ def main() -> int:
     ]
 
     app = QApplication.instance() or QApplication([])
+    if args.no_give_way:
+        import docinspect.ui.inspect.view as view_module
+
+        view_module.hold_for_loupe = lambda seconds: None
     if args.booklet:
         with tempfile.TemporaryDirectory() as tmp:
             cold = page_turns(app, Path(tmp), ahead=False)
@@ -303,6 +434,7 @@ def main() -> int:
         print(f"page turn under UV, neighbours drawn ahead: {ms(warm)}")
         return 0
     time_lens_paints()
+    log_render_jobs()
     load_before = os.getloadavg()[0]
     cpu_before = time.process_time()
     wall_before = time.perf_counter()
@@ -365,8 +497,19 @@ def main() -> int:
             if not source.has_light(light):
                 continue
             for power in (10.0, 30.0):
-                walls, cpus, block = sweep_loupe(app, window, light, power, args.moves, heartbeat)
-                loupe_results[(light, power)] = (walls, cpus, view.lens.synchronous, block)
+                if args.while_ahead:
+                    forget_pictures(view)
+                walls, cpus, block, span, splits = sweep_loupe(
+                    app, window, light, power, args.moves, heartbeat, while_ahead=args.while_ahead
+                )
+                loupe_results[(light, power)] = (
+                    walls,
+                    cpus,
+                    view.lens.synchronous,
+                    block,
+                    span,
+                    splits,
+                )
                 if os.environ.get("BENCH_DEBUG"):
                     print([round(x * 1000, 1) for x in view.lens._timings])
         heartbeat.stop()
@@ -375,30 +518,69 @@ def main() -> int:
     if cold:
         print(f"light switch, cold (render on demand): {ms(cold)}")
         print(f"light switch, rendered ahead:          {ms(warm)}")
-    for (light, power), (walls, cpus, sync, block) in loupe_results.items():
+    all_splits = []
+    for (light, power), (walls, cpus, sync, block, span, splits) in loupe_results.items():
         mode = "synchronous" if sync else "worker"
-        print(f"loupe {light.value:>11} {power:>4g}x wall ({mode:>11}): {ms(walls)}")
-        print(f"loupe {light.value:>11} {power:>4g}x render CPU:             {ms(cpus)}")
-        print(
-            f"loupe {light.value:>11} {power:>4g}x longest GUI-thread block: "
-            f"{block[0] * 1000:.1f} ms (its own work {block[1] * 1000:.1f} ms, move {block[2]})"
-        )
+        name = f"loupe {light.value:>11} {power:>4g}x"
+        print(f"{name} wall ({mode:>11}): {ms(walls)}")
+        print(f"{name} render CPU:             {ms(cpus)}")
+        all_splits += splits
+        if splits:
+            print(
+                f"{name} frames on the GUI thread ({len(splits)}): own work "
+                f"{ms_short([x[0] for x in splits])}; waiting for a core "
+                f"{ms_short([x[1] for x in splits])}; for the GIL "
+                f"{ms_short([x[2] for x in splits])}"
+            )
+        if block[1] >= 0:
+            end = heartbeat.ends[block[1]]
+            during = jobs_during(end - block[0], end) or ["none"]
+            print(
+                f"{name} longest GUI-thread block: {heartbeat.split(block[1])}, move "
+                f"{block[2]}; render jobs meanwhile: {', '.join(during)}"
+            )
+        background = [
+            (group, min(span[1], e) - max(span[0], s))
+            for group, s, e, _ in JOBS
+            if min(span[1], e) > max(span[0], s) and group != "loupe"
+        ]
+        if background:
+            print(
+                f"{name} background renders during the sweep: "
+                + ", ".join(f"{g} {t * 1000:.0f} ms" for g, t in background)
+            )
     print(f"lens paint on the GUI thread, CPU:     {ms(LENS_PAINTS)}")
-    blocks = [block for *_, block in loupe_results.values()]
-    worst = max(blocks, default=(0.0, 0.0, -1))
-    worst_p95 = max((percentile(walls, 0.95) for walls, *_ in loupe_results.values()), default=0)
+    busy = [
+        (s, e) for group, s, e, cpu in JOBS if group != "loupe" and cpu > 0.002
+    ]  # page renders, not the stale jobs that ended at once
+    beside = [x for x in all_splits if any(min(e, x[4]) > max(s, x[3]) for s, e in busy)]
+    alone = [x for x in all_splits if x not in beside]
+    for name, frames in (
+        ("all frames drawn on the GUI thread", all_splits),
+        ("  of which while a page was drawn in the background", beside),
+        ("  of which with no page drawn in the background", alone),
+    ):
+        if frames:
+            print(
+                f"{name} ({len(frames)}): own work {ms_short([x[0] for x in frames])}; "
+                f"waiting for a core {ms_short([x[1] for x in frames])}; waiting for the GIL "
+                f"{ms_short([x[2] for x in frames])} (total {sum(x[2] for x in frames) * 1000:.0f} ms)"
+            )
+    worst = max((r[3] for r in loupe_results.values()), default=(0.0, -1, -1))
+    worst_p95 = max((percentile(r[0], 0.95) for r in loupe_results.values()), default=0)
+    worst_cpu = max((percentile(r[1], 0.95) for r in loupe_results.values()), default=0)
     if cold:
         print(
             f"longest GUI-thread block while switching lights: {switch_block * 1000:.1f} ms "
             f"(of which its own work: {switch_cpu * 1000:.1f} ms)"
         )
     print(
-        f"longest GUI-thread block while moving the loupe: {worst[0] * 1000:.1f} ms "
-        f"(of which its own work: {worst[1] * 1000:.1f} ms)   target: none over 16 ms"
+        "longest GUI-thread block while moving the loupe: "
+        f"{heartbeat.split(worst[1]) if worst[1] >= 0 else 'n/a'}   target: none over 16 ms"
     )
     print(
-        f"worst loupe frame p95 (wall) over the lights measured: {worst_p95 * 1000:.1f} ms   "
-        f"target: <= 8 ms under every light"
+        f"worst loupe frame p95 over the lights measured: {worst_p95 * 1000:.1f} ms wall, "
+        f"render CPU p95 {worst_cpu * 1000:.1f} ms   target: <= 8 ms wall under every light"
     )
     print(
         f"process: {time.process_time() - cpu_before:.1f} s CPU in "

@@ -69,6 +69,11 @@ class Drawable:
     #: least distance between their centre lines in mm (``curves.wave_gap_mm``).
     apart_lines: list[np.ndarray] | None = None
     apart_mm: float = 0.0
+    #: A perforation cut one hole a piece, and the least paper between two holes in mm: a
+    #: window in which no pixel touches two holes (the loupe's) draws only the holes it shows
+    #: from it, not 48 at a time; the same pixels (no pixel is covered by two pieces).
+    fine: Drawable | None = None
+    fine_gap_mm: float = 0.0
     #: Per-light derived images of a raster, filled lazily by the painter.
     cache: dict[object, QImage] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
@@ -310,12 +315,32 @@ def _perforation(item: Perforation) -> Drawable:
     holes.sort()
     r = item.hole_mm / 2
     paths = []
+    singles = []
     for start in range(0, len(holes), 48):
         p = QPainterPath()
         for x, y in holes[start : start + 48]:
             p.addEllipse(QPointF(x, y), r, r)
+            single = QPainterPath()
+            single.addEllipse(QPointF(x, y), r, r)
+            singles.append(single)
         paths.append(p)
-    return _filled(item, paths, 0.0, even_odd=False)
+    drawable = _filled(item, paths, 0.0, even_odd=False)
+    if len(holes) > 1:
+        drawable.fine = _filled(item, singles, 0.0, even_odd=False)
+        drawable.fine_gap_mm = _least_distance(np.array(holes, np.float64)) - item.hole_mm
+    return drawable
+
+
+def _least_distance(points: np.ndarray) -> float:
+    """The least distance between two of ``points`` (N, 2), in blocks (a few thousand holes)."""
+    n = len(points)
+    best = math.inf
+    for start in range(0, n, 256):
+        block = points[start : start + 256]
+        d = np.hypot(block[:, None, 0] - points[None, :, 0], block[:, None, 1] - points[None, :, 1])
+        d[np.arange(len(block)), start + np.arange(len(block))] = math.inf  # not itself
+        best = min(best, float(d.min()))
+    return best
 
 
 def _raster(item: Raster, folder: FilePath | None) -> Drawable:

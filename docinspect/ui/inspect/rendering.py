@@ -4,6 +4,10 @@ Each job belongs to a *group* ("page", "detail", "ahead", "loupe"). Starting a n
 group makes the group's older jobs stale: a stale job is skipped if it has not started, and
 its result is ignored if it has. So dragging the tilt slider renders the last position, not
 every one on the way.
+
+A queue's *deferrable* groups are drawn ahead of need (the other lights, a booklet's next
+page): while the loupe moves, ``hold_for_loupe`` makes a running one pause between its stages
+(``optics.give_way``), unless a picture somebody waits for is queued behind it on the thread.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from PySide6.QtGui import QImage
 
 from docinspect.model.geometry import Bounds
 from docinspect.model.light import Viewing
+from docinspect.optics import give_way
 from docinspect.optics.page_source import NoLayerError, PageSource
 from docinspect.ui.inspect.imaging import qimage_from_rgb
 
@@ -56,8 +61,41 @@ class RenderResult:
     cpu_seconds: float = 0.0
 
 
+#: Jobs somebody is waiting for (not deferrable) queued or running on a render thread that
+#: also runs deferrable ones (a paused one would hold them up).
+_urgent = 0
+_urgent_lock = threading.Lock()
+#: The render threads (pools) deferrable jobs run on.
+_DEFERRING_POOLS: set[str] = set()
+
+
+def _count_urgent(change: int) -> None:
+    global _urgent
+    with _urgent_lock:
+        _urgent += change
+        if change > 0:
+            give_way.release()  # work drawn ahead must not hold it up on the thread
+
+
+def hold_for_loupe(seconds: float) -> None:
+    """The loupe moved: deferrable render jobs pause for ``seconds`` from now, unless a job
+    somebody waits for is queued (it would wait behind the paused one)."""
+    with _urgent_lock:
+        if _urgent == 0:
+            give_way.hold(seconds)
+
+
 class _Job(QRunnable):
-    def __init__(self, queue: RenderQueue, group: str, batch: int, request: RenderRequest):
+    def __init__(
+        self,
+        queue: RenderQueue,
+        group: str,
+        batch: int,
+        request: RenderRequest,
+        *,
+        deferrable: bool = False,
+        urgent: bool = False,
+    ):
         super().__init__()
         # Python owns the job (the queue keeps it until it has run), so the pool never deletes
         # a wrapper Python still refers to.
@@ -66,12 +104,20 @@ class _Job(QRunnable):
         self._group = group
         self._batch = batch
         self._request = request
+        self.deferrable = deferrable
+        #: Counted among the jobs somebody waits for (see ``hold_for_loupe``).
+        self.urgent = urgent
 
     def run(self) -> None:
         queue = self._queue
         try:
             if queue.is_current(self._group, self._batch):
-                queue.deliver(self._group, self._batch, self._render())
+                if self.deferrable:
+                    with give_way.deferrable():
+                        result = self._render()
+                else:
+                    result = self._render()
+                queue.deliver(self._group, self._batch, result)
             # else stale: a newer batch replaced it before it started
         finally:
             queue.finished_job(self)
@@ -129,9 +175,15 @@ class RenderQueue(QObject):
         *,
         pool: str = "pages",
         keep_stale: tuple[str, ...] = (),
+        deferrable: tuple[str, ...] = (),
     ) -> None:
         super().__init__(parent)
         self._pool = render_pool(pool)
+        # Groups drawn ahead of need, which give way to the loupe (see ``hold_for_loupe``).
+        self._deferrable = frozenset(deferrable)
+        self._pool_name = pool
+        if deferrable:
+            _DEFERRING_POOLS.add(pool)
         # Groups whose finished-but-replaced results are still delivered: a picture that took
         # seconds is worth showing while its successor renders (the receiver checks the tag).
         self._keep_stale = frozenset(keep_stale)
@@ -151,10 +203,14 @@ class RenderQueue(QObject):
         self._batches[group] = batch
         if self._closed:
             return batch
+        deferrable = group in self._deferrable
+        urgent = not deferrable and self._pool_name in _DEFERRING_POOLS
         for request in requests:
-            job = _Job(self, group, batch, request)
+            job = _Job(self, group, batch, request, deferrable=deferrable, urgent=urgent)
             with self._idle:
                 self._jobs.add(job)
+            if urgent:
+                _count_urgent(1)
             self._pool.start(job, priority)
         return batch
 
@@ -170,8 +226,12 @@ class RenderQueue(QObject):
 
     def finished_job(self, job: _Job) -> None:
         with self._idle:
+            if job not in self._jobs:
+                return
             self._jobs.discard(job)
             self._idle.notify_all()
+        if job.urgent:
+            _count_urgent(-1)
 
     def _on_delivered(self, group: str, batch: int, result: object) -> None:
         if self.is_current(group, batch) or (group in self._keep_stale and not self._closed):
@@ -179,6 +239,7 @@ class RenderQueue(QObject):
 
     def wait(self, msecs: int = -1) -> bool:
         """Wait until this queue's jobs have run (tests and benchmarks; never in the app)."""
+        give_way.release()  # a paused job would keep the caller waiting for the hold
         timeout = None if msecs < 0 else msecs / 1000
         with self._idle:
             return self._idle.wait_for(lambda: not self._jobs, timeout)

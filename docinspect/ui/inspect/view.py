@@ -34,7 +34,13 @@ from docinspect.ui.inspect.desk import PageItem, draw_scale_bar
 from docinspect.ui.inspect.lights import missing_text
 from docinspect.ui.inspect.loupe import LoupeLens, paint_loupe
 from docinspect.ui.inspect.overlay import RegionItem, build_region_items
-from docinspect.ui.inspect.rendering import ImageCache, RenderQueue, RenderRequest, RenderResult
+from docinspect.ui.inspect.rendering import (
+    ImageCache,
+    RenderQueue,
+    RenderRequest,
+    RenderResult,
+    hold_for_loupe,
+)
 from docinspect.ui.inspect.state import MAX_ZOOM, MIN_ZOOM, InspectionState, clamp
 from docinspect.ui.names import light_label
 
@@ -49,6 +55,9 @@ AHEAD_DELAY_MS: Final = 150
 #: ... and this long after the loupe last moved: a whole-page render competes with the loupe's
 #: frames for the two cores (and Python's lock), and the lens under the cursor matters more.
 LOUPE_REST_MS: Final = 400
+#: A whole page already drawing ahead when the loupe moves cannot be stopped; it pauses
+#: between its stages until the loupe has not moved for this long (``optics.give_way``).
+LOUPE_GIVE_WAY_S: Final = 0.15
 #: Pages of a booklet whose pictures are kept besides the page on show: the page before, the
 #: page after (drawn ahead) and the page last left.
 KEPT_PAGES: Final = 3
@@ -131,7 +140,9 @@ class InspectionView(QGraphicsView):
 
         self._screen_px_per_mm = screen_px_per_mm(self.screen())
         # A stale page-ahead picture that was already drawing is still worth caching.
-        self._queue = RenderQueue(self, keep_stale=("page", "ahead", "pages"))
+        self._queue = RenderQueue(
+            self, keep_stale=("page", "ahead", "pages"), deferrable=("ahead", "pages")
+        )
         self._queue.rendered.connect(self._on_rendered)
         # A few screens of pictures per view (5 lights at a couple of zooms), not gigabytes.
         self._cache = ImageCache(max_pixels=30_000_000)
@@ -737,6 +748,7 @@ class InspectionView(QGraphicsView):
     def _hold_ahead_for_loupe(self) -> None:
         """While the loupe moves, the other lights wait: their page renders would slow it."""
         self._loupe_moved.start()
+        hold_for_loupe(LOUPE_GIVE_WAY_S)  # the one drawing now pauses between its stages
         if self._ahead_pending:
             self._queue.cancel("ahead")  # jobs not started yet; a running one still lands
             self._ahead_pending = False
