@@ -34,12 +34,16 @@ from docinspect.classroom.exam_content import (
     plain_png,
     sealed_exercise,
     sealed_specimen,
+    shown_texts,
+    shown_translations,
     specimen_files,
 )
 from docinspect.classroom.sealed_scene import seal_scene
-from docinspect.i18n import Message
+from docinspect.i18n import LANGUAGES, CatalogueError, Message, parse_po, updated_po
 from docinspect.model.scene import SceneError
 from docinspect.packs.pack import ANSWER_KEY_FIELD, SEALED_KEY_FORMAT
+from docinspect.training.catalogue import MAX_CATALOGUE_BYTES
+from docinspect.training.content_language import CATALOGUE_FOLDER
 
 KEY_FILE: Final = "answer-key.sealed"
 FORMAT: Final = SEALED_KEY_FORMAT
@@ -282,7 +286,42 @@ def _sealed_content(source: Path, manifest: dict, folders: list, exercise_files:
         key["exercises"][new_name] = original
         files[new_name] = _json_bytes(shown)
         sealed_exercises.append(new_name)
+    shown_exercises = [json.loads(files[name]) for name in sealed_exercises]
+    key["translations"], carried = _catalogues(source, shown_texts(shown_exercises))
+    files.update(carried)
     return files, key, warnings, sealed_folders, sealed_exercises
+
+
+def _catalogues(source: Path, shown: set[str]) -> tuple[dict[str, str], dict[str, bytes]]:
+    """The instructor's translations (decision 0035): each ``i18n/<language>.po`` of the
+    source pack whole, for the key (the instructor's station gets the pack back as it was),
+    and the sealed pack's own catalogues, which translate only the texts the exam shows (its
+    titles and prompts); a seat reads them as any pack's. Nothing of an explanation is in
+    clear: its translation would say what the sealed English does."""
+    whole: dict[str, str] = {}
+    carried: dict[str, bytes] = {}
+    for language in LANGUAGES:
+        path = source / CATALOGUE_FOLDER / f"{language}.po"
+        if not path.is_file():
+            continue
+        where = str(path)
+        try:
+            if path.stat().st_size > MAX_CATALOGUE_BYTES:
+                raise SealRefused(
+                    f"{where}: larger than {MAX_CATALOGUE_BYTES // 1024} KiB; it cannot be sealed"
+                )
+            text = path.read_text("utf-8")
+            entries = parse_po(text, file=where)
+        except UnicodeDecodeError as exc:
+            raise SealRefused(f"{where}: is not UTF-8 text; it cannot be sealed") from exc
+        except CatalogueError as exc:
+            raise SealRefused(str(exc)) from exc
+        whole[language] = text
+        kept = shown_translations(entries, shown)
+        if kept:
+            name = f"{CATALOGUE_FOLDER}/{language}.po"
+            carried[name] = updated_po(None, language, kept).encode("utf-8")
+    return whole, carried
 
 
 def _renamer(renamed: dict[str, str], where: str):

@@ -379,9 +379,12 @@ class PracticeWindow(QMainWindow):
             assigned = seat.cached_assignments(trainee.id)
         trainee_id = trainee.id
 
+        # A class pack's exercise titles as its own translations give them (decision 0035).
+        titles = {e.id: e.title for e in self.catalogue.entries if e.pack is not None}
+
         def shown(states) -> None:
             if self.trainee is not None and self.trainee.id == trainee_id:
-                panel.show_assignments(states)
+                panel.show_assignments(states, exercise_titles=titles)
 
         self.backend.with_store(
             lambda store: assignment_states(store, trainee_id, assigned, now=datetime.now(UTC)),
