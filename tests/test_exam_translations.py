@@ -6,6 +6,7 @@ instructor's station gets every catalogue back when it unseals the exam."""
 from __future__ import annotations
 
 import json
+import shutil
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,12 +14,14 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from test_classroom_answer_keys import PASSPHRASE, REGION, TRUTH, _all_text, make_course
 
 from docinspect.classroom import AnswerKeyError, open_answer_key, seal_exam_pack
+from docinspect.classroom.answer_keys import KEY_FILE, seal
 from docinspect.classroom.exam_leaks import find_exam_leaks
 from docinspect.classroom.exams import unsealed_pack
 from docinspect.i18n import parse_po, updated_po
 from docinspect.packs import read_pack
 from docinspect.training import content_language as cl
 from docinspect.training.catalogue import Catalogue, specimen_in_language
+from docinspect.training.explanation_language import translate_title
 
 PROMPT = "Is this passport genuine? Look at it under UV."
 BG_TITLE = "Финален изпит"
@@ -58,13 +61,18 @@ def test_the_sealed_exam_carries_the_translated_prompts_and_no_translated_answer
     source = _translated_course(tmp_path)
     exam = seal_exam_pack(source, tmp_path / "exam", PASSPHRASE).out
     carried = parse_po((exam / "i18n" / "bg.po").read_text("utf-8"))
-    assert carried == {"Final exam": BG_TITLE, PROMPT: BG_PROMPT}
-    assert parse_po((exam / "i18n" / "ru.po").read_text("utf-8")) == {PROMPT: RU_PROMPT}
+    # The default title, "Sealed exam", comes with DocInspect's own translation.
+    assert carried == {"Final exam": BG_TITLE, PROMPT: BG_PROMPT, "Sealed exam": "Запечатан изпит"}
+    ru = parse_po((exam / "i18n" / "ru.po").read_text("utf-8"))
+    assert ru == {PROMPT: RU_PROMPT, "Sealed exam": "Запечатанный экзамен"}
     text = _all_text(exam).encode("latin-1").decode("utf-8", "replace")
     for secret in (BG_TRUTH, BG_REGION, "избелители", "матова"):
         assert secret not in text, secret
     assert find_exam_leaks(exam) == []
 
+    # A sealed document's title, "Exam document N", reads in the seat's language.
+    titles = [s.title for s in read_pack(exam).specimens]
+    assert [translate_title(t, "bg").split()[:2] for t in titles] == [["Изпитен", "документ"]] * 2
     # The seat reads the sealed pack like any other: the exam in Bulgarian.
     cl.set_content_language("bg")
     catalogue = Catalogue(packs=[read_pack(exam)])
@@ -100,13 +108,30 @@ def test_an_unreadable_catalogue_is_refused_with_its_file(tmp_path):
     assert not (tmp_path / "exam").exists()
 
 
-def test_an_exam_sealed_without_translations_still_opens_as_written(tmp_path):
-    source = make_course(tmp_path)
-    exam = seal_exam_pack(source, tmp_path / "exam", PASSPHRASE).out
-    assert not (exam / "i18n").exists()
+def test_a_pack_without_translations_is_sealed_with_the_title_translated(tmp_path):
+    exam = seal_exam_pack(make_course(tmp_path), tmp_path / "exam", PASSPHRASE).out
+    for language, title in (("bg", "Запечатан изпит"), ("ru", "Запечатанный экзамен")):
+        carried = parse_po((exam / "i18n" / f"{language}.po").read_text("utf-8"))
+        assert carried == {"Sealed exam": title}
+    assert find_exam_leaks(exam) == []
     cl.set_content_language("bg")
-    exercise = Catalogue(packs=[read_pack(exam)]).get("final-exam").exercise
-    assert exercise.title == "Final exam"
+    catalogue = Catalogue(packs=[read_pack(exam)])
+    assert catalogue.get("final-exam").exercise.title == "Final exam"  # as written
+    assert catalogue.pack_title(read_pack(exam)) == "Запечатан изпит"
+
+
+def test_an_exam_sealed_before_translations_still_opens_as_written(tmp_path):
+    """No i18n folder and a key without "translations", as sealed before decision 0035."""
+    exam = seal_exam_pack(make_course(tmp_path), tmp_path / "exam", PASSPHRASE).out
+    shutil.rmtree(exam / "i18n")
+    key = open_answer_key(exam, PASSPHRASE)
+    del key["translations"]
+    (exam / KEY_FILE).write_text(json.dumps(seal(key, PASSPHRASE)))
+    assert find_exam_leaks(exam) == []
+    cl.set_content_language("bg")
+    catalogue = Catalogue(packs=[read_pack(exam)])
+    assert catalogue.get("final-exam").exercise.title == "Final exam"
+    assert catalogue.pack_title(read_pack(exam)) == "Sealed exam"
     with unsealed_pack(exam, PASSPHRASE) as pack:
         assert not (pack.root / "i18n").exists()
 
@@ -125,6 +150,7 @@ def test_a_bulgarian_seat_shows_the_exam_prompt_in_bulgarian(qtbot, tmp_path):
             i for i, r in enumerate(rows) if r.data(Qt.ItemDataRole.UserRole) == "final-exam"
         )
         assert rows[row].text().startswith(BG_TITLE)
+        assert any("Запечатан изпит" in r.text() for r in rows)  # the pack's heading
         win.picker.exercises.setCurrentRow(row)
         qtbot.mouseClick(win.picker.start, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: win.panel.item is not None and win.panel.answer_box.isEnabled())

@@ -289,10 +289,11 @@ def sealed_exercise(
     return shown, key, _hints(shown_qs, file)
 
 
-def shown_texts(exercises: Iterable[Mapping[str, Any]]) -> set[str]:
-    """The texts a seat shows of sealed exercises that a catalogue can translate: each
-    exercise's title and each question's prompt (an exam has no lesson and no feedback)."""
-    texts = set()
+def shown_texts(exercises: Iterable[Mapping[str, Any]], pack_title: str = "") -> set[str]:
+    """The texts a seat shows of a sealed exam that a catalogue can translate: the pack's
+    title, each exercise's title and each question's prompt (an exam has no lesson and no
+    feedback)."""
+    texts = {pack_title}
     for data in exercises:
         texts.add(str(data.get("title") or ""))
         for q in data.get("questions") or []:

@@ -72,7 +72,8 @@ def find_exam_leaks(root: Path) -> list[Problem]:
     exercises = []
     for name in manifest.get("exercises") or []:
         exercises.append(_check_exercise(root, str(name), words, problems))
-    _check_catalogues(root, shown_texts(e for e in exercises if e is not None), problems)
+    shown = shown_texts((e for e in exercises if e is not None), str(manifest.get("title", "")))
+    _check_catalogues(root, shown, problems)
     return problems
 
 

@@ -192,7 +192,8 @@ class PracticeWindow(QMainWindow):
         groups: dict[str, list[Exercise]] = {}
         for entry in self.catalogue.entries:
             if entry.pack is not None:
-                heading = self.tr("Pack: {title}").format(title=entry.pack.title or entry.pack.id)
+                title = self.catalogue.pack_title(entry.pack)
+                heading = self.tr("Pack: {title}").format(title=title)
                 groups.setdefault(heading, []).append(entry.exercise)
         builtin = [e.exercise for e in self.catalogue.entries if e.pack is None]
         self.picker.set_exercises(builtin, groups=list(groups.items()))
