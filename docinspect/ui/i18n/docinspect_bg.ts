@@ -5269,7 +5269,12 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>Упражнение „{name}“: въпрос {n}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Specimen “{title}”: its title</source>
+        <translation>Образец „{title}“: заглавие</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Specimen “{title}”: what the answer explains</source>
         <translation>Образец „{title}“: обяснение към отговора</translation>
     </message>

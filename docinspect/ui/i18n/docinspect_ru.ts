@@ -5309,7 +5309,12 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>Упражнение «{name}»: вопрос {n}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Specimen “{title}”: its title</source>
+        <translation>Образец «{title}»: название</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Specimen “{title}”: what the answer explains</source>
         <translation>Образец «{title}»: пояснение к ответу</translation>
     </message>
