@@ -10,7 +10,10 @@ generated specimen, a module of the curriculum made by the generator, from its f
 question's feedback to the results page, the sign-in, assign, lesson plan editor, calibration, face comparison and pack
 settings dialogs, the translation tables of the studio and the lesson plan editor (with the
 studio's Exercises tab and region panel saying what is missing), the chip reader (genuine, cloned, self-signed chips), a classroom seat's panel and banner, the
-studio's scan import and photo set dialogs, the live class view (a class database on SQLite).
+studio's scan import and photo set dialogs, the live class view (a class database on SQLite),
+and a generated passport booklet: the workstation paging through it under UV, a question of
+the booklet module on the practice desk with its pages and feedback, and the presenter turning
+its pages (the page lists' items are read and checked for cut labels too).
 """
 
 from __future__ import annotations
@@ -589,4 +592,176 @@ def test_the_live_class_view(qtbot, language, tmp_path):
     found = problems(texts, data=data) + clipped(live)
     live.close()
     room.close()
+    assert found == [], "\n".join(found)
+
+
+# --- booklets (decision 0033): the page list, a visa page under UV, a question, the presenter
+
+
+def page_list_texts(root: QWidget) -> list[tuple[str, str]]:
+    """The visible page lists' items and the docks' titles (``visible_texts`` reads neither)."""
+    from PySide6.QtWidgets import QDockWidget, QListWidget
+
+    found = [
+        (f"QDockWidget:{d.objectName()}", d.windowTitle())
+        for d in root.findChildren(QDockWidget)
+        if d.isVisibleTo(root)
+    ]
+    for lst in root.findChildren(QListWidget):
+        if lst.objectName() == "bookletPageList" and lst.isVisibleTo(root):
+            found += [("page list", lst.item(i).text()) for i in range(lst.count())]
+    return found
+
+
+def clipped_pages(root: QWidget) -> list[str]:
+    """Page list items whose text is wider than the list shows."""
+    from PySide6.QtWidgets import QListWidget
+
+    out = []
+    for lst in root.findChildren(QListWidget):
+        if lst.objectName() != "bookletPageList" or not lst.isVisibleTo(root):
+            continue
+        room = lst.viewport().width() - 8  # the item's margins
+        for i in range(lst.count()):
+            text = lst.item(i).text()
+            # A list that wraps its items cuts only a word longer than its width.
+            parts = text.split() if lst.wordWrap() else [text]
+            if any(lst.fontMetrics().horizontalAdvance(p) > room for p in parts):
+                out.append(f"page list: {text!r} wider than {room} px")
+    return out
+
+
+@pytest.fixture(scope="module")
+def booklet_pack(tmp_path_factory):
+    from docinspect.synth.generate import generate_pack
+
+    out = tmp_path_factory.mktemp("booklet") / "booklets"
+    generate_pack(
+        out, doc_type="td3-booklet", count=1, seed=11, forged_share=1.0,
+        methods=["page_substitution"],
+    )  # fmt: skip
+    return out
+
+
+def _booklet_texts(pack_path) -> tuple[str, ...]:
+    """A booklet's own words: the data page's, and its visa pages' stamps and labels as the
+    document prints them."""
+    return _document_texts(pack_path)
+
+
+def _page_through(qtbot, root, turn, count, view, data) -> list[str]:
+    """Every page in turn: the texts and the page list checked on each."""
+    found: list[str] = []
+    for _ in range(count):
+        turn()
+        view().wait_for_renders()
+        QApplication.processEvents()
+        texts = visible_texts(root) + page_list_texts(root)
+        found += problems(texts, data=data) + clipped(root) + clipped_pages(root)
+    return found
+
+
+def test_the_workstation_paging_through_a_booklet(qtbot, language, booklet_pack):
+    """The library's inspection desk on a booklet: the page list beside it, every page turned
+    under the UV lamp (a visa page's indicators outlined by the desk)."""
+    from docinspect.model import Light
+    from docinspect.ui.inspect.pages import BookletPages
+
+    window = MainWindow(AppSettings())
+    qtbot.addWidget(window)
+    _settle(window)
+    window.open_pack(booklet_pack)
+    qtbot.waitUntil(lambda: window.selected_key() is not None, timeout=20000)
+    desk = window.inspect_selected()
+    assert desk is not None
+    qtbot.addWidget(desk)
+    _settle(desk)
+    pages = desk.findChild(BookletPages)
+    assert pages is not None and pages.list.count() > 3
+    desk.state.set_light(Light.UV365)
+    data = _booklet_texts(booklet_pack)
+    texts = visible_texts(desk) + page_list_texts(desk)
+    assert any(where == "page list" for where, _ in texts)
+    found = problems(texts, data=data) + clipped(desk) + clipped_pages(desk)
+    found += _page_through(
+        qtbot, desk, lambda: pages.turn(1), pages.list.count(), lambda: desk.view, data
+    )
+    desk.close()
+    assert found == [], "\n".join(found)
+
+
+def test_a_practice_question_on_a_booklet_with_its_pages_and_feedback(
+    qtbot, language, booklet_pack
+):
+    """A verdict question of the built-in booklet module on the practice desk: the question,
+    every page turned under UV, then the feedback of a wrong answer (it turns to the page)."""
+    from docinspect.model import Light
+    from docinspect.model.taxonomy import load_taxonomy
+    from docinspect.packs import read_pack
+    from docinspect.training.answers import VerdictAnswer
+    from docinspect.training.content_language import builtin_catalogue, localized
+    from docinspect.training.exercise_files import builtin_exercises
+    from docinspect.training.feedback import explain
+    from docinspect.training.items import Item
+    from docinspect.training.scoring import score_answer
+    from docinspect.training.specimens import Located
+    from docinspect.ui.practice.panel import QuestionPanel
+
+    module = next(e for e in builtin_exercises() if e.id == "passport-booklets")
+    module = localized(module, builtin_catalogue(language))
+    question = next(q for q in module.questions if q.id == "booklet-substituted")
+    pack = read_pack(booklet_pack)
+    specimen = pack.specimens[0]
+    located = Located(specimen, pack.specimen_dir(specimen.id))
+    item = Item(question, specimen)
+    taxonomy = load_taxonomy()
+    panel = QuestionPanel(taxonomy)
+    qtbot.addWidget(panel)
+    panel.resize(1280, 800)
+    panel.show()
+    panel.show_item(item, located, None)
+    QApplication.processEvents()
+    pane = panel.panes[0]
+    assert pane.pages is not None
+    panel.state.set_light(Light.UV365)
+    data = _booklet_texts(booklet_pack)
+    found = problems(visible_texts(panel) + page_list_texts(panel), data=data)
+    found += clipped(panel) + clipped_pages(panel)
+    found += _page_through(
+        qtbot, panel, lambda: pane.pages.turn(1), pane.pages.count(), lambda: pane.view, data
+    )
+    answer = VerdictAnswer(forged=False)  # the booklet has a substituted page
+    outcome = score_answer(item, answer, taxonomy=taxonomy)
+    panel.show_feedback(explain(item, outcome, taxonomy=taxonomy, answer=answer), outcome)
+    QApplication.processEvents()
+    assert panel.feedback.isVisible() and re.search("[А-Яа-я]", panel.feedback.text())
+    texts = visible_texts(panel) + page_list_texts(panel)
+    found += [f"feedback: {p}" for p in problems(texts, data=data)]
+    found += [f"feedback: {p}" for p in clipped(panel) + clipped_pages(panel)]
+    panel.clear()
+    assert found == [], "\n".join(found)
+
+
+def test_the_presenter_showing_a_booklet_page(qtbot, language, booklet_pack):
+    """Presenter mode on the booklet: its pages turned on the big screen with . and the
+    substituted page's indicators revealed."""
+    from docinspect.packs import read_pack
+    from docinspect.ui.presenter.opening import single_specimen_plan
+    from docinspect.ui.presenter.window import PresenterWindow
+
+    pack = read_pack(booklet_pack)
+    win = PresenterWindow(single_specimen_plan(pack, pack.specimens[0]), packs=[pack])
+    qtbot.addWidget(win)
+    _settle(win)
+    stage = win.stage
+    assert stage.pages is not None
+    data = _booklet_texts(booklet_pack)
+    found = problems(visible_texts(win) + page_list_texts(win), data=data) + clipped(win)
+
+    def turn() -> None:
+        stage.pages.turn(1)
+        stage.reveal_next()
+
+    found += _page_through(qtbot, win, turn, stage.pages.count(), lambda: stage.view, data)
+    win.close()
     assert found == [], "\n".join(found)

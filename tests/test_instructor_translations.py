@@ -27,6 +27,7 @@ REGION = "The paper glows blue-white."
 TRUTH = "Glows."
 BG_PROMPT = "Погледнете хартията под УВ: истински или неистински?"
 BG_REGION = "Хартията свети синьо-бяло."
+BG_TITLE = "Задържан паспорт s01"
 RU_REGION = "Бумага светится голубовато-белым."
 
 
@@ -108,28 +109,30 @@ def type_into_cell(qtbot, dialog, language: str, english: str, text: str) -> Non
 
 
 def test_the_instructor_translates_in_the_studio_and_the_trainee_reads_it(qtbot, studio, tmp_path):
-    # The studio lists what is missing: the prompt, the exercise's title, the truth's and
-    # the region's explanations.
+    # The studio lists what is missing: the prompt, the exercise's title, the specimen's
+    # title (decision 0035), the truth's and the region's explanations.
     label = studio.translations_label.text()
-    assert "Български: 4 of 4 texts not translated (i18n/bg.po)" in label
-    assert "Русский: 4 of 4" in label
+    assert "Български: 5 of 5 texts not translated (i18n/bg.po)" in label
+    assert "Русский: 5 of 5" in label
 
     dialog = studio.edit_translations()
     qtbot.waitExposed(dialog)
     english = [dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())]
-    assert english == ["Exercise eized-1", PROMPT, TRUTH, REGION]  # the title, then the rest
+    assert english == ["Exercise eized-1", PROMPT, "Specimen s01", TRUTH, REGION]
     assert dialog.missing("bg") == english and dialog.missing("ru") == english
     where = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
-    assert "region r1" in where[3] and "Specimen s01" in where[3]
+    assert "region r1" in where[4] and "Specimen s01" in where[4]
+    assert "Specimen s01" in where[2]
 
     type_into_cell(qtbot, dialog, "bg", PROMPT, BG_PROMPT)
     type_into_cell(qtbot, dialog, "bg", REGION, BG_REGION)
     type_into_cell(qtbot, dialog, "ru", REGION, RU_REGION)
+    type_into_cell(qtbot, dialog, "bg", "Specimen s01", BG_TITLE)
     assert dialog.missing("bg") == [english[0], TRUTH]
-    assert "2 of 4 not translated yet" in dialog.summary.text()
+    assert "2 of 5 not translated yet" in dialog.summary.text()
     # "Only what is missing" hides the rows done in both languages.
     dialog.only_missing.setChecked(True)
-    assert [dialog.table.isRowHidden(r) for r in range(4)] == [False, False, False, True]
+    assert [dialog.table.isRowHidden(r) for r in range(5)] == [False] * 4 + [True]
     with qtbot.waitSignal(dialog.accepted):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
@@ -137,6 +140,7 @@ def test_the_instructor_translates_in_the_studio_and_the_trainee_reads_it(qtbot,
     assert parse_po(folder.translation_file("bg").read_text("utf-8")) == {
         PROMPT: BG_PROMPT,
         REGION: BG_REGION,
+        "Specimen s01": BG_TITLE,
     }
     assert parse_po(folder.translation_file("ru").read_text("utf-8")) == {REGION: RU_REGION}
     # Each text untranslated so far is in the file for a translator's PO editor, with where
@@ -144,7 +148,7 @@ def test_the_instructor_translates_in_the_studio_and_the_trainee_reads_it(qtbot,
     bg_entries = read_po_entries(folder.translation_file("bg").read_text("utf-8"))
     assert {e.msgid for e in bg_entries if e.msgid} == set(english)
     assert any("question 1" in c for e in bg_entries for c in e.comments)
-    assert "Български: 2 of 4 texts not translated" in studio.translations_label.text()
+    assert "Български: 2 of 5 texts not translated" in studio.translations_label.text()
 
     # The region panel says which languages the selected region's explanation has.
     studio.canvas.selection_changed.emit("r1")
@@ -165,6 +169,7 @@ def test_the_instructor_translates_in_the_studio_and_the_trainee_reads_it(qtbot,
     located = SpecimenSupply(pack=pack, cache_dir=tmp_path / "cache").locate(PackSpecimen("s01"))
     assert located.specimen.regions[0].explanation == BG_REGION
     assert located.specimen.truth.explanation == TRUTH  # missing: as written
+    assert located.specimen.title == BG_TITLE
     assert missing_translations(pack, "bg") == [english[0], TRUTH]
     cl.set_content_language("ru")
     located = SpecimenSupply(pack=pack, cache_dir=tmp_path / "cache").locate(PackSpecimen("s01"))

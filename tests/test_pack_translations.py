@@ -75,8 +75,9 @@ def test_a_zipped_pack_carries_its_catalogue(tmp_path):
 
 def test_what_is_missing_is_listed(tmp_path):
     pack = _pack(tmp_path / "east", po=f'msgid "{TITLE}"\nmsgstr "Задържани документи"\n')
-    # The exercises' texts, then the explanations written on the specimens (decision 0034).
-    explained = ["Glows.", "The paper glows blue-white."]
+    # The exercises' texts, then the title and explanations written on the specimens
+    # (decisions 0034, 0035).
+    explained = ["Specimen s01", "Glows.", "The paper glows blue-white."]  # its title first
     assert missing_translations(pack, "bg") == [PROMPT, *explained]
     assert missing_translations(pack, "ru") == [TITLE, PROMPT, *explained]
 

@@ -34,12 +34,23 @@ from docinspect.classroom.exam_content import (
     plain_png,
     sealed_exercise,
     sealed_specimen,
+    shown_texts,
+    shown_translations,
     specimen_files,
 )
 from docinspect.classroom.sealed_scene import seal_scene
-from docinspect.i18n import Message
+from docinspect.i18n import (
+    LANGUAGES,
+    CatalogueError,
+    Message,
+    parse_po,
+    translate_message,
+    updated_po,
+)
 from docinspect.model.scene import SceneError
 from docinspect.packs.pack import ANSWER_KEY_FIELD, SEALED_KEY_FORMAT
+from docinspect.training.catalogue import MAX_CATALOGUE_BYTES
+from docinspect.training.content_language import CATALOGUE_FOLDER
 
 KEY_FILE: Final = "answer-key.sealed"
 FORMAT: Final = SEALED_KEY_FORMAT
@@ -47,6 +58,8 @@ VERSION: Final = 1
 #: What the sealed JSON holds (inside the encryption).
 PAYLOAD_FORMAT: Final = "docinspect-answer-key-1"
 _N, _R, _P = 2**15, 8, 1
+#: A sealed exam's title unless the instructor gives one; a seat reads it in its language.
+SEALED_TITLE: Final = Message("Sealed exam")
 
 
 class AnswerKeyError(ValueError):
@@ -151,7 +164,7 @@ def _sealed_scene_file(data: Any, where: str, rename) -> bytes:
 
 
 def seal_exam_pack(
-    source: Path, out: Path, passphrase: str, *, title: str = "Sealed exam"
+    source: Path, out: Path, passphrase: str, *, title: str = SEALED_TITLE
 ) -> SealReport:
     """Write a trainee's copy of the folder pack ``source`` to ``out``, every answer sealed.
 
@@ -196,14 +209,14 @@ def seal_exam_pack(
         )
     try:
         files, key, warnings, sealed_folders, sealed_exercises = _sealed_content(
-            source, manifest, folders, exercise_files
+            source, manifest, folders, exercise_files, title
         )
     except SealRefused as exc:
         raise AnswerKeyError(str(exc)) from exc
     sealed_manifest = {
         "format": manifest.get("format", 1),
         "id": neutral_name("exam"),
-        "title": title,
+        "title": str(title),
         "version": "1",
         "created": datetime.now(UTC).replace(microsecond=0).isoformat(),
         "specimens": sealed_folders,
@@ -224,7 +237,7 @@ def seal_exam_pack(
     return SealReport(len(key["specimens"]), out, tuple(warnings))
 
 
-def _sealed_content(source: Path, manifest: dict, folders: list, exercise_files: list):
+def _sealed_content(source: Path, manifest: dict, folders: list, exercise_files: list, title: str):
     """Every file of the sealed pack but pack.json and the key, and the key's content."""
     check_seed(manifest, str(source / "pack.json"))
     key: dict[str, Any] = {
@@ -282,7 +295,51 @@ def _sealed_content(source: Path, manifest: dict, folders: list, exercise_files:
         key["exercises"][new_name] = original
         files[new_name] = _json_bytes(shown)
         sealed_exercises.append(new_name)
+    shown_exercises = [json.loads(files[name]) for name in sealed_exercises]
+    shown = shown_texts(shown_exercises, str(title))
+    key["translations"], carried = _catalogues(source, shown, title)
+    files.update(carried)
     return files, key, warnings, sealed_folders, sealed_exercises
+
+
+def _catalogues(
+    source: Path, shown: set[str], title: str
+) -> tuple[dict[str, str], dict[str, bytes]]:
+    """The instructor's translations (decision 0035): each ``i18n/<language>.po`` of the
+    source pack whole, for the key (the instructor's station gets the pack back as it was),
+    and the sealed pack's own catalogues, which translate only the texts the exam shows (its
+    titles and prompts); a seat reads them as any pack's. Nothing of an explanation is in
+    clear: its translation would say what the sealed English does. The default title
+    ("Sealed exam") comes with DocInspect's own translation of it."""
+    whole: dict[str, str] = {}
+    carried: dict[str, bytes] = {}
+    for language in LANGUAGES:
+        path = source / CATALOGUE_FOLDER / f"{language}.po"
+        own = translate_message(title, language)
+        kept = {str(title): own} if own != str(title) else {}
+        if not path.is_file():
+            if kept:
+                name = f"{CATALOGUE_FOLDER}/{language}.po"
+                carried[name] = updated_po(None, language, kept).encode("utf-8")
+            continue
+        where = str(path)
+        try:
+            if path.stat().st_size > MAX_CATALOGUE_BYTES:
+                raise SealRefused(
+                    f"{where}: larger than {MAX_CATALOGUE_BYTES // 1024} KiB; it cannot be sealed"
+                )
+            text = path.read_text("utf-8")
+            entries = parse_po(text, file=where)
+        except UnicodeDecodeError as exc:
+            raise SealRefused(f"{where}: is not UTF-8 text; it cannot be sealed") from exc
+        except CatalogueError as exc:
+            raise SealRefused(str(exc)) from exc
+        whole[language] = text
+        kept = {**kept, **shown_translations(entries, shown)}
+        if kept:
+            name = f"{CATALOGUE_FOLDER}/{language}.po"
+            carried[name] = updated_po(None, language, kept).encode("utf-8")
+    return whole, carried
 
 
 def _renamer(renamed: dict[str, str], where: str):

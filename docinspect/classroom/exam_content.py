@@ -289,6 +289,26 @@ def sealed_exercise(
     return shown, key, _hints(shown_qs, file)
 
 
+def shown_texts(exercises: Iterable[Mapping[str, Any]], pack_title: str = "") -> set[str]:
+    """The texts a seat shows of a sealed exam that a catalogue can translate: the pack's
+    title, each exercise's title and each question's prompt (an exam has no lesson and no
+    feedback)."""
+    texts = {pack_title}
+    for data in exercises:
+        texts.add(str(data.get("title") or ""))
+        for q in data.get("questions") or []:
+            if isinstance(q, Mapping):
+                texts.add(str(q.get("prompt") or ""))
+    return {t for t in texts if t.strip()}
+
+
+def shown_translations(catalogue: Mapping[str, str], shown: set[str]) -> dict[str, str]:
+    """The entries of an instructor's catalogue a sealed exam may carry in clear: those of
+    the texts it shows. The translations of explanations and answers stay in the sealed key
+    with the English they translate (decision 0035)."""
+    return {english: text for english, text in catalogue.items() if english in shown and text}
+
+
 def _hints(questions: list[dict[str, Any]], file: str) -> list[str]:
     """Questions whose mere presence tells another question's answer."""
     asked = {

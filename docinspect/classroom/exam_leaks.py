@@ -27,13 +27,15 @@ from docinspect.classroom.exam_content import (
     SHOWN_QUESTION_KEYS,
     SHOWN_SPECIMEN_KEYS,
     page_scenes,
+    shown_texts,
     truth_words,
     words_in,
 )
 from docinspect.classroom.sealed_scene import CONTINUOUS
-from docinspect.i18n import Message
+from docinspect.i18n import LANGUAGES, CatalogueError, Message, parse_po
 from docinspect.model.scene import DOT_PROCESSES
 from docinspect.packs import Problem
+from docinspect.training.content_language import CATALOGUE_FOLDER
 
 _ITEM_ID: Final = re.compile(r"^e[0-9a-f]{10}$")
 _TITLE: Final = re.compile(r"^Exam document \d+$")
@@ -67,9 +69,43 @@ def find_exam_leaks(root: Path) -> list[Problem]:
             )  # fmt: skip
     for folder in manifest.get("specimens") or []:
         _check_specimen(root, str(folder), words, problems)
+    exercises = []
     for name in manifest.get("exercises") or []:
-        _check_exercise(root, str(name), words, problems)
+        exercises.append(_check_exercise(root, str(name), words, problems))
+    shown = shown_texts((e for e in exercises if e is not None), str(manifest.get("title", "")))
+    _check_catalogues(root, shown, problems)
     return problems
+
+
+def _check_catalogues(root: Path, shown: set[str], problems: list[Problem]) -> None:
+    """A sealed pack's ``i18n/<language>.po`` translates only what the exam shows (decision
+    0035): a translated explanation says what the sealed English does."""
+    folder = root / CATALOGUE_FOLDER
+    if not folder.is_dir():
+        return
+    for path in sorted(folder.iterdir()):
+        rel = f"{CATALOGUE_FOLDER}/{path.name}"
+        if path.suffix != ".po" or path.stem not in LANGUAGES or not path.is_file():
+            problems.append(Problem(rel, "", Message("not something the exam shows")))
+            continue
+        try:
+            entries = parse_po(path.read_text("utf-8"), file=rel)
+        except (OSError, UnicodeDecodeError, CatalogueError) as exc:
+            problems.append(Problem(rel, "", Message("cannot be read: {exc}", exc=exc)))
+            continue
+        for english in entries:
+            if english not in shown:
+                problems.append(
+                    Problem(
+                        rel,
+                        "msgid",
+                        Message(
+                            "{text} is not a title or prompt of the exam; its translation may "
+                            "give the answer away",
+                            text=repr(english[:60]),
+                        ),
+                    )
+                )
 
 
 def _check_name(name: str, rel: str, field: str, words, problems: list[Problem]) -> None:
@@ -179,10 +215,10 @@ def _check_image(path: Path, rel: str, problems: list[Problem]) -> None:
         )
 
 
-def _check_exercise(root: Path, name: str, words, problems: list[Problem]) -> None:
+def _check_exercise(root: Path, name: str, words, problems: list[Problem]) -> dict | None:
     data = _read(root / name, name, problems)
     if not isinstance(data, dict):
-        return
+        return None
     methods = [w for w in words if "_" in w or "-" in w]
     for key in data:
         if key not in SHOWN_EXERCISE_KEYS:
@@ -205,3 +241,4 @@ def _check_exercise(root: Path, name: str, words, problems: list[Problem]) -> No
                     name, f"questions[{i}].prompt", Message("names {value}", value=repr(found[0]))
                 )
             )
+    return data

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from docinspect.classroom.answer_keys import KEY_FILE, AnswerKeyError, open_answer_key
-from docinspect.i18n import Message
+from docinspect.i18n import LANGUAGES, Message
 from docinspect.model.exercise import Exercise, ExerciseError, parse_exercise
 from docinspect.model.taxonomy import load_taxonomy
 from docinspect.packs import Pack, PackError, read_pack
@@ -30,6 +30,7 @@ from docinspect.packs.pack import ANSWER_KEY_FIELD
 from docinspect.store import Store
 from docinspect.training.answers import answer_from_json
 from docinspect.training.attempt import AttemptRecord, make_attempt
+from docinspect.training.content_language import CATALOGUE_FOLDER
 from docinspect.training.items import ItemError, resolve_item
 from docinspect.training.quiz import results_of, time_out_accepts
 from docinspect.training.scoring import Mark, score_answer
@@ -83,7 +84,20 @@ def unsealed_pack(exam: Path, passphrase: str) -> Iterator[Pack]:
             _write(path, original)
         for name, data in key["exercises"].items():
             _write(root / name, data)
+        _restore_catalogues(root, key.get("translations"))
         yield read_pack(root, verify_images=False)
+
+
+def _restore_catalogues(root: Path, translations: Any) -> None:
+    """Put the instructor's whole catalogues back (decision 0035): the sealed pack carries
+    only the translations of what the exam shows. A key sealed before them has none."""
+    if not isinstance(translations, dict):
+        return
+    for language, text in translations.items():
+        if language in LANGUAGES and isinstance(text, str):
+            folder = root / CATALOGUE_FOLDER
+            folder.mkdir(exist_ok=True)
+            (folder / f"{language}.po").write_text(text, encoding="utf-8")
 
 
 def _write(path: Path, data: Any) -> None:

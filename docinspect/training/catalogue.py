@@ -129,6 +129,7 @@ class Catalogue:
         self.entries: list[CatalogueEntry] = []
         self.problems: list[Problem] = []
         self._by_id: dict[str, CatalogueEntry] = {}
+        self._pack_titles: dict[str, str] = {}
         for exercise in builtin:
             self._add(CatalogueEntry(exercise), "the built-in curriculum")
         for pack in packs:
@@ -139,6 +140,8 @@ class Catalogue:
             if problem is not None:
                 self.problems.append(problem)
             exercises = [localized(e, translations) for e in exercises]
+            # A pack's title too, where its catalogue has it (a sealed exam's, decision 0035).
+            self._pack_titles[pack.id] = translations.get(pack.title) or pack.title
             for exercise in exercises:
                 self._add(CatalogueEntry(exercise, pack), f"pack {pack.id!r}")
 
@@ -175,6 +178,10 @@ class Catalogue:
     def pack_of(self, exercise_id: str) -> Pack | None:
         entry = self._by_id.get(exercise_id)
         return entry.pack if entry is not None else None
+
+    def pack_title(self, pack: Pack) -> str:
+        """The pack's title in the content language when its catalogue translates it."""
+        return self._pack_titles.get(pack.id) or pack.title or pack.id
 
     def title(self, exercise_id: str) -> str:
         """The exercise's title, or its id when the catalogue does not know it."""

@@ -142,17 +142,28 @@ def missing(exercises: Iterable[Exercise], catalogue: Mapping[str, str]) -> list
 
 
 def specimen_texts(specimen: Specimen) -> list[str]:
-    """What an author wrote on a specimen for trainees: the explanation of its truth and of
-    each region (a booklet's other pages' too), in that order."""
-    texts = [specimen.truth.explanation, *(r.explanation for r in specimen.regions)]
+    """What an author wrote on a specimen for trainees: its title (unless the generator gave
+    it, which translates itself), the explanation of its truth and of each region (a
+    booklet's other pages' too), in that order."""
+    title = "" if generated_title(specimen.title) else specimen.title
+    texts = [title, specimen.truth.explanation, *(r.explanation for r in specimen.regions)]
     for page in specimen.pages:
         texts += [r.explanation for r in page.regions]
     return [t for t in dict.fromkeys(texts) if t and t.strip()]
 
 
+def generated_title(title: str) -> bool:
+    """Whether ``title`` is one the generator writes ("Utopia passport data page — SMITH"):
+    its title templates translate it (decision 0029), so an author has nothing to do."""
+    from docinspect.training.explanation_language import translate_title  # imports this
+
+    return bool(title) and any(translate_title(title, code) != title for code in LANGUAGES)
+
+
 def localized_specimen(specimen: Specimen, catalogue: Mapping[str, str]) -> Specimen:
-    """``specimen`` with its author's explanations (truth, regions) in their translation
-    where ``catalogue`` has one; ids, shapes, lights and the verdict never change. A text the
+    """``specimen`` with its author's title and explanations (truth, regions) in their
+    translation where ``catalogue`` has one; ids, shapes, lights and the verdict never
+    change. A text the
     catalogue lacks stays as written (the generator's sentences are then still translated by
     their templates when shown, training/explanation_language.py)."""
     if not catalogue:
@@ -169,7 +180,11 @@ def localized_specimen(specimen: Specimen, catalogue: Mapping[str, str]) -> Spec
     if truth.explanation:
         truth = dataclasses.replace(truth, explanation=tr(truth.explanation))
     return dataclasses.replace(
-        specimen, truth=truth, regions=regions(specimen.regions), pages=pages
+        specimen,
+        title=tr(specimen.title),
+        truth=truth,
+        regions=regions(specimen.regions),
+        pages=pages,
     )
 
 

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from docinspect.i18n import Message, message_of, translate_message
 from docinspect.model.exercise import PackSpecimen, Recipe, SpecimenSource
 from docinspect.model.lesson_plan import PackSpecimenRef, SpecimenRef
 from docinspect.optics import SceneAssetError
@@ -16,7 +17,13 @@ from docinspect.training.specimens import SpecimenSupply
 
 
 class SpecimenUnavailable(LookupError):
-    """The specimen cannot be shown; the message says why, for the instructor."""
+    """The specimen cannot be shown; the message (a Message, docinspect.i18n) says why, for
+    the instructor, who reads it in the windows' language (``unavailable_reason``)."""
+
+
+def unavailable_reason(exc: SpecimenUnavailable, language: str) -> str:
+    """Why the specimen cannot be shown, in ``language`` (the core's message catalogue)."""
+    return translate_message(message_of(exc), language)
 
 
 def page_source(
@@ -32,12 +39,14 @@ def page_source(
             located = supply.locate(ref)
             return open_page_source(located.specimen, located.folder)
         except (ValueError, OSError, SceneAssetError) as exc:
-            raise SpecimenUnavailable(str(exc)) from None
+            raise SpecimenUnavailable(message_of(exc)) from None
     if isinstance(ref, PackSpecimenRef):
         candidates = [p for p in packs if p.id == ref.pack]
         if not candidates:
             raise SpecimenUnavailable(
-                f"pack {ref.pack!r} is not open (open it in the library first)"
+                Message(
+                    "pack {pack} is not open (open it in the library first)", pack=repr(ref.pack)
+                )
             )
         specimen_id = ref.id
     else:
@@ -49,8 +58,10 @@ def page_source(
         except KeyError:
             continue
         except (ValueError, OSError, SceneAssetError) as exc:
-            raise SpecimenUnavailable(f"specimen {specimen_id!r}: {exc}") from None
-    raise SpecimenUnavailable(f"no open pack has specimen {specimen_id!r}")
+            raise SpecimenUnavailable(
+                Message("specimen {id}: {reason}", id=repr(specimen_id), reason=message_of(exc))
+            ) from None
+    raise SpecimenUnavailable(Message("no open pack has specimen {id}", id=repr(specimen_id)))
 
 
 def specimen_folder(

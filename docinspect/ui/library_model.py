@@ -20,6 +20,9 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPen, QPixm
 from PySide6.QtWidgets import QApplication
 
 from docinspect.model import Specimen
+from docinspect.packs import Pack
+from docinspect.training.catalogue import pack_catalogue
+from docinspect.training.content_language import content_language
 from docinspect.training.explanation_language import translate_title
 
 #: Thumbnails are drawn to fit this box (logical pixels).
@@ -56,6 +59,8 @@ class LibraryModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._packs: dict[Path, Any] = {}
+        #: Per pack, its own translations (an author's specimen titles, decision 0035).
+        self._translations: dict[Path, dict[str, str]] = {}
         self._rows: list[_Row] = []
         self._thumbnails: dict[SpecimenKey, QPixmap] = {}
         self._placeholders: dict[tuple[int, int], QPixmap] = {}
@@ -69,6 +74,7 @@ class LibraryModel(QAbstractListModel):
         reopened at start arrive in any order but show in the order they were added)."""
         self.beginResetModel()
         self._packs[path] = pack
+        self._translations[path] = _pack_translations(pack)
         if order:
             rank = {p: i for i, p in enumerate(order)}
             self._packs = dict(
@@ -83,6 +89,7 @@ class LibraryModel(QAbstractListModel):
             return
         self.beginResetModel()
         del self._packs[path]
+        self._translations.pop(path, None)
         self._drop_thumbnails(path)
         self._rebuild()
         self.endResetModel()
@@ -199,7 +206,7 @@ class LibraryModel(QAbstractListModel):
     def _specimen_data(self, path: Path, specimen: Specimen, role: int) -> Any:
         key = SpecimenKey(path, specimen.id)
         if role == Qt.ItemDataRole.DisplayRole:
-            title = translate_title(specimen.title) or specimen.id
+            title = self._title(path, specimen)
             return f"{title}\n{specimen.id} · {_type_label(specimen)}"
         if role == Qt.ItemDataRole.DecorationRole:
             pixmap = self._thumbnails.get(key)
@@ -216,7 +223,7 @@ class LibraryModel(QAbstractListModel):
             return QSize(THUMBNAIL_SIZE.width() * 2, THUMBNAIL_SIZE.height() + ROW_PADDING)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("{title}\nfrom {pack}").format(
-                title=translate_title(specimen.title) or specimen.id,
+                title=self._title(path, specimen),
                 pack=pack_title(self._packs[path], path),
             )
         if role == KEY_ROLE:
@@ -226,6 +233,12 @@ class LibraryModel(QAbstractListModel):
         return None
 
     # Internals ------------------------------------------------------------------------------
+
+    def _title(self, path: Path, specimen: Specimen) -> str:
+        """The specimen's title in the content language: the pack's own translation of an
+        author's title, the generator's title templates for its own, else as written."""
+        own = self._translations.get(path, {}).get(specimen.title)
+        return own or translate_title(specimen.title) or specimen.id
 
     def _rebuild(self) -> None:
         self._rows = []
@@ -272,6 +285,15 @@ class LibraryModel(QAbstractListModel):
             painter.end()
             self._placeholders[cache_key] = pixmap
         return self._placeholders[cache_key]
+
+
+def _pack_translations(pack: Any) -> dict[str, str]:
+    """The pack's ``i18n/<language>.po`` in the content language; {} when it has none or it
+    cannot be read (the pack's problems say so)."""
+    if not isinstance(pack, Pack):
+        return {}
+    translations, _problem = pack_catalogue(pack, content_language())
+    return translations
 
 
 def pack_title(pack: Any, path: Path) -> str:

@@ -3,7 +3,7 @@ trainee's sign-in, and their assignments with due dates (overdue ones marked).""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
@@ -128,11 +128,20 @@ class SeatPanel(QWidget):
             self.password.clear()
             self.message.setText("")
 
-    def show_assignments(self, states: Sequence[AssignmentState], *, now=None) -> None:
+    def show_assignments(
+        self,
+        states: Sequence[AssignmentState],
+        *,
+        now=None,
+        exercise_titles: Mapping[str, str] | None = None,
+    ) -> None:
+        """``exercise_titles``: exercise id → its title in the trainee's language, as the
+        seat's catalogue reads it (a class pack's own translations, a sealed exam's too)."""
         now = now or datetime.now(UTC)
-        # An assignment keeps the title it was given; a built-in exercise's title is shown in
-        # the trainee's language even when the instructor assigned it in another.
+        # An assignment keeps the title it was given; an exercise's title is shown in the
+        # trainee's language even when the instructor assigned it in another.
         titles = builtin_catalogue(content_language())
+        exercise_titles = exercise_titles or {}
         self.assignments.clear()
         for s in states:
             a = s.assignment
@@ -153,7 +162,9 @@ class SeatPanel(QWidget):
                 state = answered
             item = QListWidgetItem(
                 self.tr("{title} — {due} — {state}").format(
-                    title=titles.get(a.title, a.title), due=due, state=state
+                    title=exercise_titles.get(a.exercise_id) or titles.get(a.title, a.title),
+                    due=due,
+                    state=state,
                 )
             )
             item.setData(Qt.ItemDataRole.UserRole, a.exercise_id)

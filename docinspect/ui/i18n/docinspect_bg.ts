@@ -1719,9 +1719,9 @@
         <translation>{mm} мм</translation>
     </message>
     <message>
-        <location filename="../inspect/view.py" line="+502"/>
+        <location filename="../inspect/view.py" line="+513"/>
         <source>Drawing the document…</source>
-        <extracomment>Longest side of a full-page picture, in device pixels; finer detail comes from the window. Empty space around the page when fitted, in logical pixels. Wait this long after the last zoom or pan before rendering the visible window in detail. Wait this long after the page settles before rendering the other lights ahead. ... and this long after the loupe last moved: a whole-page render competes with the loupe&apos;s frames for the two cores (and Python&apos;s lock), and the lens under the cursor matters more. Pages of a booklet whose pictures are kept besides the page on show: the page before, the page after (drawn ahead) and the page last left. A region of the overlay was clicked (None: a click outside every region). Zoom, light or availability changed: the window&apos;s status line should refresh. The picture for the current viewing is on screen (tests and benchmarks wait for it). Some picture of the page is on the desk (perhaps at a provisional scale): the user sees it. Move labels that would cover one another (presenter mode places its own). Pictures of the pages shown before a page turn (a booklet&apos;s), newest last, so that paging back is as quick as a light switch.</extracomment>
+        <extracomment>Longest side of a full-page picture, in device pixels; finer detail comes from the window. Empty space around the page when fitted, in logical pixels. Wait this long after the last zoom or pan before rendering the visible window in detail. Wait this long after the page settles before rendering the other lights ahead. ... and this long after the loupe last moved: a whole-page render competes with the loupe&apos;s frames for the two cores (and Python&apos;s lock), and the lens under the cursor matters more. A whole page already drawing ahead when the loupe moves cannot be stopped; it pauses between its stages until the loupe has not moved for this long (``optics.give_way``). Pages of a booklet whose pictures are kept besides the page on show: the page before, the page after (drawn ahead) and the page last left. A region of the overlay was clicked (None: a click outside every region). Zoom, light or availability changed: the window&apos;s status line should refresh. The picture for the current viewing is on screen (tests and benchmarks wait for it). Some picture of the page is on the desk (perhaps at a provisional scale): the user sees it. Move labels that would cover one another (presenter mode places its own). Pictures of the pages shown before a page turn (a booklet&apos;s), newest last, so that paging back is as quick as a light switch.</extracomment>
         <translation>Изчертаване на документа…</translation>
     </message>
     <message>
@@ -2611,9 +2611,9 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../library_model.py" line="+179"/>
+        <location filename="../library_model.py" line="+186"/>
         <source>Specimens: {n}</source>
-        <extracomment>Thumbnails are drawn to fit this box (logical pixels). (key, specimen): a row without a thumbnail was painted; make one and set_thumbnail it.</extracomment>
+        <extracomment>Thumbnails are drawn to fit this box (logical pixels). (key, specimen): a row without a thumbnail was painted; make one and set_thumbnail it. Per pack, its own translations (an author&apos;s specimen titles, decision 0035).</extracomment>
         <translation>Образци: {n}</translation>
     </message>
     <message>
@@ -2824,9 +2824,9 @@ from {pack}</source>
 <context>
     <name>Loupe</name>
     <message>
-        <location filename="../inspect/loupe.py" line="+269"/>
+        <location filename="../inspect/loupe.py" line="+302"/>
         <source>{light} lamp</source>
-        <extracomment>Budget for a synchronous loupe frame; over it (p95) the loupe renders in a worker. Frames measured before deciding whether synchronous rendering keeps up. A synchronous frame this slow sends the loupe back to the worker at once. Render on the GUI thread (True) or in the worker (False); decided by measurement. The page window (mm) the frame shows. Render time of the frame on show, wall clock and render thread CPU (benchmarks).</extracomment>
+        <extracomment>Budget for a synchronous loupe frame; over it (p95) the loupe renders in a worker. Frames measured before deciding whether synchronous rendering keeps up. A synchronous frame this slow sends the loupe back to the worker at once. CPU times of the recent loupe frames of every lens (same machine, same renderer). Render on the GUI thread (True) or in the worker (False); decided by measurement. The page window (mm) the frame shows. Render time of the frame on show, wall clock and render thread CPU (benchmarks). The frame on show was drawn on the GUI thread (not in the worker).</extracomment>
         <translation>лампа {light}</translation>
     </message>
 </context>
@@ -3804,7 +3804,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>DocInspect — Упражнения</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>Pack: {title}</source>
         <extracomment>Class packs this seat fetched for its assignments (path -&gt; pack). An exercise whose lesson is shown: (exercise, order, seed). Its session is started only at Begin, so Back from the lesson leaves nothing to resume and no history row. The finished exercise and its answers, in the results table&apos;s order. Workstations opened from the results (kept so they are not collected).</extracomment>
         <translation>Пакет: {title}</translation>
@@ -3889,7 +3889,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>Изпратени отговори към сървъра на класа: {n}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Choose an assignment first.</source>
         <translation>Първо изберете задача.</translation>
     </message>
@@ -4004,7 +4004,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>Presenter</name>
     <message>
-        <location filename="../presenter/opening.py" line="+111"/>
+        <location filename="../presenter/opening.py" line="+115"/>
         <source>The selected specimen: {title}</source>
         <extracomment>Open presenter windows, kept alive until they close.</extracomment>
         <translation>Избраният образец: {title}</translation>
@@ -4065,7 +4065,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>PresenterStage</name>
     <message>
-        <location filename="../presenter/stage.py" line="+248"/>
+        <location filename="../presenter/stage.py" line="+259"/>
         <source>Forgery indicator</source>
         <extracomment>Regions starting this close to the top edge get their label inside them. Preference when a revealed region needs another light: the commonest lamps first. The number of revealed regions changed. The view with the booklet&apos;s page list beside it (the view alone for one page). The page list of a booklet on the stage (None for a document of one page).</extracomment>
         <translation>Признак на подправка</translation>
@@ -4094,7 +4094,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../presenter/window.py" line="+90"/>
+        <location filename="../presenter/window.py" line="+96"/>
         <source>Presenter — {title}</source>
         <extracomment>Type on the projector is this many times the desktop size (the issue asks for &gt;= 1.6). The current step changed (its index).</extracomment>
         <translation>Презентатор — {title}</translation>
@@ -4105,7 +4105,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>Бележки на инструктора (N ги скрива)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Cannot show this specimen: {reason}</source>
         <translation>Този образец не може да бъде показан: {reason}</translation>
     </message>
@@ -4359,7 +4359,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
     <name>QuestionPanel</name>
     <message>
         <location filename="../practice/pages.py" line="+342"/>
-        <location filename="../practice/panel.py" line="+631"/>
+        <location filename="../practice/panel.py" line="+637"/>
         <source>Is this document genuine or forged?</source>
         <translation>Този документ истински ли е или неистински?</translation>
     </message>
@@ -4954,7 +4954,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>Влязъл като &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>no due date</source>
         <translation>без срок</translation>
     </message>
@@ -5044,7 +5044,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>SpecimenPane</name>
     <message>
-        <location filename="../practice/panel.py" line="-616"/>
+        <location filename="../practice/panel.py" line="-619"/>
         <source>This document cannot be shown: {reason}</source>
         <extracomment>The pressed answer, once the buttons are disabled: dark text, bold, a blue frame. The light (and other on/off tool) chosen: blue, as in the workstation&apos;s toolbar. After the answer: the right answer&apos;s button in green, a wrong choice in red. Where the trainee clicked (or the box they dragged), shown with the feedback. A press and release closer than this (pixels) is a click, not a pan of the page. (x_mm, y_mm) of a click on the page (not a drag to pan). (left, top, right, bottom) in mm of a box dragged on the page (drag mode). The booklet&apos;s page list (None for a single page).</extracomment>
         <translation>Този документ не може да бъде показан: {reason}</translation>
@@ -5284,7 +5284,12 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <translation>Упражнение „{name}“: въпрос {n}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Specimen “{title}”: its title</source>
+        <translation>Образец „{title}“: заглавие</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Specimen “{title}”: what the answer explains</source>
         <translation>Образец „{title}“: обяснение към отговора</translation>
     </message>

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from docinspect.i18n import message_of, translate_message
 from docinspect.model.exercise import (
     CompareQuestion,
     IdentifyQuestion,
@@ -45,6 +46,7 @@ from docinspect.model.taxonomy import Taxonomy
 from docinspect.optics.page_source import open_page_source
 from docinspect.training.answers import BoxAnswer, ChoiceAnswer, PointAnswer, VerdictAnswer
 from docinspect.training.booklets import regions_by_page
+from docinspect.training.content_language import content_language
 from docinspect.training.feedback import Feedback
 from docinspect.training.items import Item
 from docinspect.training.scoring import Mark, Outcome, expected_lights
@@ -132,7 +134,11 @@ class SpecimenPane(QWidget):
         except Exception as exc:  # a bad scene: say so in place of the picture
             self.view = None
             layout.addWidget(
-                QLabel(self.tr("This document cannot be shown: {reason}").format(reason=exc))
+                QLabel(
+                    self.tr("This document cannot be shown: {reason}").format(
+                        reason=translate_message(message_of(exc), content_language())
+                    )
+                )
             )
             return
         self.view = InspectionView(source, state)

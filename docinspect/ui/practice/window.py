@@ -193,7 +193,8 @@ class PracticeWindow(QMainWindow):
         groups: dict[str, list[Exercise]] = {}
         for entry in self.catalogue.entries:
             if entry.pack is not None:
-                heading = self.tr("Pack: {title}").format(title=entry.pack.title or entry.pack.id)
+                title = self.catalogue.pack_title(entry.pack)
+                heading = self.tr("Pack: {title}").format(title=title)
                 groups.setdefault(heading, []).append(entry.exercise)
         builtin = [e.exercise for e in self.catalogue.entries if e.pack is None]
         self.picker.set_exercises(builtin, groups=list(groups.items()))
@@ -380,9 +381,12 @@ class PracticeWindow(QMainWindow):
             assigned = seat.cached_assignments(trainee.id)
         trainee_id = trainee.id
 
+        # A class pack's exercise titles as its own translations give them (decision 0035).
+        titles = {e.id: e.title for e in self.catalogue.entries if e.pack is not None}
+
         def shown(states) -> None:
             if self.trainee is not None and self.trainee.id == trainee_id:
-                panel.show_assignments(states)
+                panel.show_assignments(states, exercise_titles=titles)
 
         self.backend.with_store(
             lambda store: assignment_states(store, trainee_id, assigned, now=datetime.now(UTC)),

@@ -20,6 +20,8 @@ from docinspect.model.lesson_plan import (
     read_lesson_plan,
 )
 from docinspect.model.region import Role
+from docinspect.packs import Pack
+from docinspect.training.catalogue import specimen_in_language
 from docinspect.training.content_language import builtin_catalogue, content_language, localized_plan
 from docinspect.training.explanation_language import translate_title
 from docinspect.ui.presenter.window import PresenterWindow
@@ -53,6 +55,8 @@ def single_specimen_plan(pack: Any, specimen: Any, *, minutes: float = 15.0) -> 
     """A one-step plan showing ``specimen`` of ``pack``: security features first, then the
     forgery indicators, in the order the specimen lists them."""
     regions = sorted(specimen.taught_regions(), key=lambda r: r.role is Role.FORGERY_INDICATOR)
+    if isinstance(pack, Pack):  # an author's title in the pack's translation (decision 0035)
+        specimen = specimen_in_language(pack, specimen)
     step = Step(
         id="specimen",
         kind=StepKind.PRESENTER,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QTransform
 from PySide6.QtWidgets import (
     QGraphicsSimpleTextItem,
@@ -84,6 +84,9 @@ class PresenterStage(QWidget):
 
         self.caption = QLabel()
         self.caption.setObjectName("stageCaption")
+        # A booklet page's caption (title, page, light) is longer than the screen in Russian
+        # and Bulgarian: it goes on a second line instead of widening the window past it.
+        self.caption.setWordWrap(True)
         self.caption.setStyleSheet(
             f"QLabel {{ background: #15181d; color: #ffffff; padding: 6px 14px;"
             f" font-size: {round(13 * scale)}pt; font-weight: bold; }}"
@@ -139,7 +142,15 @@ class PresenterStage(QWidget):
                 f"QListWidget {{ background: #20242a; color: #f4f4f4;"
                 f" font-size: {round(12 * self._scale)}pt; }}"
             )
-            self.pages.setMaximumWidth(round(150 * self._scale))
+            # As wide as its longest label at the projector's size ("вътрешна корица"), up
+            # to a width that leaves the page its room; a longer label ("внутренняя сторона
+            # обложки") goes on two lines rather than being cut.
+            self.pages.ensurePolished()
+            widest = self.pages.sizeHintForColumn(0) + 2 * self.pages.frameWidth() + 16
+            width = min(max(round(150 * self._scale), widest), round(200 * self._scale))
+            self.pages.setWordWrap(widest > width)
+            self.pages.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.pages.setFixedWidth(width)
             row.addWidget(self.pages)
         row.addWidget(self.view, 1)
         self._layout.replaceWidget(self._placeholder, self._desk)

@@ -36,9 +36,15 @@ from docinspect.model.lesson_plan import LessonPlan, Step, StepKind
 from docinspect.model.light import ALL_LIGHTS, Light
 from docinspect.model.region import Role
 from docinspect.optics.page_source import PageSource
+from docinspect.training.content_language import content_language
 from docinspect.training.items import ItemError
 from docinspect.training.lesson_run import LessonRun, clock_text
-from docinspect.training.page_sources import SpecimenUnavailable, page_source, specimen_folder
+from docinspect.training.page_sources import (
+    SpecimenUnavailable,
+    page_source,
+    specimen_folder,
+    unavailable_reason,
+)
 from docinspect.training.specimens import SpecimenSupply
 from docinspect.ui.background import Background
 from docinspect.ui.exercise_modes import mode_name
@@ -222,8 +228,9 @@ class PresenterWindow(QMainWindow):
         try:
             source = self._page_source(item.specimen)
         except SpecimenUnavailable as exc:
+            reason = unavailable_reason(exc, content_language())
             self.debrief.status.setText(
-                self.tr("Cannot show this specimen: {reason}").format(reason=exc)
+                self.tr("Cannot show this specimen: {reason}").format(reason=reason)
             )
             return
         if item.feature:
@@ -330,7 +337,7 @@ class PresenterWindow(QMainWindow):
             source = self._page_source(step.specimen)
         except SpecimenUnavailable as exc:
             self.stage.clear()
-            self._show_text_step(step, problem=str(exc))
+            self._show_text_step(step, problem=unavailable_reason(exc, content_language()))
             self.pages.setCurrentWidget(self.text_page)
             return
         loupe = (step.loupe.x_mm, step.loupe.y_mm, step.loupe.power) if step.loupe else None

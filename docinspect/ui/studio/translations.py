@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from docinspect.capture import PackDraft
 from docinspect.capture.draft import DraftFolder
 from docinspect.i18n import LANGUAGES, CatalogueError
-from docinspect.training.content_language import read_po
+from docinspect.training.content_language import generated_title, read_po
 from docinspect.ui.taxonomy_text import feature_name
 from docinspect.ui.translation_table import TranslationsDialog, language_name
 
@@ -60,6 +60,13 @@ def draft_rows(draft: PackDraft) -> list[tuple[str, str]]:
                 )
     for specimen in draft.specimens:
         title = specimen.title or specimen.id
+        if not generated_title(specimen.title):  # the generator's translate themselves
+            add(
+                specimen.title,
+                QCoreApplication.translate(
+                    "StudioTranslations", "Specimen “{title}”: its title"
+                ).format(title=title),
+            )
         add(
             specimen.truth.explanation,
             QCoreApplication.translate(
