@@ -176,6 +176,25 @@ def test_a_scan_named_for_its_truth_is_refused(tmp_path, monkeypatch, capsys):
     assert not (tmp_path / "exam").exists()
 
 
+def test_a_refused_seal_is_told_in_the_users_language(tmp_path, monkeypatch, capsys):
+    from test_classroom_answer_keys import make_course
+
+    course = make_course(tmp_path)
+    folder = course / "specimens" / "s01"
+    (folder / "white.png").rename(folder / "forged-white.png")
+    spec = json.loads((folder / "specimen.json").read_text())
+    spec["layers"]["white"] = "forged-white.png"
+    (folder / "specimen.json").write_text(json.dumps(spec))
+    monkeypatch.setenv("DOCINSPECT_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("LANGUAGE", "")
+    monkeypatch.setenv("LANG", "bg_BG.UTF-8")
+    assert main(["classroom", "seal-exam", str(course), str(tmp_path / "exam")]) == 2
+    err = capsys.readouterr().err
+    # The file and the word are the pack's; the reason is Bulgarian.
+    assert "'forged-white.png'" in err and "'forged'" in err
+    assert "преименувайте сканиранията" in err and "rename" not in err
+
+
 def test_a_question_that_tells_another_ones_answer_is_named(tmp_path, monkeypatch, capsys):
     from test_classroom_answer_keys import make_course
 

@@ -43,6 +43,7 @@ from docinspect.i18n import (
     LANGUAGES,
     CatalogueError,
     Message,
+    message_of,
     parse_po,
     translate_message,
     updated_po,
@@ -212,7 +213,7 @@ def seal_exam_pack(
             source, manifest, folders, exercise_files, title
         )
     except SealRefused as exc:
-        raise AnswerKeyError(str(exc)) from exc
+        raise AnswerKeyError(message_of(exc)) from exc
     sealed_manifest = {
         "format": manifest.get("format", 1),
         "id": neutral_name("exam"),
@@ -326,14 +327,20 @@ def _catalogues(
         try:
             if path.stat().st_size > MAX_CATALOGUE_BYTES:
                 raise SealRefused(
-                    f"{where}: larger than {MAX_CATALOGUE_BYTES // 1024} KiB; it cannot be sealed"
+                    Message(
+                        "{where}: larger than {kib} KiB; it cannot be sealed",
+                        where=where,
+                        kib=MAX_CATALOGUE_BYTES // 1024,
+                    )
                 )
             text = path.read_text("utf-8")
             entries = parse_po(text, file=where)
         except UnicodeDecodeError as exc:
-            raise SealRefused(f"{where}: is not UTF-8 text; it cannot be sealed") from exc
+            raise SealRefused(
+                Message("{where}: is not UTF-8 text; it cannot be sealed", where=where)
+            ) from exc
         except CatalogueError as exc:
-            raise SealRefused(str(exc)) from exc
+            raise SealRefused(message_of(exc)) from exc
         whole[language] = text
         kept = {**kept, **shown_translations(entries, shown)}
         if kept:
@@ -345,7 +352,13 @@ def _catalogues(
 def _renamer(renamed: dict[str, str], where: str):
     def rename(name: str) -> str:
         if name not in renamed:
-            raise SealRefused(f"{where}: draws {name!r}, which its specimen.json does not list")
+            raise SealRefused(
+                Message(
+                    "{where}: draws {name}, which its specimen.json does not list",
+                    where=where,
+                    name=repr(name),
+                )
+            )
         return renamed[name]
 
     return rename

@@ -15,6 +15,7 @@ from typing import Any, Final
 
 from PIL import Image, UnidentifiedImageError
 
+from docinspect.i18n import Message
 from docinspect.model.taxonomy import load_taxonomy
 from docinspect.model.truth import Verdict
 
@@ -109,10 +110,15 @@ def check_seed(manifest: Mapping[str, Any], where: str) -> None:
     seed = gen.get("seed") if isinstance(gen, Mapping) else None
     if isinstance(seed, int) and not isinstance(seed, bool) and 0 <= seed < GUESSABLE_SEED:
         raise SealRefused(
-            f"{where}: generator.seed: {seed} can be guessed: trying seeds one after another "
-            "with the public generator rebuilds every specimen with its answer; generate the "
-            "exam's specimens with a random seed (docinspect generate --seed "
-            "\"$(python3 -c 'import secrets; print(secrets.randbits(62))')\") and seal that pack"
+            Message(
+                "{where}: generator.seed: {seed} can be guessed: trying seeds one after another "
+                "with the public generator rebuilds every specimen with its answer; generate "
+                "the exam's specimens with a random seed ({command}) and seal that pack",
+                where=where,
+                seed=seed,
+                command="docinspect generate --seed "
+                "\"$(python3 -c 'import secrets; print(secrets.randbits(62))')\"",
+            )
         )
 
 
@@ -129,9 +135,14 @@ def check_captured_names(spec: Mapping[str, Any], folder: str, where: str) -> No
         found = words_in(name, words)
         if found:
             raise SealRefused(
-                f"{where}: layers: the captured file or folder {name!r} says {found[0]!r}: a "
-                "scan named for its truth may show it too (a label, a caption, a note); "
-                "rename the scans, check the images, and seal again"
+                Message(
+                    "{where}: layers: the captured file or folder {name} says {word}: a scan "
+                    "named for its truth may show it too (a label, a caption, a note); rename "
+                    "the scans, check the images, and seal again",
+                    where=where,
+                    name=repr(name),
+                    word=repr(found[0]),
+                )
             )
 
 
@@ -172,8 +183,13 @@ def sealed_specimen(
             found = words_in(label, truth_words())
             if found:
                 raise SealRefused(
-                    f"pages[{number - 1}].label: {label!r} says {found[0]!r}; a page's label is "
-                    "shown to the trainee: name the page by its number"
+                    Message(
+                        "pages[{index}].label: {label} says {word}; a page's label is shown to "
+                        "the trainee: name the page by its number",
+                        index=number - 1,
+                        label=repr(label),
+                        word=repr(found[0]),
+                    )
                 )
             page_id = f"p{number}"
             scene = renamed[page["scene"]]
@@ -230,7 +246,11 @@ def plain_png(data: bytes, where: str) -> bytes:
             im.save(out, format="PNG", compress_level=6)
     except (UnidentifiedImageError, OSError, ValueError) as exc:
         raise SealRefused(
-            f"{where}: not an image DocInspect can read ({type(exc).__name__}); it cannot be sealed"
+            Message(
+                "{where}: not an image DocInspect can read ({kind}); it cannot be sealed",
+                where=where,
+                kind=type(exc).__name__,
+            )
         ) from exc
     return out.getvalue()
 
@@ -245,39 +265,73 @@ def sealed_exercise(
     its lesson, the fields that name an answer or anything else a question does not need.
     """
     if not isinstance(data, dict) or not isinstance(data.get("questions"), list):
-        raise SealRefused(f"{file}: questions: must be a list")
+        raise SealRefused(Message("{file}: questions: must be a list", file=file))
     methods = [w for w in truth_words() if "_" in w or "-" in w]
     for key in ("id", "title"):
         found = words_in(str(data.get(key, "")), methods)
         if found:
-            raise SealRefused(f"{file}: {key}: names the forgery method {found[0]!r}")
+            raise SealRefused(
+                Message(
+                    "{file}: {key}: names the forgery method {method}",
+                    file=file,
+                    key=key,
+                    method=repr(found[0]),
+                )
+            )
     shown = {k: v for k, v in data.items() if k in SHOWN_EXERCISE_KEYS}
     shown["mode"] = "exam"
     key = dict(data)
     shown_qs, key_qs = [], []
     for i, raw in enumerate(data["questions"]):
         if not isinstance(raw, dict):
-            raise SealRefused(f"{file}: questions[{i}]: must be an object")
+            raise SealRefused(
+                Message("{file}: questions[{index}]: must be an object", file=file, index=i)
+            )
         qtype = raw.get("type")
         if qtype in UNSEALABLE:
             raise SealRefused(
-                f"{file}: questions[{i}]: {qtype} questions cannot go in a sealed exam "
-                f"({UNSEALABLE[qtype]}); use verdict, compare, locate or MRZ questions"
+                Message(
+                    "{file}: questions[{index}]: {type} questions cannot go in a sealed exam "
+                    "({reason}); use verdict, compare, locate or MRZ questions",
+                    file=file,
+                    index=i,
+                    type=qtype,
+                    reason=Message(UNSEALABLE[qtype]),
+                )
             )
         if raw.get("recipe") is not None or raw.get("reference_recipe") is not None:
             raise SealRefused(
-                f"{file}: questions[{i}]: a generator recipe names its forgery methods; "
-                "generate the specimens into the pack before sealing it"
+                Message(
+                    "{file}: questions[{index}]: a generator recipe names its forgery methods; "
+                    "generate the specimens into the pack before sealing it",
+                    file=file,
+                    index=i,
+                )
             )
         found = words_in(str(raw.get("prompt", "")), methods)
         if found:
-            raise SealRefused(f"{file}: questions[{i}].prompt: names the method {found[0]!r}")
+            raise SealRefused(
+                Message(
+                    "{file}: questions[{index}].prompt: names the method {method}",
+                    file=file,
+                    index=i,
+                    method=repr(found[0]),
+                )
+            )
         original = dict(raw)
         original["id"] = f"q{i + 1}"
         for ref in ("specimen", "reference"):
             if isinstance(raw.get(ref), str):
                 if raw[ref] not in specimen_ids:
-                    raise SealRefused(f"{file}: questions[{i}].{ref}: no specimen {raw[ref]!r}")
+                    raise SealRefused(
+                        Message(
+                            "{file}: questions[{index}].{field}: no specimen {id}",
+                            file=file,
+                            index=i,
+                            field=ref,
+                            id=repr(raw[ref]),
+                        )
+                    )
                 original[ref] = specimen_ids[raw[ref]]
         hidden = ANSWER_FIELDS.get(str(qtype), ())
         q = {k: v for k, v in original.items() if k in SHOWN_QUESTION_KEYS and k not in hidden}

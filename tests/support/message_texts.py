@@ -134,6 +134,9 @@ def message_templates() -> dict[str, str]:
     for _field, what, why in fx.NEEDS_LAYOUT.values():
         texts.setdefault(what, "synth/forgeries.py NEEDS_LAYOUT")
         texts.setdefault(why, "synth/forgeries.py NEEDS_LAYOUT")
+    exam_content = importlib.import_module("docinspect.classroom.exam_content")
+    for text in exam_content.UNSEALABLE.values():
+        texts.setdefault(text, "classroom/exam_content.py UNSEALABLE")
     profiles = importlib.import_module("docinspect.synth.profiles")
     for profile in profiles.PROFILES.values():
         for text in profile.refused.values():
