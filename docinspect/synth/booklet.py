@@ -29,7 +29,7 @@ from docinspect.model.scene import (
     SceneItem,
     Text,
 )
-from docinspect.synth.booklet_covers import add_covers
+from docinspect.synth.booklet_covers import add_covers, booklet_paper
 from docinspect.synth.design import (
     SANS,
     feature_region,
@@ -135,7 +135,7 @@ def _visa_page(d: Draft, depth: int, rng: random.Random) -> BookletPage:
     for pid in PERFORATION_IDS:
         items.append(_perforation(d, pid, depth))
     items += _stitches(W, THREAD)
-    substrate = dataclasses.replace(d.substrate, seed=rng.randrange(2**31))
+    substrate = dataclasses.replace(booklet_paper(d), seed=rng.randrange(2**31))
     page = BookletPage(
         id=f"page-{number}",
         label=f"page {number}",

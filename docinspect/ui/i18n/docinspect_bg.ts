@@ -52,7 +52,7 @@
 <context>
     <name>BookletPageList</name>
     <message>
-        <location filename="../inspect/pages.py" line="+70"/>
+        <location filename="../inspect/pages.py" line="+74"/>
         <source>Data page</source>
         <translation>Страница с данни</translation>
     </message>
@@ -67,7 +67,7 @@
         <translation>Предишна страница</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>This page cannot be drawn: {reason}</source>
         <translation>Тази страница не може да бъде изобразена: {reason}</translation>
     </message>
@@ -75,7 +75,7 @@
 <context>
     <name>BookletPages</name>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Pages</source>
         <translation>Страници</translation>
     </message>
@@ -1029,9 +1029,9 @@
 <context>
     <name>GenerateDialog</name>
     <message>
-        <location filename="../generate_dialog.py" line="+177"/>
+        <location filename="../generate_dialog.py" line="+194"/>
         <source>Generate specimens</source>
-        <extracomment>Single forgery methods to deal out (drills of one indicator); None = forgers&apos; profiles make the forgeries. Forgers&apos; profiles to deal out; None = every profile the document type takes. Benign flaws (wear) and the share of documents with a rare issuer error.</extracomment>
+        <extracomment>Single forgery methods to deal out (drills of one indicator); None = forgers&apos; profiles make the forgeries. Forgers&apos; profiles to deal out; None = every profile the document type takes. Benign flaws (wear) and the share of documents with a rare issuer error. The issuing state of every specimen (its code); None = the state each seed draws.</extracomment>
         <translation>Генериране на образци</translation>
     </message>
     <message>
@@ -1065,7 +1065,7 @@
         <translation>MRV-A — визов стикер</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+32"/>
         <source>obvious</source>
         <translation>очевидно</translation>
     </message>
@@ -1090,7 +1090,7 @@
         <translation>Вид документ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Number of specimens</source>
         <translation>Брой образци</translation>
     </message>
@@ -1105,17 +1105,17 @@
         <translation>Колко трудно за откриване</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Forgery methods</source>
         <translation>Методи на подправяне</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-69"/>
         <source>Seed</source>
         <translation>Начално число</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-276"/>
         <source>Desktop counterfeit</source>
         <extracomment>Forgers&apos; profiles as the instructor chooses them: (name, what it makes), translatable.</extracomment>
         <translation>Настолен неистински документ</translation>
@@ -1204,12 +1204,32 @@
         <translation>Истински документ, представен от двойник на притежателя си.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+110"/>
         <source>TD3 — passport booklet (data page and visa pages)</source>
         <translation>TD3 — паспортна книжка (страница с данни и визови страници)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+4"/>
+        <source>Any (each specimen&apos;s own)</source>
+        <translation>Която и да е (своя за всеки образец)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>polycarbonate data page</source>
+        <translation>страница с данни от поликарбонат</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>paper data page</source>
+        <translation>хартиена страница с данни</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A passport of a state with a polycarbonate data page is built like a card (laser engraving, a changeable laser image, no fibres or watermark): paper attacks do not fit it, card attacks do.</source>
+        <translation>Паспортът на държава със страница с данни от поликарбонат е изработен като карта (лазерно гравиране, променливо лазерно изображение, без влакна и воден знак): атаките срещу хартия не са приложими към него, атаките срещу карти са.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Forgers&apos; profiles</source>
         <translation>Профили на фалшификатори</translation>
     </message>
@@ -1249,7 +1269,12 @@
         <translation>Дял на документите, персонализирани от издателя си, които носят рядка грешка на издателя (данни, отпечатани накриво, грешно изписано поле извън МЧЗ): не е признак на подправка.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Issuing state</source>
+        <translation>Държава издател</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Forgeries made by</source>
         <translation>Подправките са направени чрез</translation>
     </message>
@@ -1269,7 +1294,7 @@
         <translation>Генериране</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Profiles</source>
         <translation>Профили</translation>
     </message>
@@ -1287,7 +1312,7 @@
 <context>
     <name>Generation</name>
     <message>
-        <location filename="../generation.py" line="+92"/>
+        <location filename="../generation.py" line="+93"/>
         <source>Generating {count} {type} specimens…</source>
         <extracomment>&quot;running&quot;, then &quot;generated&quot;, &quot;cancelled&quot; or &quot;failed&quot;.</extracomment>
         <translation>Генериране на {count} образеца {type}…</translation>
@@ -1695,7 +1720,7 @@
 <context>
     <name>Inspection</name>
     <message>
-        <location filename="../inspect/opening.py" line="+66"/>
+        <location filename="../inspect/opening.py" line="+68"/>
         <source>Cannot inspect this specimen</source>
         <extracomment>Open workstation windows, kept alive here until they close (a caller need not hold them).</extracomment>
         <translation>Този образец не може да бъде проверен</translation>
@@ -1748,12 +1773,12 @@
         <translation>Образец за сравнение (истински): {title}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Questioned: {title}</source>
         <translation>Проверяван: {title}</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>Turn the raking light</source>
         <translation>Завъртане на плъзгащата светлина</translation>
     </message>
@@ -2287,7 +2312,7 @@
 <context>
     <name>LessonPlanEditor</name>
     <message>
-        <location filename="../presenter/plan_editor.py" line="+83"/>
+        <location filename="../presenter/plan_editor.py" line="+84"/>
         <source>Lesson plan</source>
         <extracomment>The plan was saved: the path written.</extracomment>
         <translation>План на урок</translation>
@@ -2577,7 +2602,7 @@
         <translation>{step}: изберете образеца за показване.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <location line="+30"/>
         <source>Lesson plan not saved</source>
         <translation>Планът на урока не е запазен</translation>
@@ -3994,7 +4019,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>Presenter</name>
     <message>
-        <location filename="../presenter/opening.py" line="+110"/>
+        <location filename="../presenter/opening.py" line="+111"/>
         <source>The selected specimen: {title}</source>
         <extracomment>Open presenter windows, kept alive until they close.</extracomment>
         <translation>Избраният образец: {title}</translation>
@@ -4036,13 +4061,13 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
     </message>
     <message>
         <location line="+2"/>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Lesson plans (*{suffix})</source>
         <translation>Планове на уроци (*{suffix})</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+59"/>
+        <location line="-47"/>
+        <location line="+60"/>
         <source>Cannot use this lesson plan</source>
         <translation>Този план на урок не може да бъде използван</translation>
     </message>

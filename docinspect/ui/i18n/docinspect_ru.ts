@@ -52,7 +52,7 @@
 <context>
     <name>BookletPageList</name>
     <message>
-        <location filename="../inspect/pages.py" line="+70"/>
+        <location filename="../inspect/pages.py" line="+74"/>
         <source>Data page</source>
         <translation>Страница данных</translation>
     </message>
@@ -67,7 +67,7 @@
         <translation>Предыдущая страница</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>This page cannot be drawn: {reason}</source>
         <translation>Эту страницу невозможно отобразить: {reason}</translation>
     </message>
@@ -75,7 +75,7 @@
 <context>
     <name>BookletPages</name>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Pages</source>
         <translation>Страницы</translation>
     </message>
@@ -1029,9 +1029,9 @@
 <context>
     <name>GenerateDialog</name>
     <message>
-        <location filename="../generate_dialog.py" line="+177"/>
+        <location filename="../generate_dialog.py" line="+194"/>
         <source>Generate specimens</source>
-        <extracomment>Single forgery methods to deal out (drills of one indicator); None = forgers&apos; profiles make the forgeries. Forgers&apos; profiles to deal out; None = every profile the document type takes. Benign flaws (wear) and the share of documents with a rare issuer error.</extracomment>
+        <extracomment>Single forgery methods to deal out (drills of one indicator); None = forgers&apos; profiles make the forgeries. Forgers&apos; profiles to deal out; None = every profile the document type takes. Benign flaws (wear) and the share of documents with a rare issuer error. The issuing state of every specimen (its code); None = the state each seed draws.</extracomment>
         <translation>Генерация образцов</translation>
     </message>
     <message>
@@ -1065,7 +1065,7 @@
         <translation>MRV-A — визовая наклейка</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+32"/>
         <source>obvious</source>
         <translation>явные</translation>
     </message>
@@ -1090,7 +1090,7 @@
         <translation>Тип документа</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Number of specimens</source>
         <translation>Количество образцов</translation>
     </message>
@@ -1105,17 +1105,17 @@
         <translation>Заметность признаков</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Forgery methods</source>
         <translation>Способы подделки</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-69"/>
         <source>Seed</source>
         <translation>Начальное число</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-275"/>
         <source>Printed whole on an office printer: paper glowing under UV, every fine line and the microprint in dots, no relief, a static foil, imitated perforation and thread; a card on PVC or paper with a printed colour portrait and CLI. Subtlety makes each imitation better, never fewer.</source>
         <translation>Целиком отпечатана на офисном принтере: бумага светится в УФ, все тонкие линии и микротекст состоят из точек, нет рельефа, статичная фольга, имитация перфорации и защитной нити; карта — на ПВХ или бумаге, с напечатанным цветным портретом и CLI. Сложность улучшает каждую имитацию, но не уменьшает их число.</translation>
     </message>
@@ -1135,17 +1135,17 @@
         <translation>Визовая страница подлинного паспорта заменена страницей из другого: её бумага светится в УФ, перфорированный номер чужой или не на одной линии с остальными, она пришита заново другой нитью.</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+254"/>
         <source>Generate</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Choose at least one forgery method.</source>
         <translation>Выберите хотя бы один способ подделки.</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-354"/>
         <source>Desktop counterfeit</source>
         <extracomment>Forgers&apos; profiles as the instructor chooses them: (name, what it makes), translatable.</extracomment>
         <translation>Подделка на офисном принтере</translation>
@@ -1214,12 +1214,32 @@
         <translation>Подлинный документ, предъявленный человеком, похожим на владельца.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+110"/>
         <source>TD3 — passport booklet (data page and visa pages)</source>
         <translation>TD3 — паспортная книжка (страница данных и визовые страницы)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+4"/>
+        <source>Any (each specimen&apos;s own)</source>
+        <translation>Любое (своё у каждого образца)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>polycarbonate data page</source>
+        <translation>страница данных из поликарбоната</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>paper data page</source>
+        <translation>бумажная страница данных</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A passport of a state with a polycarbonate data page is built like a card (laser engraving, a changeable laser image, no fibres or watermark): paper attacks do not fit it, card attacks do.</source>
+        <translation>Паспорт государства со страницей данных из поликарбоната устроен как карта (лазерная гравировка, изменяемое лазерное изображение, нет волокон и водяного знака): атаки на бумагу к нему не подходят, атаки на карты — подходят.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Forgers&apos; profiles</source>
         <translation>Профили подделывателей</translation>
     </message>
@@ -1259,7 +1279,12 @@
         <translation>Доля документов, персонализированных эмитентом, с редкой ошибкой эмитента (данные напечатаны с перекосом, опечатка в поле вне МСЗ): это не признак подделки.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Issuing state</source>
+        <translation>Государство выдачи</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Forgeries made by</source>
         <translation>Как сделаны подделки</translation>
     </message>
@@ -1274,7 +1299,7 @@
         <translation>Ошибки эмитента</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Profiles</source>
         <translation>Профили</translation>
     </message>
@@ -1287,7 +1312,7 @@
 <context>
     <name>Generation</name>
     <message>
-        <location filename="../generation.py" line="+92"/>
+        <location filename="../generation.py" line="+93"/>
         <source>Generating {count} {type} specimens…</source>
         <extracomment>&quot;running&quot;, then &quot;generated&quot;, &quot;cancelled&quot; or &quot;failed&quot;.</extracomment>
         <translation>Генерация образцов ({type}): {count}…</translation>
@@ -1699,7 +1724,7 @@
 <context>
     <name>Inspection</name>
     <message>
-        <location filename="../inspect/opening.py" line="+66"/>
+        <location filename="../inspect/opening.py" line="+68"/>
         <source>Cannot inspect this specimen</source>
         <extracomment>Open workstation windows, kept alive here until they close (a caller need not hold them).</extracomment>
         <translation>Этот образец нельзя осмотреть</translation>
@@ -1752,12 +1777,12 @@
         <translation>Эталон (подлинный): {title}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Questioned: {title}</source>
         <translation>Проверяемый: {title}</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>Turn the raking light</source>
         <translation>Повернуть косопадающий свет</translation>
     </message>
@@ -2291,7 +2316,7 @@
 <context>
     <name>LessonPlanEditor</name>
     <message>
-        <location filename="../presenter/plan_editor.py" line="+83"/>
+        <location filename="../presenter/plan_editor.py" line="+84"/>
         <source>Lesson plan</source>
         <extracomment>The plan was saved: the path written.</extracomment>
         <translation>План занятия</translation>
@@ -2581,7 +2606,7 @@
         <translation>{step}: выберите образец для показа.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <location line="+30"/>
         <source>Lesson plan not saved</source>
         <translation>План занятия не сохранён</translation>
@@ -4026,7 +4051,7 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
 <context>
     <name>Presenter</name>
     <message>
-        <location filename="../presenter/opening.py" line="+110"/>
+        <location filename="../presenter/opening.py" line="+111"/>
         <source>The selected specimen: {title}</source>
         <extracomment>Open presenter windows, kept alive until they close.</extracomment>
         <translation>Выбранный образец: {title}</translation>
@@ -4068,13 +4093,13 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
     </message>
     <message>
         <location line="+2"/>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Lesson plans (*{suffix})</source>
         <translation>Планы занятий (*{suffix})</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+59"/>
+        <location line="-47"/>
+        <location line="+60"/>
         <source>Cannot use this lesson plan</source>
         <translation>Этот план занятия нельзя использовать</translation>
     </message>
