@@ -47,6 +47,7 @@ FEATURE_NAMES = {
     "ghost_image": QT_TRANSLATE_NOOP("Taxonomy", "Ghost image"),
     "laminate": QT_TRANSLATE_NOOP("Taxonomy", "Security laminate"),
     "binding_thread": QT_TRANSLATE_NOOP("Taxonomy", "Binding thread"),
+    "page_numbers": QT_TRANSLATE_NOOP("Taxonomy", "Page numbers"),
     "uv_overprint": QT_TRANSLATE_NOOP("Taxonomy", "UV overprint"),
     "mrz": QT_TRANSLATE_NOOP("Taxonomy", "Machine readable zone (MRZ)"),
     "barcode": QT_TRANSLATE_NOOP("Taxonomy", "Barcode"),
@@ -219,6 +220,10 @@ FEATURE_DESCRIPTIONS = {
     "laminate": QT_TRANSLATE_NOOP(
         "Taxonomy",
         "A clear protective film over the data page, often carrying its own printed or diffractive pattern. Under raking light and the loupe it should be smooth with no bubbles, cuts or lifted edges, and its pattern should run on unbroken over the photo. A disturbed laminate means someone opened the page to change the photo or data.",
+    ),
+    "page_numbers": QT_TRANSLATE_NOOP(
+        "Taxonomy",
+        "Every page of a passport booklet carries its printed number in the same typeface, size and place, counting on from the page before. Turn through the booklet: a number that skips or repeats, or one in another typeface or out of place, marks a page that was taken from another booklet.",
     ),
     "binding_thread": QT_TRANSLATE_NOOP(
         "Taxonomy",

@@ -6255,6 +6255,11 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
     </message>
     <message>
         <location line="+1"/>
+        <source>Page numbers</source>
+        <translation>Номера на страниците</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>UV overprint</source>
         <translation>УВ надпечатка</translation>
     </message>
@@ -6562,6 +6567,11 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <location line="+4"/>
         <source>A clear protective film over the data page, often carrying its own printed or diffractive pattern. Under raking light and the loupe it should be smooth with no bubbles, cuts or lifted edges, and its pattern should run on unbroken over the photo. A disturbed laminate means someone opened the page to change the photo or data.</source>
         <translation>Прозрачно защитно фолио върху страницата с данни, често със собствена отпечатана или дифракционна шарка. На плъзгаща светлина и под лупата то трябва да е гладко, без мехурчета, срезове или повдигнати краища, а шарката му трябва да продължава без прекъсване върху снимката. Нарушеният ламинат означава, че някой е отварял страницата, за да смени снимката или данните.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every page of a passport booklet carries its printed number in the same typeface, size and place, counting on from the page before. Turn through the booklet: a number that skips or repeats, or one in another typeface or out of place, marks a page that was taken from another booklet.</source>
+        <translation>Всяка страница на паспортната книжка носи отпечатан номер със същия шрифт, размер и място, продължаващ от предишната страница. Прелистете книжката: номер, който прескача или се повтаря, или номер с друг шрифт или не на мястото си, издава страница, взета от друга книжка.</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -6331,6 +6331,11 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
     </message>
     <message>
         <location line="+1"/>
+        <source>Page numbers</source>
+        <translation>Номера страниц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>UV overprint</source>
         <translation>Надпечатка, видимая в УФ</translation>
     </message>
@@ -6638,6 +6643,11 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <location line="+4"/>
         <source>A clear protective film over the data page, often carrying its own printed or diffractive pattern. Under raking light and the loupe it should be smooth with no bubbles, cuts or lifted edges, and its pattern should run on unbroken over the photo. A disturbed laminate means someone opened the page to change the photo or data.</source>
         <translation>Прозрачная защитная плёнка поверх страницы данных, часто со своим печатным или дифракционным рисунком. В косопадающем свете и под лупой она должна быть гладкой, без пузырей, надрезов и отслоившихся краёв, а её рисунок должен непрерывно проходить над фотографией. Нарушенный ламинат означает, что страницу вскрывали, чтобы заменить фотографию или данные.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every page of a passport booklet carries its printed number in the same typeface, size and place, counting on from the page before. Turn through the booklet: a number that skips or repeats, or one in another typeface or out of place, marks a page that was taken from another booklet.</source>
+        <translation>На каждой странице паспортной книжки напечатан её номер — тем же шрифтом, того же размера и на том же месте, по порядку после предыдущей страницы. Пролистайте книжку: номер, который пропущен или повторяется, или номер другим шрифтом либо не на своём месте выдаёт страницу, взятую из другой книжки.</translation>
     </message>
     <message>
         <location line="+4"/>
