@@ -120,7 +120,7 @@ def test_refused_combinations_are_what_the_documents_lack():
         *(
             (t, m)
             for t in ("td3", "td3-pc", "td2", "td1", "td1-back", "mrva")
-            for m in ("page_substitution", "data_page_swap", "rebinding")
+            for m in ("page_substitution", "data_page_swap", "rebinding", "cover_replacement")
         ),
     }
 

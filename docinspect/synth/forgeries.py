@@ -1409,6 +1409,7 @@ METHODS: Final[Mapping[str, Callable[[Draft, float, random.Random], None]]] = {
     "page_substitution": booklet.page_substitution,
     "data_page_swap": booklet_attacks.data_page_swap,
     "rebinding": booklet_attacks.rebinding,
+    "cover_replacement": booklet_attacks.cover_replacement,
 }
 #: Methods that attack a booklet's pages or binding, and what each does (for the refusal).
 BOOKLET_METHODS: Final[Mapping[str, str]] = {
@@ -1418,6 +1419,7 @@ BOOKLET_METHODS: Final[Mapping[str, str]] = {
         "{reason}"
     ),
     "rebinding": "{method} sews a booklet's pages again and does not fit a {type}: {reason}",
+    "cover_replacement": "{method} replaces a booklet's cover and does not fit a {type}: {reason}",
 }
 #: Verdicts of a document made whole by a forger: on a booklet every page would show it.
 WHOLE_DOCUMENT: Final = frozenset({Verdict.COUNTERFEIT, Verdict.FANTASY})
@@ -1602,7 +1604,7 @@ def verdict_of(methods) -> Verdict:
 def conclude(d: Draft, *, summary: str = "") -> None:
     """Set the draft's verdict from its methods and its explanation from its indicators."""
     d.verdict = verdict_of(d.methods)
-    regions = [*d.regions, *(r for page in d.pages for r in page.regions)]
+    regions = [*d.regions, *(r for page in (*d.covers, *d.pages) for r in page.regions)]
     # Each thing said once: a re-sewn booklet has the same indicator on every page.
     tells = " ".join(
         dict.fromkeys(r.explanation for r in regions if r.role is Role.FORGERY_INDICATOR)

@@ -74,6 +74,7 @@ METHOD_NAMES = {
     "page_substitution": QT_TRANSLATE_NOOP("Taxonomy", "Page substitution"),
     "data_page_swap": QT_TRANSLATE_NOOP("Taxonomy", "Data page from another booklet"),
     "rebinding": QT_TRANSLATE_NOOP("Taxonomy", "Re-binding with another thread"),
+    "cover_replacement": QT_TRANSLATE_NOOP("Taxonomy", "Replaced cover"),
     "stolen_blank_personalisation": QT_TRANSLATE_NOOP(
         "Taxonomy", "Stolen blank personalised by criminals"
     ),
@@ -314,6 +315,10 @@ METHOD_DESCRIPTIONS = {
     "data_page_swap": QT_TRANSLATE_NOOP(
         "Taxonomy",
         "A genuine data page, cut out of another passport, sewn into this booklet in place of its own. The data page agrees with itself, so compare it with the pages behind it: the number perforated through every page must be the same and in line, and the binding must be undisturbed, with no new holes, uneven stitches or glue glowing under UV.",
+    ),
+    "cover_replacement": QT_TRANSLATE_NOOP(
+        "Taxonomy",
+        "The cover of a genuine booklet was replaced by a counterfeit one, to renew a worn booklet or to hide work at the spine. The pages are genuine; the cover is not: its board glows under UV where the issuer's stays dull, and its gold is printed flat or pressed shallow, so under raking light the title, the arms and the chip symbol cast little or no shadow.",
     ),
     "rebinding": QT_TRANSLATE_NOOP(
         "Taxonomy",

@@ -6370,6 +6370,11 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
     </message>
     <message>
         <location line="+1"/>
+        <source>Replaced cover</source>
+        <translation>Подменена корица</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Stolen blank personalised by criminals</source>
         <translation>Открадната бланка, персонализирана от престъпници</translation>
     </message>
@@ -6682,6 +6687,11 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <location line="+4"/>
         <source>A genuine data page, cut out of another passport, sewn into this booklet in place of its own. The data page agrees with itself, so compare it with the pages behind it: the number perforated through every page must be the same and in line, and the binding must be undisturbed, with no new holes, uneven stitches or glue glowing under UV.</source>
         <translation>Истинска страница с данни, изрязана от друг паспорт и пришита в тази книжка на мястото на собствената ѝ. Страницата с данни е съгласувана сама със себе си, затова я сравнете със страниците зад нея: перфорираният през всички страници номер трябва да е един и същ и на една линия, а подвързията – ненарушена, без нови дупки, неравни бодове или лепило, което свети под УВ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cover of a genuine booklet was replaced by a counterfeit one, to renew a worn booklet or to hide work at the spine. The pages are genuine; the cover is not: its board glows under UV where the issuer&apos;s stays dull, and its gold is printed flat or pressed shallow, so under raking light the title, the arms and the chip symbol cast little or no shadow.</source>
+        <translation>Корицата на истинска книжка е подменена с неистинска — за да се обнови износена книжка или да се скрие работа по гръбчето. Страниците са истински, корицата — не: картонът ѝ свети под УВ, докато този на издателя остава матов, а златото е отпечатано плоско или вдлъбнато плитко, затова на коса светлина заглавието, гербът и символът на чипа почти не хвърлят сянка.</translation>
     </message>
     <message>
         <location line="+4"/>

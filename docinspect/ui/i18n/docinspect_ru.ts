@@ -6446,6 +6446,11 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
     </message>
     <message>
         <location line="+1"/>
+        <source>Replaced cover</source>
+        <translation>Заменённая обложка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Stolen blank personalised by criminals</source>
         <translation>Похищенный бланк, заполненный преступниками</translation>
     </message>
@@ -6758,6 +6763,11 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <location line="+4"/>
         <source>A genuine data page, cut out of another passport, sewn into this booklet in place of its own. The data page agrees with itself, so compare it with the pages behind it: the number perforated through every page must be the same and in line, and the binding must be undisturbed, with no new holes, uneven stitches or glue glowing under UV.</source>
         <translation>Подлинная страница данных, вырезанная из другого паспорта, вшита в эту книжку вместо её собственной. Сама с собой страница данных согласуется, поэтому сравните её со страницами за ней: номер, перфорированный через все страницы, должен быть одним и тем же и на одной линии, а прошивка — ненарушенной, без новых проколов, неровных стежков и клея, светящегося в УФ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cover of a genuine booklet was replaced by a counterfeit one, to renew a worn booklet or to hide work at the spine. The pages are genuine; the cover is not: its board glows under UV where the issuer&apos;s stays dull, and its gold is printed flat or pressed shallow, so under raking light the title, the arms and the chip symbol cast little or no shadow.</source>
+        <translation>Обложку подлинной книжки заменили поддельной — чтобы обновить изношенную книжку или скрыть следы работы у корешка. Страницы подлинные, обложка — нет: её картон светится в УФ, тогда как картон эмитента остаётся тусклым, а золото напечатано плоско или вдавлено мелко, поэтому в косопадающем свете название, герб и символ чипа почти не отбрасывают тени.</translation>
     </message>
     <message>
         <location line="+4"/>
