@@ -427,7 +427,10 @@ def test_a_forgers_chip_is_a_trace_of_its_own_but_not_in_single_method_drills():
     spec, _ = make_specimen(9, kind="td3", specimen_id="x", profile="desktop_counterfeit")
     assert "chip_not_authentic" in spec.truth.methods
     assert spec.chip is not None and not spec.chip.answers
-    spec, _ = make_specimen(9, kind="td3", specimen_id="x", methods=["office_paper"])
+    # Seed 9 draws Nerevia, whose data page is polycarbonate: its paper counterfeit is in Utopia.
+    spec, _ = make_specimen(
+        9, kind="td3", specimen_id="x", state_code="UTO", methods=["office_paper"]
+    )
     assert spec.truth.methods == ("office_paper",)
     assert spec.chip is not None and not spec.chip.answers  # still no working chip
     spec, _ = make_specimen(9, kind="td3", specimen_id="x", profile="impostor")

@@ -29,6 +29,8 @@ from docinspect.i18n import message_catalogue
 #: formats, programs, environment variables, the SQL URL's parts.
 CLI_KEPT = {
     "docinspect",
+    "KDV",  # the fictional states' codes (UTO is kept everywhere)
+    "NRV",
     "PEM",
     "ASCII",
     "ISO",

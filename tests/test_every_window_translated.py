@@ -53,6 +53,7 @@ KEPT = {
     "English", "DG1", "DG2", "SOD", "EF", "DS", "nm", "PNG", "JPEG", "TIFF", "DPI", "dpi",
     "Doc", "PRADO", "UTO", "Utopia", "PostgreSQL", "SQLite", "URL", "QR", "RGB", "CMYK",
     "MLI", "CLI", "OK",  # Qt's own Russian translation keeps its OK button Latin
+    "KDV", "NRV",  # the fictional states' codes, as UTO
 }  # fmt: skip
 
 

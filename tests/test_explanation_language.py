@@ -28,8 +28,8 @@ LATIN_WORD = re.compile(r"\b[A-Za-z]{4,}\b")
 
 
 @functools.cache
-def _genuine(doc_type: str):
-    return build_document(12, doc_type=doc_type, traveller=False)
+def _genuine(doc_type: str, state: str | None = None):
+    return build_document(12, doc_type=doc_type, state_code=state, traveller=False)
 
 
 def _texts(draft) -> list[str]:
@@ -45,10 +45,12 @@ def _generated_texts() -> tuple[str, ...]:
     """Every kind of explanation the generator writes: genuine documents, each method at an
     obvious and an expert subtlety, each forger profile, wear and issuer errors, chips."""
     texts: list[str] = list(EXPLANATIONS.values())
-    for doc_type in DOC_TYPES:
-        genuine = _genuine(doc_type)
+    # A passport of the state with a polycarbonate data page besides seed 12's own.
+    kinds = [(t, None) for t in DOC_TYPES] + [("td3", "NRV"), ("td3-booklet", "NRV")]
+    for doc_type, state in kinds:
+        genuine = _genuine(doc_type, state)
         texts += _texts(genuine)
-        for method in available_methods(doc_type):
+        for method in available_methods(doc_type, genuine.state.code):
             for subtlety in (0.1, 0.9):
                 d = copy.deepcopy(genuine)
                 forge(d, [method], subtlety=subtlety, rng=random.Random(int(subtlety * 10)))

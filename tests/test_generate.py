@@ -141,19 +141,21 @@ def test_genuine_documents_carry_every_required_security_feature():
 
 
 @functools.cache
-def _genuine_td3_draft():
-    return build_document(8)
+def _genuine_td3_draft(state: str):
+    return build_document(8, state_code=state)
 
 
-def _genuine_td3():
-    return copy.deepcopy(_genuine_td3_draft())
+def _genuine_td3(state: str):
+    return copy.deepcopy(_genuine_td3_draft(state))
 
 
+# UTO's passport data page is paper, NRV's polycarbonate (each takes its own attacks).
+@pytest.mark.parametrize("state", ["UTO", "NRV"])
 @pytest.mark.parametrize("method", sorted(METHODS))
-def test_subtlety_changes_how_visible_the_indicator_is(method):
-    if method not in available_methods("td3"):
+def test_subtlety_changes_how_visible_the_indicator_is(method, state):
+    if method not in available_methods("td3", state):
         pytest.skip("not a TD3 method")
-    obvious = _genuine_td3()
+    obvious = _genuine_td3(state)
     expert = copy.deepcopy(obvious)
     forge(obvious, [method], subtlety=0.0, rng=random.Random(1))
     forge(expert, [method], subtlety=1.0, rng=random.Random(1))
@@ -169,8 +171,10 @@ def test_same_seed_gives_byte_identical_packs_whatever_the_number_of_jobs(tmp_pa
     files_a = sorted(p.relative_to(a) for p in a.rglob("*") if p.is_file())
     files_b = sorted(p.relative_to(b) for p in b.rglob("*") if p.is_file())
     chips = [f for f in files_a if "chip" in f.parts]
+    # A polycarbonate data page (a state's design) has its CLI's picture besides.
+    cli = [f for f in files_a if f.name == "cli.png"]
     # pack.json, then per specimen its json, scene and three images; chips come on top.
-    assert files_a == files_b and len(files_a) - len(chips) == 1 + 4 * 5
+    assert files_a == files_b and len(files_a) - len(chips) - len(cli) == 1 + 4 * 5
     assert chips  # passports have chips, and they are as deterministic as the rest
     for rel in files_a:
         assert (a / rel).read_bytes() == (b / rel).read_bytes(), rel
@@ -241,9 +245,16 @@ def test_cli_generates_a_pack_and_refuses_bad_options(tmp_path, capsys):
 
 def test_indicators_use_features_the_taxonomy_lists_for_their_method_and_its_verdict():
     taxonomy = load_taxonomy()
-    for doc_type in ("td3", "td2", "td1", "td1-back", "mrva"):
-        genuine = build_document(21, doc_type=doc_type)
-        for method in available_methods(doc_type):
+    for doc_type, state in (
+        ("td3", "UTO"),
+        ("td3", "NRV"),
+        ("td2", None),
+        ("td1", None),
+        ("td1-back", None),
+        ("mrva", None),
+    ):
+        genuine = build_document(21, doc_type=doc_type, state_code=state)
+        for method in available_methods(doc_type, genuine.state.code):
             d = copy.deepcopy(genuine)
             forge(d, [method], subtlety=0.5, rng=random.Random(2))
             expected = taxonomy.method(method)

@@ -105,6 +105,7 @@ def test_page_substitution_indicators_and_truth(tmp_path: Path):
         "uv_dull_substrate",
         "laser_perforation",
         "binding_thread",
+        "page_numbers",  # at 0.5 the forger reprinted the number (decision 0036)
     }
     assert specimen.truth.verdict.value == "falsified"
     assert specimen.truth.methods == ("page_substitution",)
@@ -158,3 +159,40 @@ def test_cli_refuses_page_substitution_without_a_booklet(tmp_path: Path, capsys,
     err = capsys.readouterr().err
     assert "page_substitution" in err and ("card" in err or "visa" in err)
     assert "Traceback" not in err and not out.exists()
+
+
+def _number_ink(view, folder: Path, box: Bounds) -> np.ndarray:
+    """Where the printed page number's ink is (dark on the pale page) in ``box``."""
+    return bk.render(view, folder, Light.WHITE, box, ppm=20).mean(axis=2) < 140
+
+
+@pytest.mark.parametrize(
+    ("subtlety", "trace"), [(0.2, "numbered"), (0.5, "another typeface"), (0.9, None)]
+)
+def test_a_substituted_pages_printed_number_is_as_careful_as_its_forger(
+    tmp_path: Path, subtlety, trace
+):
+    genuine = bk.booklet(tmp_path / "g")
+    forged = bk.booklet(tmp_path / "f", methods=["page_substitution"], subtlety=subtlety)
+    k = _substituted(forged)
+    page = bk.visa_pages(forged)[k]
+    marks = [r for r in page.regions if r.feature == "page_numbers"]
+    same = [
+        _number_ink(view.booklet_page(bk.visa_pages(view)[k].id), folder, NUMBER_BOX)
+        for view, folder in ((genuine, tmp_path / "g"), (forged, tmp_path / "f"))
+    ]
+    changed = (same[0] ^ same[1]).sum() / max(1, (same[0] | same[1]).sum())
+    if trace is None:
+        # A careful forger took the same page of another booklet: its number is right.
+        assert marks == [] and changed < 0.05, changed
+        return
+    (mark,) = marks
+    assert trace in mark.explanation and mark.method == "page_substitution"
+    assert mark.shape.bounds().within(forged.width_mm, forged.height_mm)
+    assert NUMBER_BOX.left <= mark.shape.bounds().left and mark.shape.bounds().bottom <= 88.0
+    # Another number, or the same one in another typeface and place: other ink.
+    assert changed > 0.3, changed
+
+
+#: Round the page number printed in each visa page's lower right corner.
+NUMBER_BOX = Bounds(105.0, 76.0, 121.0, 87.0)

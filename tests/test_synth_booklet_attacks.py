@@ -102,7 +102,7 @@ def test_the_empty_old_holes_shine_through_a_rebound_booklet(tmp_path):
     assert f.sum() > 200
 
 
-@pytest.mark.parametrize("method", ["data_page_swap", "rebinding"])
+@pytest.mark.parametrize("method", ["data_page_swap", "rebinding", "cover_replacement"])
 @pytest.mark.parametrize("kind", ["td3", "td2", "td1", "td1-back", "mrva"])
 def test_booklet_attacks_are_refused_without_a_booklet(method, kind):
     reason = refusal(method, kind)
@@ -152,3 +152,53 @@ def test_the_cover_is_dull_under_uv_opaque_and_its_stamping_in_relief(tmp_path):
     # The inside cover is the security paper: dull, with the state's UV image glowing.
     inside_uv = _render(inside, tmp_path, Light.UV365, whole, ppm=4)
     assert inside_uv.max() > 150 and np.median(inside_uv) < 60
+
+
+@pytest.mark.parametrize("subtlety", [0.2, 0.8])
+def test_a_replaced_cover_glows_under_uv_and_its_gold_is_flat_under_raking_light(
+    tmp_path, subtlety
+):
+    genuine = bk.booklet(tmp_path / "g")
+    forged = bk.booklet(tmp_path / "f", methods=["cover_replacement"], subtlety=subtlety)
+    whole = Bounds(0.0, 0.0, genuine.width_mm, genuine.height_mm)
+    arms = Bounds(genuine.width_mm / 2 - 10, 30.0, genuine.width_mm / 2 + 10, 50.0)
+    covers = [s.booklet_page("cover") for s in (genuine, forged)]
+    folders = [tmp_path / "g", tmp_path / "f"]
+    uv = [
+        _render(c, f, Light.UV365, whole, ppm=4).mean()
+        for c, f in zip(covers, folders, strict=True)
+    ]
+    # A cheap board's brighteners glow where the issuer's board stays dull.
+    assert uv[1] > uv[0] + 30, uv
+    # The issuer's foil is pressed 45 µm deep: its edges shade under raking light; the
+    # replacement's gold is printed flat or pressed shallow, so they shade less.
+    relief = [_stamping_relief(c, f, arms) for c, f in zip(covers, folders, strict=True)]
+    assert relief[0] > 3 and relief[1] < 0.6 * relief[0], relief
+    page = next(p for p in forged.pages if p.id == "cover")
+    marks = {r.feature for r in page.regions if r.method == "cover_replacement"}
+    assert marks == {"uv_dull_substrate", "chip_symbol"}
+    assert forged.truth.methods == ("cover_replacement",)
+    assert "cover board glows" in forged.truth.explanation
+
+
+def _stamping_relief(cover, folder, box) -> float:
+    """How much the cover's stamping shows under raking light through its relief: the mean
+    change when every item's relief is taken away."""
+    import dataclasses
+
+    from docinspect.optics import SpecimenSource, read_scene
+
+    scene = read_scene(folder / cover.scene)
+    flat = dataclasses.replace(
+        scene,
+        items=tuple(
+            dataclasses.replace(it, material=dataclasses.replace(it.material, relief_um=0.0))
+            for it in scene.items
+        ),
+    )
+    size = (round(box.width * 10), round(box.height * 10))
+    seen = _render(cover, folder, Light.OBLIQUE, box, ppm=10).mean(axis=2)
+    pressed_flat = SpecimenSource(cover, folder, flat).render(
+        Viewing(light=Light.OBLIQUE), box, size
+    )
+    return float(np.abs(seen - pressed_flat.mean(axis=2)).mean())

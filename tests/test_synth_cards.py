@@ -60,7 +60,7 @@ def _glowing_share(draft, folder: Path) -> float:
 @pytest.mark.parametrize("kind", ["td1", "td2", "td1-back"])
 def test_a_card_has_no_fibres_under_uv_where_a_paper_page_has(kind, tmp_path, qapp):
     card = build_document(11, doc_type=kind, traveller=False)
-    page = build_document(11, doc_type="td3", traveller=False)
+    page = build_document(11, doc_type="td3", state_code="UTO", traveller=False)
     assert not {"uv_fibres", "visible_fibres"} & set(card.feature_items)
     # Fibres glow all over a paper page, away from its printed UV features; nothing does on a
     # polycarbonate body.
@@ -87,7 +87,7 @@ def test_a_card_is_nearly_opaque_against_the_light_without_paper_cloud_or_waterm
     kind, tmp_path, qapp
 ):
     card = build_document(12, doc_type=kind, traveller=False)
-    page = build_document(12, doc_type="td3", traveller=False)
+    page = build_document(12, doc_type="td3", state_code="UTO", traveller=False)
     assert "watermark" not in card.feature_items
     card_median, card_spread = _body_spread(card, tmp_path / "card")
     page_median, page_spread = _body_spread(page, tmp_path / "page")

@@ -29,16 +29,23 @@ def _generated_features() -> set[str]:
     found: set[str] = set()
     for kind in DOC_TYPES:
         found |= {r.feature for r in build_document(2, doc_type=kind, traveller=False).regions}
-        for method in available_methods(kind):
+        state = build_document(2, doc_type=kind, traveller=False).state.code
+        for method in available_methods(kind, state):
             d = build_document(2, doc_type=kind, traveller=False)
             forge(d, [method], subtlety=0.5, rng=random.Random(1))
-            found |= {r.feature for r in d.regions}
+            found |= _features(d)
         for profile in available_profiles(kind):
             for subtlety in (0.0, 1.0):
                 d = build_document(2, doc_type=kind, traveller=False)
                 produce(d, profile, subtlety=subtlety, rng=random.Random(1))
-                found |= {r.feature for r in d.regions}
+                found |= _features(d)
     return found
+
+
+def _features(d) -> set[str]:
+    """The features of a draft's regions, a booklet's pages' included (a substituted page
+    carries its own indicators)."""
+    return {r.feature for r in (*d.regions, *(r for p in d.pages for r in p.regions))}
 
 
 def test_every_taxonomy_feature_is_generated_or_says_why_not():

@@ -115,6 +115,9 @@ def test_the_measure_finds_a_giveaway_when_there_is_one(pack):
     """The same classifiers, given one leaking feature (an item that only forgeries have),
     find it: the test above could fail."""
     x, y, _ = _features(pack)
-    leak = np.column_stack([x, y.astype(float)])
+    # An extra item only forgeries have shows three times: its own id, and the scene's item
+    # count and size it raises (since states differ in what their data page is made of, the
+    # features spread more and one column alone moves the centroids less: decision 0036).
+    leak = np.column_stack([x, *[y.astype(float)] * 3])
     for classify in (_nearest_centroid, _best_threshold):
         assert _accuracy(leak, y, classify) >= 0.8, classify.__name__

@@ -16,13 +16,22 @@ from docinspect.model import Role
 from docinspect.synth.documents import build_document
 from docinspect.synth.forgeries import METHODS, available_methods, forge, refusal
 
-DOC_TYPES = ("td3", "td2", "td1", "td1-back", "mrva")
+DOC_TYPES = ("td3", "td3-pc", "td2", "td1", "td1-back", "mrva")
+#: The state each document is issued by: what a passport's data page is made of is its
+#: state's design (UTO paper, NRV polycarbonate: "td3-pc"); None, the state seed 12 draws.
+STATE = {"td3": "UTO", "td3-pc": "NRV"}
+
+
+def _type(kind: str) -> str:
+    return "td3" if kind == "td3-pc" else kind
+
+
 GENERATOR_DOC = Path(__file__).resolve().parents[1] / "docs" / "generator.md"
 
 
 @functools.cache
-def _genuine(doc_type: str):
-    return build_document(12, doc_type=doc_type, traveller=False)
+def _genuine(kind: str):
+    return build_document(12, doc_type=_type(kind), state_code=STATE.get(kind), traveller=False)
 
 
 def test_the_generator_guide_lists_exactly_the_methods_the_generator_has():
@@ -37,16 +46,18 @@ def test_the_generator_guide_lists_exactly_the_methods_the_generator_has():
 @pytest.mark.parametrize("method", sorted(METHODS))
 def test_a_method_applies_or_is_refused_with_its_reason(doc_type, method):
     d = copy.deepcopy(_genuine(doc_type))
-    reason = refusal(method, doc_type)
+    state = STATE.get(doc_type)
+    doc_type = _type(doc_type)
+    reason = refusal(method, doc_type, state)
     if reason is None:
-        assert method in available_methods(doc_type)
+        assert method in available_methods(doc_type, state)
         forge(d, [method], subtlety=0.5, rng=random.Random(5))
         assert d.methods == [method]
         assert any(r.role is Role.FORGERY_INDICATOR and r.method == method for r in d.regions), (
             "no indicator region"
         )
         return
-    assert method not in available_methods(doc_type)
+    assert method not in available_methods(doc_type, state)
     assert method in reason and doc_type in reason  # names what and why
     with pytest.raises(ValueError) as info:
         forge(d, [method], subtlety=0.5, rng=random.Random(5))
@@ -54,7 +65,9 @@ def test_a_method_applies_or_is_refused_with_its_reason(doc_type, method):
 
 
 def test_refused_combinations_are_what_the_documents_lack():
-    refused = {(t, m) for t in DOC_TYPES for m in METHODS if refusal(m, t) is not None}
+    refused = {
+        (t, m) for t in DOC_TYPES for m in METHODS if refusal(m, _type(t), STATE.get(t)) is not None
+    }
     assert refused == {
         ("td2", "printed_watermark"),
         ("td1", "printed_watermark"),
@@ -90,13 +103,35 @@ def test_refused_combinations_are_what_the_documents_lack():
         ("td1", "misaligned_register"),
         ("mrva", "misaligned_register"),
         ("td1-back", "misaligned_register"),
+        # A polycarbonate passport data page takes the card attacks and refuses the paper
+        # ones, and has no watermark, thread or see-through register to imitate.
+        *(
+            ("td3-pc", m)
+            for m in (
+                "office_paper",
+                "fibres_missing",
+                "photo_substitution",
+                "printed_watermark",
+                "imitation_thread",
+                "misaligned_register",
+            )
+        ),
         # Only a booklet has pages to substitute, a data page to swap and a binding.
         *(
             (t, m)
-            for t in ("td3", "td2", "td1", "td1-back", "mrva")
-            for m in ("page_substitution", "data_page_swap", "rebinding")
+            for t in ("td3", "td3-pc", "td2", "td1", "td1-back", "mrva")
+            for m in ("page_substitution", "data_page_swap", "rebinding", "cover_replacement")
         ),
     }
+
+
+def test_without_a_state_a_passport_method_is_refused_only_when_no_state_takes_it():
+    # A pack of random states: some have a paper data page, one a polycarbonate one.
+    assert refusal("office_paper", "td3") is None
+    assert refusal("delamination", "td3") is None
+    assert refusal("office_paper", "td3", "NRV") is not None
+    assert refusal("delamination", "td3", "UTO") is not None
+    assert refusal("page_substitution", "td3") is not None
 
 
 @pytest.mark.parametrize(
@@ -108,12 +143,17 @@ def test_refused_combinations_are_what_the_documents_lack():
         ("td1-back", "photo_substitution", "portrait is on the front"),
         ("td1", "office_paper", "polycarbonate, not paper"),
         ("td2", "photo_substitution", "engraved inside it"),
-        ("td3", "delamination", "paper page"),
+        ("td3@UTO", "delamination", "the data page of a td3 of UTO is paper"),
+        ("td3@NRV", "office_paper", "data page is polycarbonate, not paper"),
+        ("td3@NRV", "photo_substitution", "engraved inside the polycarbonate page"),
+        ("td3@NRV", "printed_watermark", "has no watermark"),
     ],
 )
 def test_generate_refuses_a_method_the_type_cannot_carry(doc_type, method, why, tmp_path, capsys):
     out = tmp_path / "pack"
-    code = main(["generate", "--out", str(out), "--type", doc_type, "--methods", method])
+    doc_type, _, state = doc_type.partition("@")
+    args = ["generate", "--out", str(out), "--type", doc_type, "--methods", method]
+    code = main(args + (["--state", state] if state else []))
     assert code == 2
     err = capsys.readouterr().err
     assert f"--methods: {method!r}" in err and why in err and f"{doc_type} takes:" in err

@@ -19,6 +19,10 @@ from docinspect.synth.generate import (
     generate_pack,
 )
 from docinspect.synth.profiles import PROFILES
+from docinspect.synth.states import POLYCARBONATE, STATES
+
+#: States whose passports have a polycarbonate data page (named in --state's help).
+POLYCARBONATE_PAGES = tuple(c for c in sorted(STATES) if STATES[c].passport_page == POLYCARBONATE)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -50,6 +54,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         default="td3",
         metavar="TYPE",
         help=tr("document type: {types} (default td3)").format(types=", ".join(DOC_TYPES)),
+    )
+    parser.add_argument(
+        "--state",
+        default=None,
+        metavar="CODE",
+        help=tr(
+            "issuing state of every specimen: {states} (default: the state each seed draws); "
+            "a passport's data page is paper or polycarbonate as its state's design says "
+            "({pc}: polycarbonate), and the methods that fit follow it"
+        ).format(states=", ".join(sorted(STATES)), pc=", ".join(POLYCARBONATE_PAGES)),
     )
     parser.add_argument(
         "--count", default="10", metavar="N", help="number of specimens (default 10)"
@@ -127,6 +141,7 @@ def run_generate(args: argparse.Namespace) -> int:
     methods = None
     if args.methods is not None:
         methods = [m.strip() for m in args.methods.split(",") if m.strip()]
+    state = args.state.strip().upper() if args.state is not None else None
     profiles = None
     if args.profiles is not None:
         profiles = [p.strip() for p in args.profiles.split(",") if p.strip()]
@@ -143,6 +158,7 @@ def run_generate(args: argparse.Namespace) -> int:
             profiles=profiles,
             wear=0.0 if wear is None else wear,
             issuer_errors=0.0 if issuer_errors is None else issuer_errors,
+            state=state,
         )
     ]
     if seed is not None and seed < 0:
@@ -165,6 +181,7 @@ def run_generate(args: argparse.Namespace) -> int:
             issuer_errors=issuer_errors,
             subtlety=subtlety,
             jobs=jobs,
+            state=state,
             progress=bar.update,
         )
     except PackWriteError as exc:

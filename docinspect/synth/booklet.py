@@ -29,9 +29,10 @@ from docinspect.model.scene import (
     SceneItem,
     Text,
 )
-from docinspect.synth.booklet_covers import add_covers
+from docinspect.synth.booklet_covers import add_covers, booklet_paper
 from docinspect.synth.design import (
     SANS,
+    SERIF,
     feature_region,
     ink,
     rainbow_band,
@@ -135,7 +136,7 @@ def _visa_page(d: Draft, depth: int, rng: random.Random) -> BookletPage:
     for pid in PERFORATION_IDS:
         items.append(_perforation(d, pid, depth))
     items += _stitches(W, THREAD)
-    substrate = dataclasses.replace(d.substrate, seed=rng.randrange(2**31))
+    substrate = dataclasses.replace(booklet_paper(d), seed=rng.randrange(2**31))
     page = BookletPage(
         id=f"page-{number}",
         label=f"page {number}",
@@ -294,6 +295,63 @@ def page_substitution(d: Draft, s: float, rng: random.Random) -> None:
             "UV), through new holes beside the empty holes of the original sewing.",
         ),
     ]
+    _page_number_trace(page, s, rng)
+
+
+#: How careful a page-substituting forger is with the printed page number, by subtlety: below
+#: the first, the donor page keeps its own number; below the second, that number is covered
+#: and the right one printed over it, in another typeface and out of place; from the second
+#: on, the donor page was the same page of another booklet of the series (no number trace).
+PAGE_NUMBER_LEFT: Final = 0.35
+PAGE_NUMBER_REPRINTED: Final = 0.7
+#: The pages a booklet's page number can read (a 32-page booklet's visa pages).
+BOOKLET_PAGE_NUMBERS: Final = range(FIRST_VISA_PAGE, 33)
+
+
+def _page_number_trace(page: BookletPage, s: float, rng: random.Random) -> None:
+    """The printed page number of a substituted page: the donor page's own (another number),
+    or the right number printed over it by the forger (another typeface, out of place), or,
+    from a careful forger, the right one (nothing to see). Its indicator, if any, is on the
+    page (a region round the number). Drawn after every other draw of the attack, so the
+    page's other traces are what they were before page numbers carried one."""
+    if s >= PAGE_NUMBER_REPRINTED:
+        return
+    number = page.item("page-number")
+    assert isinstance(number, Text)
+    box = Rect(round(number.x - 9.0, 3), round(number.y - 4.6, 3), 10.0, 6.0)
+    if s < PAGE_NUMBER_LEFT:
+        other = rng.choice([n for n in BOOKLET_PAGE_NUMBERS if abs(n - page.number) > 1])
+        page.replace_item("page-number", dataclasses.replace(number, text=str(other)))
+        why = (
+            f"Page {page.number} is numbered {other}: between pages {page.number - 1} and "
+            f"{page.number + 1} it was cut from another place in another booklet."
+        )
+        mag = 1.0
+    else:
+        dx, dy = round(rng.uniform(0.9, 1.6), 2), round(rng.uniform(0.4, 0.8), 2)
+        page.replace_item(
+            "page-number",
+            dataclasses.replace(
+                number,
+                font=SERIF,
+                weight=400,
+                size_mm=round(number.size_mm * 0.9, 3),
+                x=round(number.x - dx, 3),
+                y=round(number.y - dy, 3),
+            ),
+        )
+        why = (
+            f"The number of page {page.number} is in another typeface and about {dx:.1f} mm "
+            "out of the place where the other pages print theirs: the forger printed it over "
+            "the donor page's own number."
+        )
+        mag = 2.0
+    page.regions.append(
+        dataclasses.replace(
+            _indicator("i-page-number", box, "page_numbers", {Light.WHITE}, why),
+            min_magnification=mag,
+        )
+    )
 
 
 def _indicator(

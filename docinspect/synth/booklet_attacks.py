@@ -149,3 +149,70 @@ def rebinding(d: Draft, s: float, rng: random.Random) -> None:
                 method="rebinding",
             )
         )
+
+
+#: The cover's hot-stamped items (synth/booklet_covers.py), the English name only where the
+#: state's name differs.
+_STAMPED: Final = (
+    "cover-state",
+    "cover-state-english",
+    "cover-arms",
+    "cover-arms-lines",
+    "cover-title",
+    "cover-chip-symbol",
+)
+#: A cheap board's optical brighteners: it glows blue-white under UV 365.
+_BRIGHTENED_UV: Final = (170, 185, 255)
+
+
+def cover_replacement(d: Draft, s: float, rng: random.Random) -> None:
+    """The booklet's cover replaced by a counterfeit one (in place), to renew a worn or
+    damaged booklet or to hide a cut at the spine: its board has optical brighteners and glows
+    under UV where the issuer's stays dull (fainter the subtler), and its gold is printed, not
+    pressed — flat below 0.5, above it pressed far less deep than the issuer's stamping. The
+    pages inside are genuine; the indicators are on the cover."""
+    if not d.covers:
+        raise ValueError("cover_replacement needs a booklet (generate td3-booklet)")
+    cover = d.covers[0]
+    W, H = d.width_mm, d.height_mm
+    cover.substrate = dataclasses.replace(
+        cover.substrate,
+        uv_colour=_BRIGHTENED_UV,
+        uv_strength=round(0.9 - 0.6 * s, 3),
+        colour=tuple(min(255, c + round(rng.uniform(4, 10))) for c in cover.substrate.colour),
+        grain=round(0.9 - 0.5 * s, 3),
+        seed=rng.randrange(2**31),
+    )
+    depth = 0.0 if s < 0.5 else -round(8 + 10 * s, 1)  # the issuer's: 45 µm
+    for item_id in _STAMPED:
+        if not any(it.id == item_id for it in cover.items):
+            continue
+        it = cover.item(item_id)
+        cover.replace_item(
+            item_id,
+            dataclasses.replace(it, material=dataclasses.replace(it.material, relief_um=depth)),
+        )
+    stamping = (
+        "printed flat: under raking light its letters and arms cast no shadow"
+        if s < 0.5
+        else "pressed far less deep than the issuer's: under raking light its edges barely shade"
+    )
+    cover.regions += [
+        _indicator(
+            "i-cover-uv",
+            Rect(0.0, 0.0, W, H),
+            "uv_dull_substrate",
+            {Light.UV365},
+            "Under UV 365 the cover board glows blue-white where the issuer's board stays dull: "
+            "the cover is a replacement.",
+            method="cover_replacement",
+        ),
+        _indicator(
+            "i-cover-stamping",
+            Rect(W / 2 - 6.0, H - 13.0, 12.0, 8.0),
+            "chip_symbol",
+            {Light.OBLIQUE},
+            f"The gold of the cover is {stamping}.",
+            method="cover_replacement",
+        ),
+    ]

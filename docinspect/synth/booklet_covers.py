@@ -203,7 +203,7 @@ def _inside_cover(d: Draft, rng: random.Random) -> BookletPage:
         id="inside-cover",
         label="inside cover",
         number=1,
-        substrate=_with_seed(d.substrate, rng),
+        substrate=_with_seed(booklet_paper(d), rng),
         items=items,
         before_data_page=True,
     )
@@ -219,6 +219,22 @@ def _inside_cover(d: Draft, rng: random.Random) -> BookletPage:
         )
     )
     return page
+
+
+def booklet_paper(d: Draft) -> Substrate:
+    """The security paper of the booklet's pages: the data page's own, or, behind a
+    polycarbonate data page, the paper the state's passports are printed on (as the
+    paper data page's, production/substrate.py)."""
+    if not d.polycarbonate:
+        return d.substrate
+    return Substrate(
+        colour=d.state.palette.paper,
+        uv_colour=None,
+        ir_reflectance=0.86,
+        transmittance=0.5,
+        grain=0.45,
+        seed=d.substrate.seed,
+    )
 
 
 def _with_seed(substrate: Substrate, rng: random.Random) -> Substrate:

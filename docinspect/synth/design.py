@@ -73,6 +73,25 @@ def data_ink(st: State) -> Material:
     return ink(st.palette.data, ir=1.0, process=PrintProcess.OFFSET, density=0.3)
 
 
+#: A card's words and a polycarbonate passport data page's, longest first.
+_CARD_WORDS: Final = (
+    ("The card body", "The data page"),
+    ("card body", "data page"),
+    ("card's", "page's"),
+    ("the card", "the page"),
+    ("a card", "a page"),
+    ("card", "page"),
+)
+
+
+def said_of_page(text: str) -> str:
+    """A sentence written of a polycarbonate card, said of a polycarbonate passport data
+    page: the same check on the same material, a page where it says a card."""
+    for card_word, page_word in _CARD_WORDS:
+        text = text.replace(card_word, page_word)
+    return text
+
+
 def feature_region(rid: str, shape, feature: str, lights, mag: float, explanation: str) -> Region:
     return Region(
         id=rid,

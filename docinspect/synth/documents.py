@@ -39,7 +39,7 @@ from docinspect.synth.draft import (
     title_case,
     years,
 )
-from docinspect.synth.layouts import LAYOUTS, TD3_LAYOUT
+from docinspect.synth.layouts import LAYOUTS, TD3_LAYOUT, layout_for
 from docinspect.synth.people import make_holder, make_visa_holder
 from docinspect.synth.production import (
     card,
@@ -136,7 +136,7 @@ def build_document(
         st=st,
         holder=holder,
         face=face,
-        lay=LAYOUTS[doc_type],
+        lay=layout_for(doc_type, st),
         rng=rng,
         more=random.Random(f"docinspect-features:{seed}"),
     )

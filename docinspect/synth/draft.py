@@ -20,7 +20,7 @@ from docinspect.model import DocumentType, Page, Region, Specimen, Truth, Verdic
 from docinspect.model.scene import Scene, SceneItem, Substrate, scene_to_dict
 from docinspect.synth import portrait
 from docinspect.synth.people import REFERENCE_DATE, Holder
-from docinspect.synth.states import State
+from docinspect.synth.states import POLYCARBONATE, State, document_body
 
 PORTRAIT_FILE: Final = "portrait.png"
 GHOST_FILE: Final = "ghost.png"
@@ -133,6 +133,12 @@ class Draft:
         if self.pages:
             return BOOKLET
         return TD1_BACK if self.side == "back" else self.doc_type.value
+
+    @property
+    def polycarbonate(self) -> bool:
+        """Whether the document (a booklet's data page) is polycarbonate: an ID card, or the
+        data page of a state whose passports have a polycarbonate one."""
+        return document_body(self.state, self.doc_type) == POLYCARBONATE
 
     # --- editing helpers used by forgeries ---
 

@@ -38,9 +38,10 @@ from docinspect.model.scene import (
     WaveBand,
 )
 from docinspect.synth import booklet, booklet_attacks, portrait
-from docinspect.synth.design import microprint_unit, mrz_data
+from docinspect.synth.design import microprint_unit, mrz_data, said_of_page
 from docinspect.synth.draft import BOOKLET, PORTRAIT_FILE, TD1_BACK, TRAVELLER_FILE, Draft
-from docinspect.synth.layouts import LAYOUTS
+from docinspect.synth.layouts import LAYOUTS, layout_for
+from docinspect.synth.states import PAPER, POLYCARBONATE, STATES, document_body
 
 #: Methods that need a printed MRZ (a TD1 card prints it on the back, not on the front).
 NEEDS_PRINTED_MRZ: Final = frozenset({"mrz_check_digit"})
@@ -68,7 +69,19 @@ PAPER_ONLY: Final[Mapping[str, str]] = {
     "photo_substitution": "a card's portrait is engraved inside it, not glued on (it is replaced "
     "by splitting the card: delamination)",
 }
-#: Attacks on a polycarbonate card that a paper page (TD3, MRV-A) cannot carry.
+#: The same attacks on a polycarbonate passport data page (``State.passport_page``), and the
+#: paper features a polycarbonate page has none of, with the reason.
+PAPER_ONLY_ON_PAGE: Final[Mapping[str, str]] = {
+    "office_paper": "the data page is polycarbonate, not paper (its counterfeit body is "
+    "non_polycarbonate_body)",
+    "fibres_missing": "a polycarbonate data page has no fibres to leave out",
+    "photo_substitution": "the portrait is engraved inside the polycarbonate page, not glued on "
+    "(it is replaced by splitting the page: delamination)",
+    "printed_watermark": "a polycarbonate data page has no watermark",
+    "imitation_thread": "a polycarbonate data page has no security thread",
+    "misaligned_register": "a polycarbonate data page has no see-through register",
+}
+#: Attacks on polycarbonate (a card, a polycarbonate data page) that paper cannot carry.
 CARD_ONLY: Final = frozenset({"non_polycarbonate_body", "printed_portrait", "delamination"})
 #: Card types: polycarbonate bodies.
 CARD_TYPES: Final = frozenset({DocumentType.TD1, DocumentType.TD2})
@@ -101,6 +114,8 @@ def _indicator(
     explanation: str,
 ) -> None:
     n = sum(1 for r in d.regions if r.role is Role.FORGERY_INDICATOR)
+    if d.polycarbonate and d.doc_type is DocumentType.TD3:
+        explanation = said_of_page(explanation)  # a card attack on a polycarbonate data page
     b = shape.bounds()
     # Indicators must lie on the page even when a feature sits at its edge.
     if not b.within(d.width_mm, d.height_mm):
@@ -626,7 +641,7 @@ def stolen_blank_personalisation(d: Draft, s: float, rng: random.Random) -> None
             if font is not None and isinstance(new, Text) and feature == "personal_data":
                 new = dataclasses.replace(new, font=font)
             d.replace_item(item_id, new)
-    if d.doc_type in CARD_TYPES and d.side == "front":
+    if d.polycarbonate and d.side == "front":
         # No laser engraver either: the portrait is printed in colour.
         _printed_colour_portrait(d, s, pitch)
     _indicator(
@@ -1394,6 +1409,7 @@ METHODS: Final[Mapping[str, Callable[[Draft, float, random.Random], None]]] = {
     "page_substitution": booklet.page_substitution,
     "data_page_swap": booklet_attacks.data_page_swap,
     "rebinding": booklet_attacks.rebinding,
+    "cover_replacement": booklet_attacks.cover_replacement,
 }
 #: Methods that attack a booklet's pages or binding, and what each does (for the refusal).
 BOOKLET_METHODS: Final[Mapping[str, str]] = {
@@ -1403,6 +1419,7 @@ BOOKLET_METHODS: Final[Mapping[str, str]] = {
         "{reason}"
     ),
     "rebinding": "{method} sews a booklet's pages again and does not fit a {type}: {reason}",
+    "cover_replacement": "{method} replaces a booklet's cover and does not fit a {type}: {reason}",
 }
 #: Verdicts of a document made whole by a forger: on a booklet every page would show it.
 WHOLE_DOCUMENT: Final = frozenset({Verdict.COUNTERFEIT, Verdict.FANTASY})
@@ -1416,14 +1433,28 @@ BOOKLET_ONLY: Final[Mapping[str, str]] = {
 }
 
 
-def refusal(method: str, doc_type: DocumentType | str) -> str | None:
-    """Why ``method`` cannot be applied to a document of this type, as a sentence naming
-    the method; None when it can."""
+def refusal(method: str, doc_type: DocumentType | str, state: str | None = None) -> str | None:
+    """Why ``method`` cannot be applied to a document of this type issued by ``state`` (a
+    state code), as a sentence naming the method; None when it can.
+
+    What the document is made of decides the attacks on paper and on polycarbonate, and a
+    passport's data page is paper or polycarbonate as its state's design says
+    (``State.passport_page``). With no ``state`` (a pack of random states) a passport
+    method is refused only when no state's data page can carry it."""
     if method not in METHODS:
         return Message(
             "unknown forgery method {method}; expected one of: {methods}",
             method=repr(method),
             methods=", ".join(METHODS),
+        )
+    if state is None and str(getattr(doc_type, "value", doc_type)) in ("td3", BOOKLET):
+        reasons = [refusal(method, doc_type, code) for code in sorted(STATES)]
+        if any(r is None for r in reasons):
+            return None
+        # Refused whatever the state: the reason as a paper passport gives it.
+        return next(
+            (r for code, r in zip(sorted(STATES), reasons, strict=True) if _page(code) == PAPER),
+            reasons[0],
         )
     if method in BOOKLET_METHODS and doc_type != BOOKLET:
         reason = BOOKLET_ONLY.get(str(doc_type), "it is not a passport booklet")
@@ -1451,6 +1482,27 @@ def refusal(method: str, doc_type: DocumentType | str) -> str | None:
             )
         )
     doc_type = DocumentType(doc_type)
+    st = STATES.get(state.upper()) if state else None
+    if doc_type is DocumentType.TD3 and st is not None:
+        if st.passport_page == POLYCARBONATE and method in PAPER_ONLY_ON_PAGE:
+            return Message(
+                "{method} does not fit a {type} of {state}, whose passport data page is "
+                "polycarbonate: {reason}",
+                method=repr(method),
+                type=doc_type.value,
+                state=st.code,
+                reason=Message(PAPER_ONLY_ON_PAGE[method]),
+            )
+        if st.passport_page == PAPER and method in CARD_ONLY:
+            return Message(
+                "{method} attacks polycarbonate, and the data page of a {type} of {state} is "
+                "paper (states with a polycarbonate data page: {states}; or generate td1, td2 "
+                "or td1-back)",
+                method=repr(method),
+                type=doc_type.value,
+                state=st.code,
+                states=", ".join(c for c in sorted(STATES) if _page(c) == POLYCARBONATE),
+            )
     if doc_type in CARD_TYPES and method in PAPER_ONLY:
         return Message(
             "{method} does not fit a {type}: {reason}",
@@ -1458,14 +1510,14 @@ def refusal(method: str, doc_type: DocumentType | str) -> str | None:
             type=doc_type.value,
             reason=Message(PAPER_ONLY[method]),
         )
-    if doc_type not in CARD_TYPES and method in CARD_ONLY:
+    if document_body(st, doc_type) == PAPER and method in CARD_ONLY:
         return Message(
             "{method} attacks a polycarbonate card, and a {type} is a paper page "
             "(generate td1, td2 or td1-back)",
             method=repr(method),
             type=doc_type.value,
         )
-    layout = LAYOUTS.get(doc_type)
+    layout = layout_for(doc_type, st) if doc_type in LAYOUTS else None
     needs = NEEDS_LAYOUT.get(method)
     if needs is not None and (layout is None or getattr(layout, needs[0]) is None):
         return Message(
@@ -1485,9 +1537,19 @@ def refusal(method: str, doc_type: DocumentType | str) -> str | None:
     return None
 
 
-def available_methods(doc_type: DocumentType | str) -> tuple[str, ...]:
-    """Methods that can be applied to a document of this type, in a fixed order."""
-    return tuple(m for m in METHODS if refusal(m, doc_type) is None)
+def _page(code: str) -> str:
+    return STATES[code].passport_page
+
+
+def available_methods(doc_type: DocumentType | str, state: str | None = None) -> tuple[str, ...]:
+    """Methods that can be applied to a document of this type (issued by ``state``; any
+    state when None), in a fixed order."""
+    return tuple(m for m in METHODS if refusal(m, doc_type, state) is None)
+
+
+def draft_refusal(method: str, d: Draft) -> str | None:
+    """Why ``method`` cannot be applied to the draft ``d`` (its type and its state)."""
+    return refusal(method, d.kind, d.state.code)
 
 
 def forge(
@@ -1501,7 +1563,7 @@ def forge(
     if not 0.0 <= subtlety <= 1.0:
         raise ValueError(f"subtlety must be between 0 and 1, not {subtlety:g}")
     for m in methods:
-        reason = refusal(m, d.kind)
+        reason = draft_refusal(m, d)
         if reason is not None:
             raise ValueError(reason)
     for m in methods:
@@ -1542,7 +1604,7 @@ def verdict_of(methods) -> Verdict:
 def conclude(d: Draft, *, summary: str = "") -> None:
     """Set the draft's verdict from its methods and its explanation from its indicators."""
     d.verdict = verdict_of(d.methods)
-    regions = [*d.regions, *(r for page in d.pages for r in page.regions)]
+    regions = [*d.regions, *(r for page in (*d.covers, *d.pages) for r in page.regions)]
     # Each thing said once: a re-sewn booklet has the same indicator on every page.
     tells = " ".join(
         dict.fromkeys(r.explanation for r in regions if r.role is Role.FORGERY_INDICATOR)

@@ -9,6 +9,7 @@ The same seed, options and DocInspect version give a byte-identical pack folder.
 
 from __future__ import annotations
 
+import dataclasses
 import multiprocessing
 import random
 from collections.abc import Callable, Sequence
@@ -26,6 +27,7 @@ from docinspect.synth.documents import TD1_BACK, build_document
 from docinspect.synth.forgeries import METHODS, available_methods, forge, refusal
 from docinspect.synth.people import REFERENCE_DATE
 from docinspect.synth.profiles import available_profiles, produce, profile_refusal
+from docinspect.synth.states import STATES
 from docinspect.synth.wear import add_issuer_error, add_wear
 
 #: Written as the pack's creation time so that the same seed gives the same bytes.
@@ -56,6 +58,8 @@ class SpecimenPlan:
     profile: str | None = None
     wear: float = 0.0
     issuer_errors: float = 0.0
+    #: The issuing state's code; None: the state the seed draws.
+    state: str | None = None
 
     @property
     def forged(self) -> bool:
@@ -77,9 +81,22 @@ def check_options(
     profiles: Sequence[str] | None = None,
     wear: float = 0.0,
     issuer_errors: float = 0.0,
+    state: str | None = None,
 ) -> list[str]:
-    """Every problem with the generation options, one sentence each (empty when usable)."""
+    """Every problem with the generation options, one sentence each (empty when usable).
+
+    ``state``: the issuing state of every specimen (a code), or None for the state each
+    seed draws; a method is checked against what that state's document is made of."""
     problems = []
+    if state is not None and state not in STATES:
+        problems.append(
+            Message(
+                "state: {state} is not a generated state; expected one of: {states}",
+                state=repr(state),
+                states=", ".join(sorted(STATES)),
+            )
+        )
+        state = None
     if doc_type not in DOC_TYPES:
         problems.append(
             Message(
@@ -120,11 +137,11 @@ def check_options(
                     )
                 )
     if methods is not None and doc_type in DOC_TYPES:
-        allowed = available_methods(doc_type)
+        allowed = available_methods(doc_type, state)
         if not methods:
             problems.append(Message("methods: the list is empty"))
         for m in methods:
-            reason = refusal(m, doc_type)
+            reason = refusal(m, doc_type, state)
             if reason is not None and m not in METHODS:
                 # The reason lists every method.
                 problems.append(Message("methods: {reason}", reason=reason))
@@ -151,11 +168,17 @@ def plan_pack(
     profiles: Sequence[str] | None = None,
     wear: float = 0.0,
     issuer_errors: float = 0.0,
+    state: str | None = None,
 ) -> list[SpecimenPlan]:
     """Which specimens the pack will hold. Forged specimens are spread over the pack at
     random positions, and the forgers' profiles (by default every profile that fits the
     type) — or, when ``methods`` are given, the single methods — are dealt out in turn so
-    that each appears about equally often."""
+    that each appears about equally often.
+
+    Every specimen is of ``state`` when one is given; otherwise of the state its seed draws,
+    unless that state's document cannot carry the specimen's method (a paper attack on a
+    state's polycarbonate data page): that specimen is then of a state drawn (from its
+    seed) among those whose document can."""
     card_seeds: list[int] | None = None
     if doc_type == TD1_BACK:
         # Card backs are built from the seeds of the fronts a td1 pack with the same seed,
@@ -202,9 +225,35 @@ def plan_pack(
                 profile=profile,
                 wear=wear,
                 issuer_errors=issuer_errors,
+                state=state,
             )
         )
+    if state is None:
+        plans = [_fitting_state(p) for p in plans]
     return plans
+
+
+def seed_state(seed: int) -> str:
+    """The code of the state a seed draws when no state is asked for (build_document's first
+    draw; a booklet's is its data page's)."""
+    return sorted(STATES)[random.Random(seed).randrange(len(STATES))]
+
+
+def _fitting_state(plan: SpecimenPlan) -> SpecimenPlan:
+    """The plan itself when its seed's state can carry its methods; else the plan with a
+    state that can, drawn from the seed (so the same plan gives the same state)."""
+    if not plan.methods:
+        return plan  # genuine, or a profile: a forger's profile adapts to the body
+    drawn = seed_state(plan.seed)
+    if all(refusal(m, plan.doc_type, drawn) is None for m in plan.methods):
+        return plan
+    fits = [
+        c for c in sorted(STATES) if all(refusal(m, plan.doc_type, c) is None for m in plan.methods)
+    ]
+    if not fits:
+        return plan  # check_options names the problem
+    pick = random.Random(f"docinspect-state:{plan.seed}").choice(fits)
+    return dataclasses.replace(plan, state=pick)
 
 
 def make_specimen(
@@ -253,6 +302,7 @@ def build_specimen(plan: SpecimenPlan) -> tuple[Specimen, dict[str, bytes]]:
         plan.seed,
         kind=plan.doc_type,
         specimen_id=plan.specimen_id,
+        state_code=plan.state,
         methods=plan.methods,
         profile=plan.profile,
         subtlety=plan.subtlety,
@@ -274,6 +324,7 @@ def generate_pack(
     profiles: Sequence[str] | None = None,
     wear: float = DEFAULT_WEAR,
     issuer_errors: float = DEFAULT_ISSUER_ERRORS,
+    state: str | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> Path:
@@ -295,6 +346,7 @@ def generate_pack(
         profiles=profiles,
         wear=wear,
         issuer_errors=issuer_errors,
+        state=state,
     )
     if problems:
         raise ValueError("; ".join(problems))
@@ -312,6 +364,7 @@ def generate_pack(
         profiles=profiles,
         wear=wear,
         issuer_errors=issuer_errors,
+        state=state,
     )
     results = _build_all(plans, jobs=jobs, progress=progress, cancelled=cancelled)
     if cancelled is not None and cancelled():
@@ -341,6 +394,8 @@ def generate_pack(
                 "subtlety": subtlety,
                 "wear": wear,
                 "issuer_errors": issuer_errors,
+                # Written only when asked for: a pack of random states reads as before.
+                **({"state": state} if state is not None else {}),
             }
         },
     )

@@ -3,13 +3,13 @@ its visual zone prints."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
 from docinspect.model import DocumentType, Rect
 from docinspect.synth.design import name_as_printed
 from docinspect.synth.people import Holder, format_date
-from docinspect.synth.states import State
+from docinspect.synth.states import POLYCARBONATE, State, document_body
 
 
 @dataclass(frozen=True)
@@ -155,12 +155,36 @@ MRVA_LAYOUT: Final = Layout(
     thread_x=97.5,
 )
 
+#: A polycarbonate passport data page (``State.passport_page``): the TD3's zones, built like a
+#: card. Polycarbonate has no watermark, no security thread and no see-through register (it
+#: is opaque), and no intaglio latent image. Where the watermark was, a clear window with
+#: the ghost image engraved in it; where the latent image was, a CLI. Both are kept clear of
+#: the data rows (a long place of birth or authority reaches past x 104 mm lower down).
+TD3_POLYCARBONATE_LAYOUT: Final = replace(
+    TD3_LAYOUT,
+    watermark=None,
+    thread_x=None,
+    register=None,
+    latent=None,
+    ghost=Rect(105.5, 15.2, 14.0, 18.0),
+    window=Rect(104.5, 14.4, 16.0, 19.6),
+    cli=Rect(104.5, 55.6, 16.0, 9.4),
+)
+
 LAYOUTS: Final = {
     DocumentType.MRVA: MRVA_LAYOUT,
     DocumentType.TD3: TD3_LAYOUT,
     DocumentType.TD2: TD2_LAYOUT,
     DocumentType.TD1: TD1_LAYOUT,
 }
+
+
+def layout_for(doc_type: DocumentType, st: State | None) -> Layout:
+    """Where everything sits on a document of this type issued by ``st`` (a state with a
+    polycarbonate data page lays its passport out as TD3_POLYCARBONATE_LAYOUT)."""
+    if doc_type is DocumentType.TD3 and document_body(st, doc_type) == POLYCARBONATE:
+        return TD3_POLYCARBONATE_LAYOUT
+    return LAYOUTS[doc_type]
 
 
 def fields(st: State, h: Holder, doc_type: DocumentType) -> list[list[tuple[str, str, float]]]:

@@ -125,7 +125,7 @@ def desktop_counterfeit(d: Draft, s: float, rng: random.Random) -> list[str]:
     done: list[str] = []
 
     def use(method: str, q: float = s) -> None:
-        if fx.refusal(method, d.kind) is None and _applies(d, method):
+        if fx.draft_refusal(method, d) is None and _applies(d, method):
             fx.METHODS[method](d, q, rng)
             done.append(method)
 
@@ -235,7 +235,7 @@ def offset_traces(d: Draft) -> list[Trace]:
     method."""
     out: dict[str, Trace] = {}
     for t in OFFSET_TRACES:
-        if fx.refusal(t.method, d.kind) is None and _applies(d, t.method) and _has(d, t.feature):
+        if fx.draft_refusal(t.method, d) is None and _applies(d, t.method) and _has(d, t.feature):
             out.setdefault(t.method, t)
     return list(out.values())
 
@@ -259,8 +259,8 @@ def offset_counterfeit(d: Draft, s: float, rng: random.Random) -> list[str]:
 
 def _portrait_attack(d: Draft, s: float, rng: random.Random) -> list[str]:
     """A new photo in a genuine document: glued onto a paper page, put in by splitting a
-    polycarbonate card open (its portrait is inside)."""
-    method = "delamination" if d.doc_type in fx.CARD_TYPES else "photo_substitution"
+    polycarbonate card or data page open (its portrait is inside)."""
+    method = "delamination" if d.polycarbonate else "photo_substitution"
     fx.METHODS[method](d, s, rng)
     return [method]
 

@@ -17,6 +17,14 @@ from typing import Final
 RGB = tuple[int, int, int]
 Point = tuple[float, float]
 
+#: What a document's page is made of (``State.passport_page``, :func:`document_body`).
+PAPER: Final = "paper"
+POLYCARBONATE: Final = "polycarbonate"
+#: Generator types always made of polycarbonate (ID cards), and those whose body is the
+#: state's passport data page.
+_CARD_KINDS: Final = frozenset({"td1", "td2", "td1-back"})
+_PASSPORT_KINDS: Final = frozenset({"td3", "td3-booklet"})
+
 
 @dataclass(frozen=True, slots=True)
 class EmblemStroke:
@@ -99,6 +107,10 @@ class State:
     #: Document number pattern: "L" letter, "9" digit; e.g. "LL9999999".
     passport_number_pattern: str = "L9999999"
     id_number_pattern: str = "LLL999999"
+    #: What the passport data page is made of: PAPER (laminated security paper) or
+    #: POLYCARBONATE (a polycarbonate page bound into the paper booklet, built like a card:
+    #: laser engraving, a CLI and a clear window; the visa pages stay paper).
+    passport_page: str = PAPER
     extra: Mapping[str, str] = field(default_factory=dict)
 
 
@@ -444,6 +456,9 @@ NEREVIA: Final = State(
     header_style="band",
     passport_number_pattern="LL9999999",
     id_number_pattern="L99999999",
+    # Nerevia issues its passports with a polycarbonate data page (as Finland, Sweden,
+    # Germany since 2017 or Poland do): a trainee meets both kinds of data page.
+    passport_page=POLYCARBONATE,
 )
 
 STATES: Final[Mapping[str, State]] = {s.code: s for s in (UTOPIA, KALDAVIA, NEREVIA)}
@@ -455,6 +470,18 @@ def state(code: str) -> State:
         return STATES[code.upper()]
     except KeyError:
         raise ValueError(f"unknown state {code!r}; expected one of: {', '.join(STATES)}") from None
+
+
+def document_body(st: State | None, kind) -> str:
+    """What a document of generator type ``kind`` (a string or a DocumentType) issued by
+    ``st`` is made of: POLYCARBONATE for ID cards, the state's ``passport_page`` for a
+    passport data page (PAPER when the state is not known), PAPER for a visa sticker."""
+    kind = getattr(kind, "value", kind)
+    if kind in _CARD_KINDS:
+        return POLYCARBONATE
+    if kind in _PASSPORT_KINDS and st is not None:
+        return st.passport_page
+    return PAPER
 
 
 def label(st: State, key: str) -> str:

@@ -17,7 +17,7 @@ import random
 from collections.abc import Callable
 from typing import Final
 
-from docinspect.model import DocumentType, Verdict
+from docinspect.model import Verdict
 from docinspect.model.scene import EllipseItem, Material, Path, Text
 from docinspect.synth.draft import Draft
 
@@ -136,7 +136,7 @@ def _dirt(d: Draft, rng: random.Random) -> dict:
 def _bent_corner(d: Draft, rng: random.Random) -> dict | None:
     x, y, sx, sy = _corner(d, rng)
     a, b = rng.uniform(5, 12), rng.uniform(5, 12)
-    if d.doc_type in (DocumentType.TD1, DocumentType.TD2):
+    if d.polycarbonate:
         # A polycarbonate card is stiff: it springs back (or cracks), it does not crease.
         return None
     d.items.append(

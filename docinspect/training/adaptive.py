@@ -149,12 +149,21 @@ _DOCUMENTS = ("td3", "td1", "td1-back")
 _BOOKLETS = ("td3-booklet",)
 
 
+def _states_for(doc: str, methods: tuple[str, ...]) -> tuple[str, ...]:
+    from docinspect.synth.forgeries import refusal
+
+    states = ("UTO", "KDV", "NRV")
+    return tuple(c for c in states if all(refusal(m, doc, c) is None for m in methods)) or states
+
+
 def _recipe(
     rng: random.Random, doc: str, methods: tuple[str, ...], subtlety: float
 ) -> dict[str, Any]:
     recipe: dict[str, Any] = {
         "document_type": {"td1-back": "td1", "td3-booklet": "td3"}.get(doc, doc),
-        "state": rng.choice(("UTO", "KDV", "NRV")),
+        # A state whose document can carry the methods (a paper attack on a passport needs a
+        # state with a paper data page).
+        "state": rng.choice(_states_for(doc, methods)),
         "seed": rng.randrange(2**31),
         "methods": list(methods),
         "subtlety": round(min(1.0, max(0.0, subtlety)), 3),

@@ -90,7 +90,8 @@ def generator_problems(exercise: Exercise, *, file: str) -> list[Problem]:
                 reason = profile_refusal(recipe.profile, doc)
                 if reason is not None:
                     problems.append(Problem(file, f"{where}.profile", reason))
-            allowed = available_methods(doc)
+            # The state decides what a passport's data page is made of (paper or polycarbonate).
+            allowed = available_methods(doc, recipe.state if recipe.state in STATES else None)
             for j, method in enumerate(recipe.methods):
                 if method not in allowed:
                     problems.append(

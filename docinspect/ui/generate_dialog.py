@@ -135,6 +135,8 @@ class GenerationRequest:
     #: Benign flaws (wear) and the share of documents with a rare issuer error.
     wear: float = 0.5
     issuer_errors: float = 0.05
+    #: The issuing state of every specimen (its code); None = the state each seed draws.
+    state: str | None = None
 
     def destination(self, folder: Path | None = None) -> Path:
         """A new folder name under the generated-packs folder, never an existing pack's."""
@@ -148,10 +150,25 @@ class GenerationRequest:
         return path
 
 
-def _methods_for(doc_type: str) -> tuple[str, ...]:
+def _methods_for(doc_type: str, state: str | None = None) -> tuple[str, ...]:
     from docinspect.synth.forgeries import available_methods
 
-    return tuple(available_methods(doc_type))
+    return tuple(available_methods(doc_type, state))
+
+
+def _states() -> tuple[tuple[str, str, bool], ...]:
+    """Each generated state: its code, English name and whether its passport data page is
+    polycarbonate."""
+    from docinspect.synth.states import POLYCARBONATE, STATES
+
+    return tuple(
+        (
+            code,
+            STATES[code].name_english.split()[-1].title(),  # "Republic of Nerevia": Nerevia
+            STATES[code].passport_page == POLYCARBONATE,
+        )
+        for code in sorted(STATES)
+    )
 
 
 def _profiles_for(doc_type: str) -> tuple[str, ...]:
@@ -192,6 +209,23 @@ class GenerateDialog(QDialog):
         self.doc_type.addItem(self.tr("MRV-A — visa sticker"), "mrva")
         self.doc_type.addItem(
             self.tr("TD3 — passport booklet (data page and visa pages)"), "td3-booklet"
+        )
+        # The state decides what a passport's data page is made of, and so which attacks fit.
+        self.state = QComboBox()
+        self.state.addItem(self.tr("Any (each specimen's own)"), None)
+        for code, name, polycarbonate in _states():
+            body = (
+                self.tr("polycarbonate data page") if polycarbonate else self.tr("paper data page")
+            )
+            # The states' names are translated where the trainee reads them (practice).
+            name = QCoreApplication.translate("LessonPage", name)
+            self.state.addItem(f"{name} ({code}) — {body}", code)
+        self.state.setToolTip(
+            self.tr(
+                "A passport of a state with a polycarbonate data page is built like a card "
+                "(laser engraving, a changeable laser image, no fibres or watermark): paper "
+                "attacks do not fit it, card attacks do."
+            )
         )
         self.count = QSpinBox()
         self.count.setRange(1, 1000)
@@ -271,6 +305,7 @@ class GenerateDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("Document type"), self.doc_type)
+        form.addRow(self.tr("Issuing state"), self.state)
         form.addRow(self.tr("Number of specimens"), self.count)
         form.addRow(self.tr("Share forged"), self.forged)
         form.addRow(self.tr("How hard to spot"), subtlety_row)
@@ -297,6 +332,7 @@ class GenerateDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self.doc_type.currentIndexChanged.connect(self._fill_lists)
+        self.state.currentIndexChanged.connect(self._fill_lists)
         self.methods.itemChanged.connect(self._check)
         self.profiles.itemChanged.connect(self._check)
         self.forged.valueChanged.connect(self._check)
@@ -313,6 +349,7 @@ class GenerateDialog(QDialog):
             subtlety=self.subtlety.value() / 100,
             wear=self.wear.value() / 100,
             issuer_errors=self.issuer_errors.value() / 100,
+            state=self.state.currentData(),
         )
         if self.by_method.isChecked():
             methods, _ = _checked(self.methods)
@@ -325,7 +362,7 @@ class GenerateDialog(QDialog):
         names = load_taxonomy().methods
         entries = [
             (m, method_name(m), method_description(m) if m in names else "")
-            for m in _methods_for(doc_type)
+            for m in _methods_for(doc_type, self.state.currentData())
         ]
         _fill(self.methods, entries)
         _fill(

@@ -59,6 +59,7 @@ class GenerationRun(QRunnable):
                 subtlety=r.subtlety,
                 wear=r.wear,
                 issuer_errors=r.issuer_errors,
+                state=r.state,
                 jobs=_jobs(),
                 progress=self.signals.progress.emit,
                 cancelled=self._stop.is_set,

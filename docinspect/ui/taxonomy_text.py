@@ -47,6 +47,7 @@ FEATURE_NAMES = {
     "ghost_image": QT_TRANSLATE_NOOP("Taxonomy", "Ghost image"),
     "laminate": QT_TRANSLATE_NOOP("Taxonomy", "Security laminate"),
     "binding_thread": QT_TRANSLATE_NOOP("Taxonomy", "Binding thread"),
+    "page_numbers": QT_TRANSLATE_NOOP("Taxonomy", "Page numbers"),
     "uv_overprint": QT_TRANSLATE_NOOP("Taxonomy", "UV overprint"),
     "mrz": QT_TRANSLATE_NOOP("Taxonomy", "Machine readable zone (MRZ)"),
     "barcode": QT_TRANSLATE_NOOP("Taxonomy", "Barcode"),
@@ -73,6 +74,7 @@ METHOD_NAMES = {
     "page_substitution": QT_TRANSLATE_NOOP("Taxonomy", "Page substitution"),
     "data_page_swap": QT_TRANSLATE_NOOP("Taxonomy", "Data page from another booklet"),
     "rebinding": QT_TRANSLATE_NOOP("Taxonomy", "Re-binding with another thread"),
+    "cover_replacement": QT_TRANSLATE_NOOP("Taxonomy", "Replaced cover"),
     "stolen_blank_personalisation": QT_TRANSLATE_NOOP(
         "Taxonomy", "Stolen blank personalised by criminals"
     ),
@@ -220,6 +222,10 @@ FEATURE_DESCRIPTIONS = {
         "Taxonomy",
         "A clear protective film over the data page, often carrying its own printed or diffractive pattern. Under raking light and the loupe it should be smooth with no bubbles, cuts or lifted edges, and its pattern should run on unbroken over the photo. A disturbed laminate means someone opened the page to change the photo or data.",
     ),
+    "page_numbers": QT_TRANSLATE_NOOP(
+        "Taxonomy",
+        "Every page of a passport booklet carries its printed number in the same typeface, size and place, counting on from the page before. Turn through the booklet: a number that skips or repeats, or one in another typeface or out of place, marks a page that was taken from another booklet.",
+    ),
     "binding_thread": QT_TRANSLATE_NOOP(
         "Taxonomy",
         "The thread that sews the passport pages into the cover, often multicoloured and glowing under UV. Check that the stitches are regular and unbroken and that the thread glows as expected. A substituted page needs re-stitching or glue: look for extra holes, a different thread or a broken UV pattern.",
@@ -309,6 +315,10 @@ METHOD_DESCRIPTIONS = {
     "data_page_swap": QT_TRANSLATE_NOOP(
         "Taxonomy",
         "A genuine data page, cut out of another passport, sewn into this booklet in place of its own. The data page agrees with itself, so compare it with the pages behind it: the number perforated through every page must be the same and in line, and the binding must be undisturbed, with no new holes, uneven stitches or glue glowing under UV.",
+    ),
+    "cover_replacement": QT_TRANSLATE_NOOP(
+        "Taxonomy",
+        "The cover of a genuine booklet was replaced by a counterfeit one, to renew a worn booklet or to hide work at the spine. The pages are genuine; the cover is not: its board glows under UV where the issuer's stays dull, and its gold is printed flat or pressed shallow, so under raking light the title, the arms and the chip symbol cast little or no shadow.",
     ),
     "rebinding": QT_TRANSLATE_NOOP(
         "Taxonomy",

@@ -127,7 +127,13 @@ def message_templates() -> dict[str, str]:
     for text in i18n._OS_REASONS.values():
         texts.setdefault(text, "i18n.py _OS_REASONS")
     fx = importlib.import_module("docinspect.synth.forgeries")
-    for table in (fx.BOOKLET_ONLY, fx.PAPER_ONLY, fx.BACK_REFUSALS, fx.BOOKLET_METHODS):
+    for table in (
+        fx.BOOKLET_ONLY,
+        fx.PAPER_ONLY,
+        fx.PAPER_ONLY_ON_PAGE,
+        fx.BACK_REFUSALS,
+        fx.BOOKLET_METHODS,
+    ):
         for text in table.values():
             texts.setdefault(text, "synth/forgeries.py")
     texts.setdefault("it is not a passport booklet", "synth/forgeries.py")

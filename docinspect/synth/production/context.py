@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from docinspect.model import DocumentType, Region
 from docinspect.model.scene import SceneItem, Substrate
 from docinspect.synth import portrait
-from docinspect.synth.design import feature_region
+from docinspect.synth.design import feature_region, said_of_page
 from docinspect.synth.layouts import Layout
 from docinspect.synth.people import Holder
-from docinspect.synth.states import State
+from docinspect.synth.states import PAPER, State, document_body
 
 
 @dataclass
@@ -49,8 +49,9 @@ class Build:
 
     @property
     def paper(self) -> bool:
-        """A paper page (passport data page, visa sticker), not a card."""
-        return self.doc_type in (DocumentType.TD3, DocumentType.MRVA)
+        """A paper page (a paper passport data page, a visa sticker), not polycarbonate (a
+        card, or the data page of a state whose passports have a polycarbonate one)."""
+        return document_body(self.st, self.doc_type) == PAPER
 
     def add(self, item: SceneItem, feature: str | None = None) -> SceneItem:
         """Put ``item`` on top of what is there; ``feature`` names the security feature it
@@ -66,5 +67,8 @@ class Build:
 
     def explain(self, rid: str, shape, feature: str, lights, mag: float, text: str) -> None:
         """A security-feature region: where ``feature`` is, the lights and loupe power that
-        show it, and what a trainee checks there."""
+        show it, and what a trainee checks there. On a polycarbonate passport data page the
+        card's sentences speak of the page."""
+        if self.doc_type is DocumentType.TD3 and not self.paper:
+            text = said_of_page(text)
         self.regions.append(feature_region(rid, shape, feature, lights, mag, text))

@@ -185,9 +185,10 @@ LAMINATE_INSET_MM: Final = 1.2
 
 
 def laminate(b: Build) -> None:
-    """A passport data page is sealed under a clear laminate film (which carries the DOVID).
-    Clear and colourless, it is seen only as its edge, a fine ridge under raking light."""
-    if b.doc_type is not DocumentType.TD3:
+    """A paper passport data page is sealed under a clear laminate film (which carries the
+    DOVID). Clear and colourless, it is seen only as its edge, a fine ridge under raking
+    light. A polycarbonate data page, like a card, is fused in one piece: no film to lift."""
+    if b.doc_type is not DocumentType.TD3 or not b.paper:
         return
     i, W, H = LAMINATE_INSET_MM, b.width, b.height
     edge = ((i, i), (W - i, i), (W - i, H - i), (i, H - i), (i, i))

@@ -1029,9 +1029,9 @@
 <context>
     <name>GenerateDialog</name>
     <message>
-        <location filename="../generate_dialog.py" line="+177"/>
+        <location filename="../generate_dialog.py" line="+194"/>
         <source>Generate specimens</source>
-        <extracomment>Single forgery methods to deal out (drills of one indicator); None = forgers&apos; profiles make the forgeries. Forgers&apos; profiles to deal out; None = every profile the document type takes. Benign flaws (wear) and the share of documents with a rare issuer error.</extracomment>
+        <extracomment>Single forgery methods to deal out (drills of one indicator); None = forgers&apos; profiles make the forgeries. Forgers&apos; profiles to deal out; None = every profile the document type takes. Benign flaws (wear) and the share of documents with a rare issuer error. The issuing state of every specimen (its code); None = the state each seed draws.</extracomment>
         <translation>Генериране на образци</translation>
     </message>
     <message>
@@ -1065,7 +1065,7 @@
         <translation>MRV-A — визов стикер</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+32"/>
         <source>obvious</source>
         <translation>очевидно</translation>
     </message>
@@ -1090,7 +1090,7 @@
         <translation>Вид документ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Number of specimens</source>
         <translation>Брой образци</translation>
     </message>
@@ -1105,17 +1105,17 @@
         <translation>Колко трудно за откриване</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Forgery methods</source>
         <translation>Методи на подправяне</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-69"/>
         <source>Seed</source>
         <translation>Начално число</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-276"/>
         <source>Desktop counterfeit</source>
         <extracomment>Forgers&apos; profiles as the instructor chooses them: (name, what it makes), translatable.</extracomment>
         <translation>Настолен неистински документ</translation>
@@ -1204,12 +1204,32 @@
         <translation>Истински документ, представен от двойник на притежателя си.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+110"/>
         <source>TD3 — passport booklet (data page and visa pages)</source>
         <translation>TD3 — паспортна книжка (страница с данни и визови страници)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+4"/>
+        <source>Any (each specimen&apos;s own)</source>
+        <translation>Която и да е (своя за всеки образец)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>polycarbonate data page</source>
+        <translation>страница с данни от поликарбонат</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>paper data page</source>
+        <translation>хартиена страница с данни</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A passport of a state with a polycarbonate data page is built like a card (laser engraving, a changeable laser image, no fibres or watermark): paper attacks do not fit it, card attacks do.</source>
+        <translation>Паспортът на държава със страница с данни от поликарбонат е изработен като карта (лазерно гравиране, променливо лазерно изображение, без влакна и воден знак): атаките срещу хартия не са приложими към него, атаките срещу карти са.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Forgers&apos; profiles</source>
         <translation>Профили на фалшификатори</translation>
     </message>
@@ -1249,7 +1269,12 @@
         <translation>Дял на документите, персонализирани от издателя си, които носят рядка грешка на издателя (данни, отпечатани накриво, грешно изписано поле извън МЧЗ): не е признак на подправка.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Issuing state</source>
+        <translation>Държава издател</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Forgeries made by</source>
         <translation>Подправките са направени чрез</translation>
     </message>
@@ -1269,7 +1294,7 @@
         <translation>Генериране</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Profiles</source>
         <translation>Профили</translation>
     </message>
@@ -1287,7 +1312,7 @@
 <context>
     <name>Generation</name>
     <message>
-        <location filename="../generation.py" line="+92"/>
+        <location filename="../generation.py" line="+93"/>
         <source>Generating {count} {type} specimens…</source>
         <extracomment>&quot;running&quot;, then &quot;generated&quot;, &quot;cancelled&quot; or &quot;failed&quot;.</extracomment>
         <translation>Генериране на {count} образеца {type}…</translation>
@@ -6250,6 +6275,11 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
     </message>
     <message>
         <location line="+1"/>
+        <source>Page numbers</source>
+        <translation>Номера на страниците</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>UV overprint</source>
         <translation>УВ надпечатка</translation>
     </message>
@@ -6357,6 +6387,11 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <location line="+1"/>
         <source>Re-binding with another thread</source>
         <translation>Пришиване наново с друг конец</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaced cover</source>
+        <translation>Подменена корица</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6564,6 +6599,11 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
     </message>
     <message>
         <location line="+4"/>
+        <source>Every page of a passport booklet carries its printed number in the same typeface, size and place, counting on from the page before. Turn through the booklet: a number that skips or repeats, or one in another typeface or out of place, marks a page that was taken from another booklet.</source>
+        <translation>Всяка страница на паспортната книжка носи отпечатан номер със същия шрифт, размер и място, продължаващ от предишната страница. Прелистете книжката: номер, който прескача или се повтаря, или номер с друг шрифт или не на мястото си, издава страница, взета от друга книжка.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The thread that sews the passport pages into the cover, often multicoloured and glowing under UV. Check that the stitches are regular and unbroken and that the thread glows as expected. A substituted page needs re-stitching or glue: look for extra holes, a different thread or a broken UV pattern.</source>
         <translation>Конецът, с който страниците на паспорта са пришити към корицата, често многоцветен и светещ под УВ. Проверете дали шевовете са равномерни и непрекъснати и дали конецът свети както се очаква. Подменената страница изисква повторно пришиване или лепило: търсете допълнителни отвори, различен конец или прекъсната УВ шарка.</translation>
     </message>
@@ -6671,6 +6711,11 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <location line="+4"/>
         <source>A genuine data page, cut out of another passport, sewn into this booklet in place of its own. The data page agrees with itself, so compare it with the pages behind it: the number perforated through every page must be the same and in line, and the binding must be undisturbed, with no new holes, uneven stitches or glue glowing under UV.</source>
         <translation>Истинска страница с данни, изрязана от друг паспорт и пришита в тази книжка на мястото на собствената ѝ. Страницата с данни е съгласувана сама със себе си, затова я сравнете със страниците зад нея: перфорираният през всички страници номер трябва да е един и същ и на една линия, а подвързията – ненарушена, без нови дупки, неравни бодове или лепило, което свети под УВ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cover of a genuine booklet was replaced by a counterfeit one, to renew a worn booklet or to hide work at the spine. The pages are genuine; the cover is not: its board glows under UV where the issuer&apos;s stays dull, and its gold is printed flat or pressed shallow, so under raking light the title, the arms and the chip symbol cast little or no shadow.</source>
+        <translation>Корицата на истинска книжка е подменена с неистинска — за да се обнови износена книжка или да се скрие работа по гръбчето. Страниците са истински, корицата — не: картонът ѝ свети под УВ, докато този на издателя остава матов, а златото е отпечатано плоско или вдлъбнато плитко, затова на коса светлина заглавието, гербът и символът на чипа почти не хвърлят сянка.</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -1029,9 +1029,9 @@
 <context>
     <name>GenerateDialog</name>
     <message>
-        <location filename="../generate_dialog.py" line="+177"/>
+        <location filename="../generate_dialog.py" line="+194"/>
         <source>Generate specimens</source>
-        <extracomment>Single forgery methods to deal out (drills of one indicator); None = forgers&apos; profiles make the forgeries. Forgers&apos; profiles to deal out; None = every profile the document type takes. Benign flaws (wear) and the share of documents with a rare issuer error.</extracomment>
+        <extracomment>Single forgery methods to deal out (drills of one indicator); None = forgers&apos; profiles make the forgeries. Forgers&apos; profiles to deal out; None = every profile the document type takes. Benign flaws (wear) and the share of documents with a rare issuer error. The issuing state of every specimen (its code); None = the state each seed draws.</extracomment>
         <translation>Генерация образцов</translation>
     </message>
     <message>
@@ -1065,7 +1065,7 @@
         <translation>MRV-A — визовая наклейка</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+32"/>
         <source>obvious</source>
         <translation>явные</translation>
     </message>
@@ -1090,7 +1090,7 @@
         <translation>Тип документа</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Number of specimens</source>
         <translation>Количество образцов</translation>
     </message>
@@ -1105,17 +1105,17 @@
         <translation>Заметность признаков</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Forgery methods</source>
         <translation>Способы подделки</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-69"/>
         <source>Seed</source>
         <translation>Начальное число</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-275"/>
         <source>Printed whole on an office printer: paper glowing under UV, every fine line and the microprint in dots, no relief, a static foil, imitated perforation and thread; a card on PVC or paper with a printed colour portrait and CLI. Subtlety makes each imitation better, never fewer.</source>
         <translation>Целиком отпечатана на офисном принтере: бумага светится в УФ, все тонкие линии и микротекст состоят из точек, нет рельефа, статичная фольга, имитация перфорации и защитной нити; карта — на ПВХ или бумаге, с напечатанным цветным портретом и CLI. Сложность улучшает каждую имитацию, но не уменьшает их число.</translation>
     </message>
@@ -1135,17 +1135,17 @@
         <translation>Визовая страница подлинного паспорта заменена страницей из другого: её бумага светится в УФ, перфорированный номер чужой или не на одной линии с остальными, она пришита заново другой нитью.</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+254"/>
         <source>Generate</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Choose at least one forgery method.</source>
         <translation>Выберите хотя бы один способ подделки.</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-354"/>
         <source>Desktop counterfeit</source>
         <extracomment>Forgers&apos; profiles as the instructor chooses them: (name, what it makes), translatable.</extracomment>
         <translation>Подделка на офисном принтере</translation>
@@ -1214,12 +1214,32 @@
         <translation>Подлинный документ, предъявленный человеком, похожим на владельца.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+110"/>
         <source>TD3 — passport booklet (data page and visa pages)</source>
         <translation>TD3 — паспортная книжка (страница данных и визовые страницы)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+4"/>
+        <source>Any (each specimen&apos;s own)</source>
+        <translation>Любое (своё у каждого образца)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>polycarbonate data page</source>
+        <translation>страница данных из поликарбоната</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>paper data page</source>
+        <translation>бумажная страница данных</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A passport of a state with a polycarbonate data page is built like a card (laser engraving, a changeable laser image, no fibres or watermark): paper attacks do not fit it, card attacks do.</source>
+        <translation>Паспорт государства со страницей данных из поликарбоната устроен как карта (лазерная гравировка, изменяемое лазерное изображение, нет волокон и водяного знака): атаки на бумагу к нему не подходят, атаки на карты — подходят.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Forgers&apos; profiles</source>
         <translation>Профили подделывателей</translation>
     </message>
@@ -1259,7 +1279,12 @@
         <translation>Доля документов, персонализированных эмитентом, с редкой ошибкой эмитента (данные напечатаны с перекосом, опечатка в поле вне МСЗ): это не признак подделки.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Issuing state</source>
+        <translation>Государство выдачи</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Forgeries made by</source>
         <translation>Как сделаны подделки</translation>
     </message>
@@ -1274,7 +1299,7 @@
         <translation>Ошибки эмитента</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Profiles</source>
         <translation>Профили</translation>
     </message>
@@ -1287,7 +1312,7 @@
 <context>
     <name>Generation</name>
     <message>
-        <location filename="../generation.py" line="+92"/>
+        <location filename="../generation.py" line="+93"/>
         <source>Generating {count} {type} specimens…</source>
         <extracomment>&quot;running&quot;, then &quot;generated&quot;, &quot;cancelled&quot; or &quot;failed&quot;.</extracomment>
         <translation>Генерация образцов ({type}): {count}…</translation>
@@ -6326,6 +6351,11 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
     </message>
     <message>
         <location line="+1"/>
+        <source>Page numbers</source>
+        <translation>Номера страниц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>UV overprint</source>
         <translation>Надпечатка, видимая в УФ</translation>
     </message>
@@ -6433,6 +6463,11 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <location line="+1"/>
         <source>Re-binding with another thread</source>
         <translation>Перепрошивка другой нитью</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaced cover</source>
+        <translation>Заменённая обложка</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6640,6 +6675,11 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
     </message>
     <message>
         <location line="+4"/>
+        <source>Every page of a passport booklet carries its printed number in the same typeface, size and place, counting on from the page before. Turn through the booklet: a number that skips or repeats, or one in another typeface or out of place, marks a page that was taken from another booklet.</source>
+        <translation>На каждой странице паспортной книжки напечатан её номер — тем же шрифтом, того же размера и на том же месте, по порядку после предыдущей страницы. Пролистайте книжку: номер, который пропущен или повторяется, или номер другим шрифтом либо не на своём месте выдаёт страницу, взятую из другой книжки.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The thread that sews the passport pages into the cover, often multicoloured and glowing under UV. Check that the stitches are regular and unbroken and that the thread glows as expected. A substituted page needs re-stitching or glue: look for extra holes, a different thread or a broken UV pattern.</source>
         <translation>Нить, которой листы паспорта прошиты в обложку, часто многоцветная и светящаяся в УФ. Проверьте, что стежки ровные и непрерывные, а нить светится как положено. Замена листа требует повторной прошивки или клея: ищите лишние проколы, другую нить или нарушенный УФ-рисунок.</translation>
     </message>
@@ -6747,6 +6787,11 @@ Where feedback says where to look (&quot;look under the UV lamp (365 nm)&quot;).
         <location line="+4"/>
         <source>A genuine data page, cut out of another passport, sewn into this booklet in place of its own. The data page agrees with itself, so compare it with the pages behind it: the number perforated through every page must be the same and in line, and the binding must be undisturbed, with no new holes, uneven stitches or glue glowing under UV.</source>
         <translation>Подлинная страница данных, вырезанная из другого паспорта, вшита в эту книжку вместо её собственной. Сама с собой страница данных согласуется, поэтому сравните её со страницами за ней: номер, перфорированный через все страницы, должен быть одним и тем же и на одной линии, а прошивка — ненарушенной, без новых проколов, неровных стежков и клея, светящегося в УФ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cover of a genuine booklet was replaced by a counterfeit one, to renew a worn booklet or to hide work at the spine. The pages are genuine; the cover is not: its board glows under UV where the issuer&apos;s stays dull, and its gold is printed flat or pressed shallow, so under raking light the title, the arms and the chip symbol cast little or no shadow.</source>
+        <translation>Обложку подлинной книжки заменили поддельной — чтобы обновить изношенную книжку или скрыть следы работы у корешка. Страницы подлинные, обложка — нет: её картон светится в УФ, тогда как картон эмитента остаётся тусклым, а золото напечатано плоско или вдавлено мелко, поэтому в косопадающем свете название, герб и символ чипа почти не отбрасывают тени.</translation>
     </message>
     <message>
         <location line="+4"/>
