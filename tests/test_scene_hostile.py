@@ -27,7 +27,20 @@ def generated(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("gen") / "pack"
     home = tmp_path_factory.mktemp("home")
     result = subprocess.run(
-        [sys.executable, "-m", "docinspect", "generate", "--out", str(out), "--count", "1"],
+        # A paper page (Utopia): the hostile scenes multiply its fibres, which a
+        # polycarbonate page (Nerevia's) has none of.
+        [
+            sys.executable,
+            "-m",
+            "docinspect",
+            "generate",
+            "--out",
+            str(out),
+            "--count",
+            "1",
+            "--state",
+            "UTO",
+        ],  # fmt: skip
         capture_output=True,
         text=True,
         timeout=300,

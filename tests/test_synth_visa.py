@@ -146,6 +146,7 @@ def test_every_forgery_method_applies_to_a_visa():
         "page_substitution",
         "data_page_swap",
         "rebinding",
+        "cover_replacement",
         "imitated_perforation",
         "misaligned_register",
         "non_polycarbonate_body",
