@@ -160,7 +160,8 @@ def test_a_guessable_seed_is_refused_with_the_reason(tmp_path):
     assert not (tmp_path / "exam").exists()
 
 
-def test_a_scan_named_for_its_truth_is_refused(tmp_path, monkeypatch, capsys):
+def _course_with_a_scan_named_forged(tmp_path):
+    """A course whose first specimen's white-light scan is named for its truth."""
     from test_classroom_answer_keys import make_course
 
     course = make_course(tmp_path)
@@ -169,6 +170,11 @@ def test_a_scan_named_for_its_truth_is_refused(tmp_path, monkeypatch, capsys):
     spec = json.loads((folder / "specimen.json").read_text())
     spec["layers"]["white"] = "forged-white.png"
     (folder / "specimen.json").write_text(json.dumps(spec))
+    return course
+
+
+def test_a_scan_named_for_its_truth_is_refused(tmp_path, monkeypatch, capsys):
+    course = _course_with_a_scan_named_forged(tmp_path)
     monkeypatch.setenv("DOCINSPECT_PASSPHRASE", PASSPHRASE)
     assert main(["classroom", "seal-exam", str(course), str(tmp_path / "exam")]) == 2
     err = capsys.readouterr().err
@@ -177,14 +183,7 @@ def test_a_scan_named_for_its_truth_is_refused(tmp_path, monkeypatch, capsys):
 
 
 def test_a_refused_seal_is_told_in_the_users_language(tmp_path, monkeypatch, capsys):
-    from test_classroom_answer_keys import make_course
-
-    course = make_course(tmp_path)
-    folder = course / "specimens" / "s01"
-    (folder / "white.png").rename(folder / "forged-white.png")
-    spec = json.loads((folder / "specimen.json").read_text())
-    spec["layers"]["white"] = "forged-white.png"
-    (folder / "specimen.json").write_text(json.dumps(spec))
+    course = _course_with_a_scan_named_forged(tmp_path)
     monkeypatch.setenv("DOCINSPECT_PASSPHRASE", PASSPHRASE)
     monkeypatch.setenv("LANGUAGE", "")
     monkeypatch.setenv("LANG", "bg_BG.UTF-8")
