@@ -39,9 +39,24 @@ def one_qt_application(qapp):
 
     The renderer makes an offscreen QGuiApplication when none exists; a widget test after
     that could not make its QApplication and would crash the run. One QApplication from the
-    start serves both.
+    start serves both. Python's cycles are collected on its thread, as in the app
+    (``ui/gui_gc.py``): collected in a render thread, a widget's timer was stopped there and
+    the run crashed later in Qt's event processing.
     """
+    from docinspect.ui.gui_gc import collect_garbage_on_gui_thread
+
+    collect_garbage_on_gui_thread(qapp)
     return qapp
+
+
+@pytest.fixture(autouse=True)
+def garbage_collected_between_tests(one_qt_application):
+    """What a test left in reference cycles is collected on the GUI thread after it, when a
+    generation is due (the automatic collector is off, see ``one_qt_application``)."""
+    yield
+    from docinspect.ui.gui_gc import collect_garbage_on_gui_thread
+
+    collect_garbage_on_gui_thread(one_qt_application).check()
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 import docinspect
 from docinspect.ui.crash_guard import CrashGuard
 from docinspect.ui.fonts import register_ocrb
+from docinspect.ui.gui_gc import collect_garbage_on_gui_thread
 from docinspect.ui.main_window import MainWindow
 from docinspect.ui.settings import AppSettings
 from docinspect.ui.translations import install_translations
@@ -32,6 +33,8 @@ def prepare_application(app: QCoreApplication, settings: AppSettings) -> CrashGu
     app.setApplicationVersion(docinspect.__version__)
     language = settings.language()
     install_translations(app, QLocale(language) if language else QLocale.system())
+    # Cycles are collected on this (the GUI) thread, never in a render thread (ui/gui_gc.py).
+    collect_garbage_on_gui_thread(app)
     if _guard is None:
         _guard = CrashGuard(app)
     _guard.install()
