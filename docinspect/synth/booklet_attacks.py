@@ -22,6 +22,7 @@ from docinspect.synth.booklet import (
     _perforation,
     _stitches,
 )
+from docinspect.synth.booklet_covers import COVER_FOIL
 from docinspect.synth.draft import Draft
 
 #: Bookbinder's glue a forger runs along the spine to hold a page sewn in again: almost
@@ -151,16 +152,6 @@ def rebinding(d: Draft, s: float, rng: random.Random) -> None:
         )
 
 
-#: The cover's hot-stamped items (synth/booklet_covers.py), the English name only where the
-#: state's name differs.
-_STAMPED: Final = (
-    "cover-state",
-    "cover-state-english",
-    "cover-arms",
-    "cover-arms-lines",
-    "cover-title",
-    "cover-chip-symbol",
-)
 #: A cheap board's optical brighteners: it glows blue-white under UV 365.
 _BRIGHTENED_UV: Final = (170, 185, 255)
 
@@ -184,14 +175,12 @@ def cover_replacement(d: Draft, s: float, rng: random.Random) -> None:
         seed=rng.randrange(2**31),
     )
     depth = 0.0 if s < 0.5 else -round(8 + 10 * s, 1)  # the issuer's: 45 µm
-    for item_id in _STAMPED:
-        if not any(it.id == item_id for it in cover.items):
-            continue
-        it = cover.item(item_id)
-        cover.replace_item(
-            item_id,
-            dataclasses.replace(it, material=dataclasses.replace(it.material, relief_um=depth)),
-        )
+    # Every item hot-stamped in the issuer's foil (its name, arms, title, chip symbol).
+    shallow = dataclasses.replace(COVER_FOIL, relief_um=depth)
+    cover.items = [
+        dataclasses.replace(it, material=shallow) if it.material == COVER_FOIL else it
+        for it in cover.items
+    ]
     stamping = (
         "printed flat: under raking light its letters and arms cast no shadow"
         if s < 0.5

@@ -41,7 +41,7 @@ _BOARD: Final = Substrate(
 )
 #: Gold foil, hot-stamped and pressed into the board: it shines in daylight, does not glow
 #: under UV, vanishes in IR (metal over a dye) and sits below the board's surface.
-_FOIL: Final = Material(
+COVER_FOIL: Final = Material(
     colour=(206, 172, 96),
     uv_colour=None,
     ir_absorption=0.05,
@@ -64,7 +64,7 @@ def _cover(d: Draft, rng: random.Random) -> BookletPage:
     items: list[SceneItem] = [
         Text(
             id="cover-state",
-            material=_FOIL,
+            material=COVER_FOIL,
             text=st.name_native.upper(),
             x=W / 2,
             y=17.0,
@@ -76,16 +76,16 @@ def _cover(d: Draft, rng: random.Random) -> BookletPage:
         ),
         Path(
             id="cover-arms",
-            material=_FOIL,
+            material=COVER_FOIL,
             subpaths=tuple(filled),
             closed=True,
             filled=True,
             stroke_mm=0.0,
         ),
-        Path(id="cover-arms-lines", material=_FOIL, subpaths=tuple(outlined), stroke_mm=0.6),
+        Path(id="cover-arms-lines", material=COVER_FOIL, subpaths=tuple(outlined), stroke_mm=0.6),
         Text(
             id="cover-title",
-            material=_FOIL,
+            material=COVER_FOIL,
             text=f"{st.passport_native.upper()} · PASSPORT",
             x=W / 2,
             y=H - 18.0,
@@ -103,7 +103,7 @@ def _cover(d: Draft, rng: random.Random) -> BookletPage:
             1,
             Text(
                 id="cover-state-english",
-                material=_FOIL,
+                material=COVER_FOIL,
                 text=st.name_english.upper(),
                 x=W / 2,
                 y=23.5,
@@ -162,7 +162,7 @@ def _chip_symbol(cx: float, cy: float) -> list[SceneItem]:
     return [
         Path(
             id="cover-chip-symbol",
-            material=_FOIL,
+            material=COVER_FOIL,
             subpaths=(tuple((round(x, 3), round(y, 3)) for x, y in box), circle, *lines),
             stroke_mm=0.45,
         )
